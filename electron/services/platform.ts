@@ -1,0 +1,35 @@
+// What a host gives the services: the Electron shell, the browser host and the CLI each
+// provide one. Services never import 'electron'; the shell adapts safeStorage, dialogs and
+// electron-store to this shape.
+import type { Language } from '../../shared/contract';
+
+export interface Preferences {
+  language: Language;
+  idleLockMinutes: number;
+  recentVaults: { path: string; openedAt: string }[];
+}
+
+export interface PreferenceStore {
+  read(): Preferences;
+  write(next: Preferences): void;
+}
+
+export interface KeychainAdapter {
+  /** False on Linux's basic_text backend, which stores in plain text (security.md). */
+  available(): boolean;
+  encrypt(plain: Buffer): Buffer;
+  decrypt(wrapped: Buffer): Buffer;
+}
+
+export interface Platform {
+  host: 'electron' | 'browser' | 'cli';
+  preferences: PreferenceStore;
+  defaultVaultFolder: string;
+  keychain: KeychainAdapter | null;
+  /** A native file dialog; null where the host has none (the browser host types paths). */
+  chooseFile: ((purpose: 'open' | 'create' | 'backup') => Promise<string | null>) | null;
+  /** Local calendar date, YYYY-MM-DD; injectable so tests can fix "today". */
+  today(): string;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { language: 'vi', idleLockMinutes: 10, recentVaults: [] };

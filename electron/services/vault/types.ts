@@ -1,0 +1,72 @@
+// The vault as the handlers see it. Implemented in this folder over encrypted SQLite; every
+// method returns domain objects (never rows) and throws AppFailure for a user-facing problem.
+import type {
+  Directive,
+  DirectiveProgressUpdate,
+  Indicator,
+  IndicatorWithObservations,
+  Meeting,
+  MeetingSummary,
+  Observation,
+  Pillar,
+} from '../../../shared/domain';
+import type { DirectiveFilter, MeetingFilter, SearchResult, ParsedInput } from '../../../shared/contract';
+
+export type MeetingSave = ParsedInput<'meetings.save'>;
+export type DirectiveSave = ParsedInput<'directives.save'>;
+export type IndicatorSave = ParsedInput<'indicators.save'>;
+export type ObservationSave = ParsedInput<'observations.save'>;
+
+export interface OpenVault {
+  readonly path: string;
+  readonly organisation: string;
+  readonly hasKeychainSlot: boolean;
+
+  meetings: {
+    list(filter: MeetingFilter): MeetingSummary[];
+    get(id: string): Meeting;
+    /** Insert (no id) or update (id + the revision the caller saw; a stale one → 'conflict'). */
+    save(input: MeetingSave): Meeting;
+    delete(id: string, revision: number): void;
+  };
+  directives: {
+    list(filter: DirectiveFilter & { today: string }): Directive[];
+    get(id: string): Directive;
+    save(input: DirectiveSave): Directive;
+    updateProgress(update: DirectiveProgressUpdate): Directive;
+    delete(id: string, revision: number): void;
+  };
+  indicators: {
+    list(pillar?: Pillar): IndicatorWithObservations[];
+    save(input: IndicatorSave): Indicator;
+    delete(id: string, revision: number): void;
+  };
+  observations: {
+    save(input: ObservationSave): Observation;
+    delete(id: string, revision: number): void;
+  };
+  search(query: string, limit: number): SearchResult;
+
+  /** Several writes in one transaction (sample data, later package imports). */
+  transaction<T>(work: () => T): T;
+  /** VACUUM INTO a plain file name, fsync, rename, integrity_check (security.md). */
+  backup(outPath: string): { path: string; bytes: number };
+  /** Rewrites the passphrase slot only; the database is untouched. */
+  changePassphrase(current: string, next: string): Promise<void>;
+  /** Adds (wrap given) or removes the OS-keychain slot. */
+  setKeychainSlot(wrappedDek: ((dek: Buffer) => Buffer) | null): void;
+  /** Closes the database and zeroes the key buffers. Idempotent. */
+  close(): void;
+}
+
+export type UnlockSecret =
+  | { passphrase: string }
+  | { recoveryKey: string }
+  /** The keychain slot's blob is handed to the platform, which returns the DEK. */
+  | { keychain: (wrapped: Buffer) => Buffer };
+
+export interface VaultFactory {
+  create(path: string, passphrase: string, organisation: string): Promise<{ vault: OpenVault; recoveryKey: string }>;
+  open(path: string, secret: UnlockSecret): Promise<OpenVault>;
+  restore(backupPath: string, targetPath: string): Promise<{ path: string }>;
+}

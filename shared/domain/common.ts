@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { text } from '../text';
+
+/** ISO calendar date, as stored: YYYY-MM-DD (shown to users as 26/8/2025). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'ngày không hợp lệ / invalid date' })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, { message: 'ngày không tồn tại / no such date' });
+export type IsoDate = z.infer<typeof isoDate>;
+
+export const recordId = z.uuid({ message: 'mã bản ghi không hợp lệ / invalid record id' });
+
+/**
+ * What every record carries so that a later package merge can tell records apart across
+ * vaults: a stable id, times, a revision counter bumped on every save, and the organisation
+ * the record came from.
+ */
+export const recordMeta = z.object({
+  id: recordId,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  revision: z.number().int().min(1),
+  originOrg: text(200),
+});
+export type RecordMeta = z.infer<typeof recordMeta>;
+
+/** On save, a client sends the id and the revision it last saw (absent for a new record). */
+export const saveMeta = z.object({
+  id: recordId.optional(),
+  revision: z.number().int().min(1).optional(),
+});
+
+/** The three pillars of integration (domain.md), plus a bucket for what spans them. */
+export const pillar = z.enum(['politics-defence-security', 'economy', 'culture-society-science', 'general']);
+export type Pillar = z.infer<typeof pillar>;
+
+/** Secrecy (box 10a) and urgency (box 10b) marks, document-format.md §4. */
+export const secrecyLevel = z.enum(['none', 'mat', 'toi-mat', 'tuyet-mat']);
+export type SecrecyLevel = z.infer<typeof secrecyLevel>;
+export const urgencyLevel = z.enum(['none', 'khan', 'thuong-khan', 'hoa-toc']);
+export type UrgencyLevel = z.infer<typeof urgencyLevel>;

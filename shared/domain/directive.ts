@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { isoDate, pillar, recordId, recordMeta, saveMeta, secrecyLevel } from './common';
+import { text, requiredText, SHORT, LONG } from '../text';
+
+export const directiveStatus = z.enum(['not-started', 'in-progress', 'done']);
+export type DirectiveStatus = z.infer<typeof directiveStatus>;
+
+export const progressNote = z.object({
+  date: isoDate,
+  text: requiredText(LONG),
+});
+export type ProgressNote = z.infer<typeof progressNote>;
+
+/**
+ * A task (`nhiệm vụ`). The first six fields are the leadership's "6 rõ": who, what, by when,
+ * under whose authority, who answers for it, what it delivers.
+ */
+export const directiveFields = z.object({
+  assignee: text(SHORT),
+  task: text(LONG),
+  deadline: isoDate.nullable(),
+  authority: text(SHORT),
+  responsibility: text(SHORT),
+  deliverable: text(2000),
+  leadUnit: text(SHORT),
+  coordinatingUnits: z.array(requiredText(SHORT)).max(100),
+  pillar: pillar,
+  status: directiveStatus,
+  completedOn: isoDate.nullable(),
+  progressNotes: z.array(progressNote).max(1000),
+  meetingId: recordId.nullable(),
+  conclusionId: z.string().max(40).nullable(),
+  secrecy: secrecyLevel,
+});
+
+export const directive = recordMeta.extend(directiveFields.shape);
+export type Directive = z.infer<typeof directive>;
+
+export const directiveInput = saveMeta.extend(directiveFields.shape);
+export type DirectiveInput = z.input<typeof directiveInput>;
+
+/** The inline update of the register: status and, optionally, a new progress note. */
+export const directiveProgressUpdate = z.object({
+  id: recordId,
+  revision: z.number().int().min(1),
+  status: directiveStatus,
+  completedOn: isoDate.nullable(),
+  note: progressNote.nullable(),
+});
+export type DirectiveProgressUpdate = z.infer<typeof directiveProgressUpdate>;
+
+export const SIX_RO = ['assignee', 'task', 'deadline', 'authority', 'responsibility', 'deliverable'] as const;
+export type RoField = (typeof SIX_RO)[number];
+
+/** Which of the "6 rõ" a directive leaves blank; an empty list means the task is complete. */
+export function missingRo(d: Pick<Directive, RoField>): RoField[] {
+  return SIX_RO.filter((k) => {
+    const v = d[k];
+    return v === null || v.trim() === '';
+  });
+}
+
+/** Overdue: not done and the deadline has passed (today is the user's local date). */
+export function isOverdue(d: Pick<Directive, 'status' | 'deadline'>, today: string): boolean {
+  return d.status !== 'done' && d.deadline !== null && d.deadline < today;
+}
+
+/** Done late: finished after the deadline. */
+export function isDoneLate(d: Pick<Directive, 'status' | 'deadline' | 'completedOn'>): boolean {
+  return d.status === 'done' && d.deadline !== null && d.completedOn !== null && d.completedOn > d.deadline;
+}

@@ -1,0 +1,7 @@
+export * from './common';
+export * from './marks';
+export * from './legal-ref';
+export * from './meeting';
+export * from './directive';
+export * from './period';
+export * from './indicator';

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isoDate, pillar, recordId, recordMeta, saveMeta } from './common';
+import { period } from './period';
+import { text, requiredText, SHORT, LONG } from '../text';
+
+export const observationStatus = z.enum(['preliminary', 'official', 'estimate']);
+export type ObservationStatus = z.infer<typeof observationStatus>;
+
+const finite = z.number().refine(Number.isFinite, { message: 'số không hợp lệ / not a number' });
+
+export const observationFields = z.object({
+  indicatorId: recordId,
+  value: finite,
+  period,
+  asOf: isoDate.nullable(),
+  source: text(1000),
+  status: observationStatus,
+  /** "cao nhất cùng kỳ trong 15 năm (2011-2025)" */
+  comparison: text(2000),
+  target: finite.nullable(),
+});
+export const observation = recordMeta.extend(observationFields.shape);
+export type Observation = z.infer<typeof observation>;
+export const observationInput = saveMeta.extend(observationFields.shape);
+export type ObservationInput = z.input<typeof observationInput>;
+
+export const indicatorFields = z.object({
+  name: requiredText(SHORT),
+  pillar,
+  /** "%", "tỷ USD", "quốc gia"… */
+  unit: text(50),
+  description: text(LONG),
+});
+export const indicator = recordMeta.extend(indicatorFields.shape);
+export type Indicator = z.infer<typeof indicator>;
+export const indicatorInput = saveMeta.extend(indicatorFields.shape);
+export type IndicatorInput = z.input<typeof indicatorInput>;
+
+/** An indicator with its series, newest period first. */
+export const indicatorWithObservations = indicator.extend({ observations: z.array(observation) });
+export type IndicatorWithObservations = z.infer<typeof indicatorWithObservations>;

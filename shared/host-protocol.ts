@@ -1,0 +1,9 @@
+// How the renderer reaches the handlers when there is no Electron: the browser host serves
+// the built renderer and the same contract over HTTP on 127.0.0.1. The token travels once in
+// the address's fragment (never sent to the server by the browser, never logged), then in a
+// header on every call.
+export const TOKEN_HEADER = 'x-briefing-desk-token';
+export const CALL_PATH_PREFIX = '/api/call/';
+export const TOKEN_FRAGMENT_KEY = 'token';
+/** Largest request body the host reads; larger bodies are refused before parsing. */
+export const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
