@@ -81,7 +81,7 @@ export const RESOLUTION_22: LegalReference = {
   numberSymbol: '22-NQ/TW',
   type: 'Nghị quyết',
   issuer: 'Bộ Chính trị',
-  date: '2013-04-10',
+  date: null,
   title: 'Về hội nhập quốc tế',
 };
 
