@@ -53,7 +53,11 @@ export interface OpenVault {
   backup(outPath: string): { path: string; bytes: number };
   /** Rewrites the passphrase slot only; the database is untouched. */
   changePassphrase(current: string, next: string): Promise<void>;
-  /** Adds (wrap given) or removes the OS-keychain slot. */
+  /**
+   * Adds (wrap given) or removes the OS-keychain slot. The wrap function receives a random
+   * 32-byte slot key (which in turn AEAD-wraps the DEK) and returns the platform's opaque blob;
+   * the `keychain` unlock secret must return those same 32 bytes from that blob.
+   */
   setKeychainSlot(wrappedDek: ((dek: Buffer) => Buffer) | null): void;
   /** Closes the database and zeroes the key buffers. Idempotent. */
   close(): void;
@@ -68,5 +72,10 @@ export type UnlockSecret =
 export interface VaultFactory {
   create(path: string, passphrase: string, organisation: string): Promise<{ vault: OpenVault; recoveryKey: string }>;
   open(path: string, secret: UnlockSecret): Promise<OpenVault>;
-  restore(backupPath: string, targetPath: string): Promise<{ path: string }>;
+  /**
+   * Copies a backup and its `.keys` beside targetPath; never overwrites ('vault-exists').
+   * Without a secret it checks structure only (keys file, encrypted header, whole pages);
+   * with the backup's secret it also runs integrity_check on the copy before naming it.
+   */
+  restore(backupPath: string, targetPath: string, secret?: UnlockSecret): Promise<{ path: string }>;
 }

@@ -1,0 +1,6 @@
+// Append-only: a released migration is never edited, only followed by a new numbered file
+// (with its own test in test/integration/vault/migrations/).
+import type { Migration } from '../migrate';
+import { migration0001 } from './0001-initial';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001];
