@@ -11,7 +11,11 @@ export type Handlers = {
 
 const isCallName = (name: string): name is CallName => Object.hasOwn(contract, name);
 
-export function createDispatcher(handlers: Handlers, onActivity: () => void = () => {}) {
+/**
+ * onActivity hears the name of every well-formed call, so the session can tell a user's work
+ * from the renderer's background status polls when it runs the idle-lock timer.
+ */
+export function createDispatcher(handlers: Handlers, onActivity: (name: CallName) => void = () => {}) {
   return async function dispatch(name: string, raw: unknown): Promise<Result<unknown>> {
     if (!isCallName(name)) {
       return fail('unknown-call', `Lệnh không tồn tại: ${name.slice(0, 80)}`, `Unknown call: ${name.slice(0, 80)}`);
@@ -22,7 +26,7 @@ export function createDispatcher(handlers: Handlers, onActivity: () => void = ()
         issues: describeIssues(parsed.error),
       });
     }
-    onActivity();
+    onActivity(name);
     try {
       const handler = handlers[name] as (input: unknown) => unknown;
       return ok(await handler(parsed.data));

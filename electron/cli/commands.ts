@@ -1,0 +1,194 @@
+// The CLI's commands. Each one goes through the same dispatcher as the app (createDesk), so
+// input is parsed by the contract and failures are the app's own bilingual messages; the
+// vault is locked (keys zeroed) when the command ends.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CallInput, CallName, CallOutput } from '../../shared/contract';
+import { todayIso } from '../../shared/format';
+import { createDesk, type Desk } from '../services/desk';
+import { createNodePlatform } from '../services/node-platform';
+import { startHost } from '../host';
+import { CliFailure } from './failure';
+import {
+  NEW_PASSPHRASE_ENV,
+  PASSPHRASE_ENV,
+  readNewPassphrase,
+  readPassphrase,
+} from './passphrase';
+import { directivesTable, indicatorsTable, meetingsTable, searchReport } from './tables';
+
+export const DEFAULT_ORGANISATION = 'Đơn vị của tôi';
+
+export interface Output {
+  out(text: string): void;
+}
+
+async function call<N extends CallName>(
+  desk: Desk,
+  name: N,
+  input: CallInput<N>,
+): Promise<CallOutput<N>> {
+  const result = await desk.dispatch(name, input);
+  if (!result.ok) throw CliFailure.fromAppError(result.error);
+  return result.value as CallOutput<N>;
+}
+
+/** Runs work with a CLI desk and locks it afterwards, whatever happens. */
+async function withDesk<T>(work: (desk: Desk) => Promise<T>): Promise<T> {
+  const desk = createDesk({ platform: createNodePlatform({ host: 'cli' }) });
+  try {
+    return await work(desk);
+  } finally {
+    desk.session.dispose();
+  }
+}
+
+const absolute = (p: string) => path.resolve(process.cwd(), p);
+
+async function unlock(desk: Desk, vault: string): Promise<void> {
+  const passphrase = await readPassphrase();
+  await call(desk, 'vault.unlock', { path: absolute(vault), passphrase });
+}
+
+function printRecoveryKey(io: Output, vaultPath: string, recoveryKey: string): void {
+  io.out(`Đã tạo kho / Vault created: ${vaultPath}`);
+  io.out('');
+  io.out(`Mã khôi phục / Recovery key:  ${recoveryKey}`);
+  io.out('');
+  io.out(
+    'Hãy in hoặc chép mã khôi phục này và cất ở nơi an toàn: nó chỉ hiện MỘT lần, và là cách duy nhất mở kho khi quên mật khẩu.',
+  );
+  io.out(
+    'Print or write down this recovery key and keep it safe: it is shown only ONCE and is the only way into the vault if the passphrase is forgotten.',
+  );
+}
+
+async function createVault(desk: Desk, io: Output, vault: string, org: string) {
+  const passphrase = await readNewPassphrase(PASSPHRASE_ENV, 'Mật khẩu mới / New passphrase: ');
+  const created = await call(desk, 'vault.create', {
+    path: absolute(vault),
+    passphrase,
+    organisation: org,
+  });
+  printRecoveryKey(io, created.status.path ?? absolute(vault), created.recoveryKey);
+}
+
+export const vaultCreate = (io: Output, vault: string, org: string) =>
+  withDesk((desk) => createVault(desk, io, vault, org));
+
+export const demo = (io: Output, vault: string, org: string) =>
+  withDesk(async (desk) => {
+    await createVault(desk, io, vault, org);
+    const added = await call(desk, 'sample.create', {});
+    io.out('');
+    io.out(
+      `Đã thêm dữ liệu mẫu / Sample data added: ${added.meetings} cuộc họp / meetings, ${added.directives} nhiệm vụ / directives, ${added.indicators} chỉ tiêu / indicators, ${added.observations} số liệu / observations.`,
+    );
+  });
+
+export type ListKind = 'meetings' | 'directives' | 'indicators';
+
+export const list = (io: Output, kind: ListKind, vault: string, json: boolean) =>
+  withDesk(async (desk) => {
+    await unlock(desk, vault);
+    if (kind === 'meetings') {
+      const rows = await call(desk, 'meetings.list', {});
+      io.out(json ? JSON.stringify(rows, null, 2) : meetingsTable(rows));
+    } else if (kind === 'directives') {
+      const today = todayIso();
+      const rows = await call(desk, 'directives.list', { today });
+      io.out(json ? JSON.stringify(rows, null, 2) : directivesTable(rows, today));
+    } else {
+      const rows = await call(desk, 'indicators.list', {});
+      io.out(json ? JSON.stringify(rows, null, 2) : indicatorsTable(rows));
+    }
+  });
+
+export const search = (io: Output, query: string, vault: string, json: boolean) =>
+  withDesk(async (desk) => {
+    await unlock(desk, vault);
+    const result = await call(desk, 'search.query', { q: query });
+    io.out(json ? JSON.stringify(result, null, 2) : searchReport(result));
+  });
+
+export const backup = (io: Output, vault: string, out: string) =>
+  withDesk(async (desk) => {
+    await unlock(desk, vault);
+    const made = await call(desk, 'vault.backup', { outPath: absolute(out) });
+    io.out(`Đã sao lưu / Backed up: ${made.path} (${made.bytes} bytes)`);
+    io.out(
+      'Bản sao lưu mở bằng cùng mật khẩu và mã khôi phục; tệp .keys đi kèm phải được giữ cùng nó. / The backup opens with the same passphrase and recovery key; keep its .keys file with it.',
+    );
+  });
+
+export const passwd = (io: Output, vault: string) =>
+  withDesk(async (desk) => {
+    const current = await readPassphrase('Mật khẩu hiện tại / Current passphrase: ');
+    await call(desk, 'vault.unlock', { path: absolute(vault), passphrase: current });
+    const next = await readNewPassphrase(NEW_PASSPHRASE_ENV, 'Mật khẩu mới / New passphrase: ');
+    await call(desk, 'vault.changePassphrase', { current, next });
+    io.out(
+      'Đã đổi mật khẩu / Passphrase changed. Mã khôi phục không đổi / The recovery key is unchanged.',
+    );
+  });
+
+/**
+ * The built renderer: BRIEFING_DESK_RENDERER_DIR if set (packagers, tests), else beside the
+ * built CLI (out/main → out/renderer), else out/renderer from the sources.
+ */
+export function findRendererDir(): string {
+  const here = import.meta.dirname;
+  const override = process.env.BRIEFING_DESK_RENDERER_DIR;
+  const candidates = override
+    ? [path.resolve(override)]
+    : [path.join(here, '../renderer'), path.join(here, '../../out/renderer')];
+  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
+  if (!found) {
+    throw new CliFailure(
+      'Chưa có giao diện đã biên dịch (out/renderer): hãy chạy `npm run build` trước.',
+      'The built renderer (out/renderer) is missing: run `npm run build` first.',
+    );
+  }
+  return found;
+}
+
+export async function serve(io: Output, vault: string | undefined, port: number): Promise<void> {
+  const rendererDir = findRendererDir();
+  const passphrase = vault ? await readPassphrase() : null;
+  const host = await startHost({
+    port,
+    rendererDir,
+    platform: createNodePlatform({ host: 'browser' }),
+    vaultPath: vault ? absolute(vault) : undefined,
+  });
+  try {
+    if (vault && passphrase !== null) {
+      const opened = await host.dispatch('vault.unlock', { path: absolute(vault), passphrase });
+      if (!opened.ok) throw CliFailure.fromAppError(opened.error);
+    }
+  } catch (e) {
+    await host.close();
+    throw e;
+  }
+  io.out('Briefing Desk đang chạy tại / is running at:');
+  io.out('');
+  io.out(`  ${host.url}`);
+  io.out('');
+  io.out(
+    'Mở địa chỉ này trong trình duyệt; chỉ máy này truy cập được và mã truy cập nằm trong địa chỉ. Nhấn Ctrl+C để khóa kho và dừng.',
+  );
+  io.out(
+    'Open this address in a browser; only this computer can reach it, and the access token is part of the address. Press Ctrl+C to lock the vault and stop.',
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await host.close();
+  io.out('Đã khóa kho và dừng / Vault locked, host stopped.');
+}

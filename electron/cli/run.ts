@@ -1,0 +1,184 @@
+// Reads the command line (node:util parseArgs, strict) and runs one command. Options a command
+// does not take are refused rather than ignored, and passphrase options are refused with the
+// reason, so a script never believes it passed a secret that went nowhere.
+import { parseArgs } from 'node:util';
+import {
+  backup,
+  DEFAULT_ORGANISATION,
+  demo,
+  list,
+  passwd,
+  search,
+  serve,
+  vaultCreate,
+  type ListKind,
+  type Output,
+} from './commands';
+import { CliFailure, EXIT_USAGE, failureLine } from './failure';
+import { USAGE } from './usage';
+
+const OPTIONS = {
+  vault: { type: 'string' },
+  out: { type: 'string' },
+  org: { type: 'string' },
+  port: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+const SECRET_OPTION = /^--?(new-?)?(passphrase|password|passwd|pass|pw|secret|recovery-?key)(=|$)/i;
+
+interface Parsed {
+  positionals: string[];
+  values: Partial<Record<OptionName, string | boolean>>;
+}
+
+function parse(argv: string[]): Parsed {
+  const secret = argv.find((a) => SECRET_OPTION.test(a));
+  if (secret) {
+    throw new CliFailure(
+      `Không nhận mật khẩu qua tham số (${secret.split('=')[0]}): tham số lộ trong lịch sử shell và danh sách tiến trình. Hãy dùng biến BRIEFING_DESK_PASSPHRASE hoặc nhập khi được hỏi.`,
+      `Passphrases are never taken as arguments (${secret.split('=')[0]}): arguments leak into shell history and the process list. Use BRIEFING_DESK_PASSPHRASE or type it when asked.`,
+      EXIT_USAGE,
+    );
+  }
+  try {
+    const { positionals, values } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+    return { positionals, values };
+  } catch (e) {
+    const detail = e instanceof Error ? (e.message.split('\n')[0] ?? '') : '';
+    throw CliFailure.usage(`Tham số không hợp lệ: ${detail}`, `Invalid arguments: ${detail}`);
+  }
+}
+
+/** Refuses options the command does not take and returns the required ones' values. */
+function accept(p: Parsed, command: string, allowed: OptionName[]): void {
+  for (const key of Object.keys(p.values) as OptionName[]) {
+    if (!allowed.includes(key) && key !== 'help') {
+      throw CliFailure.usage(
+        `Lệnh "${command}" không nhận --${key}`,
+        `"${command}" does not take --${key}`,
+      );
+    }
+  }
+}
+
+function need(value: string | boolean | undefined, what: string): string {
+  if (typeof value !== 'string' || value === '') {
+    throw CliFailure.usage(`Thiếu ${what}`, `Missing ${what}`);
+  }
+  return value;
+}
+
+function exactly(positionals: string[], count: number, command: string): void {
+  if (positionals.length !== count) {
+    throw CliFailure.usage(
+      `Sai số tham số của "${command}"`,
+      `Wrong number of arguments for "${command}"`,
+    );
+  }
+}
+
+function portOf(value: string | boolean | undefined): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || port > 65535) {
+    throw CliFailure.usage(
+      'Cổng phải là số từ 0 đến 65535',
+      'The port must be a number from 0 to 65535',
+    );
+  }
+  return port;
+}
+
+const LIST_KINDS: readonly ListKind[] = ['meetings', 'directives', 'indicators'];
+
+async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
+  const [command, ...rest] = p.positionals;
+  const v = p.values;
+  const org = typeof v.org === 'string' && v.org.trim() !== '' ? v.org : DEFAULT_ORGANISATION;
+  switch (command) {
+    case 'vault': {
+      if (rest[0] !== 'create')
+        throw CliFailure.usage(
+          'Lệnh "vault" chỉ có "vault create <kho>"',
+          'The only "vault" command is "vault create <vault>"',
+        );
+      accept(p, 'vault create', ['org']);
+      exactly(rest, 2, 'vault create');
+      return vaultCreate(io, need(rest[1], 'đường dẫn kho / the vault path'), org);
+    }
+    case 'demo':
+      accept(p, 'demo', ['org']);
+      exactly(rest, 1, 'demo');
+      return demo(io, need(rest[0], 'đường dẫn kho / the vault path'), org);
+    case 'list': {
+      accept(p, 'list', ['vault', 'json']);
+      exactly(rest, 1, 'list');
+      const kind = rest[0] as ListKind;
+      if (!LIST_KINDS.includes(kind)) {
+        throw CliFailure.usage(
+          'list nhận meetings, directives hoặc indicators',
+          'list takes meetings, directives or indicators',
+        );
+      }
+      return list(io, kind, need(v.vault, '--vault'), v.json === true);
+    }
+    case 'search':
+      accept(p, 'search', ['vault', 'json']);
+      if (rest.length === 0)
+        throw CliFailure.usage('Thiếu từ khóa tìm kiếm', 'Missing the search query');
+      return search(io, rest.join(' '), need(v.vault, '--vault'), v.json === true);
+    case 'backup':
+      accept(p, 'backup', ['vault', 'out']);
+      exactly(rest, 0, 'backup');
+      return backup(io, need(v.vault, '--vault'), need(v.out, '--out'));
+    case 'passwd':
+      accept(p, 'passwd', ['vault']);
+      exactly(rest, 0, 'passwd');
+      return passwd(io, need(v.vault, '--vault'));
+    case 'serve':
+      accept(p, 'serve', ['vault', 'port']);
+      exactly(rest, 0, 'serve');
+      return serve(io, typeof v.vault === 'string' ? v.vault : undefined, portOf(v.port));
+    case undefined:
+      throw CliFailure.usage('Thiếu lệnh', 'Missing command');
+    default:
+      throw CliFailure.usage(
+        `Lệnh không tồn tại: ${command.slice(0, 40)}`,
+        `Unknown command: ${command.slice(0, 40)}`,
+      );
+  }
+}
+
+/** Runs the CLI; resolves with the exit code. Never throws. */
+export async function runCli(
+  argv: string[],
+  io: Output & { err(text: string): void },
+): Promise<number> {
+  try {
+    const parsed = parse(argv);
+    if (parsed.values.help === true || parsed.positionals[0] === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    await dispatchCommand(parsed, io);
+    return 0;
+  } catch (e) {
+    const failure =
+      e instanceof CliFailure
+        ? e
+        : new CliFailure(
+            'Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị thay đổi.',
+            'An unexpected error occurred; saved data was not changed.',
+          );
+    io.err(failureLine(failure));
+    return failure.exitCode;
+  }
+}

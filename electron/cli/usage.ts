@@ -1,0 +1,22 @@
+// The text of `briefing-desk --help`, Vietnamese first, then English.
+export const USAGE = `Briefing Desk — kho mã hóa các cuộc họp, nhiệm vụ và chỉ tiêu / encrypted vault of meetings, directives and indicators
+
+Cách dùng / Usage:
+  briefing-desk vault create <kho.bdvault> [--org <tên cơ quan>]
+  briefing-desk demo <kho.bdvault> [--org <tên cơ quan>]      tạo kho + dữ liệu mẫu / create + sample data
+  briefing-desk list <meetings|directives|indicators> --vault <kho> [--json]
+  briefing-desk search <từ khóa> --vault <kho> [--json]       không cần dấu: "dau tu" tìm "đầu tư"
+  briefing-desk backup --vault <kho> --out <tệp sao lưu>
+  briefing-desk passwd --vault <kho>                          đổi mật khẩu / change the passphrase
+  briefing-desk serve [--vault <kho>] [--port <số>]           giao diện trong trình duyệt / the app in a browser
+
+Mật khẩu / Passphrase:
+  Lấy từ biến môi trường BRIEFING_DESK_PASSPHRASE, nếu không có thì hỏi trên cửa sổ dòng lệnh (không hiện ký tự).
+  Mật khẩu mới của passwd: BRIEFING_DESK_NEW_PASSPHRASE hoặc nhập hai lần.
+  Không bao giờ nhận mật khẩu qua tham số: tham số lộ trong lịch sử shell và danh sách tiến trình.
+  Taken from BRIEFING_DESK_PASSPHRASE, else asked for on the terminal (not echoed); passwd's new one from
+  BRIEFING_DESK_NEW_PASSPHRASE or typed twice. Never from an argument: arguments leak into shell history
+  and the process list.
+
+Mã thoát / Exit codes: 0 thành công / success, 1 lỗi / failure, 2 sai cú pháp / usage error.
+`;

@@ -1,0 +1,93 @@
+// The Electron shell's Platform: electron-store for non-secret preferences (and the window's
+// bounds), safeStorage as the OS keychain — refused on Linux's basic_text backend, which is
+// plain text on disk —, native dialogs for choosing a vault file.
+import { app, dialog, safeStorage, type BrowserWindow, type Rectangle } from 'electron';
+import Store from 'electron-store';
+import { todayIso } from '../../shared/format/date';
+import {
+  DEFAULT_PREFERENCES,
+  type KeychainAdapter,
+  type Platform,
+  type Preferences,
+} from '../services/platform';
+import { parsePreferences } from '../services/preferences-file';
+
+interface StoredState {
+  preferences: Preferences;
+  window: Partial<Rectangle> | null;
+}
+
+const VAULT_FILTER = { name: 'Briefing Desk vault', extensions: ['bdvault'] };
+
+export function keychainAvailable(
+  storage: Pick<typeof safeStorage, 'isEncryptionAvailable'> & {
+    getSelectedStorageBackend?: () => string;
+  },
+): boolean {
+  try {
+    if (!storage.isEncryptionAvailable()) return false;
+    return storage.getSelectedStorageBackend?.() !== 'basic_text';
+  } catch {
+    return false;
+  }
+}
+
+/** safeStorage encrypts strings: the 32-byte slot key travels base64-encoded inside it. */
+const keychain: KeychainAdapter = {
+  available: () => keychainAvailable(safeStorage),
+  encrypt: (plain) => safeStorage.encryptString(plain.toString('base64')),
+  decrypt: (wrapped) => Buffer.from(safeStorage.decryptString(wrapped), 'base64'),
+};
+
+export interface ElectronPlatform extends Platform {
+  windowBounds: { read(): Partial<Rectangle> | null; write(bounds: Rectangle): void };
+}
+
+export function createElectronPlatform(getWindow: () => BrowserWindow | null): ElectronPlatform {
+  const store = new Store<StoredState>({
+    name: 'preferences',
+    defaults: { preferences: { ...DEFAULT_PREFERENCES, recentVaults: [] }, window: null },
+  });
+
+  async function chooseFile(purpose: 'open' | 'create' | 'backup'): Promise<string | null> {
+    const win = getWindow();
+    const documents = app.getPath('documents');
+    if (purpose === 'open') {
+      const options = {
+        title: 'Mở kho / Open vault',
+        defaultPath: documents,
+        filters: [VAULT_FILTER],
+        properties: ['openFile' as const],
+      };
+      const r = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    }
+    const options = {
+      title: purpose === 'create' ? 'Tạo kho mới / New vault' : 'Sao lưu kho / Back up vault',
+      defaultPath: documents,
+      filters: [VAULT_FILTER],
+    };
+    const r = win
+      ? await dialog.showSaveDialog(win, options)
+      : await dialog.showSaveDialog(options);
+    return r.canceled ? null : (r.filePath ?? null);
+  }
+
+  return {
+    host: 'electron',
+    preferences: {
+      read: () => parsePreferences(store.get('preferences')),
+      write: (next) => store.set('preferences', parsePreferences(next)),
+    },
+    defaultVaultFolder: app.getPath('documents'),
+    keychain,
+    chooseFile,
+    today: () => todayIso(),
+    windowBounds: {
+      read: () => store.get('window'),
+      write: (bounds) => store.set('window', bounds),
+    },
+  };
+}

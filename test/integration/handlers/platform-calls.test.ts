@@ -1,0 +1,229 @@
+// Calls that depend on the host: settings and the preferences file, the OS keychain (only
+// where the platform has a usable one), the file dialog, "today" for overdue directives,
+// backup and restore.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { KeychainAdapter } from '../../../electron/services/platform';
+import {
+  createFilePreferenceStore,
+  MAX_RECENT_VAULTS,
+  parsePreferences,
+  withRecentVault,
+} from '../../../electron/services/preferences-file';
+import { deskWithVault, ORG, PASS, tempDir, testDesk } from './helpers';
+
+/** A stand-in for safeStorage: AES-GCM under a key only this "OS" knows. */
+function fakeKeychain(available = true): KeychainAdapter & { calls: number } {
+  const osKey = randomBytes(32);
+  const k = {
+    calls: 0,
+    available: () => available,
+    encrypt(plain: Buffer) {
+      k.calls += 1;
+      const iv = randomBytes(12);
+      const c = createCipheriv('aes-256-gcm', osKey, iv);
+      const body = Buffer.concat([c.update(plain), c.final()]);
+      return Buffer.concat([iv, c.getAuthTag(), body]);
+    },
+    decrypt(wrapped: Buffer) {
+      k.calls += 1;
+      const d = createDecipheriv('aes-256-gcm', osKey, wrapped.subarray(0, 12));
+      d.setAuthTag(wrapped.subarray(12, 28));
+      return Buffer.concat([d.update(wrapped.subarray(28)), d.final()]);
+    },
+  };
+  return k;
+}
+
+describe('settings', () => {
+  it('reads defaults, writes language and idle time, reports the default vault folder', async () => {
+    const desk = testDesk();
+    expect(await desk.ok('settings.get', {})).toEqual({
+      language: 'vi',
+      idleLockMinutes: 10,
+      recentVaults: [],
+      defaultVaultFolder: desk.platform.defaultVaultFolder,
+    });
+    const next = await desk.ok('settings.set', { language: 'en', idleLockMinutes: 30 });
+    expect(next).toMatchObject({ language: 'en', idleLockMinutes: 30 });
+    expect(await desk.ok('settings.get', {})).toMatchObject({
+      language: 'en',
+      idleLockMinutes: 30,
+    });
+    expect((await desk.ok('vault.status', {})).idleLockMinutes).toBe(30);
+  });
+
+  it('keeps recent vaults newest first, without duplicates, at most 8', async () => {
+    const { desk, dir, file } = await deskWithVault();
+    const second = path.join(dir, 'hai.bdvault');
+    await desk.ok('vault.create', { path: second, passphrase: PASS, organisation: ORG });
+    desk.clock.advance(1000);
+    await desk.ok('vault.unlock', { path: file, passphrase: PASS });
+    expect((await desk.ok('settings.get', {})).recentVaults.map((r) => r.path)).toEqual([
+      file,
+      second,
+    ]);
+
+    let prefs = parsePreferences({});
+    for (let i = 0; i < 12; i++)
+      prefs = withRecentVault(prefs, `/v/${i}.bdvault`, new Date(i).toISOString());
+    prefs = withRecentVault(prefs, '/v/5.bdvault', new Date(99).toISOString());
+    expect(prefs.recentVaults).toHaveLength(MAX_RECENT_VAULTS);
+    expect(prefs.recentVaults.map((r) => r.path).slice(0, 3)).toEqual([
+      '/v/5.bdvault',
+      '/v/11.bdvault',
+      '/v/10.bdvault',
+    ]);
+  });
+
+  it('resolves a bare vault name in the default vault folder (the browser host has no dialog)', async () => {
+    const desk = testDesk();
+    const status = (
+      await desk.ok('vault.create', {
+        path: 'kho-cua-toi.bdvault',
+        passphrase: PASS,
+        organisation: ORG,
+      })
+    ).status;
+    expect(status.path).toBe(path.join(desk.platform.defaultVaultFolder, 'kho-cua-toi.bdvault'));
+    expect(fs.existsSync(path.join(desk.platform.defaultVaultFolder, 'kho-cua-toi.bdvault'))).toBe(
+      true,
+    );
+  });
+});
+
+describe('the preferences file of the browser host and CLI', () => {
+  it('round-trips, and a broken file falls back to defaults field by field', () => {
+    const dir = tempDir();
+    const store = createFilePreferenceStore(dir);
+    expect(store.read()).toEqual({ language: 'vi', idleLockMinutes: 10, recentVaults: [] });
+    store.write({
+      language: 'en',
+      idleLockMinutes: 15,
+      recentVaults: [{ path: '/a.bdvault', openedAt: '2025-01-01T00:00:00.000Z' }],
+    });
+    expect(createFilePreferenceStore(dir).read()).toEqual({
+      language: 'en',
+      idleLockMinutes: 15,
+      recentVaults: [{ path: '/a.bdvault', openedAt: '2025-01-01T00:00:00.000Z' }],
+    });
+    const file = path.join(dir, 'preferences.json');
+    if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o077).toBe(0);
+
+    fs.writeFileSync(
+      file,
+      '{"language": "fr", "idleLockMinutes": 9999, "recentVaults": [{"path": "/ok.bdvault", "openedAt": "x"}, 42, {"path": ""}]}',
+    );
+    expect(store.read()).toEqual({
+      language: 'vi',
+      idleLockMinutes: 10,
+      recentVaults: [{ path: '/ok.bdvault', openedAt: 'x' }],
+    });
+    fs.writeFileSync(file, '{ not json');
+    expect(store.read()).toEqual({ language: 'vi', idleLockMinutes: 10, recentVaults: [] });
+    fs.writeFileSync(file, '"just a string"');
+    expect(store.read()).toEqual({ language: 'vi', idleLockMinutes: 10, recentVaults: [] });
+    fs.writeFileSync(
+      file,
+      '{"__proto__": {"idleLockMinutes": 1, "language": "en"}, "constructor": 1}',
+    );
+    expect(store.read()).toEqual({ language: 'vi', idleLockMinutes: 10, recentVaults: [] });
+  });
+});
+
+describe('OS keychain', () => {
+  it('is refused where the platform has none, with the reason (Linux basic_text)', async () => {
+    const { desk, file } = await deskWithVault();
+    expect((await desk.ok('vault.status', {})).keychainAvailable).toBe(false);
+    const e = await desk.failure('vault.enableKeychain', { enabled: true });
+    expect(e.code).toBe('unsupported');
+    expect(e.message.en).toContain('basic_text');
+    expect(e.message.vi).toContain('basic_text');
+    await desk.ok('vault.lock', {});
+    expect((await desk.failure('vault.unlock', { path: file, keychain: true })).code).toBe(
+      'unsupported',
+    );
+  });
+
+  it('is refused when the keychain reports itself unusable', async () => {
+    const { desk } = await deskWithVault({ keychain: fakeKeychain(false) });
+    expect((await desk.ok('vault.status', {})).keychainAvailable).toBe(false);
+    expect((await desk.failure('vault.enableKeychain', { enabled: true })).code).toBe(
+      'unsupported',
+    );
+  });
+
+  it('adds a keychain slot, unlocks with it after a lock, and removes it', async () => {
+    const keychain = fakeKeychain();
+    const { desk, file } = await deskWithVault({ keychain });
+    expect((await desk.ok('vault.enableKeychain', { enabled: true })).hasKeychainSlot).toBe(true);
+    await desk.ok('vault.lock', {});
+    // Still known while locked: the keys file (not encrypted) lists the slot kinds.
+    expect(await desk.ok('vault.status', {})).toMatchObject({
+      state: 'locked',
+      hasKeychainSlot: true,
+      keychainAvailable: true,
+    });
+    expect((await desk.ok('vault.unlock', { path: file, keychain: true })).state).toBe('unlocked');
+    expect((await desk.ok('vault.enableKeychain', { enabled: false })).hasKeychainSlot).toBe(false);
+    await desk.ok('vault.lock', {});
+    expect((await desk.failure('vault.unlock', { path: file, keychain: true })).code).toBe(
+      'unsupported',
+    );
+  });
+});
+
+describe('host services', () => {
+  it('chooseFile returns the dialog’s answer, or null where the host has no dialog', async () => {
+    expect(await testDesk().ok('vault.chooseFile', { purpose: 'open' })).toEqual({ path: null });
+    const asked: string[] = [];
+    const desk = testDesk({
+      chooseFile: async (purpose) => {
+        asked.push(purpose);
+        return purpose === 'backup' ? null : '/home/a/kho.bdvault';
+      },
+    });
+    expect(await desk.ok('vault.chooseFile', { purpose: 'create' })).toEqual({
+      path: '/home/a/kho.bdvault',
+    });
+    expect(await desk.ok('vault.chooseFile', { purpose: 'backup' })).toEqual({ path: null });
+    expect(asked).toEqual(['create', 'backup']);
+  });
+
+  it('judges "overdue" by the caller’s day, else the host’s', async () => {
+    const { desk } = await deskWithVault({ today: () => '2030-01-01' });
+    await desk.ok('sample.create', {});
+    const withDeadline = (await desk.ok('directives.list', {})).filter(
+      (d) => d.deadline !== null && d.status !== 'done',
+    );
+    expect(withDeadline.length).toBeGreaterThan(0);
+    expect(await desk.ok('directives.list', { overdue: true })).toHaveLength(withDeadline.length);
+    expect(await desk.ok('directives.list', { overdue: true, today: '2020-01-01' })).toHaveLength(
+      0,
+    );
+  });
+
+  it('backs up the open vault and restores the backup as a vault that opens with the same passphrase', async () => {
+    const { desk, dir } = await deskWithVault();
+    await desk.ok('sample.create', {});
+    const out = path.join(dir, 'sao-luu.bdvault');
+    const made = await desk.ok('vault.backup', { outPath: out });
+    expect(made.path).toBe(out);
+    expect(made.bytes).toBeGreaterThan(0);
+    const target = path.join(dir, 'khoi-phuc.bdvault');
+    expect(await desk.ok('vault.restore', { backupPath: out, targetPath: target })).toEqual({
+      path: target,
+    });
+    expect(
+      (await desk.failure('vault.restore', { backupPath: out, targetPath: target })).code,
+    ).toBe('vault-exists');
+    await desk.ok('vault.unlock', { path: target, passphrase: PASS });
+    expect(await desk.ok('meetings.list', {})).toHaveLength(2);
+    await desk.ok('vault.lock', {});
+    expect(
+      (await desk.failure('vault.backup', { outPath: path.join(dir, 'x.bdvault') })).code,
+    ).toBe('locked');
+  });
+});
