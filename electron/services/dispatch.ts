@@ -4,6 +4,7 @@
 // before any handler runs, and whatever the handler does comes back as a Result.
 import { contract, describeIssues, type CallName, type CallOutput, type ParsedInput } from '../../shared/contract';
 import { AppFailure, fail, ok, type Result } from '../../shared/result';
+import { payloadShapeProblem } from '../../shared/payload-shape';
 
 export type Handlers = {
   [N in CallName]: (input: ParsedInput<N>) => Promise<CallOutput<N>> | CallOutput<N>;
@@ -19,6 +20,12 @@ export function createDispatcher(handlers: Handlers, onActivity: (name: CallName
   return async function dispatch(name: string, raw: unknown): Promise<Result<unknown>> {
     if (!isCallName(name)) {
       return fail('unknown-call', `Lệnh không tồn tại: ${name.slice(0, 80)}`, `Unknown call: ${name.slice(0, 80)}`);
+    }
+    const shape = payloadShapeProblem(raw);
+    if (shape !== null) {
+      return fail('invalid-input', 'Dữ liệu không hợp lệ (cấu trúc không được phép), chưa có gì được lưu.', 'Invalid input (disallowed structure); nothing was saved.', {
+        issues: [{ path: '', message: shape }],
+      });
     }
     const parsed = contract[name].input.safeParse(raw ?? {});
     if (!parsed.success) {
