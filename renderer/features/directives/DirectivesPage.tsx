@@ -1,0 +1,106 @@
+// The directives register: filters, the table, and the editor in a side panel.
+import { useEffect, useMemo } from 'react';
+import { formatShortDate } from '../../../shared/format/date';
+import { useDirectivesStore, clock } from '../../stores/directivesStore';
+import { useMeetingsStore } from '../../stores/meetingsStore';
+import { useNavigationStore } from '../../stores/navigationStore';
+import { DirectiveFilters } from '../../ui/directives/DirectiveFilters';
+import { DirectiveTable } from '../../ui/directives/DirectiveTable';
+import { DirectiveEditor } from '../../ui/directives/DirectiveEditor';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SampleDataOffer } from '../sample';
+import { useT } from '../../i18n';
+
+const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function DirectivesPage() {
+  const t = useT();
+  const s = useDirectivesStore();
+  const summaries = useMeetingsStore((m) => m.summaries);
+  const meetingsLoaded = useMeetingsStore((m) => m.loaded);
+  const loadMeetings = useMeetingsStore((m) => m.loadMeetings);
+  const guard = useNavigationStore((n) => n.guard);
+  const today = clock.today();
+  const { loaded, loadDirectives } = s;
+
+  useEffect(() => {
+    if (!loaded) void loadDirectives();
+  }, [loaded, loadDirectives]);
+  useEffect(() => {
+    if (!meetingsLoaded) void loadMeetings();
+  }, [meetingsLoaded, loadMeetings]);
+
+  const meetings = useMemo(
+    () =>
+      summaries.map((m) => ({
+        id: m.id,
+        label: `${formatShortDate(m.date)} — ${short(m.title, 70)}`,
+      })),
+    [summaries],
+  );
+  const filtered = Object.values(s.filter).some((v) => v !== '' && v !== false);
+  const editor = s.editor;
+
+  return (
+    <div className={`register-page${editor ? ' register-page--with-drawer' : ''}`}>
+      <div className="page-head">
+        <h2>{t('directives.title')}</h2>
+        <span className="page-head__count" aria-live="polite">
+          {t('directives.count', { n: s.items.length })}
+        </span>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          onClick={() => guard(() => s.startNewDirective())}
+          data-testid="new-directive"
+        >
+          {t('directives.new')}
+        </button>
+      </div>
+      <DirectiveFilters
+        value={s.filter}
+        meetings={meetings}
+        onChange={(patch) => void s.setFilter(patch)}
+      />
+      <ErrorMessage error={s.error} />
+      {s.loaded && s.items.length === 0 ? (
+        filtered ? (
+          <p className="empty">{t('directives.noMatch')}</p>
+        ) : (
+          <SampleDataOffer />
+        )
+      ) : (
+        <DirectiveTable
+          items={s.items}
+          today={today}
+          selectedId={editor?.original?.id ?? null}
+          rowError={s.rowError}
+          onStatus={(id, status) => void s.updateStatus(id, status)}
+          onAddNote={s.addProgressNote}
+          onOpen={(id) => guard(() => void s.openDirective(id))}
+        />
+      )}
+      {editor && (
+        <aside className="drawer" aria-label={t('directive.editTitle')}>
+          <DirectiveEditor
+            key={editor.original?.id ?? 'new'}
+            draft={editor.draft}
+            isNew={!editor.original}
+            dirty={editor.dirty}
+            saving={editor.saving}
+            saved={editor.saved}
+            error={editor.error}
+            fieldErrors={editor.fieldErrors}
+            today={today}
+            meetings={meetings}
+            onEdit={s.editDirective}
+            onSave={() => void s.saveDirective()}
+            onDelete={() => void s.deleteDirective()}
+            onClose={() => guard(s.closeDirective)}
+            onReload={() => void s.reloadDirective()}
+          />
+        </aside>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+// The indicators register: pillars, indicators, their series; forms in a side panel.
+import { useEffect, useMemo, useState } from 'react';
+import type { Indicator, Observation } from '../../../shared/domain';
+import { useIndicatorsStore, groupByPillar } from '../../stores/indicatorsStore';
+import { useNavigationStore } from '../../stores/navigationStore';
+import { IndicatorRegister } from '../../ui/indicators/IndicatorRegister';
+import { IndicatorForm } from '../../ui/indicators/IndicatorForm';
+import { ObservationForm } from '../../ui/indicators/ObservationForm';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SampleDataOffer } from '../sample';
+import { useT } from '../../i18n';
+
+type Pending =
+  { kind: 'indicator'; target: Indicator } | { kind: 'observation'; target: Observation };
+
+export function IndicatorsPage() {
+  const t = useT();
+  const s = useIndicatorsStore();
+  const guard = useNavigationStore((n) => n.guard);
+  const [pendingDelete, setPendingDelete] = useState<Pending | null>(null);
+  const { loaded, loadIndicators } = s;
+
+  useEffect(() => {
+    if (!loaded) void loadIndicators();
+  }, [loaded, loadIndicators]);
+
+  const groups = useMemo(() => groupByPillar(s.items), [s.items]);
+  const ie = s.indicatorEditor;
+  const oe = s.observationEditor;
+  const obsIndicator = oe ? s.items.find((i) => i.id === oe.draft.indicatorId) : undefined;
+
+  return (
+    <div className={`register-page${ie || oe ? ' register-page--with-drawer' : ''}`}>
+      <div className="page-head">
+        <h2>{t('indicators.title')}</h2>
+        <span className="page-head__count">{t('indicators.count', { n: s.items.length })}</span>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          onClick={() => guard(() => s.startIndicator())}
+          data-testid="new-indicator"
+        >
+          {t('indicators.new')}
+        </button>
+      </div>
+      <ErrorMessage error={s.error} />
+      {s.loaded && s.items.length === 0 ? (
+        <SampleDataOffer />
+      ) : (
+        <IndicatorRegister
+          groups={groups}
+          focusedId={s.focusedId}
+          onEditIndicator={(i) => guard(() => s.startIndicator(i))}
+          onDeleteIndicator={(i) => setPendingDelete({ kind: 'indicator', target: i })}
+          onAddObservation={(id) => guard(() => s.startObservation(id))}
+          onEditObservation={(o) => guard(() => s.startObservation(o.indicatorId, o))}
+          onDeleteObservation={(o) => setPendingDelete({ kind: 'observation', target: o })}
+        />
+      )}
+      {ie && (
+        <aside className="drawer" aria-label={t('indicator.editTitle')}>
+          <IndicatorForm
+            draft={ie.draft}
+            isNew={!ie.original}
+            saving={ie.saving}
+            error={ie.error}
+            fieldErrors={ie.fieldErrors}
+            onEdit={s.editIndicator}
+            onSave={() => void s.saveIndicator()}
+            onCancel={() => guard(s.closeForms)}
+          />
+        </aside>
+      )}
+      {oe && (
+        <aside className="drawer" aria-label={t('obs.editTitle')}>
+          <ObservationForm
+            key={oe.original?.id ?? `new-${oe.draft.indicatorId}`}
+            indicatorName={obsIndicator?.name ?? ''}
+            unit={obsIndicator?.unit ?? ''}
+            draft={oe.draft}
+            isNew={!oe.original}
+            saving={oe.saving}
+            error={oe.error}
+            fieldErrors={oe.fieldErrors}
+            onEdit={s.editObservation}
+            onSave={() => void s.saveObservation()}
+            onCancel={() => guard(s.closeForms)}
+          />
+        </aside>
+      )}
+      <ConfirmDialog
+        open={pendingDelete !== null}
+        title={t('common.confirmDelete')}
+        message={
+          pendingDelete?.kind === 'indicator'
+            ? t('indicator.deleteConfirm', { name: pendingDelete.target.name })
+            : t('obs.deleteConfirm')
+        }
+        confirmLabel={t('common.delete')}
+        cancelLabel={t('common.cancel')}
+        danger
+        onCancel={() => setPendingDelete(null)}
+        onConfirm={() => {
+          const p = pendingDelete;
+          setPendingDelete(null);
+          if (p?.kind === 'indicator') void s.deleteIndicator(p.target);
+          else if (p) void s.deleteObservation(p.target);
+        }}
+        testId="confirm-delete"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+// Decides what the window shows before the records: create, unlock, the one-time recovery
+// key, or (unlocked) the app itself.
+import type { ReactNode } from 'react';
+import { useVaultStore, selectScreen } from '../../stores/vaultStore';
+import { useSettingsStore, selectRecentVaults } from '../../stores/settingsStore';
+import { CreateVaultForm } from '../../ui/CreateVaultForm';
+import { UnlockForm } from '../../ui/UnlockForm';
+import { RecoveryKeyPanel } from '../../ui/RecoveryKeyPanel';
+import { downloadText, printRecoveryKey, recoveryKeyFileText } from '../../lib/files';
+import { formatShortDate, todayIso } from '../../../shared/format/date';
+import { useT } from '../../i18n';
+
+export function VaultGate({ children, topRight }: { children: ReactNode; topRight: ReactNode }) {
+  const t = useT();
+  const vault = useVaultStore();
+  const recent = useSettingsStore(selectRecentVaults);
+  const defaultFolder = useSettingsStore((s) => s.settings?.defaultVaultFolder ?? '');
+  // The create form is prefilled from the settings, so wait for them (or for their failure).
+  const settingsReady = useSettingsStore((s) => s.settings !== null || s.error !== null);
+  const screen = settingsReady ? selectScreen(vault, recent.length > 0) : 'loading';
+  const status = vault.status;
+  const canChoose = status?.host === 'electron';
+
+  if (screen === 'app') return <>{children}</>;
+
+  let body: ReactNode;
+  if (screen === 'loading') body = <p className="loading">{t('common.loading')}</p>;
+  else if (screen === 'recovery-key' && vault.recoveryKey) {
+    const key = vault.recoveryKey;
+    body = (
+      <RecoveryKeyPanel
+        recoveryKey={key}
+        vaultPath={status?.path ?? null}
+        onPrint={printRecoveryKey}
+        onSaveFile={() =>
+          downloadText(
+            'briefing-desk-khoa-khoi-phuc.txt',
+            recoveryKeyFileText(
+              key,
+              status?.path ?? null,
+              status?.organisation ?? null,
+              formatShortDate(todayIso()),
+            ),
+          )
+        }
+        onContinue={vault.acknowledgeRecoveryKey}
+      />
+    );
+  } else if (screen === 'create') {
+    body = (
+      <CreateVaultForm
+        defaultFolder={defaultFolder}
+        canChooseFile={canChoose}
+        onChooseFile={() => vault.chooseFile('create')}
+        busy={vault.busy}
+        error={vault.error}
+        onSubmit={(input) => void vault.createVault(input)}
+        onOpenExisting={() => vault.showEntry('unlock')}
+      />
+    );
+  } else {
+    const keychainPath = status?.hasKeychainSlot && status.keychainAvailable ? status.path : null;
+    body = (
+      <UnlockForm
+        key={status?.path ?? 'none'}
+        recent={recent}
+        initialPath={status?.path ?? null}
+        canChooseFile={canChoose}
+        onChooseFile={() => vault.chooseFile('open')}
+        keychainPath={keychainPath}
+        busy={vault.busy}
+        error={vault.error}
+        retryAt={vault.retryAt}
+        onUnlock={(path, secret) => void vault.unlockVault(path, secret)}
+        onCreateNew={() => vault.showEntry('create')}
+      />
+    );
+  }
+
+  return (
+    <div className="vault-screen">
+      <header className="vault-screen__top">
+        <span className="brand">Briefing Desk</span>
+        {topRight}
+      </header>
+      <main className="vault-screen__body">{body}</main>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// Entry of the renderer. The UI font is bundled (Be Vietnam Pro, with its Vietnamese, Latin
+// Extended and Latin subsets) so diacritics render the same on every office machine.
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/500.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/forms.css';
+import './styles/editors.css';
+import './styles/registers.css';
+import './styles/search.css';
+import './styles/vault.css';
+import './styles/print.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { getApi } from './api/client';
+import { startSession } from './stores/session';
+import { useSettingsStore } from './stores/settingsStore';
+import { useVaultStore } from './stores/vaultStore';
+
+// Take the token out of the address bar before anything else runs.
+getApi();
+startSession();
+void useSettingsStore.getState().loadSettings();
+void useVaultStore.getState().loadStatus();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,265 @@
+// The directives register: the host filters (status, people, units, overdue, incomplete "6 rõ",
+// meeting) so the register stays fast on a large vault; inline updates go through
+// `directives.updateProgress` with the revision the row was loaded at.
+import { create } from 'zustand';
+import type { DirectiveFilter } from '../../shared/contract';
+import {
+  directiveFields,
+  type Directive,
+  type DirectiveInput,
+  type DirectiveStatus,
+  type ProgressNote,
+} from '../../shared/domain';
+import type { AppError } from '../../shared/result';
+import { todayIso } from '../../shared/format/date';
+import { getApi } from '../api/client';
+import {
+  applyEdit,
+  failedWith,
+  openEditor,
+  savedAs,
+  savedWhileEditing,
+  startSaving,
+  type DraftEdit,
+  type EditorState,
+} from './editor';
+
+export type DirectiveDraft = DirectiveInput;
+export type DirectiveEditor = EditorState<DirectiveDraft, Directive>;
+
+/** The register's filter bar, as the user left it (text fields as typed). */
+export interface DirectiveFilterUi {
+  status: DirectiveStatus | '';
+  assignee: string;
+  leadUnit: string;
+  overdue: boolean;
+  incomplete: boolean;
+  meetingId: string;
+}
+
+export const emptyDirectiveFilter: DirectiveFilterUi = {
+  status: '',
+  assignee: '',
+  leadUnit: '',
+  overdue: false,
+  incomplete: false,
+  meetingId: '',
+};
+
+/** The contract's filter from the bar: blanks left out, text NFC and trimmed, today's date for "overdue". */
+export function buildDirectiveFilter(ui: DirectiveFilterUi, today: string): DirectiveFilter {
+  const f: DirectiveFilter = { today };
+  if (ui.status) f.status = ui.status;
+  const assignee = ui.assignee.normalize('NFC').trim();
+  if (assignee) f.assignee = assignee;
+  const leadUnit = ui.leadUnit.normalize('NFC').trim();
+  if (leadUnit) f.leadUnit = leadUnit;
+  if (ui.overdue) f.overdue = true;
+  if (ui.incomplete) f.incomplete = true;
+  if (ui.meetingId) f.meetingId = ui.meetingId;
+  return f;
+}
+
+export function emptyDirective(prefill: Partial<DirectiveDraft> = {}): DirectiveDraft {
+  return {
+    assignee: '',
+    task: '',
+    deadline: null,
+    authority: '',
+    responsibility: '',
+    deliverable: '',
+    leadUnit: '',
+    coordinatingUnits: [],
+    pillar: 'general',
+    status: 'not-started',
+    completedOn: null,
+    progressNotes: [],
+    meetingId: null,
+    conclusionId: null,
+    secrecy: 'none',
+    ...prefill,
+  };
+}
+
+export function toDirectiveDraft(d: Directive): DirectiveDraft {
+  const draft: Record<string, unknown> = { id: d.id, revision: d.revision };
+  for (const key of Object.keys(directiveFields.shape)) draft[key] = d[key as keyof Directive];
+  return draft as DirectiveDraft;
+}
+
+/** Finishing a task records today as its completion date; reopening it clears the date. */
+export function completionFor(
+  status: DirectiveStatus,
+  previous: Directive,
+  today: string,
+): string | null {
+  if (status !== 'done') return null;
+  return previous.status === 'done' && previous.completedOn ? previous.completedOn : today;
+}
+
+interface DirectivesState {
+  items: Directive[];
+  filter: DirectiveFilterUi;
+  loading: boolean;
+  loaded: boolean;
+  error: AppError | null;
+  /** The row whose inline update failed, with why. */
+  rowError: { id: string; error: AppError } | null;
+  editor: DirectiveEditor | null;
+
+  loadDirectives(): Promise<void>;
+  setFilter(patch: Partial<DirectiveFilterUi>): Promise<void>;
+  updateStatus(id: string, status: DirectiveStatus): Promise<boolean>;
+  addProgressNote(id: string, note: ProgressNote): Promise<boolean>;
+  openDirective(id: string): Promise<void>;
+  startNewDirective(prefill?: Partial<DirectiveDraft>): void;
+  editDirective(edit: DraftEdit<DirectiveDraft>): void;
+  saveDirective(): Promise<boolean>;
+  deleteDirective(): Promise<boolean>;
+  reloadDirective(): Promise<void>;
+  closeDirective(): void;
+  reset(): void;
+}
+
+let listSeq = 0;
+/** Injectable clock: tests fix "today" so overdue and completion dates are predictable. */
+export const clock = { today: (): string => todayIso() };
+
+const initial = {
+  items: [] as Directive[],
+  filter: emptyDirectiveFilter,
+  loading: false,
+  loaded: false,
+  error: null,
+  rowError: null,
+  editor: null,
+};
+
+export const useDirectivesStore = create<DirectivesState>()((set, get) => {
+  const replaceRow = (updated: Directive) =>
+    set({ items: get().items.map((d) => (d.id === updated.id ? updated : d)), rowError: null });
+
+  async function progress(
+    id: string,
+    status: DirectiveStatus,
+    note: ProgressNote | null,
+  ): Promise<boolean> {
+    const row = get().items.find((d) => d.id === id);
+    if (!row) return false;
+    const r = await getApi()['directives.updateProgress']({
+      id,
+      revision: row.revision,
+      status,
+      completedOn: completionFor(status, row, clock.today()),
+      note,
+    });
+    if (!r.ok) {
+      set({ rowError: { id, error: r.error } });
+      return false;
+    }
+    replaceRow(r.value);
+    return true;
+  }
+
+  return {
+    ...initial,
+
+    async loadDirectives() {
+      const seq = ++listSeq;
+      set({ loading: true });
+      const r = await getApi()['directives.list'](
+        buildDirectiveFilter(get().filter, clock.today()),
+      );
+      if (seq !== listSeq) return; // the user changed the filter again meanwhile
+      if (r.ok) set({ items: r.value, loading: false, loaded: true, error: null });
+      else set({ loading: false, error: r.error });
+    },
+
+    async setFilter(patch) {
+      set({ filter: { ...get().filter, ...patch } });
+      await get().loadDirectives();
+    },
+
+    updateStatus: (id, status) => progress(id, status, null),
+
+    addProgressNote(id, note) {
+      const row = get().items.find((d) => d.id === id);
+      return row ? progress(id, row.status, note) : Promise.resolve(false);
+    },
+
+    async openDirective(id) {
+      const r = await getApi()['directives.get']({ id });
+      if (r.ok) set({ editor: openEditor(toDirectiveDraft(r.value), r.value), error: null });
+      else set({ error: r.error });
+    },
+
+    startNewDirective(prefill) {
+      const editor = openEditor<DirectiveDraft, Directive>(emptyDirective(prefill), null);
+      // A prefilled task (from a conclusion) is new work the user has not saved yet.
+      set({ editor: prefill ? { ...editor, dirty: true } : editor });
+    },
+
+    editDirective(edit) {
+      const editor = get().editor;
+      if (editor) set({ editor: applyEdit(editor, edit) });
+    },
+
+    async saveDirective() {
+      const before = get().editor;
+      if (!before || before.saving) return false;
+      const sent = before.draft;
+      set({ editor: startSaving(before) });
+      const r = await getApi()['directives.save'](sent);
+      const now = get().editor;
+      if (!now) return r.ok;
+      if (!r.ok) {
+        set({ editor: failedWith(now, r.error) });
+        return false;
+      }
+      set({
+        editor:
+          now.draft === sent
+            ? savedAs(now, r.value, toDirectiveDraft(r.value))
+            : savedWhileEditing(now, r.value),
+      });
+      void get().loadDirectives();
+      return true;
+    },
+
+    async deleteDirective() {
+      const editor = get().editor;
+      const original = editor?.original;
+      if (!editor || !original) {
+        set({ editor: null });
+        return true;
+      }
+      const r = await getApi()['directives.delete']({
+        id: original.id,
+        revision: original.revision,
+      });
+      if (!r.ok) {
+        set({ editor: failedWith(editor, r.error) });
+        return false;
+      }
+      set({ editor: null });
+      await get().loadDirectives();
+      return true;
+    },
+
+    async reloadDirective() {
+      const id = get().editor?.original?.id;
+      if (id) await get().openDirective(id);
+    },
+
+    closeDirective() {
+      set({ editor: null });
+    },
+
+    reset() {
+      listSeq++;
+      set({ ...initial });
+    },
+  };
+});
+
+export const selectDirectiveDirty = (s: DirectivesState) => s.editor?.dirty ?? false;

@@ -1,0 +1,248 @@
+// Indicators and their series. The register shows every indicator with its observations, so
+// one list call brings both; the two small forms (indicator, observation) edit one at a time.
+import { create } from 'zustand';
+import {
+  indicatorFields,
+  observationFields,
+  type Indicator,
+  type IndicatorInput,
+  type IndicatorWithObservations,
+  type Observation,
+  type ObservationInput,
+  type Pillar,
+} from '../../shared/domain';
+import type { AppError } from '../../shared/result';
+import { getApi } from '../api/client';
+import {
+  applyEdit,
+  failedWith,
+  openEditor,
+  startSaving,
+  type DraftEdit,
+  type EditorState,
+} from './editor';
+
+export type IndicatorDraft = IndicatorInput;
+/** The value is null while empty and NaN while what is typed is not a number. */
+export type ObservationDraft = Omit<ObservationInput, 'value'> & { value: number | null };
+
+export type IndicatorEditor = EditorState<IndicatorDraft, Indicator>;
+export type ObservationEditor = EditorState<ObservationDraft, Observation>;
+
+export const PILLAR_ORDER: readonly Pillar[] = [
+  'politics-defence-security',
+  'economy',
+  'culture-society-science',
+  'general',
+];
+
+function pick<T>(
+  record: Record<string, unknown>,
+  keys: string[],
+  extra: Record<string, unknown>,
+): T {
+  const out: Record<string, unknown> = { ...extra };
+  for (const k of keys) out[k] = record[k];
+  return out as T;
+}
+
+export const toIndicatorDraft = (i: Indicator): IndicatorDraft =>
+  pick(i, Object.keys(indicatorFields.shape), { id: i.id, revision: i.revision });
+
+export const toObservationDraft = (o: Observation): ObservationDraft =>
+  pick(o, Object.keys(observationFields.shape), { id: o.id, revision: o.revision });
+
+export function emptyIndicator(pillar: Pillar = 'economy'): IndicatorDraft {
+  return { name: '', pillar, unit: '', description: '' };
+}
+
+export function emptyObservation(
+  indicatorId: string,
+  year = new Date().getFullYear(),
+): ObservationDraft {
+  return {
+    indicatorId,
+    value: null,
+    period: { kind: 'year', year },
+    asOf: null,
+    source: '',
+    status: 'official',
+    comparison: '',
+    target: null,
+  };
+}
+
+interface IndicatorsState {
+  items: IndicatorWithObservations[];
+  loading: boolean;
+  loaded: boolean;
+  error: AppError | null;
+  /** The indicator a search result pointed at, scrolled to and outlined. */
+  focusedId: string | null;
+  indicatorEditor: IndicatorEditor | null;
+  observationEditor: ObservationEditor | null;
+
+  loadIndicators(): Promise<void>;
+  focusIndicator(id: string | null): void;
+  startIndicator(existing?: Indicator): void;
+  editIndicator(edit: DraftEdit<IndicatorDraft>): void;
+  saveIndicator(): Promise<boolean>;
+  deleteIndicator(i: Indicator): Promise<boolean>;
+  startObservation(indicatorId: string, existing?: Observation): void;
+  editObservation(edit: DraftEdit<ObservationDraft>): void;
+  saveObservation(): Promise<boolean>;
+  deleteObservation(o: Observation): Promise<boolean>;
+  closeForms(): void;
+  reset(): void;
+}
+
+const initial = {
+  items: [] as IndicatorWithObservations[],
+  loading: false,
+  loaded: false,
+  error: null,
+  focusedId: null,
+  indicatorEditor: null,
+  observationEditor: null,
+};
+
+const notANumber = (path: 'value' | 'target') => ({
+  code: 'invalid-input' as const,
+  message: {
+    vi: 'Có ô số chưa hợp lệ; chưa có gì được lưu.',
+    en: 'A number field is not valid; nothing was saved.',
+  },
+  issues: [{ path, message: 'Nhập một số, ví dụ 7,52 / Enter a number, e.g. 7,52' }],
+});
+
+export const useIndicatorsStore = create<IndicatorsState>()((set, get) => ({
+  ...initial,
+
+  async loadIndicators() {
+    set({ loading: true });
+    const r = await getApi()['indicators.list']({});
+    if (r.ok) set({ items: r.value, loading: false, loaded: true, error: null });
+    else set({ loading: false, error: r.error });
+  },
+
+  focusIndicator(id) {
+    set({ focusedId: id });
+  },
+
+  startIndicator(existing) {
+    set({
+      indicatorEditor: openEditor(
+        existing ? toIndicatorDraft(existing) : emptyIndicator(),
+        existing ?? null,
+      ),
+      observationEditor: null,
+    });
+  },
+
+  editIndicator(edit) {
+    const e = get().indicatorEditor;
+    if (e) set({ indicatorEditor: applyEdit(e, edit) });
+  },
+
+  async saveIndicator() {
+    const e = get().indicatorEditor;
+    if (!e || e.saving) return false;
+    set({ indicatorEditor: startSaving(e) });
+    const r = await getApi()['indicators.save'](e.draft);
+    const now = get().indicatorEditor;
+    if (!r.ok) {
+      if (now) set({ indicatorEditor: failedWith(now, r.error) });
+      return false;
+    }
+    set({ indicatorEditor: null });
+    await get().loadIndicators();
+    return true;
+  },
+
+  async deleteIndicator(i) {
+    const r = await getApi()['indicators.delete']({ id: i.id, revision: i.revision });
+    if (!r.ok) {
+      set({ error: r.error });
+      return false;
+    }
+    await get().loadIndicators();
+    return true;
+  },
+
+  startObservation(indicatorId, existing) {
+    set({
+      observationEditor: openEditor(
+        existing ? toObservationDraft(existing) : emptyObservation(indicatorId),
+        existing ?? null,
+      ),
+      indicatorEditor: null,
+    });
+  },
+
+  editObservation(edit) {
+    const e = get().observationEditor;
+    if (e) set({ observationEditor: applyEdit(e, edit) });
+  },
+
+  async saveObservation() {
+    const e = get().observationEditor;
+    if (!e || e.saving) return false;
+    const { value, ...rest } = e.draft;
+    // Checked here, not left to the host: NaN would cross JSON as null and an unreadable
+    // target would be saved as "no target".
+    if (value === null || !Number.isFinite(value)) {
+      set({ observationEditor: failedWith(e, notANumber('value')) });
+      return false;
+    }
+    if (rest.target !== null && !Number.isFinite(rest.target)) {
+      set({ observationEditor: failedWith(e, notANumber('target')) });
+      return false;
+    }
+    set({ observationEditor: startSaving(e) });
+    const r = await getApi()['observations.save']({ ...rest, value });
+    const now = get().observationEditor;
+    if (!r.ok) {
+      if (now) set({ observationEditor: failedWith(now, r.error) });
+      return false;
+    }
+    set({ observationEditor: null });
+    await get().loadIndicators();
+    return true;
+  },
+
+  async deleteObservation(o) {
+    const r = await getApi()['observations.delete']({ id: o.id, revision: o.revision });
+    if (!r.ok) {
+      set({ error: r.error });
+      return false;
+    }
+    await get().loadIndicators();
+    return true;
+  },
+
+  closeForms() {
+    set({ indicatorEditor: null, observationEditor: null });
+  },
+
+  reset() {
+    set({ ...initial });
+  },
+}));
+
+export interface PillarGroup {
+  pillar: Pillar;
+  indicators: IndicatorWithObservations[];
+}
+
+/** The register's order: the three pillars as domain.md numbers them, then the rest; by name within. */
+export function groupByPillar(items: IndicatorWithObservations[]): PillarGroup[] {
+  return PILLAR_ORDER.map((pillar) => ({
+    pillar,
+    indicators: items
+      .filter((i) => i.pillar === pillar)
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+  })).filter((g) => g.indicators.length > 0);
+}
+
+export const selectIndicatorFormDirty = (s: IndicatorsState) =>
+  (s.indicatorEditor?.dirty ?? false) || (s.observationEditor?.dirty ?? false);

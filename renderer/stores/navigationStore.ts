@@ -1,0 +1,96 @@
+// Which page is shown, the help panel, and the unsaved-changes guard: anything that would
+// leave a dirty editor (another page, another record, lock) goes through `guard`, which asks
+// first. The question is shown in the window, not with window.confirm, so it is keyboard-
+// friendly, bilingual and testable.
+import { create } from 'zustand';
+import type { SearchHit } from '../../shared/contract';
+import { useMeetingsStore } from './meetingsStore';
+import { useDirectivesStore } from './directivesStore';
+import { useIndicatorsStore, selectIndicatorFormDirty } from './indicatorsStore';
+
+export type View = 'meetings' | 'directives' | 'indicators';
+
+interface NavigationState {
+  view: View;
+  helpOpen: boolean;
+  /** What the user asked to do while an editor had unsaved changes. */
+  pendingLeave: (() => void) | null;
+
+  /** Runs `action` now, or after the user agrees to drop unsaved changes. */
+  guard(action: () => void): void;
+  confirmLeave(): void;
+  cancelLeave(): void;
+  navigate(view: View): void;
+  openHit(hit: SearchHit): void;
+  setHelpOpen(open: boolean): void;
+  reset(): void;
+}
+
+export function hasUnsavedChanges(): boolean {
+  return (
+    (useMeetingsStore.getState().editor?.dirty ?? false) ||
+    (useDirectivesStore.getState().editor?.dirty ?? false) ||
+    selectIndicatorFormDirty(useIndicatorsStore.getState())
+  );
+}
+
+/** Leaving means the drafts are gone: close every editor so the next page starts clean. */
+function discardDrafts() {
+  useMeetingsStore.getState().closeMeeting();
+  useDirectivesStore.getState().closeDirective();
+  useIndicatorsStore.getState().closeForms();
+}
+
+export const useNavigationStore = create<NavigationState>()((set, get) => ({
+  view: 'meetings',
+  helpOpen: false,
+  pendingLeave: null,
+
+  guard(action) {
+    if (hasUnsavedChanges()) set({ pendingLeave: action });
+    else action();
+  },
+
+  confirmLeave() {
+    const action = get().pendingLeave;
+    set({ pendingLeave: null });
+    discardDrafts();
+    action?.();
+  },
+
+  cancelLeave() {
+    set({ pendingLeave: null });
+  },
+
+  navigate(view) {
+    if (view === get().view) return;
+    get().guard(() => {
+      discardDrafts();
+      set({ view });
+    });
+  },
+
+  openHit(hit) {
+    get().guard(() => {
+      discardDrafts();
+      if (hit.type === 'meeting') {
+        set({ view: 'meetings' });
+        void useMeetingsStore.getState().openMeeting(hit.id);
+      } else if (hit.type === 'directive') {
+        set({ view: 'directives' });
+        void useDirectivesStore.getState().openDirective(hit.id);
+      } else {
+        set({ view: 'indicators' });
+        useIndicatorsStore.getState().focusIndicator(hit.id);
+      }
+    });
+  },
+
+  setHelpOpen(open) {
+    set({ helpOpen: open });
+  },
+
+  reset() {
+    set({ pendingLeave: null, helpOpen: false });
+  },
+}));

@@ -1,0 +1,93 @@
+// Ties the stores to the vault's life: a `locked` answer from any call brings the unlock
+// screen; the status is polled so a lock done by the host (idle timer, screen lock, suspend)
+// shows at once; the window locks itself after the idle time with no keyboard or mouse; and
+// whenever the vault stops being unlocked, every record held in memory is dropped.
+import { onCallFailure } from '../api/client';
+import { useVaultStore } from './vaultStore';
+import { useSettingsStore, selectIdleLockMinutes } from './settingsStore';
+import { useMeetingsStore } from './meetingsStore';
+import { useDirectivesStore } from './directivesStore';
+import { useIndicatorsStore } from './indicatorsStore';
+import { useSearchStore } from './searchStore';
+import { useNavigationStore, hasUnsavedChanges } from './navigationStore';
+
+export function dropRecords(): void {
+  useMeetingsStore.getState().reset();
+  useDirectivesStore.getState().reset();
+  useIndicatorsStore.getState().reset();
+  useSearchStore.getState().reset();
+  useNavigationStore.getState().reset();
+}
+
+export interface SessionOptions {
+  pollMs?: number;
+  idleCheckMs?: number;
+  now?: () => number;
+}
+
+/** Starts the wiring; returns a function that stops it. */
+export function startSession(options: SessionOptions = {}): () => void {
+  const { pollMs = 20_000, idleCheckMs = 15_000, now = () => Date.now() } = options;
+  const stops: (() => void)[] = [];
+
+  stops.push(
+    onCallFailure((_name, error) => {
+      if (error.code === 'locked' || error.code === 'no-vault')
+        useVaultStore.getState().markLocked();
+    }),
+  );
+
+  stops.push(
+    useVaultStore.subscribe((s, prev) => {
+      const was = prev.status?.state === 'unlocked';
+      const is = s.status?.state === 'unlocked';
+      if (was && !is) dropRecords();
+      // Creating, opening or locking a vault changes the host's list of recent vaults.
+      if (s.status?.state !== prev.status?.state || s.status?.path !== prev.status?.path) {
+        void useSettingsStore.getState().loadSettings();
+      }
+    }),
+  );
+
+  const poll = setInterval(() => {
+    if (useVaultStore.getState().status?.state === 'unlocked')
+      void useVaultStore.getState().loadStatus();
+  }, pollMs);
+  stops.push(() => clearInterval(poll));
+
+  // Real user activity, not calls: a window left open on a desk must still lock.
+  let lastActivity = now();
+  const touch = () => {
+    lastActivity = now();
+  };
+  const events = ['keydown', 'pointerdown', 'wheel', 'pointermove'] as const;
+  for (const e of events) window.addEventListener(e, touch, { passive: true, capture: true });
+  stops.push(() => {
+    for (const e of events) window.removeEventListener(e, touch, { capture: true });
+  });
+  const idle = setInterval(() => {
+    const minutes = selectIdleLockMinutes(useSettingsStore.getState());
+    if (useVaultStore.getState().status?.state !== 'unlocked') return;
+    if (now() - lastActivity >= minutes * 60_000) void useVaultStore.getState().lockVault();
+  }, idleCheckMs);
+  stops.push(() => clearInterval(idle));
+
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void useVaultStore.getState().loadStatus();
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  stops.push(() => document.removeEventListener('visibilitychange', onVisible));
+
+  // Closing or reloading the window with unsaved changes asks first.
+  const beforeUnload = (e: BeforeUnloadEvent) => {
+    if (!hasUnsavedChanges()) return;
+    e.preventDefault();
+    e.returnValue = '';
+  };
+  window.addEventListener('beforeunload', beforeUnload);
+  stops.push(() => window.removeEventListener('beforeunload', beforeUnload));
+
+  return () => {
+    for (const stop of stops) stop();
+  };
+}

@@ -1,0 +1,179 @@
+// Creating a vault: where the file goes, whose it is, and the passphrase (twice, with the
+// strength meter). Continuing is refused until the passphrase meets the rule.
+import { useMemo, useState, type FormEvent } from 'react';
+import type { AppError } from '../../shared/result';
+import { assessPassphrase } from '../lib/passphrase';
+import { useT } from '../i18n';
+import { Field } from './Field';
+import { ErrorMessage } from './ErrorMessage';
+import { PassphraseMeter } from './PassphraseMeter';
+
+export const VAULT_EXTENSION = '.bdvault';
+
+export function suggestVaultPath(folder: string, name = 'kho-briefing-desk'): string {
+  if (!folder) return `${name}${VAULT_EXTENSION}`;
+  const sep = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return `${folder.replace(/[\\/]+$/, '')}${sep}${name}${VAULT_EXTENSION}`;
+}
+
+export interface CreateVaultInput {
+  path: string;
+  organisation: string;
+  passphrase: string;
+}
+
+interface Props {
+  defaultFolder: string;
+  canChooseFile: boolean;
+  onChooseFile: () => Promise<string | null>;
+  busy: boolean;
+  error: AppError | null;
+  onSubmit: (input: CreateVaultInput) => void;
+  onOpenExisting?: () => void;
+}
+
+export function CreateVaultForm({
+  defaultFolder,
+  canChooseFile,
+  onChooseFile,
+  busy,
+  error,
+  onSubmit,
+  onOpenExisting,
+}: Props) {
+  const t = useT();
+  const [path, setPath] = useState(() => suggestVaultPath(defaultFolder));
+  const [organisation, setOrganisation] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [reveal, setReveal] = useState(false);
+  const [tried, setTried] = useState(false);
+  const strength = useMemo(() => assessPassphrase(passphrase), [passphrase]);
+
+  const problems = {
+    path: path.trim() ? null : t('vault.create.pathRequired'),
+    organisation: organisation.trim() ? null : t('vault.create.orgRequired'),
+    passphrase: strength.acceptable ? null : t('vault.create.tooWeak'),
+    confirm: confirm === passphrase ? null : t('vault.create.mismatch'),
+  };
+  const valid = Object.values(problems).every((p) => p === null);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    if (!valid || busy) return;
+    const trimmed = path.trim();
+    const withExtension = trimmed.toLowerCase().endsWith(VAULT_EXTENSION)
+      ? trimmed
+      : trimmed + VAULT_EXTENSION;
+    onSubmit({ path: withExtension, organisation: organisation.trim(), passphrase });
+  }
+
+  async function choose() {
+    const chosen = await onChooseFile();
+    if (chosen) setPath(chosen);
+  }
+
+  const show = (key: keyof typeof problems) =>
+    tried || (key === 'confirm' && confirm.length > 0) ? problems[key] : null;
+
+  return (
+    <form className="vault-form" onSubmit={submit} data-testid="create-vault-form" noValidate>
+      <h1>{t('vault.create.title')}</h1>
+      <p className="lead">{t('vault.create.lead')}</p>
+
+      <Field
+        label={t('vault.path')}
+        error={show('path')}
+        hint={t('vault.create.pathHint')}
+        required
+      >
+        {(c) => (
+          <div className="input-row">
+            <input
+              {...c}
+              className="input"
+              value={path}
+              onChange={(e) => setPath(e.target.value)}
+              data-testid="vault-path"
+              spellCheck={false}
+            />
+            {canChooseFile && (
+              <button type="button" className="button" onClick={() => void choose()}>
+                {t('vault.choose')}
+              </button>
+            )}
+          </div>
+        )}
+      </Field>
+
+      <Field
+        label={t('vault.organisation')}
+        error={show('organisation')}
+        hint={t('vault.create.orgHint')}
+        required
+      >
+        {(c) => (
+          <input
+            {...c}
+            className="input"
+            value={organisation}
+            onChange={(e) => setOrganisation(e.target.value)}
+            data-testid="vault-organisation"
+          />
+        )}
+      </Field>
+
+      <Field label={t('vault.passphrase')} error={show('passphrase')} required>
+        {(c) => (
+          <input
+            {...c}
+            className="input"
+            type={reveal ? 'text' : 'password'}
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            data-testid="create-passphrase"
+          />
+        )}
+      </Field>
+      <PassphraseMeter strength={strength} empty={passphrase.length === 0} />
+
+      <Field label={t('vault.create.confirm')} error={show('confirm')} required>
+        {(c) => (
+          <input
+            {...c}
+            className="input"
+            type={reveal ? 'text' : 'password'}
+            autoComplete="new-password"
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+            data-testid="create-passphrase-confirm"
+          />
+        )}
+      </Field>
+      <label className="checkbox">
+        <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} />
+        {t('vault.reveal')}
+      </label>
+
+      <ErrorMessage error={error} testId="create-vault-error" />
+
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={busy}
+          data-testid="create-vault-submit"
+        >
+          {busy ? t('vault.create.working') : t('vault.create.submit')}
+        </button>
+        {onOpenExisting && (
+          <button type="button" className="button button--link" onClick={onOpenExisting}>
+            {t('vault.create.openExisting')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+// The recovery key, shown once after the vault is created. It is the only way back in if the
+// passphrase is forgotten, so the user must print or save it and say so before going on.
+import { useState } from 'react';
+import { useT } from '../i18n';
+
+/** The key in groups a person can read aloud and copy by hand. */
+export function groupRecoveryKey(key: string): string[] {
+  const trimmed = key.trim();
+  if (/[\s-]/.test(trimmed)) return trimmed.split(/[\s-]+/).filter(Boolean);
+  return trimmed.match(/.{1,4}/g) ?? [];
+}
+
+interface Props {
+  recoveryKey: string;
+  vaultPath: string | null;
+  onPrint: () => void;
+  onSaveFile: () => void;
+  onContinue: () => void;
+}
+
+export function RecoveryKeyPanel({
+  recoveryKey,
+  vaultPath,
+  onPrint,
+  onSaveFile,
+  onContinue,
+}: Props) {
+  const t = useT();
+  const [stored, setStored] = useState(false);
+  return (
+    <section className="recovery" aria-labelledby="recovery-title">
+      <h1 id="recovery-title">{t('recovery.title')}</h1>
+      <p className="lead">{t('recovery.lead')}</p>
+      <div className="recovery__print" data-print-only-key>
+        <p className="recovery__print-heading">{t('recovery.printHeading')}</p>
+        {vaultPath && <p className="recovery__path">{vaultPath}</p>}
+        <p className="recovery__key" data-testid="recovery-key" aria-label={t('recovery.keyLabel')}>
+          {groupRecoveryKey(recoveryKey).map((g, i) => (
+            <span key={i} className="recovery__group">
+              {g}
+            </span>
+          ))}
+        </p>
+      </div>
+      <p className="recovery__warning">{t('recovery.warning')}</p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onPrint} data-testid="recovery-print">
+          {t('recovery.print')}
+        </button>
+        <button type="button" className="button" onClick={onSaveFile} data-testid="recovery-save">
+          {t('recovery.save')}
+        </button>
+      </div>
+      <label className="checkbox checkbox--strong">
+        <input
+          type="checkbox"
+          checked={stored}
+          onChange={(e) => setStored(e.target.checked)}
+          data-testid="recovery-confirm"
+        />
+        {t('recovery.confirm')}
+      </label>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!stored}
+          onClick={onContinue}
+          data-testid="recovery-continue"
+        >
+          {t('recovery.continue')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,279 @@
+// Every field of a directive. The "6 rõ" come first, each labelled with the leadership's
+// own name for it, and the badge above them updates as the user fills them.
+import { useRef } from 'react';
+import {
+  directiveStatus,
+  pillar,
+  type DirectiveInput,
+  type DirectiveStatus,
+  type Pillar,
+} from '../../../shared/domain';
+import type { AppError } from '../../../shared/result';
+import { useT, type MessageKey } from '../../i18n';
+import { DateInput } from '../DateInput';
+import { EditorBar } from '../EditorBar';
+import { useFocusFirstInvalid } from '../useFocusFirstInvalid';
+import { Field } from '../Field';
+import { PILLAR_LABEL, STATUS_LABEL } from '../labels';
+import { errorsUnder, type FieldErrors } from '../lists';
+import { SecrecyFields } from '../SecrecyFields';
+import { ProgressNotesList } from './ProgressNotesList';
+import { UnitList } from './UnitList';
+import { RoBadge } from './RoBadge';
+import { TimingBadges } from './TimingBadges';
+
+export type DirectiveEdit = Partial<DirectiveInput> | ((d: DirectiveInput) => DirectiveInput);
+
+interface Props {
+  draft: DirectiveInput;
+  isNew: boolean;
+  dirty: boolean;
+  saving: boolean;
+  saved: boolean;
+  error: AppError | null;
+  fieldErrors: FieldErrors;
+  today: string;
+  meetings: { id: string; label: string }[];
+  onEdit: (edit: DirectiveEdit) => void;
+  onSave: () => void;
+  onDelete: () => void;
+  onClose: () => void;
+  onReload: () => void;
+}
+
+type RoTextKey = 'assignee' | 'authority' | 'responsibility';
+const RO_TEXT: { key: RoTextKey; label: MessageKey; hint: MessageKey }[] = [
+  { key: 'assignee', label: 'ro.assignee', hint: 'directive.assigneeHint' },
+  { key: 'authority', label: 'ro.authority', hint: 'directive.authorityHint' },
+  { key: 'responsibility', label: 'ro.responsibility', hint: 'directive.responsibilityHint' },
+];
+
+export function DirectiveEditor(props: Props) {
+  const {
+    draft,
+    isNew,
+    dirty,
+    saving,
+    saved,
+    error,
+    fieldErrors: fe,
+    today,
+    meetings,
+    onEdit,
+  } = props;
+  const t = useT();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, error);
+  const roField = ({ key, label, hint }: (typeof RO_TEXT)[number]) => (
+    <Field key={key} label={t(label)} error={fe[key]} hint={t(hint)}>
+      {(c) => (
+        <input
+          {...c}
+          className="input"
+          value={draft[key]}
+          onChange={(e) => onEdit({ [key]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <form
+      ref={formRef}
+      className="editor"
+      data-testid="directive-editor"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <EditorBar
+        title={isNew ? t('directive.newTitle') : t('directive.editTitle')}
+        dirty={dirty}
+        saving={saving}
+        saved={saved}
+        error={error}
+        onSave={props.onSave}
+        onClose={props.onClose}
+        onDelete={isNew ? null : props.onDelete}
+        onReload={props.onReload}
+        testId="directive"
+      />
+      <div className="editor__body">
+        <div className="badges badges--editor">
+          <RoBadge directive={{ ...draft, deadline: draft.deadline || null }} />
+          <TimingBadges
+            directive={{
+              status: draft.status,
+              deadline: draft.deadline || null,
+              completedOn: draft.completedOn || null,
+            }}
+            today={today}
+          />
+        </div>
+        <fieldset className="section">
+          <legend>{t('section.sixRo')}</legend>
+          <Field label={t('ro.task')} error={fe.task} hint={t('directive.taskHint')}>
+            {(c) => (
+              <textarea
+                {...c}
+                className="textarea"
+                rows={3}
+                value={draft.task}
+                onChange={(e) => onEdit({ task: e.target.value })}
+                data-testid="directive-task"
+              />
+            )}
+          </Field>
+          <div className="grid grid--2">
+            {RO_TEXT.slice(0, 1).map(roField)}
+            <Field label={t('ro.deadline')} error={fe.deadline} hint={t('date.hint')}>
+              {(c) => (
+                <DateInput
+                  {...c}
+                  value={draft.deadline}
+                  onChange={(deadline) => onEdit({ deadline })}
+                />
+              )}
+            </Field>
+            {RO_TEXT.slice(1).map(roField)}
+          </div>
+          <Field
+            label={t('ro.deliverable')}
+            error={fe.deliverable}
+            hint={t('directive.deliverableHint')}
+          >
+            {(c) => (
+              <textarea
+                {...c}
+                className="textarea"
+                rows={2}
+                value={draft.deliverable}
+                onChange={(e) => onEdit({ deliverable: e.target.value })}
+              />
+            )}
+          </Field>
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('section.units')}</legend>
+          <div className="grid grid--2">
+            <Field label={t('directive.leadUnit')} error={fe.leadUnit}>
+              {(c) => (
+                <input
+                  {...c}
+                  className="input"
+                  value={draft.leadUnit}
+                  onChange={(e) => onEdit({ leadUnit: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label={t('directive.pillar')} error={fe.pillar}>
+              {(c) => (
+                <select
+                  {...c}
+                  className="select"
+                  value={draft.pillar}
+                  onChange={(e) => onEdit({ pillar: e.target.value as Pillar })}
+                >
+                  {pillar.options.map((p) => (
+                    <option key={p} value={p}>
+                      {t(PILLAR_LABEL[p])}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <p className="subheading">{t('directive.coordinatingUnits')}</p>
+          <UnitList
+            units={draft.coordinatingUnits}
+            errors={errorsUnder(fe, 'coordinatingUnits')}
+            onChange={(coordinatingUnits) => onEdit({ coordinatingUnits })}
+          />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('section.progress')}</legend>
+          <div className="grid grid--2">
+            <Field label={t('directive.status')} error={fe.status}>
+              {(c) => (
+                <select
+                  {...c}
+                  className="select"
+                  value={draft.status}
+                  onChange={(e) => {
+                    const status = e.target.value as DirectiveStatus;
+                    onEdit({
+                      status,
+                      completedOn: status === 'done' ? (draft.completedOn ?? today) : null,
+                    });
+                  }}
+                >
+                  {directiveStatus.options.map((s) => (
+                    <option key={s} value={s}>
+                      {t(STATUS_LABEL[s])}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            {draft.status === 'done' && (
+              <Field label={t('directive.completedOn')} error={fe.completedOn}>
+                {(c) => (
+                  <DateInput
+                    {...c}
+                    value={draft.completedOn}
+                    onChange={(completedOn) => onEdit({ completedOn })}
+                  />
+                )}
+              </Field>
+            )}
+          </div>
+          <p className="subheading">{t('directive.progressNotes')}</p>
+          <ProgressNotesList
+            notes={draft.progressNotes}
+            today={today}
+            errors={errorsUnder(fe, 'progressNotes')}
+            onChange={(progressNotes) => onEdit({ progressNotes })}
+          />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('section.origin')}</legend>
+          <Field label={t('directive.meeting')} error={fe.meetingId}>
+            {(c) => (
+              <select
+                {...c}
+                className="select"
+                value={draft.meetingId ?? ''}
+                onChange={(e) => onEdit({ meetingId: e.target.value || null, conclusionId: null })}
+              >
+                <option value="">{t('directive.noMeeting')}</option>
+                {meetings.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {draft.conclusionId && (
+            <p className="field__hint">
+              {t('directive.fromConclusion')}{' '}
+              <button
+                type="button"
+                className="button button--link button--small"
+                onClick={() => onEdit({ conclusionId: null })}
+              >
+                {t('directive.unlinkConclusion')}
+              </button>
+            </p>
+          )}
+          <SecrecyFields
+            secrecy={draft.secrecy}
+            onSecrecy={(secrecy) => onEdit({ secrecy })}
+            errors={fe}
+          />
+        </fieldset>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+// The register itself: one row per task with its "6 rõ" badge, timing badges, an inline status
+// select and a quick progress note. Rows are virtualised (a ministry's register can run to
+// thousands) and measured, since a row grows when its note form opens.
+import { useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  directiveStatus,
+  type Directive,
+  type DirectiveStatus,
+  type ProgressNote,
+} from '../../../shared/domain';
+import type { AppError } from '../../../shared/result';
+import { formatShortDate } from '../../../shared/format/date';
+import { useT } from '../../i18n';
+import { ErrorMessage } from '../ErrorMessage';
+import { STATUS_LABEL } from '../labels';
+import { ProgressNoteForm } from './ProgressNoteForm';
+import { RoBadge } from './RoBadge';
+import { TimingBadges } from './TimingBadges';
+
+interface Props {
+  items: Directive[];
+  today: string;
+  selectedId: string | null;
+  rowError: { id: string; error: AppError } | null;
+  onStatus: (id: string, status: DirectiveStatus) => void;
+  onAddNote: (id: string, note: ProgressNote) => Promise<boolean>;
+  onOpen: (id: string) => void;
+}
+
+export function DirectiveTable({
+  items,
+  today,
+  selectedId,
+  rowError,
+  onStatus,
+  onAddNote,
+  onOpen,
+}: Props) {
+  const t = useT();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [noteFor, setNoteFor] = useState<string | null>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser returns fresh functions by design
+  const virtual = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 96,
+    overscan: 6,
+    getItemKey: (i) => items[i]?.id ?? i,
+    initialRect: { width: 1000, height: 700 },
+  });
+
+  return (
+    <div
+      className="register"
+      role="table"
+      aria-label={t('directives.title')}
+      aria-rowcount={items.length + 1}
+    >
+      <div className="register__head" role="row">
+        <span role="columnheader" className="col-num">
+          #
+        </span>
+        <span role="columnheader">{t('directive.task')}</span>
+        <span role="columnheader">{t('directives.who')}</span>
+        <span role="columnheader">{t('directive.deadline')}</span>
+        <span role="columnheader">{t('directive.status')}</span>
+        <span role="columnheader">
+          <span className="visually-hidden">{t('common.actions')}</span>
+        </span>
+      </div>
+      <div className="register__scroll" ref={scroller} data-testid="directive-register">
+        <div className="virtual" style={{ height: virtual.getTotalSize() }} role="rowgroup">
+          {virtual.getVirtualItems().map((row) => {
+            const d = items[row.index];
+            if (!d) return null;
+            const last = d.progressNotes[d.progressNotes.length - 1];
+            return (
+              <div
+                key={d.id}
+                role="row"
+                aria-rowindex={row.index + 2}
+                data-index={row.index}
+                ref={virtual.measureElement}
+                className={`register__row${d.id === selectedId ? ' register__row--active' : ''}`}
+                style={{ transform: `translateY(${row.start}px)` }}
+                data-testid="directive-row"
+              >
+                <span role="cell" className="col-num">
+                  {row.index + 1}
+                </span>
+                <span role="cell" className="register__task">
+                  <span className="register__task-text">
+                    {d.task || <em className="muted">{t('directive.noTask')}</em>}
+                  </span>
+                  <span className="badges">
+                    <RoBadge directive={d} />
+                    <TimingBadges directive={d} today={today} />
+                  </span>
+                  {last && (
+                    <span className="register__note">
+                      {formatShortDate(last.date)}: {last.text}
+                    </span>
+                  )}
+                </span>
+                <span role="cell" className="register__who">
+                  <span>{d.assignee || '—'}</span>
+                  {d.leadUnit && d.leadUnit !== d.assignee && (
+                    <span className="muted">{d.leadUnit}</span>
+                  )}
+                </span>
+                <span role="cell" className="register__deadline">
+                  {d.deadline ? formatShortDate(d.deadline) : '—'}
+                </span>
+                <span role="cell">
+                  <select
+                    className={`select select--status status--${d.status}`}
+                    value={d.status}
+                    aria-label={t('directives.statusOf', { n: row.index + 1 })}
+                    onChange={(e) => onStatus(d.id, e.target.value as DirectiveStatus)}
+                    data-testid="directive-status-select"
+                  >
+                    {directiveStatus.options.map((s) => (
+                      <option key={s} value={s}>
+                        {t(STATUS_LABEL[s])}
+                      </option>
+                    ))}
+                  </select>
+                </span>
+                <span role="cell" className="register__actions">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => setNoteFor(noteFor === d.id ? null : d.id)}
+                    data-testid="add-progress-note"
+                  >
+                    {t('note.open')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => onOpen(d.id)}
+                    data-testid="edit-directive"
+                  >
+                    {t('common.edit')}
+                  </button>
+                </span>
+                {noteFor === d.id && (
+                  <div className="register__extra">
+                    <ProgressNoteForm
+                      today={today}
+                      onSubmit={(note) => onAddNote(d.id, note)}
+                      onCancel={() => setNoteFor(null)}
+                    />
+                  </div>
+                )}
+                {rowError?.id === d.id && (
+                  <div className="register__extra">
+                    <ErrorMessage error={rowError.error} testId="directive-row-error" />
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The coordinating units of a directive: a short list of names, added and removed in place.
+import { useT } from '../../i18n';
+import { removeAt, replaceAt, type FieldErrors } from '../lists';
+import { TableErrors } from '../TableErrors';
+
+interface Props {
+  units: string[];
+  onChange: (units: string[]) => void;
+  errors: FieldErrors;
+}
+
+export function UnitList({ units, onChange, errors }: Props) {
+  const t = useT();
+  return (
+    <>
+      <ul className="simple-list">
+        {units.map((u, i) => (
+          <li key={i}>
+            <input
+              className="input"
+              aria-label={t('directive.coordinatingUnitN', { n: i + 1 })}
+              aria-invalid={Boolean(errors[String(i)])}
+              value={u}
+              onChange={(e) => onChange(replaceAt(units, i, e.target.value))}
+            />
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('common.removeRow', { n: i + 1 })}
+              onClick={() => onChange(removeAt(units, i))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <TableErrors errors={errors} columns={{}} />
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => onChange([...units, ''])}
+      >
+        {t('directive.addUnit')}
+      </button>
+    </>
+  );
+}

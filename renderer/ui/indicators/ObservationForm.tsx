@@ -1,0 +1,159 @@
+// One figure of an indicator's series: value and optional target typed the Vietnamese way,
+// the period it covers, when it was published and by whom, and how final it is.
+import { observationStatus, type ObservationStatus, type Period } from '../../../shared/domain';
+import type { AppError } from '../../../shared/result';
+import { useT } from '../../i18n';
+import { DateInput } from '../DateInput';
+import { ErrorMessage } from '../ErrorMessage';
+import { Field } from '../Field';
+import { OBSERVATION_STATUS_LABEL } from '../labels';
+import type { FieldErrors } from '../lists';
+import { NumberInput } from '../NumberInput';
+import { PeriodPicker } from './PeriodPicker';
+
+export interface ObservationFormValue {
+  value: number | null;
+  period: Period;
+  asOf: string | null;
+  source: string;
+  status: ObservationStatus;
+  comparison: string;
+  target: number | null;
+}
+
+interface Props {
+  indicatorName: string;
+  unit: string;
+  draft: ObservationFormValue;
+  isNew: boolean;
+  saving: boolean;
+  error: AppError | null;
+  fieldErrors: FieldErrors;
+  onEdit: (patch: Partial<ObservationFormValue>) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}
+
+export function ObservationForm({
+  indicatorName,
+  unit,
+  draft,
+  isNew,
+  saving,
+  error,
+  fieldErrors: fe,
+  onEdit,
+  onSave,
+  onCancel,
+}: Props) {
+  const t = useT();
+  const periodError = Object.entries(fe).find(
+    ([k]) => k === 'period' || k.startsWith('period.'),
+  )?.[1];
+  return (
+    <form
+      className="panel-form"
+      data-testid="observation-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      <h2>{isNew ? t('obs.newTitle') : t('obs.editTitle')}</h2>
+      <p className="lead">
+        {indicatorName}
+        {unit && <span className="muted"> ({unit})</span>}
+      </p>
+      <div className="grid grid--2">
+        <Field
+          label={unit ? t('obs.valueIn', { unit }) : t('obs.value')}
+          error={fe.value}
+          hint={t('obs.valueHint')}
+          required
+        >
+          {(c) => (
+            <NumberInput
+              {...c}
+              unit={unit}
+              value={draft.value}
+              onChange={(value) => onEdit({ value })}
+              placeholder="7,52"
+              data-testid="observation-value"
+            />
+          )}
+        </Field>
+        <Field label={t('obs.target')} error={fe.target}>
+          {(c) => (
+            <NumberInput
+              {...c}
+              unit={unit}
+              value={draft.target}
+              onChange={(target) => onEdit({ target })}
+            />
+          )}
+        </Field>
+      </div>
+      <PeriodPicker
+        value={draft.period}
+        onChange={(period) => onEdit({ period })}
+        error={periodError}
+      />
+      <div className="grid grid--2">
+        <Field label={t('obs.asOf')} error={fe.asOf} hint={t('date.hint')}>
+          {(c) => <DateInput {...c} value={draft.asOf} onChange={(asOf) => onEdit({ asOf })} />}
+        </Field>
+        <Field label={t('obs.status')} error={fe.status}>
+          {(c) => (
+            <select
+              {...c}
+              className="select"
+              value={draft.status}
+              onChange={(e) => onEdit({ status: e.target.value as ObservationStatus })}
+            >
+              {observationStatus.options.map((s) => (
+                <option key={s} value={s}>
+                  {t(OBSERVATION_STATUS_LABEL[s])}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field label={t('obs.source')} error={fe.source}>
+        {(c) => (
+          <input
+            {...c}
+            className="input"
+            value={draft.source}
+            onChange={(e) => onEdit({ source: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={t('obs.comparison')} error={fe.comparison} hint={t('obs.comparisonHint')}>
+        {(c) => (
+          <textarea
+            {...c}
+            className="textarea"
+            rows={2}
+            value={draft.comparison}
+            onChange={(e) => onEdit({ comparison: e.target.value })}
+          />
+        )}
+      </Field>
+      <ErrorMessage error={error} />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={saving}
+          data-testid="observation-save"
+        >
+          {t('common.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

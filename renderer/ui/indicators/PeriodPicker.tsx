@@ -1,0 +1,141 @@
+// The span an observation covers, picked as kind + year + part, and shown back the way the
+// reports print it ("6 tháng đầu năm 2025", "quý III/2025") so the user sees what will be stored.
+import type { Period } from '../../../shared/domain';
+import { formatPeriod, formatPeriodEn } from '../../../shared/format/period';
+import { useLanguage, useT, type MessageKey } from '../../i18n';
+
+interface Props {
+  value: Period;
+  onChange: (p: Period) => void;
+  error?: string | undefined;
+}
+
+const KINDS: { kind: Period['kind']; label: MessageKey }[] = [
+  { kind: 'year', label: 'period.year' },
+  { kind: 'half', label: 'period.half' },
+  { kind: 'quarter', label: 'period.quarter' },
+  { kind: 'months', label: 'period.months' },
+  { kind: 'month', label: 'period.month' },
+];
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** Keeps the year when the kind changes, and picks a sensible part for the new kind. */
+export function withKind(p: Period, kind: Period['kind']): Period {
+  const year = p.year;
+  switch (kind) {
+    case 'year':
+      return { kind, year };
+    case 'half':
+      return { kind, year, half: 1 };
+    case 'quarter':
+      return { kind, year, quarter: 1 };
+    case 'months':
+      return { kind, year, months: p.kind === 'months' ? p.months : 7 };
+    case 'month':
+      return { kind, year, month: p.kind === 'month' ? p.month : 1 };
+  }
+}
+
+export function PeriodPicker({ value, onChange, error }: Props) {
+  const t = useT();
+  const lang = useLanguage();
+  const valid = Number.isInteger(value.year) && value.year >= 1945 && value.year <= 2200;
+  return (
+    <fieldset className="period" aria-invalid={Boolean(error)}>
+      <legend className="field__label">{t('obs.period')}</legend>
+      <div className="period__row">
+        <select
+          className="select"
+          aria-label={t('period.kind')}
+          value={value.kind}
+          onChange={(e) => onChange(withKind(value, e.target.value as Period['kind']))}
+          data-testid="period-kind"
+        >
+          {KINDS.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {t(k.label)}
+            </option>
+          ))}
+        </select>
+        {value.kind === 'half' && (
+          <select
+            className="select"
+            aria-label={t('period.whichHalf')}
+            value={value.half}
+            onChange={(e) => onChange({ ...value, half: Number(e.target.value) === 2 ? 2 : 1 })}
+          >
+            <option value={1}>{t('period.firstHalf')}</option>
+            <option value={2}>{t('period.secondHalf')}</option>
+          </select>
+        )}
+        {value.kind === 'quarter' && (
+          <select
+            className="select"
+            aria-label={t('period.whichQuarter')}
+            value={value.quarter}
+            onChange={(e) => onChange({ ...value, quarter: Number(e.target.value) })}
+          >
+            {ROMAN.map((r, i) => (
+              <option key={r} value={i + 1}>
+                {t('period.quarterN', { q: r })}
+              </option>
+            ))}
+          </select>
+        )}
+        {value.kind === 'months' && (
+          <select
+            className="select"
+            aria-label={t('period.howManyMonths')}
+            value={value.months}
+            onChange={(e) => onChange({ ...value, months: Number(e.target.value) })}
+          >
+            {MONTHS.map((m) => (
+              <option key={m} value={m}>
+                {t('period.firstNMonths', { n: m })}
+              </option>
+            ))}
+          </select>
+        )}
+        {value.kind === 'month' && (
+          <select
+            className="select"
+            aria-label={t('period.whichMonth')}
+            value={value.month}
+            onChange={(e) => onChange({ ...value, month: Number(e.target.value) })}
+          >
+            {MONTHS.map((m) => (
+              <option key={m} value={m}>
+                {t('period.monthN', { n: m })}
+              </option>
+            ))}
+          </select>
+        )}
+        <input
+          className="input input--year"
+          type="number"
+          min={1945}
+          max={2200}
+          aria-label={t('period.yearOf')}
+          value={Number.isFinite(value.year) ? value.year : ''}
+          onChange={(e) =>
+            onChange({
+              ...value,
+              year: e.target.value ? Math.trunc(Number(e.target.value)) : Number.NaN,
+            })
+          }
+          data-testid="period-year"
+        />
+      </div>
+      <p className="period__preview" data-testid="period-preview">
+        {valid
+          ? lang === 'vi'
+            ? formatPeriod(value)
+            : `${formatPeriodEn(value)} (${formatPeriod(value)})`
+          : t('period.badYear')}
+      </p>
+      {error && <p className="field__error">{error}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,76 @@
+// Sites of an online or hybrid meeting (`điểm cầu`), each with its host official and its own
+// attendees, e.g. the Cà Mau province point of the 2025 review conference.
+import type { ConnectionPoint } from '../../../shared/domain';
+import { useT } from '../../i18n';
+import { Field } from '../Field';
+import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
+import { PeopleTable } from './PeopleTable';
+
+interface Props {
+  points: ConnectionPoint[];
+  onChange: (points: ConnectionPoint[]) => void;
+  errors?: FieldErrors;
+}
+
+export function ConnectionPoints({ points, onChange, errors = {} }: Props) {
+  const t = useT();
+  return (
+    <div className="stack">
+      {points.map((p, i) => {
+        const e = errorsUnder(errors, String(i));
+        const update = (patch: Partial<ConnectionPoint>) =>
+          onChange(replaceAt(points, i, { ...p, ...patch }));
+        return (
+          <div className="card" key={i} data-testid="connection-point">
+            <div className="card__head">
+              <h4>{t('cp.heading', { n: i + 1 })}</h4>
+              <button
+                type="button"
+                className="button button--small button--danger-quiet"
+                onClick={() => onChange(removeAt(points, i))}
+              >
+                {t('cp.remove')}
+              </button>
+            </div>
+            <div className="grid grid--2">
+              <Field label={t('cp.site')} error={e.site} required>
+                {(c) => (
+                  <input
+                    {...c}
+                    className="input"
+                    value={p.site}
+                    onChange={(ev) => update({ site: ev.target.value })}
+                  />
+                )}
+              </Field>
+              <Field label={t('cp.hostOfficial')} error={e.hostOfficial}>
+                {(c) => (
+                  <input
+                    {...c}
+                    className="input"
+                    value={p.hostOfficial}
+                    onChange={(ev) => update({ hostOfficial: ev.target.value })}
+                  />
+                )}
+              </Field>
+            </div>
+            <p className="subheading">{t('cp.attendees')}</p>
+            <PeopleTable
+              caption={t('cp.attendees')}
+              people={p.attendees}
+              errors={errorsUnder(e, 'attendees')}
+              onChange={(attendees) => update({ attendees })}
+            />
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => onChange([...points, { site: '', hostOfficial: '', attendees: [] }])}
+      >
+        {t('cp.add')}
+      </button>
+    </div>
+  );
+}

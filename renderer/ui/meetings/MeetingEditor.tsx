@@ -1,0 +1,279 @@
+// Every field of a meeting (shared/domain/meeting.ts), in the order a secretary fills them
+// from a report: when and how, who chaired and attended, what was said, what was concluded,
+// which documents it builds on and where the record came from.
+import { useRef } from 'react';
+import {
+  meetingKind,
+  meetingMode,
+  partOfDay,
+  type ConclusionItem,
+  type MeetingInput,
+  type PartOfDay,
+} from '../../../shared/domain';
+import type { AppError } from '../../../shared/result';
+import { useT } from '../../i18n';
+import { DateInput } from '../DateInput';
+import { EditorBar } from '../EditorBar';
+import { useFocusFirstInvalid } from '../useFocusFirstInvalid';
+import { Field } from '../Field';
+import { KIND_LABEL, MODE_LABEL, PART_LABEL } from '../labels';
+import { errorsUnder, type FieldErrors } from '../lists';
+import { SecrecyFields } from '../SecrecyFields';
+import { ConclusionList } from './ConclusionList';
+import { ConnectionPoints } from './ConnectionPoints';
+import { LegalRefsTable } from './LegalRefsTable';
+import { PeopleTable } from './PeopleTable';
+import { PersonFields } from './PersonFields';
+import { SourcesTable } from './SourcesTable';
+
+export type MeetingEdit = Partial<MeetingInput> | ((m: MeetingInput) => MeetingInput);
+
+interface Props {
+  draft: MeetingInput;
+  isNew: boolean;
+  dirty: boolean;
+  saving: boolean;
+  saved: boolean;
+  error: AppError | null;
+  fieldErrors: FieldErrors;
+  onEdit: (edit: MeetingEdit) => void;
+  onSave: () => void;
+  onDelete: () => void;
+  onClose: () => void;
+  onReload: () => void;
+  onCreateDirective: (item: ConclusionItem) => void;
+}
+
+type TextKey = 'purpose' | 'summary' | 'results' | 'difficulties';
+const TEXT_SECTIONS: {
+  key: TextKey;
+  label: 'meeting.purpose' | 'meeting.summary' | 'meeting.results' | 'meeting.difficulties';
+}[] = [
+  { key: 'purpose', label: 'meeting.purpose' },
+  { key: 'summary', label: 'meeting.summary' },
+  { key: 'results', label: 'meeting.results' },
+  { key: 'difficulties', label: 'meeting.difficulties' },
+];
+
+export function MeetingEditor(props: Props) {
+  const { draft, isNew, dirty, saving, saved, error, fieldErrors: fe, onEdit } = props;
+  const t = useT();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, error);
+  const online = draft.mode !== 'in-person';
+
+  return (
+    <form
+      ref={formRef}
+      className="editor"
+      data-testid="meeting-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSave();
+      }}
+    >
+      <EditorBar
+        title={isNew ? t('meeting.newTitle') : draft.title || t('meeting.untitled')}
+        dirty={dirty}
+        saving={saving}
+        saved={saved}
+        error={error}
+        onSave={props.onSave}
+        onClose={props.onClose}
+        onDelete={isNew ? null : props.onDelete}
+        onReload={props.onReload}
+        testId="meeting"
+      />
+      <div className="editor__body">
+        <fieldset className="section">
+          <legend>{t('section.general')}</legend>
+          <Field label={t('meeting.title')} error={fe.title} required>
+            {(c) => (
+              <textarea
+                {...c}
+                className="textarea"
+                rows={2}
+                value={draft.title}
+                onChange={(e) => onEdit({ title: e.target.value })}
+                data-testid="meeting-title"
+              />
+            )}
+          </Field>
+          <div className="grid grid--4">
+            <Field label={t('meeting.kind')} error={fe.kind}>
+              {(c) => (
+                <select
+                  {...c}
+                  className="select"
+                  value={draft.kind}
+                  onChange={(e) => onEdit({ kind: e.target.value as MeetingInput['kind'] })}
+                >
+                  {meetingKind.options.map((k) => (
+                    <option key={k} value={k}>
+                      {t(KIND_LABEL[k])}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('meeting.date')} error={fe.date} hint={t('date.hint')} required>
+              {(c) => (
+                <DateInput
+                  {...c}
+                  required
+                  value={draft.date}
+                  onChange={(date) => onEdit({ date: date ?? '' })}
+                  data-testid="meeting-date"
+                />
+              )}
+            </Field>
+            <Field label={t('meeting.partOfDay')} error={fe.partOfDay}>
+              {(c) => (
+                <select
+                  {...c}
+                  className="select"
+                  value={draft.partOfDay ?? ''}
+                  onChange={(e) =>
+                    onEdit({ partOfDay: (e.target.value || null) as PartOfDay | null })
+                  }
+                >
+                  <option value="">{t('common.unspecified')}</option>
+                  {partOfDay.options.map((p) => (
+                    <option key={p} value={p}>
+                      {t(PART_LABEL[p])}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('meeting.time')} error={fe.time} hint={t('time.hint')}>
+              {(c) => (
+                <input
+                  {...c}
+                  className="input"
+                  inputMode="numeric"
+                  placeholder={t('time.placeholder')}
+                  value={draft.time ?? ''}
+                  onChange={(e) =>
+                    onEdit({ time: e.target.value.trim() ? e.target.value.trim() : null })
+                  }
+                />
+              )}
+            </Field>
+          </div>
+          <div className="grid grid--2">
+            <Field label={t('meeting.mode')} error={fe.mode}>
+              {(c) => (
+                <select
+                  {...c}
+                  className="select"
+                  value={draft.mode}
+                  onChange={(e) => onEdit({ mode: e.target.value as MeetingInput['mode'] })}
+                >
+                  {meetingMode.options.map((m) => (
+                    <option key={m} value={m}>
+                      {t(MODE_LABEL[m])}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('meeting.location')} error={fe.location}>
+              {(c) => (
+                <input
+                  {...c}
+                  className="input"
+                  value={draft.location}
+                  onChange={(e) => onEdit({ location: e.target.value })}
+                />
+              )}
+            </Field>
+          </div>
+          <SecrecyFields
+            secrecy={draft.secrecy}
+            onSecrecy={(secrecy) => onEdit({ secrecy })}
+            urgency={draft.urgency}
+            onUrgency={(urgency) => onEdit({ urgency })}
+            errors={fe}
+          />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('section.chair')}</legend>
+          <PersonFields
+            value={draft.chair}
+            errors={errorsUnder(fe, 'chair')}
+            onChange={(chair) => onEdit({ chair })}
+          />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('section.attendees')}</legend>
+          <PeopleTable
+            caption={t('section.attendees')}
+            people={draft.attendees}
+            errors={errorsUnder(fe, 'attendees')}
+            onChange={(attendees) => onEdit({ attendees })}
+          />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('section.connectionPoints')}</legend>
+          {!online && draft.connectionPoints.length === 0 && (
+            <p className="field__hint">{t('cp.onlyOnline')}</p>
+          )}
+          <ConnectionPoints
+            points={draft.connectionPoints}
+            errors={errorsUnder(fe, 'connectionPoints')}
+            onChange={(connectionPoints) => onEdit({ connectionPoints })}
+          />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('section.content')}</legend>
+          {TEXT_SECTIONS.map(({ key, label }) => (
+            <Field key={key} label={t(label)} error={fe[key]}>
+              {(c) => (
+                <textarea
+                  {...c}
+                  className="textarea"
+                  rows={4}
+                  value={draft[key]}
+                  onChange={(e) => onEdit({ [key]: e.target.value })}
+                />
+              )}
+            </Field>
+          ))}
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('section.conclusions')}</legend>
+          <ConclusionList
+            items={draft.conclusions}
+            errors={errorsUnder(fe, 'conclusions')}
+            onChange={(conclusions) => onEdit({ conclusions })}
+            onCreateDirective={!isNew && !dirty ? props.onCreateDirective : null}
+          />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('section.legal')}</legend>
+          <LegalRefsTable
+            refs={draft.legalReferences}
+            errors={errorsUnder(fe, 'legalReferences')}
+            onChange={(legalReferences) => onEdit({ legalReferences })}
+          />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('section.sources')}</legend>
+          <SourcesTable
+            sources={draft.sources}
+            errors={errorsUnder(fe, 'sources')}
+            onChange={(sources) => onEdit({ sources })}
+          />
+        </fieldset>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,170 @@
+// The meetings list: filters on top, then every meeting in a virtualised column so a vault
+// with thousands of them scrolls as smoothly as one with two.
+import { useRef, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { MeetingFilter } from '../../../shared/contract';
+import { meetingKind, meetingMode, type MeetingSummary } from '../../../shared/domain';
+import { formatShortDate } from '../../../shared/format/date';
+import { useT } from '../../i18n';
+import { KIND_LABEL, MODE_LABEL } from '../labels';
+
+interface Props {
+  items: MeetingSummary[];
+  selectedId: string | null;
+  filter: MeetingFilter;
+  years: number[];
+  loading: boolean;
+  onFilter: (patch: Partial<MeetingFilter>) => void;
+  onOpen: (id: string) => void;
+  onNew: () => void;
+  /** Shown when the vault has no meetings at all (e.g. the sample-data offer). */
+  empty?: ReactNode;
+}
+
+const ROW_HEIGHT = 78;
+
+export function MeetingList({
+  items,
+  selectedId,
+  filter,
+  years,
+  loading,
+  onFilter,
+  onOpen,
+  onNew,
+  empty,
+}: Props) {
+  const t = useT();
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser returns fresh functions by design
+  const virtual = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 360, height: 600 },
+  });
+  const filtered =
+    filter.year !== undefined || filter.kind !== undefined || filter.mode !== undefined;
+
+  return (
+    <section className="list-pane" aria-label={t('meetings.title')}>
+      <div className="list-pane__head">
+        <h2>{t('meetings.title')}</h2>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          onClick={onNew}
+          data-testid="new-meeting"
+        >
+          {t('meetings.new')}
+        </button>
+      </div>
+      <div className="filters filters--stacked">
+        <label className="filters__item">
+          <span>{t('meetings.sort')}</span>
+          <select
+            className="select"
+            value={filter.sort ?? 'date-desc'}
+            onChange={(e) => onFilter({ sort: e.target.value as MeetingFilter['sort'] })}
+          >
+            <option value="date-desc">{t('meetings.sort.dateDesc')}</option>
+            <option value="date-asc">{t('meetings.sort.dateAsc')}</option>
+            <option value="title">{t('meetings.sort.title')}</option>
+          </select>
+        </label>
+        <label className="filters__item">
+          <span>{t('meetings.year')}</span>
+          <select
+            className="select"
+            value={filter.year ?? ''}
+            onChange={(e) =>
+              onFilter({ year: e.target.value ? Number(e.target.value) : undefined })
+            }
+          >
+            <option value="">{t('common.all')}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filters__item">
+          <span>{t('meetings.kind')}</span>
+          <select
+            className="select"
+            value={filter.kind ?? ''}
+            onChange={(e) =>
+              onFilter({ kind: (e.target.value || undefined) as MeetingFilter['kind'] })
+            }
+          >
+            <option value="">{t('common.all')}</option>
+            {meetingKind.options.map((k) => (
+              <option key={k} value={k}>
+                {t(KIND_LABEL[k])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filters__item">
+          <span>{t('meetings.mode')}</span>
+          <select
+            className="select"
+            value={filter.mode ?? ''}
+            onChange={(e) =>
+              onFilter({ mode: (e.target.value || undefined) as MeetingFilter['mode'] })
+            }
+          >
+            <option value="">{t('common.all')}</option>
+            {meetingMode.options.map((m) => (
+              <option key={m} value={m}>
+                {t(MODE_LABEL[m])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="list-pane__count" aria-live="polite">
+        {loading && items.length === 0
+          ? t('common.loading')
+          : t('meetings.count', { n: items.length })}
+      </p>
+      {items.length === 0 &&
+        !loading &&
+        (filtered ? <p className="empty">{t('meetings.noMatch')}</p> : empty)}
+      <div className="list-pane__scroll" ref={scroller} data-testid="meeting-list">
+        <ul className="virtual" style={{ height: virtual.getTotalSize() }} role="list">
+          {virtual.getVirtualItems().map((row) => {
+            const m = items[row.index];
+            if (!m) return null;
+            return (
+              <li
+                key={m.id}
+                className="virtual__row"
+                style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+              >
+                <button
+                  type="button"
+                  className={`meeting-row${m.id === selectedId ? ' meeting-row--active' : ''}`}
+                  aria-current={m.id === selectedId ? 'true' : undefined}
+                  onClick={() => onOpen(m.id)}
+                  data-testid="meeting-row"
+                >
+                  <span className="meeting-row__date">{formatShortDate(m.date)}</span>
+                  <span className="meeting-row__title">{m.title}</span>
+                  <span className="meeting-row__meta">
+                    {t(KIND_LABEL[m.kind])} · {t(MODE_LABEL[m.mode])}
+                    {m.chairName && ` · ${m.chairName}`}
+                    {m.directiveCount > 0 &&
+                      ` · ${t('meetings.directiveCount', { n: m.directiveCount })}`}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+// Attendees as an editable table: one row per person, rows added and removed in place.
+import type { Person } from '../../../shared/domain';
+import { useT } from '../../i18n';
+import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
+import { TableErrors } from '../TableErrors';
+
+interface Props {
+  people: Person[];
+  onChange: (people: Person[]) => void;
+  errors?: FieldErrors;
+  /** Accessible name of the table, e.g. "Thành phần tham dự". */
+  caption: string;
+}
+
+const COLUMNS: (keyof Person)[] = ['name', 'title', 'organisation', 'committeeRole'];
+const blank = (): Person => ({ name: '', title: '', organisation: '', committeeRole: '' });
+
+export function PeopleTable({ people, onChange, errors = {}, caption }: Props) {
+  const t = useT();
+  const header: Record<keyof Person, string> = {
+    name: t('person.name'),
+    title: t('person.title'),
+    organisation: t('person.organisation'),
+    committeeRole: t('person.committeeRole'),
+  };
+  return (
+    <div className="edit-table">
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="edit-table__num">
+              #
+            </th>
+            {COLUMNS.map((c) => (
+              <th scope="col" key={c}>
+                {header[c]}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((p, i) => {
+            const rowErrors = errorsUnder(errors, String(i));
+            return (
+              <tr key={i}>
+                <td className="edit-table__num">{i + 1}</td>
+                {COLUMNS.map((c) => (
+                  <td key={c}>
+                    <input
+                      className="input input--cell"
+                      aria-label={`${header[c]} ${i + 1}`}
+                      aria-invalid={Boolean(rowErrors[c])}
+                      title={rowErrors[c]}
+                      value={p[c]}
+                      onChange={(e) =>
+                        onChange(replaceAt(people, i, { ...p, [c]: e.target.value }))
+                      }
+                    />
+                  </td>
+                ))}
+                <td>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('common.removeRow', { n: i + 1 })}
+                    onClick={() => onChange(removeAt(people, i))}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <TableErrors errors={errors} columns={header} />
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => onChange([...people, blank()])}
+      >
+        {t('person.add')}
+      </button>
+    </div>
+  );
+}

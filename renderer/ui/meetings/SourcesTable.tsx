@@ -1,0 +1,116 @@
+// Where the record came from: one meeting is often reported by several outlets.
+import type { Source } from '../../../shared/domain';
+import { useT } from '../../i18n';
+import { DateInput } from '../DateInput';
+import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
+import { TableErrors } from '../TableErrors';
+
+interface Props {
+  sources: Source[];
+  onChange: (sources: Source[]) => void;
+  errors?: FieldErrors;
+}
+
+export function SourcesTable({ sources, onChange, errors = {} }: Props) {
+  const t = useT();
+  const header = {
+    outlet: t('source.outlet'),
+    title: t('source.title'),
+    date: t('source.date'),
+    url: t('source.url'),
+  };
+  return (
+    <div className="edit-table">
+      <table>
+        <caption className="visually-hidden">{t('section.sources')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="edit-table__num">
+              #
+            </th>
+            <th scope="col" className="w-issuer">
+              {header.outlet}
+            </th>
+            <th scope="col">{header.title}</th>
+            <th scope="col" className="w-date">
+              {header.date}
+            </th>
+            <th scope="col" className="w-issuer">
+              {header.url}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sources.map((s, i) => {
+            const e = errorsUnder(errors, String(i));
+            const update = (patch: Partial<Source>) =>
+              onChange(replaceAt(sources, i, { ...s, ...patch }));
+            return (
+              <tr key={i}>
+                <td className="edit-table__num">{i + 1}</td>
+                <td>
+                  <input
+                    className="input input--cell"
+                    aria-label={`${header.outlet} ${i + 1}`}
+                    aria-invalid={Boolean(e.outlet)}
+                    value={s.outlet}
+                    onChange={(ev) => update({ outlet: ev.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    className="input input--cell"
+                    aria-label={`${header.title} ${i + 1}`}
+                    aria-invalid={Boolean(e.title)}
+                    value={s.title}
+                    onChange={(ev) => update({ title: ev.target.value })}
+                  />
+                </td>
+                <td>
+                  <DateInput
+                    value={s.date}
+                    onChange={(date) => update({ date })}
+                    aria-label={`${header.date} ${i + 1}`}
+                    aria-invalid={Boolean(e.date)}
+                  />
+                </td>
+                <td>
+                  {/* Kept as text: the app never opens links, it only records where a report was. */}
+                  <input
+                    className="input input--cell"
+                    aria-label={`${header.url} ${i + 1}`}
+                    aria-invalid={Boolean(e.url)}
+                    spellCheck={false}
+                    value={s.url}
+                    onChange={(ev) => update({ url: ev.target.value })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('common.removeRow', { n: i + 1 })}
+                    onClick={() => onChange(removeAt(sources, i))}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <TableErrors errors={errors} columns={header} />
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => onChange([...sources, { outlet: '', title: '', date: null, url: '' }])}
+      >
+        {t('source.add')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Directive } from '../../../shared/domain';
+import { ok, type Result } from '../../../shared/result';
+import {
+  buildDirectiveFilter,
+  clock,
+  emptyDirectiveFilter,
+  useDirectivesStore,
+} from '../../../renderer/stores/directivesStore';
+import { useVaultStore } from '../../../renderer/stores/vaultStore';
+import { freshApp } from './setup';
+import type { FakeDesk } from './fake-desk';
+
+const TODAY = '2025-10-15';
+
+describe('directive filter', () => {
+  it('leaves blanks out, NFC-normalises and trims text, and always sends the local date', () => {
+    const nfd = ' Bộ Ngoại giao '.normalize('NFD');
+    expect(
+      buildDirectiveFilter({ ...emptyDirectiveFilter, assignee: nfd, overdue: true }, TODAY),
+    ).toEqual({
+      today: TODAY,
+      assignee: 'Bộ Ngoại giao',
+      overdue: true,
+    });
+    expect(buildDirectiveFilter(emptyDirectiveFilter, TODAY)).toEqual({ today: TODAY });
+    expect(
+      buildDirectiveFilter(
+        { ...emptyDirectiveFilter, status: 'done', leadUnit: '   ', incomplete: true },
+        TODAY,
+      ),
+    ).toEqual({
+      today: TODAY,
+      status: 'done',
+      incomplete: true,
+    });
+  });
+});
+
+describe('directives store', () => {
+  let desk: FakeDesk;
+  beforeEach(async () => {
+    desk = freshApp({ unlocked: true, today: TODAY });
+    clock.today = () => TODAY;
+    await useVaultStore.getState().loadStatus();
+    await useVaultStore.getState().createSampleData();
+    await useDirectivesStore.getState().loadDirectives();
+  });
+
+  it('filters by overdue and incomplete "6 rõ" through the host and shows what comes back', async () => {
+    const all = useDirectivesStore.getState().items;
+    expect(all.length).toBeGreaterThan(2);
+
+    await useDirectivesStore.getState().setFilter({ overdue: true });
+    const overdue = useDirectivesStore.getState().items;
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.length).toBeLessThan(all.length);
+    for (const d of overdue)
+      expect(d.status !== 'done' && d.deadline !== null && d.deadline < TODAY).toBe(true);
+    expect(desk.calls.at(-1)).toEqual({
+      name: 'directives.list',
+      input: { today: TODAY, overdue: true },
+    });
+  });
+
+  it('an older answer arriving after a newer one does not replace it', async () => {
+    const slow: { resolve?: (r: Result<Directive[]>) => void } = {};
+    let n = 0;
+    desk.override('directives.list', (f) => {
+      n++;
+      if (n === 1) return new Promise((resolve) => (slow.resolve = resolve));
+      return Promise.resolve(
+        ok(
+          [...desk.state.directives.values()].filter(
+            (d) => !f.assignee || d.assignee.includes(f.assignee),
+          ),
+        ),
+      );
+    });
+    const first = useDirectivesStore.getState().setFilter({ assignee: 'B' });
+    await useDirectivesStore.getState().setFilter({ assignee: 'Bộ Ngoại giao' });
+    const newest = useDirectivesStore.getState().items;
+    expect(newest.map((d) => d.assignee)).toEqual(['Bộ Ngoại giao']);
+    slow.resolve?.(ok([]));
+    await first;
+    expect(useDirectivesStore.getState().items).toBe(newest);
+  });
+
+  it('an inline status change sends the row revision, records completion today, and updates the row', async () => {
+    const row = useDirectivesStore.getState().items.find((d) => d.status !== 'done')!;
+    expect(await useDirectivesStore.getState().updateStatus(row.id, 'done')).toBe(true);
+    const sent = desk.calls.findLast((c) => c.name === 'directives.updateProgress')!.input;
+    expect(sent).toEqual({
+      id: row.id,
+      revision: row.revision,
+      status: 'done',
+      completedOn: TODAY,
+      note: null,
+    });
+    const updated = useDirectivesStore.getState().items.find((d) => d.id === row.id)!;
+    expect(updated.status).toBe('done');
+    expect(updated.revision).toBe(row.revision + 1);
+  });
+
+  it('a progress note keeps the status and appends the note', async () => {
+    const row = useDirectivesStore.getState().items[0]!;
+    await useDirectivesStore
+      .getState()
+      .addProgressNote(row.id, { date: TODAY, text: 'Đã trình dự thảo' });
+    const updated = useDirectivesStore.getState().items.find((d) => d.id === row.id)!;
+    expect(updated.status).toBe(row.status);
+    expect(updated.progressNotes.at(-1)).toEqual({ date: TODAY, text: 'Đã trình dự thảo' });
+  });
+
+  it('a stale row (changed elsewhere) reports the conflict on that row and keeps the list as it was', async () => {
+    const row = useDirectivesStore.getState().items[0]!;
+    const stored = desk.state.directives.get(row.id)!;
+    desk.state.directives.set(row.id, { ...stored, revision: stored.revision + 1 });
+    expect(await useDirectivesStore.getState().updateStatus(row.id, 'in-progress')).toBe(false);
+    const s = useDirectivesStore.getState();
+    expect(s.rowError?.id).toBe(row.id);
+    expect(s.rowError?.error.code).toBe('conflict');
+    expect(s.items.find((d) => d.id === row.id)).toEqual(row);
+  });
+
+  it('a directive started from a conclusion is saved with its meeting and conclusion links', async () => {
+    const meeting = [...desk.state.meetings.values()][0]!;
+    const conclusion = meeting.conclusions[0]!;
+    useDirectivesStore.getState().startNewDirective({
+      task: conclusion.text,
+      meetingId: meeting.id,
+      conclusionId: conclusion.id,
+      authority: 'Trưởng Ban',
+    });
+    expect(useDirectivesStore.getState().editor?.dirty).toBe(true);
+    expect(await useDirectivesStore.getState().saveDirective()).toBe(true);
+    const saved = useDirectivesStore.getState().editor!.original!;
+    expect(desk.state.directives.get(saved.id)).toMatchObject({
+      meetingId: meeting.id,
+      conclusionId: conclusion.id,
+      task: conclusion.text,
+    });
+  });
+});

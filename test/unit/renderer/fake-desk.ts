@@ -1,0 +1,350 @@
+// An in-memory stand-in for the transport (window.desk / the HTTP host), for renderer tests
+// only. Every input goes through the contract's own schema first, exactly as the real hosts
+// do, so a store that sends an extra key or a malformed value fails here as it would in the
+// app. It is not a vault: it keeps records in maps and answers the way the handlers answer.
+import { randomUUID } from 'node:crypto';
+import {
+  contract,
+  type CallName,
+  type CallOutput,
+  type DeskApi,
+  type ParsedInput,
+  type SearchHit,
+  type Settings,
+  type VaultStatus,
+} from '../../../shared/contract';
+import { describeIssues } from '../../../shared/contract';
+import {
+  missingRo,
+  isOverdue,
+  type Directive,
+  type Indicator,
+  type Meeting,
+  type Observation,
+} from '../../../shared/domain';
+import { fail, ok, type AppError, type Result } from '../../../shared/result';
+import { foldForSearch } from '../../../shared/text';
+import { buildSampleData } from '../../../shared/sample';
+
+type Handler<N extends CallName> = (
+  input: ParsedInput<N>,
+) => CallOutput<N> | { ok: false; error: AppError };
+
+export interface FakeDesk {
+  api: DeskApi;
+  calls: { name: CallName; input: unknown }[];
+  state: {
+    status: VaultStatus;
+    settings: Settings;
+    passphrase: string | null;
+    failures: number;
+    meetings: Map<string, Meeting>;
+    directives: Map<string, Directive>;
+    indicators: Map<string, Indicator>;
+    observations: Map<string, Observation>;
+  };
+  /** Replaces one call's behaviour (e.g. to make it fail or answer late). */
+  override<N extends CallName>(name: N, fn: DeskApi[N]): void;
+  /** Simulates the host locking on its own (idle timer, screen lock). */
+  lockFromHost(): void;
+}
+
+const RECOVERY_KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
+
+export function createFakeDesk(options: { unlocked?: boolean; today?: string } = {}): FakeDesk {
+  const today = options.today ?? '2025-10-15';
+  const state: FakeDesk['state'] = {
+    status: {
+      state: options.unlocked ? 'unlocked' : 'none',
+      path: options.unlocked ? '/home/u/kho.bdvault' : null,
+      organisation: options.unlocked ? 'Bộ Ngoại giao' : null,
+      host: 'browser',
+      keychainAvailable: false,
+      hasKeychainSlot: false,
+      idleLockMinutes: 10,
+    },
+    settings: {
+      language: 'vi',
+      idleLockMinutes: 10,
+      recentVaults: [],
+      defaultVaultFolder: '/home/u/Tài liệu',
+    },
+    passphrase: options.unlocked ? 'mùa thu Hà Nội có hoa sữa' : null,
+    failures: 0,
+    meetings: new Map(),
+    directives: new Map(),
+    indicators: new Map(),
+    observations: new Map(),
+  };
+  const calls: FakeDesk['calls'] = [];
+  const now = () => new Date().toISOString();
+  const locked = () => fail('locked', 'Kho đang khóa.', 'The vault is locked.');
+  const needOpen = () => (state.status.state === 'unlocked' ? null : locked());
+
+  function stamp<T extends { id?: string | undefined; revision?: number | undefined }>(
+    map: Map<string, T & { id: string; revision: number }>,
+    input: T,
+  ) {
+    const id = input.id ?? randomUUID();
+    const existing = map.get(id);
+    if (existing && input.revision !== existing.revision) {
+      return fail(
+        'conflict',
+        'Bản ghi đã được sửa ở nơi khác.',
+        'The record was changed elsewhere.',
+      );
+    }
+    const base = {
+      createdAt: existing ? (existing as unknown as { createdAt: string }).createdAt : now(),
+      updatedAt: now(),
+      originOrg: state.status.organisation ?? '',
+    };
+    return { ...base, ...input, id, revision: (existing?.revision ?? 0) + 1 };
+  }
+
+  const handlers: { [N in CallName]: Handler<N> } = {
+    'vault.status': () => state.status,
+    'vault.create': (i) => {
+      state.passphrase = i.passphrase;
+      state.status = {
+        ...state.status,
+        state: 'unlocked',
+        path: i.path,
+        organisation: i.organisation,
+      };
+      state.settings.recentVaults = [{ path: i.path, openedAt: now() }];
+      return { recoveryKey: RECOVERY_KEY, status: state.status };
+    },
+    'vault.unlock': (i) => {
+      const good =
+        'passphrase' in i
+          ? i.passphrase === state.passphrase
+          : 'recoveryKey' in i
+            ? i.recoveryKey === RECOVERY_KEY
+            : false;
+      if (!good) {
+        state.failures++;
+        if (state.failures >= 3) {
+          return fail('unlock-throttled', 'Thử lại sau ít phút.', 'Try again shortly.', {
+            retryAfterMs: 30_000,
+          });
+        }
+        return fail('wrong-passphrase', 'Cụm mật khẩu không đúng.', 'Wrong passphrase.');
+      }
+      state.failures = 0;
+      state.status = { ...state.status, state: 'unlocked', path: i.path };
+      return state.status;
+    },
+    'vault.lock': () => {
+      if (state.status.state === 'unlocked') state.status = { ...state.status, state: 'locked' };
+      return state.status;
+    },
+    'vault.changePassphrase': () => ({ changed: true }),
+    'vault.enableKeychain': () => state.status,
+    'vault.backup': (i) => ({ path: i.outPath, bytes: 1 }),
+    'vault.restore': (i) => ({ path: i.targetPath }),
+    'vault.chooseFile': () => ({ path: null }),
+    'settings.get': () => state.settings,
+    'settings.set': (i) => {
+      state.settings = {
+        ...state.settings,
+        ...(i.language ? { language: i.language } : {}),
+        ...(i.idleLockMinutes ? { idleLockMinutes: i.idleLockMinutes } : {}),
+      };
+      return state.settings;
+    },
+    'meetings.list': (f) =>
+      needOpen() ??
+      [...state.meetings.values()]
+        .filter(
+          (m) =>
+            (f.year === undefined || m.date.startsWith(String(f.year))) &&
+            (!f.kind || m.kind === f.kind) &&
+            (!f.mode || m.mode === f.mode),
+        )
+        .sort((a, b) =>
+          f.sort === 'date-asc'
+            ? a.date.localeCompare(b.date)
+            : f.sort === 'title'
+              ? a.title.localeCompare(b.title)
+              : b.date.localeCompare(a.date),
+        )
+        .map((m) => ({
+          id: m.id,
+          title: m.title,
+          kind: m.kind,
+          date: m.date,
+          mode: m.mode,
+          chairName: m.chair.name,
+          directiveCount: [...state.directives.values()].filter((d) => d.meetingId === m.id).length,
+          updatedAt: m.updatedAt,
+        })),
+    'meetings.get': (i) =>
+      needOpen() ?? state.meetings.get(i.id) ?? fail('not-found', 'Không tìm thấy.', 'Not found.'),
+    'meetings.save': (i) => {
+      const closed = needOpen();
+      if (closed) return closed;
+      const m = stamp(state.meetings, i);
+      if ('ok' in m) return m;
+      state.meetings.set(m.id, m as Meeting);
+      return m as Meeting;
+    },
+    'meetings.delete': (i) => (state.meetings.delete(i.id), { deleted: true as const }),
+    'directives.list': (f) =>
+      needOpen() ??
+      [...state.directives.values()].filter(
+        (d) =>
+          (!f.status || d.status === f.status) &&
+          (!f.assignee || foldForSearch(d.assignee).includes(foldForSearch(f.assignee))) &&
+          (!f.leadUnit || foldForSearch(d.leadUnit).includes(foldForSearch(f.leadUnit))) &&
+          (!f.overdue || isOverdue(d, f.today ?? today)) &&
+          (!f.incomplete || missingRo(d).length > 0) &&
+          (!f.meetingId || d.meetingId === f.meetingId),
+      ),
+    'directives.get': (i) =>
+      needOpen() ??
+      state.directives.get(i.id) ??
+      fail('not-found', 'Không tìm thấy.', 'Not found.'),
+    'directives.save': (i) => {
+      const closed = needOpen();
+      if (closed) return closed;
+      const d = stamp(state.directives, i);
+      if ('ok' in d) return d;
+      state.directives.set(d.id, d as Directive);
+      return d as Directive;
+    },
+    'directives.updateProgress': (u) => {
+      const closed = needOpen();
+      if (closed) return closed;
+      const d = state.directives.get(u.id);
+      if (!d) return fail('not-found', 'Không tìm thấy.', 'Not found.');
+      if (d.revision !== u.revision)
+        return fail(
+          'conflict',
+          'Bản ghi đã được sửa ở nơi khác.',
+          'The record was changed elsewhere.',
+        );
+      const next: Directive = {
+        ...d,
+        status: u.status,
+        completedOn: u.completedOn,
+        progressNotes: u.note ? [...d.progressNotes, u.note] : d.progressNotes,
+        revision: d.revision + 1,
+        updatedAt: now(),
+      };
+      state.directives.set(d.id, next);
+      return next;
+    },
+    'directives.delete': (i) => (state.directives.delete(i.id), { deleted: true as const }),
+    'indicators.list': () =>
+      needOpen() ??
+      [...state.indicators.values()].map((i) => ({
+        ...i,
+        observations: [...state.observations.values()].filter((o) => o.indicatorId === i.id),
+      })),
+    'indicators.save': (i) => {
+      const r = stamp(state.indicators, i);
+      if ('ok' in r) return r;
+      state.indicators.set(r.id, r as Indicator);
+      return r as Indicator;
+    },
+    'indicators.delete': (i) => (state.indicators.delete(i.id), { deleted: true as const }),
+    'observations.save': (i) => {
+      const r = stamp(state.observations, i);
+      if ('ok' in r) return r;
+      state.observations.set(r.id, r as Observation);
+      return r as Observation;
+    },
+    'observations.delete': (i) => (state.observations.delete(i.id), { deleted: true as const }),
+    'search.query': (i) => {
+      const closed = needOpen();
+      if (closed) return closed;
+      const words = foldForSearch(i.q).split(/\s+/).filter(Boolean);
+      const hit = (text: string) => words.every((w) => foldForSearch(text).includes(w));
+      const meetings: SearchHit[] = [...state.meetings.values()]
+        .filter((m) => hit(`${m.title} ${m.summary}`))
+        .map((m) => ({
+          type: 'meeting',
+          id: m.id,
+          title: m.title,
+          snippet: m.summary.slice(0, 120),
+          rank: 1,
+        }));
+      const directives: SearchHit[] = [...state.directives.values()]
+        .filter((d) => hit(d.task))
+        .map((d) => ({
+          type: 'directive',
+          id: d.id,
+          title: d.task.slice(0, 80),
+          snippet: d.task,
+          rank: 1,
+        }));
+      const indicators: SearchHit[] = [...state.indicators.values()]
+        .filter((x) => hit(x.name))
+        .map((x) => ({
+          type: 'indicator',
+          id: x.id,
+          title: x.name,
+          snippet: x.description,
+          rank: 1,
+        }));
+      return { query: i.q, meetings, directives, indicators, tookMs: 1 };
+    },
+    'sample.create': () => {
+      const closed = needOpen();
+      if (closed) return closed;
+      const data = buildSampleData(state.status.organisation ?? '');
+      const parse = <N extends CallName>(n: N, v: unknown) =>
+        contract[n].input.parse(v) as ParsedInput<N>;
+      for (const m of data.meetings) handlers['meetings.save'](parse('meetings.save', m));
+      for (const d of data.directives) handlers['directives.save'](parse('directives.save', d));
+      for (const x of data.indicators) handlers['indicators.save'](parse('indicators.save', x));
+      for (const o of data.observations)
+        handlers['observations.save'](parse('observations.save', o));
+      return {
+        meetings: data.meetings.length,
+        directives: data.directives.length,
+        indicators: data.indicators.length,
+        observations: data.observations.length,
+      };
+    },
+  };
+
+  const overrides = new Map<CallName, (input: unknown) => Promise<Result<unknown>>>();
+  const api = {} as Record<CallName, (input: unknown) => Promise<Result<unknown>>>;
+  for (const name of Object.keys(contract) as CallName[]) {
+    api[name] = async (raw: unknown) => {
+      calls.push({ name, input: raw });
+      const custom = overrides.get(name);
+      if (custom) return custom(raw);
+      const parsed = contract[name].input.safeParse(raw ?? {});
+      if (!parsed.success) {
+        return fail(
+          'invalid-input',
+          'Dữ liệu không hợp lệ, chưa có gì được lưu.',
+          'Invalid input; nothing was saved.',
+          {
+            issues: describeIssues(parsed.error),
+          },
+        );
+      }
+      const out = (handlers[name] as (i: unknown) => unknown)(parsed.data);
+      if (out && typeof out === 'object' && 'ok' in out && (out as { ok: unknown }).ok === false)
+        return out as Result<unknown>;
+      // Cross a structured-clone boundary as IPC would: nothing the store holds aliases our maps.
+      return ok(structuredClone(out));
+    };
+  }
+
+  return {
+    api: api as unknown as DeskApi,
+    calls,
+    state,
+    override(name, fn) {
+      overrides.set(name, fn as (input: unknown) => Promise<Result<unknown>>);
+    },
+    lockFromHost() {
+      state.status = { ...state.status, state: 'locked' };
+    },
+  };
+}

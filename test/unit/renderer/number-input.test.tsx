@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useState } from 'react';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { NumberInput } from '../../../renderer/ui/NumberInput';
+
+afterEach(cleanup);
+
+function Harness({ unit, onValue }: { unit?: string; onValue: (v: number | null) => void }) {
+  const [value, setValue] = useState<number | null>(null);
+  return (
+    <NumberInput
+      aria-label="Giá trị"
+      unit={unit}
+      value={value}
+      onChange={(v) => {
+        setValue(v);
+        onValue(v);
+      }}
+    />
+  );
+}
+
+describe('Vietnamese number input', () => {
+  it('accepts 7,52 as seven point five two', async () => {
+    const user = userEvent.setup();
+    const onValue = vi.fn();
+    render(<Harness unit="%" onValue={onValue} />);
+    await user.type(screen.getByLabelText('Giá trị'), '7,52');
+    await user.tab();
+    expect(onValue).toHaveBeenLastCalledWith(7.52);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('rejects garbage with a message, and never reports it as an empty field', async () => {
+    const user = userEvent.setup();
+    const onValue = vi.fn();
+    render(<Harness onValue={onValue} />);
+    await user.type(screen.getByLabelText('Giá trị'), 'bảy phẩy năm');
+    await user.tab();
+    expect(screen.getByRole('alert').textContent).toMatch(/Không đọc được số/);
+    const last = onValue.mock.lastCall?.[0];
+    expect(Number.isNaN(last)).toBe(true);
+    expect(screen.getByLabelText('Giá trị').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('reads "514 tỷ" for an indicator in tỷ USD, and refuses a scale that contradicts the unit', async () => {
+    const user = userEvent.setup();
+    const onValue = vi.fn();
+    render(<Harness unit="tỷ USD" onValue={onValue} />);
+    const input = screen.getByLabelText('Giá trị');
+    await user.type(input, '514 tỷ');
+    await user.tab();
+    expect(onValue).toHaveBeenLastCalledWith(514);
+
+    await user.clear(input);
+    await user.type(input, '514 triệu');
+    await user.tab();
+    expect(screen.getByRole('alert').textContent).toContain('không khớp');
+  });
+
+  it('reads thousands dots and a decimal comma: 1.234,5', async () => {
+    const user = userEvent.setup();
+    const onValue = vi.fn();
+    render(<Harness onValue={onValue} />);
+    await user.type(screen.getByLabelText('Giá trị'), '1.234,5');
+    expect(onValue).toHaveBeenLastCalledWith(1234.5);
+  });
+});

@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../renderer/App';
+import { useVaultStore } from '../../../renderer/stores/vaultStore';
+import { useSettingsStore } from '../../../renderer/stores/settingsStore';
+import { useNavigationStore } from '../../../renderer/stores/navigationStore';
+import { useDirectivesStore } from '../../../renderer/stores/directivesStore';
+import { useSearchStore } from '../../../renderer/stores/searchStore';
+import { ok, type Result } from '../../../shared/result';
+import type { SearchResult } from '../../../shared/contract';
+import { freshApp } from './setup';
+import { giveElementsASize } from './layout-shim';
+import type { FakeDesk } from './fake-desk';
+
+let desk: FakeDesk;
+beforeEach(async () => {
+  giveElementsASize();
+  desk = freshApp({ unlocked: true });
+  await act(async () => {
+    await useSettingsStore.getState().loadSettings();
+    await useVaultStore.getState().loadStatus();
+    await useVaultStore.getState().createSampleData();
+  });
+});
+afterEach(cleanup);
+
+describe('global search', () => {
+  it('Ctrl+K focuses the box; results are grouped and the matched words marked without diacritics', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findAllByTestId('meeting-row');
+    await user.keyboard('{Control>}k{/Control}');
+    const box = screen.getByTestId('search-box');
+    expect(document.activeElement).toBe(box);
+
+    await user.type(box, 'hoi nhap');
+    const results = await screen.findAllByTestId('search-result');
+    expect(results.length).toBeGreaterThan(0);
+    const marks = [...screen.getByTestId('search-results').querySelectorAll('mark')].map(
+      (m) => m.textContent,
+    );
+    expect(marks).toEqual(expect.arrayContaining(['hội', 'nhập']));
+    expect(screen.getByRole('group', { name: 'Cuộc họp' })).toBeTruthy();
+  });
+
+  it('arrow keys and Enter open the record, through the guard, on its page', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findAllByTestId('meeting-row');
+    await user.keyboard('/');
+    expect(document.activeElement).toBe(screen.getByTestId('search-box'));
+    // The "/" that focused the box is not typed into it.
+    await user.keyboard('mang');
+    expect((screen.getByTestId('search-box') as HTMLInputElement).value).toBe('mang');
+    const hits = await screen.findAllByTestId('search-result');
+    const target = hits.findIndex((h) => h.getAttribute('data-type') === 'directive');
+    expect(target).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < target; i++) await user.keyboard('{ArrowDown}');
+    expect(hits[target]!.getAttribute('aria-selected')).toBe('true');
+    await user.keyboard('{Enter}');
+
+    expect(useNavigationStore.getState().view).toBe('directives');
+    expect(await screen.findByTestId('directive-editor')).toBeTruthy();
+    expect(useDirectivesStore.getState().editor?.original?.task.toLowerCase()).toContain('mạng');
+  });
+
+  it('a late answer to an old query never replaces the newest one', async () => {
+    let release: (r: Result<SearchResult>) => void = () => {};
+    let n = 0;
+    desk.override('search.query', (i) => {
+      n++;
+      const answer = ok({ query: i.q, meetings: [], directives: [], indicators: [], tookMs: 1 });
+      return n === 1 ? new Promise((r) => (release = r)) : Promise.resolve(answer);
+    });
+    const first = useSearchStore.getState().search('dau');
+    await useSearchStore.getState().search('dau tu');
+    release(
+      ok({
+        query: 'dau',
+        meetings: [{ type: 'meeting', id: 'x', title: 'cũ', snippet: '', rank: 1 }],
+        directives: [],
+        indicators: [],
+        tookMs: 1,
+      }),
+    );
+    await first;
+    expect(useSearchStore.getState().result?.query).toBe('dau tu');
+  });
+});
