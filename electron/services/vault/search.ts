@@ -37,17 +37,37 @@ export function queryTokens(query: string): string[] {
 export const ftsExpression = (tokens: string[]): string =>
   tokens.map((t) => `"${t.replace(/"/g, '""')}"${t.length > 1 ? '*' : ''}`).join(' ');
 
+/** The same tokens as one phrase, its last word a prefix: `dau tu` → `"dau tu"*`. */
+export const ftsPhrase = (tokens: string[]): string => {
+  const last = tokens[tokens.length - 1] ?? '';
+  return `"${tokens.join(' ').replace(/"/g, '""')}"${last.length > 1 ? '*' : ''}`;
+};
+
 const TABLE: Record<SearchKind, string> = { meeting: 'meetings', directive: 'directives', indicator: 'indicators' };
 
-function hitsOf(ctx: VaultContext, kind: SearchKind, match: string, limit: number): { body: string; rank: number }[] {
+type RankedRow = { id: string; body: string; rank: number };
+
+function hitsOf(ctx: VaultContext, kind: SearchKind, match: string, limit: number): RankedRow[] {
   const fts = FTS_TABLE[kind];
   const sql =
-    'SELECT r.body AS body, f.score AS rank FROM (' +
+    'SELECT r.id AS id, r.body AS body, f.score AS rank FROM (' +
     '  SELECT rowid, score FROM (' +
     `    SELECT rowid, bm25(${fts}, 4.0, 1.0) AS score FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW}` +
     '  ) ORDER BY score LIMIT ?' +
     `) f JOIN search_docs d ON d.doc = f.rowid JOIN ${TABLE[kind]} r ON r.id = d.ref_id ORDER BY f.score`;
-  return ctx.stmt(sql).all(match, limit) as { body: string; rank: number }[];
+  return ctx.stmt(sql).all(match, limit) as RankedRow[];
+}
+
+/**
+ * A query of several words ranks the records where they stand together (`đầu tư`) above those
+ * where they are merely all present (`từ … đầu`): bm25 alone does not see adjacency.
+ */
+function rankedHits(ctx: VaultContext, kind: SearchKind, tokens: string[], limit: number): RankedRow[] {
+  const all = hitsOf(ctx, kind, ftsExpression(tokens), limit);
+  if (tokens.length < 2 || all.length === 0) return all;
+  const together = hitsOf(ctx, kind, ftsPhrase(tokens), limit);
+  const seen = new Set(together.map((r) => r.id));
+  return [...together, ...all.filter((r) => !seen.has(r.id))].slice(0, limit);
 }
 
 /** Index in text of the first token that starts a word, or -1. Folding keeps most text aligned. */
@@ -88,11 +108,18 @@ function cut(text: string, at: number): string {
  * is searched too when the list cannot show it whole (a directive's long task).
  */
 export function snippetOf(doc: SearchDoc, tokens: string[], titleShownWhole = true): string {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.join('|')})`, 'u');
-  for (const field of titleShownWhole ? doc.fields : [...doc.fields, doc.title]) {
-    if (!field) continue;
-    const at = firstMatch(field, pattern);
-    if (at >= 0) return cut(field, at);
+  const fields = titleShownWhole ? doc.fields : [...doc.fields, doc.title];
+  // Prefer the place where the words stand together, then any word.
+  const patterns = [
+    new RegExp(`(?<![\\p{L}\\p{N}])${tokens.join('[^\\p{L}\\p{N}]+')}`, 'u'),
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.join('|')})`, 'u'),
+  ];
+  for (const pattern of tokens.length > 1 ? patterns : patterns.slice(1)) {
+    for (const field of fields) {
+      if (!field) continue;
+      const at = firstMatch(field, pattern);
+      if (at >= 0) return cut(field, at);
+    }
   }
   const first = doc.fields.find((f) => f.trim().length > 0);
   return first ? cut(first, 0) : '';
@@ -104,7 +131,6 @@ export function searchVault(ctx: VaultContext, query: string, limit: number): Se
   const result: SearchResult = { query, meetings: [], directives: [], indicators: [], tookMs: 0 };
   const perKind = Math.max(1, Math.min(200, Math.floor(limit)));
   if (tokens.length > 0) {
-    const match = ftsExpression(tokens);
     const hit = (type: SearchKind, id: string, title: string, doc: SearchDoc, rank: number): SearchHit => ({
       type,
       id,
@@ -113,15 +139,15 @@ export function searchVault(ctx: VaultContext, query: string, limit: number): Se
       // bm25 is negative, lower is better; the hit carries a score where higher is better.
       rank: -rank,
     });
-    result.meetings = hitsOf(ctx, 'meeting', match, perKind).map((r) => {
+    result.meetings = rankedHits(ctx, 'meeting', tokens, perKind).map((r) => {
       const m = JSON.parse(r.body) as Meeting;
       return hit('meeting', m.id, m.title, meetingSearchDoc(m), r.rank);
     });
-    result.directives = hitsOf(ctx, 'directive', match, perKind).map((r) => {
+    result.directives = rankedHits(ctx, 'directive', tokens, perKind).map((r) => {
       const d = JSON.parse(r.body) as Directive;
       return hit('directive', d.id, directiveTitle(d), directiveSearchDoc(d), r.rank);
     });
-    result.indicators = hitsOf(ctx, 'indicator', match, perKind).map((r) => {
+    result.indicators = rankedHits(ctx, 'indicator', tokens, perKind).map((r) => {
       const i = JSON.parse(r.body) as Indicator;
       return hit('indicator', i.id, i.name, indicatorSearchDoc(ctx, i), r.rank);
     });

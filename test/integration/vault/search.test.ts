@@ -41,6 +41,19 @@ describe('search', () => {
     vault.close();
   });
 
+  it('ranks records where the words stand together above those where they are scattered', async () => {
+    const { vault } = await newVault();
+    // The scattered record is the more recent and mentions both words more often.
+    const together = vault.meetings.save(meeting({ title: 'Thu hút vốn', summary: 'Thu hút đầu tư nước ngoài.' }));
+    const scattered = vault.meetings.save(
+      meeting({ title: 'Tư duy mới', summary: 'Từ đầu năm, tư duy mới, từ đầu đến cuối, tự chủ.' }),
+    );
+    const hits = vault.search('dau tu', 10).meetings;
+    expect(hits.map((h) => h.id)).toEqual([together.id, scattered.id]);
+    expect(hits[0]?.snippet).toContain('đầu tư');
+    vault.close();
+  });
+
   it('never fails on FTS syntax in the query', async () => {
     const { vault } = await newVault();
     vault.meetings.save(meeting({ summary: 'and or not near hội nhập' }));
