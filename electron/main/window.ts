@@ -4,6 +4,7 @@
 import {
   app,
   BrowserWindow,
+  dialog,
   type Rectangle,
   type WebContents,
   type WebPreferences,
@@ -63,6 +64,20 @@ export function createMainWindow({ preloadPath, bounds }: MainWindowOptions): Br
   const ses = win.webContents.session;
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // The renderer's unsaved-changes guard cancels `beforeunload`; Electron then neither closes
+  // nor asks, so the shell asks the question a browser would have asked.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Ở lại / Stay', 'Đóng, bỏ thay đổi / Close and discard'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Briefing Desk',
+      message: 'Có thay đổi chưa lưu. / There are unsaved changes.',
+      detail: 'Đóng cửa sổ sẽ bỏ các thay đổi chưa lưu. / Closing discards the unsaved changes.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_START_URL);
   return win;

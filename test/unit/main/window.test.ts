@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
 
-const created = vi.hoisted(() => ({ windows: [] as FakeWindow[] }));
+const created = vi.hoisted(() => ({ windows: [] as FakeWindow[], answer: vi.fn(() => 0) }));
 
 interface FakeWindow {
   options: Record<string, unknown>;
@@ -46,6 +46,7 @@ vi.mock('electron', () => {
   }
   return {
     BrowserWindow,
+    dialog: { showMessageBoxSync: created.answer },
     app: { on: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   };
@@ -120,5 +121,18 @@ describe('the window factory', () => {
   it('reuses saved bounds', () => {
     createMainWindow({ preloadPath: '/p.cjs', bounds: { x: 10, y: 20, width: 1000, height: 700 } });
     expect(created.windows[0]?.options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });
+  });
+
+  it('asks before closing over unsaved changes, and closes only when the user says so', () => {
+    createMainWindow({ preloadPath: '/p.cjs' });
+    const contents = created.windows[0]!.webContents;
+    const stay = { preventDefault: vi.fn() };
+    created.answer.mockReturnValueOnce(0);
+    emit(contents, 'will-prevent-unload', stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+    const discard = { preventDefault: vi.fn() };
+    created.answer.mockReturnValueOnce(1);
+    emit(contents, 'will-prevent-unload', discard);
+    expect(discard.preventDefault).toHaveBeenCalled();
   });
 });
