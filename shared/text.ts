@@ -17,6 +17,7 @@ export function foldForSearch(s: string): string {
 }
 
 // C0 controls other than tab/newline/carriage return have no place in a record.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A user-visible text field: NFC, trimmed, bounded, no control characters. */

@@ -24,6 +24,8 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${test.info().project.name}-${name}.png` });
 }
 
+// Playwright's fixtures are not used: the launchers start the app themselves.
+// eslint-disable-next-line no-empty-pattern
 test('create a vault, load sample data, search, update a directive, lock and unlock', async ({}, info) => {
   const app = await launch(info.project.metadata.launcher);
   const { page } = app;
@@ -94,6 +96,7 @@ test('create a vault, load sample data, search, update a directive, lock and unl
   }
 });
 
+// eslint-disable-next-line no-empty-pattern
 test('the renderer is contained: no Node, no remote fetch, no inline script', async ({}, info) => {
   const app = await launch(info.project.metadata.launcher);
   const { page } = app;
