@@ -4,7 +4,7 @@
 # poppler and LibreOffice to read exported documents back, and `age` for package interop.
 # Skips what is already there, so it is cheap to run again.
 set -euo pipefail
-want=(chromium fonts-liberation2 poppler-utils age)
+want=(chromium fonts-liberation2 poppler-utils age libreoffice-writer-nogui)
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

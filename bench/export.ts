@@ -1,0 +1,227 @@
+// bench/export: a ~100-page brief (headings, paragraphs, 100 indicator figures with their
+// footnotes, a 500-row table) exported to DOCX (docx) and PDF (pdfmake), cold and warm, with
+// the process's peak memory; beside LibreOffice converting the same DOCX to PDF and pandoc
+// turning the same content (as Markdown) into DOCX, in the same run.
+// Run: export PATH=/work/main/node_modules/.bin:$PATH; tsx bench/export.ts
+// Targets (issue 3 §4): DOCX ≤ 0.25 s warm, PDF ≤ 1.0 s warm, ≤ 300 MB.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import {
+  createBrief,
+  figureFootnote,
+  figureText,
+  indicatorFigure,
+  type BodyBlock,
+  type Brief,
+  type IndicatorFigureNode,
+  type TemplateContext,
+} from '../shared/brief';
+import { bullets, h, p } from '../shared/brief/templates/build';
+import { directive, indicator, meeting, observation } from '../shared/domain';
+import { buildSampleData, MEETING_IDS } from '../shared/sample';
+import { exportDocx, exportPdf } from '../electron/services/export';
+
+const META = { createdAt: '2025-08-26T10:00:00.000Z', updatedAt: '2025-08-26T10:00:00.000Z', revision: 1, originOrg: 'Bench' };
+const FIGURES = 100;
+const TABLE_ROWS = 500;
+const SECTIONS = 46;
+
+function context(): TemplateContext {
+  const data = buildSampleData('Bench');
+  const m = data.meetings.find((x) => x.id === MEETING_IDS.committee20250826)!;
+  return {
+    meeting: meeting.parse({ ...META, ...m }),
+    directives: data.directives.filter((d) => d.meetingId === m.id).map((d) => directive.parse({ ...META, ...d })),
+    indicators: data.indicators.map((i) => ({
+      ...indicator.parse({ ...META, ...i }),
+      observations: data.observations.filter((o) => o.indicatorId === i.id).map((o) => observation.parse({ ...META, ...o })),
+    })),
+    organisation: {
+      name: 'Văn phòng Chính phủ',
+      superiorBody: '',
+      abbreviation: 'VPCP',
+      draftingUnit: 'QHQT',
+      place: 'Hà Nội',
+      signer: { authority: 'KT', authorityOf: 'Bộ trưởng, Chủ nhiệm', title: 'Phó Chủ nhiệm', name: 'Nguyễn Văn An' },
+      drafterInitials: 'NVA',
+    },
+    today: '2025-08-28',
+  };
+}
+
+const SENTENCE =
+  'Các bộ, ngành, địa phương tiếp tục quán triệt, cụ thể hóa Nghị quyết số 59-NQ/TW, rà soát hệ thống pháp luật, ' +
+  'tháo gỡ các điểm nghẽn về thể chế, bảo đảm mỗi nhiệm vụ rõ người, rõ việc, rõ thời gian, rõ thẩm quyền, rõ trách nhiệm, rõ sản phẩm. ';
+
+function longBrief(ctx: TemplateContext): Brief {
+  const b = createBrief('report', ctx);
+  const figures = ctx.indicators.flatMap((i) => i.observations.map((o) => indicatorFigure(i, o)));
+  const content: BodyBlock[] = [];
+  let figure = 0;
+  for (let s = 0; s < SECTIONS; s++) {
+    if (s % 6 === 0) content.push(h(2, `Nội dung lớn thứ ${s / 6 + 1}`));
+    content.push(h(3, `Lĩnh vực thứ ${s + 1}`));
+    for (let k = 0; k < 6; k++) content.push(p(SENTENCE.repeat(3).trim()));
+    const items: (string | IndicatorFigureNode)[][] = [];
+    while (figure < ((s + 1) * FIGURES) / SECTIONS) {
+      const f = figures[figure % figures.length]!;
+      items.push([`${f.attrs.snapshot.indicatorName}: `, f, '.']);
+      figure += 1;
+    }
+    if (items.length > 0) content.push(bullets(items));
+  }
+  const cell = (text: string, header = false) => ({
+    type: header ? ('tableHeader' as const) : ('tableCell' as const),
+    attrs: { colspan: 1, rowspan: 1, colwidth: null },
+    content: [p(text)],
+  });
+  content.push(h(2, 'Bảng tổng hợp'), {
+    type: 'table',
+    content: [
+      { type: 'tableRow', content: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'].map((t) => cell(t, true)) },
+      ...Array.from({ length: TABLE_ROWS }, (_, i) => ({
+        type: 'tableRow' as const,
+        content: [String(i + 1), `Nhiệm vụ số ${i + 1} theo kết luận`, 'Bộ Ngoại giao', '30/9/2025', 'Đang thực hiện'].map((t) => cell(t)),
+      })),
+    ],
+  });
+  content.push(p('Trân trọng báo cáo.'));
+  b.body = { type: 'doc', content };
+  return b;
+}
+
+/** The same content as Markdown, for pandoc: headings, paragraphs, footnotes, a pipe table. */
+function markdown(b: Brief): string {
+  const out: string[] = [];
+  const notes: string[] = [];
+  for (const block of b.body.content) {
+    if (block.type === 'heading') out.push(`${'#'.repeat(block.attrs.level)} ${block.content?.map((n) => (n.type === 'text' ? n.text : '')).join('')}`);
+    if (block.type === 'paragraph') out.push(block.content?.map((n) => (n.type === 'text' ? n.text : '')).join('') ?? '');
+    if (block.type === 'bulletList') {
+      for (const item of block.content) {
+        const para = item.content[0];
+        const text = para?.type === 'paragraph' ? (para.content ?? []) : [];
+        out.push(
+          '- ' +
+            text
+              .map((n) => {
+                if (n.type === 'text') return n.text;
+                if (n.type !== 'indicatorFigure') return '';
+                notes.push(`[^${notes.length + 1}]: ${figureFootnote(n.attrs.snapshot)}`);
+                return `${figureText(n)}[^${notes.length}]`;
+              })
+              .join(''),
+        );
+      }
+    }
+    if (block.type === 'table') {
+      out.push('| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn | Tình trạng |', '|---|---|---|---|---|');
+      for (let i = 0; i < TABLE_ROWS; i++) out.push(`| ${i + 1} | Nhiệm vụ số ${i + 1} theo kết luận | Bộ Ngoại giao | 30/9/2025 | Đang thực hiện |`);
+    }
+    out.push('');
+  }
+  return [...out, ...notes].join('\n');
+}
+
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
+const rssMb = () => process.resourceUsage().maxRSS / 1024;
+
+function pages(pdf: string): string {
+  if (!has('pdfinfo')) return '?';
+  return /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? '?';
+}
+
+interface Measurement {
+  coldMs: number;
+  warmMs: number[];
+  baselineMb: number;
+  peakMb: number;
+  bytes: number;
+}
+
+/**
+ * One exporter in a process of its own, so each peak is that exporter's: the brief is built
+ * (baseline), then one cold export and warm ones, with a collection between them as an idle
+ * app would have.
+ */
+async function child(format: 'docx' | 'pdf', out: string): Promise<void> {
+  const brief = longBrief(context());
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  gc();
+  const baselineMb = rssMb();
+  const run = format === 'docx' ? exportDocx : exportPdf;
+  let t = performance.now();
+  const bytes = await run(brief);
+  const coldMs = performance.now() - t;
+  writeFileSync(out, bytes);
+  const warmMs: number[] = [];
+  for (let i = 0; i < (format === 'docx' ? 5 : 3); i++) {
+    gc();
+    t = performance.now();
+    await run(brief);
+    warmMs.push(performance.now() - t);
+  }
+  const m: Measurement = { coldMs, warmMs, baselineMb, peakMb: rssMb(), bytes: bytes.length };
+  console.log(JSON.stringify(m));
+}
+
+function measure(format: 'docx' | 'pdf', out: string): Measurement {
+  const script = fileURLToPath(import.meta.url);
+  const res = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', script, '--child', format, out], { encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`${format} bench failed: ${res.stderr}`);
+  return JSON.parse(res.stdout.trim().split('\n').at(-1) ?? '{}') as Measurement;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bd-bench-export-'));
+  const docxFile = join(dir, 'brief.docx');
+  const pdfFile = join(dir, 'brief.pdf');
+  const docx = measure('docx', docxFile);
+  const pdf = measure('pdf', pdfFile);
+  const docxWarm = median(docx.warmMs);
+  const pdfWarm = median(pdf.warmMs);
+
+  const rows: string[][] = [
+    ['DOCX (docx)', seconds(docx.coldMs), seconds(docxWarm), `${(docx.bytes / 1024).toFixed(0)} KiB`, `${docx.peakMb.toFixed(0)} MB (${docx.baselineMb.toFixed(0)} before)`, docxWarm <= 250 ? 'PASS' : 'MISS'],
+    ['PDF (pdfmake)', seconds(pdf.coldMs), seconds(pdfWarm), `${pages(pdfFile)} pages`, `${pdf.peakMb.toFixed(0)} MB (${pdf.baselineMb.toFixed(0)} before)`, pdfWarm <= 1000 ? 'PASS' : 'MISS'],
+  ];
+
+  if (has('soffice')) {
+    const t = performance.now();
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docxFile], { stdio: 'ignore' });
+    rows.push(['LibreOffice DOCX→PDF', seconds(performance.now() - t), '–', `${pages(join(dir, 'lo', 'brief.pdf'))} pages`, '(separate process)', '']);
+  } else {
+    rows.push(['LibreOffice DOCX→PDF', 'not installed', '–', '–', '–', '']);
+  }
+  if (has('pandoc')) {
+    const md = join(dir, 'brief.md');
+    writeFileSync(md, markdown(longBrief(context())));
+    const t = performance.now();
+    execFileSync('pandoc', [md, '-o', join(dir, 'pandoc.docx')]);
+    rows.push(['pandoc Markdown→DOCX', seconds(performance.now() - t), '–', '', '(separate process)', '']);
+  } else {
+    rows.push(['pandoc Markdown→DOCX', 'not installed: skipped', '–', '–', '–', '']);
+  }
+
+  const header = ['', 'cold', 'warm (median)', 'output', 'peak RSS', 'time target'];
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => (r[c] ?? '').length)));
+  const fmt = (r: string[]) => r.map((x, c) => x.padEnd(widths[c]!)).join('  ');
+  console.log(`Brief: ${SECTIONS} sections, ${FIGURES} figures with footnotes, a ${TABLE_ROWS}-row table; node ${process.version}`);
+  console.log(fmt(header));
+  for (const r of rows) console.log(fmt(r));
+  console.log('Targets: DOCX ≤ 0.25 s warm, PDF ≤ 1.0 s warm, ≤ 300 MB peak.');
+  for (const [name, m] of [['DOCX', docx], ['PDF', pdf]] as const) {
+    console.log(`Memory ${name}: peak ${m.peakMb.toFixed(0)} MB ≤ 300 MB ${m.peakMb <= 300 ? 'PASS' : 'MISS'} (the process held ${m.baselineMb.toFixed(0)} MB before exporting)`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const [flag, format, out] = process.argv.slice(2);
+if (flag === '--child' && (format === 'docx' || format === 'pdf') && out) await child(format, out);
+else await main();

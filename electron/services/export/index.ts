@@ -1,0 +1,51 @@
+// Export of a brief to the two official formats. Both go through the pre-export check first:
+// a blocking problem (an empty required field, a malformed number-symbol, an empty body)
+// refuses the export with the list of problems, before any file is written. The caller (IPC
+// handler, CLI) writes the returned bytes where the user chose.
+import { blockingProblems, preExportCheck, type CheckOptions, type ExportProblem } from '../../../shared/brief/check';
+import { layoutBrief } from '../../../shared/brief/layout';
+import type { Brief } from '../../../shared/brief/model';
+import { AppFailure } from '../../../shared/result';
+import { renderDocx } from './docx';
+import { renderPdf } from './pdf';
+
+export type ExportFormat = 'docx' | 'pdf';
+
+export interface ExportOptions extends CheckOptions {
+  /** Warnings the user has seen and accepted; blocking problems are never skipped. */
+  onWarnings?: (warnings: ExportProblem[]) => void;
+}
+
+/** Throws AppFailure('invalid-input') listing the blocking problems, if there are any. */
+export function assertExportable(brief: Brief, options: ExportOptions = {}): void {
+  const problems = preExportCheck(brief, options);
+  const blocking = blockingProblems(problems);
+  if (blocking.length > 0) {
+    throw AppFailure.of(
+      'invalid-input',
+      `Chưa thể xuất văn bản: ${blocking.map((p) => p.message.vi).join(' ')}`,
+      `The document cannot be exported yet: ${blocking.map((p) => p.message.en).join(' ')}`,
+      { issues: blocking.map((p) => ({ path: p.field, message: `${p.message.vi} / ${p.message.en}` })) },
+    );
+  }
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  if (warnings.length > 0) options.onWarnings?.(warnings);
+}
+
+export async function exportDocx(brief: Brief, options: ExportOptions = {}): Promise<Buffer> {
+  assertExportable(brief, options);
+  return renderDocx(layoutBrief(brief));
+}
+
+export async function exportPdf(brief: Brief, options: ExportOptions = {}): Promise<Buffer> {
+  assertExportable(brief, options);
+  return renderPdf(layoutBrief(brief));
+}
+
+export async function exportBrief(brief: Brief, format: ExportFormat, options: ExportOptions = {}): Promise<Buffer> {
+  return format === 'docx' ? exportDocx(brief, options) : exportPdf(brief, options);
+}
+
+export { renderDocx } from './docx';
+export { renderPdf } from './pdf';
+export { fontsDir } from './fonts';

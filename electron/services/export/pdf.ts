@@ -1,0 +1,295 @@
+// DocumentLayout → PDF with pdfmake and the shipped Liberation Serif, embedded (subset). The
+// layout's millimetres and points are used as they are, so the PDF matches the DOCX that
+// LibreOffice or Word lays out from the same layout.
+//
+// pdfmake is a process-wide singleton that would otherwise fetch any URL or read any file a
+// document names: URLs are refused outright and local reads are limited to the fonts folder.
+import { createRequire } from 'node:module';
+import { sep } from 'node:path';
+import type * as PdfMakeModule from 'pdfmake';
+import type { Content, ContentTable, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
+import {
+  SIZE,
+  tableGrid,
+  textWidthMm,
+  type DocumentLayout,
+  type LayoutBlock,
+  type LayoutFrame,
+  type LayoutParagraph,
+  type LayoutTable,
+} from '../../../shared/brief/layout';
+import { fontPaths, fontsDir } from './fonts';
+import { FootnotePlacer, installFlowHook, SEPARATOR_PT } from './pdf-flow';
+
+// Loaded through require so this module and the layout hook (pdf-flow.ts) share one pdfmake.
+const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof PdfMakeModule;
+
+const PT_PER_MM = 72 / 25.4;
+const pt = (mm: number): number => mm * PT_PER_MM;
+const FONT = 'LiberationSerif';
+const LINE_PT = 0.6;
+/** Height of a single-spaced line per point of font size (Liberation Serif, as Times New Roman). */
+const SIZE_TO_LINE = 1.15;
+
+/**
+ * pdfmake breaks lines wherever Unicode allows, after "-", "–" and "/" too (splitting
+ * "59-NQ/TW" over two lines), and a justified line spreads its slack over every break point,
+ * which printed "59-   NQ/TW". Each space-delimited word holding such a character is handed
+ * over whole (noWrap), so lines break at spaces only; the rest of the text stays in one piece,
+ * which keeps the number of inlines (and pdfmake's work) low. Very long tokens may still break.
+ */
+const MAX_UNBROKEN = 40;
+const BREAKABLE_WORD = /(\S*[-\u2010-\u2014/]\S*)/;
+const pieces = (text: string): { text: string; noWrap?: boolean }[] =>
+  text
+    .split(BREAKABLE_WORD)
+    .filter((t) => t.length > 0)
+    .map((t) => (BREAKABLE_WORD.test(t) && !/\s/.test(t) && t.length <= MAX_UNBROKEN ? { text: t, noWrap: true } : { text: t }));
+
+let configured = false;
+
+function configure(): void {
+  if (configured) return;
+  const dir = fontsDir();
+  const inside = dir.endsWith(sep) ? dir : dir + sep;
+  pdfmake.setFonts({ [FONT]: fontPaths() });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => path.startsWith(inside));
+  configured = true;
+}
+
+class PdfWriter {
+  constructor(
+    private readonly placer: FootnotePlacer | null,
+    private readonly notes: ReadonlyMap<number, string>,
+  ) {}
+
+  paragraph(p: LayoutParagraph): ContentText {
+    // Kept with the next block: the flow hook places each line only with room for two more.
+    const keep = p.keepWithNext ? { bdKeep: 2 * SIZE_TO_LINE * SIZE.body } : {};
+    const text = p.runs.flatMap((r) => {
+      if (r.noteRef !== undefined) {
+        // The mark carries its note's text so the layout hook can measure the room it needs.
+        const text = this.notes.get(r.noteRef) ?? '';
+        const note = this.placer ? { note: { number: r.noteRef, text }, placer: this.placer } : undefined;
+        return [{ text: String(r.noteRef), sup: true, ...(note ? { bdNote: note } : {}) }];
+      }
+      if (r.lineBreak) return [{ text: '\n' }];
+      const style = {
+        bold: r.bold ?? false,
+        italics: r.italic ?? false,
+        ...(r.underline ? { decoration: 'underline' as const } : {}),
+        ...(r.color ? { color: `#${r.color}` } : {}),
+      };
+      return pieces(r.text).map((piece) => ({ ...piece, ...style, ...keep }));
+    });
+    return {
+      text: text.length > 0 ? text : '',
+      alignment: p.align,
+      fontSize: p.sizePt,
+      lineHeight: p.lineHeight,
+      leadingIndent: pt(p.firstLineIndentMm),
+      margin: [pt(p.leftIndentMm), p.spaceBeforePt, 0, p.spaceAfterPt],
+    };
+  }
+
+  private frame(f: LayoutFrame, containerMm: number): Content {
+    const w = pt(f.widthMm);
+    const h = pt(f.heightMm);
+    const color = `#${f.color}`;
+    const lineH = f.sizePt * 1.15;
+    const gap = f.double ? pt(0.8) : 0;
+    const inner: ContentTable = {
+      table: {
+        widths: [w - 2 * gap - 2 * LINE_PT],
+        heights: [h - 2 * gap - 2 * LINE_PT],
+        body: [[{ text: f.text, bold: true, color, fontSize: f.sizePt, alignment: 'center', margin: [0, (h - 2 * gap - lineH) / 2 - 1, 0, 0] }]],
+      },
+      layout: {
+        hLineWidth: () => LINE_PT,
+        vLineWidth: () => LINE_PT,
+        hLineColor: () => color,
+        vLineColor: () => color,
+        paddingLeft: () => 0,
+        paddingRight: () => 0,
+        paddingTop: () => 0,
+        paddingBottom: () => 0,
+      },
+    };
+    const framed: Content = f.double
+      ? {
+          table: { widths: [w - 2 * LINE_PT - 2 * gap], body: [[inner]] },
+          layout: {
+            hLineWidth: () => LINE_PT,
+            vLineWidth: () => LINE_PT,
+            hLineColor: () => color,
+            vLineColor: () => color,
+            paddingLeft: () => gap - LINE_PT,
+            paddingRight: () => gap - LINE_PT,
+            paddingTop: () => gap - LINE_PT,
+            paddingBottom: () => gap - LINE_PT,
+          },
+        }
+      : inner;
+    const free = Math.max(0, pt(containerMm) - w);
+    const left = f.align === 'left' ? 0 : f.align === 'right' ? free : free / 2;
+    return { stack: [framed], margin: [left, f.spaceBeforePt, 0, 0] };
+  }
+
+  private table(t: LayoutTable): ContentTable {
+    const grid = tableGrid(t);
+    const line = t.borders ? 0.5 : 0;
+    const pad = pt(t.paddingMm.h);
+    const body = grid.map((slots) =>
+      slots.map((slot) => {
+        if (slot.kind === 'covered') return {};
+        const inner = Math.max(1, slot.widthMm - 2 * t.paddingMm.h);
+        return {
+          stack: this.blocks(slot.cell.blocks, inner),
+          ...(slot.cell.colSpan > 1 ? { colSpan: slot.cell.colSpan } : {}),
+          ...(slot.cell.rowSpan > 1 ? { rowSpan: slot.cell.rowSpan } : {}),
+          ...(slot.cell.verticalAlign === 'center' ? { verticalAlignment: 'middle' as const } : {}),
+        };
+      }),
+    );
+    const allKept = t.rows.length > 0 && t.rows.every((r) => r.cantSplit);
+    return {
+      table: {
+        // pdfmake widths are content widths: the grid column less padding and rule.
+        widths: t.columnsMm.map((w) => Math.max(1, pt(w) - 2 * pad - line)),
+        headerRows: t.headerRows,
+        dontBreakRows: allKept,
+        keepWithHeaderRows: t.headerRows > 0 ? 1 : 0,
+        body,
+      },
+      layout: {
+        hLineWidth: () => line,
+        vLineWidth: () => line,
+        paddingLeft: () => pad,
+        paddingRight: () => pad,
+        paddingTop: () => pt(t.paddingMm.v),
+        paddingBottom: () => pt(t.paddingMm.v),
+      },
+      margin: [pt(t.indentMm), 0, 0, t.spaceAfterPt],
+    };
+  }
+
+  blocks(blocks: readonly LayoutBlock[], containerMm: number): Content[] {
+    return blocks.map((b): Content => {
+      switch (b.kind) {
+        case 'paragraph':
+          return this.paragraph(b);
+        case 'rule': {
+          const x = pt(Math.max(0, (containerMm - b.widthMm) / 2));
+          return {
+            canvas: [{ type: 'line', x1: x, y1: 0, x2: x + pt(b.widthMm), y2: 0, lineWidth: LINE_PT }],
+            margin: [0, b.spaceBeforePt + LINE_PT, 0, b.spaceAfterPt],
+          };
+        }
+        case 'spacer':
+          // An empty stack: an empty text would add a line's height to the margin.
+          return { stack: [], margin: [0, pt(b.heightMm), 0, 0] };
+        case 'frame':
+          return this.frame(b, containerMm);
+        case 'table':
+          return this.table(b);
+      }
+    });
+  }
+}
+
+/** Text longer than this never joins an unbreakable group: a group must fit on one page. */
+const MAX_KEPT_CHARS = 1_500;
+
+/**
+ * Blocks kept with what follows (the last paragraph before the signature) end up with a table
+ * whose rows may not split: those are grouped into one unbreakable stack, which is how pdfmake
+ * keeps them on one page. (pageBreakBefore cannot see where an unbreakable table landed.)
+ */
+function keepGroups(blocks: readonly LayoutBlock[]): (LayoutBlock | LayoutBlock[])[] {
+  const out: (LayoutBlock | LayoutBlock[])[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    let j = i;
+    let chars = 0;
+    while (j < blocks.length) {
+      const b = blocks[j]!;
+      if (b.kind === 'paragraph') chars += b.runs.reduce((n, r) => n + r.text.length, 0);
+      const keeps = (b.kind === 'paragraph' && b.keepWithNext) || (b.kind === 'spacer' && b.keepWithNext === true);
+      if (!keeps) break;
+      j += 1;
+    }
+    const end = blocks[j];
+    if (j > i && end?.kind === 'table' && end.rows.every((r) => r.cantSplit) && chars <= MAX_KEPT_CHARS) {
+      out.push(blocks.slice(i, j + 1));
+      i = j;
+    } else {
+      out.push(blocks[i]!);
+    }
+  }
+  return out;
+}
+
+function footnoteBlock(notes: { number: number; text: string }[], sizePt: number): Content[] {
+  return [
+    { canvas: [{ type: 'line', x1: 0, y1: 3, x2: pt(50), y2: 3, lineWidth: 0.5 }], margin: [0, 0, 0, SEPARATOR_PT - 4] },
+    ...notes.map(
+      (n): Content => ({
+        text: [{ text: String(n.number), sup: true }, ` ${n.text}`],
+        fontSize: sizePt,
+        lineHeight: 1,
+        alignment: 'justify',
+        margin: [0, 0, 0, 1],
+      }),
+    ),
+  ];
+}
+
+export function layoutToPdfDefinition(layout: DocumentLayout): TDocumentDefinitions {
+  const { margins } = layout.page;
+  const widthMm = textWidthMm(layout);
+  const hooked = installFlowHook();
+  const placer = hooked ? new FootnotePlacer(pt(widthMm), layout.footnoteSizePt) : null;
+  const texts = new Map(layout.footnotes.map((n) => [n.number, n.text]));
+  const writer = new PdfWriter(placer, texts);
+  const content: Content[] = keepGroups(layout.blocks).flatMap((g): Content[] =>
+    Array.isArray(g) ? [{ stack: writer.blocks(g, widthMm), unbreakable: true }] : writer.blocks([g], widthMm),
+  );
+  if (!placer && layout.footnotes.length > 0) content.push(...footnoteBlock(layout.footnotes, layout.footnoteSizePt));
+  const firstHeader = writer.blocks(layout.firstPageHeader, widthMm);
+  const sideMargins = [pt(margins.left), pt(layout.headerDistanceMm), pt(margins.right), 0] as const;
+
+  return {
+    pageSize: { width: pt(layout.page.widthMm), height: pt(layout.page.heightMm) },
+    pageOrientation: 'portrait',
+    pageMargins: [pt(margins.left), pt(margins.top), pt(margins.right), pt(margins.bottom)],
+    defaultStyle: { font: FONT, fontSize: 14, lineHeight: 1 },
+    info: { title: layout.meta.title, subject: layout.meta.subject, creator: 'Briefing Desk', producer: 'Briefing Desk' },
+    // Page 1: the top-margin marks only; from page 2 the number, centred over the text area.
+    header: (page: number): Content | null => {
+      if (page === 1) return firstHeader.length > 0 ? { stack: firstHeader, margin: [...sideMargins] } : null;
+      return { text: String(page), alignment: 'center', fontSize: layout.pageNumberSizePt, margin: [...sideMargins] };
+    },
+    footer: (page: number): Content | null => {
+      const placed = placer?.onPage(page);
+      if (!placed || placed.notes.length === 0) return null;
+      // The footer area starts at the bottom margin; the notes go in the room reserved above it.
+      return {
+        columns: [
+          {
+            width: pt(widthMm),
+            stack: footnoteBlock(placed.notes.map((n) => ({ number: n.number, text: texts.get(n.number) ?? '' })), layout.footnoteSizePt),
+          },
+        ],
+        absolutePosition: { x: pt(margins.left), y: -placed.reserved },
+      };
+    },
+    content,
+  };
+}
+
+export async function renderPdf(layout: DocumentLayout): Promise<Buffer> {
+  configure();
+  const definition = layoutToPdfDefinition(layout);
+  const buffer = await pdfmake.createPdf(definition).getBuffer();
+  return Buffer.from(buffer);
+}

@@ -1,0 +1,110 @@
+// The one intermediate layout both exporters draw from (and the in-app A4 preview can):
+// every position, size and spacing decision is taken here, once, so DOCX and PDF cannot drift
+// apart. Lengths are millimetres, font sizes and paragraph spacing points, as the decree states them.
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface LayoutRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Hex without '#', e.g. "C00000"; black when absent. */
+  color?: string;
+  /** A footnote reference mark: the number of the note in `DocumentLayout.footnotes`. */
+  noteRef?: number;
+  /** A line break inside the paragraph (the run's text is empty). */
+  lineBreak?: boolean;
+}
+
+export interface LayoutParagraph {
+  kind: 'paragraph';
+  runs: LayoutRun[];
+  align: Align;
+  sizePt: number;
+  firstLineIndentMm: number;
+  leftIndentMm: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+  /** Multiple of single line spacing (Decree 30: 1.0–1.5 for the body). */
+  lineHeight: number;
+  keepWithNext: boolean;
+}
+
+/** A short solid line, centred in its container (under the motto, issuer and abstract). */
+export interface LayoutRule {
+  kind: 'rule';
+  widthMm: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+}
+
+export interface LayoutSpacer {
+  kind: 'spacer';
+  heightMm: number;
+  keepWithNext?: boolean;
+}
+
+/** A framed mark (boxes 10a, 10b, 11, the draft mark): fixed size, single or double line. */
+export interface LayoutFrame {
+  kind: 'frame';
+  text: string;
+  widthMm: number;
+  heightMm: number;
+  sizePt: number;
+  color: string;
+  double: boolean;
+  align: 'left' | 'center' | 'right';
+  spaceBeforePt: number;
+}
+
+export interface LayoutCell {
+  blocks: LayoutBlock[];
+  colSpan: number;
+  rowSpan: number;
+  verticalAlign: 'top' | 'center';
+}
+
+export interface LayoutRow {
+  /** Only the cells that start in this row (covered positions of a rowspan are left out). */
+  cells: LayoutCell[];
+  /** Keep the row on one page. */
+  cantSplit: boolean;
+}
+
+export interface LayoutTable {
+  kind: 'table';
+  columnsMm: number[];
+  rows: LayoutRow[];
+  borders: boolean;
+  /** Rows repeated at the top of each page the table runs onto. */
+  headerRows: number;
+  paddingMm: { h: number; v: number };
+  indentMm: number;
+  spaceAfterPt: number;
+}
+
+export type LayoutBlock = LayoutParagraph | LayoutRule | LayoutSpacer | LayoutFrame | LayoutTable;
+
+export interface LayoutFootnote {
+  number: number;
+  text: string;
+}
+
+export interface DocumentLayout {
+  page: { widthMm: number; heightMm: number; margins: { top: number; bottom: number; left: number; right: number } };
+  /** The family the DOCX names; the PDF embeds the metric-compatible Liberation Serif. */
+  fontFamily: string;
+  /** Distance of the header (page number, box 11) from the top edge. */
+  headerDistanceMm: number;
+  pageNumberSizePt: number;
+  /** Top-margin content of page 1 only (circulation note, draft mark); pages 2+ carry the number. */
+  firstPageHeader: LayoutBlock[];
+  blocks: LayoutBlock[];
+  footnotes: LayoutFootnote[];
+  footnoteSizePt: number;
+  meta: { title: string; subject: string };
+}
+
+/** Width of the text area: the page less the left and right margins. */
+export const textWidthMm = (l: DocumentLayout): number => l.page.widthMm - l.page.margins.left - l.page.margins.right;

@@ -1,0 +1,62 @@
+// Thông báo kết luận (TB), document-format.md §3.3: opening (when, where, who chaired and
+// attended), the chair's numbered conclusions with the tasks each gave — lead and coordinating
+// units, deadlines — as points a), b)…, and the closing line of the issuing office.
+import type { BodyBlock } from '../body';
+import type { Brief } from '../model';
+import { numbered, p } from './build';
+import type { TemplateContext } from './context';
+import {
+  attendanceSentence,
+  baseHeader,
+  chairShort,
+  meetingDirectives,
+  meetingPhrase,
+  openingSentence,
+  taskedUnits,
+  taskSentence,
+} from './records';
+
+export function conclusionNotice(ctx: TemplateContext): Brief {
+  const { meeting: m, organisation: org } = ctx;
+  const directives = meetingDirectives(ctx);
+  const chair = chairShort(m.chair);
+
+  const opening = [openingSentence(m), attendanceSentence(m)].filter(Boolean).join(' ');
+  const intro = `Sau khi nghe báo cáo và ý kiến của các đại biểu dự họp, ${chair} kết luận như sau:`;
+
+  const tasksOf = (conclusionId: string | null) => directives.filter((d) => d.conclusionId === conclusionId);
+  const known = new Set(m.conclusions.map((c) => c.id));
+  const items: BodyBlock[][] = m.conclusions.map((c) => {
+    const tasks = tasksOf(c.id);
+    return tasks.length > 0 ? [p(c.text), numbered(tasks.map((d) => [taskSentence(d)]), 'point')] : [p(c.text)];
+  });
+  const loose = directives.filter((d) => d.conclusionId === null || !known.has(d.conclusionId));
+  if (loose.length > 0) {
+    items.push([p('Giao nhiệm vụ cụ thể như sau:'), numbered(loose.map((d) => [taskSentence(d)]), 'point')]);
+  }
+  if (items.length === 0) items.push([p('…')]);
+
+  const header = baseHeader(org, ctx, {
+    form: 'named',
+    typeAbbrev: 'TB',
+    typeName: 'Thông báo',
+    abstract: `Kết luận của ${chair} tại ${meetingPhrase(m.title)}`,
+  });
+  header.recipients = [`${chair} (để báo cáo)`, ...taskedUnits(directives)];
+
+  return {
+    version: 1,
+    template: 'conclusion-notice',
+    meetingId: m.id,
+    header,
+    body: {
+      type: 'doc',
+      content: [
+        p(opening),
+        p(intro),
+        numbered(items),
+        p(`${org.name} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.`),
+      ],
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Công văn, Mẫu 1.5 (document-format.md §3.6): no type name; "V/v …" under the number;
+// "Kính gửi" the units given tasks; the tasks; a request to report back; "Trân trọng./.".
+import { formatShortDate } from '../../format/date';
+import { meetingReference } from '../live';
+import type { Brief } from '../model';
+import { numbered, p } from './build';
+import type { TemplateContext } from './context';
+import { baseHeader, chairShort, meetingDirectives, taskedUnits, taskSentence } from './records';
+
+export function officialLetter(ctx: TemplateContext): Brief {
+  const { meeting: m, organisation: org } = ctx;
+  const directives = meetingDirectives(ctx);
+  const chair = chairShort(m.chair);
+  const units = taskedUnits(directives);
+
+  const header = baseHeader(org, ctx, {
+    form: 'official-letter',
+    typeAbbrev: '',
+    typeName: '',
+    abstract: `triển khai kết luận của ${chair} tại cuộc họp ngày ${formatShortDate(m.date)}`,
+  });
+  header.addressees = units.length > 0 ? units : ['Các bộ, ngành, địa phương liên quan'];
+  header.recipients = ['Như trên', `${chair} (để báo cáo)`];
+
+  return {
+    version: 1,
+    template: 'official-letter',
+    meetingId: m.id,
+    header,
+    body: {
+      type: 'doc',
+      content: [
+        p(
+          `Thực hiện kết luận của ${chair} tại `,
+          meetingReference(m),
+          `, ${org.name} đề nghị các cơ quan, đơn vị triển khai các nhiệm vụ sau:`,
+        ),
+        directives.length > 0 ? numbered(directives.map((d) => [taskSentence(d)])) : p('…'),
+        p(`Đề nghị các cơ quan, đơn vị báo cáo kết quả thực hiện về ${org.name} trước ngày … để tổng hợp, báo cáo ${chair}.`),
+        p('Trân trọng.'),
+      ],
+    },
+  };
+}

@@ -1,0 +1,130 @@
+// Phrases built from the records, in the wording of conclusion notices and reports
+// (document-format.md §3.3): who chaired, which meeting, who attended, what each task asks of
+// whom and by when, and the header every template starts from.
+import type { Directive } from '../../domain/directive';
+import type { Indicator, IndicatorWithObservations, Observation } from '../../domain/indicator';
+import type { Meeting, Person } from '../../domain/meeting';
+import { formatMeetingWhen, formatShortDate } from '../../format/date';
+import type { BriefForm, BriefHeader } from '../model';
+import { sentence, upperFirst } from './build';
+import type { BriefOrganisation, TemplateContext } from './context';
+
+/** "Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo". */
+export function chairFull(chair: Person): string {
+  const who = [chair.title, chair.name].map((s) => s.trim()).filter(Boolean).join(' ') || 'Chủ trì cuộc họp';
+  return chair.committeeRole.trim() ? `${who}, ${chair.committeeRole.trim()}` : who;
+}
+
+/** "Thủ tướng Chính phủ Phạm Minh Chính" (no committee role), for repeated mentions. */
+export const chairShort = (chair: Person): string =>
+  [chair.title, chair.name].map((s) => s.trim()).filter(Boolean).join(' ') || 'Chủ trì cuộc họp';
+
+/**
+ * The meeting as the object of a sentence: "Họp Ban Chỉ đạo …" → "cuộc họp Ban Chỉ đạo …";
+ * a named conference keeps its capital ("Hội nghị tổng kết …").
+ */
+export function meetingPhrase(title: string): string {
+  const t = title.trim();
+  if (/^Họp\s/u.test(t)) return `cuộc họp ${t.slice(4)}`;
+  if (/^(Cuộc họp|Phiên họp)\s/u.test(t)) return t.charAt(0).toLowerCase() + t.slice(1);
+  if (/^(Hội nghị|Hội thảo|Tọa đàm|Diễn đàn)\s/u.test(t)) return t;
+  return `cuộc họp về ${t.charAt(0).toLowerCase()}${t.slice(1)}`;
+}
+
+/** "Chiều 26/8/2025, tại Trụ sở Chính phủ, Thủ tướng … đã chủ trì cuộc họp …." */
+export function openingSentence(m: Meeting): string {
+  const raw = formatMeetingWhen(m.date, m.partOfDay, m.time);
+  // "26/8/2025" → "Ngày 26/8/2025"; "14 giờ 00, ngày 26/8/2025" → "Vào hồi 14 giờ 00, …".
+  const when = /^\d{1,2}\/\d/.test(raw) ? `Ngày ${raw}` : /^\d/.test(raw) ? `Vào hồi ${raw}` : upperFirst(raw);
+  const where = m.location.trim() ? `, tại ${m.location.trim()}` : '';
+  const online =
+    m.mode !== 'in-person' && m.connectionPoints.length > 0
+      ? ` theo hình thức trực tiếp kết hợp trực tuyến với ${m.connectionPoints.length} điểm cầu`
+      : m.mode === 'online'
+        ? ' theo hình thức trực tuyến'
+        : '';
+  return `${when}${where}, ${chairFull(m.chair)} đã chủ trì ${meetingPhrase(m.title)}${online}.`;
+}
+
+const MAX_NAMED_ATTENDEES = 12;
+
+function attendeePhrase(a: Person): string {
+  const roles = [a.title, a.committeeRole].map((s) => s.trim()).filter(Boolean).join(', ');
+  if (a.name.trim()) return roles ? `đồng chí ${a.name.trim()}, ${roles}` : `đồng chí ${a.name.trim()}`;
+  return roles.charAt(0).toLowerCase() + roles.slice(1);
+}
+
+/** "Tham dự cuộc họp có đồng chí …; đồng chí …; lãnh đạo các bộ, ngành." or "" when unknown. */
+export function attendanceSentence(m: Meeting): string {
+  const named = m.attendees.map(attendeePhrase).filter(Boolean);
+  if (named.length === 0) return '';
+  const shown = named.slice(0, MAX_NAMED_ATTENDEES);
+  const more = named.length > shown.length ? '; cùng các đại biểu khác' : '';
+  return `Tham dự cuộc họp có ${shown.join('; ')}${more}.`;
+}
+
+export const leadOf = (d: Directive): string => (d.leadUnit.trim() || d.assignee.trim());
+
+/** "… . Cơ quan chủ trì: Bộ Ngoại giao; cơ quan phối hợp: Bộ Công Thương; thời hạn: 30/9/2025." */
+export function taskSentence(d: Directive): string {
+  const details: string[] = [];
+  if (leadOf(d)) details.push(`cơ quan chủ trì: ${leadOf(d)}`);
+  if (d.coordinatingUnits.length > 0) details.push(`cơ quan phối hợp: ${d.coordinatingUnits.join(', ')}`);
+  if (d.deadline) details.push(`thời hạn: ${formatShortDate(d.deadline)}`);
+  const task = sentence(d.task || '…');
+  return details.length > 0 ? `${task} ${upperFirst(details.join('; '))}.` : task;
+}
+
+/** The meeting's own directives, in the order the register keeps them. */
+export const meetingDirectives = (ctx: TemplateContext): Directive[] =>
+  ctx.directives.filter((d) => d.meetingId === ctx.meeting.id);
+
+/** Units that receive tasks, once each, in order of first appearance. */
+export function taskedUnits(directives: readonly Directive[]): string[] {
+  const seen = new Set<string>();
+  for (const d of directives) {
+    for (const u of [leadOf(d), ...d.coordinatingUnits]) if (u) seen.add(u);
+  }
+  return [...seen];
+}
+
+/** Each indicator with its newest observation; indicators without any are left out. */
+export function latestFigures(indicators: readonly IndicatorWithObservations[]): { indicator: Indicator; observation: Observation }[] {
+  return indicators.flatMap((i) => {
+    const [newest] = i.observations;
+    return newest ? [{ indicator: i, observation: newest }] : [];
+  });
+}
+
+export function baseHeader(
+  org: BriefOrganisation,
+  ctx: TemplateContext,
+  o: { form: BriefForm; typeAbbrev: string; typeName: string; abstract: string },
+): BriefHeader {
+  return {
+    form: o.form,
+    superiorBody: org.superiorBody,
+    issuingBody: org.name,
+    numberSymbol: {
+      number: null,
+      typeAbbrev: o.form === 'official-letter' ? '' : o.typeAbbrev,
+      issuerAbbrev: org.abbreviation,
+      unitAbbrev: o.form === 'official-letter' ? org.draftingUnit : '',
+    },
+    place: org.place,
+    date: ctx.today,
+    typeName: o.typeName,
+    abstract: o.abstract,
+    addressees: [],
+    legalBases: [],
+    signature: { ...org.signer },
+    secondSignature: null,
+    recipients: [],
+    archiveUnits: org.draftingUnit.trim() ? [org.draftingUnit.trim()] : [],
+    drafter: { initials: org.drafterInitials, copies: null },
+    urgency: ctx.meeting.urgency,
+    secrecy: ctx.meeting.secrecy,
+    circulation: 'none',
+    draft: true,
+  };
+}

@@ -1,0 +1,68 @@
+// Báo cáo (BC), document-format.md §3.2: I. results with the key figures and the state of the
+// tasks, II. shortcomings, III. next tasks, IV. recommendations. Sent upward, so it carries
+// "Kính gửi" and "Nơi nhận" starts "Như trên".
+import { isOverdue } from '../../domain/directive';
+import type { InlineNode } from '../body';
+import { directiveTable, indicatorFigure, meetingReference } from '../live';
+import type { Brief } from '../model';
+import { bullets, guide, h, p, paragraphsOf, sentence } from './build';
+import type { TemplateContext } from './context';
+import { baseHeader, chairShort, latestFigures, meetingDirectives, meetingPhrase, taskSentence } from './records';
+
+/** "Tốc độ tăng trưởng GDP: 7,52% (6 tháng đầu năm 2025)¹. Mức tăng cao nhất …" */
+export function figureItems(ctx: TemplateContext): (string | InlineNode)[][] {
+  return latestFigures(ctx.indicators).map(({ indicator, observation }) => {
+    const comparison = observation.comparison.trim();
+    return [`${indicator.name}: `, indicatorFigure(indicator, observation), comparison ? `. ${sentence(comparison)}` : '.'];
+  });
+}
+
+export function report(ctx: TemplateContext): Brief {
+  const { meeting: m, organisation: org } = ctx;
+  const directives = meetingDirectives(ctx);
+  const chair = chairShort(m.chair);
+  const done = directives.filter((d) => d.status === 'done').length;
+  const running = directives.filter((d) => d.status === 'in-progress').length;
+  const waiting = directives.filter((d) => d.status === 'not-started').length;
+  const overdue = directives.filter((d) => isOverdue(d, ctx.today)).length;
+  const open = directives.filter((d) => d.status !== 'done');
+  const figures = figureItems(ctx);
+
+  const header = baseHeader(org, ctx, {
+    form: 'named',
+    typeAbbrev: 'BC',
+    typeName: 'Báo cáo',
+    abstract: `Kết quả thực hiện kết luận của ${chair} tại ${meetingPhrase(m.title)}`,
+  });
+  header.addressees = [m.chair.title.trim() || chair];
+  header.recipients = ['Như trên'];
+
+  return {
+    version: 1,
+    template: 'report',
+    meetingId: m.id,
+    header,
+    body: {
+      type: 'doc',
+      content: [
+        p(`Thực hiện kết luận của ${chair} tại `, meetingReference(m), `, ${org.name} báo cáo kết quả thực hiện như sau:`),
+        h(2, 'Kết quả đạt được'),
+        h(3, 'Kết quả chung'),
+        ...(m.results.trim() ? paragraphsOf(m.results) : [guide('(Nêu các kết quả nổi bật, có số liệu và so sánh cùng kỳ.)')]),
+        ...(figures.length > 0 ? [h(3, 'Một số chỉ tiêu chủ yếu'), bullets(figures)] : []),
+        h(3, 'Tình hình thực hiện nhiệm vụ'),
+        p(
+          `Tổng số ${directives.length} nhiệm vụ: hoàn thành ${done}; đang thực hiện ${running}; chưa triển khai ${waiting}` +
+            (overdue > 0 ? `; trong đó ${overdue} nhiệm vụ quá hạn.` : '.'),
+        ),
+        directiveTable(directives, 'six-ro', m.id),
+        h(2, 'Tồn tại, hạn chế và nguyên nhân'),
+        ...(m.difficulties.trim() ? paragraphsOf(m.difficulties) : [guide('(Nêu tồn tại, hạn chế; nguyên nhân khách quan và chủ quan.)')]),
+        h(2, 'Nhiệm vụ, giải pháp thời gian tới'),
+        open.length > 0 ? bullets(open.map((d) => [taskSentence(d)])) : guide('(Nêu nhiệm vụ, giải pháp trọng tâm.)'),
+        h(2, 'Kiến nghị, đề xuất'),
+        guide('(Nêu các kiến nghị, đề xuất cụ thể với cấp trên.)'),
+      ],
+    },
+  };
+}
