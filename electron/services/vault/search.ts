@@ -53,39 +53,51 @@ function hitsOf(ctx: VaultContext, kind: SearchKind, match: string, limit: numbe
   return ctx.stmt(sql).all(match, limit) as RankedRow[];
 }
 
+/** A candidate hit with its search document, whose fields are folded once and reused. */
+interface Candidate {
+  id: string;
+  title: string;
+  rank: number;
+  doc: SearchDoc;
+  /** Folded fields, computed on first use: most hits match in their first field or two. */
+  folded: (i: number) => string;
+  /** The full document when `doc` is a cheaper subset (an indicator without its series). */
+  fullDoc?: () => SearchDoc;
+}
+
+const wordsTogether = (tokens: string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${tokens.join('[^\\p{L}\\p{N}]+')}`, 'u');
+const anyWord = (tokens: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.join('|')})`, 'u');
+
+function candidate(id: string, title: string, rank: number, doc: SearchDoc, titleShownWhole: boolean): Candidate {
+  const searched = titleShownWhole ? doc : { title: doc.title, fields: [...doc.fields, doc.title] };
+  const cache: string[] = [];
+  const folded = (i: number) => (cache[i] ??= foldForSearch(searched.fields[i] ?? ''));
+  return { id, title, rank, doc: searched, folded };
+}
+
 /**
  * A query of several words ranks the records where they stand together (`đầu tư`) above those
  * where they are merely all present (`từ … đầu`): bm25 alone does not see adjacency. Rather
- * than a second FTS query, the best bm25 candidates (twice the limit) are re-ordered in JS by
- * whether the folded words stand together — the text is parsed for the snippet anyway.
+ * than a second FTS query, the best bm25 candidates (a few more than the limit) are re-ordered
+ * by whether the folded words stand together in a field — folded once, reused for the snippet.
  */
-function rankedHits(
-  ctx: VaultContext,
-  kind: SearchKind,
-  tokens: string[],
-  limit: number,
-  textOf: (row: RankedRow) => string,
-): RankedRow[] {
-  if (tokens.length < 2) return hitsOf(ctx, kind, ftsExpression(tokens), limit);
-  const candidates = hitsOf(ctx, kind, ftsExpression(tokens), limit * 2);
-  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${tokens.join('[^\\p{L}\\p{N}]+')}`, 'u');
-  const together: RankedRow[] = [];
-  const apart: RankedRow[] = [];
-  for (const row of candidates) (phrase.test(foldForSearch(textOf(row))) ? together : apart).push(row);
+function promoteAdjacent(candidates: Candidate[], tokens: string[], limit: number): Candidate[] {
+  if (tokens.length < 2) return candidates.slice(0, limit);
+  const phrase = wordsTogether(tokens);
+  const together = candidates.filter((c) => c.doc.fields.some((_, i) => phrase.test(c.folded(i))));
+  const apart = candidates.filter((c) => !together.includes(c));
   return [...together, ...apart].slice(0, limit);
 }
 
-/** Index in text of the first token that starts a word, or -1. Folding keeps most text aligned. */
-function firstMatch(text: string, pattern: RegExp): number {
-  const folded = foldForSearch(text);
-  const m = pattern.exec(folded);
-  if (!m) return -1;
-  if (folded.length === text.length) return m.index;
+/** Index in text of the match in its folded form. Folding keeps most text aligned. */
+function originalOffset(text: string, folded: string, foldedIndex: number): number {
+  if (folded.length === text.length) return foldedIndex;
   // Rare (decomposed or expanding characters): map the folded offset back char by char.
   let foldedAt = 0;
   let i = 0;
   for (const ch of text) {
-    if (foldedAt >= m.index) return i;
+    if (foldedAt >= foldedIndex) return i;
     foldedAt += foldForSearch(ch).length;
     i += ch.length;
   }
@@ -108,25 +120,35 @@ function cut(text: string, at: number): string {
   return `${start > 0 ? '…' : ''}${flat(text.slice(start, end)).trim()}${end < text.length ? '…' : ''}`;
 }
 
+/** The text around the first match (words together first, then any word), or null. */
+function matchedSnippet(fields: string[], folded: (i: number) => string, tokens: string[]): string | null {
+  for (const pattern of tokens.length > 1 ? [wordsTogether(tokens), anyWord(tokens)] : [anyWord(tokens)]) {
+    for (let i = 0; i < fields.length; i++) {
+      const m = pattern.exec(folded(i));
+      if (m) return cut(fields[i]!, originalOffset(fields[i]!, folded(i), m.index));
+    }
+  }
+  return null;
+}
+
 /**
  * The text around the first match in the record's fields, else its opening words. The title
  * is searched too when the list cannot show it whole (a directive's long task).
  */
 export function snippetOf(doc: SearchDoc, tokens: string[], titleShownWhole = true): string {
-  const fields = titleShownWhole ? doc.fields : [...doc.fields, doc.title];
-  // Prefer the place where the words stand together, then any word.
-  const patterns = [
-    new RegExp(`(?<![\\p{L}\\p{N}])${tokens.join('[^\\p{L}\\p{N}]+')}`, 'u'),
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.join('|')})`, 'u'),
-  ];
-  for (const pattern of tokens.length > 1 ? patterns : patterns.slice(1)) {
-    for (const field of fields) {
-      if (!field) continue;
-      const at = firstMatch(field, pattern);
-      if (at >= 0) return cut(field, at);
-    }
+  const c = candidate('', doc.title, 0, doc, titleShownWhole);
+  return snippetOfCandidate(c, tokens);
+}
+
+function snippetOfCandidate(c: Candidate, tokens: string[]): string {
+  const found = matchedSnippet(c.doc.fields, c.folded, tokens);
+  if (found !== null) return found;
+  if (c.fullDoc) {
+    const full = c.fullDoc();
+    const more = matchedSnippet(full.fields, (i) => foldForSearch(full.fields[i] ?? ''), tokens);
+    if (more !== null) return more;
   }
-  const first = doc.fields.find((f) => f.trim().length > 0);
+  const first = c.doc.fields.find((f) => f.trim().length > 0);
   return first ? cut(first, 0) : '';
 }
 
@@ -136,26 +158,43 @@ export function searchVault(ctx: VaultContext, query: string, limit: number): Se
   const result: SearchResult = { query, meetings: [], directives: [], indicators: [], tookMs: 0 };
   const perKind = Math.max(1, Math.min(200, Math.floor(limit)));
   if (tokens.length > 0) {
-    const hit = (type: SearchKind, id: string, title: string, doc: SearchDoc, rank: number): SearchHit => ({
-      type,
-      id,
-      title,
-      snippet: snippetOf(doc, tokens, title === doc.title),
-      // bm25 is negative, lower is better; the hit carries a score where higher is better.
-      rank: -rank,
-    });
-    result.meetings = rankedHits(ctx, 'meeting', tokens, perKind, (r) => r.body).map((r) => {
-      const m = JSON.parse(r.body) as Meeting;
-      return hit('meeting', m.id, m.title, meetingSearchDoc(m), r.rank);
-    });
-    result.directives = rankedHits(ctx, 'directive', tokens, perKind, (r) => r.body).map((r) => {
-      const d = JSON.parse(r.body) as Directive;
-      return hit('directive', d.id, directiveTitle(d), directiveSearchDoc(d), r.rank);
-    });
-    result.indicators = rankedHits(ctx, 'indicator', tokens, perKind, (r) => r.body).map((r) => {
-      const i = JSON.parse(r.body) as Indicator;
-      return hit('indicator', i.id, i.name, indicatorSearchDoc(ctx, i), r.rank);
-    });
+    const match = ftsExpression(tokens);
+    // A few spare candidates let words standing together climb above scattered ones.
+    const fetch = tokens.length > 1 ? perKind + 10 : perKind;
+    const hits = (type: SearchKind, candidates: Candidate[]): SearchHit[] =>
+      promoteAdjacent(candidates, tokens, perKind).map((c) => ({
+        type,
+        id: c.id,
+        title: c.title,
+        snippet: snippetOfCandidate(c, tokens),
+        // bm25 is negative, lower is better; the hit carries a score where higher is better.
+        rank: -c.rank,
+      }));
+    result.meetings = hits(
+      'meeting',
+      hitsOf(ctx, 'meeting', match, fetch).map((r) => {
+        const m = JSON.parse(r.body) as Meeting;
+        return candidate(m.id, m.title, r.rank, meetingSearchDoc(m), true);
+      }),
+    );
+    result.directives = hits(
+      'directive',
+      hitsOf(ctx, 'directive', match, fetch).map((r) => {
+        const d = JSON.parse(r.body) as Directive;
+        const title = directiveTitle(d);
+        const doc = directiveSearchDoc(d);
+        return candidate(d.id, title, r.rank, doc, title === doc.title);
+      }),
+    );
+    result.indicators = hits(
+      'indicator',
+      hitsOf(ctx, 'indicator', match, fetch).map((r) => {
+        const i = JSON.parse(r.body) as Indicator;
+        // The observations' sources are read only when the indicator's own text has no match.
+        const c = candidate(i.id, i.name, r.rank, { title: i.name, fields: [i.description, i.unit] }, true);
+        return { ...c, fullDoc: () => indicatorSearchDoc(ctx, i) };
+      }),
+    );
   }
   result.tookMs = performance.now() - started;
   return result;
