@@ -8,6 +8,7 @@ import { pick, useLanguage, useT } from '../../i18n';
 import { DateInput } from '../DateInput';
 import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
 import { TableErrors } from '../TableErrors';
+import { CellInput, RemoveRowButton } from '../EditTableCells';
 
 interface Props {
   refs: LegalReference[];
@@ -121,21 +122,19 @@ export function LegalRefsTable({ refs, onChange, errors = {} }: Props) {
                   />
                 </td>
                 <td>
-                  <input
-                    className="input input--cell"
-                    aria-label={`${header.type} ${i + 1}`}
-                    aria-invalid={Boolean(e.type)}
+                  <CellInput
+                    label={`${header.type} ${i + 1}`}
+                    invalid={Boolean(e.type)}
                     value={r.type}
-                    onChange={(ev) => update({ type: ev.target.value })}
+                    onChange={(v) => update({ type: v })}
                   />
                 </td>
                 <td>
-                  <input
-                    className="input input--cell"
-                    aria-label={`${header.issuer} ${i + 1}`}
-                    aria-invalid={Boolean(e.issuer)}
+                  <CellInput
+                    label={`${header.issuer} ${i + 1}`}
+                    invalid={Boolean(e.issuer)}
                     value={r.issuer}
-                    onChange={(ev) => update({ issuer: ev.target.value })}
+                    onChange={(v) => update({ issuer: v })}
                   />
                 </td>
                 <td>
@@ -147,23 +146,15 @@ export function LegalRefsTable({ refs, onChange, errors = {} }: Props) {
                   />
                 </td>
                 <td>
-                  <input
-                    className="input input--cell"
-                    aria-label={`${header.title} ${i + 1}`}
-                    aria-invalid={Boolean(e.title)}
+                  <CellInput
+                    label={`${header.title} ${i + 1}`}
+                    invalid={Boolean(e.title)}
                     value={r.title}
-                    onChange={(ev) => update({ title: ev.target.value })}
+                    onChange={(v) => update({ title: v })}
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('common.removeRow', { n: i + 1 })}
-                    onClick={() => onChange(removeAt(refs, i))}
-                  >
-                    ×
-                  </button>
+                  <RemoveRowButton n={i + 1} onRemove={() => onChange(removeAt(refs, i))} />
                 </td>
               </tr>
             );

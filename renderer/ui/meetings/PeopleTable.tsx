@@ -3,6 +3,7 @@ import type { Person } from '../../../shared/domain';
 import { useT } from '../../i18n';
 import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
 import { TableErrors } from '../TableErrors';
+import { CellInput, RemoveRowButton } from '../EditTableCells';
 
 interface Props {
   people: Person[];
@@ -50,27 +51,17 @@ export function PeopleTable({ people, onChange, errors = {}, caption }: Props) {
                 <td className="edit-table__num">{i + 1}</td>
                 {COLUMNS.map((c) => (
                   <td key={c}>
-                    <input
-                      className="input input--cell"
-                      aria-label={`${header[c]} ${i + 1}`}
-                      aria-invalid={Boolean(rowErrors[c])}
+                    <CellInput
+                      label={`${header[c]} ${i + 1}`}
+                      invalid={Boolean(rowErrors[c])}
                       title={rowErrors[c]}
                       value={p[c]}
-                      onChange={(e) =>
-                        onChange(replaceAt(people, i, { ...p, [c]: e.target.value }))
-                      }
+                      onChange={(v) => onChange(replaceAt(people, i, { ...p, [c]: v }))}
                     />
                   </td>
                 ))}
                 <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('common.removeRow', { n: i + 1 })}
-                    onClick={() => onChange(removeAt(people, i))}
-                  >
-                    ×
-                  </button>
+                  <RemoveRowButton n={i + 1} onRemove={() => onChange(removeAt(people, i))} />
                 </td>
               </tr>
             );

@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { DateInput } from '../DateInput';
 import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
 import { TableErrors } from '../TableErrors';
+import { CellInput, RemoveRowButton } from '../EditTableCells';
 
 interface Props {
   sources: Source[];
@@ -52,21 +53,19 @@ export function SourcesTable({ sources, onChange, errors = {} }: Props) {
               <tr key={i}>
                 <td className="edit-table__num">{i + 1}</td>
                 <td>
-                  <input
-                    className="input input--cell"
-                    aria-label={`${header.outlet} ${i + 1}`}
-                    aria-invalid={Boolean(e.outlet)}
+                  <CellInput
+                    label={`${header.outlet} ${i + 1}`}
+                    invalid={Boolean(e.outlet)}
                     value={s.outlet}
-                    onChange={(ev) => update({ outlet: ev.target.value })}
+                    onChange={(v) => update({ outlet: v })}
                   />
                 </td>
                 <td>
-                  <input
-                    className="input input--cell"
-                    aria-label={`${header.title} ${i + 1}`}
-                    aria-invalid={Boolean(e.title)}
+                  <CellInput
+                    label={`${header.title} ${i + 1}`}
+                    invalid={Boolean(e.title)}
                     value={s.title}
-                    onChange={(ev) => update({ title: ev.target.value })}
+                    onChange={(v) => update({ title: v })}
                   />
                 </td>
                 <td>
@@ -79,24 +78,16 @@ export function SourcesTable({ sources, onChange, errors = {} }: Props) {
                 </td>
                 <td>
                   {/* Kept as text: the app never opens links, it only records where a report was. */}
-                  <input
-                    className="input input--cell"
-                    aria-label={`${header.url} ${i + 1}`}
-                    aria-invalid={Boolean(e.url)}
+                  <CellInput
+                    label={`${header.url} ${i + 1}`}
+                    invalid={Boolean(e.url)}
                     spellCheck={false}
                     value={s.url}
-                    onChange={(ev) => update({ url: ev.target.value })}
+                    onChange={(v) => update({ url: v })}
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('common.removeRow', { n: i + 1 })}
-                    onClick={() => onChange(removeAt(sources, i))}
-                  >
-                    ×
-                  </button>
+                  <RemoveRowButton n={i + 1} onRemove={() => onChange(removeAt(sources, i))} />
                 </td>
               </tr>
             );
