@@ -65,9 +65,24 @@ interface Candidate {
   fullDoc?: () => SearchDoc;
 }
 
-const wordsTogether = (tokens: string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${tokens.join('[^\\p{L}\\p{N}]+')}`, 'u');
-const anyWord = (tokens: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.join('|')})`, 'u');
+/**
+ * The two patterns of a query: its words standing together, and any of its words starting a
+ * word. Compiling a Unicode-property RegExp costs tens of microseconds, so a search compiles
+ * them once and every hit reuses them (neither has the `g` flag, so reuse is stateless).
+ */
+let cachedKey = '';
+let cachedPatterns: { together: RegExp; any: RegExp } | null = null;
+function patternsFor(tokens: string[]): { together: RegExp; any: RegExp } {
+  const key = tokens.join(' ');
+  if (cachedPatterns === null || key !== cachedKey) {
+    cachedKey = key;
+    cachedPatterns = {
+      together: new RegExp(`(?<![\\p{L}\\p{N}])${tokens.join('[^\\p{L}\\p{N}]+')}`, 'u'),
+      any: new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.join('|')})`, 'u'),
+    };
+  }
+  return cachedPatterns;
+}
 
 function candidate(id: string, title: string, rank: number, doc: SearchDoc, titleShownWhole: boolean): Candidate {
   const searched = titleShownWhole ? doc : { title: doc.title, fields: [...doc.fields, doc.title] };
@@ -84,7 +99,7 @@ function candidate(id: string, title: string, rank: number, doc: SearchDoc, titl
  */
 function promoteAdjacent(candidates: Candidate[], tokens: string[], limit: number): Candidate[] {
   if (tokens.length < 2) return candidates.slice(0, limit);
-  const phrase = wordsTogether(tokens);
+  const phrase = patternsFor(tokens).together;
   const together = candidates.filter((c) => c.doc.fields.some((_, i) => phrase.test(c.folded(i))));
   const apart = candidates.filter((c) => !together.includes(c));
   return [...together, ...apart].slice(0, limit);
@@ -122,7 +137,8 @@ function cut(text: string, at: number): string {
 
 /** The text around the first match (words together first, then any word), or null. */
 function matchedSnippet(fields: string[], folded: (i: number) => string, tokens: string[]): string | null {
-  for (const pattern of tokens.length > 1 ? [wordsTogether(tokens), anyWord(tokens)] : [anyWord(tokens)]) {
+  const { together, any } = patternsFor(tokens);
+  for (const pattern of tokens.length > 1 ? [together, any] : [any]) {
     for (let i = 0; i < fields.length; i++) {
       const m = pattern.exec(folded(i));
       if (m) return cut(fields[i]!, originalOffset(fields[i]!, folded(i), m.index));
@@ -143,7 +159,8 @@ export function snippetOf(doc: SearchDoc, tokens: string[], titleShownWhole = tr
 function snippetOfCandidate(c: Candidate, tokens: string[]): string {
   const found = matchedSnippet(c.doc.fields, c.folded, tokens);
   if (found !== null) return found;
-  if (c.fullDoc) {
+  // An indicator whose name matched needs no look at its series: the name is shown whole.
+  if (c.fullDoc && !patternsFor(tokens).any.test(foldForSearch(c.title))) {
     const full = c.fullDoc();
     const more = matchedSnippet(full.fields, (i) => foldForSearch(full.fields[i] ?? ''), tokens);
     if (more !== null) return more;
