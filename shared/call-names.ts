@@ -31,6 +31,19 @@ export const CALL_NAMES = [
   'observations.delete',
   'search.query',
   'sample.create',
+  'organisation.get',
+  'organisation.set',
+  'briefs.list',
+  'briefs.get',
+  'briefs.create',
+  'briefs.save',
+  'briefs.delete',
+  'briefs.revisions',
+  'briefs.revision',
+  'briefs.restore',
+  'briefs.check',
+  'briefs.refreshFigures',
+  'briefs.export',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -23,6 +23,21 @@ import {
 } from './domain';
 import { text } from './text';
 import type { Result } from './result';
+import { briefCalls } from './brief-calls';
+
+export {
+  briefOrganisation,
+  briefRevisionInfo,
+  briefSummary,
+  exportFormat,
+  exportProblem,
+  meetingTemplateName,
+  storedBrief,
+  type BriefRevisionInfo,
+  type BriefSummary,
+  type ExportFormat,
+  type StoredBrief,
+} from './brief-calls';
 
 const empty = z.object({}).strict();
 const path = z
@@ -159,6 +174,8 @@ export const contract = {
     empty,
     z.object({ meetings: z.number(), directives: z.number(), indicators: z.number(), observations: z.number() }),
   ),
+  // Briefs and the organisation profile that fills their headers (issue 3).
+  ...briefCalls,
 } as const;
 
 export type Contract = typeof contract;

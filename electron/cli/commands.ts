@@ -23,7 +23,7 @@ export interface Output {
   out(text: string): void;
 }
 
-async function call<N extends CallName>(
+export async function call<N extends CallName>(
   desk: Desk,
   name: N,
   input: CallInput<N>,
@@ -34,7 +34,7 @@ async function call<N extends CallName>(
 }
 
 /** Runs work with a CLI desk and locks it afterwards, whatever happens. */
-async function withDesk<T>(work: (desk: Desk) => Promise<T>): Promise<T> {
+export async function withDesk<T>(work: (desk: Desk) => Promise<T>): Promise<T> {
   const desk = createDesk({ platform: createNodePlatform({ host: 'cli' }) });
   try {
     return await work(desk);
@@ -43,9 +43,9 @@ async function withDesk<T>(work: (desk: Desk) => Promise<T>): Promise<T> {
   }
 }
 
-const absolute = (p: string) => path.resolve(process.cwd(), p);
+export const absolute = (p: string) => path.resolve(process.cwd(), p);
 
-async function unlock(desk: Desk, vault: string): Promise<void> {
+export async function unlock(desk: Desk, vault: string): Promise<void> {
   const passphrase = await readPassphrase();
   await call(desk, 'vault.unlock', { path: absolute(vault), passphrase });
 }

@@ -14,6 +14,8 @@ import {
   type ListKind,
   type Output,
 } from './commands';
+import { TEMPLATE_NAMES, type MeetingTemplateName } from '../../shared/brief';
+import { briefNew, exportBriefFile, listBriefs } from './brief-commands';
 import { CliFailure, EXIT_USAGE, failureLine } from './failure';
 import { USAGE } from './usage';
 
@@ -23,6 +25,10 @@ const OPTIONS = {
   org: { type: 'string' },
   port: { type: 'string' },
   json: { type: 'boolean' },
+  template: { type: 'string' },
+  meeting: { type: 'string' },
+  format: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -97,7 +103,26 @@ function portOf(value: string | boolean | undefined): number {
   return port;
 }
 
-const LIST_KINDS: readonly ListKind[] = ['meetings', 'directives', 'indicators'];
+const LIST_KINDS: readonly (ListKind | 'briefs')[] = ['meetings', 'directives', 'indicators', 'briefs'];
+
+function templateOf(value: string | boolean | undefined): MeetingTemplateName {
+  const name = need(value, '--template');
+  if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
+    throw CliFailure.usage(
+      `Mẫu không tồn tại: ${name.slice(0, 40)}; các mẫu: ${TEMPLATE_NAMES.join(', ')}`,
+      `Unknown template: ${name.slice(0, 40)}; templates: ${TEMPLATE_NAMES.join(', ')}`,
+    );
+  }
+  return name as MeetingTemplateName;
+}
+
+function formatOf(value: string | boolean | undefined): 'docx' | 'pdf' {
+  const format = need(value, '--format');
+  if (format !== 'docx' && format !== 'pdf') {
+    throw CliFailure.usage('--format nhận docx hoặc pdf', '--format takes docx or pdf');
+  }
+  return format;
+}
 
 async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
   const [command, ...rest] = p.positionals;
@@ -121,15 +146,37 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
     case 'list': {
       accept(p, 'list', ['vault', 'json']);
       exactly(rest, 1, 'list');
-      const kind = rest[0] as ListKind;
+      const kind = rest[0] as ListKind | 'briefs';
       if (!LIST_KINDS.includes(kind)) {
         throw CliFailure.usage(
-          'list nhận meetings, directives hoặc indicators',
-          'list takes meetings, directives or indicators',
+          'list nhận meetings, directives, indicators hoặc briefs',
+          'list takes meetings, directives, indicators or briefs',
         );
       }
+      if (kind === 'briefs') return listBriefs(io, need(v.vault, '--vault'), v.json === true);
       return list(io, kind, need(v.vault, '--vault'), v.json === true);
     }
+    case 'brief': {
+      if (rest[0] !== 'new')
+        throw CliFailure.usage(
+          'Lệnh "brief" chỉ có "brief new --template <mẫu> --meeting <mã>"',
+          'The only "brief" command is "brief new --template <name> --meeting <id>"',
+        );
+      accept(p, 'brief new', ['vault', 'template', 'meeting', 'json']);
+      exactly(rest, 1, 'brief new');
+      return briefNew(io, templateOf(v.template), need(v.meeting, '--meeting'), need(v.vault, '--vault'), v.json === true);
+    }
+    case 'export':
+      accept(p, 'export', ['vault', 'format', 'out', 'force']);
+      exactly(rest, 1, 'export');
+      return exportBriefFile(
+        io,
+        need(rest[0], 'mã văn bản / the brief id'),
+        need(v.vault, '--vault'),
+        formatOf(v.format),
+        need(v.out, '--out'),
+        v.force === true,
+      );
     case 'search':
       accept(p, 'search', ['vault', 'json']);
       if (rest.length === 0)

@@ -4,7 +4,12 @@ export const USAGE = `Briefing Desk — kho mã hóa các cuộc họp, nhiệm 
 Cách dùng / Usage:
   briefing-desk vault create <kho.bdvault> [--org <tên cơ quan>]
   briefing-desk demo <kho.bdvault> [--org <tên cơ quan>]      tạo kho + dữ liệu mẫu / create + sample data
-  briefing-desk list <meetings|directives|indicators> --vault <kho> [--json]
+  briefing-desk list <meetings|directives|indicators|briefs> --vault <kho> [--json]
+  briefing-desk brief new --template <mẫu> --meeting <mã cuộc họp> --vault <kho> [--json]
+                                                              soạn văn bản từ cuộc họp / draft a brief from a meeting
+        mẫu / templates: conclusion-notice, report, talking-points, submission, official-letter, plan, minutes
+  briefing-desk export <mã văn bản> --vault <kho> --format <docx|pdf> --out <tệp> [--force]
+                                                              xuất văn bản / export a brief (--force: ghi đè / overwrite)
   briefing-desk search <từ khóa> --vault <kho> [--json]       không cần dấu: "dau tu" tìm "đầu tư"
   briefing-desk backup --vault <kho> --out <tệp sao lưu>
   briefing-desk passwd --vault <kho>                          đổi mật khẩu / change the passphrase

@@ -6,7 +6,7 @@ import type { Indicator, Observation, ObservationStatus } from '../domain/indica
 import type { Meeting } from '../domain/meeting';
 import { formatShortDate } from '../format/date';
 import { formatQuantity } from '../format/number';
-import { formatPeriod } from '../format/period';
+import { comparePeriods, formatPeriod } from '../format/period';
 import type {
   DirectiveRowSnapshot,
   DirectiveTableNode,
@@ -83,7 +83,9 @@ export function figureState(
     fresh.value === s.value &&
     fresh.unit === s.unit &&
     fresh.indicatorName === s.indicatorName &&
-    JSON.stringify(fresh.period) === JSON.stringify(s.period);
+    // By meaning, not by JSON: a snapshot read back from storage may list the keys in another order.
+    fresh.period.kind === s.period.kind &&
+    comparePeriods(fresh.period, s.period) === 0;
   return same ? 'current' : 'stale';
 }
 

@@ -3,6 +3,7 @@
 import type { Handlers } from '../dispatch';
 import type { Platform } from '../platform';
 import type { DeskSession } from '../session';
+import { briefHandlers } from './briefs';
 import { recordHandlers } from './records';
 import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
@@ -15,6 +16,7 @@ export function createHandlers(session: DeskSession, platform: Platform): Handle
     ...settingsHandlers(ctx),
     ...recordHandlers(ctx),
     ...sampleHandlers(ctx),
+    ...briefHandlers(ctx),
   };
 }
 

@@ -6,4 +6,4 @@ export { pragmaProblems, type VaultPragmas } from './connection';
 export { DEFAULT_ARGON2, nativeArgon2Available, type Argon2Params } from './kdf';
 export { keysPathOf } from './key-slots';
 export { LATEST_SCHEMA_VERSION } from './migrate';
-export type { OpenVault, VaultFactory, UnlockSecret, MeetingSave, DirectiveSave, IndicatorSave, ObservationSave } from './types';
+export type { BriefExportRecord, OpenVault, VaultFactory, UnlockSecret, MeetingSave, DirectiveSave, IndicatorSave, ObservationSave } from './types';

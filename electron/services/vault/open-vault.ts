@@ -6,12 +6,14 @@ import type { Db } from './connection';
 import { integrityOk, readPragmas, type VaultPragmas } from './connection';
 import { createContext } from './context';
 import { backupVault } from './backup';
+import { briefsRepository } from './briefs';
 import { directivesRepository } from './directives';
 import { failures, mapErrors, mapErrorsAsync } from './failures';
 import { indicatorsRepository, observationsRepository } from './indicators';
 import type { Argon2Params, KdfEngine } from './kdf';
 import { keysPathOf, makeKeychainSlot, makePassphraseSlot, readKeysFile, unwrapDek, withSlot, writeKeysFile, type KeysFile } from './key-slots';
 import { meetingsRepository } from './meetings';
+import { organisationProfileRepository } from './organisation-profile';
 import { searchVault } from './search';
 import type { OpenVault } from './types';
 
@@ -82,6 +84,8 @@ export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile,
     indicators: guarded(state, indicatorsRepository(ctx)),
     observations: guarded(state, observationsRepository(ctx)),
     search: (query, limit) => live(() => searchVault(ctx, query, limit)),
+    briefs: guarded(state, briefsRepository(ctx)),
+    organisationProfile: guarded(state, organisationProfileRepository(ctx)),
     transaction: (work) => live(() => ctx.tx(work)),
     backup: (outPath) => live(() => backupVault(db, state.dek, path, outPath)),
     changePassphrase: (current, next) =>

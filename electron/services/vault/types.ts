@@ -11,11 +11,22 @@ import type {
   Pillar,
 } from '../../../shared/domain';
 import type { DirectiveFilter, MeetingFilter, SearchResult, ParsedInput } from '../../../shared/contract';
+import type { BriefRevisionInfo, BriefSummary, ExportFormat, StoredBrief } from '../../../shared/contract';
+import type { Brief, BriefOrganisation, FigureState, IndicatorFigureNode } from '../../../shared/brief';
 
 export type MeetingSave = ParsedInput<'meetings.save'>;
 export type DirectiveSave = ParsedInput<'directives.save'>;
 export type IndicatorSave = ParsedInput<'indicators.save'>;
 export type ObservationSave = ParsedInput<'observations.save'>;
+
+/** One export of a brief: which revision the file came from, and the file's SHA-256. */
+export interface BriefExportRecord {
+  briefId: string;
+  revision: number;
+  format: ExportFormat;
+  sha256: string;
+  exportedAt: string;
+}
 
 export interface OpenVault {
   readonly path: string;
@@ -46,6 +57,31 @@ export interface OpenVault {
     delete(id: string, revision: number): void;
   };
   search(query: string, limit: number): SearchResult;
+
+  /** Briefs with their revisions (every content change is one; stale revision → 'conflict'). */
+  briefs: {
+    list(meetingId?: string): BriefSummary[];
+    get(id: string): StoredBrief;
+    create(brief: Brief): StoredBrief;
+    /** A save identical to the current content returns the current brief, no new revision. */
+    save(id: string, revision: number, brief: Brief): StoredBrief;
+    delete(id: string, revision: number): void;
+    /** Newest first. */
+    revisions(id: string): BriefRevisionInfo[];
+    revision(id: string, revision: number): Brief;
+    restore(id: string, revision: number, from: number): StoredBrief;
+    refreshFigures(id: string, revision: number): StoredBrief;
+    /** How each figure compares with the vault now (for the pre-export check). */
+    figureStates(): (node: IndicatorFigureNode) => FigureState;
+    recordExport(record: BriefExportRecord): void;
+    /** Oldest first. */
+    exports(id: string): BriefExportRecord[];
+  };
+  /** Who issues and signs the briefs of this vault (defaults from the organisation name). */
+  organisationProfile: {
+    get(): BriefOrganisation;
+    set(profile: BriefOrganisation): BriefOrganisation;
+  };
 
   /** Several writes in one transaction (sample data, later package imports). */
   transaction<T>(work: () => T): T;

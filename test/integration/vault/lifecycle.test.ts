@@ -5,7 +5,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { keysPathOf, pragmaProblems, vaultPragmas } from '../../../electron/services/vault';
+import { keysPathOf, LATEST_SCHEMA_VERSION, pragmaProblems, vaultPragmas } from '../../../electron/services/vault';
 import { openKeyed } from '../../../electron/services/vault/connection';
 import { readKeysFile, unwrapDek } from '../../../electron/services/vault/key-slots';
 import { failureCode, failureOf, meeting, newVault, ORG, PASS, snapshot, tempDir, weakFactory } from './helpers';
@@ -61,7 +61,7 @@ describe('vault lifecycle', () => {
       synchronous: 2,
       tempStore: 2,
       foreignKeys: 1,
-      userVersion: 1,
+      userVersion: LATEST_SCHEMA_VERSION,
     });
     reopened.close();
   });

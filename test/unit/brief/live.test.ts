@@ -38,6 +38,15 @@ describe('live references', () => {
     expect(figureState(refreshed, { indicator: gdp, observation: revised })).toBe('current');
   });
 
+  it('a period read back with its keys in another order is still the same period', () => {
+    const node = indicatorFigure(gdp, h1);
+    const reordered = JSON.parse(JSON.stringify({ ...h1.period }, Object.keys(h1.period).reverse())) as typeof h1.period;
+    expect(Object.keys(reordered)).not.toEqual(Object.keys(h1.period));
+    expect(figureState(node, { indicator: gdp, observation: { ...h1, period: reordered } })).toBe('current');
+    const otherHalf = { ...h1, period: { kind: 'half' as const, year: 2025, half: 2 as const } };
+    expect(figureState(node, { indicator: gdp, observation: otherHalf })).toBe('stale');
+  });
+
   it('a meeting reference prints title and date', () => {
     expect(meetingReferenceText(meetingReference(ctx.meeting))).toBe('Họp về tiến độ giải ngân vốn đầu tư công ngày 5/9/2025');
   });

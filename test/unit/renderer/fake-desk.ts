@@ -25,6 +25,17 @@ import {
 import { fail, ok, type AppError, type Result } from '../../../shared/result';
 import { foldForSearch } from '../../../shared/text';
 import { buildSampleData } from '../../../shared/sample';
+import {
+  TEMPLATES,
+  figureState,
+  inlineNodes,
+  refreshFigure,
+  preExportCheck,
+  type Brief,
+  type BriefOrganisation,
+  type IndicatorFigureNode,
+} from '../../../shared/brief';
+import type { StoredBrief } from '../../../shared/contract';
 
 type Handler<N extends CallName> = (
   input: ParsedInput<N>,
@@ -42,6 +53,9 @@ export interface FakeDesk {
     directives: Map<string, Directive>;
     indicators: Map<string, Indicator>;
     observations: Map<string, Observation>;
+    organisation: BriefOrganisation;
+    /** Every revision of every brief, oldest first; the last is current. */
+    briefs: Map<string, { template: StoredBrief['template']; meetingId: string | null; createdAt: string; revisions: { brief: Brief; savedAt: string }[] }>;
   };
   /** Replaces one call's behaviour (e.g. to make it fail or answer late). */
   override<N extends CallName>(name: N, fn: DeskApi[N]): void;
@@ -75,6 +89,16 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     directives: new Map(),
     indicators: new Map(),
     observations: new Map(),
+    organisation: {
+      name: 'Bộ Ngoại giao',
+      superiorBody: '',
+      abbreviation: 'BNG',
+      draftingUnit: 'THKT',
+      place: 'Hà Nội',
+      signer: { authority: 'KT', authorityOf: 'BỘ TRƯỞNG', title: 'THỨ TRƯỞNG', name: 'Nguyễn Văn A' },
+      drafterInitials: 'NVA',
+    },
+    briefs: new Map(),
   };
   const calls: FakeDesk['calls'] = [];
   const now = () => new Date().toISOString();
@@ -101,6 +125,47 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     };
     return { ...base, ...input, id, revision: (existing?.revision ?? 0) + 1 };
   }
+
+  const notFound = () => fail('not-found', 'Không tìm thấy.', 'Not found.');
+  const conflict = () =>
+    fail('conflict', 'Bản ghi đã được sửa ở nơi khác.', 'The record was changed elsewhere.');
+  const figureNow = (node: IndicatorFigureNode) => {
+    const observation = state.observations.get(node.attrs.observationId);
+    const indicator = observation && state.indicators.get(observation.indicatorId);
+    return figureState(node, observation && indicator ? { indicator, observation } : null);
+  };
+  const storedBrief = (id: string): StoredBrief | null => {
+    const b = state.briefs.get(id);
+    const last = b?.revisions.at(-1);
+    if (!b || !last) return null;
+    const stale = new Set<string>();
+    for (const n of inlineNodes(last.brief.body.content))
+      if (n.type === 'indicatorFigure' && figureNow(n) !== 'current') stale.add(n.attrs.observationId);
+    return {
+      id,
+      revision: b.revisions.length,
+      createdAt: b.createdAt,
+      updatedAt: last.savedAt,
+      originOrg: state.status.organisation ?? '',
+      template: b.template,
+      meetingId: b.meetingId,
+      brief: last.brief,
+      staleFigures: [...stale],
+    };
+  };
+  const saveRevision = (id: string, revision: number, brief: Brief) => {
+    const b = state.briefs.get(id);
+    if (!b) return notFound();
+    if (b.revisions.length !== revision) return conflict();
+    if (JSON.stringify(b.revisions.at(-1)?.brief) !== JSON.stringify(brief))
+      b.revisions.push({ brief, savedAt: now() });
+    return storedBrief(id) ?? notFound();
+  };
+  const indicatorsWithSeries = () =>
+    [...state.indicators.values()].map((i) => ({
+      ...i,
+      observations: [...state.observations.values()].filter((o) => o.indicatorId === i.id),
+    }));
 
   const handlers: { [N in CallName]: Handler<N> } = {
     'vault.status': () => state.status,
@@ -289,6 +354,99 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
           rank: 1,
         }));
       return { query: i.q, meetings, directives, indicators, tookMs: 1 };
+    },
+    'organisation.get': () => state.organisation,
+    'organisation.set': (o) => (state.organisation = o),
+    'briefs.list': (f) =>
+      needOpen() ??
+      [...state.briefs.keys()]
+        .map((id) => storedBrief(id)!)
+        .filter((b) => !f.meetingId || b.meetingId === f.meetingId)
+        .map((b) => ({
+          id: b.id,
+          revision: b.revision,
+          template: b.template,
+          typeName: b.brief.header.typeName,
+          abstract: b.brief.header.abstract,
+          numberSymbol: '',
+          meetingId: b.meetingId,
+          updatedAt: b.updatedAt,
+        })),
+    'briefs.get': (i) => needOpen() ?? storedBrief(i.id) ?? notFound(),
+    'briefs.create': (i) => {
+      const closed = needOpen();
+      if (closed) return closed;
+      const meeting = state.meetings.get(i.meetingId);
+      if (!meeting) return notFound();
+      const brief = TEMPLATES[i.template]({
+        meeting,
+        directives: [...state.directives.values()].filter((d) => d.meetingId === meeting.id),
+        indicators: indicatorsWithSeries(),
+        organisation: state.organisation,
+        today,
+      });
+      const id = randomUUID();
+      state.briefs.set(id, {
+        template: i.template,
+        meetingId: meeting.id,
+        createdAt: now(),
+        revisions: [{ brief, savedAt: now() }],
+      });
+      return storedBrief(id) ?? notFound();
+    },
+    'briefs.save': (i) => needOpen() ?? saveRevision(i.id, i.revision, i.brief),
+    'briefs.delete': (i) => {
+      const b = state.briefs.get(i.id);
+      if (!b) return notFound();
+      if (b.revisions.length !== i.revision) return conflict();
+      state.briefs.delete(i.id);
+      return { deleted: true as const };
+    },
+    'briefs.revisions': (i) =>
+      state.briefs
+        .get(i.id)
+        ?.revisions.map((r, n) => ({
+          revision: n + 1,
+          savedAt: r.savedAt,
+          savedBy: state.status.organisation ?? '',
+          sha256: String(n + 1).padStart(64, '0'),
+        }))
+        .reverse() ?? notFound(),
+    'briefs.revision': (i) => state.briefs.get(i.id)?.revisions[i.revision - 1]?.brief ?? notFound(),
+    'briefs.restore': (i) => {
+      const old = state.briefs.get(i.id)?.revisions[i.from - 1]?.brief;
+      return old ? saveRevision(i.id, i.revision, old) : notFound();
+    },
+    'briefs.check': (i) => {
+      const b = storedBrief(i.id);
+      return b ? preExportCheck(b.brief, { figureState: figureNow }) : notFound();
+    },
+    'briefs.refreshFigures': (i) => {
+      const b = storedBrief(i.id);
+      if (!b) return notFound();
+      // The fake refreshes through the same shared function the vault uses, one figure at a time.
+      const json = JSON.stringify(b.brief, (_k, v: unknown) => {
+        const node = v as IndicatorFigureNode | null;
+        if (node && typeof node === 'object' && node.type === 'indicatorFigure' && figureNow(node) === 'stale') {
+          const o = state.observations.get(node.attrs.observationId)!;
+          const ind = state.indicators.get(o.indicatorId)!;
+          return refreshFigure(node, ind, o);
+        }
+        return v;
+      });
+      return saveRevision(i.id, i.revision, JSON.parse(json) as Brief);
+    },
+    'briefs.export': (i) => {
+      const b = storedBrief(i.id);
+      if (!b) return notFound();
+      const bytes = `${i.format}:${b.brief.header.abstract}`;
+      return {
+        fileName: `brief.${i.format}`,
+        mime: i.format === 'pdf' ? 'application/pdf' : 'application/octet-stream',
+        base64: Buffer.from(bytes).toString('base64'),
+        revision: b.revision,
+        problems: preExportCheck(b.brief, { figureState: figureNow }),
+      };
     },
     'sample.create': () => {
       const closed = needOpen();

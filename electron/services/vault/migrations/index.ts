@@ -2,5 +2,6 @@
 // (with its own test in test/integration/vault/migrations/).
 import type { Migration } from '../migrate';
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-briefs';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];

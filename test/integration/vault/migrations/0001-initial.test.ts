@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKeyed, type Db } from '../../../../electron/services/vault/connection';
 import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/key-slots';
-import { migrate, schemaVersion, type Migration } from '../../../../electron/services/vault/migrate';
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion, type Migration } from '../../../../electron/services/vault/migrate';
 import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
 import { migration0001 } from '../../../../electron/services/vault/migrations/0001-initial';
 import { directive, failureOf, indicator, meeting, newVault, observation, PASS, snapshot, weakFactory } from '../helpers';
@@ -34,7 +34,7 @@ describe('migration 0001-initial', () => {
     const { file, vault } = await newVault();
     vault.close();
     const db = await rawDb(file);
-    expect(schemaVersion(db)).toBe(1);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     const tables = names(db, 'table');
     const ftsTables = ['meetings_fts', 'directives_fts', 'indicators_fts'];
     for (const t of ['vault_info', 'meetings', 'directives', 'indicators', 'observations', 'search_docs', ...ftsTables]) {
@@ -115,13 +115,13 @@ describe('migration rules', () => {
     const m = vault.meetings.save(meeting());
     vault.close();
     const next: Migration = {
-      version: 2,
+      version: LATEST_SCHEMA_VERSION + 1,
       name: 'test-add-column',
       up: (db) => db.exec("ALTER TABLE meetings ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
     };
     const db = await rawDb(file);
-    expect(migrate(db, [...MIGRATIONS, next])).toEqual([2]);
-    expect(schemaVersion(db)).toBe(2);
+    expect(migrate(db, [...MIGRATIONS, next])).toEqual([LATEST_SCHEMA_VERSION + 1]);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION + 1);
     expect(db.prepare('SELECT note FROM meetings WHERE id = ?').get(m.id)).toEqual({ note: '' });
     expect(migrate(db, [...MIGRATIONS, next])).toEqual([]);
     db.close();
@@ -131,7 +131,7 @@ describe('migration rules', () => {
     const { file, vault } = await newVault();
     vault.close();
     const broken: Migration = {
-      version: 2,
+      version: LATEST_SCHEMA_VERSION + 1,
       name: 'test-broken',
       up: (db) => {
         db.exec('CREATE TABLE half_done (x)');
@@ -140,7 +140,7 @@ describe('migration rules', () => {
     };
     const db = await rawDb(file);
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow('boom');
-    expect(schemaVersion(db)).toBe(1);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(names(db, 'table')).not.toContain('half_done');
     db.close();
   });

@@ -1,0 +1,133 @@
+// The brief calls of the contract (issue 3), spread into `contract` by shared/contract.ts.
+// A brief arriving from a client is read with parseBrief's own rules — size and depth bounds
+// before the schema walks it, then the schema (NFC, per-node limits) — so a save is either
+// stored whole or refused with the reason, never half-stored.
+import { z } from 'zod';
+import {
+  brief,
+  parseBrief,
+  signatureBlock,
+  templateName,
+  type Brief,
+  type ProblemCode,
+} from './brief';
+import type { BriefOrganisation } from './brief/templates/context';
+import { recordId } from './domain/common';
+import { text } from './text';
+
+/** A brief from untrusted JSON, exactly as parseBrief reads it. */
+const clientBrief = z.unknown().transform((raw, ctx): Brief => {
+  const parsed = parseBrief(raw);
+  if (parsed.ok) return parsed.value;
+  const { error } = parsed;
+  const issues = error.issues ?? [{ path: '', message: `${error.message.vi} / ${error.message.en}` }];
+  for (const issue of issues) {
+    ctx.issues.push({
+      code: 'custom',
+      input: raw,
+      path: issue.path === '' ? [] : issue.path.split('.'),
+      message: issue.message,
+    });
+  }
+  return z.NEVER;
+}) as unknown as z.ZodType<Brief, z.input<typeof brief>>;
+
+export const meetingTemplateName = templateName.exclude(['blank']);
+
+export const briefOrganisation = z
+  .object({
+    name: text(200),
+    superiorBody: text(200),
+    abbreviation: text(30),
+    draftingUnit: text(30),
+    place: text(100),
+    signer: signatureBlock,
+    drafterInitials: text(10),
+  })
+  .strict() satisfies z.ZodType<BriefOrganisation>;
+
+export const briefSummary = z.object({
+  id: z.string(),
+  revision: z.number(),
+  template: templateName,
+  typeName: z.string(),
+  abstract: z.string(),
+  /** As printed: `Số: 05/TB-VPCP`, `Số:       /TB-VPCP` before registration, '' for a working paper. */
+  numberSymbol: z.string(),
+  meetingId: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type BriefSummary = z.infer<typeof briefSummary>;
+
+export const storedBrief = z.object({
+  id: z.string(),
+  revision: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  originOrg: z.string(),
+  template: templateName,
+  meetingId: z.string().nullable(),
+  brief,
+  /** Observation ids whose figure in the body differs from the vault now, or is gone from it. */
+  staleFigures: z.array(z.string()),
+});
+export type StoredBrief = z.infer<typeof storedBrief>;
+
+export const briefRevisionInfo = z.object({
+  revision: z.number(),
+  savedAt: z.string(),
+  savedBy: z.string(),
+  sha256: z.string(),
+});
+export type BriefRevisionInfo = z.infer<typeof briefRevisionInfo>;
+
+const problemCodes = [
+  'empty-field',
+  'number-symbol',
+  'no-number',
+  'no-date',
+  'empty-body',
+  'stale-figure',
+  'missing-figure',
+  'unsourced-figure',
+  'secrecy-mark',
+] as const satisfies readonly ProblemCode[];
+
+export const exportProblem = z.object({
+  code: z.enum(problemCodes),
+  severity: z.enum(['blocking', 'warning']),
+  field: z.string(),
+  message: z.object({ vi: z.string(), en: z.string() }),
+});
+
+export const exportFormat = z.enum(['docx', 'pdf']);
+export type ExportFormat = z.infer<typeof exportFormat>;
+
+const byId = z.object({ id: recordId }).strict();
+const revision = z.number().int().min(1);
+const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const briefCalls = {
+  'organisation.get': call(z.object({}).strict(), briefOrganisation),
+  'organisation.set': call(briefOrganisation, briefOrganisation),
+  'briefs.list': call(z.object({ meetingId: recordId.optional() }).strict(), z.array(briefSummary)),
+  'briefs.get': call(byId, storedBrief),
+  'briefs.create': call(z.object({ template: meetingTemplateName, meetingId: recordId }).strict(), storedBrief),
+  'briefs.save': call(z.object({ id: recordId, revision, brief: clientBrief }).strict(), storedBrief),
+  'briefs.delete': call(z.object({ id: recordId, revision }).strict(), z.object({ deleted: z.literal(true) })),
+  'briefs.revisions': call(byId, z.array(briefRevisionInfo)),
+  'briefs.revision': call(z.object({ id: recordId, revision }).strict(), brief),
+  'briefs.restore': call(z.object({ id: recordId, revision, from: revision }).strict(), storedBrief),
+  'briefs.check': call(byId, z.array(exportProblem)),
+  'briefs.refreshFigures': call(z.object({ id: recordId, revision }).strict(), storedBrief),
+  'briefs.export': call(
+    z.object({ id: recordId, format: exportFormat }).strict(),
+    z.object({
+      fileName: z.string(),
+      mime: z.string(),
+      base64: z.string(),
+      revision: z.number(),
+      problems: z.array(exportProblem),
+    }),
+  ),
+} as const;

@@ -1,0 +1,52 @@
+// Fixtures of the brief tests: a desk over a real encrypted vault with the sample data and an
+// organisation profile that passes the pre-export check, and the body's text as a reader sees it.
+import {
+  figureText,
+  inlineNodes,
+  meetingReferenceText,
+  type BodyBlock,
+  type Brief,
+  type BriefOrganisation,
+} from '../../../shared/brief';
+import { deskWithVault } from '../handlers/helpers';
+
+export const ORGANISATION: BriefOrganisation = {
+  name: 'Văn phòng Chính phủ',
+  superiorBody: '',
+  abbreviation: 'VPCP',
+  draftingUnit: 'QHQT',
+  place: 'Hà Nội',
+  signer: { authority: 'KT', authorityOf: 'Bộ trưởng, Chủ nhiệm', title: 'Phó Chủ nhiệm', name: 'Nguyễn Văn An' },
+  drafterInitials: 'NVA',
+};
+
+/** A vault with the sample meetings, directives and figures, and the profile above. */
+export async function deskWithSample() {
+  const made = await deskWithVault();
+  await made.desk.ok('sample.create', {});
+  await made.desk.ok('organisation.set', ORGANISATION);
+  return made;
+}
+
+/** Every inline of the body as printed: text, figures as `7,52% (…)`, meeting references. */
+export function bodyText(blocks: readonly BodyBlock[]): string {
+  const out: string[] = [];
+  for (const node of inlineNodes(blocks)) {
+    if (node.type === 'text') out.push(node.text);
+    else if (node.type === 'indicatorFigure') out.push(figureText(node));
+    else if (node.type === 'meetingReference') out.push(meetingReferenceText(node));
+    else if (node.type === 'hardBreak') out.push('\n');
+  }
+  return out.join('');
+}
+
+/** A copy of the brief (the original is left alone) with its body replaced. */
+export const withBody = (brief: Brief, content: BodyBlock[]): Brief => ({
+  ...structuredClone(brief),
+  body: { type: 'doc', content: structuredClone(content) },
+});
+
+export const paragraph = (...texts: string[]): BodyBlock => ({
+  type: 'paragraph',
+  content: texts.map((text) => ({ type: 'text' as const, text })),
+});
