@@ -121,11 +121,25 @@ export const briefCalls = {
   'briefs.check': call(byId, z.array(exportProblem)),
   'briefs.refreshFigures': call(z.object({ id: recordId, revision }).strict(), storedBrief),
   'briefs.export': call(
-    z.object({ id: recordId, format: exportFormat }).strict(),
+    z
+      .object({
+        id: recordId,
+        format: exportFormat,
+        /**
+         * 'save-dialog': the host asks where to save (Electron's native dialog) and writes the
+         * file itself; where it has no dialog (browser host) the bytes come back as with 'bytes'.
+         */
+        deliver: z.enum(['bytes', 'save-dialog']).default('bytes'),
+      })
+      .strict(),
     z.object({
       fileName: z.string(),
       mime: z.string(),
+      /** The file, when the page delivers it (download); '' when the host saved it. */
       base64: z.string(),
+      /** Where the host saved it, or null (bytes returned, or the user cancelled the dialog). */
+      savedTo: z.string().nullable(),
+      cancelled: z.boolean(),
       revision: z.number(),
       problems: z.array(exportProblem),
     }),

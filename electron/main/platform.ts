@@ -3,12 +3,14 @@
 // plain text on disk —, native dialogs for choosing a vault file.
 import { app, dialog, safeStorage, type BrowserWindow, type Rectangle } from 'electron';
 import Store from 'electron-store';
+import path from 'node:path';
 import { todayIso } from '../../shared/format/date';
 import {
   DEFAULT_PREFERENCES,
   type KeychainAdapter,
   type Platform,
   type Preferences,
+  type SaveKind,
 } from '../services/platform';
 import { parsePreferences } from '../services/preferences-file';
 
@@ -18,6 +20,13 @@ interface StoredState {
 }
 
 const VAULT_FILTER = { name: 'Briefing Desk vault', extensions: ['bdvault'] };
+
+const SAVE_FILTERS: Record<SaveKind, { name: string; extensions: string[] }> = {
+  docx: { name: 'Word (DOCX)', extensions: ['docx'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  bdpack: { name: 'Gói Briefing Desk / Briefing Desk package', extensions: ['bdpack'] },
+  bdcard: { name: 'Thẻ định danh / Identity card', extensions: ['bdcard'] },
+};
 
 export function keychainAvailable(
   storage: Pick<typeof safeStorage, 'isEncryptionAvailable'> & {
@@ -75,6 +84,17 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): E
     return r.canceled ? null : (r.filePath ?? null);
   }
 
+  async function chooseSavePath(suggestedName: string, kind: SaveKind): Promise<string | null> {
+    const win = getWindow();
+    const options = {
+      title: 'Lưu tệp / Save file',
+      defaultPath: path.join(app.getPath('documents'), suggestedName),
+      filters: [SAVE_FILTERS[kind]],
+    };
+    const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return r.canceled ? null : (r.filePath ?? null);
+  }
+
   return {
     host: 'electron',
     preferences: {
@@ -84,6 +104,7 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): E
     defaultVaultFolder: app.getPath('documents'),
     keychain,
     chooseFile,
+    chooseSavePath,
     today: () => todayIso(),
     windowBounds: {
       read: () => store.get('window'),

@@ -21,6 +21,8 @@ export interface KeychainAdapter {
   decrypt(wrapped: Buffer): Buffer;
 }
 
+export type SaveKind = 'docx' | 'pdf' | 'bdpack' | 'bdcard';
+
 export interface Platform {
   host: 'electron' | 'browser' | 'cli';
   preferences: PreferenceStore;
@@ -28,6 +30,12 @@ export interface Platform {
   keychain: KeychainAdapter | null;
   /** A native file dialog; null where the host has none (the browser host types paths). */
   chooseFile: ((purpose: 'open' | 'create' | 'backup') => Promise<string | null>) | null;
+  /**
+   * A native "Save as" dialog for a file the user exports (a brief, a package, a card), opened
+   * on `suggestedName` in the user's documents. Absent where the host has none: the browser
+   * host hands the bytes to the page, which downloads them; the CLI writes to --out.
+   */
+  chooseSavePath?: (suggestedName: string, kind: SaveKind) => Promise<string | null>;
   /** Local calendar date, YYYY-MM-DD; injectable so tests can fix "today". */
   today(): string;
 }

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { parseBrief, preExportCheck, TEMPLATES, exportFileName, type ExportProblem } from '../../../shared/brief';
 import { AppFailure } from '../../../shared/result';
-import { exportBrief } from '../export';
+import { assertExportable, exportBrief } from '../export';
+import { writeFileAtomic } from '../vault/atomic-file';
 import type { HandlerContext, HandlerGroup } from './context';
 
 type BriefCalls =
@@ -66,25 +67,30 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
       return preExportCheck(v.briefs.get(id).brief, { figureState: v.briefs.figureStates() });
     },
     'briefs.refreshFigures': ({ id, revision }) => vault().briefs.refreshFigures(id, revision),
-    'briefs.export': async ({ id, format }) => {
+    'briefs.export': async ({ id, format, deliver }) => {
       const v = vault();
       const current = v.briefs.get(id);
+      const fileName = exportFileName(current.brief, format);
       let problems: ExportProblem[] = [];
-      // Blocking problems throw invalid-input with one issue each, before anything is rendered.
-      const bytes = await exportBrief(current.brief, format, {
-        figureState: v.briefs.figureStates(),
-        onWarnings: (warnings) => (problems = warnings),
-      });
+      const options = { figureState: v.briefs.figureStates(), onWarnings: (w: ExportProblem[]) => (problems = w) };
+      // Blocking problems refuse the export before the dialog opens: asking where to save a
+      // file that will not be written would waste the user's time.
+      assertExportable(current.brief, options);
+      const chooseSavePath = deliver === 'save-dialog' ? platform.chooseSavePath : undefined;
+      const savedTo = chooseSavePath ? await chooseSavePath(fileName, format) : null;
+      const base = { fileName, mime: EXPORT_MIME[format], revision: current.revision, problems };
+      if (chooseSavePath && savedTo === null) return { ...base, base64: '', savedTo: null, cancelled: true };
+      const bytes = await exportBrief(current.brief, format, options);
       const exportedAt = new Date().toISOString();
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      // The vault may have been locked while the file rendered: then 'locked', and no file.
+      if (savedTo !== null) writeFileAtomic(savedTo, bytes);
+      // The vault may have been locked while the file rendered: then 'locked', and no record.
       vault().briefs.recordExport({ briefId: id, revision: current.revision, format, sha256, exportedAt });
       return {
-        fileName: exportFileName(current.brief, format),
-        mime: EXPORT_MIME[format],
-        base64: Buffer.from(bytes).toString('base64'),
-        revision: current.revision,
-        problems,
+        ...base,
+        base64: savedTo === null ? Buffer.from(bytes).toString('base64') : '',
+        savedTo,
+        cancelled: false,
       };
     },
   };
