@@ -444,6 +444,8 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
         fileName: `brief.${i.format}`,
         mime: i.format === 'pdf' ? 'application/pdf' : 'application/octet-stream',
         base64: Buffer.from(bytes).toString('base64'),
+        savedTo: null,
+        cancelled: false,
         revision: b.revision,
         problems: preExportCheck(b.brief, { figureState: figureNow }),
       };
