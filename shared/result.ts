@@ -18,7 +18,19 @@ export type ErrorCode =
   | 'read-only'
   | 'io'
   | 'unsupported'
-  | 'internal';
+  | 'internal'
+  // Packages between ministries (issue 4): each refusal has its own code and reason.
+  | 'card-invalid'
+  | 'package-too-large'
+  | 'package-not-for-me'
+  | 'package-corrupt'
+  | 'package-unknown-sender'
+  | 'package-revoked-sender'
+  | 'package-bad-signature'
+  | 'package-forwarded'
+  | 'package-hash-mismatch'
+  | 'package-replay'
+  | 'package-expired';
 
 export interface Bilingual {
   vi: string;

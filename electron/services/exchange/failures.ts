@@ -1,0 +1,72 @@
+// Why a card or a package was refused, in words an official can act on (and forward): each
+// check of the opening order in security.md has its own code and message.
+import { AppFailure } from '../../../shared/result';
+
+export const exchangeFailures = {
+  cardInvalid: (why: string, whyEn: string) =>
+    AppFailure.of(
+      'card-invalid',
+      `Thẻ định danh không hợp lệ: ${why}.`,
+      `The identity card is not valid: ${whyEn}.`,
+    ),
+  tooLarge: (limitMb: number) =>
+    AppFailure.of(
+      'package-too-large',
+      `Gói quá lớn (tối đa ${limitMb} MB). Không mở.`,
+      `The package is too large (at most ${limitMb} MB). Not opened.`,
+    ),
+  notForMe: () =>
+    AppFailure.of(
+      'package-not-for-me',
+      'Gói này không được mã hóa cho đơn vị của bạn: không mở được.',
+      'This package was not encrypted for your organisation: it cannot be opened.',
+    ),
+  corrupt: (detail: string) =>
+    AppFailure.of(
+      'package-corrupt',
+      `Gói bị hỏng hoặc đã bị sửa đổi (${detail}). Không có gì được nhập.`,
+      `The package is damaged or was altered (${detail}). Nothing was imported.`,
+    ),
+  unknownSender: (name: string, fingerprint: string) =>
+    AppFailure.of(
+      'package-unknown-sender',
+      `Gói do "${name}" (dấu vân tay ${fingerprint}) gửi, nhưng đơn vị này chưa có trong danh bạ đã xác minh. Hãy nhập và đối chiếu thẻ định danh của họ trước.`,
+      `The package was sent by "${name}" (fingerprint ${fingerprint}), who is not a verified contact. Import and compare their identity card first.`,
+    ),
+  revokedSender: (name: string) =>
+    AppFailure.of(
+      'package-revoked-sender',
+      `Thẻ định danh của người gửi "${name}" đã bị thu hồi: gói không được chấp nhận.`,
+      `The sender "${name}"'s identity card was revoked: the package is not accepted.`,
+    ),
+  badSignature: () =>
+    AppFailure.of(
+      'package-bad-signature',
+      'Chữ ký của gói không khớp với người gửi: gói có thể đã bị giả mạo. Không có gì được nhập.',
+      'The package signature does not match the sender: it may be forged. Nothing was imported.',
+    ),
+  forwarded: () =>
+    AppFailure.of(
+      'package-forwarded',
+      'Gói này không gửi cho đơn vị của bạn (đã bị chuyển tiếp hoặc gửi nhầm). Hãy đề nghị người gửi gửi trực tiếp.',
+      'This package was not addressed to your organisation (forwarded or misaddressed). Ask the sender to send it directly.',
+    ),
+  hashMismatch: (item: string) =>
+    AppFailure.of(
+      'package-hash-mismatch',
+      `Nội dung "${item}" không khớp với bản kê đã ký: gói đã bị sửa đổi. Không có gì được nhập.`,
+      `The content of "${item}" does not match the signed manifest: the package was altered. Nothing was imported.`,
+    ),
+  replay: (packageId: string) =>
+    AppFailure.of(
+      'package-replay',
+      `Gói ${packageId} đã được mở trước đây: không nhập lại.`,
+      `Package ${packageId} was opened before: it is not imported again.`,
+    ),
+  expired: (at: string) =>
+    AppFailure.of(
+      'package-expired',
+      `Gói đã hết hạn từ ${at}: không mở. Hãy đề nghị người gửi gửi lại.`,
+      `The package expired at ${at}: not opened. Ask the sender to send it again.`,
+    ),
+};

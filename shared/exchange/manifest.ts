@@ -1,0 +1,53 @@
+// The signed inventory of a package: who sent it, to whom (every recipient's fingerprint, so
+// a recipient who re-encrypts it for a third party is caught), and each item's name, size and
+// SHA-256. Items other than renderings are records as canonical JSON.
+import { z } from 'zod';
+import { recordId } from '../domain/common';
+import { requiredText, text } from '../text';
+import { fingerprint } from './card';
+
+export const itemKind = z.enum([
+  'brief',
+  'meeting',
+  'directive',
+  'indicator',
+  'observation',
+  'rendering',
+]);
+export type ItemKind = z.infer<typeof itemKind>;
+
+export const MAX_ITEMS = 20_000;
+export const MAX_RECIPIENTS = 100;
+
+export const manifestItem = z
+  .object({
+    name: requiredText(300),
+    kind: itemKind,
+    recordId: recordId.nullable(),
+    size: z
+      .number()
+      .int()
+      .min(0)
+      .max(1024 * 1024 * 1024),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+export type ManifestItem = z.infer<typeof manifestItem>;
+
+export const manifest = z
+  .object({
+    format: z.literal('briefing-desk/package'),
+    version: z.literal(1),
+    packageId: recordId,
+    createdAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime().nullable(),
+    sender: z.object({ name: requiredText(200), unit: text(200), fingerprint }).strict(),
+    recipients: z
+      .array(fingerprint)
+      .min(1)
+      .max(MAX_RECIPIENTS + 1),
+    note: text(2000),
+    items: z.array(manifestItem).max(MAX_ITEMS),
+  })
+  .strict();
+export type Manifest = z.infer<typeof manifest>;
