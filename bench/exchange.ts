@@ -73,7 +73,7 @@ function cli(args: string[], input: Buffer): Buffer {
 }
 
 function run(label: string, items: Item[], dir: string): string[] {
-  let sealed = Buffer.alloc(0);
+  let sealed: Buffer = Buffer.alloc(0);
   const sealMs = time(
     () => (sealed = sealPackage({ sender, recipients: [recipient.card], items, now: NOW }).bytes),
   );
@@ -89,7 +89,7 @@ function run(label: string, items: Item[], dir: string): string[] {
   const payload = Buffer.concat(items.map((i) => i.bytes));
   const keyFile = join(dir, 'key.txt');
   writeFileSync(keyFile, `${recipient.secrets.ageIdentity}\n`, { mode: 0o600 });
-  let cipher = Buffer.alloc(0);
+  let cipher: Buffer = Buffer.alloc(0);
   const cliEnc = time(() => (cipher = cli(['-r', recipient.card.ageRecipient], payload)));
   const cliDec = time(() => cli(['-d', '-i', keyFile], cipher));
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}× ${a / b <= 3 ? 'PASS' : 'MISS'}`;

@@ -44,6 +44,15 @@ export const CALL_NAMES = [
   'briefs.check',
   'briefs.refreshFigures',
   'briefs.export',
+  'identity.card',
+  'contacts.list',
+  'contacts.add',
+  'contacts.rename',
+  'contacts.revoke',
+  'packages.seal',
+  'packages.preview',
+  'packages.import',
+  'exchange.log',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

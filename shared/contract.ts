@@ -24,6 +24,7 @@ import {
 import { text } from './text';
 import type { Result } from './result';
 import { briefCalls } from './brief-calls';
+import { exchangeCalls } from './exchange-calls';
 
 export {
   briefOrganisation,
@@ -176,6 +177,7 @@ export const contract = {
   ),
   // Briefs and the organisation profile that fills their headers (issue 3).
   ...briefCalls,
+  ...exchangeCalls,
 } as const;
 
 export type Contract = typeof contract;

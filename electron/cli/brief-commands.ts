@@ -10,13 +10,28 @@ import { fsyncDir, PRIVATE_FILE_MODE, tempNameBeside } from '../services/vault/a
 import { absolute, call, unlock, withDesk, type Output } from './commands';
 import { CliFailure } from './failure';
 
-export const briefNew = (io: Output, template: MeetingTemplateName, meetingId: string, vault: string, json: boolean) =>
+export const briefNew = (
+  io: Output,
+  template: MeetingTemplateName,
+  meetingId: string,
+  vault: string,
+  json: boolean,
+) =>
   withDesk(async (desk) => {
     await unlock(desk, vault);
     const made = await call(desk, 'briefs.create', { template, meetingId });
     io.out(
       json
-        ? JSON.stringify({ id: made.id, revision: made.revision, template: made.template, meetingId: made.meetingId }, null, 2)
+        ? JSON.stringify(
+            {
+              id: made.id,
+              revision: made.revision,
+              template: made.template,
+              meetingId: made.meetingId,
+            },
+            null,
+            2,
+          )
         : made.id,
     );
   });
@@ -25,7 +40,8 @@ function briefsTable(rows: readonly BriefSummary[]): string {
   if (rows.length === 0) return 'Chưa có văn bản nào / No briefs yet.';
   return rows
     .map((b) => {
-      const title = [b.typeName, b.abstract].filter(Boolean).join(': ') || '(chưa có tiêu đề / untitled)';
+      const title =
+        [b.typeName, b.abstract].filter(Boolean).join(': ') || '(chưa có tiêu đề / untitled)';
       const number = b.numberSymbol.replace(/\s+/g, ' ').trim();
       const updated = formatShortDate(b.updatedAt.slice(0, 10));
       return `${b.id}  ${title}\n    ${[number, `bản ${b.revision}`, `sửa ${updated}`].filter(Boolean).join(' · ')}`;
@@ -47,7 +63,7 @@ const outExists = (file: string) =>
   );
 
 /** Writes data to target whole or not at all; without force, an existing target is kept. */
-function writeExport(target: string, data: Buffer, force: boolean): void {
+export function writeExport(target: string, data: Buffer, force: boolean): void {
   const tmp = tempNameBeside(target);
   const fd = fs.openSync(tmp, 'wx', PRIVATE_FILE_MODE);
   try {
@@ -85,7 +101,10 @@ export const exportBriefFile = (
   if (!force && fs.existsSync(target)) return Promise.reject(outExists(target));
   if (!fs.existsSync(path.dirname(target))) {
     return Promise.reject(
-      new CliFailure(`Thư mục không tồn tại: ${path.dirname(target)}`, `The folder does not exist: ${path.dirname(target)}`),
+      new CliFailure(
+        `Thư mục không tồn tại: ${path.dirname(target)}`,
+        `The folder does not exist: ${path.dirname(target)}`,
+      ),
     );
   }
   return withDesk(async (desk) => {

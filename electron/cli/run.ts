@@ -16,6 +16,7 @@ import {
 } from './commands';
 import { TEMPLATE_NAMES, type MeetingTemplateName } from '../../shared/brief';
 import { briefNew, exportBriefFile, listBriefs } from './brief-commands';
+import { cardExport, contactAdd, openPackageFile, pack } from './exchange-commands';
 import { CliFailure, EXIT_USAGE, failureLine } from './failure';
 import { USAGE } from './usage';
 
@@ -26,7 +27,14 @@ const OPTIONS = {
   port: { type: 'string' },
   json: { type: 'boolean' },
   template: { type: 'string' },
-  meeting: { type: 'string' },
+  meeting: { type: 'string', multiple: true },
+  brief: { type: 'string', multiple: true },
+  directive: { type: 'string', multiple: true },
+  to: { type: 'string', multiple: true },
+  note: { type: 'string' },
+  fingerprint: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  resolve: { type: 'string' },
   format: { type: 'string' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -37,7 +45,7 @@ const SECRET_OPTION = /^--?(new-?)?(passphrase|password|passwd|pass|pw|secret|re
 
 interface Parsed {
   positionals: string[];
-  values: Partial<Record<OptionName, string | boolean>>;
+  values: Partial<Record<OptionName, string | boolean | string[]>>;
 }
 
 function parse(argv: string[]): Parsed {
@@ -75,7 +83,13 @@ function accept(p: Parsed, command: string, allowed: OptionName[]): void {
   }
 }
 
-function need(value: string | boolean | undefined, what: string): string {
+function need(value: string | boolean | string[] | undefined, what: string): string {
+  // A repeatable option given once is a one-item list; given twice where one is meant, refused.
+  if (Array.isArray(value)) {
+    if (value.length !== 1)
+      throw CliFailure.usage(`${what} chỉ nhận một giá trị`, `${what} takes one value`);
+    value = value[0];
+  }
   if (typeof value !== 'string' || value === '') {
     throw CliFailure.usage(`Thiếu ${what}`, `Missing ${what}`);
   }
@@ -91,7 +105,7 @@ function exactly(positionals: string[], count: number, command: string): void {
   }
 }
 
-function portOf(value: string | boolean | undefined): number {
+function portOf(value: string | boolean | string[] | undefined): number {
   if (value === undefined) return 0;
   const port = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || port > 65535) {
@@ -103,9 +117,14 @@ function portOf(value: string | boolean | undefined): number {
   return port;
 }
 
-const LIST_KINDS: readonly (ListKind | 'briefs')[] = ['meetings', 'directives', 'indicators', 'briefs'];
+const LIST_KINDS: readonly (ListKind | 'briefs')[] = [
+  'meetings',
+  'directives',
+  'indicators',
+  'briefs',
+];
 
-function templateOf(value: string | boolean | undefined): MeetingTemplateName {
+function templateOf(value: string | boolean | string[] | undefined): MeetingTemplateName {
   const name = need(value, '--template');
   if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
     throw CliFailure.usage(
@@ -116,12 +135,34 @@ function templateOf(value: string | boolean | undefined): MeetingTemplateName {
   return name as MeetingTemplateName;
 }
 
-function formatOf(value: string | boolean | undefined): 'docx' | 'pdf' {
+function formatOf(value: string | boolean | string[] | undefined): 'docx' | 'pdf' {
   const format = need(value, '--format');
   if (format !== 'docx' && format !== 'pdf') {
     throw CliFailure.usage('--format nhận docx hoặc pdf', '--format takes docx or pdf');
   }
   return format;
+}
+
+const optionalList = (value: string | boolean | string[] | undefined): string[] =>
+  Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+
+function requiredList(value: string | boolean | string[] | undefined, what: string): string[] {
+  const values = optionalList(value);
+  if (values.length === 0) throw CliFailure.usage(`Thiếu ${what}`, `Missing ${what}`);
+  return values;
+}
+
+function resolveOf(
+  value: string | boolean | string[] | undefined,
+): 'mine' | 'theirs' | 'both' | null {
+  if (value === undefined) return null;
+  const r = need(value, '--resolve');
+  if (r !== 'mine' && r !== 'theirs' && r !== 'both')
+    throw CliFailure.usage(
+      '--resolve nhận mine, theirs hoặc both',
+      '--resolve takes mine, theirs or both',
+    );
+  return r;
 }
 
 async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
@@ -164,7 +205,13 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         );
       accept(p, 'brief new', ['vault', 'template', 'meeting', 'json']);
       exactly(rest, 1, 'brief new');
-      return briefNew(io, templateOf(v.template), need(v.meeting, '--meeting'), need(v.vault, '--vault'), v.json === true);
+      return briefNew(
+        io,
+        templateOf(v.template),
+        need(v.meeting, '--meeting'),
+        need(v.vault, '--vault'),
+        v.json === true,
+      );
     }
     case 'export':
       accept(p, 'export', ['vault', 'format', 'out', 'force']);
@@ -176,6 +223,52 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         formatOf(v.format),
         need(v.out, '--out'),
         v.force === true,
+      );
+    case 'card':
+      if (rest[0] !== 'export')
+        throw CliFailure.usage(
+          'Lệnh "card" chỉ có "card export"',
+          'The only "card" command is "card export"',
+        );
+      accept(p, 'card export', ['vault', 'out', 'force']);
+      exactly(rest, 1, 'card export');
+      return cardExport(io, need(v.vault, '--vault'), need(v.out, '--out'), v.force === true);
+    case 'contact':
+      if (rest[0] !== 'add')
+        throw CliFailure.usage(
+          'Lệnh "contact" chỉ có "contact add <thẻ>"',
+          'The only "contact" command is "contact add <card>"',
+        );
+      accept(p, 'contact add', ['vault', 'fingerprint']);
+      exactly(rest, 2, 'contact add');
+      return contactAdd(
+        io,
+        need(rest[1], 'tệp thẻ / the card file'),
+        need(v.vault, '--vault'),
+        need(v.fingerprint, '--fingerprint'),
+      );
+    case 'pack':
+      accept(p, 'pack', ['vault', 'to', 'brief', 'meeting', 'directive', 'note', 'out', 'force']);
+      exactly(rest, 0, 'pack');
+      return pack(io, need(v.vault, '--vault'), {
+        to: requiredList(v.to, '--to'),
+        briefs: optionalList(v.brief),
+        meetings: optionalList(v.meeting),
+        directives: optionalList(v.directive),
+        note: typeof v.note === 'string' ? v.note : '',
+        out: need(v.out, '--out'),
+        force: v.force === true,
+      });
+    case 'open':
+      accept(p, 'open', ['vault', 'dry-run', 'json', 'resolve']);
+      exactly(rest, 1, 'open');
+      return openPackageFile(
+        io,
+        need(rest[0], 'tệp gói / the package file'),
+        need(v.vault, '--vault'),
+        v['dry-run'] === true,
+        v.json === true,
+        resolveOf(v.resolve),
       );
     case 'search':
       accept(p, 'search', ['vault', 'json']);

@@ -10,6 +10,13 @@ Cách dùng / Usage:
         mẫu / templates: conclusion-notice, report, talking-points, submission, official-letter, plan, minutes
   briefing-desk export <mã văn bản> --vault <kho> --format <docx|pdf> --out <tệp> [--force]
                                                               xuất văn bản / export a brief (--force: ghi đè / overwrite)
+  briefing-desk card export --vault <kho> --out <tệp.bdcard>   thẻ định danh, in dấu vân tay / identity card + fingerprint
+  briefing-desk contact add <tệp.bdcard> --vault <kho> --fingerprint <60 chữ số>
+                                                              thêm đơn vị sau khi đối chiếu dấu vân tay / add a contact
+  briefing-desk pack --vault <kho> --to <đơn vị> [--to …] [--brief <mã>…] [--meeting <mã>…] [--directive <mã>…]
+                     [--note <ghi chú>] --out <tệp.bdpack>    đóng gói gửi đi / seal a package
+  briefing-desk open <tệp.bdpack> --vault <kho> [--dry-run] [--json] [--resolve mine|theirs|both]
+                                                              mở gói: xem trước hoặc nhập / preview or import
   briefing-desk search <từ khóa> --vault <kho> [--json]       không cần dấu: "dau tu" tìm "đầu tư"
   briefing-desk backup --vault <kho> --out <tệp sao lưu>
   briefing-desk passwd --vault <kho>                          đổi mật khẩu / change the passphrase

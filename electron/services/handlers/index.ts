@@ -4,6 +4,7 @@ import type { Handlers } from '../dispatch';
 import type { Platform } from '../platform';
 import type { DeskSession } from '../session';
 import { briefHandlers } from './briefs';
+import { exchangeHandlers } from './exchange';
 import { recordHandlers } from './records';
 import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
@@ -17,6 +18,7 @@ export function createHandlers(session: DeskSession, platform: Platform): Handle
     ...recordHandlers(ctx),
     ...sampleHandlers(ctx),
     ...briefHandlers(ctx),
+    ...exchangeHandlers(ctx),
   };
 }
 

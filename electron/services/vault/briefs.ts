@@ -73,16 +73,17 @@ function insertRevision(ctx: VaultContext, id: string, revision: number, at: str
     .run(id, revision, at, ctx.organisation, content.sha256, content.json);
 }
 
-function createBrief(ctx: VaultContext, brief: Brief): StoredBrief {
+/** A new brief; an imported one keeps the id and origin it has in the sender's vault. */
+function createBrief(ctx: VaultContext, brief: Brief, imported?: { id: string; originOrg: string }): StoredBrief {
   return ctx.tx(() => {
-    const id = randomUUID();
+    const id = imported?.id ?? randomUUID();
     const at = nowIso();
     ctx
       .stmt(
         'INSERT INTO briefs (id, revision, created_at, updated_at, origin_org, template, meeting_id, type_name, abstract, number_symbol) ' +
           'VALUES (@id, 1, @at, @at, @org, @template, @meeting_id, @type_name, @abstract, @number_symbol)',
       )
-      .run({ id, at, org: ctx.organisation, ...columns(ctx, brief) });
+      .run({ id, at, org: imported?.originOrg ?? ctx.organisation, ...columns(ctx, brief) });
     insertRevision(ctx, id, 1, at, canonicalContent(brief));
     return stored(ctx, briefRow(ctx, id));
   });
@@ -181,7 +182,7 @@ function exportsOf(ctx: VaultContext, id: string): BriefExportRecord[] {
 export const briefsRepository = (ctx: VaultContext) => ({
   list: (meetingId?: string) => listBriefs(ctx, meetingId),
   get: (id: string) => stored(ctx, briefRow(ctx, id)),
-  create: (brief: Brief) => createBrief(ctx, brief),
+  create: (brief: Brief, imported?: { id: string; originOrg: string }) => createBrief(ctx, brief, imported),
   save: (id: string, revision: number, brief: Brief) => saveBrief(ctx, id, revision, brief),
   delete: (id: string, revision: number) => deleteBrief(ctx, id, revision),
   revisions: (id: string) => revisions(ctx, id),

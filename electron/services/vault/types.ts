@@ -13,6 +13,7 @@ import type {
 import type { DirectiveFilter, MeetingFilter, SearchResult, ParsedInput } from '../../../shared/contract';
 import type { BriefRevisionInfo, BriefSummary, ExportFormat, StoredBrief } from '../../../shared/contract';
 import type { Brief, BriefOrganisation, FigureState, IndicatorFigureNode } from '../../../shared/brief';
+import type { exchangeRepository } from './exchange-repository';
 
 export type MeetingSave = ParsedInput<'meetings.save'>;
 export type DirectiveSave = ParsedInput<'directives.save'>;
@@ -62,7 +63,8 @@ export interface OpenVault {
   briefs: {
     list(meetingId?: string): BriefSummary[];
     get(id: string): StoredBrief;
-    create(brief: Brief): StoredBrief;
+    /** `imported`: a brief from a package keeps its id and origin organisation. */
+    create(brief: Brief, imported?: { id: string; originOrg: string }): StoredBrief;
     /** A save identical to the current content returns the current brief, no new revision. */
     save(id: string, revision: number, brief: Brief): StoredBrief;
     delete(id: string, revision: number): void;
@@ -82,6 +84,9 @@ export interface OpenVault {
     get(): BriefOrganisation;
     set(profile: BriefOrganisation): BriefOrganisation;
   };
+
+  /** This vault's identity and contacts, packages sealed and opened, their audit log (issue 4). */
+  exchange: ReturnType<typeof exchangeRepository>;
 
   /** Several writes in one transaction (sample data, later package imports). */
   transaction<T>(work: () => T): T;

@@ -13,6 +13,8 @@ import {
   generateAgeIdentity,
   recipientOf,
 } from '../../../electron/services/exchange/age/age';
+import { sealPackage } from '../../../electron/services/exchange/package';
+import { NOW, ministry } from './helpers';
 
 const AGE = '/usr/bin/age';
 const hasAge = fs.existsSync(AGE) && fs.existsSync('/usr/bin/age-keygen');
@@ -84,6 +86,14 @@ describe.skipIf(!hasAge)(
         expect(cliDecrypt(ours, k.identity).equals(plain)).toBe(true);
         expect(decryptAge(cli, k.identity).equals(plain)).toBe(true);
       }
+    });
+
+    it('the age CLI opens the outer layer of a sealed package with the recipient’s key', () => {
+      const sender = ministry('Bộ Ngoại giao');
+      const recipient = ministry('Bộ Công Thương');
+      const { bytes } = sealPackage({ sender, recipients: [recipient.card], items: [], now: NOW });
+      const inner = cliDecrypt(bytes, recipient.secrets.ageIdentity);
+      expect(inner.subarray(0, 4).toString('latin1')).toBe('BDPK');
     });
 
     it('reads keys made by age-keygen and derives the same recipient', () => {

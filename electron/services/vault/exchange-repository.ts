@@ -1,0 +1,29 @@
+// The exchange functions of an open vault, as one group (guarded against use after lock).
+import type { VaultContext } from './context';
+import {
+  exchangeLog,
+  importPackage,
+  myCard,
+  previewPackage,
+  recordSource,
+  sealFromVault,
+  type RecordKind,
+  type Resolution,
+  type SealRequest,
+} from './exchange';
+import { addContact, listContacts, renameContact, revokeContact } from './exchange-identity';
+
+export const exchangeRepository = (ctx: VaultContext) => ({
+  myCard: () => myCard(ctx),
+  contacts: () => listContacts(ctx),
+  addContact: (cardBytes: Uint8Array, typedFingerprint: string) =>
+    addContact(ctx, cardBytes, typedFingerprint),
+  renameContact: (fingerprint: string, name: string) => renameContact(ctx, fingerprint, name),
+  revokeContact: (fingerprint: string) => revokeContact(ctx, fingerprint),
+  seal: (req: SealRequest) => sealFromVault(ctx, req),
+  preview: (bytes: Uint8Array) => previewPackage(ctx, bytes),
+  import: (bytes: Uint8Array, resolutions: Readonly<Record<string, Resolution>>) =>
+    importPackage(ctx, bytes, resolutions),
+  log: () => exchangeLog(ctx),
+  source: (kind: RecordKind, id: string) => recordSource(ctx, kind, id),
+});

@@ -1,0 +1,60 @@
+// Migration 0003 (exchange): a vault made before packages opens upgraded, its records intact,
+// and gets its organisation's identity on first use — secrets stored only inside the vault.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
+import { migration0003 } from '../../../../electron/services/vault/migrations/0003-exchange';
+import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/vault/migrate';
+import { migration0001 } from '../../../../electron/services/vault/migrations/0001-initial';
+import { migration0002 } from '../../../../electron/services/vault/migrations/0002-briefs';
+import { openKeyed, secureConnection } from '../../../../electron/services/vault/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/key-slots';
+import { migrate, schemaVersion } from '../../../../electron/services/vault/migrate';
+import { meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
+import fs from 'node:fs';
+
+describe('migration 0003-exchange', () => {
+  it('follows 0002 in the list', () => {
+    expect(MIGRATIONS[2]).toBe(migration0003);
+    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(3);
+  });
+
+  it('upgrades a schema-2 vault, keeps its records, and makes its identity on first use', async () => {
+    const file = path.join(tempDir(), 'kho.bdvault');
+    const { vault } = await weakFactory.create(file, PASS, ORG);
+    const m = vault.meetings.save(meeting());
+    vault.close();
+    // Roll the file back to schema 2, as a release before packages left it.
+    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
+    const db = openKeyed(file, dek);
+    secureConnection(db);
+    db.exec(
+      'DROP TABLE org_identity; DROP TABLE contacts; DROP TABLE packages_opened; DROP TABLE packages_sent; DROP TABLE exchange_log; DROP TABLE record_sync;',
+    );
+    db.pragma('user_version = 2');
+    expect(migrate(db, [migration0001, migration0002])).toEqual([]);
+    db.close();
+
+    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    expect(reopened.meetings.get(m.id)).toEqual(m);
+    const first = reopened.exchange.myCard();
+    expect(first.card.name).toBe(ORG);
+    expect(first.fingerprint).toMatch(/^\d{60}$/);
+    expect(reopened.exchange.myCard()).toEqual(first); // made once, then kept
+    reopened.close();
+
+    const raw = openKeyed(file, dek);
+    expect(schemaVersion(raw)).toBe(LATEST_SCHEMA_VERSION);
+    const stored = raw.prepare('SELECT secrets FROM org_identity').get() as { secrets: string };
+    expect(JSON.parse(stored.secrets)).toMatchObject({
+      ageIdentity: expect.stringMatching(/^AGE-SECRET-KEY-1/),
+    });
+    raw.close();
+    dek.fill(0);
+    // The secret never reaches a file outside the encrypted database.
+    for (const name of fs.readdirSync(path.dirname(file))) {
+      const bytes = fs.readFileSync(path.join(path.dirname(file), name));
+      expect(bytes.includes(Buffer.from('AGE-SECRET-KEY-1'))).toBe(false);
+    }
+  });
+});
