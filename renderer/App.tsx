@@ -10,6 +10,7 @@ import { VaultGate } from './features/vault/VaultGate';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { DirectivesPage } from './features/directives/DirectivesPage';
 import { IndicatorsPage } from './features/indicators/IndicatorsPage';
+import { BriefsPage } from './features/briefs/BriefsPage';
 import { GlobalSearch } from './features/search/GlobalSearch';
 import { createSampleData } from './features/sample';
 import { ConfirmDialog } from './ui/ConfirmDialog';
@@ -69,6 +70,7 @@ function Workspace() {
       {nav.view === 'meetings' && <MeetingsPage />}
       {nav.view === 'directives' && <DirectivesPage />}
       {nav.view === 'indicators' && <IndicatorsPage />}
+      {nav.view === 'briefs' && <BriefsPage />}
       <HelpPanel open={nav.helpOpen} entries={help} onClose={() => nav.setHelpOpen(false)} />
       <ConfirmDialog
         open={nav.pendingLeave !== null}

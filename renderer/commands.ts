@@ -7,6 +7,7 @@ import { useVaultStore } from './stores/vaultStore';
 import { useMeetingsStore } from './stores/meetingsStore';
 import { useDirectivesStore } from './stores/directivesStore';
 import { useIndicatorsStore } from './stores/indicatorsStore';
+import { useBriefsStore } from './stores/briefsStore';
 
 export interface Shortcut {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -55,6 +56,7 @@ function newRecord() {
   useNavigationStore.getState().guard(() => {
     if (view === 'meetings') useMeetingsStore.getState().startNewMeeting();
     else if (view === 'directives') useDirectivesStore.getState().startNewDirective();
+    else if (view === 'briefs') useBriefsStore.getState().setCreating(true);
     else useIndicatorsStore.getState().startIndicator();
   });
 }
@@ -63,6 +65,7 @@ function saveRecord() {
   const { view } = useNavigationStore.getState();
   if (view === 'meetings') void useMeetingsStore.getState().saveMeeting();
   else if (view === 'directives') void useDirectivesStore.getState().saveDirective();
+  else if (view === 'briefs') void useBriefsStore.getState().saveBrief();
   else {
     const s = useIndicatorsStore.getState();
     if (s.observationEditor) void s.saveObservation();
@@ -106,6 +109,12 @@ export function createCommands(): Command[] {
       label: 'cmd.goIndicators',
       shortcuts: [{ key: '3', alt: true }],
       perform: () => nav().navigate('indicators'),
+    },
+    {
+      id: 'go.briefs',
+      label: 'briefs.cmdGo',
+      shortcuts: [{ key: '4', alt: true }],
+      perform: () => nav().navigate('briefs'),
     },
     {
       id: 'record.new',

@@ -7,8 +7,9 @@ import type { SearchHit } from '../../shared/contract';
 import { useMeetingsStore } from './meetingsStore';
 import { useDirectivesStore } from './directivesStore';
 import { useIndicatorsStore, selectIndicatorFormDirty } from './indicatorsStore';
+import { useBriefsStore, selectBriefDirty } from './briefsStore';
 
-export type View = 'meetings' | 'directives' | 'indicators';
+export type View = 'meetings' | 'directives' | 'indicators' | 'briefs';
 
 interface NavigationState {
   view: View;
@@ -30,7 +31,8 @@ export function hasUnsavedChanges(): boolean {
   return (
     (useMeetingsStore.getState().editor?.dirty ?? false) ||
     (useDirectivesStore.getState().editor?.dirty ?? false) ||
-    selectIndicatorFormDirty(useIndicatorsStore.getState())
+    selectIndicatorFormDirty(useIndicatorsStore.getState()) ||
+    selectBriefDirty(useBriefsStore.getState())
   );
 }
 
@@ -39,6 +41,9 @@ function discardDrafts() {
   useMeetingsStore.getState().closeMeeting();
   useDirectivesStore.getState().closeDirective();
   useIndicatorsStore.getState().closeForms();
+  // A brief with nothing unsaved stays open, so the user can check a figure in the registers
+  // and come back to it; one with unsaved changes the user agreed to drop is closed.
+  if (selectBriefDirty(useBriefsStore.getState())) useBriefsStore.getState().closeBrief();
 }
 
 export const useNavigationStore = create<NavigationState>()((set, get) => ({

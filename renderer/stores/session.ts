@@ -9,6 +9,7 @@ import { useMeetingsStore } from './meetingsStore';
 import { useDirectivesStore } from './directivesStore';
 import { useIndicatorsStore } from './indicatorsStore';
 import { useSearchStore } from './searchStore';
+import { useBriefsStore } from './briefsStore';
 import { useNavigationStore, hasUnsavedChanges } from './navigationStore';
 
 export function dropRecords(): void {
@@ -16,6 +17,7 @@ export function dropRecords(): void {
   useDirectivesStore.getState().reset();
   useIndicatorsStore.getState().reset();
   useSearchStore.getState().reset();
+  useBriefsStore.getState().reset();
   useNavigationStore.getState().reset();
 }
 

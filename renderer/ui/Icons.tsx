@@ -25,6 +25,13 @@ export const DirectivesIcon = () => (
   </svg>
 );
 
+export const BriefsIcon = () => (
+  <svg {...base}>
+    <path d="M6 2h9l5 5v15H6z" />
+    <path d="M15 2v5h5M9 12h8M9 16h8M9 8h3" />
+  </svg>
+);
+
 export const IndicatorsIcon = () => (
   <svg {...base}>
     <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" />

@@ -3,14 +3,15 @@
 import { useState, type ReactNode } from 'react';
 import type { Language } from '../../shared/contract';
 import { useT, type MessageKey } from '../i18n';
-import { DirectivesIcon, IndicatorsIcon, LockIcon, MeetingsIcon } from './Icons';
+import { BriefsIcon, DirectivesIcon, IndicatorsIcon, LockIcon, MeetingsIcon } from './Icons';
 
-export type NavView = 'meetings' | 'directives' | 'indicators';
+export type NavView = 'meetings' | 'directives' | 'indicators' | 'briefs';
 
 const NAV: { view: NavView; label: MessageKey; Icon: () => ReactNode }[] = [
   { view: 'meetings', label: 'nav.meetings', Icon: MeetingsIcon },
   { view: 'directives', label: 'nav.directives', Icon: DirectivesIcon },
   { view: 'indicators', label: 'nav.indicators', Icon: IndicatorsIcon },
+  { view: 'briefs', label: 'nav.briefs', Icon: BriefsIcon },
 ];
 
 export interface MenuItem {

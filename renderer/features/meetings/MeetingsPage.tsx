@@ -6,6 +6,7 @@ import { useDirectivesStore } from '../../stores/directivesStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { MeetingList } from '../../ui/meetings/MeetingList';
 import { MeetingEditor } from '../../ui/meetings/MeetingEditor';
+import { NewBriefButton } from '../briefs/NewBriefButton';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
@@ -69,6 +70,15 @@ export function MeetingsPage() {
             onClose={() => guard(s.closeMeeting)}
             onReload={() => void s.reloadMeeting()}
             onCreateDirective={(item) => editor.original && createDirective(editor.original, item)}
+            extraActions={
+              editor.original && (
+                <NewBriefButton
+                  meetingId={editor.original.id}
+                  disabled={editor.dirty}
+                  onCreated={() => useNavigationStore.getState().navigate('briefs')}
+                />
+              )
+            }
           />
         ) : (
           <div className="placeholder">

@@ -1,7 +1,7 @@
 // Every field of a meeting (shared/domain/meeting.ts), in the order a secretary fills them
 // from a report: when and how, who chaired and attended, what was said, what was concluded,
 // which documents it builds on and where the record came from.
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import {
   meetingKind,
   meetingMode,
@@ -42,6 +42,8 @@ interface Props {
   onClose: () => void;
   onReload: () => void;
   onCreateDirective: (item: ConclusionItem) => void;
+  /** Actions on the saved meeting beyond the editor's own ("Tạo văn bản"). */
+  extraActions?: ReactNode;
 }
 
 type TextKey = 'purpose' | 'summary' | 'results' | 'difficulties';
@@ -84,6 +86,7 @@ export function MeetingEditor(props: Props) {
         onReload={props.onReload}
         testId="meeting"
       />
+      {props.extraActions && <div className="editor__extra-actions">{props.extraActions}</div>}
       <div className="editor__body">
         <fieldset className="section">
           <legend>{t('section.general')}</legend>

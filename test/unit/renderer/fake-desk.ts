@@ -126,6 +126,8 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     return { ...base, ...input, id, revision: (existing?.revision ?? 0) + 1 };
   }
 
+  const notInFake = () =>
+    fail('unsupported', 'Chức năng trao đổi chưa có trong giao diện.', 'Exchange is not in the interface yet.');
   const notFound = () => fail('not-found', 'Không tìm thấy.', 'Not found.');
   const conflict = () =>
     fail('conflict', 'Bản ghi đã được sửa ở nơi khác.', 'The record was changed elsewhere.');
@@ -450,6 +452,17 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
         problems: preExportCheck(b.brief, { figureState: figureNow }),
       };
     },
+    // The renderer has no exchange screen yet: these answer as a host without the feature
+    // would, so a store that calls them by mistake sees a failure rather than made-up data.
+    'identity.card': () => notInFake(),
+    'contacts.list': () => notInFake(),
+    'contacts.add': () => notInFake(),
+    'contacts.rename': () => notInFake(),
+    'contacts.revoke': () => notInFake(),
+    'packages.seal': () => notInFake(),
+    'packages.preview': () => notInFake(),
+    'packages.import': () => notInFake(),
+    'exchange.log': () => notInFake(),
     'sample.create': () => {
       const closed = needOpen();
       if (closed) return closed;

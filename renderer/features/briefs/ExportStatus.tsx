@@ -1,0 +1,100 @@
+// The export's progress and outcome, under the bar: elapsed seconds while the vault checks and
+// renders the file (one call; a long brief takes a second or two), the blocking problems that
+// stopped it, the warnings the user may accept ("Vẫn xuất"), and where the file went.
+import { useEffect, useState } from 'react';
+import { formatNumber } from '../../../shared/format/number';
+import { useT } from '../../i18n';
+import { useBriefsStore } from '../../stores/briefsStore';
+import { ProblemList } from './SidePanels';
+
+function Elapsed({ since }: { since: number }) {
+  const t = useT();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 100);
+    return () => clearInterval(id);
+  }, []);
+  const seconds = Math.max(0, (now - since) / 1000);
+  return (
+    <span data-testid="export-elapsed">
+      {t('briefs.elapsed', { s: formatNumber(seconds, { decimals: 1 }) })}
+    </span>
+  );
+}
+
+export function ExportStatus({ onFocus }: { onFocus?(field: string): void }) {
+  const t = useT();
+  const state = useBriefsStore((s) => s.exporting);
+  const exportBrief = useBriefsStore((s) => s.exportBrief);
+  const dismiss = useBriefsStore((s) => s.dismissExport);
+  if (state.phase === 'idle') return null;
+  const format = state.format.toUpperCase();
+  return (
+    <div
+      className={`export-status export-status--${state.phase}`}
+      role="status"
+      aria-live="polite"
+      data-testid="export-status"
+      data-phase={state.phase}
+    >
+      {(state.phase === 'checking' || state.phase === 'exporting') && (
+        <p>
+          <span className="spinner" aria-hidden="true" />
+          {state.phase === 'checking'
+            ? t('briefs.checking')
+            : t('briefs.exporting', { format })}{' '}
+          <Elapsed since={state.startedAt} />
+        </p>
+      )}
+      {state.phase === 'blocked' && (
+        <>
+          <p>
+            <strong>{t('briefs.exportBlocked', { format })}</strong>
+          </p>
+          <ProblemList problems={state.problems} onFocus={onFocus} />
+          <div className="export-status__actions">
+            <button type="button" className="button button--small" onClick={dismiss}>
+              {t('common.close')}
+            </button>
+          </div>
+        </>
+      )}
+      {state.phase === 'confirm-warnings' && (
+        <>
+          <p>
+            <strong>{t('briefs.exportWarnings', { format })}</strong>
+          </p>
+          <ProblemList problems={state.problems} onFocus={onFocus} />
+          <div className="export-status__actions">
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => void exportBrief(state.format, true)}
+              data-testid="export-anyway"
+            >
+              {t('briefs.exportAnyway')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={dismiss}
+              data-testid="export-cancel"
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+      {state.phase === 'done' && (
+        <p data-testid="export-done">
+          {state.result.savedTo
+            ? t('briefs.exportedTo', { path: state.result.savedTo })
+            : t('briefs.exported', { file: state.result.fileName })}{' '}
+          <button type="button" className="button button--link" onClick={dismiss}>
+            {t('common.dismiss')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

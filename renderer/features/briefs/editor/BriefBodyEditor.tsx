@@ -1,0 +1,342 @@
+// The body of a brief, edited like a Word document: TipTap over exactly the stored schema, a
+// toolbar for the Decree 30 structure (Phần / I. / 1. / a)), lists, tables and footnotes, and
+// dialogs that insert live references. Pastes are cleaned and NFC-normalised; a paste over
+// 1 MB, a paste the schema cannot hold and image files are refused with the reason, leaving
+// the document exactly as it was.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import type { JSONContent } from '@tiptap/core';
+import { EditorState, NodeSelection } from '@tiptap/pm/state';
+import type { Slice } from '@tiptap/pm/model';
+import type { EditorView } from '@tiptap/pm/view';
+import { directiveTable, meetingReference, type BodyDoc } from '../../../../shared/brief';
+import type { Directive, IndicatorWithObservations, Meeting } from '../../../../shared/domain';
+import type { Bilingual } from '../../../../shared/result';
+import { useT } from '../../../i18n';
+import { toBodyDoc } from './body-json';
+import { setStaleFigures } from './decorations';
+import { InsertDirectiveTableDialog, InsertFigureDialog } from './InsertDialogs';
+import {
+  IMAGES_LEFT_OUT,
+  IMAGE_SIGNATURE_BYTES,
+  cleanPastedHtml,
+  cleanPastedText,
+  htmlHasImages,
+  imageRefusal,
+  pasteTooLarge,
+  slicePasteProblem,
+} from './paste-cleaning';
+import { briefExtensions } from './schema';
+import { FootnoteDialog, TableDialog } from './SmallDialogs';
+import { EditorToolbar } from './Toolbar';
+import '../../../styles/brief-editor.css';
+
+export interface BriefBodyEditorProps {
+  value: BodyDoc;
+  /** A change reloads `value` into the editor (another brief, a restore, a refresh). */
+  docKey: string;
+  /** Every edit, as the stored schema's shape. */
+  onChange(doc: BodyDoc): void;
+  /** Observation ids whose figures changed in the vault since they were inserted. */
+  staleFigures: readonly string[];
+  sources: {
+    indicators: IndicatorWithObservations[];
+    directives: Directive[];
+    meeting: Meeting | null;
+  };
+  /** A refused paste or drop, and why. */
+  onNotice(message: Bilingual): void;
+  /** Viewing an old revision: nothing can change. */
+  readOnly?: boolean;
+}
+
+/** An empty body still needs one paragraph to put the cursor in. */
+const editorContent = (value: BodyDoc): JSONContent =>
+  value.content.length > 0
+    ? (value as JSONContent)
+    : { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/** Files in a paste or drop: none goes in; each is told apart by its bytes (see imageRefusal). */
+function refuseFiles(files: readonly File[], notice: (m: Bilingual) => void): void {
+  for (const file of files) {
+    void file
+      .slice(0, IMAGE_SIGNATURE_BYTES)
+      .arrayBuffer()
+      .then((head) => notice(imageRefusal(file.name || 'ảnh', file.size, new Uint8Array(head))));
+  }
+}
+
+const filesOf = (data: DataTransfer | null | undefined): File[] => [...(data?.files ?? [])];
+const textOf = (data: DataTransfer | null | undefined) => ({
+  html: data?.getData('text/html') ?? '',
+  text: data?.getData('text/plain') ?? '',
+});
+
+type Dialog =
+  | { kind: 'figure' }
+  | { kind: 'directives' }
+  | { kind: 'table' }
+  /** pos null: a new footnote at the cursor; otherwise the one at pos, being edited. */
+  | { kind: 'footnote'; pos: number | null; text: string | null };
+/** A dialog belongs to the body it was opened on: another docKey closes it. */
+type Open = (Dialog & { key: string }) | null;
+
+export function BriefBodyEditor({
+  value,
+  docKey,
+  onChange,
+  staleFigures,
+  sources,
+  onNotice,
+  readOnly = false,
+}: BriefBodyEditorProps) {
+  const t = useT();
+  const [opened, setOpened] = useState<Open>(null);
+  const keyRef = useRef(docKey);
+  const setOpen = (d: Dialog | null) => setOpened(d && { ...d, key: keyRef.current });
+  // Nothing opens on a read-only body, and a dialog of the body before a reload is gone.
+  const open = !readOnly && opened?.key === docKey ? opened : null;
+  // The editor is made once; what it calls back reads the latest props through refs.
+  const changeRef = useRef(onChange);
+  const noticeRef = useRef(onNotice);
+  const staleRef = useRef(staleFigures);
+  const readOnlyRef = useRef(readOnly);
+  const openRef = useRef(setOpen);
+  useLayoutEffect(() => {
+    keyRef.current = docKey;
+    openRef.current = setOpen;
+    changeRef.current = onChange;
+    noticeRef.current = onNotice;
+    staleRef.current = staleFigures;
+    readOnlyRef.current = readOnly;
+  });
+  const loading = useRef(false);
+  // What the editor last loaded or reported. Plugins (tables' normalisation, a stale-list
+  // update) dispatch transactions that change nothing the schema stores: those are not edits.
+  const lastReported = useRef(JSON.stringify(toBodyDoc(value as JSONContent)));
+  const toolbarRef = useRef<HTMLDivElement>(null);
+
+  const editor = useEditor({
+    extensions: briefExtensions(),
+    content: editorContent(value),
+    editable: !readOnly,
+    // The toolbar follows the selection through its own state selector (useEditorState).
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: {
+        class: 'brief-body',
+        'data-testid': 'brief-body',
+        spellcheck: 'false',
+        lang: 'vi',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': 'Nội dung văn bản',
+      },
+      transformPastedHTML: cleanPastedHtml,
+      transformPastedText: (text: string) => cleanPastedText(text),
+      handleDOMEvents: {
+        // Before ProseMirror parses anything: a huge paste is refused unread.
+        paste(_view: EditorView, event: ClipboardEvent) {
+          const { html, text } = textOf(event.clipboardData);
+          const tooLarge = pasteTooLarge(html, text);
+          if (!tooLarge) return false;
+          event.preventDefault();
+          noticeRef.current(tooLarge);
+          return true;
+        },
+        // Files are refused here, before ProseMirror works out where the drop landed.
+        drop(_view: EditorView, event: DragEvent) {
+          const files = filesOf(event.dataTransfer);
+          const { html, text } = textOf(event.dataTransfer);
+          const refusal = files.length > 0 ? null : pasteTooLarge(html, text);
+          if (files.length === 0 && !refusal) return false;
+          event.preventDefault();
+          if (refusal) noticeRef.current(refusal);
+          else refuseFiles(files, noticeRef.current);
+          return true;
+        },
+      },
+      handlePaste(_view: EditorView, event: ClipboardEvent, slice: Slice) {
+        const { html, text } = textOf(event.clipboardData);
+        const files = filesOf(event.clipboardData);
+        // Word and Excel put a picture of the copied text beside it: the text is what counts.
+        if (files.length > 0 && !html && !text) {
+          refuseFiles(files, noticeRef.current);
+          return true;
+        }
+        const problem = slicePasteProblem(slice);
+        if (problem) {
+          noticeRef.current(problem);
+          return true;
+        }
+        if (htmlHasImages(html)) noticeRef.current(IMAGES_LEFT_OUT);
+        return false;
+      },
+      handleDrop(_view: EditorView, event: DragEvent, slice: Slice, moved: boolean) {
+        if (moved) return false;
+        const problem = slicePasteProblem(slice);
+        if (!problem) return false;
+        event.preventDefault();
+        noticeRef.current(problem);
+        return true;
+      },
+      handleClickOn(_view: EditorView, _pos: number, node, nodePos: number) {
+        if (node.type.name !== 'footnote' || readOnlyRef.current) return false;
+        openRef.current({ kind: 'footnote', pos: nodePos, text: String(node.attrs.text) });
+        return true;
+      },
+      handleKeyDown(view: EditorView, event: KeyboardEvent) {
+        if (event.key === 'F10' && event.altKey) {
+          toolbarRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+          return true;
+        }
+        const sel = view.state.selection;
+        if (
+          event.key === 'Enter' &&
+          !readOnlyRef.current &&
+          sel instanceof NodeSelection &&
+          sel.node.type.name === 'footnote'
+        ) {
+          openRef.current({ kind: 'footnote', pos: sel.from, text: String(sel.node.attrs.text) });
+          return true;
+        }
+        return false;
+      },
+    },
+    onUpdate({ editor: e }) {
+      if (loading.current) return;
+      const doc = toBodyDoc(e.getJSON());
+      const json = JSON.stringify(doc);
+      if (json === lastReported.current) return;
+      lastReported.current = json;
+      changeRef.current(doc);
+    },
+  });
+
+  // A new docKey means a different body from the vault: load it without an undo step.
+  const loadedKey = useRef(docKey);
+  useEffect(() => {
+    if (!editor || loadedKey.current === docKey) return;
+    loadedKey.current = docKey;
+    loading.current = true;
+    lastReported.current = JSON.stringify(toBodyDoc(value as JSONContent));
+    // A fresh state, not setContent: the undo history of another revision must not be able to
+    // "undo" into this one. The stale marks live in plugin state, so they are set again.
+    const doc = editor.schema.nodeFromJSON(editorContent(value));
+    editor.view.updateState(EditorState.create({ doc, plugins: editor.state.plugins }));
+    setStaleFigures(editor, staleRef.current);
+    loading.current = false;
+  }, [editor, docKey, value]);
+
+  useEffect(() => {
+    editor?.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  // The list's content, not its identity: a new array with the same ids changes nothing.
+  const staleKey = staleFigures.join('\n');
+  useEffect(() => {
+    if (editor) setStaleFigures(editor, staleRef.current);
+  }, [editor, staleKey]);
+
+  if (!editor) return <div className="brief-editor" />;
+  const insert = (e: Editor, json: JSONContent) => e.chain().focus().insertContent(json).run();
+  const close = () => {
+    setOpen(null);
+    editor.commands.focus();
+  };
+
+  return (
+    <div className={`brief-editor${readOnly ? ' brief-editor--readonly' : ''}`}>
+      {!readOnly && (
+        <div ref={toolbarRef} className="brief-editor__bar">
+          <EditorToolbar
+            editor={editor}
+            onTable={() => setOpen({ kind: 'table' })}
+            onFigure={() => setOpen({ kind: 'figure' })}
+            onFootnote={() => setOpen({ kind: 'footnote', pos: null, text: null })}
+            onDirectives={() => setOpen({ kind: 'directives' })}
+            onMeetingReference={
+              sources.meeting
+                ? () => insert(editor, meetingReference(sources.meeting!) as JSONContent)
+                : null
+            }
+          />
+        </div>
+      )}
+      {readOnly && (
+        <p className="brief-editor__readonly" role="status" data-testid="brief-body-readonly">
+          {t('briefEditor.readOnly')}
+        </p>
+      )}
+      <EditorContent editor={editor} className="brief-editor__page" />
+      <InsertFigureDialog
+        open={open?.kind === 'figure'}
+        indicators={sources.indicators}
+        onClose={close}
+        onInsert={(node) => {
+          setOpen(null);
+          insert(editor, node as JSONContent);
+        }}
+      />
+      <InsertDirectiveTableDialog
+        open={open?.kind === 'directives'}
+        directives={sources.directives}
+        onClose={close}
+        onInsert={(variant) => {
+          setOpen(null);
+          insert(
+            editor,
+            directiveTable(sources.directives, variant, sources.meeting?.id ?? null) as JSONContent,
+          );
+        }}
+      />
+      {open?.kind === 'table' && (
+        <TableDialog
+          onClose={close}
+          onInsert={(size) => {
+            setOpen(null);
+            editor.chain().focus().insertTable(size).run();
+          }}
+        />
+      )}
+      {open?.kind === 'footnote' && (
+        <FootnoteDialog
+          editing={open.text}
+          onClose={close}
+          onRemove={() => {
+            const pos = open.pos;
+            setOpen(null);
+            if (pos === null) return;
+            editor
+              .chain()
+              .focus()
+              .command(({ tr }) => {
+                const node = tr.doc.nodeAt(pos);
+                if (node?.type.name !== 'footnote') return false;
+                tr.delete(pos, pos + node.nodeSize);
+                return true;
+              })
+              .run();
+          }}
+          onDone={(text) => {
+            const pos = open.pos;
+            setOpen(null);
+            if (pos === null) {
+              insert(editor, { type: 'footnote', attrs: { text } });
+              return;
+            }
+            editor
+              .chain()
+              .focus()
+              .command(({ tr }) => {
+                if (tr.doc.nodeAt(pos)?.type.name !== 'footnote') return false;
+                tr.setNodeMarkup(pos, undefined, { text });
+                return true;
+              })
+              .run();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+// The two small dialogs of the body: a footnote's text (new, or an existing mark clicked to
+// edit it) and the size of a new table.
+import { useState } from 'react';
+import { MAX_TABLE_COLUMNS } from '../../../../shared/brief';
+import { useT } from '../../../i18n';
+import { Dialog } from '../../../ui/Dialog';
+
+const FOOTNOTE_MAX = 2000;
+
+interface FootnoteProps {
+  /** The text of the footnote being edited; null inserts a new one. */
+  editing: string | null;
+  onDone(text: string): void;
+  onRemove(): void;
+  onClose(): void;
+}
+
+/** Mounted only while open, so each opening starts from the footnote's own text. */
+export function FootnoteDialog({ editing, onDone, onRemove, onClose }: FootnoteProps) {
+  const t = useT();
+  const [value, setValue] = useState(editing ?? '');
+  const text = value.normalize('NFC').trim();
+  return (
+    <Dialog
+      open
+      title={t(editing === null ? 'briefEditor.footnoteTitle' : 'briefEditor.footnoteEditTitle')}
+      onClose={onClose}
+      testId="footnote-dialog"
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text) onDone(text);
+        }}
+      >
+        <label className="field">
+          <span className="field__label">{t('briefEditor.footnoteText')}</span>
+          <textarea
+            className="textarea"
+            value={value}
+            maxLength={FOOTNOTE_MAX}
+            rows={3}
+            autoFocus
+            onChange={(e) => setValue(e.target.value)}
+            data-testid="footnote-text"
+          />
+        </label>
+        <div className="form-actions form-actions--end">
+          {editing !== null && (
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={onRemove}
+              data-testid="footnote-remove"
+            >
+              {t('briefEditor.footnoteRemove')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!text}
+            data-testid="footnote-save"
+          >
+            {t(editing === null ? 'briefEditor.insert' : 'briefEditor.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** A typed table, not a pasted one: a brief's tables are small; 200 rows is plenty to start. */
+const MAX_NEW_ROWS = 200;
+
+interface TableProps {
+  onInsert(size: { rows: number; cols: number; withHeaderRow: boolean }): void;
+  onClose(): void;
+}
+
+export function TableDialog({ onInsert, onClose }: TableProps) {
+  const t = useT();
+  const [rows, setRows] = useState('3');
+  const [cols, setCols] = useState('3');
+  const [withHeaderRow, setHeader] = useState(true);
+  const r = Number(rows);
+  const c = Number(cols);
+  const valid =
+    Number.isInteger(r) &&
+    Number.isInteger(c) &&
+    r >= 1 &&
+    r <= MAX_NEW_ROWS &&
+    c >= 1 &&
+    c <= MAX_TABLE_COLUMNS;
+  return (
+    <Dialog open title={t('briefEditor.tableTitle')} onClose={onClose} testId="table-dialog">
+      <form
+        className="brief-dialog-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (valid) onInsert({ rows: r, cols: c, withHeaderRow });
+        }}
+      >
+        <label className="field">
+          <span className="field__label">{t('briefEditor.tableRows')}</span>
+          <input
+            className="input"
+            type="number"
+            min={1}
+            max={MAX_NEW_ROWS}
+            value={rows}
+            onChange={(e) => setRows(e.target.value)}
+            data-testid="table-rows"
+            autoFocus
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('briefEditor.tableCols')}</span>
+          <input
+            className="input"
+            type="number"
+            min={1}
+            max={MAX_TABLE_COLUMNS}
+            value={cols}
+            onChange={(e) => setCols(e.target.value)}
+            data-testid="table-cols"
+          />
+        </label>
+        <label className="brief-dialog-check">
+          <input
+            type="checkbox"
+            checked={withHeaderRow}
+            onChange={(e) => setHeader(e.target.checked)}
+          />{' '}
+          {t('briefEditor.tableHeaderRow')}
+        </label>
+        {!valid && (
+          <p className="field__error" role="alert">
+            {t('briefEditor.tableLimits', { rows: MAX_NEW_ROWS, cols: MAX_TABLE_COLUMNS })}
+          </p>
+        )}
+        <div className="form-actions form-actions--end">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!valid}
+            data-testid="table-insert"
+          >
+            {t('briefEditor.insert')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,120 @@
+// What the editor draws but never stores: the Decree 30 label of each heading (Phần I / I. /
+// 1. / a)), the number of each footnote mark in reading order, and the "stale" mark on figures
+// whose observation changed in the vault. All are decorations, so they follow every edit and
+// a change of the stale list redraws them without touching the document or its history.
+import { Extension, type Editor } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { headingLabel, type HeadingLevel } from '../../../../shared/brief';
+
+/**
+ * Labels as the exports print them (shared/brief/layout/body.ts): one running counter per
+ * level, reset below a numbered heading; an unnumbered heading neither shows nor counts one.
+ * Headings inside table cells count but print no label there, as in the export. Footnotes are
+ * numbered across the document, and a figure takes a number too (its source is a footnote).
+ */
+export function labelDecorations(doc: PmNode): DecorationSet {
+  const counters = [0, 0, 0, 0];
+  let note = 0;
+  const decos: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    const name = node.type.name;
+    if (name === 'heading') {
+      if (node.attrs.numbered === false) return true;
+      const level = Math.min(4, Math.max(1, Number(node.attrs.level))) as HeadingLevel;
+      counters[level - 1] = (counters[level - 1] ?? 0) + 1;
+      for (let l = level; l < 4; l++) counters[l] = 0;
+      if (!insideCell(doc, pos)) {
+        decos.push(
+          Decoration.node(pos, pos + node.nodeSize, {
+            'data-label': headingLabel(level, counters[level - 1]!),
+          }),
+        );
+      }
+      return true;
+    }
+    if (name === 'footnote' || name === 'indicatorFigure') {
+      note += 1;
+      decos.push(Decoration.node(pos, pos + node.nodeSize, { 'data-note': String(note) }));
+      return false;
+    }
+    // Text holds no labelled node: skip its characters.
+    return !node.isText;
+  });
+  return DecorationSet.create(doc, decos);
+}
+
+function insideCell(doc: PmNode, pos: number): boolean {
+  const $pos = doc.resolve(pos);
+  for (let d = $pos.depth; d > 0; d--) {
+    const name = $pos.node(d).type.name;
+    if (name === 'tableCell' || name === 'tableHeader') return true;
+  }
+  return false;
+}
+
+const STALE_TITLE =
+  'Số liệu đã thay đổi trong kho dữ liệu từ khi được chèn — hãy cập nhật số liệu trước khi xuất văn bản.';
+
+export function staleDecorations(doc: PmNode, stale: ReadonlySet<string>): DecorationSet {
+  if (stale.size === 0) return DecorationSet.empty;
+  const decos: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    if (node.type.name === 'indicatorFigure' && stale.has(String(node.attrs.observationId))) {
+      decos.push(
+        Decoration.node(pos, pos + node.nodeSize, {
+          class: 'bd-figure--stale',
+          'data-stale': 'true',
+          title: STALE_TITLE,
+        }),
+      );
+    }
+    return !node.isText;
+  });
+  return DecorationSet.create(doc, decos);
+}
+
+interface StaleState {
+  stale: ReadonlySet<string>;
+  decorations: DecorationSet;
+}
+const staleKey = new PluginKey<StaleState>('briefStaleFigures');
+const labelKey = new PluginKey<DecorationSet>('briefLabels');
+
+export const BriefDecorations = Extension.create({
+  name: 'briefDecorations',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<StaleState>({
+        key: staleKey,
+        state: {
+          init: () => ({ stale: new Set<string>(), decorations: DecorationSet.empty }),
+          apply(tr, value, _old, state) {
+            const next = tr.getMeta(staleKey) as ReadonlySet<string> | undefined;
+            if (next) return { stale: next, decorations: staleDecorations(state.doc, next) };
+            if (!tr.docChanged) return value;
+            // Recomputed, not mapped: a pasted copy of a stale figure is stale too.
+            return { stale: value.stale, decorations: staleDecorations(state.doc, value.stale) };
+          },
+        },
+        props: { decorations: (state) => staleKey.getState(state)?.decorations ?? null },
+      }),
+      new Plugin<DecorationSet>({
+        key: labelKey,
+        state: {
+          init: (_config, state) => labelDecorations(state.doc),
+          apply: (tr, value, _old, state) => (tr.docChanged ? labelDecorations(state.doc) : value),
+        },
+        props: { decorations: (state) => labelKey.getState(state) ?? null },
+      }),
+    ];
+  },
+});
+
+/** Tells the editor which observations' figures are stale; not an edit, not an undo step. */
+export function setStaleFigures(editor: Editor, ids: readonly string[]): void {
+  editor.view.dispatch(
+    editor.state.tr.setMeta(staleKey, new Set(ids)).setMeta('addToHistory', false),
+  );
+}

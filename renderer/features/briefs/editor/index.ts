@@ -1,0 +1,2 @@
+export { BriefBodyEditor, type BriefBodyEditorProps } from './BriefBodyEditor';
+export { toBodyDoc } from './body-json';

@@ -1,0 +1,217 @@
+// @vitest-environment jsdom
+// The live references and footnotes as the author meets them: figures inserted from the vault
+// print as the export prints them and show when they went stale; directive tables and meeting
+// references come from the meeting; footnotes are numbered in reading order with the figures'
+// source notes, and open for editing.
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import {
+  directiveTable,
+  figureFootnote,
+  indicatorFigure,
+  layoutBrief,
+  meetingReference,
+  TEMPLATES,
+  type BodyDoc,
+  type InlineNode,
+} from '../../../../shared/brief';
+import { sampleContext } from '../../brief/fixtures';
+import { cursorAtEnd, doc, mountEditor, para, pressKey } from './helpers';
+
+afterEach(cleanup);
+
+const ctx = sampleContext();
+const gdp = ctx.indicators.find((i) => i.observations.some((o) => o.value === 7.52))!;
+const h1 = gdp.observations.find((o) => o.value === 7.52)!;
+const other = ctx.indicators.find((i) => i.id !== gdp.id && i.observations.length > 0)!;
+
+const click = (el: HTMLElement) =>
+  act(() => {
+    fireEvent.click(el);
+  });
+const inlineOf = (body: BodyDoc, i = 0) => (body.content[i] as { content: InlineNode[] }).content;
+
+describe('indicator figures', () => {
+  it('the dialog inserts the figure the shared builder makes, showing 7,52% (6 tháng đầu năm 2025)', () => {
+    const m = mountEditor(doc(para('Tốc độ tăng trưởng GDP đạt ')));
+    cursorAtEnd(m);
+    click(screen.getByTestId('insert-figure'));
+    const dialog = within(screen.getByTestId('insert-figure-dialog'));
+    act(() => {
+      fireEvent.change(dialog.getByTestId('figure-indicator'), { target: { value: gdp.id } });
+    });
+    act(() => {
+      fireEvent.change(dialog.getByTestId('figure-observation'), { target: { value: h1.id } });
+    });
+    expect(dialog.getByTestId('figure-preview').textContent).toBe('7,52% (6 tháng đầu năm 2025)');
+    click(dialog.getByTestId('figure-insert'));
+    expect(inlineOf(m.saved())).toEqual([
+      { type: 'text', text: 'Tốc độ tăng trưởng GDP đạt ' },
+      indicatorFigure(gdp, h1, 'value-period'),
+    ]);
+    const shown = screen.getByTestId('brief-figure');
+    expect(shown.textContent).toBe('7,52% (6 tháng đầu năm 2025)');
+    // Its source, which prints as a footnote, shows on hover.
+    expect(shown.title).toBe(figureFootnote(indicatorFigure(gdp, h1).attrs.snapshot));
+    expect(screen.queryByTestId('insert-figure-dialog')?.hasAttribute('open')).toBe(false);
+  });
+
+  it('"value only" inserts 7,52% alone', () => {
+    const m = mountEditor(doc(para('GDP: ')));
+    cursorAtEnd(m);
+    click(screen.getByTestId('insert-figure'));
+    const dialog = within(screen.getByTestId('insert-figure-dialog'));
+    act(() => {
+      fireEvent.change(dialog.getByTestId('figure-indicator'), { target: { value: gdp.id } });
+      fireEvent.change(dialog.getByTestId('figure-observation'), { target: { value: h1.id } });
+    });
+    click(dialog.getByTestId('figure-display-value'));
+    expect(dialog.getByTestId('figure-preview').textContent).toBe('7,52%');
+    click(dialog.getByTestId('figure-insert'));
+    expect(inlineOf(m.saved())[1]).toEqual(indicatorFigure(gdp, h1, 'value'));
+    expect(screen.getByTestId('brief-figure').textContent).toBe('7,52%');
+  });
+
+  it('shows a stale mark while its observation is listed as stale, and only that figure; the document is untouched', () => {
+    const o2 = other.observations[0]!;
+    const body = doc({
+      type: 'paragraph',
+      content: [
+        indicatorFigure(gdp, h1),
+        { type: 'text', text: ' và ' },
+        indicatorFigure(other, o2),
+      ],
+    });
+    const m = mountEditor(body);
+    const marked = () => [...m.pm().querySelectorAll<HTMLElement>('[data-stale="true"]')];
+    expect(marked()).toEqual([]);
+    m.rerender({ staleFigures: [h1.id] });
+    expect(marked()).toHaveLength(1);
+    expect(marked()[0]!.textContent).toBe('7,52% (6 tháng đầu năm 2025)');
+    expect(marked()[0]!.classList.contains('bd-figure--stale')).toBe(true);
+    expect(marked()[0]!.title).toMatch(/Số liệu đã thay đổi/);
+    m.rerender({ staleFigures: [h1.id, o2.id] });
+    expect(marked()).toHaveLength(2);
+    m.rerender({ staleFigures: [] });
+    expect(marked()).toEqual([]);
+    // Marks are not edits: nothing reported, nothing to undo.
+    expect(m.changes).toEqual([]);
+    expect(m.editor().can().undo()).toBe(false);
+  });
+
+  it('a body loaded under a new docKey keeps the stale marks of the current list', () => {
+    const body = doc({ type: 'paragraph', content: [indicatorFigure(gdp, h1)] });
+    const m = mountEditor(doc(para('Trước')), { staleFigures: [h1.id] });
+    m.rerender({ value: body, docKey: 'brief-1:2' });
+    expect(m.pm().querySelectorAll('[data-stale="true"]')).toHaveLength(1);
+  });
+});
+
+describe('directive tables and meeting references', () => {
+  it.each([
+    ['six-ro', 'Nhiệm vụ (rõ việc)', 8],
+    ['plan', 'Cơ quan chủ trì', 6],
+  ] as const)(
+    'the %s table of the meeting’s directives, read-only with its columns',
+    (variant, column, columns) => {
+      const m = mountEditor(doc(para('Nhiệm vụ:')));
+      cursorAtEnd(m);
+      click(screen.getByTestId('insert-directives'));
+      const dialog = within(screen.getByTestId('insert-directives-dialog'));
+      click(dialog.getByTestId(`directive-variant-${variant}`));
+      click(dialog.getByTestId('directives-insert'));
+      const inserted = m.saved().content[1];
+      expect(inserted).toEqual(directiveTable(ctx.directives, variant, ctx.meeting.id));
+      const table = screen.getByTestId('brief-directive-table');
+      const heads = [...table.querySelectorAll('th')].map((th) => th.textContent);
+      expect(heads).toHaveLength(columns);
+      expect(heads[0]).toBe('STT');
+      expect(heads).toContain(column);
+      expect(table.querySelectorAll('tbody tr')).toHaveLength(ctx.directives.length);
+      expect(table.querySelector('tbody td:nth-child(2)')!.textContent).toBe(
+        ctx.directives[0]!.task,
+      );
+      expect(table.getAttribute('contenteditable')).toBe('false');
+    },
+  );
+
+  it('the plan columns are STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian hoàn thành, Sản phẩm', () => {
+    mountEditor(doc(directiveTable(ctx.directives, 'plan', ctx.meeting.id)));
+    const heads = [...screen.getByTestId('brief-directive-table').querySelectorAll('th')].map(
+      (th) => th.textContent,
+    );
+    expect(heads).toEqual([
+      'STT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian hoàn thành',
+      'Sản phẩm',
+    ]);
+  });
+
+  it('the meeting reference shows the meeting’s title and date', () => {
+    const m = mountEditor(doc(para('Tại ')));
+    cursorAtEnd(m);
+    click(screen.getByTestId('insert-meeting'));
+    expect(inlineOf(m.saved())[1]).toEqual(meetingReference(ctx.meeting));
+    expect(screen.getByTestId('brief-meeting-reference').textContent).toMatch(/ngày 26\/8\/2025$/);
+  });
+});
+
+describe('footnotes', () => {
+  it('inserted from the dialog, opened with Enter when selected, edited and removed', () => {
+    const m = mountEditor(doc(para('Theo báo cáo')));
+    cursorAtEnd(m);
+    click(screen.getByTestId('insert-footnote'));
+    act(() => {
+      fireEvent.change(screen.getByTestId('footnote-text'), {
+        target: { value: 'Báo cáo số 12/BC-BNG'.normalize('NFD') },
+      });
+    });
+    click(screen.getByTestId('footnote-save'));
+    expect(inlineOf(m.saved())).toEqual([
+      { type: 'text', text: 'Theo báo cáo' },
+      { type: 'footnote', attrs: { text: 'Báo cáo số 12/BC-BNG' } },
+    ]);
+    const mark = screen.getByTestId('brief-footnote');
+    expect(mark.getAttribute('data-text')).toBe('Báo cáo số 12/BC-BNG');
+    expect(mark.getAttribute('data-note')).toBe('1');
+
+    act(() => {
+      m.editor().commands.setNodeSelection(13);
+    });
+    pressKey(m.pm(), 'Enter');
+    const text = screen.getByTestId('footnote-text') as HTMLTextAreaElement;
+    expect(text.value).toBe('Báo cáo số 12/BC-BNG');
+    act(() => {
+      fireEvent.change(text, { target: { value: 'Báo cáo số 15/BC-BNG' } });
+    });
+    click(screen.getByTestId('footnote-save'));
+    expect(inlineOf(m.saved())[1]).toEqual({
+      type: 'footnote',
+      attrs: { text: 'Báo cáo số 15/BC-BNG' },
+    });
+
+    act(() => {
+      m.editor().commands.setNodeSelection(13);
+    });
+    pressKey(m.pm(), 'Enter');
+    click(screen.getByTestId('footnote-remove'));
+    expect(m.saved()).toEqual(doc(para('Theo báo cáo')));
+  });
+
+  it('are numbered as the export numbers them: in reading order, a figure’s source note included', () => {
+    const brief = TEMPLATES.report(ctx);
+    const m = mountEditor(brief.body);
+    const shown = [...m.pm().querySelectorAll('[data-note]')].map((e) => [
+      e.getAttribute('data-note'),
+      e.hasAttribute('data-footnote')
+        ? e.getAttribute('data-text')
+        : figureFootnote(JSON.parse(e.getAttribute('data-snapshot')!)),
+    ]);
+    const printed = layoutBrief(brief).footnotes.map((f) => [String(f.number), f.text]);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toEqual(printed);
+  });
+});

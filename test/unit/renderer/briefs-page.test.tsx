@@ -1,0 +1,179 @@
+// @vitest-environment jsdom
+// The briefs page in the app: "Tạo văn bản" from the meeting editor drafts and opens a brief;
+// leaving a brief with unsaved changes asks first (stay keeps the draft, leave drops it and
+// saves nothing); a clean brief stays open across pages; Ctrl+S saves; the list opens a brief.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../renderer/App';
+import { useVaultStore } from '../../../renderer/stores/vaultStore';
+import { useSettingsStore } from '../../../renderer/stores/settingsStore';
+import { useNavigationStore } from '../../../renderer/stores/navigationStore';
+import { useBriefsStore } from '../../../renderer/stores/briefsStore';
+import { freshApp } from './setup';
+import { giveElementsASize } from './layout-shim';
+import type { FakeDesk } from './fake-desk';
+
+let desk: FakeDesk;
+
+beforeEach(async () => {
+  giveElementsASize();
+  desk = freshApp({ unlocked: true });
+  await act(async () => {
+    await useSettingsStore.getState().loadSettings();
+    await useVaultStore.getState().loadStatus();
+    await useVaultStore.getState().createSampleData();
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+async function draftFromMeeting(user: ReturnType<typeof userEvent.setup>) {
+  render(<App />);
+  const rows = await screen.findAllByTestId('meeting-row');
+  await user.click(rows.find((r) => r.textContent!.includes('26/8/2025'))!);
+  await user.click(await screen.findByTestId('new-brief'));
+  const dialog = screen.getByTestId('template-dialog');
+  await user.click(within(dialog).getByText('Thông báo kết luận'));
+  return screen.findByTestId('brief-workspace');
+}
+
+const revisionsInVault = () => [...desk.state.briefs.values()].map((b) => b.revisions.length);
+
+describe('briefs page', () => {
+  it('“Tạo văn bản” in the meeting editor drafts a conclusion notice and opens it', async () => {
+    const user = userEvent.setup();
+    const workspace = await draftFromMeeting(user);
+    expect(useNavigationStore.getState().view).toBe('briefs');
+    expect(within(workspace).getByTestId('brief-title').textContent).toContain('Thông báo');
+    expect(within(workspace).getByTestId('brief-number-line').textContent).toMatch(/\/TB-BNG$/);
+    expect(within(workspace).getByTestId('a4-page').textContent).toContain(
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    );
+    expect(revisionsInVault()).toEqual([1]);
+  });
+
+  it('asks before leaving a brief with unsaved changes; “stay” keeps them, “leave” drops them', async () => {
+    const user = userEvent.setup();
+    const workspace = await draftFromMeeting(user);
+    const abstract = within(workspace).getByTestId('brief-abstract');
+    await user.clear(abstract);
+    await user.type(abstract, 'Kết luận về hội nhập quốc tế');
+    expect(screen.getByTestId('brief-state').textContent).toBe('Có thay đổi chưa lưu');
+
+    await user.click(screen.getByTestId('nav-meetings'));
+    expect(screen.getByTestId('unsaved-guard').hasAttribute('open')).toBe(true);
+    await user.click(screen.getByTestId('unsaved-guard-cancel'));
+    expect(useNavigationStore.getState().view).toBe('briefs');
+    expect((screen.getByTestId('brief-abstract') as HTMLTextAreaElement).value).toBe(
+      'Kết luận về hội nhập quốc tế',
+    );
+
+    // Closing the brief asks too.
+    await user.click(screen.getByTestId('brief-close'));
+    expect(screen.getByTestId('unsaved-guard').hasAttribute('open')).toBe(true);
+    await user.click(screen.getByTestId('unsaved-guard-cancel'));
+    expect(useBriefsStore.getState().draft?.dirty).toBe(true);
+
+    await user.click(screen.getByTestId('nav-meetings'));
+    await user.click(screen.getByTestId('unsaved-guard-confirm'));
+    expect(useNavigationStore.getState().view).toBe('meetings');
+    expect(useBriefsStore.getState().draft).toBeNull();
+    expect(revisionsInVault()).toEqual([1]);
+    const stored = [...desk.state.briefs.values()][0]!.revisions[0]!.brief.header.abstract;
+    expect(stored).not.toBe('Kết luận về hội nhập quốc tế');
+  });
+
+  it('Ctrl+S saves the brief; a saved brief stays open while the user looks at another page', async () => {
+    const user = userEvent.setup();
+    const workspace = await draftFromMeeting(user);
+    await user.type(within(workspace).getByTestId('brief-abstract'), ' (lần 2)');
+    fireEvent.keyDown(within(workspace).getByTestId('brief-abstract'), { key: 's', ctrlKey: true });
+    expect(await screen.findByText('Đã lưu')).toBeTruthy();
+    expect(revisionsInVault()).toEqual([2]);
+
+    await user.click(screen.getByTestId('nav-indicators'));
+    expect(screen.queryByTestId('unsaved-guard')?.hasAttribute('open') ?? false).toBe(false);
+    await user.click(screen.getByTestId('nav-briefs'));
+    const again = await screen.findByTestId('brief-workspace');
+    expect((within(again).getByTestId('brief-abstract') as HTMLTextAreaElement).value).toMatch(
+      /\(lần 2\)$/,
+    );
+  });
+
+  it('lists the briefs with their meeting and opens one with Enter', async () => {
+    const user = userEvent.setup();
+    await draftFromMeeting(user);
+    await user.click(screen.getByTestId('brief-close'));
+    const row = await screen.findByTestId('brief-row');
+    expect(row.textContent).toContain('Thông báo');
+    expect(row.textContent).toContain('26/8/2025');
+    row.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByTestId('brief-workspace')).toBeTruthy();
+  });
+
+  it('the check tab lists what blocks an export, and a problem takes the user to its field', async () => {
+    const user = userEvent.setup();
+    const workspace = await draftFromMeeting(user);
+    const issuer = within(workspace).getByLabelText(/Tên cơ quan ban hành/);
+    await user.clear(issuer);
+    await user.click(screen.getByTestId('brief-tab-check'));
+    const problem = await screen.findByTestId('problem-empty-field');
+    expect(problem.textContent).toContain('Phải sửa');
+    expect(problem.textContent).toContain('Tên cơ quan ban hành chưa được nhập.');
+    expect(issuer.getAttribute('aria-invalid')).toBe('true');
+    await user.click(within(problem).getByRole('button'));
+    expect(document.activeElement).toBe(issuer);
+  });
+  it('export: warnings first, elapsed seconds while the file is made, then “Đã xuất”; blocking problems write nothing', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:brief'), revokeObjectURL: vi.fn() });
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const user = userEvent.setup();
+    const workspace = await draftFromMeeting(user);
+
+    await user.click(within(workspace).getByTestId('export-docx'));
+    const status = await screen.findByTestId('export-status');
+    await within(status).findByText(/Văn bản chưa có số/);
+    expect(status.textContent).toContain('Văn bản còn điểm cần lưu ý trước khi xuất DOCX');
+    expect(desk.calls.some((c) => c.name === 'briefs.export')).toBe(false);
+
+    // The host takes a moment: the bar counts the seconds.
+    let release: () => void = () => {};
+    desk.override('briefs.export', async () => {
+      await new Promise<void>((r) => (release = r));
+      return {
+        ok: true as const,
+        value: {
+          fileName: 'TB-BNG Kết luận.docx',
+          mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          base64: btoa('PK docx'),
+          savedTo: null,
+          cancelled: false,
+          revision: 1,
+          problems: [],
+        },
+      };
+    });
+    await user.click(within(status).getByTestId('export-anyway'));
+    expect((await screen.findByTestId('export-status')).textContent).toContain('Đang xuất DOCX…');
+    expect(screen.getByTestId('export-elapsed').textContent).toMatch(/^\d+,\d giây$/);
+    expect(clicks).not.toHaveBeenCalled();
+    await act(async () => release());
+    expect((await screen.findByTestId('export-done')).textContent).toContain(
+      'Đã xuất TB-BNG Kết luận.docx',
+    );
+    expect(clicks).toHaveBeenCalledTimes(1);
+
+    await user.clear(within(workspace).getByLabelText(/Tên cơ quan ban hành/));
+    await user.click(within(workspace).getByTestId('export-pdf'));
+    const blocked = await screen.findByText('Chưa thể xuất PDF: hãy sửa các mục sau.');
+    expect(blocked.closest('[data-testid="export-status"]')!.textContent).toContain(
+      'Tên cơ quan ban hành chưa được nhập.',
+    );
+    expect(desk.calls.filter((c) => c.name === 'briefs.export')).toHaveLength(1);
+    expect(clicks).toHaveBeenCalledTimes(1);
+  });
+});
