@@ -53,6 +53,7 @@ export const CALL_NAMES = [
   'packages.preview',
   'packages.import',
   'exchange.log',
+  'exchange.sources',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -118,6 +118,19 @@ export const exchangeCalls = {
       copies: z.number(),
     }),
   ),
+  /** Where each record's last exchanged version came from (only records received from another organisation). */
+  'exchange.sources': call(
+    z
+      .object({
+        kind: z.enum(['brief', 'meeting', 'directive', 'indicator', 'observation']),
+        ids: z.array(recordId).max(100_000),
+      })
+      .strict(),
+    z.record(
+      z.string(),
+      z.object({ sourceOrg: z.string(), packageId: z.string(), at: z.string() }),
+    ),
+  ),
   'exchange.log': call(
     z.object({}).strict(),
     z.array(

@@ -242,6 +242,8 @@ export const en: Record<MessageKey, string> = {
   'directive.newTitle': 'New directive',
   'directive.editTitle': 'Directive',
   'directive.task': 'Task',
+  'directive.source': 'Source: {org}',
+  'directive.sourceTitle': 'Last updated from a package of {org} on {date}',
   'directive.noTask': '(no task text yet)',
   'directive.assignee': 'Assignee',
   'directive.leadUnit': 'Lead unit',

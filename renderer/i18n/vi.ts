@@ -241,6 +241,8 @@ export const vi = {
   'directive.newTitle': 'Nhiệm vụ mới',
   'directive.editTitle': 'Nhiệm vụ',
   'directive.task': 'Nhiệm vụ',
+  'directive.source': 'Nguồn: {org}',
+  'directive.sourceTitle': 'Cập nhật lần cuối từ gói của {org}, ngày {date}',
   'directive.noTask': '(chưa ghi nội dung)',
   'directive.assignee': 'Người thực hiện',
   'directive.leadUnit': 'Đơn vị chủ trì',

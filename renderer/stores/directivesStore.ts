@@ -99,6 +99,8 @@ export function completionFor(
 
 interface DirectivesState {
   items: Directive[];
+  /** Directive id → the organisation whose package last updated it. */
+  sources: Record<string, { sourceOrg: string; packageId: string; at: string }>;
   filter: DirectiveFilterUi;
   loading: boolean;
   loaded: boolean;
@@ -127,6 +129,7 @@ export const clock = { today: (): string => todayIso() };
 
 const initial = {
   items: [] as Directive[],
+  sources: {} as Record<string, { sourceOrg: string; packageId: string; at: string }>,
   filter: emptyDirectiveFilter,
   loading: false,
   loaded: false,
@@ -173,6 +176,14 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
       if (seq !== listSeq) return; // the user changed the filter again meanwhile
       if (r.ok) set({ items: r.value, loading: false, loaded: true, error: null });
       else set({ loading: false, error: r.error });
+      if (r.ok) {
+        // Which rows came (last) from another ministry's package: shown as their source.
+        const src = await getApi()['exchange.sources']({
+          kind: 'directive',
+          ids: r.value.map((d) => d.id),
+        });
+        if (seq === listSeq && src.ok) set({ sources: src.value });
+      }
     },
 
     async setFilter(patch) {

@@ -13,7 +13,8 @@ type ExchangeCalls =
   | 'packages.seal'
   | 'packages.preview'
   | 'packages.import'
-  | 'exchange.log';
+  | 'exchange.log'
+  | 'exchange.sources';
 
 const contactInfo = (c: {
   name: string;
@@ -68,5 +69,6 @@ export function exchangeHandlers({ session }: HandlerContext): HandlerGroup<Exch
     'packages.import': ({ base64, resolutions }) =>
       ex().import(Buffer.from(base64, 'base64'), resolutions),
     'exchange.log': () => ex().log(),
+    'exchange.sources': ({ kind, ids }) => ex().sources(kind, ids),
   };
 }

@@ -26,4 +26,12 @@ export const exchangeRepository = (ctx: VaultContext) => ({
     importPackage(ctx, bytes, resolutions),
   log: () => exchangeLog(ctx),
   source: (kind: RecordKind, id: string) => recordSource(ctx, kind, id),
+  sources: (kind: RecordKind, ids: readonly string[]) => {
+    const out: Record<string, { sourceOrg: string; packageId: string; at: string }> = {};
+    for (const id of ids) {
+      const s = recordSource(ctx, kind, id);
+      if (s) out[id] = s;
+    }
+    return out;
+  },
 });

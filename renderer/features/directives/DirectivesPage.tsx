@@ -72,6 +72,7 @@ export function DirectivesPage() {
       ) : (
         <DirectiveTable
           items={s.items}
+          sources={s.sources}
           today={today}
           selectedId={editor?.original?.id ?? null}
           rowError={s.rowError}

@@ -20,6 +20,8 @@ import { TimingBadges } from './TimingBadges';
 
 interface Props {
   items: Directive[];
+  /** Directive id → the organisation whose package last updated it ("nguồn"). */
+  sources?: Record<string, { sourceOrg: string; at: string }>;
   today: string;
   selectedId: string | null;
   rowError: { id: string; error: AppError } | null;
@@ -30,6 +32,7 @@ interface Props {
 
 export function DirectiveTable({
   items,
+  sources = {},
   today,
   selectedId,
   rowError,
@@ -96,6 +99,18 @@ export function DirectiveTable({
                   <span className="badges">
                     <RoBadge directive={d} />
                     <TimingBadges directive={d} today={today} />
+                    {sources[d.id] && (
+                      <span
+                        className="badge badge--source"
+                        data-testid="directive-source"
+                        title={t('directive.sourceTitle', {
+                          org: sources[d.id]!.sourceOrg,
+                          date: formatShortDate(sources[d.id]!.at.slice(0, 10)),
+                        })}
+                      >
+                        {t('directive.source', { org: sources[d.id]!.sourceOrg })}
+                      </span>
+                    )}
                   </span>
                   {last && (
                     <span className="register__note">

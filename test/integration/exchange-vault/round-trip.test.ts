@@ -122,6 +122,9 @@ describe('packages between two vaults', () => {
     const atA = a.vault.directives.get(target.id);
     expect(atA.status).toBe('in-progress');
     expect(atA.progressNotes.at(-1)?.text).toBe('Đã xây dựng dự thảo kế hoạch');
+    const viaCall = await a.desk.ok('exchange.sources', { kind: 'directive', ids: directivesAtA.map((x) => x.id) });
+    expect(Object.keys(viaCall)).toEqual([target.id]); // only the directive B sent back has an outside source
+    expect(viaCall[target.id]?.sourceOrg).toBe('Bộ Công Thương');
     expect(a.vault.exchange.source('directive', target.id)).toMatchObject({
       sourceOrg: 'Bộ Công Thương',
       packageId: back.manifest.packageId,

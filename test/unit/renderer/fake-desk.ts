@@ -55,7 +55,15 @@ export interface FakeDesk {
     observations: Map<string, Observation>;
     organisation: BriefOrganisation;
     /** Every revision of every brief, oldest first; the last is current. */
-    briefs: Map<string, { template: StoredBrief['template']; meetingId: string | null; createdAt: string; revisions: { brief: Brief; savedAt: string }[] }>;
+    briefs: Map<
+      string,
+      {
+        template: StoredBrief['template'];
+        meetingId: string | null;
+        createdAt: string;
+        revisions: { brief: Brief; savedAt: string }[];
+      }
+    >;
   };
   /** Replaces one call's behaviour (e.g. to make it fail or answer late). */
   override<N extends CallName>(name: N, fn: DeskApi[N]): void;
@@ -95,7 +103,12 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       abbreviation: 'BNG',
       draftingUnit: 'THKT',
       place: 'Hà Nội',
-      signer: { authority: 'KT', authorityOf: 'BỘ TRƯỞNG', title: 'THỨ TRƯỞNG', name: 'Nguyễn Văn A' },
+      signer: {
+        authority: 'KT',
+        authorityOf: 'BỘ TRƯỞNG',
+        title: 'THỨ TRƯỞNG',
+        name: 'Nguyễn Văn A',
+      },
       drafterInitials: 'NVA',
     },
     briefs: new Map(),
@@ -127,7 +140,11 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
   }
 
   const notInFake = () =>
-    fail('unsupported', 'Chức năng trao đổi chưa có trong giao diện.', 'Exchange is not in the interface yet.');
+    fail(
+      'unsupported',
+      'Chức năng trao đổi chưa có trong giao diện.',
+      'Exchange is not in the interface yet.',
+    );
   const notFound = () => fail('not-found', 'Không tìm thấy.', 'Not found.');
   const conflict = () =>
     fail('conflict', 'Bản ghi đã được sửa ở nơi khác.', 'The record was changed elsewhere.');
@@ -142,7 +159,8 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     if (!b || !last) return null;
     const stale = new Set<string>();
     for (const n of inlineNodes(last.brief.body.content))
-      if (n.type === 'indicatorFigure' && figureNow(n) !== 'current') stale.add(n.attrs.observationId);
+      if (n.type === 'indicatorFigure' && figureNow(n) !== 'current')
+        stale.add(n.attrs.observationId);
     return {
       id,
       revision: b.revisions.length,
@@ -414,7 +432,8 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
           sha256: String(n + 1).padStart(64, '0'),
         }))
         .reverse() ?? notFound(),
-    'briefs.revision': (i) => state.briefs.get(i.id)?.revisions[i.revision - 1]?.brief ?? notFound(),
+    'briefs.revision': (i) =>
+      state.briefs.get(i.id)?.revisions[i.revision - 1]?.brief ?? notFound(),
     'briefs.restore': (i) => {
       const old = state.briefs.get(i.id)?.revisions[i.from - 1]?.brief;
       return old ? saveRevision(i.id, i.revision, old) : notFound();
@@ -429,7 +448,12 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       // The fake refreshes through the same shared function the vault uses, one figure at a time.
       const json = JSON.stringify(b.brief, (_k, v: unknown) => {
         const node = v as IndicatorFigureNode | null;
-        if (node && typeof node === 'object' && node.type === 'indicatorFigure' && figureNow(node) === 'stale') {
+        if (
+          node &&
+          typeof node === 'object' &&
+          node.type === 'indicatorFigure' &&
+          figureNow(node) === 'stale'
+        ) {
           const o = state.observations.get(node.attrs.observationId)!;
           const ind = state.indicators.get(o.indicatorId)!;
           return refreshFigure(node, ind, o);
@@ -463,6 +487,8 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     'packages.preview': () => notInFake(),
     'packages.import': () => notInFake(),
     'exchange.log': () => notInFake(),
+    // No package was ever imported into the fake: no record has an outside source.
+    'exchange.sources': () => ({}),
     'sample.create': () => {
       const closed = needOpen();
       if (closed) return closed;
