@@ -4,10 +4,25 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKeyed, type Db } from '../../../../electron/services/vault/connection';
 import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/key-slots';
-import { LATEST_SCHEMA_VERSION, migrate, schemaVersion, type Migration } from '../../../../electron/services/vault/migrate';
+import {
+  LATEST_SCHEMA_VERSION,
+  migrate,
+  schemaVersion,
+  type Migration,
+} from '../../../../electron/services/vault/migrate';
 import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
 import { migration0001 } from '../../../../electron/services/vault/migrations/0001-initial';
-import { directive, failureOf, indicator, meeting, newVault, observation, PASS, snapshot, weakFactory } from '../helpers';
+import {
+  directive,
+  failureOf,
+  indicator,
+  meeting,
+  newVault,
+  observation,
+  PASS,
+  snapshot,
+  weakFactory,
+} from '../helpers';
 
 /** The vault's database opened with its key, bypassing the factory (to inspect or age it). */
 async function rawDb(file: string): Promise<Db> {
@@ -20,9 +35,13 @@ async function rawDb(file: string): Promise<Db> {
 }
 
 const names = (db: Db, type: string) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name").all(type) as { name: string }[]).map(
-    (r) => r.name,
-  );
+  (
+    db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all(type) as { name: string }[]
+  ).map((r) => r.name);
 
 describe('migration 0001-initial', () => {
   it('is the first listed migration', () => {
@@ -37,7 +56,15 @@ describe('migration 0001-initial', () => {
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     const tables = names(db, 'table');
     const ftsTables = ['meetings_fts', 'directives_fts', 'indicators_fts'];
-    for (const t of ['vault_info', 'meetings', 'directives', 'indicators', 'observations', 'search_docs', ...ftsTables]) {
+    for (const t of [
+      'vault_info',
+      'meetings',
+      'directives',
+      'indicators',
+      'observations',
+      'search_docs',
+      ...ftsTables,
+    ]) {
       expect(tables).toContain(t);
     }
     expect(names(db, 'index')).toEqual(
@@ -55,18 +82,22 @@ describe('migration 0001-initial', () => {
       ]),
     );
     for (const t of ftsTables) {
-      const fts = db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(t) as { sql: string };
+      const fts = db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(t) as {
+        sql: string;
+      };
       expect(fts.sql).toMatch(/fts5/i);
       expect(fts.sql).toMatch(/content\s*=\s*''/);
       expect(fts.sql).toMatch(/contentless_delete\s*=\s*1/);
       // Contentless: the folded text itself is not stored, only its tokens.
       expect(names(db, 'table')).not.toContain(`${t}_content`);
     }
-    const fks = db.prepare("SELECT \"table\", on_delete FROM pragma_foreign_key_list('directives')").all();
+    const fks = db
+      .prepare('SELECT "table", on_delete FROM pragma_foreign_key_list(\'directives\')')
+      .all();
     expect(fks).toEqual([{ table: 'meetings', on_delete: 'SET NULL' }]);
-    expect(db.prepare("SELECT \"table\", on_delete FROM pragma_foreign_key_list('observations')").all()).toEqual([
-      { table: 'indicators', on_delete: 'CASCADE' },
-    ]);
+    expect(
+      db.prepare('SELECT "table", on_delete FROM pragma_foreign_key_list(\'observations\')').all(),
+    ).toEqual([{ table: 'indicators', on_delete: 'CASCADE' }]);
     db.close();
   });
 
@@ -78,7 +109,11 @@ describe('migration 0001-initial', () => {
     const o = vault.observations.save(observation(i.id));
     vault.close();
     const db = await rawDb(file);
-    expect(db.prepare('SELECT title, kind, mode, date, chair_name, revision FROM meetings WHERE id = ?').get(m.id)).toEqual({
+    expect(
+      db
+        .prepare('SELECT title, kind, mode, date, chair_name, revision FROM meetings WHERE id = ?')
+        .get(m.id),
+    ).toEqual({
       title: m.title,
       kind: 'regular',
       mode: 'hybrid',
@@ -86,21 +121,39 @@ describe('migration 0001-initial', () => {
       chair_name: 'Phạm Minh Chính',
       revision: 1,
     });
-    expect(db.prepare('SELECT meeting_id, status, deadline, assignee_key, missing_ro FROM directives WHERE id = ?').get(d.id)).toEqual({
+    expect(
+      db
+        .prepare(
+          'SELECT meeting_id, status, deadline, assignee_key, missing_ro FROM directives WHERE id = ?',
+        )
+        .get(d.id),
+    ).toEqual({
       meeting_id: m.id,
       status: 'not-started',
       deadline: '2025-12-31',
       assignee_key: 'bo ke hoach va dau tu',
       missing_ro: 1,
     });
-    expect(db.prepare('SELECT indicator_id, period_kind, period_end, period_span FROM observations WHERE id = ?').get(o.id)).toEqual({
+    expect(
+      db
+        .prepare(
+          'SELECT indicator_id, period_kind, period_end, period_span FROM observations WHERE id = ?',
+        )
+        .get(o.id),
+    ).toEqual({
       indicator_id: i.id,
       period_kind: 'half',
       period_end: 2025 * 12 + 6,
       period_span: 6,
     });
-    expect(JSON.parse((db.prepare('SELECT body FROM meetings WHERE id = ?').get(m.id) as { body: string }).body)).toEqual(m);
-    expect(db.prepare('SELECT kind, count(*) AS n FROM search_docs GROUP BY kind ORDER BY kind').all()).toEqual([
+    expect(
+      JSON.parse(
+        (db.prepare('SELECT body FROM meetings WHERE id = ?').get(m.id) as { body: string }).body,
+      ),
+    ).toEqual(m);
+    expect(
+      db.prepare('SELECT kind, count(*) AS n FROM search_docs GROUP BY kind ORDER BY kind').all(),
+    ).toEqual([
       { kind: 'directive', n: 1 },
       { kind: 'indicator', n: 1 },
       { kind: 'meeting', n: 1 },
@@ -155,7 +208,9 @@ describe('migration rules', () => {
     const before = snapshot(path.dirname(file));
     const failure = await failureOf(() => weakFactory.open(file, { passphrase: PASS }));
     expect(failure.error.code).toBe('vault-too-new');
-    expect(failure.error.message.vi).toContain('Kho được tạo bởi phiên bản mới hơn của Briefing Desk');
+    expect(failure.error.message.vi).toContain(
+      'Kho được tạo bởi phiên bản mới hơn của Briefing Desk',
+    );
     expect(snapshot(path.dirname(file))).toEqual(before);
   });
 });

@@ -5,40 +5,74 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { secureConnection, openKeyed, type Db } from '../../../../electron/services/vault/connection';
+import {
+  secureConnection,
+  openKeyed,
+  type Db,
+} from '../../../../electron/services/vault/connection';
 import { createContext } from '../../../../electron/services/vault/context';
 import { directivesRepository } from '../../../../electron/services/vault/directives';
-import { indicatorsRepository, observationsRepository } from '../../../../electron/services/vault/indicators';
-import { keysPathOf, makePassphraseSlot, makeRecoverySlot, newKeysFile, readKeysFile, unwrapDek, writeKeysFile } from '../../../../electron/services/vault/key-slots';
+import {
+  indicatorsRepository,
+  observationsRepository,
+} from '../../../../electron/services/vault/indicators';
+import {
+  keysPathOf,
+  makePassphraseSlot,
+  makeRecoverySlot,
+  newKeysFile,
+  readKeysFile,
+  unwrapDek,
+  writeKeysFile,
+} from '../../../../electron/services/vault/key-slots';
 import { meetingsRepository } from '../../../../electron/services/vault/meetings';
-import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from '../../../../electron/services/vault/migrate';
+import {
+  LATEST_SCHEMA_VERSION,
+  migrate,
+  schemaVersion,
+} from '../../../../electron/services/vault/migrate';
 import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
-import { migration0001 } from '../../../../electron/services/vault/migrations/0001-initial';
 import { migration0002 } from '../../../../electron/services/vault/migrations/0002-briefs';
 import { createBrief } from '../../../../shared/brief';
-import { directive, indicator, meeting, observation, ORG, PASS, tempDir, weakFactory } from '../helpers';
+import { rollBackTo } from './rollback';
+import {
+  directive,
+  indicator,
+  meeting,
+  observation,
+  ORG,
+  PASS,
+  tempDir,
+  weakFactory,
+} from '../helpers';
 
 const ARGON2 = { memoryKiB: 256, iterations: 1, parallelism: 1 };
 
-/** A vault as the schema-1 release created it: only migration 0001 has run. */
+/** A vault as the schema-1 release left it: its records, and only migration 0001's schema. */
 async function schemaOneVault() {
   const file = path.join(tempDir(), 'kho-cu.bdvault');
   const vaultId = randomUUID();
   const dek = randomBytes(32);
   writeKeysFile(
     keysPathOf(file),
-    newKeysFile(vaultId, [await makePassphraseSlot(vaultId, dek, PASS, ARGON2), makeRecoverySlot(vaultId, dek, randomBytes(20))]),
+    newKeysFile(vaultId, [
+      await makePassphraseSlot(vaultId, dek, PASS, ARGON2),
+      makeRecoverySlot(vaultId, dek, randomBytes(20)),
+    ]),
   );
   fs.writeFileSync(file, '', { mode: 0o600 });
   const db = openKeyed(file, dek, { create: true });
   secureConnection(db);
-  expect(migrate(db, [migration0001])).toEqual([1]);
-  db.prepare('INSERT INTO vault_info (singleton, vault_id, organisation, created_at) VALUES (1, ?, ?, ?)').run(vaultId, ORG, new Date().toISOString());
+  migrate(db, MIGRATIONS);
+  db.prepare(
+    'INSERT INTO vault_info (singleton, vault_id, organisation, created_at) VALUES (1, ?, ?, ?)',
+  ).run(vaultId, ORG, new Date().toISOString());
   const ctx = createContext(db, ORG);
   const m = meetingsRepository(ctx).save(meeting());
   const d = directivesRepository(ctx).save(directive({ meetingId: m.id }));
   const i = indicatorsRepository(ctx).save(indicator());
   const o = observationsRepository(ctx).save(observation(i.id));
+  rollBackTo(db, 1);
   db.close();
   dek.fill(0);
   return { file, m, d, i, o };
@@ -54,7 +88,11 @@ async function rawDb(file: string): Promise<Db> {
 }
 
 const tables = (db: Db) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
 
 describe('migration 0002-briefs', () => {
   it('follows 0001 in the list and is the latest', () => {
@@ -88,19 +126,34 @@ describe('migration 0002-briefs', () => {
     const b = vault.briefs.create(drafted);
     expect(b.meetingId).toBe(m.id);
     const sha = 'a'.repeat(64);
-    vault.briefs.recordExport({ briefId: b.id, revision: 1, format: 'pdf', sha256: sha, exportedAt: '2025-09-01T00:00:00.000Z' });
+    vault.briefs.recordExport({
+      briefId: b.id,
+      revision: 1,
+      format: 'pdf',
+      sha256: sha,
+      exportedAt: '2025-09-01T00:00:00.000Z',
+    });
     expect(vault.briefs.exports(b.id)).toHaveLength(1);
     vault.close();
 
     const after = await rawDb(file);
     expect(schemaVersion(after)).toBe(LATEST_SCHEMA_VERSION);
-    expect(tables(after)).toEqual(expect.arrayContaining(['briefs', 'brief_revisions', 'brief_exports', 'organisation_profile']));
-    expect(after.prepare("SELECT \"table\", on_delete FROM pragma_foreign_key_list('briefs')").all()).toEqual([
-      { table: 'meetings', on_delete: 'SET NULL' },
-    ]);
-    expect(after.prepare("SELECT \"table\", on_delete FROM pragma_foreign_key_list('brief_revisions')").all()).toEqual([
-      { table: 'briefs', on_delete: 'CASCADE' },
-    ]);
+    expect(tables(after)).toEqual(
+      expect.arrayContaining([
+        'briefs',
+        'brief_revisions',
+        'brief_exports',
+        'organisation_profile',
+      ]),
+    );
+    expect(
+      after.prepare('SELECT "table", on_delete FROM pragma_foreign_key_list(\'briefs\')').all(),
+    ).toEqual([{ table: 'meetings', on_delete: 'SET NULL' }]);
+    expect(
+      after
+        .prepare('SELECT "table", on_delete FROM pragma_foreign_key_list(\'brief_revisions\')')
+        .all(),
+    ).toEqual([{ table: 'briefs', on_delete: 'CASCADE' }]);
     expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
     after.close();
   });
@@ -109,9 +162,15 @@ describe('migration 0002-briefs', () => {
     const { file } = await schemaOneVault();
     const db = await rawDb(file);
     migrate(db);
-    db.prepare("INSERT INTO briefs (id, revision, created_at, updated_at, origin_org, template, meeting_id, type_name, abstract, number_symbol) VALUES ('b', 1, '', '', '', 'report', NULL, '', '', '')").run();
+    db.prepare(
+      "INSERT INTO briefs (id, revision, created_at, updated_at, origin_org, template, meeting_id, type_name, abstract, number_symbol) VALUES ('b', 1, '', '', '', 'report', NULL, '', '', '')",
+    ).run();
     expect(() =>
-      db.prepare("INSERT INTO brief_revisions (brief_id, revision, saved_at, saved_by, sha256, body) VALUES ('b', 1, '', '', 'short', '{}')").run(),
+      db
+        .prepare(
+          "INSERT INTO brief_revisions (brief_id, revision, saved_at, saved_by, sha256, body) VALUES ('b', 1, '', '', 'short', '{}')",
+        )
+        .run(),
     ).toThrow(/CHECK/);
     db.close();
   });

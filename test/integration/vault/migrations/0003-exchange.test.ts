@@ -12,6 +12,7 @@ import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/servic
 import { migrate, schemaVersion } from '../../../../electron/services/vault/migrate';
 import { meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
 import fs from 'node:fs';
+import { rollBackTo } from './rollback';
 
 describe('migration 0003-exchange', () => {
   it('follows 0002 in the list', () => {
@@ -28,10 +29,7 @@ describe('migration 0003-exchange', () => {
     const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
     const db = openKeyed(file, dek);
     secureConnection(db);
-    db.exec(
-      'DROP TABLE org_identity; DROP TABLE contacts; DROP TABLE packages_opened; DROP TABLE packages_sent; DROP TABLE exchange_log; DROP TABLE record_sync;',
-    );
-    db.pragma('user_version = 2');
+    rollBackTo(db, 2);
     expect(migrate(db, [migration0001, migration0002])).toEqual([]);
     db.close();
 
