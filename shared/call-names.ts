@@ -54,6 +54,7 @@ export const CALL_NAMES = [
   'packages.import',
   'exchange.log',
   'exchange.sources',
+  'packages.pending',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -131,6 +131,11 @@ export const exchangeCalls = {
       z.object({ sourceOrg: z.string(), packageId: z.string(), at: z.string() }),
     ),
   ),
+  /** A package the operating system asked the app to open (Electron file association), once; null if none. */
+  'packages.pending': call(
+    z.object({}).strict(),
+    z.object({ fileName: z.string(), base64: z.string() }).nullable(),
+  ),
   'exchange.log': call(
     z.object({}).strict(),
     z.array(

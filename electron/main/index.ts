@@ -21,6 +21,20 @@ let pendingVault: string | null = null;
 
 const vaultArgument = (argv: string[]): string | null =>
   argv.find((a) => a.toLowerCase().endsWith('.bdvault') && fs.existsSync(a)) ?? null;
+const packageArgument = (argv: string[]): string | null =>
+  argv.find((a) => a.toLowerCase().endsWith('.bdpack') && fs.existsSync(a)) ?? null;
+let pendingPackage: string | null = null;
+
+/** A package double-clicked in the file manager: the exchange screen previews it. */
+function openPackageFile(file: string | null): void {
+  if (!file) return;
+  if (!platform) {
+    pendingPackage = file;
+    return;
+  }
+  // The exchange screen asks for it (packages.pending) when the window regains focus.
+  platform.offerPackage(file);
+}
 
 /** Shows a vault file on the unlock screen, unless another vault is open and in use. */
 function openVaultFile(file: string | null): void {
@@ -51,14 +65,17 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   pendingVault = vaultArgument(process.argv.slice(1));
+  pendingPackage = packageArgument(process.argv.slice(1));
 
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    openVaultFile(file);
+    if (file.toLowerCase().endsWith('.bdpack')) openPackageFile(file);
+    else openVaultFile(file);
   });
 
   app.on('second-instance', (_event, argv) => {
     openVaultFile(vaultArgument(argv.slice(1)));
+    openPackageFile(packageArgument(argv.slice(1)));
     if (window) {
       if (window.isMinimized()) window.restore();
       window.focus();
@@ -72,6 +89,7 @@ if (!app.requestSingleInstanceLock()) {
     platform = createElectronPlatform(() => window);
     desk = createDesk({ platform });
     if (pendingVault) desk.session.remember(pendingVault);
+    if (pendingPackage) platform.offerPackage(pendingPackage);
     registerIpc(desk.dispatch, () => window);
     const lockNow = () => desk?.session.lock('system');
     powerMonitor.on('lock-screen', lockNow);

@@ -49,6 +49,8 @@ const keychain: KeychainAdapter = {
 };
 
 export interface ElectronPlatform extends Platform {
+  /** Remembers a package file the OS asked to open, for the exchange screen to pick up. */
+  offerPackage(file: string): void;
   windowBounds: { read(): Partial<Rectangle> | null; write(bounds: Rectangle): void };
 }
 
@@ -91,12 +93,24 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): E
       defaultPath: path.join(app.getPath('documents'), suggestedName),
       filters: [SAVE_FILTERS[kind]],
     };
-    const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    const r = win
+      ? await dialog.showSaveDialog(win, options)
+      : await dialog.showSaveDialog(options);
     return r.canceled ? null : (r.filePath ?? null);
   }
 
+  let openedPackage: string | null = null;
+
   return {
     host: 'electron',
+    offerPackage: (file) => {
+      openedPackage = file;
+    },
+    takeOpenedPackage: () => {
+      const file = openedPackage;
+      openedPackage = null;
+      return file;
+    },
     preferences: {
       read: () => parsePreferences(store.get('preferences')),
       write: (next) => store.set('preferences', parsePreferences(next)),

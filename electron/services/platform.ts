@@ -36,8 +36,17 @@ export interface Platform {
    * host hands the bytes to the page, which downloads them; the CLI writes to --out.
    */
   chooseSavePath?: (suggestedName: string, kind: SaveKind) => Promise<string | null>;
+  /**
+   * A `.bdpack` the operating system asked the app to open (file association, double click),
+   * handed over once. Absent where the host has no file association (browser host, CLI).
+   */
+  takeOpenedPackage?: () => string | null;
   /** Local calendar date, YYYY-MM-DD; injectable so tests can fix "today". */
   today(): string;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { language: 'vi', idleLockMinutes: 10, recentVaults: [] };
+export const DEFAULT_PREFERENCES: Preferences = {
+  language: 'vi',
+  idleLockMinutes: 10,
+  recentVaults: [],
+};

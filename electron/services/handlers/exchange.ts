@@ -1,7 +1,11 @@
 // Exchange between ministries (issue 4): this vault's card, the contacts, sealing a package
 // (the bytes come back for a download or the CLI's --out), previewing one (verified, nothing
 // written) and importing it with the user's choice for each conflict; the audit log.
+import fs from 'node:fs';
+import path from 'node:path';
 import { encodeCardFile } from '../exchange/card';
+import { exchangeFailures } from '../exchange/failures';
+import { MAX_PACKAGE_BYTES } from '../exchange/package';
 import type { HandlerContext, HandlerGroup } from './context';
 
 type ExchangeCalls =
@@ -14,7 +18,8 @@ type ExchangeCalls =
   | 'packages.preview'
   | 'packages.import'
   | 'exchange.log'
-  | 'exchange.sources';
+  | 'exchange.sources'
+  | 'packages.pending';
 
 const contactInfo = (c: {
   name: string;
@@ -38,7 +43,10 @@ const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
 const fileSafe = (s: string) =>
   s.replace(UNSAFE_IN_FILE_NAME, ' ').trim().slice(0, 80) || 'the-dinh-danh';
 
-export function exchangeHandlers({ session }: HandlerContext): HandlerGroup<ExchangeCalls> {
+export function exchangeHandlers({
+  session,
+  platform,
+}: HandlerContext): HandlerGroup<ExchangeCalls> {
   const ex = () => session.require().exchange;
   return {
     'identity.card': () => {
@@ -69,6 +77,14 @@ export function exchangeHandlers({ session }: HandlerContext): HandlerGroup<Exch
     'packages.import': ({ base64, resolutions }) =>
       ex().import(Buffer.from(base64, 'base64'), resolutions),
     'exchange.log': () => ex().log(),
+    'packages.pending': () => {
+      const file = platform.takeOpenedPackage?.() ?? null;
+      if (file === null) return null;
+      const size = fs.statSync(file).size;
+      if (size > MAX_PACKAGE_BYTES)
+        throw exchangeFailures.tooLarge(MAX_PACKAGE_BYTES / 1024 / 1024);
+      return { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') };
+    },
     'exchange.sources': ({ kind, ids }) => ex().sources(kind, ids),
   };
 }

@@ -489,6 +489,8 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     'exchange.log': () => notInFake(),
     // No package was ever imported into the fake: no record has an outside source.
     'exchange.sources': () => ({}),
+    // A browser has no file association: nothing is ever offered.
+    'packages.pending': () => null,
     'sample.create': () => {
       const closed = needOpen();
       if (closed) return closed;

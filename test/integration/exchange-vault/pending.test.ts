@@ -1,0 +1,46 @@
+// A package double-clicked in the file manager (Electron's file association) is handed to the
+// exchange screen once, as bytes to preview; a host without file associations offers nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir, testDesk } from '../handlers/helpers';
+
+const PASS = 'mật khẩu thử nghiệm đủ dài';
+
+describe('packages.pending', () => {
+  it('hands over the offered file once, then nothing', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'Gói từ Bộ Công Thương.bdpack');
+    fs.writeFileSync(file, Buffer.from('age-encryption.org/v1\n-> X25519 abc\n'));
+    let offered: string | null = file;
+    const desk = testDesk({
+      takeOpenedPackage: () => {
+        const f = offered;
+        offered = null;
+        return f;
+      },
+    });
+    await desk.ok('vault.create', {
+      path: path.join(dir, 'kho.bdvault'),
+      passphrase: PASS,
+      organisation: 'Bộ Ngoại giao',
+    });
+    const first = await desk.ok('packages.pending', {});
+    expect(first).toEqual({
+      fileName: 'Gói từ Bộ Công Thương.bdpack',
+      base64: fs.readFileSync(file).toString('base64'),
+    });
+    expect(await desk.ok('packages.pending', {})).toBeNull();
+  });
+
+  it('offers nothing where the host has no file association', async () => {
+    const dir = tempDir();
+    const desk = testDesk();
+    await desk.ok('vault.create', {
+      path: path.join(dir, 'kho.bdvault'),
+      passphrase: PASS,
+      organisation: 'Bộ Ngoại giao',
+    });
+    expect(await desk.ok('packages.pending', {})).toBeNull();
+  });
+});
