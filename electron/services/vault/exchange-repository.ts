@@ -1,16 +1,8 @@
 // The exchange functions of an open vault, as one group (guarded against use after lock).
 import type { VaultContext } from './context';
-import {
-  exchangeLog,
-  importPackage,
-  myCard,
-  previewPackage,
-  recordSource,
-  sealFromVault,
-  type RecordKind,
-  type Resolution,
-  type SealRequest,
-} from './exchange';
+import { exchangeLog, importPackage, myCard, previewPackage } from './exchange';
+import { recordSource, type RecordKind, type Resolution } from './exchange-merge';
+import { sealFromVault, type SealRequest } from './exchange-seal';
 import { addContact, listContacts, renameContact, revokeContact } from './exchange-identity';
 
 export const exchangeRepository = (ctx: VaultContext) => ({

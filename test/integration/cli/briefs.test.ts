@@ -1,56 +1,21 @@
 // `briefing-desk brief new`, `list briefs` and `export` end to end: a real process on the
 // sources (through tsx) over a real vault prepared in-process (sample data and the
 // organisation profile, which the CLI has no command for), the passphrase from the environment.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectOneLineError, runCli } from './run-cli';
 import { MEETING_IDS } from '../../../shared/sample';
 import { hasTool, pdfInfo, pdfText } from '../export/poppler';
 import { deskWithSample } from '../briefs/helpers';
 import { deskWithVault, PASS, tempDir } from '../handlers/helpers';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const CLI = path.join(ROOT, 'electron/cli/index.ts');
-const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const MEETING = MEETING_IDS.committee20250826;
 const POPPLER = hasTool('pdfinfo') && hasTool('pdftotext');
 const A4 = { width: 595.28, height: 841.89 };
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(home: string, args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    HOME: home,
-    BRIEFING_DESK_HOME: home,
-    BRIEFING_DESK_CONFIG_DIR: path.join(home, 'config'),
-    BRIEFING_DESK_PASSPHRASE: PASS,
-  };
-  delete env.BRIEFING_DESK_NEW_PASSPHRASE;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, ...args], { cwd: home, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdin.end();
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function expectOneLineError(run: Run, code: number) {
-  expect(run.code).toBe(code);
-  const lines = run.stderr.trimEnd().split('\n');
-  expect(lines, run.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^Lỗi: .+ \/ Error: .+$/);
-}
+const cli = (home: string, args: string[]) =>
+  runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
 
 /** A vault file (locked again) with the sample data, in a folder the CLI runs in. */
 async function preparedVault(withProfile: boolean) {
@@ -63,38 +28,91 @@ async function preparedVault(withProfile: boolean) {
 describe('briefing-desk brief commands', () => {
   it('brief new prints the id; list briefs --json lists it; export writes an A4 PDF and a DOCX', async () => {
     const { home, vault } = await preparedVault(true);
-    const made = await cli(home, ['brief', 'new', '--template', 'conclusion-notice', '--meeting', MEETING, '--vault', vault]);
+    const made = await cli(home, [
+      'brief',
+      'new',
+      '--template',
+      'conclusion-notice',
+      '--meeting',
+      MEETING,
+      '--vault',
+      vault,
+    ]);
     expect(made.code, made.stderr).toBe(0);
     const id = made.stdout.trim();
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
 
-    const asJson = await cli(home, ['brief', 'new', '--template', 'report', '--meeting', MEETING, '--vault', vault, '--json']);
+    const asJson = await cli(home, [
+      'brief',
+      'new',
+      '--template',
+      'report',
+      '--meeting',
+      MEETING,
+      '--vault',
+      vault,
+      '--json',
+    ]);
     expect(asJson.code, asJson.stderr).toBe(0);
-    const second = JSON.parse(asJson.stdout) as { id: string; revision: number; template: string; meetingId: string };
+    const second = JSON.parse(asJson.stdout) as {
+      id: string;
+      revision: number;
+      template: string;
+      meetingId: string;
+    };
     expect(second).toMatchObject({ revision: 1, template: 'report', meetingId: MEETING });
 
     const listed = await cli(home, ['list', 'briefs', '--vault', vault, '--json']);
     expect(listed.code, listed.stderr).toBe(0);
-    const rows = JSON.parse(listed.stdout) as { id: string; typeName: string; numberSymbol: string }[];
+    const rows = JSON.parse(listed.stdout) as {
+      id: string;
+      typeName: string;
+      numberSymbol: string;
+    }[];
     expect(rows.map((r) => r.id).sort()).toEqual([id, second.id].sort());
-    expect(rows.find((r) => r.id === id)).toMatchObject({ typeName: 'Thông báo', numberSymbol: expect.stringMatching(/\/TB-VPCP$/) });
+    expect(rows.find((r) => r.id === id)).toMatchObject({
+      typeName: 'Thông báo',
+      numberSymbol: expect.stringMatching(/\/TB-VPCP$/),
+    });
     const table = await cli(home, ['list', 'briefs', '--vault', vault]);
     expect(table.stdout).toContain(id);
     expect(table.stdout).toContain('Thông báo: Kết luận của');
 
-    const pdf = await cli(home, ['export', id, '--vault', vault, '--format', 'pdf', '--out', 'thong-bao.pdf']);
+    const pdf = await cli(home, [
+      'export',
+      id,
+      '--vault',
+      vault,
+      '--format',
+      'pdf',
+      '--out',
+      'thong-bao.pdf',
+    ]);
     expect(pdf.code, pdf.stderr).toBe(0);
     expect(pdf.stdout).toMatch(/Đã xuất \/ Exported: .*thong-bao\.pdf \(bản 1/);
     const file = path.join(home, 'thong-bao.pdf');
     expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const docx = await cli(home, ['export', id, '--vault', vault, '--format', 'docx', '--out', 'thong-bao.docx']);
+    const docx = await cli(home, [
+      'export',
+      id,
+      '--vault',
+      vault,
+      '--format',
+      'docx',
+      '--out',
+      'thong-bao.docx',
+    ]);
     expect(docx.code, docx.stderr).toBe(0);
-    expect(fs.readFileSync(path.join(home, 'thong-bao.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(
+      fs.readFileSync(path.join(home, 'thong-bao.docx')).subarray(0, 2).toString('latin1'),
+    ).toBe('PK');
     // No temp file is left beside the exports.
     expect(fs.readdirSync(home).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
     if (!POPPLER) {
-      console.warn('pdfinfo/pdftotext not installed: the A4 and text checks of the exported PDF are skipped');
+      console.warn(
+        'pdfinfo/pdftotext not installed: the A4 and text checks of the exported PDF are skipped',
+      );
       return;
     }
     const info = pdfInfo(file);
@@ -105,23 +123,73 @@ describe('briefing-desk brief commands', () => {
 
   it('never overwrites an existing --out without --force, and replaces it whole with it', async () => {
     const { home, vault } = await preparedVault(true);
-    const id = (await cli(home, ['brief', 'new', '--template', 'minutes', '--meeting', MEETING, '--vault', vault])).stdout.trim();
+    const id = (
+      await cli(home, [
+        'brief',
+        'new',
+        '--template',
+        'minutes',
+        '--meeting',
+        MEETING,
+        '--vault',
+        vault,
+      ])
+    ).stdout.trim();
     const out = path.join(home, 'bien-ban.pdf');
     fs.writeFileSync(out, 'bản cũ');
-    const refused = await cli(home, ['export', id, '--vault', vault, '--format', 'pdf', '--out', 'bien-ban.pdf']);
+    const refused = await cli(home, [
+      'export',
+      id,
+      '--vault',
+      vault,
+      '--format',
+      'pdf',
+      '--out',
+      'bien-ban.pdf',
+    ]);
     expectOneLineError(refused, 1);
     expect(refused.stderr).toMatch(/đã tồn tại.*--force/);
     expect(fs.readFileSync(out, 'utf8')).toBe('bản cũ');
-    const forced = await cli(home, ['export', id, '--vault', vault, '--format', 'pdf', '--out', 'bien-ban.pdf', '--force']);
+    const forced = await cli(home, [
+      'export',
+      id,
+      '--vault',
+      vault,
+      '--format',
+      'pdf',
+      '--out',
+      'bien-ban.pdf',
+      '--force',
+    ]);
     expect(forced.code, forced.stderr).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('refuses to export a brief with blocking problems, writing no file', async () => {
     const { home, vault } = await preparedVault(false); // no profile: no abbreviation, no signer
-    const id = (await cli(home, ['brief', 'new', '--template', 'report', '--meeting', MEETING, '--vault', vault])).stdout.trim();
+    const id = (
+      await cli(home, [
+        'brief',
+        'new',
+        '--template',
+        'report',
+        '--meeting',
+        MEETING,
+        '--vault',
+        vault,
+      ])
+    ).stdout.trim();
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const run = await cli(home, ['export', id, '--vault', vault, '--format', 'docx', '--out', 'bao-cao.docx']);
+    const run = await cli(home, [
+      'export',
+      id,
+      '--vault',
+      vault,
+      '--format',
+      'docx',
+      '--out',
+      'bao-cao.docx',
+    ]);
     expectOneLineError(run, 1);
     expect(run.stderr).toContain('Chưa thể xuất văn bản');
     expect(run.stderr).toContain('cannot be exported yet');
@@ -131,12 +199,30 @@ describe('briefing-desk brief commands', () => {
 
   it('refuses bad command lines with usage errors', async () => {
     const home = tempDir('bd-cli-');
-    expectOneLineError(await cli(home, ['brief', 'new', '--template', 'memo', '--meeting', MEETING, '--vault', 'x']), 2);
-    expectOneLineError(await cli(home, ['brief', 'new', '--template', 'report', '--vault', 'x']), 2);
-    expectOneLineError(await cli(home, ['export', 'abc', '--vault', 'x', '--format', 'odt', '--out', 'a.odt']), 2);
+    expectOneLineError(
+      await cli(home, ['brief', 'new', '--template', 'memo', '--meeting', MEETING, '--vault', 'x']),
+      2,
+    );
+    expectOneLineError(
+      await cli(home, ['brief', 'new', '--template', 'report', '--vault', 'x']),
+      2,
+    );
+    expectOneLineError(
+      await cli(home, ['export', 'abc', '--vault', 'x', '--format', 'odt', '--out', 'a.odt']),
+      2,
+    );
     expectOneLineError(await cli(home, ['export', 'abc', '--vault', 'x', '--format', 'pdf']), 2);
     expectOneLineError(await cli(home, ['list', 'briefs', '--vault', 'x', '--force']), 2);
-    const unknown = await cli(home, ['brief', 'new', '--template', 'memo', '--meeting', MEETING, '--vault', 'x']);
+    const unknown = await cli(home, [
+      'brief',
+      'new',
+      '--template',
+      'memo',
+      '--meeting',
+      MEETING,
+      '--vault',
+      'x',
+    ]);
     expect(unknown.stderr).toContain('conclusion-notice');
   });
 });

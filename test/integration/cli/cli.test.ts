@@ -4,73 +4,21 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../../shared/host-protocol';
 import { foldForSearch } from '../../../shared/text';
 import { tempDir } from '../handlers/helpers';
+import { environment, expectOneLineError, ROOT, runCli, startCli, type Run } from './run-cli';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const CLI = path.join(ROOT, 'electron/cli/index.ts');
-// tsx's loader by absolute URL: the commands run in temp folders where `tsx` is not resolvable.
-const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const PASS = 'mật khẩu dòng lệnh đủ dài';
 const NEW_PASS = 'mật khẩu mới của dòng lệnh';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function environment(home: string, extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    HOME: home,
-    BRIEFING_DESK_HOME: home,
-    BRIEFING_DESK_CONFIG_DIR: path.join(home, 'config'),
-  };
-  delete env.BRIEFING_DESK_PASSPHRASE;
-  delete env.BRIEFING_DESK_NEW_PASSPHRASE;
-  for (const [k, v] of Object.entries(extra)) {
-    if (v === undefined) delete env[k];
-    else env[k] = v;
-  }
-  return env;
-}
-
-function start(home: string, args: string[], extra: Record<string, string | undefined> = {}) {
-  return spawn(process.execPath, ['--import', TSX_LOADER, CLI, ...args], {
-    cwd: home,
-    env: environment(home, extra),
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-}
-
-function cli(
+const start = startCli;
+const cli = (
   home: string,
   args: string[],
   extra: Record<string, string | undefined> = { BRIEFING_DESK_PASSPHRASE: PASS },
-): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = start(home, args, extra);
-    child.stdin.end();
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** Exactly one line on stderr, in both languages. */
-function expectOneLineError(run: Run, code: number) {
-  expect(run.code).toBe(code);
-  const lines = run.stderr.trimEnd().split('\n');
-  expect(lines, run.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^Lỗi: .+ \/ Error: .+$/);
-}
+) => runCli(home, args, extra);
 
 describe('briefing-desk CLI', () => {
   it('creates a vault, printing the recovery key once with the advice to keep it; never overwrites', async () => {

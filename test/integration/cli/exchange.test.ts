@@ -1,57 +1,18 @@
 // `card export`, `contact add`, `pack` and `open` end to end: two ministries' vaults, real
 // processes on the sources, the passphrase from the environment. A contact is added only with
 // the fingerprint the user compared; `open --dry-run` previews without importing.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectOneLineError, runCli, type Run } from './run-cli';
 import { MEETING_IDS } from '../../../shared/sample';
 import { deskWithSample } from '../briefs/helpers';
 import { PASS, tempDir, testDesk } from '../handlers/helpers';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const CLI = path.join(ROOT, 'electron/cli/index.ts');
-const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const MEETING = MEETING_IDS.committee20250826;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(home: string, args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    HOME: home,
-    BRIEFING_DESK_HOME: home,
-    BRIEFING_DESK_CONFIG_DIR: path.join(home, 'config'),
-    BRIEFING_DESK_PASSPHRASE: PASS,
-  };
-  delete env.BRIEFING_DESK_NEW_PASSPHRASE;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, ...args], {
-      cwd: home,
-      env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    child.stdin.end();
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function expectOneLineError(run: Run, code: number) {
-  expect(run.code).toBe(code);
-  const lines = run.stderr.trimEnd().split('\n');
-  expect(lines, run.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^Lỗi: .+ \/ Error: .+$/);
-}
+const cli = (home: string, args: string[]) =>
+  runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
 
 async function twoMinistries() {
   const a = await deskWithSample();
