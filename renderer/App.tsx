@@ -11,6 +11,7 @@ import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { DirectivesPage } from './features/directives/DirectivesPage';
 import { IndicatorsPage } from './features/indicators/IndicatorsPage';
 import { BriefsPage } from './features/briefs/BriefsPage';
+import { ExchangePage } from './features/exchange/ExchangePage';
 import { GlobalSearch } from './features/search/GlobalSearch';
 import { createSampleData } from './features/sample';
 import { ConfirmDialog } from './ui/ConfirmDialog';
@@ -71,6 +72,7 @@ function Workspace() {
       {nav.view === 'directives' && <DirectivesPage />}
       {nav.view === 'indicators' && <IndicatorsPage />}
       {nav.view === 'briefs' && <BriefsPage />}
+      {nav.view === 'exchange' && <ExchangePage />}
       <HelpPanel open={nav.helpOpen} entries={help} onClose={() => nav.setHelpOpen(false)} />
       <ConfirmDialog
         open={nav.pendingLeave !== null}

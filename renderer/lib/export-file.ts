@@ -14,7 +14,7 @@ export interface DeliveredExport {
   revision: number;
 }
 
-function downloadBase64(fileName: string, mime: string, base64: string): void {
+export function downloadBase64(fileName: string, mime: string, base64: string): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -10,6 +10,7 @@ import { useDirectivesStore } from './directivesStore';
 import { useIndicatorsStore } from './indicatorsStore';
 import { useSearchStore } from './searchStore';
 import { useBriefsStore } from './briefsStore';
+import { useExchangeStore } from './exchangeStore';
 import { useNavigationStore, hasUnsavedChanges } from './navigationStore';
 
 export function dropRecords(): void {
@@ -18,6 +19,7 @@ export function dropRecords(): void {
   useIndicatorsStore.getState().reset();
   useSearchStore.getState().reset();
   useBriefsStore.getState().reset();
+  useExchangeStore.getState().reset();
   useNavigationStore.getState().reset();
 }
 

@@ -38,6 +38,13 @@ export const IndicatorsIcon = () => (
   </svg>
 );
 
+/** Two arrows passing: packages sent and received. */
+export const ExchangeIcon = () => (
+  <svg {...base}>
+    <path d="M4 7h14l-3-3M20 17H6l3 3" />
+  </svg>
+);
+
 export const LockIcon = () => (
   <svg {...base} width={16} height={16}>
     <rect x="5" y="11" width="14" height="10" rx="2" />

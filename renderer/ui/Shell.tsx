@@ -3,15 +3,23 @@
 import { useState, type ReactNode } from 'react';
 import type { Language } from '../../shared/contract';
 import { useT, type MessageKey } from '../i18n';
-import { BriefsIcon, DirectivesIcon, IndicatorsIcon, LockIcon, MeetingsIcon } from './Icons';
+import {
+  BriefsIcon,
+  DirectivesIcon,
+  ExchangeIcon,
+  IndicatorsIcon,
+  LockIcon,
+  MeetingsIcon,
+} from './Icons';
 
-export type NavView = 'meetings' | 'directives' | 'indicators' | 'briefs';
+export type NavView = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange';
 
 const NAV: { view: NavView; label: MessageKey; Icon: () => ReactNode }[] = [
   { view: 'meetings', label: 'nav.meetings', Icon: MeetingsIcon },
   { view: 'directives', label: 'nav.directives', Icon: DirectivesIcon },
   { view: 'indicators', label: 'nav.indicators', Icon: IndicatorsIcon },
   { view: 'briefs', label: 'nav.briefs', Icon: BriefsIcon },
+  { view: 'exchange', label: 'nav.exchange', Icon: ExchangeIcon },
 ];
 
 export interface MenuItem {

@@ -1,0 +1,164 @@
+// Exchange with other ministries: this vault's card, the contacts, sealing a package and
+// opening one. Opening is two steps — a preview (verified, nothing written) and the import
+// with one choice per conflict — so the user sees what will change before it does.
+import { create } from 'zustand';
+import type { CallOutput } from '../../shared/contract';
+import type { AppError } from '../../shared/result';
+import { getApi } from '../api/client';
+
+type Card = CallOutput<'identity.card'>;
+type Contact = CallOutput<'contacts.list'>[number];
+type Preview = CallOutput<'packages.preview'>;
+type ImportSummary = CallOutput<'packages.import'>;
+type LogEntry = CallOutput<'exchange.log'>[number];
+export type Resolution = 'mine' | 'theirs' | 'both';
+
+export interface Opened {
+  fileName: string;
+  base64: string;
+  preview: Preview;
+  resolutions: Record<string, Resolution>;
+}
+
+interface ExchangeState {
+  card: Card | null;
+  contacts: Contact[];
+  log: LogEntry[];
+  error: AppError | null;
+  busy: boolean;
+  opened: Opened | null;
+  imported: ImportSummary | null;
+  sealed: { fileName: string; packageId: string; items: number } | null;
+
+  load(): Promise<void>;
+  addContact(cardText: string, fingerprint: string): Promise<boolean>;
+  revokeContact(fingerprint: string): Promise<void>;
+  seal(request: {
+    to: string[];
+    briefIds: string[];
+    meetingIds: string[];
+    note: string;
+  }): Promise<{ fileName: string; base64: string } | null>;
+  openPackage(fileName: string, base64: string): Promise<void>;
+  /** A package the OS asked the app to open (Electron file association). */
+  openPending(): Promise<void>;
+  resolve(key: string, choice: Resolution): void;
+  importOpened(): Promise<void>;
+  closeOpened(): void;
+  reset(): void;
+}
+
+const initial = {
+  card: null,
+  contacts: [] as Contact[],
+  log: [] as LogEntry[],
+  error: null,
+  busy: false,
+  opened: null,
+  imported: null,
+  sealed: null,
+};
+
+/** Every conflict has a choice: only then may the import run. */
+export const readyToImport = (o: Opened | null): boolean =>
+  o !== null &&
+  o.preview.items.every((i) => i.action !== 'conflict' || o.resolutions[i.key] !== undefined);
+
+export const useExchangeStore = create<ExchangeState>()((set, get) => ({
+  ...initial,
+
+  async load() {
+    const api = getApi();
+    const [card, contacts, log] = await Promise.all([
+      api['identity.card']({}),
+      api['contacts.list']({}),
+      api['exchange.log']({}),
+    ]);
+    // A failed load reports its error; a successful one leaves the last action's message.
+    const failed = !card.ok ? card.error : !contacts.ok ? contacts.error : null;
+    set({
+      card: card.ok ? card.value : null,
+      contacts: contacts.ok ? contacts.value : [],
+      log: log.ok ? log.value : [],
+      ...(failed ? { error: failed } : {}),
+    });
+  },
+
+  async addContact(cardText, fingerprint) {
+    const r = await getApi()['contacts.add']({ cardText, fingerprint });
+    if (!r.ok) {
+      set({ error: r.error });
+      return false;
+    }
+    set({ error: null });
+    await get().load();
+    return true;
+  },
+
+  async revokeContact(fingerprint) {
+    const r = await getApi()['contacts.revoke']({ fingerprint });
+    if (!r.ok) set({ error: r.error });
+    await get().load();
+  },
+
+  async seal(request) {
+    set({ busy: true, sealed: null });
+    const r = await getApi()['packages.seal']({ ...request, directiveIds: [], expiresAt: null });
+    set({ busy: false });
+    if (!r.ok) {
+      set({ error: r.error });
+      return null;
+    }
+    set({
+      error: null,
+      sealed: { fileName: r.value.fileName, packageId: r.value.packageId, items: r.value.items },
+    });
+    void get().load();
+    return { fileName: r.value.fileName, base64: r.value.base64 };
+  },
+
+  async openPackage(fileName, base64) {
+    set({ busy: true, opened: null, imported: null });
+    const r = await getApi()['packages.preview']({ base64 });
+    set({ busy: false });
+    if (!r.ok) {
+      set({ error: r.error });
+      void get().load();
+      return;
+    }
+    set({ error: null, opened: { fileName, base64, preview: r.value, resolutions: {} } });
+    void get().load();
+  },
+
+  async openPending() {
+    const r = await getApi()['packages.pending']({});
+    if (r.ok && r.value) await get().openPackage(r.value.fileName, r.value.base64);
+  },
+
+  resolve(key, choice) {
+    const o = get().opened;
+    if (o) set({ opened: { ...o, resolutions: { ...o.resolutions, [key]: choice } } });
+  },
+
+  async importOpened() {
+    const o = get().opened;
+    if (!o || !readyToImport(o)) return;
+    set({ busy: true });
+    const r = await getApi()['packages.import']({ base64: o.base64, resolutions: o.resolutions });
+    set({ busy: false });
+    if (!r.ok) {
+      set({ error: r.error });
+      return;
+    }
+    set({ error: null, imported: r.value, opened: null });
+    void get().load();
+  },
+
+  closeOpened() {
+    set({ opened: null, imported: null });
+  },
+
+  reset() {
+    set(initial);
+  },
+}));

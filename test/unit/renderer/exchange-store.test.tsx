@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+// Opening a package in the app: the preview is shown before anything is written, the import
+// stays disabled until every conflict has a choice, and the choices are what the host receives.
+// A refusal (a replay here) is shown with its message. The host's answers are scripted.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ok, fail } from '../../../shared/result';
+import type { CallOutput } from '../../../shared/contract';
+import { I18nProvider } from '../../../renderer/i18n';
+import { ExchangePage } from '../../../renderer/features/exchange/ExchangePage';
+import { readyToImport, useExchangeStore } from '../../../renderer/stores/exchangeStore';
+import { freshApp } from './setup';
+import type { FakeDesk } from './fake-desk';
+
+const FP = '1234567890'.repeat(6);
+const preview: CallOutput<'packages.preview'> = {
+  packageId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+  createdAt: '2025-09-10T08:00:00.000Z',
+  expiresAt: null,
+  note: 'Báo cáo tiến độ nhiệm vụ',
+  sender: { name: 'Bộ Công Thương', unit: '', fingerprint: FP, known: true },
+  items: [
+    {
+      key: 'meeting:m1',
+      kind: 'meeting',
+      name: 'Phiên họp 26/8/2025',
+      recordId: 'm1',
+      action: 'conflict',
+    },
+    {
+      key: 'directive:d1',
+      kind: 'directive',
+      name: 'Xây dựng kế hoạch',
+      recordId: 'd1',
+      action: 'update',
+    },
+  ],
+};
+
+let desk: FakeDesk;
+let imported: unknown = null;
+
+beforeEach(() => {
+  desk = freshApp({ unlocked: true });
+  useExchangeStore.getState().reset();
+  imported = null;
+  desk.override('identity.card', async () =>
+    ok({
+      card: {} as CallOutput<'identity.card'>['card'],
+      fingerprint: FP,
+      fileName: 'Bo.bdcard',
+      fileText: 'thẻ',
+    }),
+  );
+  desk.override('contacts.list', async () => ok([]));
+  desk.override('exchange.log', async () => ok([]));
+  desk.override('packages.preview', async () => ok(preview));
+  desk.override('packages.import', async (input) => {
+    imported = input;
+    return ok({
+      packageId: preview.packageId,
+      added: 0,
+      updated: 2,
+      skipped: 0,
+      keptMine: 0,
+      copies: 0,
+    });
+  });
+});
+
+describe('opening a package', () => {
+  it('previews, requires a choice for the conflict, then imports with that choice', async () => {
+    await act(() => useExchangeStore.getState().openPackage('goi.bdpack', 'YWdl'));
+    render(
+      <I18nProvider language="vi">
+        <ExchangePage />
+      </I18nProvider>,
+    );
+    const rows = await screen.findAllByTestId('package-item');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('XUNG ĐỘT'),
+      expect.stringContaining('Cập nhật'),
+    ]);
+    const importButton = screen.getByTestId('import') as HTMLButtonElement;
+    expect(importButton.disabled).toBe(true);
+    expect(readyToImport(useExchangeStore.getState().opened)).toBe(false);
+    await userEvent.selectOptions(screen.getByTestId('conflict-choice'), 'both');
+    expect(importButton.disabled).toBe(false);
+    await userEvent.click(importButton);
+    expect(imported).toEqual({ base64: 'YWdl', resolutions: { 'meeting:m1': 'both' } });
+    expect((await screen.findByTestId('imported')).textContent).toBe(
+      'Đã nhập: thêm 0, cập nhật 2, bỏ qua 0, bản sao 0.',
+    );
+  });
+
+  it('shows a refusal in both languages and writes nothing', async () => {
+    desk.override('packages.preview', async () =>
+      fail(
+        'package-replay',
+        'Gói đã được mở trước đây: không nhập lại.',
+        'The package was opened before: not imported again.',
+      ),
+    );
+    render(
+      <I18nProvider language="vi">
+        <ExchangePage />
+      </I18nProvider>,
+    );
+    await act(() => useExchangeStore.getState().openPackage('goi.bdpack', 'YWdl'));
+    const error = await screen.findByTestId('exchange-error');
+    expect(error.textContent).toContain('Gói đã được mở trước đây');
+    expect(error.textContent).toContain('opened before');
+    expect(screen.queryByTestId('package-preview')).toBeNull();
+    expect(imported).toBeNull();
+  });
+
+  it('shows my fingerprint as 12 groups of 5 digits', async () => {
+    render(
+      <I18nProvider language="vi">
+        <ExchangePage />
+      </I18nProvider>,
+    );
+    expect((await screen.findByTestId('my-fingerprint')).textContent?.split(' ')).toHaveLength(12);
+  });
+});
