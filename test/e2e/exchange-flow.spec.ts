@@ -69,6 +69,16 @@ async function openAndImport(page: Page, file: string, expectAction: RegExp) {
   await expect(page.getByTestId('imported')).toBeVisible();
 }
 
+/** Opens the 26/8/2025 meeting, appends to its summary and saves. */
+async function editSummary(page: Page, addition: string) {
+  await page.getByTestId('nav-meetings').click();
+  await page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).first().click();
+  const summary = page.getByLabel('Tóm tắt báo cáo và ý kiến');
+  await summary.fill(`${await summary.inputValue()} ${addition}`);
+  await page.getByTestId('meeting-save').click();
+  await expect(page.getByTestId('meeting-state')).toHaveText('Đã lưu');
+}
+
 // Playwright's fixtures are not used: the launchers start the app themselves.
 // eslint-disable-next-line no-empty-pattern
 test('two ministries exchange cards, a meeting goes out and a directive’s progress comes back', async ({}, info) => {
@@ -133,6 +143,21 @@ test('two ministries exchange cards, a meeting goes out and a directive’s prog
     await a.page.getByTestId('nav-exchange').click();
     await a.page.getByTestId('package-file').setInputFiles(reply);
     await expect(a.page.getByTestId('exchange-error')).toContainText('đã được mở trước đây');
+
+    // Both ministries change the meeting's summary: a conflict, which A resolves "keep both".
+    await editSummary(a.page, '(Bộ Ngoại giao bổ sung)');
+    await editSummary(b.page, '(Bộ Công Thương bổ sung)');
+    const clash = await sendMeeting(b.page, 'Bộ Ngoại giao');
+    await a.page.getByTestId('nav-exchange').click();
+    await a.page.getByTestId('package-file').setInputFiles(clash);
+    const conflict = a.page.getByTestId('package-item').filter({ hasText: 'XUNG ĐỘT' });
+    await expect(conflict).toHaveCount(1);
+    await expect(a.page.getByTestId('import')).toBeDisabled();
+    await conflict.getByTestId('conflict-choice').selectOption('both');
+    await a.page.getByTestId('import').click();
+    await expect(a.page.getByTestId('imported')).toContainText('bản sao 1');
+    await a.page.getByTestId('nav-meetings').click();
+    await expect(a.page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' })).toHaveCount(2);
   } finally {
     for (const app of apps) await app.close();
   }
