@@ -533,6 +533,8 @@ export const en: Record<MessageKey, string> = {
   'exchange.noContacts': 'No contacts yet.',
   'exchange.revoked': 'revoked',
   'exchange.verifiedOn': 'verified {date}',
+  'exchange.rename': 'Rename',
+  'exchange.expiresInDays': 'Expires after (days, blank for never)',
   'exchange.revoke': 'Revoke',
   'exchange.addContact': 'Add a contact',
   'exchange.cardFile': 'Identity card file (.bdcard)',

@@ -531,6 +531,8 @@ export const vi = {
   'exchange.noContacts': 'Chưa có đơn vị nào.',
   'exchange.revoked': 'đã thu hồi',
   'exchange.verifiedOn': 'xác minh {date}',
+  'exchange.rename': 'Đổi tên',
+  'exchange.expiresInDays': 'Hết hạn sau (ngày, để trống nếu không)',
   'exchange.revoke': 'Thu hồi',
   'exchange.addContact': 'Thêm đơn vị',
   'exchange.cardFile': 'Tệp thẻ định danh (.bdcard)',

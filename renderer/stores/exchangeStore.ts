@@ -37,11 +37,14 @@ interface ExchangeState {
   load(): Promise<void>;
   addContact(cardText: string, fingerprint: string): Promise<boolean>;
   revokeContact(fingerprint: string): Promise<void>;
+  renameContact(fingerprint: string, name: string): Promise<boolean>;
   seal(request: {
     to: string[];
     briefIds: string[];
     meetingIds: string[];
     note: string;
+    /** ISO time after which recipients refuse the package; null for none. */
+    expiresAt: string | null;
   }): Promise<{ fileName: string; base64: string } | null>;
   openPackage(fileName: string, base64: string): Promise<void>;
   /** A package the OS asked the app to open (Electron file association). */
@@ -105,9 +108,19 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
     await get().load();
   },
 
+  async renameContact(fingerprint, name) {
+    const r = await getApi()['contacts.rename']({ fingerprint, name });
+    if (!r.ok) {
+      set({ error: r.error });
+      return false;
+    }
+    await get().load();
+    return true;
+  },
+
   async seal(request) {
     set({ busy: true, sealed: null });
-    const r = await getApi()['packages.seal']({ ...request, directiveIds: [], expiresAt: null });
+    const r = await getApi()['packages.seal']({ ...request, directiveIds: [] });
     set({ busy: false });
     if (!r.ok) {
       set({ error: r.error });

@@ -5,10 +5,11 @@
 // then shows that directive's new status with its source. The Electron project skips: two
 // vaults at once need two app instances, and the Electron shell is single-instance.
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { launchBrowserHost, type RunningApp } from './launchers';
 
 const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
+const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
 
 async function createVault(page: Page, home: string, organisation: string, sample: boolean) {
   await page.getByTestId('vault-path').fill(`${home}/kho.bdvault`);
@@ -153,6 +154,8 @@ test('two ministries exchange cards, a meeting goes out and a directive’s prog
     const conflict = a.page.getByTestId('package-item').filter({ hasText: 'XUNG ĐỘT' });
     await expect(conflict).toHaveCount(1);
     await expect(a.page.getByTestId('import')).toBeDisabled();
+    mkdirSync(SHOTS, { recursive: true });
+    await a.page.screenshot({ path: `${SHOTS}/exchange-conflict.png`, fullPage: true });
     await conflict.getByTestId('conflict-choice').selectOption('both');
     await a.page.getByTestId('import').click();
     await expect(a.page.getByTestId('imported')).toContainText('bản sao 1');

@@ -24,6 +24,12 @@ const ACTION_LABEL: Record<string, MessageKey> = {
   attachment: 'exchange.action.attachment',
 };
 
+/** "30" → the moment 30 days from now; '' → no expiry. */
+const expiryOf = (days: string): string | null => {
+  const n = Number(days);
+  return days && n > 0 ? new Date(Date.now() + n * 86_400_000).toISOString() : null;
+};
+
 function Fingerprint({ digits, testId }: { digits: string; testId?: string }) {
   return (
     <code className="fingerprint" data-testid={testId}>
@@ -64,6 +70,8 @@ function Contacts() {
   const contacts = useExchangeStore((s) => s.contacts);
   const addContact = useExchangeStore((s) => s.addContact);
   const revoke = useExchangeStore((s) => s.revokeContact);
+  const rename = useExchangeStore((s) => s.renameContact);
+  const [renaming, setRenaming] = useState<{ fingerprint: string; name: string } | null>(null);
   const [cardText, setCardText] = useState('');
   const [fingerprint, setFingerprint] = useState('');
   return (
@@ -75,12 +83,41 @@ function Contacts() {
         <ul className="contact-list">
           {contacts.map((c) => (
             <li key={c.fingerprint} data-testid="contact">
-              <strong>{c.name}</strong>{' '}
+              {renaming?.fingerprint === c.fingerprint ? (
+                <form
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void rename(c.fingerprint, renaming.name).then((ok) => ok && setRenaming(null));
+                  }}
+                >
+                  <input
+                    className="input"
+                    value={renaming.name}
+                    maxLength={200}
+                    onChange={(e) => setRenaming({ ...renaming, name: e.target.value })}
+                    aria-label={t('exchange.rename')}
+                  />
+                  <button type="submit" className="button button--small">
+                    {t('briefs.save')}
+                  </button>
+                </form>
+              ) : (
+                <strong>{c.name}</strong>
+              )}{' '}
               {c.revokedAt && <span className="badge badge--danger">{t('exchange.revoked')}</span>}
               <Fingerprint digits={c.fingerprint} />
               <span className="muted">
                 {t('exchange.verifiedOn', { date: formatShortDate(c.verifiedAt.slice(0, 10)) })}
               </span>
+              {renaming?.fingerprint !== c.fingerprint && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setRenaming({ fingerprint: c.fingerprint, name: c.name })}
+                >
+                  {t('exchange.rename')}
+                </button>
+              )}
               {!c.revokedAt && (
                 <button
                   type="button"
@@ -165,6 +202,7 @@ function Send() {
   const [briefIds, setBriefIds] = useState<string[]>([]);
   const [meetingIds, setMeetingIds] = useState<string[]>([]);
   const [note, setNote] = useState('');
+  const [days, setDays] = useState('');
   useEffect(() => {
     void useBriefsStore.getState().loadBriefs();
     void useMeetingsStore.getState().loadMeetings();
@@ -227,13 +265,23 @@ function Send() {
           onChange={(e) => setNote(e.target.value)}
         />
       </label>
+      <label className="field">
+        <span className="field__label">{t('exchange.expiresInDays')}</span>
+        <input
+          className="input input--year"
+          inputMode="numeric"
+          value={days}
+          onChange={(e) => setDays(e.target.value.replace(/\D/g, '').slice(0, 4))}
+          data-testid="expiry-days"
+        />
+      </label>
       <button
         type="button"
         className="button button--primary"
         disabled={busy || to.length === 0 || briefIds.length + meetingIds.length === 0}
         data-testid="seal"
         onClick={() =>
-          void seal({ to, briefIds, meetingIds, note }).then((file) => {
+          void seal({ to, briefIds, meetingIds, note, expiresAt: expiryOf(days) }).then((file) => {
             if (file) downloadBase64(file.fileName, 'application/octet-stream', file.base64);
           })
         }

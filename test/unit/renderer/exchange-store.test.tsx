@@ -123,4 +123,43 @@ describe('opening a package', () => {
     );
     expect((await screen.findByTestId('my-fingerprint')).textContent?.split(' ')).toHaveLength(12);
   });
+
+  it('renames a contact through the host and shows the new name', async () => {
+    let name = 'Bộ Công Thương';
+    desk.override('contacts.list', async () =>
+      ok([
+        {
+          name,
+          fingerprint: FP,
+          organisation: 'Bộ Công Thương',
+          unit: '',
+          verifiedAt: '2025-09-01T00:00:00.000Z',
+          revokedAt: null,
+        },
+      ]),
+    );
+    desk.override('contacts.rename', async (input) => {
+      name = (input as { name: string }).name;
+      return ok({
+        name,
+        fingerprint: FP,
+        organisation: 'Bộ Công Thương',
+        unit: '',
+        verifiedAt: '2025-09-01T00:00:00.000Z',
+        revokedAt: null,
+      });
+    });
+    render(
+      <I18nProvider language="vi">
+        <ExchangePage />
+      </I18nProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Đổi tên' }));
+    const input = screen.getByRole('textbox', { name: 'Đổi tên' });
+    await userEvent.clear(input);
+    await userEvent.type(input, 'BCT — Vụ Chính sách thương mại đa biên{Enter}');
+    expect((await screen.findByTestId('contact')).textContent).toContain(
+      'BCT — Vụ Chính sách thương mại đa biên',
+    );
+  });
 });
