@@ -528,6 +528,7 @@ export const en: Record<MessageKey, string> = {
   'exchange.myCard': 'Your organisation’s identity card',
   'exchange.fingerprintHint':
     'The fingerprint the receiving organisation compares by phone or on paper:',
+  'exchange.printCard': "Print card",
   'exchange.saveCard': 'Save card (.bdcard)',
   'exchange.contacts': 'Verified contacts',
   'exchange.noContacts': 'No contacts yet.',

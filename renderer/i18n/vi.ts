@@ -526,6 +526,7 @@ export const vi = {
   'exchange.myCard': 'Thẻ định danh của đơn vị',
   'exchange.fingerprintHint':
     'Dấu vân tay để đơn vị nhận đối chiếu qua điện thoại hoặc văn bản giấy:',
+  'exchange.printCard': "In thẻ",
   'exchange.saveCard': 'Lưu thẻ (.bdcard)',
   'exchange.contacts': 'Danh bạ đã xác minh',
   'exchange.noContacts': 'Chưa có đơn vị nào.',

@@ -43,7 +43,7 @@ function MyCard() {
   const card = useExchangeStore((s) => s.card);
   if (!card) return null;
   return (
-    <section className="exchange-panel" aria-labelledby="my-card">
+    <section className="exchange-panel" aria-labelledby="my-card" data-print-only-key>
       <h3 id="my-card">{t('exchange.myCard')}</h3>
       <p>
         <strong>{card.card.name}</strong>
@@ -59,6 +59,14 @@ function MyCard() {
           data-testid="save-card"
         >
           {t('exchange.saveCard')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => window.print()}
+          data-testid="print-card"
+        >
+          {t('exchange.printCard')}
         </button>
       </div>
     </section>

@@ -162,4 +162,21 @@ describe('opening a package', () => {
       'BCT — Vụ Chính sách thương mại đa biên',
     );
   });
+
+  it('prints the card: the page marks only the card section for the printer', async () => {
+    const printed: unknown[] = [];
+    window.print = () => void printed.push(true);
+    render(
+      <I18nProvider language="vi">
+        <ExchangePage />
+      </I18nProvider>,
+    );
+    await userEvent.click(await screen.findByTestId('print-card'));
+    expect(printed).toHaveLength(1);
+    const marked = document.querySelectorAll('[data-print-only-key]');
+    expect(marked).toHaveLength(1);
+    expect(marked[0]!.textContent).toContain(
+      screen.getByTestId('my-fingerprint').textContent ?? '?',
+    );
+  });
 });
