@@ -76,37 +76,49 @@ export function mine(ctx: VaultContext, kind: RecordKind, id: string): unknown {
   return row ? (JSON.parse(row.body) as unknown) : null;
 }
 
-export const baseOf = (ctx: VaultContext, kind: RecordKind, id: string) =>
+/**
+ * The version last exchanged with one partner (by card fingerprint). Per partner, not per
+ * record: after sending v1 to B and v2 to C, B's reply is judged against v1, not v2.
+ */
+export const baseOf = (ctx: VaultContext, kind: RecordKind, id: string, partner: string) =>
   (ctx
-    .stmt('SELECT base_hash, source_org, package_id, at FROM record_sync WHERE kind = ? AND id = ?')
-    .get(kind, id) as
+    .stmt(
+      'SELECT base_hash, source_org, package_id, at FROM record_sync WHERE kind = ? AND id = ? AND partner = ?',
+    )
+    .get(kind, id, partner) as
     { base_hash: string; source_org: string; package_id: string; at: string } | undefined) ?? null;
 
 export function setBase(
   ctx: VaultContext,
   kind: RecordKind,
   id: string,
+  partner: string,
   hash: string,
   sourceOrg: string,
   packageId: string,
 ) {
   ctx
     .stmt(
-      'INSERT INTO record_sync (kind, id, base_hash, source_org, package_id, at) VALUES (?, ?, ?, ?, ?, ?) ' +
-        'ON CONFLICT (kind, id) DO UPDATE SET base_hash = excluded.base_hash, source_org = excluded.source_org, package_id = excluded.package_id, at = excluded.at',
+      'INSERT INTO record_sync (kind, id, partner, base_hash, source_org, package_id, at) VALUES (?, ?, ?, ?, ?, ?, ?) ' +
+        'ON CONFLICT (kind, id, partner) DO UPDATE SET base_hash = excluded.base_hash, source_org = excluded.source_org, package_id = excluded.package_id, at = excluded.at',
     )
-    .run(kind, id, hash, sourceOrg, packageId, new Date().toISOString());
+    .run(kind, id, partner, hash, sourceOrg, packageId, new Date().toISOString());
 }
 
 /** The decision rules of issue 4 §2, per record. */
-export function planItem(ctx: VaultContext, kind: RecordKind, theirs: unknown): MergeAction {
+export function planItem(
+  ctx: VaultContext,
+  kind: RecordKind,
+  theirs: unknown,
+  partner: string,
+): MergeAction {
   const id = (theirs as { id: string }).id;
   const current = mine(ctx, kind, id);
   if (current === null) return 'add';
   const theirsHash = contentHash(kind, theirs);
   const mineHash = contentHash(kind, current);
   if (theirsHash === mineHash) return 'skip-identical';
-  const base = baseOf(ctx, kind, id)?.base_hash;
+  const base = baseOf(ctx, kind, id, partner)?.base_hash;
   if (base === mineHash) return 'update';
   if (base === theirsHash) return 'mine-newer';
   return 'conflict';
@@ -196,7 +208,12 @@ export function recordSource(
   kind: RecordKind,
   id: string,
 ): { sourceOrg: string; packageId: string; at: string } | null {
-  const b = baseOf(ctx, kind, id);
+  // The latest version received from anyone; one this vault sent is not a "source".
+  const b = ctx
+    .stmt(
+      'SELECT source_org, package_id, at FROM record_sync WHERE kind = ? AND id = ? ORDER BY at DESC LIMIT 1',
+    )
+    .get(kind, id) as { source_org: string; package_id: string; at: string } | undefined;
   return b && b.source_org !== ctx.organisation
     ? { sourceOrg: b.source_org, packageId: b.package_id, at: b.at }
     : null;

@@ -121,15 +121,17 @@ export function sealFromVault(ctx: VaultContext, req: SealRequest) {
     now: new Date(),
   });
   ctx.tx(() => {
-    for (const g of items)
-      setBase(
-        ctx,
-        g.kind,
-        g.id,
-        contentHash(g.kind, g.value),
-        ctx.organisation,
-        manifest.packageId,
-      );
+    for (const partner of recipients.map((c) => c.fingerprint))
+      for (const g of items)
+        setBase(
+          ctx,
+          g.kind,
+          g.id,
+          partner,
+          contentHash(g.kind, g.value),
+          ctx.organisation,
+          manifest.packageId,
+        );
     ctx
       .stmt(
         'INSERT INTO packages_sent (package_id, recipients, items, sealed_at) VALUES (?, ?, ?, ?)',

@@ -90,7 +90,7 @@ function plan(
       kind: item.kind,
       name: item.name,
       recordId: item.recordId,
-      action: planItem(ctx, item.kind, value),
+      action: planItem(ctx, item.kind, value, pkg.manifest.sender.fingerprint),
     };
   });
   const m = pkg.manifest;
@@ -201,7 +201,7 @@ export function importPackage(
         item.action !== 'mine-newer' &&
         !(item.action === 'conflict' && resolutions[item.key] === 'both')
       )
-        setBase(ctx, kind, id, hash, source, preview.packageId);
+        setBase(ctx, kind, id, preview.sender.fingerprint, hash, source, preview.packageId);
     }
     ctx
       .stmt(

@@ -122,7 +122,10 @@ describe('packages between two vaults', () => {
     const atA = a.vault.directives.get(target.id);
     expect(atA.status).toBe('in-progress');
     expect(atA.progressNotes.at(-1)?.text).toBe('Đã xây dựng dự thảo kế hoạch');
-    const viaCall = await a.desk.ok('exchange.sources', { kind: 'directive', ids: directivesAtA.map((x) => x.id) });
+    const viaCall = await a.desk.ok('exchange.sources', {
+      kind: 'directive',
+      ids: directivesAtA.map((x) => x.id),
+    });
     expect(Object.keys(viaCall)).toEqual([target.id]); // only the directive B sent back has an outside source
     expect(viaCall[target.id]?.sourceOrg).toBe('Bộ Công Thương');
     expect(a.vault.exchange.source('directive', target.id)).toMatchObject({
@@ -175,5 +178,30 @@ describe('packages between two vaults', () => {
     expect(code(() => a.vault.exchange.seal({ to: [bAtA], meetingIds: [MEETING] }))).toBe(
       'forbidden',
     );
+  });
+
+  it('judges a reply against what was sent to that partner: a later version sent to another is not overwritten', async () => {
+    const a = await ministry('Văn phòng Chính phủ', true);
+    const b = await ministry('Bộ Công Thương');
+    const c = await ministry('Bộ Tài chính');
+    const bAtA = introduce(b.vault, a.vault);
+    const cAtA = introduce(c.vault, a.vault);
+    const aAtB = introduce(a.vault, b.vault);
+    introduce(a.vault, c.vault);
+
+    // v1 to B; A then edits and sends v2 to C.
+    b.vault.exchange.import(a.vault.exchange.seal({ to: [bAtA], meetingIds: [MEETING] }).bytes, {});
+    const m = a.vault.meetings.get(MEETING);
+    a.vault.meetings.save({ ...m, summary: `${m.summary} (bản 2 của VPCP)` });
+    c.vault.exchange.import(a.vault.exchange.seal({ to: [cAtA], meetingIds: [MEETING] }).bytes, {});
+
+    // B edits its v1 and replies: both sides changed since what A and B last shared.
+    const mb = b.vault.meetings.get(MEETING);
+    b.vault.meetings.save({ ...mb, summary: `${mb.summary} (BCT góp ý)` });
+    const reply = b.vault.exchange.seal({ to: [aAtB], meetingIds: [MEETING] });
+    const item = a.vault.exchange.preview(reply.bytes).items.find((i) => i.kind === 'meeting')!;
+    expect(item.action).toBe('conflict');
+    expect(code(() => a.vault.exchange.import(reply.bytes, {}))).toBe('conflict');
+    expect(a.vault.meetings.get(MEETING).summary).toMatch(/\(bản 2 của VPCP\)$/);
   });
 });

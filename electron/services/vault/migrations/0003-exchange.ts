@@ -1,7 +1,7 @@
 // Exchange between ministries (issue 4): this vault's identity (its secrets exist only here,
 // inside the encrypted database), the verified contacts, packages sent and opened (an opened
 // package id is refused when it comes again), the audit log of every seal, open and import,
-// and per record the hash of the last version exchanged — the base that tells "theirs is
+// and per record and partner the hash of the last version exchanged with that partner — the base that tells "theirs is
 // newer and mine unchanged" from "both changed".
 import type { Migration } from '../migrate';
 
@@ -48,11 +48,13 @@ CREATE TABLE exchange_log (
 CREATE TABLE record_sync (
   kind TEXT NOT NULL,
   id TEXT NOT NULL,
+  -- The other party's card fingerprint: each partner has its own last exchanged version.
+  partner TEXT NOT NULL,
   base_hash TEXT NOT NULL CHECK (length(base_hash) = 64),
   source_org TEXT NOT NULL,
   package_id TEXT NOT NULL,
   at TEXT NOT NULL,
-  PRIMARY KEY (kind, id)
+  PRIMARY KEY (kind, id, partner)
 ) STRICT;
 `;
 
