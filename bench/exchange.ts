@@ -1,119 +1,316 @@
 // Seal and open times of packages beside Debian's `age` CLI encrypting and decrypting the same
 // bytes in the same run (issue 4: target ≤ 3× the CLI). Two loads: 1,000 records (~2 KB JSON
 // each) plus 20 MB of attachments, and one 50 MiB payload. `npm run bench:exchange`.
+//
+// Each measurement runs in its own process so that its peak RSS is its own: ours seals the
+// items into a .bdpack file and opens that file again (reading, decrypting, verifying the
+// signature and every hash); the CLI reads the same item bytes from a file and writes to a
+// file (`age -r … < items > out`, `age -d -i key < out > plain`). Times are medians of 3.
 import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { cardFingerprint, issueCard } from '../electron/services/exchange/card';
 import { generateOrgSecrets } from '../electron/services/exchange/keys';
 import { openPackage, sealPackage, type Party } from '../electron/services/exchange/package';
+import { canonicalJson } from '../shared/exchange/canonical';
 import type { ItemKind } from '../shared/exchange/manifest';
 
-const NOW = new Date();
-const party = (name: string): Party => {
+const AGE = '/usr/bin/age';
+const TIME = '/usr/bin/time';
+const RUNS = 3;
+const TARGET = 3;
+
+interface ItemMeta {
+  name: string;
+  kind: ItemKind;
+  recordId: string | null;
+  length: number;
+}
+interface Measure {
+  ms: number;
+  peakRssMb: number | null;
+  /** RSS of the measuring process before it read anything (node, tsx and our modules). */
+  startRssMb?: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+// ---------------------------------------------------------------- the loads
+
+function party(name: string): Party {
   const secrets = generateOrgSecrets();
-  return {
+  const card = issueCard({
+    name,
+    unit: '',
     secrets,
-    card: issueCard({
-      name,
-      unit: '',
-      secrets,
-      validFrom: '2025-01-01',
-      validUntil: null,
-      now: NOW,
-    }),
-  };
-};
-const sender = party('Bộ Ngoại giao');
-const recipient = party('Bộ Công Thương');
+    validFrom: '2025-01-01',
+    validUntil: null,
+    now: new Date(),
+  });
+  return { secrets, card };
+}
 
-type Item = { item: { name: string; kind: ItemKind; recordId: string | null }; bytes: Uint8Array };
-
-function recordsLoad(): Item[] {
-  const text =
+function recordsLoad(): { meta: ItemMeta; bytes: Buffer }[] {
+  const sentence =
     'Ban Chỉ đạo quốc gia về hội nhập quốc tế họp phiên thứ hai; tăng trưởng GDP 7,52% 6 tháng đầu năm 2025. ';
-  const records: Item[] = Array.from({ length: 1000 }, (_, i) => ({
-    item: { name: `Nhiệm vụ ${i + 1}`, kind: 'directive', recordId: randomUUID() },
-    bytes: Buffer.from(
-      JSON.stringify({ id: randomUUID(), task: text.repeat(18).slice(0, 1900), n: i }),
+  const records = Array.from({ length: 1000 }, (_, i) => {
+    const id = randomUUID();
+    const bytes = Buffer.from(
+      canonicalJson({
+        id,
+        meetingId: randomUUID(),
+        task: sentence.repeat(16).slice(0, 1650),
+        assignee: 'Bộ Công Thương',
+        status: 'in-progress',
+        progress: `Đã hoàn thành ${i % 100}%`,
+        revision: 1,
+      }),
       'utf8',
-    ),
-  }));
-  const attachments: Item[] = Array.from({ length: 4 }, (_, i) => ({
-    item: { name: `Tệp đính kèm ${i + 1}.pdf`, kind: 'rendering', recordId: randomUUID() },
-    bytes: randomBytes(5 * 1000 * 1000),
-  }));
+    );
+    return {
+      meta: {
+        name: `Nhiệm vụ ${i + 1}`,
+        kind: 'directive' as const,
+        recordId: id,
+        length: bytes.length,
+      },
+      bytes,
+    };
+  });
+  const attachments = Array.from({ length: 4 }, (_, i) => {
+    const bytes = randomBytes(5_000_000);
+    return {
+      meta: {
+        name: `Bản in ${i + 1}.pdf`,
+        kind: 'rendering' as const,
+        recordId: randomUUID(),
+        length: bytes.length,
+      },
+      bytes,
+    };
+  });
   return [...records, ...attachments];
 }
 
-const bigLoad = (): Item[] => [
-  {
-    item: { name: 'Dữ liệu 50 MiB', kind: 'rendering', recordId: null },
-    bytes: randomBytes(50 * 1024 * 1024),
-  },
-];
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const time = (f: () => void, runs = 3) =>
-  median(
-    Array.from({ length: runs }, () => {
-      const t = performance.now();
-      f();
-      return performance.now() - t;
-    }),
-  );
-
-function cli(args: string[], input: Buffer): Buffer {
-  const r = spawnSync('/usr/bin/age', args, { input, maxBuffer: 1024 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(r.stderr.toString());
-  return r.stdout;
-}
-
-function run(label: string, items: Item[], dir: string): string[] {
-  let sealed: Buffer = Buffer.alloc(0);
-  const sealMs = time(
-    () => (sealed = sealPackage({ sender, recipients: [recipient.card], items, now: NOW }).bytes),
-  );
-  const openMs = time(() =>
-    openPackage(sealed, {
-      me: recipient,
-      findContact: (fp) =>
-        fp === cardFingerprint(sender.card) ? { card: sender.card, revoked: false } : null,
-      seenPackage: () => false,
-      now: NOW,
-    }),
-  );
-  const payload = Buffer.concat(items.map((i) => i.bytes));
-  const keyFile = join(dir, 'key.txt');
-  writeFileSync(keyFile, `${recipient.secrets.ageIdentity}\n`, { mode: 0o600 });
-  let cipher: Buffer = Buffer.alloc(0);
-  const cliEnc = time(() => (cipher = cli(['-r', recipient.card.ageRecipient], payload)));
-  const cliDec = time(() => cli(['-d', '-i', keyFile], cipher));
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}× ${a / b <= 3 ? 'PASS' : 'MISS'}`;
-  const mb = (payload.length / 1024 / 1024).toFixed(1);
+function bigLoad(): { meta: ItemMeta; bytes: Buffer }[] {
+  const bytes = randomBytes(50 * 1024 * 1024);
   return [
-    `${label} (${mb} MiB, ${items.length} items)`,
-    `  seal ${sealMs.toFixed(0)} ms   vs age -e ${cliEnc.toFixed(0)} ms   ${ratio(sealMs, cliEnc)}`,
-    `  open ${openMs.toFixed(0)} ms   vs age -d ${cliDec.toFixed(0)} ms   ${ratio(openMs, cliDec)}`,
+    {
+      meta: { name: 'Dữ liệu 50 MiB', kind: 'rendering', recordId: null, length: bytes.length },
+      bytes,
+    },
   ];
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'bd-bench-exchange-'));
-try {
-  const lines = [
-    ...run('1,000 records + 20 MB attachments', recordsLoad(), dir),
-    ...run('one 50 MiB payload', bigLoad(), dir),
-  ];
-  console.log(
-    `node ${process.version}; median of 3 runs; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
-  );
-  for (const l of lines) console.log(l);
-  console.log(
-    'Target: seal and open ≤ 3× the age CLI on the same bytes (open also verifies the signature and every hash).',
-  );
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+// ---------------------------------------------------------------- one measurement per process
+
+function readParties(dir: string): { sender: Party; recipient: Party } {
+  return JSON.parse(readFileSync(join(dir, 'parties.json'), 'utf8')) as {
+    sender: Party;
+    recipient: Party;
+  };
 }
+
+function readItems(loadDir: string) {
+  const metas = JSON.parse(readFileSync(join(loadDir, 'items.json'), 'utf8')) as ItemMeta[];
+  const all = readFileSync(join(loadDir, 'items.bin'));
+  let at = 0;
+  return metas.map(({ length, ...item }) => {
+    const bytes = all.subarray(at, at + length);
+    at += length;
+    return { item, bytes };
+  });
+}
+
+function child(mode: string, dir: string, load: string): void {
+  const startRssMb = process.memoryUsage().rss / 1024 / 1024;
+  const { sender, recipient } = readParties(dir);
+  const loadDir = join(dir, load);
+  const pkg = join(loadDir, 'package.bdpack');
+  const times: number[] = [];
+  if (mode === 'seal') {
+    const items = readItems(loadDir);
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      const { bytes } = sealPackage({
+        sender,
+        recipients: [recipient.card],
+        items,
+        now: new Date(),
+      });
+      writeFileSync(pkg, bytes);
+      times.push(performance.now() - t);
+    }
+  } else {
+    const senderFp = cardFingerprint(sender.card);
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      const opened = openPackage(readFileSync(pkg), {
+        me: recipient,
+        findContact: (fp) => (fp === senderFp ? { card: sender.card, revoked: false } : null),
+        seenPackage: () => false,
+        now: new Date(),
+      });
+      times.push(performance.now() - t);
+      if (opened.items.length === 0) throw new Error('nothing opened');
+    }
+  }
+  const result: Measure = {
+    ms: median(times),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    startRssMb,
+  };
+  process.stdout.write(JSON.stringify(result));
+}
+
+function ours(mode: 'seal' | 'open', dir: string, load: string): Measure {
+  const self = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, [...process.execArgv, self, mode, dir, load], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`${mode} ${load} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Measure;
+}
+
+/** The CLI reading one file and writing another; peak RSS through GNU time when installed. */
+function cli(args: string[], input: string, output: string): Measure {
+  const withTime = existsSync(TIME);
+  const times: number[] = [];
+  let peak: number | null = null;
+  for (let i = 0; i < RUNS; i++) {
+    const inFd = openSync(input, 'r');
+    const outFd = openSync(output, 'w');
+    const t = performance.now();
+    const r = withTime
+      ? spawnSync(TIME, ['-f', '%M', AGE, ...args], { stdio: [inFd, outFd, 'pipe'] })
+      : spawnSync(AGE, args, { stdio: [inFd, outFd, 'pipe'] });
+    times.push(performance.now() - t);
+    closeSync(inFd);
+    closeSync(outFd);
+    if (r.status !== 0) throw new Error(`age ${args.join(' ')}: ${r.stderr.toString()}`);
+    if (withTime)
+      peak = Math.max(peak ?? 0, Number(r.stderr.toString().trim().split('\n').pop()) / 1024);
+  }
+  return { ms: median(times), peakRssMb: peak };
+}
+
+// ---------------------------------------------------------------- the run
+
+function main(): void {
+  if (!existsSync(AGE)) {
+    console.error(
+      `${AGE} is not installed (scripts/install-system-deps.sh): nothing to compare with.`,
+    );
+    process.exit(1);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'bd-bench-exchange-'));
+  try {
+    const sender = party('Bộ Ngoại giao');
+    const recipient = party('Bộ Công Thương');
+    writeFileSync(join(dir, 'parties.json'), JSON.stringify({ sender, recipient }), {
+      mode: 0o600,
+    });
+    writeFileSync(join(dir, 'key.txt'), `${recipient.secrets.ageIdentity}\n`, { mode: 0o600 });
+
+    const loads = [
+      { id: 'records', label: '1,000 records + 20 MB attachments', make: recordsLoad },
+      { id: 'big', label: 'one 50 MiB payload', make: bigLoad },
+    ];
+    const rows: string[][] = [];
+    let startRss = 0;
+    for (const load of loads) {
+      const loadDir = join(dir, load.id);
+      mkdirSync(loadDir);
+      const items = load.make();
+      const plain = join(loadDir, 'items.bin');
+      writeFileSync(plain, Buffer.concat(items.map((i) => i.bytes)));
+      writeFileSync(join(loadDir, 'items.json'), JSON.stringify(items.map((i) => i.meta)));
+      const size = items.reduce((n, i) => n + i.bytes.length, 0);
+
+      const seal = ours('seal', dir, load.id);
+      const open = ours('open', dir, load.id);
+      startRss = Math.max(startRss, seal.startRssMb ?? 0, open.startRssMb ?? 0);
+      const enc = cli(['-r', recipient.card.ageRecipient], plain, join(loadDir, 'cli.age'));
+      const dec = cli(
+        ['-d', '-i', join(dir, 'key.txt')],
+        join(loadDir, 'cli.age'),
+        join(loadDir, 'cli.out'),
+      );
+      if (!readFileSync(join(loadDir, 'cli.out')).equals(readFileSync(plain)))
+        throw new Error('age -d did not give the bytes back');
+      // The CLI also opens our package: same format, same key.
+      const check = spawnSync(
+        AGE,
+        ['-d', '-i', join(dir, 'key.txt'), join(loadDir, 'package.bdpack')],
+        {
+          maxBuffer: 512 * 1024 * 1024,
+        },
+      );
+      if (check.status !== 0) throw new Error(`age -d on our package: ${check.stderr.toString()}`);
+
+      const label = `${load.label} (${mb(size).toFixed(1)} MiB, ${items.length} items)`;
+      for (const [op, us, them] of [
+        ['seal vs age -e', seal, enc],
+        ['open vs age -d', open, dec],
+      ] as const) {
+        const ratio = us.ms / them.ms;
+        rows.push([
+          label,
+          op,
+          us.ms.toFixed(0),
+          them.ms.toFixed(0),
+          `${ratio.toFixed(2)}×`,
+          ratio <= TARGET ? 'PASS' : 'MISS',
+          us.peakRssMb?.toFixed(0) ?? '—',
+          them.peakRssMb?.toFixed(0) ?? '—',
+        ]);
+      }
+    }
+    const head = [
+      'load',
+      'operation',
+      'ours ms',
+      'age ms',
+      'ratio',
+      `≤ ${TARGET}×`,
+      'ours peak RSS MB',
+      'age peak RSS MB',
+    ];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (cells: string[]) =>
+      cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    console.log(
+      `node ${process.version}, age ${spawnSync(AGE, ['--version'], { encoding: 'utf8' }).stdout.trim()}; median of ${RUNS} runs, each side in its own process`,
+    );
+    console.log(line(head));
+    console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+    for (const r of rows) console.log(line(r));
+    console.log(
+      'Ours: seal = sign + encrypt + write the .bdpack; open = read + decrypt + parse + verify the signature and every hash.',
+    );
+    console.log(
+      `Our peak RSS includes ~${startRss.toFixed(0)} MB of node + tsx + modules before any data is read.`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const [mode, dir, load] = process.argv.slice(2);
+if (mode === 'seal' || mode === 'open') child(mode, dir!, load!);
+else main();

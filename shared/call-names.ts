@@ -44,6 +44,8 @@ export const CALL_NAMES = [
   'briefs.check',
   'briefs.refreshFigures',
   'briefs.export',
+  'identity.get',
+  'identity.setUnit',
   'identity.card',
   'contacts.list',
   'contacts.add',

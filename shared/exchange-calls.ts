@@ -7,12 +7,26 @@ import { requiredText, text } from './text';
 import { identityCard } from './exchange/card';
 import { itemKind } from './exchange/manifest';
 
-const MAX_PACKAGE_BASE64 = Math.ceil((200 * 1024 * 1024 * 4) / 3) + 4;
-const base64 = (max: number, what: { vi: string; en: string }) =>
-  z
-    .string()
-    .max(max, { message: `${what.vi} quá lớn / ${what.en} too large` })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'không phải base64 / not base64' });
+/** The largest package, as the opener also enforces it (exchange/package.ts MAX_PACKAGE_BYTES). */
+const MAX_PACKAGE_MB = 200;
+const MAX_PACKAGE_BASE64 = Math.ceil((MAX_PACKAGE_MB * 1024 * 1024 * 4) / 3) + 4;
+const packageBase64 = z
+  .string()
+  .max(MAX_PACKAGE_BASE64, {
+    message: `Gói quá lớn (tối đa ${MAX_PACKAGE_MB} MB) / The package is too large (at most ${MAX_PACKAGE_MB} MB)`,
+  })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'không phải base64 / not base64' });
+
+export const identityInfo = z.object({
+  name: z.string(),
+  unit: z.string(),
+  fingerprint: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string().nullable(),
+  createdAt: z.string(),
+  previousFingerprint: z.string().nullable(),
+});
+export type IdentityInfo = z.infer<typeof identityInfo>;
 
 export const contactInfo = z.object({
   name: z.string(),
@@ -44,6 +58,11 @@ export const packagePreview = z.object({
     unit: z.string(),
     fingerprint: z.string(),
     known: z.literal(true),
+    /**
+     * How the contacts list names the sender; null when the package is this vault's own.
+     * (Optional in the type only so screens written before it still compile; always sent.)
+     */
+    contactName: z.string().nullable().optional(),
   }),
   items: z.array(
     z.object({
@@ -51,6 +70,8 @@ export const packagePreview = z.object({
       kind: itemKind,
       name: z.string(),
       recordId: z.string().nullable(),
+      /** Bytes (always sent; optional in the type for screens written before it). */
+      size: z.number().optional(),
       action: mergeAction,
     }),
   ),
@@ -61,6 +82,10 @@ const fingerprintInput = z.string().max(200);
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const exchangeCalls = {
+  /** This organisation's identity as the exchange screen shows it (no secret ever leaves the vault). */
+  'identity.get': call(z.object({}).strict(), identityInfo),
+  /** Sets the unit on the card: the card is re-issued (new fingerprint), chained to the old one. */
+  'identity.setUnit': call(z.object({ unit: text(200) }).strict(), identityInfo),
   'identity.card': call(
     z.object({}).strict(),
     z.object({
@@ -87,6 +112,15 @@ export const exchangeCalls = {
         briefIds: z.array(recordId).max(1000).default([]),
         meetingIds: z.array(recordId).max(1000).default([]),
         directiveIds: z.array(recordId).max(10_000).default([]),
+        /** Each with all its observations. */
+        indicatorIds: z.array(recordId).max(10_000).default([]),
+        /** A chosen brief brings its meeting and that meeting's directives. */
+        withMeeting: z.boolean().default(true),
+        /** Also put each chosen brief's rendered file(s), from its latest revision. */
+        renderings: z
+          .array(z.enum(['docx', 'pdf']))
+          .max(2)
+          .default([]),
         note: text(2000).default(''),
         expiresAt: z.iso.datetime().nullable().default(null),
       })
@@ -96,16 +130,25 @@ export const exchangeCalls = {
       fileName: z.string(),
       base64: z.string(),
       items: z.number(),
+      /** Secrecy-marked records a chosen meeting would have brought along, left out with the reason. */
+      leftOut: z.array(
+        z.object({
+          kind: itemKind,
+          id: z.string(),
+          name: z.string(),
+          reason: z.object({ vi: z.string(), en: z.string() }),
+        }),
+      ),
     }),
   ),
-  'packages.preview': call(
-    z.object({ base64: base64(MAX_PACKAGE_BASE64, { vi: 'Gói', en: 'The package' }) }).strict(),
-    packagePreview,
-  ),
+  'packages.preview': call(z.object({ base64: packageBase64 }).strict(), packagePreview),
   'packages.import': call(
     z
       .object({
-        base64: base64(MAX_PACKAGE_BASE64, { vi: 'Gói', en: 'The package' }),
+        base64: packageBase64,
+        /** The package the user previewed: the import is refused if these bytes are another one. */
+        packageId: recordId.optional(),
+        /** One choice per conflict, by the preview item's key. */
         resolutions: z.record(z.string().max(400), resolution).default({}),
       })
       .strict(),
@@ -116,6 +159,13 @@ export const exchangeCalls = {
       skipped: z.number(),
       keptMine: z.number(),
       copies: z.number(),
+      /**
+       * Rendered files that came with the briefs, for the user to save (not kept in the vault).
+       * Always sent; optional in the type for screens written before it.
+       */
+      attachments: z
+        .array(z.object({ name: z.string(), recordId: z.string().nullable(), base64: z.string() }))
+        .optional(),
     }),
   ),
   /** Where each record's last exchanged version came from (only records received from another organisation). */

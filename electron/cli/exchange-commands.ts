@@ -2,6 +2,7 @@
 // fingerprint, seal a package for named contacts, open one (preview with --dry-run, or import,
 // refusing conflicts unless --resolve says how). Files are written whole or not at all.
 import fs from 'node:fs';
+import path from 'node:path';
 import { formatFingerprint } from '../../shared/exchange/card';
 import { absolute, call, unlock, withDesk, type Output } from './commands';
 import { writeExport } from './brief-commands';
@@ -47,6 +48,8 @@ export interface PackOptions {
   briefs: string[];
   meetings: string[];
   directives: string[];
+  indicators: string[];
+  renderings: ('docx' | 'pdf')[];
   note: string;
   out: string;
   force: boolean;
@@ -60,6 +63,8 @@ export const pack = (io: Output, vault: string, o: PackOptions) =>
       briefIds: o.briefs,
       meetingIds: o.meetings,
       directiveIds: o.directives,
+      indicatorIds: o.indicators,
+      renderings: o.renderings,
       note: o.note,
       expiresAt: null,
     });
@@ -67,6 +72,8 @@ export const pack = (io: Output, vault: string, o: PackOptions) =>
     io.out(
       `Đã đóng gói / Sealed: ${absolute(o.out)} (${sealed.items} mục / items, gói / package ${sealed.packageId})`,
     );
+    for (const l of sealed.leftOut)
+      io.out(`  Không gửi / Not sent: ${l.reason.vi} / ${l.reason.en}`);
   });
 
 const ACTION_TEXT: Record<string, string> = {
@@ -78,6 +85,33 @@ const ACTION_TEXT: Record<string, string> = {
   attachment: 'tệp kèm / attachment',
 };
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
+/**
+ * Writes an attachment into `dir` under its own name made safe (never a path: the name came
+ * in a package), beside rather than over an existing file.
+ */
+function saveAttachment(dir: string, name: string, data: Buffer): string {
+  const clean = name
+    .replace(UNSAFE_IN_FILE_NAME, ' ')
+    .replace(/^[.\s]+/, '')
+    .trim();
+  // Only the kinds a package carries keep their extension; long names are cut in the stem.
+  const ext = /^\.(docx|pdf)$/i.test(path.extname(clean)) ? path.extname(clean) : '';
+  const stem =
+    clean
+      .slice(0, clean.length - path.extname(clean).length)
+      .trim()
+      .slice(0, 120) || 'tep-dinh-kem';
+  for (let i = 1; ; i++) {
+    const target = path.join(dir, i === 1 ? `${stem}${ext}` : `${stem} (${i})${ext}`);
+    if (fs.existsSync(target)) continue;
+    writeExport(target, data, false);
+    return target;
+  }
+}
+
 export const openPackageFile = (
   io: Output,
   file: string,
@@ -85,7 +119,11 @@ export const openPackageFile = (
   dryRun: boolean,
   json: boolean,
   resolve: 'mine' | 'theirs' | 'both' | null,
+  attachmentsDir: string | null = null,
 ) => {
+  const saveDir = attachmentsDir === null ? null : absolute(attachmentsDir);
+  if (saveDir !== null && !fs.statSync(saveDir, { throwIfNoEntry: false })?.isDirectory())
+    throw new CliFailure(`Không có thư mục ${saveDir}`, `${saveDir} is not a folder`);
   const base64 = readInput(file, { vi: 'gói', en: 'The package' }, 200 * 1024 * 1024).toString(
     'base64',
   );
@@ -105,12 +143,33 @@ export const openPackageFile = (
       return;
     }
     const conflicts = preview.items.filter((i) => i.action === 'conflict');
+    if (conflicts.length > 0 && resolve === null)
+      throw new CliFailure(
+        `Gói có ${conflicts.length} bản ghi bị sửa ở cả hai nơi (${conflicts.map((c) => c.name).join('; ')}). Chưa có gì được nhập: xem bằng --dry-run rồi chọn --resolve mine, theirs hoặc both.`,
+        `${conflicts.length} record(s) in the package changed on both sides (${conflicts.map((c) => c.name).join('; ')}). Nothing was imported: look with --dry-run, then choose --resolve mine, theirs or both.`,
+      );
     const resolutions = resolve ? Object.fromEntries(conflicts.map((c) => [c.key, resolve])) : {};
-    const summary = await call(desk, 'packages.import', { base64, resolutions });
-    io.out(
-      json
-        ? JSON.stringify(summary, null, 2)
-        : `Đã nhập / Imported ${summary.packageId}: thêm ${summary.added}, cập nhật ${summary.updated}, bỏ qua ${summary.skipped}, giữ bản mình ${summary.keptMine}, bản sao ${summary.copies}`,
-    );
+    const { attachments = [], ...summary } = await call(desk, 'packages.import', {
+      base64,
+      packageId: preview.packageId,
+      resolutions,
+    });
+    const saved = saveDir
+      ? attachments.map((a) => saveAttachment(saveDir, a.name, Buffer.from(a.base64, 'base64')))
+      : [];
+    if (json)
+      io.out(
+        JSON.stringify({ ...summary, attachments: attachments.map((a) => a.name), saved }, null, 2),
+      );
+    else {
+      io.out(
+        `Đã nhập / Imported ${summary.packageId}: thêm ${summary.added}, cập nhật ${summary.updated}, bỏ qua ${summary.skipped}, giữ bản mình ${summary.keptMine}, bản sao ${summary.copies}`,
+      );
+      for (const p of saved) io.out(`  Tệp kèm / Attachment: ${p}`);
+      if (!saveDir && attachments.length > 0)
+        io.out(
+          `  ${attachments.length} tệp kèm không được lưu (dùng --attachments <thư mục>) / attachment(s) not saved (use --attachments <folder>)`,
+        );
+    }
   });
 };

@@ -30,6 +30,9 @@ const OPTIONS = {
   meeting: { type: 'string', multiple: true },
   brief: { type: 'string', multiple: true },
   directive: { type: 'string', multiple: true },
+  indicator: { type: 'string', multiple: true },
+  rendering: { type: 'string', multiple: true },
+  attachments: { type: 'string' },
   to: { type: 'string', multiple: true },
   note: { type: 'string' },
   fingerprint: { type: 'string' },
@@ -152,6 +155,14 @@ function requiredList(value: string | boolean | string[] | undefined, what: stri
   return values;
 }
 
+function renderingsOf(value: string | boolean | string[] | undefined): ('docx' | 'pdf')[] {
+  return optionalList(value).map((f) => {
+    if (f !== 'docx' && f !== 'pdf')
+      throw CliFailure.usage('--rendering nhận docx hoặc pdf', '--rendering takes docx or pdf');
+    return f;
+  });
+}
+
 function resolveOf(
   value: string | boolean | string[] | undefined,
 ): 'mine' | 'theirs' | 'both' | null {
@@ -248,19 +259,32 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         need(v.fingerprint, '--fingerprint'),
       );
     case 'pack':
-      accept(p, 'pack', ['vault', 'to', 'brief', 'meeting', 'directive', 'note', 'out', 'force']);
+      accept(p, 'pack', [
+        'vault',
+        'to',
+        'brief',
+        'meeting',
+        'directive',
+        'indicator',
+        'rendering',
+        'note',
+        'out',
+        'force',
+      ]);
       exactly(rest, 0, 'pack');
       return pack(io, need(v.vault, '--vault'), {
         to: requiredList(v.to, '--to'),
         briefs: optionalList(v.brief),
         meetings: optionalList(v.meeting),
         directives: optionalList(v.directive),
+        indicators: optionalList(v.indicator),
+        renderings: renderingsOf(v.rendering),
         note: typeof v.note === 'string' ? v.note : '',
         out: need(v.out, '--out'),
         force: v.force === true,
       });
     case 'open':
-      accept(p, 'open', ['vault', 'dry-run', 'json', 'resolve']);
+      accept(p, 'open', ['vault', 'dry-run', 'json', 'resolve', 'attachments']);
       exactly(rest, 1, 'open');
       return openPackageFile(
         io,
@@ -269,6 +293,7 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         v['dry-run'] === true,
         v.json === true,
         resolveOf(v.resolve),
+        typeof v.attachments === 'string' ? v.attachments : null,
       );
     case 'search':
       accept(p, 'search', ['vault', 'json']);

@@ -14,9 +14,10 @@ Cách dùng / Usage:
   briefing-desk contact add <tệp.bdcard> --vault <kho> --fingerprint <60 chữ số>
                                                               thêm đơn vị sau khi đối chiếu dấu vân tay / add a contact
   briefing-desk pack --vault <kho> --to <đơn vị> [--to …] [--brief <mã>…] [--meeting <mã>…] [--directive <mã>…]
-                     [--note <ghi chú>] --out <tệp.bdpack>    đóng gói gửi đi / seal a package
+                     [--indicator <mã>…] [--rendering docx|pdf] [--note <ghi chú>] --out <tệp.bdpack>
+                                                              đóng gói gửi đi / seal a package
   briefing-desk open <tệp.bdpack> --vault <kho> [--dry-run] [--json] [--resolve mine|theirs|both]
-                                                              mở gói: xem trước hoặc nhập / preview or import
+                     [--attachments <thư mục>]                mở gói: xem trước hoặc nhập / preview or import
   briefing-desk search <từ khóa> --vault <kho> [--json]       không cần dấu: "dau tu" tìm "đầu tư"
   briefing-desk backup --vault <kho> --out <tệp sao lưu>
   briefing-desk passwd --vault <kho>                          đổi mật khẩu / change the passphrase

@@ -32,7 +32,13 @@ interface ExchangeState {
   busy: boolean;
   opened: Opened | null;
   imported: ImportSummary | null;
-  sealed: { fileName: string; packageId: string; items: number } | null;
+  sealed: {
+    fileName: string;
+    packageId: string;
+    items: number;
+    /** Records a chosen meeting would have brought, left out for their secrecy mark. */
+    leftOut: CallOutput<'packages.seal'>['leftOut'];
+  } | null;
 
   load(): Promise<void>;
   addContact(cardText: string, fingerprint: string): Promise<boolean>;
@@ -42,6 +48,10 @@ interface ExchangeState {
     to: string[];
     briefIds: string[];
     meetingIds: string[];
+    /** Single directives (e.g. one whose progress goes back to the ministry that assigned it). */
+    directiveIds?: string[];
+    /** Each chosen brief's rendered file(s), from its latest revision. */
+    renderings?: ('docx' | 'pdf')[];
     note: string;
     /** ISO time after which recipients refuse the package; null for none. */
     expiresAt: string | null;
@@ -120,7 +130,11 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
 
   async seal(request) {
     set({ busy: true, sealed: null });
-    const r = await getApi()['packages.seal']({ ...request, directiveIds: [] });
+    const r = await getApi()['packages.seal']({
+      ...request,
+      directiveIds: request.directiveIds ?? [],
+      renderings: request.renderings ?? [],
+    });
     set({ busy: false });
     if (!r.ok) {
       set({ error: r.error });
@@ -128,7 +142,12 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
     }
     set({
       error: null,
-      sealed: { fileName: r.value.fileName, packageId: r.value.packageId, items: r.value.items },
+      sealed: {
+        fileName: r.value.fileName,
+        packageId: r.value.packageId,
+        items: r.value.items,
+        leftOut: r.value.leftOut,
+      },
     });
     void get().load();
     return { fileName: r.value.fileName, base64: r.value.base64 };
@@ -161,7 +180,12 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
     const o = get().opened;
     if (!o || !readyToImport(o)) return;
     set({ busy: true });
-    const r = await getApi()['packages.import']({ base64: o.base64, resolutions: o.resolutions });
+    // The previewed package's id: the host refuses if these bytes turn out to be another one.
+    const r = await getApi()['packages.import']({
+      base64: o.base64,
+      packageId: o.preview.packageId,
+      resolutions: o.resolutions,
+    });
     set({ busy: false });
     if (!r.ok) {
       set({ error: r.error });

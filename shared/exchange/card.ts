@@ -18,20 +18,23 @@ export const fingerprint = z
   .string()
   .regex(/^\d{60}$/, { message: 'dấu vân tay gồm 60 chữ số / a fingerprint is 60 digits' });
 
+// A name is one line: the card's printed header shows it, and a line break inside it could make
+// that header say something the signed JSON does not.
+const oneLine = { message: 'chỉ một dòng / a single line' };
+const singleLine = (s: string) => !/[\n\r\t\u2028\u2029]/.test(s);
+
 export const cardBody = z
   .object({
     format: z.literal('briefing-desk/card'),
     version: z.literal(1),
-    name: requiredText(200),
-    unit: text(200),
+    name: requiredText(200).refine(singleLine, oneLine),
+    unit: text(200).refine(singleLine, oneLine),
     /** Ed25519 public key, raw 32 bytes, base64. */
     signingKey: base64(32),
     /** age X25519 recipient. */
-    ageRecipient: z
-      .string()
-      .regex(/^age1[02-9ac-hj-np-z]{58}$/, {
-        message: 'khóa age không hợp lệ / not an age recipient',
-      }),
+    ageRecipient: z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/, {
+      message: 'khóa age không hợp lệ / not an age recipient',
+    }),
     validFrom: isoDate,
     validUntil: isoDate.nullable(),
     createdAt: z.iso.datetime(),
@@ -50,8 +53,30 @@ export type CardBody = z.infer<typeof cardBody>;
 /** `12345 67890 …`: twelve groups of five, for reading aloud. */
 export const formatFingerprint = (fp: string): string => fp.match(/\d{5}/g)?.join(' ') ?? fp;
 
-/** What a user typed or pasted (spaces, dashes, line breaks) as 60 digits, or null. */
+/**
+ * What a user typed or pasted as 60 digits, or null. Spaces, line breaks, dots and any kind of
+ * dash are ignored, and full-width digits (some input methods produce them) count as digits.
+ */
 export function parseFingerprintInput(typed: string): string | null {
-  const digits = typed.replace(/[\s\-.]/g, '');
-  return /^\d{60}$/.test(digits) ? digits : null;
+  if (typed.length > 1000) return null;
+  const digits = typed.normalize('NFKC').replace(/[\s.\-\u2010-\u2015\u2212_]/g, '');
+  return /^[0-9]{60}$/.test(digits) ? digits : null;
+}
+
+/**
+ * The card as printable text: a header to read (organisation, fingerprint in groups, what to
+ * do with it) and the signed JSON under it, which is what a reader actually trusts. The
+ * fingerprint is passed in because hashing needs Node (electron/services/exchange/card.ts).
+ */
+export function cardText(card: IdentityCard, fingerprint: string): string {
+  return [
+    'BRIEFING DESK — THẺ ĐỊNH DANH / IDENTITY CARD',
+    `Đơn vị / Organisation: ${card.name}${card.unit ? ` — ${card.unit}` : ''}`,
+    `Dấu vân tay / Fingerprint: ${formatFingerprint(fingerprint)}`,
+    'Đối chiếu dấu vân tay qua điện thoại hoặc văn bản giấy trước khi tin cậy thẻ này.',
+    'Compare the fingerprint by phone or on paper before trusting this card.',
+    '',
+    JSON.stringify(card, null, 2),
+    '',
+  ].join('\n');
 }

@@ -49,5 +49,14 @@ export const manifest = z
     note: text(2000),
     items: z.array(manifestItem).max(MAX_ITEMS),
   })
-  .strict();
+  .strict()
+  // The recipients are a set and always include the sender, who keeps a copy it can re-read.
+  .refine((m) => new Set(m.recipients).size === m.recipients.length, {
+    message: 'người nhận bị lặp / a recipient is listed twice',
+    path: ['recipients'],
+  })
+  .refine((m) => m.recipients.includes(m.sender.fingerprint), {
+    message: 'thiếu người gửi trong danh sách nhận / the sender is not among the recipients',
+    path: ['recipients'],
+  });
 export type Manifest = z.infer<typeof manifest>;

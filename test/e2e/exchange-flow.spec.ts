@@ -1,9 +1,12 @@
-// Two ministries, two browser hosts, two vaults (issue 4): they exchange identity cards, each
-// typing the fingerprint it read off the other's screen; the Ministry of Foreign Affairs sends
-// the 26/8/2025 meeting with its directives; the Ministry of Industry and Trade previews and
-// imports it, moves one directive forward and sends the meeting back; the sender's register
-// then shows that directive's new status with its source. The Electron project skips: two
-// vaults at once need two app instances, and the Electron shell is single-instance.
+// Two ministries, two browser hosts, two vaults (issue 4): they exchange identity cards (the
+// .bdcard file saved from one screen and chosen on the other, with the fingerprint read off the
+// sender's screen; a wrong digit is refused first); the Ministry of Foreign Affairs sends the
+// conclusion notice of the 26/8/2025 meeting, which brings the meeting and its directives; the
+// Ministry of Industry and Trade previews it (nothing written yet) and imports it, moves one
+// directive forward and sends that directive alone back; the sender's register then shows its
+// new status with its source. A replay is refused, and a meeting changed on both sides is a
+// conflict the sender resolves by keeping both. The Electron project skips: two vaults at once
+// need two app instances, and the Electron shell is single-instance.
 import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launchBrowserHost, type RunningApp } from './launchers';
@@ -27,35 +30,79 @@ async function createVault(page: Page, home: string, organisation: string, sampl
 }
 
 /** The card file this ministry hands out, and the fingerprint shown on its screen. */
-async function myCard(page: Page): Promise<{ text: string; fingerprint: string }> {
+async function myCard(page: Page): Promise<{ file: string; text: string; fingerprint: string }> {
   await page.getByTestId('nav-exchange').click();
   const fingerprint = (await page.getByTestId('my-fingerprint').textContent()) ?? '';
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('save-card').click(),
   ]);
-  return { text: readFileSync(await download.path()).toString('utf8'), fingerprint };
+  const file = await download.path();
+  return { file, text: readFileSync(file).toString('utf8'), fingerprint };
 }
 
-async function addContact(page: Page, card: { text: string; fingerprint: string }, name: string) {
+async function addContact(
+  page: Page,
+  card: { file: string; text: string; fingerprint: string },
+  name: string,
+) {
   await page.getByTestId('nav-exchange').click();
-  await page.getByTestId('card-text').fill(card.text);
+  // The file as it came off the other ministry's screen (a USB stick in real life).
+  await page.getByTestId('card-file').setInputFiles(card.file);
+  await expect(page.getByTestId('card-text')).toHaveValue(/"signingKey"/);
+  // A wrong digit is refused, in both languages, and nothing is added.
+  const last = card.fingerprint.at(-1) === '0' ? '1' : '0';
+  await page.getByTestId('card-fingerprint').fill(`${card.fingerprint.slice(0, -1)}${last}`);
+  await page.getByTestId('add-contact').click();
+  await expect(page.getByTestId('exchange-error')).toContainText('Dấu vân tay không khớp');
+  await expect(page.getByTestId('contact')).toHaveCount(0);
   await page.getByTestId('card-fingerprint').fill(card.fingerprint);
   await page.getByTestId('add-contact').click();
   await expect(page.getByTestId('contact').filter({ hasText: name })).toBeVisible();
 }
 
-/** Seals the 26/8/2025 meeting for `to` and returns the downloaded package's path. */
-async function sendMeeting(page: Page, to: string): Promise<string> {
+/** Seals what `choose` ticks for `to` and returns the downloaded package's path. */
+async function send(page: Page, to: string, choose: () => Promise<void>): Promise<string> {
   await page.getByTestId('nav-exchange').click();
   await page.locator('label', { hasText: to }).getByTestId('send-to').check();
-  await page.locator('label', { hasText: '26/8/2025' }).getByTestId('send-meeting').check();
+  await choose();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('seal').click(),
   ]);
   await expect(page.getByTestId('sealed')).toBeVisible();
   return download.path();
+}
+
+/** Seals the 26/8/2025 meeting (with its directives) for `to`. */
+const sendMeeting = (page: Page, to: string) =>
+  send(page, to, () =>
+    page.locator('label', { hasText: '26/8/2025' }).getByTestId('send-meeting').check(),
+  );
+
+/** Once per vault: who issues and signs (the brief templates fill the header from it). */
+async function setOrganisation(page: Page) {
+  await page.getByTestId('nav-briefs').click();
+  await page.getByTestId('organisation-open').click();
+  const org = page.getByTestId('organisation-dialog');
+  await org.getByTestId('org-abbreviation').fill('BNG');
+  await org.getByTestId('org-draftingUnit').fill('THKT');
+  await org.getByTestId('org-drafterInitials').fill('NVA');
+  await org.getByTestId('org-signer-authority').selectOption('KT');
+  await org.getByTestId('org-signer-authorityOf').fill('Bộ trưởng');
+  await org.getByTestId('org-signer-title').fill('Thứ trưởng');
+  await org.getByTestId('org-signer-name').fill('Nguyễn Minh Vũ');
+  await org.getByTestId('organisation-save').click();
+  await expect(page.getByTestId('organisation-missing')).toHaveCount(0);
+}
+
+/** The 26/8/2025 meeting → "Tạo văn bản" → Thông báo kết luận (saved at once). */
+async function draftConclusionNotice(page: Page) {
+  await page.getByTestId('nav-meetings').click();
+  await page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).first().click();
+  await page.getByTestId('new-brief').click();
+  await page.getByTestId('template-conclusion-notice').click();
+  await expect(page.getByTestId('brief-title')).toContainText('Thông báo');
 }
 
 async function openAndImport(page: Page, file: string, expectAction: RegExp) {
@@ -82,7 +129,7 @@ async function editSummary(page: Page, addition: string) {
 
 // Playwright's fixtures are not used: the launchers start the app themselves.
 // eslint-disable-next-line no-empty-pattern
-test('two ministries exchange cards, a meeting goes out and a directive’s progress comes back', async ({}, info) => {
+test('two ministries exchange cards, a conclusion notice goes out and a directive’s progress comes back', async ({}, info) => {
   test.skip(
     info.project.metadata.launcher === 'electron',
     'Two vaults at once need two app instances; the Electron shell is single-instance. The browser-host project runs this spec.',
@@ -97,13 +144,36 @@ test('two ministries exchange cards, a meeting goes out and a directive’s prog
     await createVault(b.page, b.home, 'Bộ Công Thương', false);
 
     const cardA = await myCard(a.page);
+    mkdirSync(SHOTS, { recursive: true });
+    await a.page.screenshot({ path: `${SHOTS}/exchange-card.png`, fullPage: true });
+    // What "In thẻ" sends to the printer: the card alone.
+    await a.page.emulateMedia({ media: 'print' });
+    await a.page.screenshot({ path: `${SHOTS}/exchange-card-print.png` });
+    await a.page.emulateMedia({ media: 'screen' });
     const cardB = await myCard(b.page);
     expect(cardA.fingerprint.split(' ')).toHaveLength(12);
     await addContact(b.page, cardA, 'Bộ Ngoại giao');
     await addContact(a.page, cardB, 'Bộ Công Thương');
 
-    // A → B: the meeting and its directives.
-    const outgoing = await sendMeeting(a.page, 'Bộ Công Thương');
+    // A → B: the conclusion notice, which brings its meeting and the directives it assigns.
+    await setOrganisation(a.page);
+    await draftConclusionNotice(a.page);
+    const outgoing = await send(a.page, 'Bộ Công Thương', () =>
+      a.page.locator('label', { hasText: 'Thông báo' }).getByTestId('send-brief').check(),
+    );
+    await b.page.getByTestId('nav-exchange').click();
+    await b.page.getByTestId('package-file').setInputFiles(outgoing);
+    const incoming = b.page.getByTestId('package-preview');
+    await expect(incoming.getByTestId('package-sender')).toHaveText('Bộ Ngoại giao');
+    // The sender's fingerprint, as B compared it when adding A's card.
+    await expect(incoming.getByTestId('package-fingerprint')).toHaveText(cardA.fingerprint);
+    for (const kind of ['Văn bản', 'Cuộc họp', 'Nhiệm vụ'])
+      await expect(
+        incoming.getByTestId('package-item').filter({ hasText: kind }).first(),
+      ).toContainText('Thêm mới');
+    // Nothing is written before "Nhập vào kho".
+    await b.page.getByTestId('nav-meetings').click();
+    await expect(b.page.getByTestId('meeting-row')).toHaveCount(0);
     await openAndImport(b.page, outgoing, /Thêm mới/);
     await b.page.getByTestId('nav-meetings').click();
     await expect(b.page.getByText('26/8/2025').first()).toBeVisible();
@@ -131,7 +201,16 @@ test('two ministries exchange cards, a meeting goes out and a directive’s prog
         .filter({ hasText: task })
         .getByTestId('directive-status-select'),
     ).toHaveValue('in-progress');
-    const reply = await sendMeeting(b.page, 'Bộ Ngoại giao');
+    // Only that directive goes back, picked from the list of single directives.
+    const reply = await send(b.page, 'Bộ Ngoại giao', async () => {
+      await b.page.getByTestId('send-directives-toggle').click();
+      await b.page
+        .getByTestId('send-directive-row')
+        .filter({ hasText: task })
+        .getByTestId('send-directive')
+        .check();
+    });
+    await expect(b.page.getByTestId('sealed')).toContainText('(1 mục)');
 
     // A: the directive is an update; after the import the register shows it, with its source.
     await openAndImport(a.page, reply, /Cập nhật/);
@@ -154,8 +233,9 @@ test('two ministries exchange cards, a meeting goes out and a directive’s prog
     const conflict = a.page.getByTestId('package-item').filter({ hasText: 'XUNG ĐỘT' });
     await expect(conflict).toHaveCount(1);
     await expect(a.page.getByTestId('import')).toBeDisabled();
-    mkdirSync(SHOTS, { recursive: true });
-    await a.page.screenshot({ path: `${SHOTS}/exchange-conflict.png`, fullPage: true });
+    // The page scrolls inside the shell: bring the preview into view, then take the window.
+    await a.page.getByTestId('package-preview').scrollIntoViewIfNeeded();
+    await a.page.screenshot({ path: `${SHOTS}/exchange-conflict.png` });
     await conflict.getByTestId('conflict-choice').selectOption('both');
     await a.page.getByTestId('import').click();
     await expect(a.page.getByTestId('imported')).toContainText('bản sao 1');

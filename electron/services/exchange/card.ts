@@ -5,17 +5,17 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../shared/exchange/canonical';
 import {
   cardBody,
-  formatFingerprint,
+  cardText,
   identityCard,
   type CardBody,
   type IdentityCard,
 } from '../../../shared/exchange/card';
+import { AppFailure } from '../../../shared/result';
 import { exchangeFailures } from './failures';
 import { signWith, verifyWith, type OrgSecrets } from './keys';
 
 const SELF_DOMAIN = 'briefing-desk/card/v1\0';
 const ROTATION_DOMAIN = 'briefing-desk/card-rotation/v1\0';
-const FILE_HEADER = 'BRIEFING DESK — THẺ ĐỊNH DANH / IDENTITY CARD';
 export const MAX_CARD_FILE = 16 * 1024;
 
 const bodyBytes = (body: CardBody): Buffer => Buffer.from(canonicalJson(body), 'utf8');
@@ -44,12 +44,15 @@ export interface IssueCard {
   previous?: { card: IdentityCard; secrets: OrgSecrets };
 }
 
+/** Names on a card are one line: a line break typed into an organisation name becomes a space. */
+const oneLine = (s: string) => s.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
+
 export function issueCard(input: IssueCard): IdentityCard {
-  const unsigned = cardBody.parse({
+  const parsed = cardBody.safeParse({
     format: 'briefing-desk/card',
     version: 1,
-    name: input.name,
-    unit: input.unit,
+    name: oneLine(input.name),
+    unit: oneLine(input.unit),
     signingKey: input.secrets.signingPublicKey,
     ageRecipient: input.secrets.ageRecipient,
     validFrom: input.validFrom,
@@ -57,6 +60,16 @@ export function issueCard(input: IssueCard): IdentityCard {
     createdAt: input.now.toISOString(),
     previous: null,
   });
+  if (!parsed.success)
+    throw AppFailure.of(
+      'invalid-input',
+      'Không lập được thẻ định danh từ thông tin này.',
+      'An identity card cannot be made from these details.',
+      {
+        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      },
+    );
+  const unsigned = parsed.data;
   const body: CardBody = input.previous
     ? {
         ...unsigned,
@@ -80,18 +93,8 @@ export function verifyRotation(next: IdentityCard, prev: IdentityCard): boolean 
   return verifyWith(prev.signingKey, ROTATION_DOMAIN, bodyBytes(unsigned), next.previous.signature);
 }
 
-export function encodeCardFile(card: IdentityCard): string {
-  return [
-    FILE_HEADER,
-    `Đơn vị / Organisation: ${card.name}${card.unit ? ` — ${card.unit}` : ''}`,
-    `Dấu vân tay / Fingerprint: ${formatFingerprint(cardFingerprint(card))}`,
-    'Đối chiếu dấu vân tay qua điện thoại hoặc văn bản giấy trước khi tin cậy thẻ này.',
-    'Compare the fingerprint by phone or on paper before trusting this card.',
-    '',
-    JSON.stringify(card, null, 2),
-    '',
-  ].join('\n');
-}
+/** The `.bdcard` file: the printable card text (a human header, then the signed JSON). */
+export const encodeCardFile = (card: IdentityCard): string => cardText(card, cardFingerprint(card));
 
 /** A `.bdcard` file: bounded, strictly parsed, self-signature verified. */
 export function readCardFile(bytes: Uint8Array): IdentityCard {
@@ -103,9 +106,12 @@ export function readCardFile(bytes: Uint8Array): IdentityCard {
   } catch {
     throw exchangeFailures.cardInvalid('không phải văn bản UTF-8', 'not UTF-8 text');
   }
-  const start = text.indexOf('{');
+  // The JSON starts at the first line that starts with "{" (the header's lines start with
+  // fixed labels, and names are single-line), so a "{" inside an organisation's name in the
+  // header cannot be taken for it. Only white space may follow it.
+  const start = /^[ \t]*\{/m.exec(text)?.index ?? -1;
   const end = text.lastIndexOf('}');
-  if (start < 0 || end < start)
+  if (start < 0 || end < start || text.slice(end + 1).trim() !== '')
     throw exchangeFailures.cardInvalid('không tìm thấy nội dung thẻ', 'no card content found');
   let raw: unknown;
   try {
@@ -114,7 +120,12 @@ export function readCardFile(bytes: Uint8Array): IdentityCard {
     throw exchangeFailures.cardInvalid('nội dung không đọc được', 'the content cannot be read');
   }
   const parsed = identityCard.safeParse(raw);
-  if (!parsed.success) throw exchangeFailures.cardInvalid('sai cấu trúc', 'malformed card');
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || 'thẻ';
+    throw exchangeFailures.cardInvalid(`sai cấu trúc (${where})`, `malformed card (${where})`);
+  }
+  // Strings must already be as the schema leaves them (NFC, trimmed): otherwise the bytes that
+  // were signed are not the bytes a reader would re-sign.
   if (canonicalJson(parsed.data) !== canonicalJson(raw))
     throw exchangeFailures.cardInvalid('nội dung không chuẩn', 'non-canonical content');
   if (!selfSigned(parsed.data))

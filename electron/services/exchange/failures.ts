@@ -15,6 +15,12 @@ export const exchangeFailures = {
       `Gói quá lớn (tối đa ${limitMb} MB). Không mở.`,
       `The package is too large (at most ${limitMb} MB). Not opened.`,
     ),
+  tooLargeToSeal: (limitMb: number) =>
+    AppFailure.of(
+      'package-too-large',
+      `Nội dung đã chọn vượt quá cỡ gói tối đa (${limitMb} MB). Hãy chia thành nhiều gói.`,
+      `The chosen content exceeds the largest package (${limitMb} MB). Split it into several packages.`,
+    ),
   notForMe: () =>
     AppFailure.of(
       'package-not-for-me',

@@ -4,18 +4,19 @@
 // signature → I am a named recipient → hashes → not a replay, not expired. Nothing here
 // touches a vault: the caller passes its contacts and its memory of opened packages.
 import { createHash, randomUUID } from 'node:crypto';
-import { canonicalJson } from '../../../shared/exchange/canonical';
 import type { IdentityCard } from '../../../shared/exchange/card';
 import {
   manifest as manifestSchema,
   type Manifest,
   type ManifestItem,
 } from '../../../shared/exchange/manifest';
+import { AppFailure } from '../../../shared/result';
 import { decryptAge, encryptAge } from './age/age';
 import { cardFingerprint } from './card';
-import { decodeContainer, encodeContainer } from './container';
+import { containerParts, decodeContainer } from './container';
 import { exchangeFailures } from './failures';
 import { signWith, verifyWith, type OrgSecrets } from './keys';
+import { encodeManifest, readManifest } from './manifest';
 
 export const PACKAGE_DOMAIN = 'briefing-desk/package/v1\0';
 export const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
@@ -36,19 +37,19 @@ export interface SealInput {
 }
 
 const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest();
-const manifestDigest = (m: Manifest): Buffer => sha256(Buffer.from(canonicalJson(m), 'utf8'));
+/** What is signed: the domain prefix, then the SHA-256 of the canonical manifest. */
+const manifestDigest = (m: Manifest): Buffer => sha256(encodeManifest(m));
 
-export function sealPackage(input: SealInput): { bytes: Buffer; manifest: Manifest } {
+function buildManifest(input: SealInput): Manifest {
   const senderFp = cardFingerprint(input.sender.card);
-  const recipientFps = input.recipients.map(cardFingerprint);
-  const manifest = manifestSchema.parse({
+  const parsed = manifestSchema.safeParse({
     format: 'briefing-desk/package',
     version: 1,
     packageId: input.packageId ?? randomUUID(),
     createdAt: input.now.toISOString(),
     expiresAt: input.expiresAt ?? null,
     sender: { name: input.sender.card.name, unit: input.sender.card.unit, fingerprint: senderFp },
-    recipients: [...new Set([...recipientFps, senderFp])],
+    recipients: [...new Set([...input.recipients.map(cardFingerprint), senderFp])],
     note: input.note ?? '',
     items: input.items.map(({ item, bytes }) => ({
       ...item,
@@ -56,14 +57,34 @@ export function sealPackage(input: SealInput): { bytes: Buffer; manifest: Manife
       sha256: sha256(bytes).toString('hex'),
     })),
   });
+  if (!parsed.success)
+    throw AppFailure.of(
+      'invalid-input',
+      'Không lập được bản kê của gói từ nội dung đã chọn.',
+      'The package manifest could not be built from the chosen content.',
+      {
+        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      },
+    );
+  return parsed.data;
+}
+
+/** Room left for the manifest, the age header and the tags: what is sealed must be openable. */
+const MAX_CONTENT_BYTES = MAX_PACKAGE_BYTES - 16 * 1024 * 1024;
+
+export function sealPackage(input: SealInput): { bytes: Buffer; manifest: Manifest } {
+  if (input.items.reduce((n, { bytes }) => n + bytes.length, 0) > MAX_CONTENT_BYTES)
+    throw exchangeFailures.tooLargeToSeal(MAX_PACKAGE_BYTES / 1024 / 1024);
+  const manifest = buildManifest(input);
   const signature = Buffer.from(
     signWith(input.sender.secrets, PACKAGE_DOMAIN, manifestDigest(manifest)),
     'base64',
   );
-  const inner = encodeContainer({
-    manifest: Buffer.from(canonicalJson(manifest), 'utf8'),
+  // The container is encrypted section by section: item bytes are never copied into it.
+  const inner = containerParts({
+    manifest: encodeManifest(manifest),
     signature,
-    items: input.items.map(({ bytes }) => Buffer.from(bytes)),
+    items: input.items.map(({ bytes }) => bytes),
   });
   const ages = [
     ...new Set([...input.recipients.map((c) => c.ageRecipient), input.sender.card.ageRecipient]),
@@ -91,48 +112,30 @@ export function openPackage(bytes: Uint8Array, ctx: OpenContext): OpenedPackage 
     throw exchangeFailures.tooLarge(MAX_PACKAGE_BYTES / 1024 / 1024);
   const inner = decryptAge(bytes, ctx.me.secrets.ageIdentity);
   const container = decodeContainer(inner);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(container.manifest));
-  } catch {
-    throw exchangeFailures.corrupt('bản kê không đọc được / unreadable manifest');
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success || canonicalJson(parsed.data) !== container.manifest.toString('utf8'))
-    throw exchangeFailures.corrupt('bản kê sai cấu trúc / malformed manifest');
-  const manifest = parsed.data;
+  const manifest = readManifest(container.manifest);
   if (container.items.length !== manifest.items.length)
     throw exchangeFailures.corrupt('số mục không khớp / item count mismatch');
 
   const myFp = cardFingerprint(ctx.me.card);
-  const fromMe = manifest.sender.fingerprint === myFp;
-  const contact = fromMe
-    ? { card: ctx.me.card, revoked: false }
-    : ctx.findContact(manifest.sender.fingerprint);
+  const contact =
+    manifest.sender.fingerprint === myFp
+      ? { card: ctx.me.card, revoked: false } // re-reading what I sent
+      : ctx.findContact(manifest.sender.fingerprint);
   if (!contact)
     throw exchangeFailures.unknownSender(manifest.sender.name, manifest.sender.fingerprint);
   if (contact.revoked) throw exchangeFailures.revokedSender(contact.card.name);
-  if (
-    !verifyWith(
-      contact.card.signingKey,
-      PACKAGE_DOMAIN,
-      manifestDigest(manifest),
-      container.signature.toString('base64'),
-    )
-  )
+  const signature = Buffer.from(container.signature).toString('base64');
+  if (!verifyWith(contact.card.signingKey, PACKAGE_DOMAIN, manifestDigest(manifest), signature))
     throw exchangeFailures.badSignature();
   if (!manifest.recipients.includes(myFp)) throw exchangeFailures.forwarded();
-  manifest.items.forEach((item, i) => {
+  const items = manifest.items.map((item, i) => {
     const data = container.items[i]!;
     if (data.length !== item.size || sha256(data).toString('hex') !== item.sha256)
       throw exchangeFailures.hashMismatch(item.name);
+    return { item, bytes: Buffer.from(data.buffer, data.byteOffset, data.byteLength) };
   });
   if (ctx.seenPackage(manifest.packageId)) throw exchangeFailures.replay(manifest.packageId);
   if (manifest.expiresAt !== null && Date.parse(manifest.expiresAt) <= ctx.now.getTime())
     throw exchangeFailures.expired(manifest.expiresAt);
-  return {
-    manifest,
-    sender: contact.card,
-    items: manifest.items.map((item, i) => ({ item, bytes: container.items[i]! })),
-  };
+  return { manifest, sender: contact.card, items };
 }

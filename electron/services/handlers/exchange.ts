@@ -1,14 +1,20 @@
-// Exchange between ministries (issue 4): this vault's card, the contacts, sealing a package
-// (the bytes come back for a download or the CLI's --out), previewing one (verified, nothing
-// written) and importing it with the user's choice for each conflict; the audit log.
+// Exchange between ministries (issue 4): this vault's identity and card, the contacts, sealing
+// a package (the bytes come back for a download or the CLI's --out), previewing one (verified,
+// nothing written) and importing it with the user's choice for each conflict; the audit log.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { exportFileName } from '../../../shared/brief';
 import { encodeCardFile } from '../exchange/card';
 import { exchangeFailures } from '../exchange/failures';
 import { MAX_PACKAGE_BYTES } from '../exchange/package';
+import { exportBrief } from '../export';
+import type { OpenVault } from '../vault/types';
 import type { HandlerContext, HandlerGroup } from './context';
 
 type ExchangeCalls =
+  | 'identity.get'
+  | 'identity.setUnit'
   | 'identity.card'
   | 'contacts.list'
   | 'contacts.add'
@@ -43,12 +49,59 @@ const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
 const fileSafe = (s: string) =>
   s.replace(UNSAFE_IN_FILE_NAME, ' ').trim().slice(0, 80) || 'the-dinh-danh';
 
+/** A file name within `max` characters, cut in the stem so the extension stays. */
+const fitName = (name: string, max: number) => {
+  if (name.length <= max) return name;
+  const ext = path.extname(name);
+  return `${name.slice(0, max - ext.length)}${ext}`;
+};
+
+interface Rendering {
+  briefId: string;
+  revision: number;
+  format: 'docx' | 'pdf';
+  fileName: string;
+  bytes: Buffer;
+}
+
+/**
+ * Each chosen brief's files, rendered from its latest revision through the same pre-export
+ * check as an export (a blocking problem refuses the seal with the list). Marked briefs are
+ * not rendered: the seal refuses them with the reason.
+ */
+async function renderBriefs(
+  v: OpenVault,
+  briefIds: readonly string[],
+  formats: readonly ('docx' | 'pdf')[],
+): Promise<Rendering[]> {
+  const out: Rendering[] = [];
+  for (const briefId of briefIds) {
+    const stored = v.briefs.get(briefId);
+    if (stored.brief.header.secrecy !== 'none') continue;
+    for (const format of new Set(formats)) {
+      const bytes = await exportBrief(stored.brief, format, {
+        figureState: v.briefs.figureStates(),
+      });
+      out.push({
+        briefId,
+        revision: stored.revision,
+        format,
+        fileName: fitName(exportFileName(stored.brief, format), 300),
+        bytes,
+      });
+    }
+  }
+  return out;
+}
+
 export function exchangeHandlers({
   session,
   platform,
 }: HandlerContext): HandlerGroup<ExchangeCalls> {
   const ex = () => session.require().exchange;
   return {
+    'identity.get': () => ex().identity(),
+    'identity.setUnit': ({ unit }) => ex().setUnit(unit),
     'identity.card': () => {
       const { card, fingerprint } = ex().myCard();
       return {
@@ -64,18 +117,40 @@ export function exchangeHandlers({
     'contacts.rename': ({ fingerprint, name }) =>
       contactInfo(ex().renameContact(fingerprint, name)),
     'contacts.revoke': ({ fingerprint }) => contactInfo(ex().revokeContact(fingerprint)),
-    'packages.seal': (req) => {
-      const sealed = ex().seal(req);
+    'packages.seal': async ({ renderings: formats, ...req }) => {
+      const renderings = await renderBriefs(session.require(), req.briefIds, formats);
+      // The vault may have been locked while the files rendered: then 'locked', nothing sealed.
+      const v = session.require();
+      const sealed = v.exchange.seal({ ...req, renderings });
+      const exportedAt = new Date().toISOString();
+      for (const r of renderings)
+        v.briefs.recordExport({
+          briefId: r.briefId,
+          revision: r.revision,
+          format: r.format,
+          sha256: createHash('sha256').update(r.bytes).digest('hex'),
+          exportedAt,
+        });
       return {
         packageId: sealed.manifest.packageId,
         fileName: sealed.fileName,
         base64: sealed.bytes.toString('base64'),
         items: sealed.manifest.items.length,
+        leftOut: sealed.leftOut,
       };
     },
     'packages.preview': ({ base64 }) => ex().preview(Buffer.from(base64, 'base64')),
-    'packages.import': ({ base64, resolutions }) =>
-      ex().import(Buffer.from(base64, 'base64'), resolutions),
+    'packages.import': ({ base64, packageId, resolutions }) => {
+      const summary = ex().import(Buffer.from(base64, 'base64'), resolutions, packageId);
+      return {
+        ...summary,
+        attachments: summary.attachments.map((a) => ({
+          name: a.name,
+          recordId: a.recordId,
+          base64: a.bytes.toString('base64'),
+        })),
+      };
+    },
     'exchange.log': () => ex().log(),
     'packages.pending': () => {
       const file = platform.takeOpenedPackage?.() ?? null;

@@ -1,7 +1,12 @@
 // The merge rules of issue 4 §2, record by record: what identifies a record's content across
-// vaults (a hash without local bookkeeping), the base — the hash of the version last exchanged —
-// that tells "theirs is newer and mine unchanged" from "both changed", the strict reading of a
-// record from a package, and writing theirs (keeping its id and origin, or as a copy).
+// vaults (a hash without local bookkeeping), the base — the hash of the version last exchanged
+// with that partner — that tells "theirs is newer and mine unchanged" from "both changed", the
+// strict reading of a record from a package, and writing theirs (keeping its id and origin, or
+// as a labelled copy).
+//
+// Bases are kept per partner: if I edit a record after sending it to B and then send it to C,
+// B's later reply (made from the older version) must come back as a conflict, not overwrite
+// what I changed in between.
 import { createHash, randomUUID } from 'node:crypto';
 import { parseBrief, type Brief } from '../../../shared/brief';
 import { canonicalJson } from '../../../shared/exchange/canonical';
@@ -25,6 +30,9 @@ import { getRecord, writeRecord, type RecordSpec } from './record-store';
 export type RecordKind = Exclude<ItemKind, 'rendering'>;
 export type MergeAction = 'add' | 'skip-identical' | 'update' | 'mine-newer' | 'conflict';
 export type Resolution = 'mine' | 'theirs' | 'both';
+
+/** The partner key of my own packages (re-reading what I sent). */
+export const SELF_PEER = 'self';
 
 /** A brief travels as its content with the id and origin it has in the sender's vault. */
 export interface BriefItem {
@@ -59,6 +67,7 @@ export function contentHash(kind: RecordKind, value: unknown): string {
   return sha(canonicalJson(content));
 }
 
+/** My current version of a record, in the form it travels in; null if I do not have it. */
 export function mine(ctx: VaultContext, kind: RecordKind, id: string): unknown {
   if (kind === 'brief') {
     const row = ctx.stmt('SELECT origin_org FROM briefs WHERE id = ?').get(id) as
@@ -76,41 +85,40 @@ export function mine(ctx: VaultContext, kind: RecordKind, id: string): unknown {
   return row ? (JSON.parse(row.body) as unknown) : null;
 }
 
-/**
- * The version last exchanged with one partner (by card fingerprint). Per partner, not per
- * record: after sending v1 to B and v2 to C, B's reply is judged against v1, not v2.
- */
-export const baseOf = (ctx: VaultContext, kind: RecordKind, id: string, partner: string) =>
-  (ctx
-    .stmt(
-      'SELECT base_hash, source_org, package_id, at FROM record_sync WHERE kind = ? AND id = ? AND partner = ?',
-    )
-    .get(kind, id, partner) as
-    { base_hash: string; source_org: string; package_id: string; at: string } | undefined) ?? null;
+export const baseOf = (ctx: VaultContext, kind: RecordKind, id: string, peer: string) =>
+  (
+    ctx
+      .stmt('SELECT base_hash FROM record_sync WHERE kind = ? AND id = ? AND peer = ?')
+      .get(kind, id, peer) as { base_hash: string } | undefined
+  )?.base_hash ?? null;
 
-export function setBase(
-  ctx: VaultContext,
-  kind: RecordKind,
-  id: string,
-  partner: string,
-  hash: string,
-  sourceOrg: string,
-  packageId: string,
-) {
-  ctx
-    .stmt(
-      'INSERT INTO record_sync (kind, id, partner, base_hash, source_org, package_id, at) VALUES (?, ?, ?, ?, ?, ?, ?) ' +
-        'ON CONFLICT (kind, id, partner) DO UPDATE SET base_hash = excluded.base_hash, source_org = excluded.source_org, package_id = excluded.package_id, at = excluded.at',
-    )
-    .run(kind, id, partner, hash, sourceOrg, packageId, new Date().toISOString());
+export interface SyncBase {
+  kind: RecordKind;
+  id: string;
+  /** The partner's lineage (SELF_PEER for my own packages). */
+  peer: string;
+  hash: string;
+  /** Who made this version: the package's sender, or this vault when it sent it. */
+  sourceOrg: string;
+  packageId: string;
 }
 
-/** The decision rules of issue 4 §2, per record. */
+export function setBase(ctx: VaultContext, b: SyncBase): void {
+  ctx
+    .stmt(
+      'INSERT INTO record_sync (kind, id, peer, base_hash, source_org, package_id, at) VALUES (?, ?, ?, ?, ?, ?, ?) ' +
+        'ON CONFLICT (kind, id, peer) DO UPDATE SET base_hash = excluded.base_hash, source_org = excluded.source_org, ' +
+        'package_id = excluded.package_id, at = excluded.at',
+    )
+    .run(b.kind, b.id, b.peer, b.hash, b.sourceOrg, b.packageId, new Date().toISOString());
+}
+
+/** The decision rules of issue 4 §2, for one record from one partner. */
 export function planItem(
   ctx: VaultContext,
   kind: RecordKind,
   theirs: unknown,
-  partner: string,
+  peer: string,
 ): MergeAction {
   const id = (theirs as { id: string }).id;
   const current = mine(ctx, kind, id);
@@ -118,7 +126,7 @@ export function planItem(
   const theirsHash = contentHash(kind, theirs);
   const mineHash = contentHash(kind, current);
   if (theirsHash === mineHash) return 'skip-identical';
-  const base = baseOf(ctx, kind, id, partner)?.base_hash;
+  const base = baseOf(ctx, kind, id, peer);
   if (base === mineHash) return 'update';
   if (base === theirsHash) return 'mine-newer';
   return 'conflict';
@@ -142,21 +150,22 @@ const badItem = (kind: string) =>
 export function parseItem(kind: RecordKind, bytes: Buffer): unknown {
   let raw: unknown;
   try {
-    raw = JSON.parse(bytes.toString('utf8')) as unknown;
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
   } catch {
     throw badItem(kind);
   }
   if (kind === 'brief') {
     const b = raw as Partial<BriefItem> | null;
-    const parsed = parseBrief(b?.brief);
     if (
       !b ||
+      typeof b !== 'object' ||
       typeof b.id !== 'string' ||
       !recordId.safeParse(b.id).success ||
-      typeof b.originOrg !== 'string' ||
-      !parsed.ok
+      typeof b.originOrg !== 'string'
     )
       throw badItem(kind);
+    const parsed = parseBrief(b.brief);
+    if (!parsed.ok) throw badItem(kind);
     return {
       id: b.id,
       originOrg: b.originOrg.normalize('NFC').slice(0, 200),
@@ -168,53 +177,90 @@ export function parseItem(kind: RecordKind, bytes: Buffer): unknown {
   return parsed.data;
 }
 
+/** `text` with ` (label)` after it, cut so the whole stays within the field's bound. */
+const labelled = (text: string, label: string, max: number) =>
+  `${text.slice(0, Math.max(0, max - label.length - 1))} ${label}`.trim();
+
+/** Theirs as a copy beside mine: a new id and a label naming whose version it is. */
+function asCopy(kind: RecordKind, theirs: unknown, from: string): unknown {
+  const label = `(bản của ${from})`;
+  if (kind === 'brief') {
+    const b = theirs as BriefItem;
+    return {
+      ...b,
+      id: randomUUID(),
+      brief: {
+        ...b.brief,
+        header: { ...b.brief.header, abstract: labelled(b.brief.header.abstract, label, 500) },
+      },
+    } satisfies BriefItem;
+  }
+  const r: Record<string, unknown> = { ...(theirs as AnyRecord), id: randomUUID() };
+  if (kind === 'meeting') r.title = labelled(String(r.title), label, 1000);
+  if (kind === 'directive') r.task = labelled(String(r.task), label, 20_000);
+  if (kind === 'indicator') r.name = labelled(String(r.name), label, 300);
+  if (kind === 'observation') r.source = labelled(String(r.source), label, 1000);
+  return r;
+}
+
+export type WriteMode = 'add' | 'replace' | 'copy';
+
+/** Writes theirs; returns what was written (for a copy: with its new id and label). */
 export function writeTheirs(
   ctx: VaultContext,
   kind: RecordKind,
-  theirs: unknown,
-  replace: boolean,
-  copy: boolean,
-): string {
+  incoming: unknown,
+  mode: WriteMode,
+  from: string,
+): { id: string; value: unknown } {
+  const theirs = mode === 'copy' ? asCopy(kind, incoming, from) : incoming;
   if (kind === 'brief') {
     const b = theirs as BriefItem;
-    if (copy || !replace)
-      return briefsRepository(ctx).create(b.brief, {
-        id: copy ? randomUUID() : b.id,
-        originOrg: b.originOrg,
-      }).id;
-    const current = briefsRepository(ctx).get(b.id);
-    return briefsRepository(ctx).save(b.id, current.revision, b.brief).id;
+    const briefs = briefsRepository(ctx);
+    if (mode === 'replace') briefs.save(b.id, briefs.get(b.id).revision, b.brief);
+    else briefs.create(b.brief, { id: b.id, originOrg: b.originOrg });
+    return { id: b.id, value: b };
   }
-  const spec = SPECS[kind];
-  const incoming = theirs as AnyRecord;
-  const now = new Date().toISOString();
-  const previous = replace && !copy ? getRecord<AnyRecord>(ctx, TABLES[kind], incoming.id) : null;
-  const id = copy ? randomUUID() : incoming.id;
-  const record: AnyRecord = {
-    ...incoming,
-    id,
-    createdAt: previous?.createdAt ?? incoming.createdAt,
-    updatedAt: now,
+  const record = theirs as AnyRecord;
+  const previous = mode === 'replace' ? getRecord<AnyRecord>(ctx, TABLES[kind], record.id) : null;
+  const written: AnyRecord = {
+    ...record,
+    createdAt: previous?.createdAt ?? record.createdAt,
+    updatedAt: new Date().toISOString(),
     revision: (previous?.revision ?? 0) + 1,
-    originOrg: incoming.originOrg,
+    originOrg: record.originOrg,
   };
-  writeRecord(ctx, spec, record, previous);
-  return id;
+  writeRecord(ctx, SPECS[kind], written, previous);
+  return { id: written.id, value: written };
 }
 
-/** Where a record's last exchanged version came from, for the registers ("nguồn"). */
-export function recordSource(
-  ctx: VaultContext,
-  kind: RecordKind,
-  id: string,
-): { sourceOrg: string; packageId: string; at: string } | null {
-  // The latest version received from anyone; one this vault sent is not a "source".
-  const b = ctx
+export interface RecordSource {
+  sourceOrg: string;
+  packageId: string;
+  at: string;
+}
+
+/**
+ * Where a record's current content came from, for the registers ("nguồn: <org>, gói <id>"):
+ * the latest version received from another organisation, while the record is still that
+ * version. Once edited here the last update is this vault's own, and no source is shown.
+ */
+export function recordSource(ctx: VaultContext, kind: RecordKind, id: string): RecordSource | null {
+  const rows = ctx
     .stmt(
-      'SELECT source_org, package_id, at FROM record_sync WHERE kind = ? AND id = ? ORDER BY at DESC LIMIT 1',
+      'SELECT base_hash, source_org, package_id, at FROM record_sync WHERE kind = ? AND id = ? AND source_org != ? ' +
+        'ORDER BY at DESC, rowid DESC',
     )
-    .get(kind, id) as { source_org: string; package_id: string; at: string } | undefined;
-  return b && b.source_org !== ctx.organisation
-    ? { sourceOrg: b.source_org, packageId: b.package_id, at: b.at }
-    : null;
+    .all(kind, id, ctx.organisation) as {
+    base_hash: string;
+    source_org: string;
+    package_id: string;
+    at: string;
+  }[];
+  if (rows.length === 0) return null;
+  const current = mine(ctx, kind, id);
+  if (current === null) return null;
+  const hash = contentHash(kind, current);
+  const row = rows.find((r) => r.base_hash === hash);
+  return row ? { sourceOrg: row.source_org, packageId: row.package_id, at: row.at } : null;
 }

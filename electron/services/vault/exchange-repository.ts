@@ -1,11 +1,20 @@
 // The exchange functions of an open vault, as one group (guarded against use after lock).
 import type { VaultContext } from './context';
-import { exchangeLog, importPackage, myCard, previewPackage } from './exchange';
-import { recordSource, type RecordKind, type Resolution } from './exchange-merge';
+import { importPackage, myCard, previewPackage } from './exchange';
+import { addContact, listContacts, renameContact, revokeContact } from './exchange-contacts';
+import { identityInfo, setMyUnit } from './exchange-identity';
+import { exchangeLog } from './exchange-log';
+import {
+  recordSource,
+  type RecordKind,
+  type RecordSource,
+  type Resolution,
+} from './exchange-merge';
 import { sealFromVault, type SealRequest } from './exchange-seal';
-import { addContact, listContacts, renameContact, revokeContact } from './exchange-identity';
 
 export const exchangeRepository = (ctx: VaultContext) => ({
+  identity: () => identityInfo(ctx),
+  setUnit: (unit: string) => setMyUnit(ctx, unit),
   myCard: () => myCard(ctx),
   contacts: () => listContacts(ctx),
   addContact: (cardBytes: Uint8Array, typedFingerprint: string) =>
@@ -14,12 +23,15 @@ export const exchangeRepository = (ctx: VaultContext) => ({
   revokeContact: (fingerprint: string) => revokeContact(ctx, fingerprint),
   seal: (req: SealRequest) => sealFromVault(ctx, req),
   preview: (bytes: Uint8Array) => previewPackage(ctx, bytes),
-  import: (bytes: Uint8Array, resolutions: Readonly<Record<string, Resolution>>) =>
-    importPackage(ctx, bytes, resolutions),
+  import: (
+    bytes: Uint8Array,
+    resolutions: Readonly<Record<string, Resolution>>,
+    expectedPackageId?: string,
+  ) => importPackage(ctx, bytes, resolutions, expectedPackageId),
   log: () => exchangeLog(ctx),
   source: (kind: RecordKind, id: string) => recordSource(ctx, kind, id),
   sources: (kind: RecordKind, ids: readonly string[]) => {
-    const out: Record<string, { sourceOrg: string; packageId: string; at: string }> = {};
+    const out: Record<string, RecordSource> = {};
     for (const id of ids) {
       const s = recordSource(ctx, kind, id);
       if (s) out[id] = s;

@@ -90,6 +90,8 @@ export function createVaultFactory(options: VaultFactoryOptions = {}): VaultFact
         new Date().toISOString(),
       );
       const vault = assembleVault(db, dek, file, keys, org, kdf);
+      // The organisation's exchange identity is made with the vault (older vaults: on first use).
+      vault.exchange.identity();
       return { vault, recoveryKey: recovery.display };
     } catch (e) {
       db?.close();

@@ -3,40 +3,19 @@
 // preview first — who sent it, what each item would do — then import with a choice for each
 // conflict. The audit log lists every seal, open and import.
 import { useEffect, useState } from 'react';
-import { formatFingerprint } from '../../../shared/exchange/card';
 import { formatShortDate } from '../../../shared/format/date';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { downloadBase64 } from '../../lib/export-file';
 import { downloadText } from '../../lib/files';
 import { MAX_PACKAGE_FILE, readFileBase64 } from '../../lib/read-file';
-import { useBriefsStore } from '../../stores/briefsStore';
-import { readyToImport, useExchangeStore, type Resolution } from '../../stores/exchangeStore';
-import { useMeetingsStore } from '../../stores/meetingsStore';
+import { useExchangeStore } from '../../stores/exchangeStore';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ExchangeLog } from './ExchangeLog';
+import { Fingerprint } from './Fingerprint';
+import { PackagePreview } from './PackagePreview';
+import { SendPanel } from './SendPanel';
 import '../../styles/exchange.css';
-
-const ACTION_LABEL: Record<string, MessageKey> = {
-  add: 'exchange.action.add',
-  'skip-identical': 'exchange.action.identical',
-  update: 'exchange.action.update',
-  'mine-newer': 'exchange.action.mineNewer',
-  conflict: 'exchange.action.conflict',
-  attachment: 'exchange.action.attachment',
-};
-
-/** "30" → the moment 30 days from now; '' → no expiry. */
-const expiryOf = (days: string): string | null => {
-  const n = Number(days);
-  return days && n > 0 ? new Date(Date.now() + n * 86_400_000).toISOString() : null;
-};
-
-function Fingerprint({ digits, testId }: { digits: string; testId?: string }) {
-  return (
-    <code className="fingerprint" data-testid={testId}>
-      {formatFingerprint(digits)}
-    </code>
-  );
-}
 
 function MyCard() {
   const t = useT();
@@ -80,6 +59,7 @@ function Contacts() {
   const revoke = useExchangeStore((s) => s.revokeContact);
   const rename = useExchangeStore((s) => s.renameContact);
   const [renaming, setRenaming] = useState<{ fingerprint: string; name: string } | null>(null);
+  const [revoking, setRevoking] = useState<{ fingerprint: string; name: string } | null>(null);
   const [cardText, setCardText] = useState('');
   const [fingerprint, setFingerprint] = useState('');
   return (
@@ -112,6 +92,11 @@ function Contacts() {
               ) : (
                 <strong>{c.name}</strong>
               )}{' '}
+              {(c.organisation !== c.name || c.unit) && (
+                <span className="muted">
+                  {[c.organisation, c.unit].filter(Boolean).join(' — ')}
+                </span>
+              )}
               {c.revokedAt && <span className="badge badge--danger">{t('exchange.revoked')}</span>}
               <Fingerprint digits={c.fingerprint} />
               <span className="muted">
@@ -130,7 +115,8 @@ function Contacts() {
                 <button
                   type="button"
                   className="button button--small button--danger-quiet"
-                  onClick={() => void revoke(c.fingerprint)}
+                  onClick={() => setRevoking({ fingerprint: c.fingerprint, name: c.name })}
+                  data-testid="revoke-contact"
                 >
                   {t('exchange.revoke')}
                 </button>
@@ -139,6 +125,20 @@ function Contacts() {
           ))}
         </ul>
       )}
+      <ConfirmDialog
+        open={revoking !== null}
+        title={t('exchange.revokeTitle')}
+        message={t('exchange.revokeMessage', { name: revoking?.name ?? '' })}
+        confirmLabel={t('exchange.revoke')}
+        cancelLabel={t('common.cancel')}
+        danger
+        onConfirm={() => {
+          if (revoking) void revoke(revoking.fingerprint);
+          setRevoking(null);
+        }}
+        onCancel={() => setRevoking(null)}
+        testId="revoke-confirm"
+      />
       <form
         className="exchange-form"
         onSubmit={(e) => {
@@ -198,113 +198,6 @@ function Contacts() {
   );
 }
 
-function Send() {
-  const t = useT();
-  const contacts = useExchangeStore((s) => s.contacts).filter((c) => !c.revokedAt);
-  const seal = useExchangeStore((s) => s.seal);
-  const sealed = useExchangeStore((s) => s.sealed);
-  const busy = useExchangeStore((s) => s.busy);
-  const briefs = useBriefsStore((s) => s.summaries);
-  const meetings = useMeetingsStore((s) => s.summaries);
-  const [to, setTo] = useState<string[]>([]);
-  const [briefIds, setBriefIds] = useState<string[]>([]);
-  const [meetingIds, setMeetingIds] = useState<string[]>([]);
-  const [note, setNote] = useState('');
-  const [days, setDays] = useState('');
-  useEffect(() => {
-    void useBriefsStore.getState().loadBriefs();
-    void useMeetingsStore.getState().loadMeetings();
-  }, []);
-  const toggle = (list: string[], set: (v: string[]) => void, id: string) =>
-    set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
-  return (
-    <section className="exchange-panel" aria-labelledby="send">
-      <h3 id="send">{t('exchange.send')}</h3>
-      <fieldset>
-        <legend>{t('exchange.recipients')}</legend>
-        {contacts.length === 0 && <p className="muted">{t('exchange.noContacts')}</p>}
-        {contacts.map((c) => (
-          <label key={c.fingerprint} className="checkbox">
-            <input
-              type="checkbox"
-              checked={to.includes(c.name)}
-              onChange={() => toggle(to, setTo, c.name)}
-              data-testid="send-to"
-            />{' '}
-            {c.name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('exchange.briefsToSend')}</legend>
-        <p className="muted">{t('exchange.briefBrings')}</p>
-        {briefs.map((b) => (
-          <label key={b.id} className="checkbox">
-            <input
-              type="checkbox"
-              checked={briefIds.includes(b.id)}
-              onChange={() => toggle(briefIds, setBriefIds, b.id)}
-              data-testid="send-brief"
-            />{' '}
-            {[b.typeName, b.abstract].filter(Boolean).join(': ')}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('exchange.meetingsToSend')}</legend>
-        {meetings.map((m) => (
-          <label key={m.id} className="checkbox">
-            <input
-              type="checkbox"
-              checked={meetingIds.includes(m.id)}
-              onChange={() => toggle(meetingIds, setMeetingIds, m.id)}
-              data-testid="send-meeting"
-            />{' '}
-            {formatShortDate(m.date)} — {m.title}
-          </label>
-        ))}
-      </fieldset>
-      <label className="field">
-        <span className="field__label">{t('exchange.note')}</span>
-        <input
-          className="input"
-          value={note}
-          maxLength={2000}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('exchange.expiresInDays')}</span>
-        <input
-          className="input input--year"
-          inputMode="numeric"
-          value={days}
-          onChange={(e) => setDays(e.target.value.replace(/\D/g, '').slice(0, 4))}
-          data-testid="expiry-days"
-        />
-      </label>
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={busy || to.length === 0 || briefIds.length + meetingIds.length === 0}
-        data-testid="seal"
-        onClick={() =>
-          void seal({ to, briefIds, meetingIds, note, expiresAt: expiryOf(days) }).then((file) => {
-            if (file) downloadBase64(file.fileName, 'application/octet-stream', file.base64);
-          })
-        }
-      >
-        {t('exchange.seal')}
-      </button>
-      {sealed && (
-        <p className="check-ok" data-testid="sealed">
-          {t('exchange.sealed', { file: sealed.fileName, n: sealed.items })}
-        </p>
-      )}
-    </section>
-  );
-}
-
 function Open() {
   const t = useT();
   const s = useExchangeStore();
@@ -328,7 +221,8 @@ function Open() {
   const o = s.opened;
   return (
     <section
-      className={`exchange-panel exchange-drop${dragging ? ' exchange-drop--over' : ''}`}
+      // A preview needs the room of both columns: item names are long.
+      className={`exchange-panel exchange-drop${o ? ' exchange-panel--wide' : ''}${dragging ? ' exchange-drop--over' : ''}`}
       aria-labelledby="open"
       onDragOver={(e) => {
         e.preventDefault();
@@ -346,62 +240,14 @@ function Open() {
       <input
         type="file"
         accept=".bdpack"
-        onChange={(e) => take(e.target.files?.[0])}
+        onChange={(e) => {
+          take(e.target.files?.[0]);
+          // The same file chosen again (after a refusal, say) is read again.
+          e.target.value = '';
+        }}
         data-testid="package-file"
       />
-      {o && (
-        <div className="package-preview" data-testid="package-preview">
-          <p>
-            {t('exchange.from')} <strong>{o.preview.sender.name}</strong>
-            {o.preview.sender.unit && ` — ${o.preview.sender.unit}`}{' '}
-            <Fingerprint digits={o.preview.sender.fingerprint} />
-          </p>
-          {o.preview.note && <p className="muted">{o.preview.note}</p>}
-          <table className="data-table">
-            <tbody>
-              {o.preview.items.map((i) => (
-                <tr key={i.key} data-testid="package-item">
-                  <td>{i.name}</td>
-                  <td className={i.action === 'conflict' ? 'strong' : undefined}>
-                    {t(ACTION_LABEL[i.action] ?? 'exchange.action.add')}
-                  </td>
-                  <td>
-                    {i.action === 'conflict' && (
-                      <select
-                        className="select"
-                        value={o.resolutions[i.key] ?? ''}
-                        onChange={(e) => s.resolve(i.key, e.target.value as Resolution)}
-                        data-testid="conflict-choice"
-                      >
-                        <option value="" disabled>
-                          {t('exchange.choose')}
-                        </option>
-                        <option value="mine">{t('exchange.keepMine')}</option>
-                        <option value="theirs">{t('exchange.takeTheirs')}</option>
-                        <option value="both">{t('exchange.keepBoth')}</option>
-                      </select>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={s.closeOpened}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={s.busy || !readyToImport(o)}
-              onClick={() => void s.importOpened()}
-              data-testid="import"
-            >
-              {t('exchange.import')}
-            </button>
-          </div>
-        </div>
-      )}
+      {o && <PackagePreview opened={o} />}
       {s.imported && (
         <p className="check-ok" data-testid="imported">
           {t('exchange.imported', {
@@ -412,29 +258,17 @@ function Open() {
           })}
         </p>
       )}
-    </section>
-  );
-}
-
-function Log() {
-  const t = useT();
-  const log = useExchangeStore((s) => s.log);
-  if (log.length === 0) return null;
-  return (
-    <section className="exchange-panel exchange-panel--wide" aria-labelledby="log">
-      <h3 id="log">{t('exchange.log')}</h3>
-      <table className="data-table" data-testid="exchange-log">
-        <tbody>
-          {log.slice(0, 50).map((e, i) => (
-            <tr key={i}>
-              <td className="nowrap">{`${formatShortDate(e.at.slice(0, 10))} ${e.at.slice(11, 16)}`}</td>
-              <td>{e.action}</td>
-              <td className="nowrap">{e.packageId?.slice(0, 8) ?? ''}</td>
-              <td>{e.summary}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {s.imported?.attachments?.map((a) => (
+        <button
+          key={`${a.recordId ?? ''}-${a.name}`}
+          type="button"
+          className="button button--small"
+          onClick={() => downloadBase64(a.name, 'application/octet-stream', a.base64)}
+          data-testid="save-attachment"
+        >
+          {t('exchange.saveAttachment', { name: a.name })}
+        </button>
+      ))}
     </section>
   );
 }
@@ -463,9 +297,9 @@ export function ExchangePage() {
       <div className="exchange-grid">
         <MyCard />
         <Contacts />
-        <Send />
+        <SendPanel />
         <Open />
-        <Log />
+        <ExchangeLog />
       </div>
     </div>
   );

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectOneLineError, runCli, type Run } from './run-cli';
-import { MEETING_IDS } from '../../../shared/sample';
+import { DIRECTIVE_IDS_20250826, MEETING_IDS } from '../../../shared/sample';
+import type { OpenVault } from '../../../electron/services/vault/types';
 import { deskWithSample } from '../briefs/helpers';
 import { PASS, tempDir, testDesk } from '../handlers/helpers';
 
@@ -31,6 +32,14 @@ async function twoMinistries() {
     bHome: bDir,
     bVault: path.join(bDir, 'cong-thuong.bdvault'),
   };
+}
+
+/** Edits a vault in-process (what the CLI has no command for), then locks it again. */
+async function inVault(vault: string, work: (v: OpenVault) => void) {
+  const desk = testDesk();
+  await desk.ok('vault.unlock', { path: vault, passphrase: PASS });
+  work(desk.session.require() as OpenVault);
+  desk.session.lock();
 }
 
 const fingerprintIn = (run: Run) => /Fingerprint: ([\d ]+)/.exec(run.stdout)?.[1]?.trim() ?? '';
@@ -122,4 +131,171 @@ describe('briefing-desk exchange commands', () => {
     expectOneLineError(again, 1);
     expect(again.stderr).toMatch(/đã được mở trước đây/);
   });
+
+  it('brings a directive’s progress back, refuses a conflict without --resolve, and saves attachments', async () => {
+    const { aHome, aVault, bHome, bVault } = await twoMinistries();
+    const card = async (home: string, vault: string) => {
+      const run = await cli(home, ['card', 'export', '--vault', vault, '--out', 'me.bdcard']);
+      expect(run.code, run.stderr).toBe(0);
+      return { file: path.join(home, 'me.bdcard'), fp: fingerprintIn(run) };
+    };
+    const aCard = await card(aHome, aVault);
+    const bCard = await card(bHome, bVault);
+    const add = async (home: string, vault: string, c: { file: string; fp: string }) => {
+      const run = await cli(home, [
+        'contact',
+        'add',
+        c.file,
+        '--vault',
+        vault,
+        '--fingerprint',
+        c.fp,
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      return run.stdout.trim();
+    };
+    const bAtA = await add(aHome, aVault, bCard);
+    const aAtB = await add(bHome, bVault, aCard);
+
+    // A sends the conclusion notice with its DOCX; B saves the attachment where it asks.
+    const brief = await cli(aHome, [
+      'brief',
+      'new',
+      '--template',
+      'conclusion-notice',
+      '--meeting',
+      MEETING,
+      '--vault',
+      aVault,
+    ]);
+    expect(brief.code, brief.stderr).toBe(0);
+    const packed = await cli(aHome, [
+      'pack',
+      '--vault',
+      aVault,
+      '--to',
+      bAtA,
+      '--brief',
+      brief.stdout.trim(),
+      '--rendering',
+      'docx',
+      '--out',
+      'thong-bao.bdpack',
+    ]);
+    expect(packed.code, packed.stderr).toBe(0);
+    fs.mkdirSync(path.join(bHome, 'nhan'));
+    const opened = await cli(bHome, [
+      'open',
+      path.join(aHome, 'thong-bao.bdpack'),
+      '--vault',
+      bVault,
+      '--attachments',
+      'nhan',
+    ]);
+    expect(opened.code, opened.stderr).toBe(0);
+    const saved = fs.readdirSync(path.join(bHome, 'nhan'));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatch(/\.docx$/);
+    expect(
+      fs
+        .readFileSync(path.join(bHome, 'nhan', saved[0]!))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+
+    // B reports progress on one directive and sends it back; A's dry run says "update".
+    const target = DIRECTIVE_IDS_20250826.apec2027;
+    await inVault(bVault, (v) => {
+      const d = v.directives.get(target);
+      v.directives.updateProgress({
+        id: d.id,
+        revision: d.revision,
+        status: 'in-progress',
+        completedOn: null,
+        note: { date: '2025-10-01', text: 'Đã lập tổ công tác APEC 2027' },
+      });
+    });
+    const back = await cli(bHome, [
+      'pack',
+      '--vault',
+      bVault,
+      '--to',
+      aAtB,
+      '--directive',
+      target,
+      '--out',
+      'tien-do.bdpack',
+    ]);
+    expect(back.code, back.stderr).toBe(0);
+    const backFile = path.join(bHome, 'tien-do.bdpack');
+    const dry = await cli(aHome, ['open', backFile, '--vault', aVault, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/Bộ Công Thương/);
+    expect(dry.stdout).toMatch(/\[directive\] .*cập nhật \/ update/);
+    expect((await cli(aHome, ['open', backFile, '--vault', aVault])).code).toBe(0);
+    const listed = await cli(aHome, ['list', 'directives', '--vault', aVault, '--json']);
+    const atA = (JSON.parse(listed.stdout) as { id: string; status: string }[]).find(
+      (d) => d.id === target,
+    );
+    expect(atA?.status).toBe('in-progress');
+
+    // Both edit the meeting: refused without --resolve (nothing imported), taken with theirs.
+    const amend = (text: string) => (v: OpenVault) => {
+      const m = v.meetings.get(MEETING);
+      v.meetings.save({ ...m, summary: `${m.summary} ${text}` });
+    };
+    await inVault(aVault, amend('(VPCP bổ sung)'));
+    await inVault(bVault, amend('(BCT bổ sung)'));
+    const clash = await cli(bHome, [
+      'pack',
+      '--vault',
+      bVault,
+      '--to',
+      aAtB,
+      '--meeting',
+      MEETING,
+      '--out',
+      'sua.bdpack',
+    ]);
+    expect(clash.code, clash.stderr).toBe(0);
+    const clashFile = path.join(bHome, 'sua.bdpack');
+    const refused = await cli(aHome, ['open', clashFile, '--vault', aVault]);
+    expectOneLineError(refused, 1);
+    expect(refused.stderr).toMatch(/--resolve/);
+    const meetingAt = async () =>
+      (
+        JSON.parse(
+          (await cli(aHome, ['list', 'meetings', '--vault', aVault, '--json'])).stdout,
+        ) as {
+          id: string;
+          summary?: string;
+          title: string;
+        }[]
+      ).filter((m) => m.id === MEETING);
+    const badResolve = await cli(aHome, [
+      'open',
+      clashFile,
+      '--vault',
+      aVault,
+      '--resolve',
+      'ours',
+    ]);
+    expectOneLineError(badResolve, 2);
+    const taken = await cli(aHome, [
+      'open',
+      clashFile,
+      '--vault',
+      aVault,
+      '--resolve',
+      'theirs',
+      '--json',
+    ]);
+    expect(taken.code, taken.stderr).toBe(0);
+    expect(JSON.parse(taken.stdout)).toMatchObject({ updated: 1, keptMine: 0 });
+    expect(await meetingAt()).toHaveLength(1);
+    await inVault(aVault, (v) => {
+      expect(v.meetings.get(MEETING).summary).toMatch(/\(BCT bổ sung\)$/);
+      expect(v.exchange.source('meeting', MEETING)?.sourceOrg).toBe('Bộ Công Thương');
+    });
+  }, 90_000);
 });

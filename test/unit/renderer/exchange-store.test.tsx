@@ -88,7 +88,11 @@ describe('opening a package', () => {
     await userEvent.selectOptions(screen.getByTestId('conflict-choice'), 'both');
     expect(importButton.disabled).toBe(false);
     await userEvent.click(importButton);
-    expect(imported).toEqual({ base64: 'YWdl', resolutions: { 'meeting:m1': 'both' } });
+    expect(imported).toEqual({
+      base64: 'YWdl',
+      packageId: preview.packageId,
+      resolutions: { 'meeting:m1': 'both' },
+    });
     expect((await screen.findByTestId('imported')).textContent).toBe(
       'Đã nhập: thêm 0, cập nhật 2, bỏ qua 0, bản sao 0.',
     );

@@ -36,6 +36,7 @@ import {
   type IndicatorFigureNode,
 } from '../../../shared/brief';
 import type { StoredBrief } from '../../../shared/contract';
+import { fakeExchangeHandlers } from './fake-exchange';
 
 type Handler<N extends CallName> = (
   input: ParsedInput<N>,
@@ -139,13 +140,25 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     return { ...base, ...input, id, revision: (existing?.revision ?? 0) + 1 };
   }
 
-  const notInFake = () =>
-    fail(
-      'unsupported',
-      'Chức năng trao đổi chưa có trong giao diện.',
-      'Exchange is not in the interface yet.',
-    );
   const notFound = () => fail('not-found', 'Không tìm thấy.', 'Not found.');
+  let identityUnit = '';
+  const fakeIdentity = () => {
+    const closed = needOpen();
+    if (closed) return closed;
+    const seed = `${state.status.organisation ?? ''}|${identityUnit}`;
+    let fingerprint = '';
+    for (let i = 0; fingerprint.length < 60; i++)
+      fingerprint += String((seed.charCodeAt(i % Math.max(1, seed.length)) * (i + 7)) % 10);
+    return {
+      name: state.status.organisation ?? '',
+      unit: identityUnit,
+      fingerprint,
+      validFrom: today,
+      validUntil: null,
+      createdAt: `${today}T08:00:00.000Z`,
+      previousFingerprint: null,
+    };
+  };
   const conflict = () =>
     fail('conflict', 'Bản ghi đã được sửa ở nơi khác.', 'The record was changed elsewhere.');
   const figureNow = (node: IndicatorFigureNode) => {
@@ -476,17 +489,22 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
         problems: preExportCheck(b.brief, { figureState: figureNow }),
       };
     },
-    // The renderer has no exchange screen yet: these answer as a host without the feature
-    // would, so a store that calls them by mistake sees a failure rather than made-up data.
-    'identity.card': () => notInFake(),
-    'contacts.list': () => notInFake(),
-    'contacts.add': () => notInFake(),
-    'contacts.rename': () => notInFake(),
-    'contacts.revoke': () => notInFake(),
-    'packages.seal': () => notInFake(),
-    'packages.preview': () => notInFake(),
-    'packages.import': () => notInFake(),
-    'exchange.log': () => notInFake(),
+    // This organisation's identity: a fixed fingerprint per unit (the fake has no keys), so a
+    // unit change shows a new fingerprint as the vault's re-issued card does.
+    'identity.get': () => fakeIdentity(),
+    'identity.setUnit': (i) => {
+      const closed = needOpen();
+      if (closed) return closed;
+      identityUnit = i.unit.trim();
+      return fakeIdentity();
+    },
+    // Cards, contacts, packages and the log: in memory, with the vault's refusals and merge rules.
+    ...fakeExchangeHandlers({
+      organisation: () => state.status.organisation ?? '',
+      needOpen,
+      meetings: state.meetings,
+      directives: state.directives,
+    }),
     // No package was ever imported into the fake: no record has an outside source.
     'exchange.sources': () => ({}),
     // A browser has no file association: nothing is ever offered.

@@ -47,6 +47,16 @@ describe('migration 0003-exchange', () => {
     expect(JSON.parse(stored.secrets)).toMatchObject({
       ageIdentity: expect.stringMatching(/^AGE-SECRET-KEY-1/),
     });
+    // What was exchanged is remembered per partner (a contact's lineage survives key changes).
+    const keyOf = (table: string) =>
+      (raw.pragma(`table_info(${table})`) as { name: string; pk: number }[])
+        .filter((c) => c.pk > 0)
+        .sort((x, y) => x.pk - y.pk)
+        .map((c) => c.name);
+    expect(keyOf('record_sync')).toEqual(['kind', 'id', 'peer']);
+    expect((raw.pragma('table_info(contacts)') as { name: string }[]).map((c) => c.name)).toContain(
+      'lineage',
+    );
     raw.close();
     dek.fill(0);
     // The secret never reaches a file outside the encrypted database.

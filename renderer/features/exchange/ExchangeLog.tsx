@@ -1,0 +1,69 @@
+// "Nhật ký trao đổi": every seal, open (refused ones too), import and contact change, newest
+// first, as the vault's audit log holds them.
+import { useT, type MessageKey } from '../../i18n';
+import { useExchangeStore } from '../../stores/exchangeStore';
+
+const LOG_ACTIONS = [
+  'seal',
+  'open',
+  'open-refused',
+  'import',
+  'import-refused',
+  'identity-update',
+  'contact-add',
+  'contact-rename',
+  'contact-revoke',
+] as const;
+
+/** The moment in the user's own clock (the log stores UTC): 26/8/2025 14:05. */
+const localTime = (iso: string) => {
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+};
+
+/** The action in the user's language; an action this screen does not know yet shows as stored. */
+function useActionLabel() {
+  const t = useT();
+  return (action: string) =>
+    (LOG_ACTIONS as readonly string[]).includes(action)
+      ? t(`exchange.logAction.${action}` as MessageKey)
+      : action;
+}
+
+export function ExchangeLog() {
+  const t = useT();
+  const label = useActionLabel();
+  const log = useExchangeStore((s) => s.log);
+  return (
+    <section className="exchange-panel exchange-panel--wide" aria-labelledby="log">
+      <h3 id="log">{t('exchange.log')}</h3>
+      {log.length === 0 ? (
+        <p className="empty">{t('exchange.noLog')}</p>
+      ) : (
+        <table className="data-table" data-testid="exchange-log">
+          <thead>
+            <tr>
+              <th scope="col">{t('exchange.col.time')}</th>
+              <th scope="col">{t('exchange.col.action')}</th>
+              <th scope="col">{t('exchange.col.package')}</th>
+              <th scope="col">{t('exchange.col.summary')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {log.slice(0, 100).map((e, i) => (
+              <tr key={i} data-testid="exchange-log-row">
+                <td className="nowrap">{localTime(e.at)}</td>
+                <td className="nowrap">{label(e.action)}</td>
+                <td className="nowrap" title={e.packageId ?? undefined}>
+                  <code>{e.packageId?.slice(0, 8) ?? ''}</code>
+                </td>
+                <td>{e.summary}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+// What opening a package would do, before anything is written: who sent it (name, how the
+// contacts list knows them, fingerprint), the covering note and expiry, each item with its
+// effect, and one choice per conflict. "Nhập" stays disabled until every conflict has one.
+import { useT, type MessageKey } from '../../i18n';
+import {
+  readyToImport,
+  useExchangeStore,
+  type Opened,
+  type Resolution,
+} from '../../stores/exchangeStore';
+import { Fingerprint } from './Fingerprint';
+
+const ACTION_LABEL: Record<string, MessageKey> = {
+  add: 'exchange.action.add',
+  'skip-identical': 'exchange.action.identical',
+  update: 'exchange.action.update',
+  'mine-newer': 'exchange.action.mineNewer',
+  conflict: 'exchange.action.conflict',
+  attachment: 'exchange.action.attachment',
+};
+
+const KIND_LABEL: Record<string, MessageKey> = {
+  meeting: 'exchange.kind.meeting',
+  directive: 'exchange.kind.directive',
+  brief: 'exchange.kind.brief',
+  indicator: 'exchange.kind.indicator',
+  observation: 'exchange.kind.observation',
+  rendering: 'exchange.kind.rendering',
+};
+
+const localDateTime = (iso: string) => {
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+};
+
+export function PackagePreview({ opened }: { opened: Opened }) {
+  const t = useT();
+  const busy = useExchangeStore((s) => s.busy);
+  const resolve = useExchangeStore((s) => s.resolve);
+  const importOpened = useExchangeStore((s) => s.importOpened);
+  const closeOpened = useExchangeStore((s) => s.closeOpened);
+  const { preview, resolutions } = opened;
+  const { sender } = preview;
+  const unresolved = preview.items.filter(
+    (i) => i.action === 'conflict' && !resolutions[i.key],
+  ).length;
+  return (
+    <div className="package-preview" data-testid="package-preview">
+      <p className="package-preview__sender">
+        {t('exchange.from')} <strong data-testid="package-sender">{sender.name}</strong>
+        {sender.unit && ` — ${sender.unit}`}{' '}
+        {sender.contactName === null ? (
+          <span className="muted">({t('exchange.ownPackage')})</span>
+        ) : (
+          // Said only when the user renamed the contact: the name they know it by.
+          sender.contactName &&
+          sender.contactName !== sender.name && (
+            <span className="muted">({t('exchange.knownAs', { name: sender.contactName })})</span>
+          )
+        )}
+      </p>
+      <Fingerprint digits={sender.fingerprint} testId="package-fingerprint" />
+      {preview.note && (
+        <blockquote className="package-preview__note" data-testid="package-note">
+          {preview.note}
+        </blockquote>
+      )}
+      {preview.expiresAt && (
+        <p className="muted">
+          {t('exchange.expiresAt', { date: localDateTime(preview.expiresAt) })}
+        </p>
+      )}
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('exchange.col.item')}</th>
+            <th scope="col">{t('exchange.col.kind')}</th>
+            <th scope="col">{t('exchange.col.effect')}</th>
+            <th scope="col">{t('exchange.col.choice')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.items.map((i) => (
+            <tr
+              key={i.key}
+              data-testid="package-item"
+              className={i.action === 'conflict' ? 'package-item--conflict' : undefined}
+            >
+              <td>{i.name}</td>
+              <td className="nowrap">{KIND_LABEL[i.kind] ? t(KIND_LABEL[i.kind]!) : i.kind}</td>
+              <td className={`package-action package-action--${i.action}`}>
+                {t(ACTION_LABEL[i.action] ?? 'exchange.action.add')}
+              </td>
+              <td>
+                {i.action === 'conflict' && (
+                  <select
+                    className="select"
+                    value={resolutions[i.key] ?? ''}
+                    onChange={(e) => resolve(i.key, e.target.value as Resolution)}
+                    aria-label={`${t('exchange.col.choice')}: ${i.name}`}
+                    data-testid="conflict-choice"
+                  >
+                    <option value="" disabled>
+                      {t('exchange.choose')}
+                    </option>
+                    <option value="mine">{t('exchange.keepMine')}</option>
+                    <option value="theirs">{t('exchange.takeTheirs')}</option>
+                    <option value="both">{t('exchange.keepBoth')}</option>
+                  </select>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {unresolved > 0 && (
+        <p className="field__hint" data-testid="conflicts-left">
+          {t('exchange.conflictsLeft', { n: unresolved })}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={closeOpened}>
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy || !readyToImport(opened)}
+          onClick={() => void importOpened()}
+          data-testid="import"
+        >
+          {t('exchange.import')}
+        </button>
+      </div>
+    </div>
+  );
+}

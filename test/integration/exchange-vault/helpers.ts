@@ -1,0 +1,93 @@
+// Fixtures of the vault-exchange tests: ministries as desks over real encrypted vault files in
+// temp folders, cards exchanged with the fingerprint compared, and a dump of every table read
+// through a second connection — so "a refused open or import changed nothing" is a comparison.
+import path from 'node:path';
+import { encodeCardFile } from '../../../electron/services/exchange/card';
+import { openKeyed } from '../../../electron/services/vault/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../electron/services/vault/key-slots';
+import type { OpenVault } from '../../../electron/services/vault/types';
+import { ORGANISATION } from '../briefs/helpers';
+import { PASS, tempDir, testDesk } from '../handlers/helpers';
+
+export async function ministry(org: string, sample = false) {
+  const desk = testDesk();
+  const file = path.join(tempDir(), 'kho.bdvault');
+  await desk.ok('vault.create', { path: file, passphrase: PASS, organisation: org });
+  if (sample) {
+    await desk.ok('sample.create', {});
+    await desk.ok('organisation.set', { ...ORGANISATION, name: org });
+  }
+  const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
+  return { desk, vault: desk.session.require() as OpenVault, file, org, dek };
+}
+export type Ministry = Awaited<ReturnType<typeof ministry>>;
+
+/** `to` adds `from`'s card after comparing the fingerprint; returns the name `to` knows it by. */
+export function introduce(from: OpenVault, to: OpenVault): string {
+  const { card, fingerprint } = from.exchange.myCard();
+  return to.exchange.addContact(
+    Buffer.from(encodeCardFile(card), 'utf8'),
+    fingerprint.replace(/(\d{5})/g, '$1 '),
+  ).name;
+}
+
+/** Both ways. */
+export function acquaint(a: OpenVault, b: OpenVault): { bAtA: string; aAtB: string } {
+  return { bAtA: introduce(b, a), aAtB: introduce(a, b) };
+}
+
+/** The error code of what `f` threw ('no error' if it returned). */
+export function failureOf(f: () => unknown): string {
+  try {
+    f();
+    return 'no error';
+  } catch (e) {
+    return (e as { error?: { code?: string } }).error?.code ?? String(e);
+  }
+}
+
+export function failureMessage(f: () => unknown): { vi: string; en: string } {
+  try {
+    f();
+  } catch (e) {
+    const m = (e as { error?: { message?: { vi: string; en: string } } }).error?.message;
+    if (m) return m;
+  }
+  throw new Error('expected a failure with a message');
+}
+
+/**
+ * Every row of every table of the vault (the audit log aside: refusals are logged on purpose),
+ * read through a second, read-only connection to the same encrypted file.
+ */
+export function vaultDump(m: Ministry): string {
+  const db = openKeyed(m.file, m.dek, { readonly: true });
+  try {
+    const tables = (
+      db
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('exchange_log', 'sqlite_sequence') ORDER BY name",
+        )
+        .all() as { name: string }[]
+    ).map((t) => t.name);
+    const out: Record<string, string[]> = {};
+    const row = (r: unknown) =>
+      JSON.stringify(r, (_k, v: unknown) =>
+        v && typeof v === 'object' && (v as { type?: string }).type === 'Buffer'
+          ? Buffer.from((v as { data: number[] }).data).toString('hex')
+          : v,
+      );
+    // Sorted as text: full-text shadow tables have no rowid to order by.
+    for (const t of tables) out[t] = db.prepare(`SELECT * FROM "${t}"`).all().map(row).sort();
+    return JSON.stringify(out);
+  } finally {
+    db.close();
+  }
+}
+
+/** The audit log's actions, oldest first. */
+export const actions = (v: OpenVault) =>
+  v.exchange
+    .log()
+    .map((e) => e.action)
+    .reverse();

@@ -1,0 +1,236 @@
+// What goes into a package and what opening one refuses, on real encrypted vaults: secrecy-
+// marked records are refused (or, brought along by a meeting, left out and named); an
+// indicator travels with its observations; a brief can carry its rendered DOCX, which the
+// recipient gets back from the import; a past expiry, a record whose meeting is nowhere, and
+// resolutions meant for another package are each refused — with the vault left as it was.
+import { describe, expect, it } from 'vitest';
+import { DIRECTIVE_IDS_20250826 as D, INDICATOR_IDS, MEETING_IDS } from '../../../shared/sample';
+import {
+  acquaint,
+  actions,
+  failureMessage,
+  failureOf,
+  introduce,
+  ministry,
+  vaultDump,
+} from './helpers';
+
+const MEETING = MEETING_IDS.committee20250826;
+
+describe('sealing from a vault', () => {
+  it('refuses what the user chose with a secrecy mark, and names what a meeting leaves out', async () => {
+    const a = await ministry('Văn phòng Chính phủ', true);
+    const b = await ministry('Bộ Công Thương');
+    const { bAtA } = acquaint(a.vault, b.vault);
+
+    const brief = await a.desk.ok('briefs.create', {
+      template: 'conclusion-notice',
+      meetingId: MEETING,
+    });
+    await a.desk.ok('briefs.save', {
+      id: brief.id,
+      revision: brief.revision,
+      brief: { ...brief.brief, header: { ...brief.brief.header, secrecy: 'mat' } },
+    });
+    const secretBrief = () => a.vault.exchange.seal({ to: [bAtA], briefIds: [brief.id] });
+    expect(failureOf(secretBrief)).toBe('forbidden');
+    expect(failureMessage(secretBrief).vi).toMatch(/MẬT.*không được đóng gói/);
+    expect((await a.desk.failure('packages.seal', { to: [bAtA], briefIds: [brief.id] })).code).toBe(
+      'forbidden',
+    );
+
+    const d = a.vault.directives.get(D.cybercrimeConvention);
+    a.vault.directives.save({ ...d, secrecy: 'toi-mat' });
+    const chosen = () => a.vault.exchange.seal({ to: [bAtA], directiveIds: [d.id] });
+    expect(failureOf(chosen)).toBe('forbidden');
+    expect(failureMessage(chosen).en).toMatch(/TỐI MẬT/);
+
+    const viaCall = await a.desk.ok('packages.seal', { to: [bAtA], meetingIds: [MEETING] });
+    expect(viaCall.leftOut).toEqual([
+      expect.objectContaining({
+        kind: 'directive',
+        id: d.id,
+        reason: expect.objectContaining({ vi: expect.stringMatching(/TỐI MẬT/) }),
+      }),
+    ]);
+    const pkg = Buffer.from(viaCall.base64, 'base64');
+    const preview = b.vault.exchange.preview(pkg);
+    expect(preview.items.map((i) => i.recordId)).not.toContain(d.id);
+    b.vault.exchange.import(pkg, {}, viaCall.packageId);
+    expect(failureOf(() => b.vault.directives.get(d.id))).toBe('not-found');
+    expect(b.vault.directives.list({ meetingId: MEETING, today: '2025-09-15' })).toHaveLength(
+      a.vault.directives.list({ meetingId: MEETING, today: '2025-09-15' }).length - 1,
+    );
+  });
+
+  it('sends an indicator with its observations, and a brief with its DOCX as an attachment', async () => {
+    const a = await ministry('Văn phòng Chính phủ', true);
+    const b = await ministry('Bộ Công Thương');
+    const { bAtA } = acquaint(a.vault, b.vault);
+
+    const gdp = a.vault.indicators.list().find((i) => i.id === INDICATOR_IDS.gdpGrowth)!;
+    const sealed = await a.desk.ok('packages.seal', {
+      to: [bAtA],
+      indicatorIds: [INDICATOR_IDS.gdpGrowth],
+    });
+    const imported = await b.desk.ok('packages.import', {
+      base64: sealed.base64,
+      packageId: sealed.packageId,
+    });
+    expect(imported.added).toBe(1 + gdp.observations.length);
+    expect(b.vault.indicators.list()).toEqual([
+      expect.objectContaining({
+        id: gdp.id,
+        name: gdp.name,
+        originOrg: 'Văn phòng Chính phủ',
+        observations: gdp.observations.map((o) =>
+          expect.objectContaining({ id: o.id, value: o.value }),
+        ),
+      }),
+    ]);
+
+    const brief = await a.desk.ok('briefs.create', {
+      template: 'conclusion-notice',
+      meetingId: MEETING,
+    });
+    const withFile = await a.desk.ok('packages.seal', {
+      to: [bAtA],
+      briefIds: [brief.id],
+      withMeeting: false,
+      renderings: ['docx'],
+    });
+    const preview = await b.desk.ok('packages.preview', { base64: withFile.base64 });
+    expect(
+      preview.items.map((i) => i.kind).filter((k) => k !== 'indicator' && k !== 'observation'),
+    ).toEqual(['brief', 'rendering']);
+    expect(preview.items.find((i) => i.kind === 'rendering')).toMatchObject({
+      action: 'attachment',
+      recordId: brief.id,
+      name: expect.stringMatching(/\.docx$/),
+    });
+    const got = await b.desk.ok('packages.import', {
+      base64: withFile.base64,
+      packageId: withFile.packageId,
+    });
+    expect(got.attachments).toHaveLength(1);
+    expect(
+      Buffer.from(got.attachments![0]!.base64, 'base64').subarray(0, 2).toString('latin1'),
+    ).toBe('PK');
+    // The brief arrived without its meeting (not chosen), and the sender recorded the export.
+    expect(b.vault.briefs.get(brief.id).brief).toEqual(a.vault.briefs.get(brief.id).brief);
+    expect(b.vault.briefs.get(brief.id).meetingId).toBeNull();
+    expect(a.vault.briefs.exports(brief.id)).toEqual([
+      expect.objectContaining({ format: 'docx', revision: brief.revision }),
+    ]);
+  }, 30_000);
+
+  it('refuses a past expiry, a revoked or unknown recipient, and an empty package', async () => {
+    const a = await ministry('Văn phòng Chính phủ', true);
+    const b = await ministry('Bộ Công Thương');
+    const { bAtA } = acquaint(a.vault, b.vault);
+    const past = new Date(Date.now() - 60_000).toISOString();
+    expect(
+      failureOf(() =>
+        a.vault.exchange.seal({ to: [bAtA], meetingIds: [MEETING], expiresAt: past }),
+      ),
+    ).toBe('invalid-input');
+    expect(
+      failureOf(() => a.vault.exchange.seal({ to: ['Bộ Xây dựng'], meetingIds: [MEETING] })),
+    ).toBe('not-found');
+    expect(failureOf(() => a.vault.exchange.seal({ to: [bAtA] }))).toBe('invalid-input');
+    expect(failureOf(() => a.vault.exchange.seal({ to: [], meetingIds: [MEETING] }))).toBe(
+      'invalid-input',
+    );
+    // A future expiry opens.
+    const soon = new Date(Date.now() + 3_600_000).toISOString();
+    const ok = a.vault.exchange.seal({ to: [bAtA], meetingIds: [MEETING], expiresAt: soon });
+    expect(b.vault.exchange.preview(ok.bytes).expiresAt).toBe(soon);
+    expect(actions(a.vault).filter((x) => x === 'seal')).toHaveLength(1);
+  });
+});
+
+describe('opening into a vault', () => {
+  it('refuses a directive whose meeting is nowhere, and resolutions meant for another package', async () => {
+    const a = await ministry('Văn phòng Chính phủ', true);
+    const c = await ministry('Bộ Tài chính');
+    const { bAtA: cAtA } = acquaint(a.vault, c.vault);
+    const lonely = a.vault.exchange.seal({ to: [cAtA], directiveIds: [D.apec2027] });
+    const before = vaultDump(c);
+    const refused = () => c.vault.exchange.preview(lonely.bytes);
+    expect(failureOf(refused)).toBe('not-found');
+    expect(failureMessage(refused).vi).toMatch(/cuộc họp/);
+    expect(failureOf(() => c.vault.exchange.import(lonely.bytes, {}))).toBe('not-found');
+    expect(vaultDump(c)).toBe(before);
+
+    const one = a.vault.exchange.seal({ to: [cAtA], meetingIds: [MEETING] });
+    const other = a.vault.exchange.seal({ to: [cAtA], meetingIds: [MEETING] });
+    expect(failureOf(() => c.vault.exchange.import(other.bytes, {}, one.manifest.packageId))).toBe(
+      'invalid-input',
+    );
+    expect(
+      (
+        await c.desk.failure('packages.import', {
+          base64: other.bytes.toString('base64'),
+          packageId: one.manifest.packageId,
+        })
+      ).code,
+    ).toBe('invalid-input');
+    expect(vaultDump(c)).toBe(before);
+    c.vault.exchange.import(one.bytes, {}, one.manifest.packageId);
+
+    const log = c.vault.exchange.log();
+    expect(log[0]).toMatchObject({
+      action: 'import',
+      packageId: one.manifest.packageId,
+      fingerprints: [a.vault.exchange.myCard().fingerprint],
+      actor: 'Bộ Tài chính',
+    });
+    expect(log.filter((e) => e.action === 'import-refused').map((e) => e.summary)).toEqual([
+      'invalid-input',
+      'invalid-input',
+      'not-found',
+    ]);
+    // The two previews' refusals are opens refused, with the package and sender they named.
+    const refusedOpen = expect.objectContaining({
+      summary: 'not-found',
+      packageId: lonely.manifest.packageId,
+    });
+    expect(log.filter((e) => e.action === 'open-refused')).toEqual([refusedOpen, refusedOpen]);
+  });
+
+  it('refuses what is not for me, a replay, and bytes that are not a package — each logged with its reason', async () => {
+    const a = await ministry('Văn phòng Chính phủ', true);
+    const b = await ministry('Bộ Công Thương');
+    const d = await ministry('Bộ Xây dựng');
+    const { bAtA } = acquaint(a.vault, b.vault);
+    introduce(a.vault, d.vault);
+    const sealed = a.vault.exchange.seal({ to: [bAtA], meetingIds: [MEETING] });
+
+    const dBefore = vaultDump(d);
+    expect(failureOf(() => d.vault.exchange.import(sealed.bytes, {}))).toBe('package-not-for-me');
+    expect(vaultDump(d)).toBe(dBefore);
+
+    b.vault.exchange.import(sealed.bytes, {});
+    const bBefore = vaultDump(b);
+    expect(failureOf(() => b.vault.exchange.preview(sealed.bytes))).toBe('package-replay');
+    expect(failureOf(() => b.vault.exchange.import(sealed.bytes, {}))).toBe('package-replay');
+    const flipped = Buffer.from(sealed.bytes);
+    flipped[flipped.length - 10]! ^= 1;
+    expect(failureOf(() => b.vault.exchange.import(flipped, {}))).toBe('package-corrupt');
+    expect((await b.desk.failure('packages.preview', { base64: 'không phải base64!' })).code).toBe(
+      'invalid-input',
+    );
+    expect(vaultDump(b)).toBe(bBefore);
+
+    expect(
+      b.vault.exchange
+        .log()
+        .filter((e) => e.action === 'open-refused')
+        .map((e) => e.summary),
+    ).toEqual(['package-corrupt', 'package-replay', 'package-replay']);
+    expect(d.vault.exchange.log()[0]).toMatchObject({
+      action: 'open-refused',
+      summary: 'package-not-for-me',
+    });
+  });
+});

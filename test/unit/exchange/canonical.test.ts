@@ -1,0 +1,123 @@
+// canonicalJson is what two ministries hash and sign independently, so the same value must give
+// the same bytes however it was built — key order, NFC or NFD text — and a value JSON cannot
+// carry exactly must be refused rather than silently changed.
+// Property runs: BD_PROPERTY_RUNS (default 200).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../shared/exchange/canonical';
+import {
+  cardText,
+  formatFingerprint,
+  parseFingerprintInput,
+  type IdentityCard,
+} from '../../../shared/exchange/card';
+
+const RUNS = Number(process.env.BD_PROPERTY_RUNS ?? 200);
+
+/** The same object with its keys in reverse order, all the way down. */
+function reversed(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(reversed);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .reverse()
+        .map(([k, x]) => [k, reversed(x)]),
+    );
+  return v;
+}
+
+describe('canonicalJson', () => {
+  it('writes sorted keys, no white space, and is valid JSON that parses back to the value', () => {
+    expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: { z: 0, y: -1.5 } })).toBe(
+      '{"a":[true,null,"x"],"b":1,"c":{"y":-1.5,"z":0}}',
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const text = canonicalJson(v);
+        expect(canonicalJson(reversed(v))).toBe(text);
+        expect(canonicalJson(JSON.parse(text))).toBe(text);
+        expect(text).not.toMatch(/^\s|[\n\r\t]|\s$/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('gives NFC and NFD Vietnamese the same bytes', () => {
+    const nfc = { 'Tiêu đề': 'Phiên họp Ban Chỉ đạo quốc gia về hội nhập quốc tế' };
+    const nfd = { ['Tiêu đề'.normalize('NFD')]: nfc['Tiêu đề'].normalize('NFD') };
+    expect(canonicalJson(nfd)).toBe(canonicalJson(nfc));
+    expect(canonicalJson(nfd)).toBe(JSON.stringify(nfc));
+  });
+
+  it('leaves out undefined object fields, as JSON does', () => {
+    expect(canonicalJson({ a: undefined, b: 2 })).toBe('{"b":2}');
+  });
+
+  it.each([
+    ['NaN', { n: Number.NaN }],
+    ['Infinity', [Number.POSITIVE_INFINITY]],
+    ['undefined in an array', [1, undefined]],
+    ['a Date', { at: new Date(0) }],
+    ['a Map', new Map([['a', 1]])],
+    ['bytes', { b: new Uint8Array(2) }],
+    ['a bigint', { n: 1n }],
+    ['a function', { f: () => 1 }],
+    ['keys equal after NFC', { é: 1, ['é'.normalize('NFD')]: 2 }],
+  ])('refuses %s', (_what, v) => {
+    expect(() => canonicalJson(v)).toThrow(TypeError);
+  });
+});
+
+describe('fingerprints as people read and type them', () => {
+  const fp = '012345678901234567890123456789012345678901234567890123456789';
+
+  it('shows 12 groups of 5 digits', () => {
+    expect(formatFingerprint(fp)).toBe(
+      '01234 56789 01234 56789 01234 56789 01234 56789 01234 56789 01234 56789',
+    );
+  });
+
+  it('reads back what was typed with spaces, dashes, dots, line breaks or full-width digits', () => {
+    const shown = formatFingerprint(fp);
+    for (const typed of [
+      shown,
+      shown.replace(/ /g, '-'),
+      shown.replace(/ /g, '\u2013'),
+      shown.replace(/ /g, '.'),
+      `${shown.slice(0, 35)}\n${shown.slice(35)}`,
+      ` ${fp} `,
+      shown.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+    ])
+      expect(parseFingerprintInput(typed)).toBe(fp);
+  });
+
+  it('refuses a digit too many or too few, letters, and absurdly long input', () => {
+    expect(parseFingerprintInput(fp.slice(1))).toBeNull();
+    expect(parseFingerprintInput(`${fp}0`)).toBeNull();
+    expect(parseFingerprintInput(`${fp.slice(1)}O`)).toBeNull();
+    expect(parseFingerprintInput(' '.repeat(5000) + fp)).toBeNull();
+  });
+});
+
+describe('the printable card', () => {
+  const card: IdentityCard = {
+    format: 'briefing-desk/card',
+    version: 1,
+    name: 'Bộ Ngoại giao',
+    unit: 'Vụ Tổng hợp kinh tế',
+    signingKey: 'A'.repeat(43) + '=',
+    ageRecipient: 'age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj',
+    validFrom: '2025-01-01',
+    validUntil: null,
+    createdAt: '2025-09-01T08:00:00.000Z',
+    previous: null,
+    signature: 'A'.repeat(86) + '==',
+  };
+
+  it('names the organisation and the grouped fingerprint, then carries the whole card as JSON', () => {
+    const text = cardText(card, '1'.repeat(60));
+    expect(text).toContain('Bộ Ngoại giao — Vụ Tổng hợp kinh tế');
+    expect(text).toContain(`Dấu vân tay / Fingerprint: ${'11111 '.repeat(11)}11111`);
+    expect(JSON.parse(text.slice(text.indexOf('\n{') + 1))).toEqual(card);
+  });
+});
