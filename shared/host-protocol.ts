@@ -7,3 +7,9 @@ export const CALL_PATH_PREFIX = '/api/call/';
 export const TOKEN_FRAGMENT_KEY = 'token';
 /** Largest request body the host reads; larger bodies are refused before parsing. */
 export const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+/**
+ * Calls that carry a whole package as base64 (a 200 MB package is ~267 MB of base64): only
+ * these get the larger limit, and their schemas bound the base64 string again.
+ */
+export const PACKAGE_CALLS: readonly string[] = ['packages.preview', 'packages.import'];
+export const MAX_PACKAGE_REQUEST_BYTES = 280 * 1024 * 1024;

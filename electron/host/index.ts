@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import {
   CALL_PATH_PREFIX,
   MAX_REQUEST_BYTES,
+  MAX_PACKAGE_REQUEST_BYTES,
+  PACKAGE_CALLS,
   TOKEN_FRAGMENT_KEY,
   TOKEN_HEADER,
 } from '../../shared/host-protocol';
@@ -119,7 +121,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const type = req.headers['content-type'];
     if (type !== undefined && !/^application\/json\b/i.test(type))
       return void sendJson(res, 415, REFUSED.type.body);
-    const read = await readBody(req, MAX_REQUEST_BYTES);
+    const callName = pathname.slice(CALL_PATH_PREFIX.length);
+    const limit = PACKAGE_CALLS.includes(callName) ? MAX_PACKAGE_REQUEST_BYTES : MAX_REQUEST_BYTES;
+    const read = await readBody(req, limit);
     if (!read.ok) {
       if (read.reason === 'too-large') sendJson(res, 413, REFUSED.size.body, REFUSED.size.extra);
       else res.destroy();

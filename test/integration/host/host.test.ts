@@ -220,6 +220,19 @@ describe('the browser host', () => {
     expect(JSON.parse(r.body).ok).toBe(false);
   });
 
+  it('lets a package through above the ordinary limit, to the package checks', async () => {
+    const base64 = Buffer.alloc(9 * 1024 * 1024, 7).toString('base64');
+    const r = await raw(host, {
+      method: 'POST',
+      path: callPath('packages.preview'),
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      body: Buffer.from(JSON.stringify({ base64 })),
+    });
+    expect(r.status).toBe(200);
+    // Read and dispatched: refused by the vault (none open here), not by the size guard.
+    expect(JSON.parse(r.body).error.code).not.toBe('invalid-input');
+  });
+
   it('turns broken JSON, bad encodings and wrong methods into readable refusals', async () => {
     const bad = await raw(host, {
       method: 'POST',
