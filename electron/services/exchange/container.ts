@@ -29,14 +29,32 @@ const u32 = (n: number) => {
   return b;
 };
 
-/** The container as a list of buffers (items are not copied), to encrypt or to concatenate. */
+/** Sections at least this large stay views of the caller's bytes; smaller ones are copied together. */
+const VIEW_FROM = 64 * 1024;
+
+/**
+ * The container as a list of buffers to encrypt or concatenate. Large items are not copied;
+ * small sections (length prefixes, the manifest, records of a few KB) are gathered into shared
+ * buffers, so that encrypting a thousand records is not a thousand tiny cipher calls.
+ */
 export function containerParts(c: Container): Uint8Array[] {
   const sections = [c.manifest, c.signature, ...c.items];
   const head = Buffer.alloc(HEAD);
   MAGIC.copy(head, 0);
   head[4] = VERSION;
   head.writeUInt32BE(sections.length, 5);
-  return [head, ...sections.flatMap((s) => [u32(s.length), s])];
+  const parts: Uint8Array[] = [];
+  let small: Uint8Array[] = [head];
+  for (const s of sections) {
+    small.push(u32(s.length));
+    if (s.length < VIEW_FROM) small.push(s);
+    else {
+      parts.push(Buffer.concat(small), s);
+      small = [];
+    }
+  }
+  if (small.length > 0) parts.push(Buffer.concat(small));
+  return parts;
 }
 
 export const encodeContainer = (c: Container): Buffer => Buffer.concat(containerParts(c));

@@ -37,8 +37,7 @@ export interface SealInput {
 }
 
 const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest();
-/** What is signed: the domain prefix, then the SHA-256 of the canonical manifest. */
-const manifestDigest = (m: Manifest): Buffer => sha256(encodeManifest(m));
+// What is signed: the domain prefix, then the SHA-256 of the canonical manifest bytes.
 
 function buildManifest(input: SealInput): Manifest {
   const senderFp = cardFingerprint(input.sender.card);
@@ -76,13 +75,14 @@ export function sealPackage(input: SealInput): { bytes: Buffer; manifest: Manife
   if (input.items.reduce((n, { bytes }) => n + bytes.length, 0) > MAX_CONTENT_BYTES)
     throw exchangeFailures.tooLargeToSeal(MAX_PACKAGE_BYTES / 1024 / 1024);
   const manifest = buildManifest(input);
+  const manifestBytes = encodeManifest(manifest);
   const signature = Buffer.from(
-    signWith(input.sender.secrets, PACKAGE_DOMAIN, manifestDigest(manifest)),
+    signWith(input.sender.secrets, PACKAGE_DOMAIN, sha256(manifestBytes)),
     'base64',
   );
-  // The container is encrypted section by section: item bytes are never copied into it.
+  // The container is encrypted section by section: large items are never copied into it.
   const inner = containerParts({
-    manifest: encodeManifest(manifest),
+    manifest: manifestBytes,
     signature,
     items: input.items.map(({ bytes }) => bytes),
   });
@@ -125,7 +125,9 @@ export function openPackage(bytes: Uint8Array, ctx: OpenContext): OpenedPackage 
     throw exchangeFailures.unknownSender(manifest.sender.name, manifest.sender.fingerprint);
   if (contact.revoked) throw exchangeFailures.revokedSender(contact.card.name);
   const signature = Buffer.from(container.signature).toString('base64');
-  if (!verifyWith(contact.card.signingKey, PACKAGE_DOMAIN, manifestDigest(manifest), signature))
+  // readManifest accepted these bytes only as the canonical encoding of `manifest`.
+  const digest = sha256(container.manifest);
+  if (!verifyWith(contact.card.signingKey, PACKAGE_DOMAIN, digest, signature))
     throw exchangeFailures.badSignature();
   if (!manifest.recipients.includes(myFp)) throw exchangeFailures.forwarded();
   const items = manifest.items.map((item, i) => {
