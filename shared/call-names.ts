@@ -57,6 +57,17 @@ export const CALL_NAMES = [
   'exchange.log',
   'exchange.sources',
   'packages.pending',
+  'userProfile.get',
+  'userProfile.set',
+  'history.list',
+  'history.restore',
+  'trash.links',
+  'trash.delete',
+  'trash.list',
+  'trash.restore',
+  'trash.empty',
+  'imports.list',
+  'imports.undo',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

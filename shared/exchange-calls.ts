@@ -73,6 +73,8 @@ export const packagePreview = z.object({
       /** Bytes (always sent; optional in the type for screens written before it). */
       size: z.number().optional(),
       action: mergeAction,
+      /** For an update or a conflict: the fields that differ, mine and theirs side by side. */
+      differences: z.array(z.object({ field: z.string(), mine: z.string(), theirs: z.string() })).optional(),
     }),
   ),
 });

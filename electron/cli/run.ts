@@ -17,6 +17,7 @@ import {
 import { TEMPLATE_NAMES, type MeetingTemplateName } from '../../shared/brief';
 import { briefNew, exportBriefFile, listBriefs } from './brief-commands';
 import { cardExport, contactAdd, openPackageFile, pack } from './exchange-commands';
+import { deleteRecord, restoreRevision, revisionOf, showHistory, trashEmpty, trashList, trashRestore, undoImport } from './history-commands';
 import { CliFailure, EXIT_USAGE, failureLine } from './failure';
 import { USAGE } from './usage';
 
@@ -40,6 +41,8 @@ const OPTIONS = {
   resolve: { type: 'string' },
   format: { type: 'string' },
   force: { type: 'boolean' },
+  revision: { type: 'string' },
+  forget: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -312,6 +315,42 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
       accept(p, 'serve', ['vault', 'port']);
       exactly(rest, 0, 'serve');
       return serve(io, typeof v.vault === 'string' ? v.vault : undefined, portOf(v.port));
+    case 'history':
+      accept(p, 'history', ['vault', 'json']);
+      exactly(rest, 1, 'history');
+      return showHistory(io, need(rest[0], 'mã bản ghi / the record id'), need(v.vault, '--vault'), v.json === true);
+    case 'restore':
+      accept(p, 'restore', ['vault', 'revision']);
+      exactly(rest, 1, 'restore');
+      return restoreRevision(io, need(rest[0], 'mã bản ghi / the record id'), revisionOf(v.revision), need(v.vault, '--vault'));
+    case 'delete':
+      accept(p, 'delete', ['vault']);
+      exactly(rest, 1, 'delete');
+      return deleteRecord(io, need(rest[0], 'mã bản ghi / the record id'), need(v.vault, '--vault'));
+    case 'trash':
+      if (rest[0] === 'list') {
+        accept(p, 'trash list', ['vault', 'json']);
+        exactly(rest, 1, 'trash list');
+        return trashList(io, need(v.vault, '--vault'), v.json === true);
+      }
+      if (rest[0] === 'restore') {
+        accept(p, 'trash restore', ['vault']);
+        exactly(rest, 2, 'trash restore');
+        return trashRestore(io, need(rest[1], 'mã bản ghi / the record id'), need(v.vault, '--vault'));
+      }
+      if (rest[0] === 'empty') {
+        accept(p, 'trash empty', ['vault']);
+        exactly(rest, 1, 'trash empty');
+        return trashEmpty(io, need(v.vault, '--vault'));
+      }
+      throw CliFailure.usage(
+        'Lệnh "trash" có "trash list", "trash restore <mã>" và "trash empty"',
+        'The "trash" commands are "trash list", "trash restore <id>" and "trash empty"',
+      );
+    case 'undo-import':
+      accept(p, 'undo-import', ['vault', 'forget']);
+      exactly(rest, 1, 'undo-import');
+      return undoImport(io, need(rest[0], 'mã gói / the package id'), need(v.vault, '--vault'), v.forget === true);
     case undefined:
       throw CliFailure.usage('Thiếu lệnh', 'Missing command');
     default:

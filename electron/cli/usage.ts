@@ -18,6 +18,14 @@ Cách dùng / Usage:
                                                               đóng gói gửi đi / seal a package
   briefing-desk open <tệp.bdpack> --vault <kho> [--dry-run] [--json] [--resolve mine|theirs|both]
                      [--attachments <thư mục>]                mở gói: xem trước hoặc nhập / preview or import
+  briefing-desk history <mã bản ghi> --vault <kho> [--json]   các phiên bản, mới nhất trước / revisions, newest first
+  briefing-desk restore <mã bản ghi> --revision <n> --vault <kho>
+                                                              nội dung phiên bản n thành phiên bản mới / revision n as the newest
+  briefing-desk delete <mã bản ghi> --vault <kho>             chuyển vào thùng rác / move to the trash
+  briefing-desk trash list --vault <kho> [--json]             thùng rác / the trash
+  briefing-desk trash restore <mã bản ghi> --vault <kho>      khôi phục cùng liên kết / restore with its links
+  briefing-desk trash empty --vault <kho>                     xóa hẳn / empty the trash for good
+  briefing-desk undo-import <mã gói> --vault <kho> [--forget] hoàn tác lần nhập gói / undo a package import
   briefing-desk search <từ khóa> --vault <kho> [--json]       không cần dấu: "dau tu" tìm "đầu tư"
   briefing-desk backup --vault <kho> --out <tệp sao lưu>
   briefing-desk passwd --vault <kho>                          đổi mật khẩu / change the passphrase

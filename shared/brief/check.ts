@@ -156,8 +156,8 @@ function bodyProblems(brief: Brief, options: CheckOptions): ExportProblem[] {
         severity: 'warning',
         field: 'body',
         message: {
-          vi: `Số liệu “${name}” không còn trong kho dữ liệu; văn bản in giá trị đã lưu.`,
-          en: `The figure “${name}” is no longer in the vault; the saved value will print.`,
+          vi: `Số liệu “${name}” đã bị xóa khỏi kho dữ liệu (có thể khôi phục từ thùng rác); văn bản in giá trị đã lưu.`,
+          en: `The figure “${name}” was deleted from the vault (it can be restored from the trash); the saved value will print.`,
         },
       });
     }

@@ -69,3 +69,18 @@ export function isOverdue(d: Pick<Directive, 'status' | 'deadline'>, today: stri
 export function isDoneLate(d: Pick<Directive, 'status' | 'deadline' | 'completedOn'>): boolean {
   return d.status === 'done' && d.deadline !== null && d.completedOn !== null && d.completedOn > d.deadline;
 }
+
+/**
+ * The completion date a save stores (issue 8): a task marked done keeps the date the caller
+ * gave, else the date it already had, else today; a task that is not done has none.
+ */
+export function settleCompletion(
+  status: DirectiveStatus,
+  completedOn: string | null,
+  previous: Pick<Directive, 'status' | 'completedOn'> | null,
+  today: string,
+): string | null {
+  if (status !== 'done') return null;
+  if (completedOn !== null) return completedOn;
+  return previous?.status === 'done' && previous.completedOn ? previous.completedOn : today;
+}

@@ -5,3 +5,4 @@ export * from './meeting';
 export * from './directive';
 export * from './period';
 export * from './indicator';
+export * from './field-changes';

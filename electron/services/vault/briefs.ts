@@ -9,7 +9,9 @@ import { canonicalContent } from './brief-content';
 import { figureStateIn, refreshStaleFigures, staleFigureIds } from './brief-figures';
 import type { VaultContext } from './context';
 import { failures } from './failures';
+import { trashRecord } from './trash';
 import type { BriefExportRecord } from './types';
+import { author } from './user-profile';
 
 interface BriefRow {
   id: string;
@@ -70,7 +72,7 @@ function columns(ctx: VaultContext, brief: Brief) {
 function insertRevision(ctx: VaultContext, id: string, revision: number, at: string, content: { json: string; sha256: string }) {
   ctx
     .stmt('INSERT INTO brief_revisions (brief_id, revision, saved_at, saved_by, sha256, body) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(id, revision, at, ctx.organisation, content.sha256, content.json);
+    .run(id, revision, at, author(ctx), content.sha256, content.json);
 }
 
 /** A new brief; an imported one keeps the id and origin it has in the sender's vault. */
@@ -139,12 +141,9 @@ function listBriefs(ctx: VaultContext, meetingId?: string): BriefSummary[] {
   }));
 }
 
+/** To the trash (trash.ts), with its revisions and export records. */
 function deleteBrief(ctx: VaultContext, id: string, revision: number): void {
-  ctx.tx(() => {
-    if (briefRow(ctx, id).revision !== revision) throw failures.conflict();
-    // Revisions and export records go with it (ON DELETE CASCADE).
-    ctx.stmt('DELETE FROM briefs WHERE id = ?').run(id);
-  });
+  trashRecord(ctx, id, { kind: 'brief', revision });
 }
 
 function revisions(ctx: VaultContext, id: string): BriefRevisionInfo[] {

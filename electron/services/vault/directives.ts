@@ -1,12 +1,13 @@
 // Directives ("nhiệm vụ"): the register's filters, inline progress updates, and the link to
 // the meeting that gave them. "Overdue" and "incomplete 6 rõ" use the domain's own rules
 // (isOverdue, missingRo); the SQL only narrows the rows first.
-import { directiveFields, isOverdue, missingRo, type Directive, type DirectiveProgressUpdate } from '../../../shared/domain';
+import { directiveFields, isOverdue, missingRo, settleCompletion, type Directive, type DirectiveProgressUpdate } from '../../../shared/domain';
 import type { DirectiveFilter } from '../../../shared/contract';
 import { foldForSearch } from '../../../shared/text';
 import type { VaultContext } from './context';
 import { failures } from './failures';
-import { deleteRecord, getRecord, saveRecord, writeRecord, type RecordSpec } from './record-store';
+import { getRecord, saveRecord, writeRecord, type RecordSpec } from './record-store';
+import { trashRecord } from './trash';
 import type { SearchDoc } from './search-index';
 import type { DirectiveSave } from './types';
 
@@ -91,14 +92,33 @@ export function listDirectives(ctx: VaultContext, filter: DirectiveFilter & { to
   return list;
 }
 
-export function updateProgress(ctx: VaultContext, update: DirectiveProgressUpdate): Directive {
+/** The local calendar day: a task finished this evening was finished today, not tomorrow in UTC. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A save with the completion rule applied (settleCompletion): done ⇒ a date, reopened ⇒ none. */
+export function saveDirective(ctx: VaultContext, input: DirectiveSave, today = localToday()): Directive {
+  return ctx.tx(() => {
+    const previous =
+      input.id !== undefined && input.revision !== undefined
+        ? (ctx.stmt('SELECT body FROM directives WHERE id = ?').get(input.id) as { body: string } | undefined)
+        : undefined;
+    const before = previous ? (JSON.parse(previous.body) as Directive) : null;
+    return saveRecord(ctx, directiveSpec, { ...input, completedOn: settleCompletion(input.status, input.completedOn, before, today) });
+  });
+}
+
+export function updateProgress(ctx: VaultContext, update: DirectiveProgressUpdate, today = localToday()): Directive {
   return ctx.tx(() => {
     const d = getRecord<Directive>(ctx, 'directives', update.id);
     if (d.revision !== update.revision) throw failures.conflict();
     return saveRecord(ctx, directiveSpec, {
       ...d,
       status: update.status,
-      completedOn: update.completedOn,
+      completedOn: settleCompletion(update.status, update.completedOn, d, today),
       progressNotes: update.note ? [...d.progressNotes, update.note] : d.progressNotes,
     });
   });
@@ -107,7 +127,7 @@ export function updateProgress(ctx: VaultContext, update: DirectiveProgressUpdat
 export const directivesRepository = (ctx: VaultContext) => ({
   list: (filter: DirectiveFilter & { today: string }) => listDirectives(ctx, filter),
   get: (id: string) => getRecord<Directive>(ctx, 'directives', id),
-  save: (input: DirectiveSave) => saveRecord(ctx, directiveSpec, input),
+  save: (input: DirectiveSave) => saveDirective(ctx, input),
   updateProgress: (update: DirectiveProgressUpdate) => updateProgress(ctx, update),
-  delete: (id: string, revision: number) => deleteRecord(ctx, directiveSpec, id, revision),
+  delete: (id: string, revision: number) => void trashRecord(ctx, id, { kind: 'directive', revision }),
 });

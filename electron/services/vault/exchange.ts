@@ -10,7 +10,9 @@ import { openPackage, type OpenedPackage } from '../exchange/package';
 import type { VaultContext } from './context';
 import { findContact } from './exchange-contacts';
 import { myIdentity } from './exchange-identity';
+import { previewDifferences, type FieldDifference } from './exchange-diff';
 import { logExchange, type LogAction } from './exchange-log';
+import { startImportJournal } from './import-journal';
 import {
   ORDER,
   SELF_PEER,
@@ -33,6 +35,8 @@ export interface PreviewItem {
   recordId: string | null;
   size: number;
   action: MergeAction | 'attachment';
+  /** For an update or a conflict: the fields where mine and theirs differ (exchange-diff.ts). */
+  differences?: FieldDifference[];
 }
 
 export interface PackagePreview {
@@ -137,7 +141,8 @@ function plan(ctx: VaultContext, bytes: Uint8Array, action: LogAction): Planned 
           'A record id does not match the manifest. Nothing was imported.',
         );
       values.set(key, value);
-      return { ...base, action: planItem(ctx, item.kind, value, peer) };
+      const action = planItem(ctx, item.kind, value, peer);
+      return { ...base, action, ...previewDifferences(ctx, item.kind, value, action) };
     });
     checkReferences(ctx, items, values);
     return {
@@ -233,6 +238,8 @@ export function importPackage(
         setBase(ctx, { kind, id, peer, hash, sourceOrg: source, packageId: preview.packageId });
     };
     ctx.tx(() => {
+      // What this import changes, so it can be undone as one unit (import-journal.ts).
+      const journal = startImportJournal(ctx, peer);
       const records = preview.items
         .filter((i) => i.action !== 'attachment')
         .sort((a, b) => ORDER.indexOf(a.kind as RecordKind) - ORDER.indexOf(b.kind as RecordKind));
@@ -241,15 +248,20 @@ export function importPackage(
         const theirs = values.get(item.key)!;
         const hash = contentHash(kind, theirs);
         const action = item.action as MergeAction;
-        const choice = action === 'conflict' ? resolutions[item.key]! : null;
+        // An update may be declined too ("keep mine" for that record), a conflict must be chosen.
+        const choice = action === 'conflict' || action === 'update' ? (resolutions[item.key] ?? null) : null;
+        journal.note(kind, item.recordId!);
         if (action === 'add') {
           writeTheirs(ctx, kind, theirs, 'add', source);
+          journal.wrote(kind, item.recordId!);
           summary.added++;
-        } else if (action === 'update' || choice === 'theirs') {
+        } else if ((action === 'update' && choice !== 'mine') || choice === 'theirs') {
           writeTheirs(ctx, kind, theirs, 'replace', source);
+          journal.wrote(kind, item.recordId!);
           summary.updated++;
         } else if (choice === 'both') {
           const copy = writeTheirs(ctx, kind, theirs, 'copy', source);
+          journal.added(kind, copy.id);
           remember(kind, copy.id, contentHash(kind, copy.value));
           summary.copies++;
         } else if (choice === 'mine') summary.keptMine++;
@@ -262,6 +274,7 @@ export function importPackage(
           'INSERT INTO packages_opened (package_id, sender_fingerprint, opened_at) VALUES (?, ?, ?)',
         )
         .run(preview.packageId, preview.sender.fingerprint, new Date().toISOString());
+      journal.save(preview.packageId, source);
       logExchange(ctx, {
         action: 'import',
         ...known,

@@ -1,6 +1,6 @@
 // Indicators and their observations. An observation's source and comparison text are
 // searched as part of its indicator, so saving or deleting an observation re-indexes the
-// indicator. Deleting an indicator deletes its series (ON DELETE CASCADE).
+// indicator. Deleting an indicator moves its series to the trash with it (trash.ts).
 import {
   indicatorFields,
   observationFields,
@@ -14,7 +14,8 @@ import {
 import { foldForSearch } from '../../../shared/text';
 import type { VaultContext } from './context';
 import { failures } from './failures';
-import { deleteRecord, getRecord, saveRecord, type RecordSpec } from './record-store';
+import { getRecord, saveRecord, type RecordSpec } from './record-store';
+import { trashRecord } from './trash';
 import { indexDoc, type SearchDoc } from './search-index';
 import type { IndicatorSave, ObservationSave } from './types';
 
@@ -115,12 +116,12 @@ export function listIndicators(ctx: VaultContext, pillar?: Pillar): IndicatorWit
 export const indicatorsRepository = (ctx: VaultContext) => ({
   list: (pillar?: Pillar) => listIndicators(ctx, pillar),
   save: (input: IndicatorSave) => saveRecord(ctx, indicatorSpec, input),
-  delete: (id: string, revision: number) => deleteRecord(ctx, indicatorSpec, id, revision),
+  delete: (id: string, revision: number) => void trashRecord(ctx, id, { kind: 'indicator', revision }),
 });
 
 export const observationsRepository = (ctx: VaultContext) => ({
   save: (input: ObservationSave) => saveRecord(ctx, observationSpec, input),
-  delete: (id: string, revision: number) => deleteRecord(ctx, observationSpec, id, revision),
+  delete: (id: string, revision: number) => void trashRecord(ctx, id, { kind: 'observation', revision }),
 });
 
 export const getIndicator = (ctx: VaultContext, id: string) => getRecord<Indicator>(ctx, 'indicators', id);

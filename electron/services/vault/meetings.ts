@@ -6,7 +6,8 @@ import type { MeetingFilter } from '../../../shared/contract';
 import { foldForSearch } from '../../../shared/text';
 import type { VaultContext } from './context';
 import { detachDirectivesFromMeeting } from './directives';
-import { deleteRecord, getRecord, saveRecord, type RecordSpec } from './record-store';
+import { getRecord, saveRecord, type RecordSpec } from './record-store';
+import { trashRecord } from './trash';
 import type { SearchDoc } from './search-index';
 import type { MeetingSave } from './types';
 
@@ -107,5 +108,6 @@ export const meetingsRepository = (ctx: VaultContext) => ({
   list: (filter: MeetingFilter) => listMeetings(ctx, filter),
   get: (id: string) => getRecord<Meeting>(ctx, 'meetings', id),
   save: (input: MeetingSave) => saveRecord(ctx, meetingSpec, input),
-  delete: (id: string, revision: number) => deleteRecord(ctx, meetingSpec, id, revision),
+  /** To the trash (trash.ts), with its directives and briefs unlinked until it comes back. */
+  delete: (id: string, revision: number) => void trashRecord(ctx, id, { kind: 'meeting', revision }),
 });

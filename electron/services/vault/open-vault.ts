@@ -15,6 +15,10 @@ import { keysPathOf, makeKeychainSlot, makePassphraseSlot, readKeysFile, unwrapD
 import { meetingsRepository } from './meetings';
 import { organisationProfileRepository } from './organisation-profile';
 import { exchangeRepository } from './exchange-repository';
+import { historyRepository } from './history';
+import { importsRepository } from './import-journal';
+import { trashRepository } from './trash';
+import { userProfileRepository } from './user-profile';
 import { searchVault } from './search';
 import type { OpenVault } from './types';
 
@@ -88,6 +92,10 @@ export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile,
     briefs: guarded(state, briefsRepository(ctx)),
     organisationProfile: guarded(state, organisationProfileRepository(ctx)),
     exchange: guarded(state, exchangeRepository(ctx)),
+    history: guarded(state, historyRepository(ctx)),
+    trash: guarded(state, trashRepository(ctx)),
+    imports: guarded(state, importsRepository(ctx)),
+    userProfile: guarded(state, userProfileRepository(ctx)),
     transaction: (work) => live(() => ctx.tx(work)),
     backup: (outPath) => live(() => backupVault(db, state.dek, path, outPath)),
     changePassphrase: (current, next) =>

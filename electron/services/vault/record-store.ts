@@ -1,14 +1,17 @@
-// The save/delete rules every record type shares (shared/domain/common.ts):
+// The save rules every record type shares (shared/domain/common.ts); deletes go through the
+// trash (trash.ts):
 //  - no id → a new UUID, revision 1, origin = this vault's organisation;
 //  - id without revision → insert with that id (sample data and imports keep their ids);
 //    'conflict' if the id is taken;
 //  - id with revision → update only if the stored revision is the one the caller saw, else
 //    'conflict'; an unknown id is 'not-found'.
-// The record, its indexed columns and its search entry are written in one transaction.
+// The record, its indexed columns, its search entry and its revision (record-history.ts) are
+// written in one transaction.
 import { randomUUID } from 'node:crypto';
 import type { RecordMeta } from '../../../shared/domain';
 import type { VaultContext } from './context';
 import { failures } from './failures';
+import { appendRevision } from './record-history';
 import { indexDoc, unindexDoc, type SearchDoc, type SearchKind } from './search-index';
 
 type Column = string | number | null;
@@ -100,18 +103,14 @@ export function writeRecord<R extends RecordMeta>(ctx: VaultContext, spec: Recor
     : `UPDATE ${spec.table} SET ${names.filter((n) => n !== 'id').map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`;
   ctx.stmt(sql).run(cols);
   if (spec.search) indexDoc(ctx, spec.search.kind, record.id, spec.search.doc(ctx, record));
+  appendRevision(ctx, spec.table, record);
   spec.afterWrite?.(ctx, record, previous);
 }
 
-export function deleteRecord<R extends RecordMeta>(ctx: VaultContext, spec: RecordSpec<R>, id: string, revision: number): void {
-  ctx.tx(() => {
-    const stored = storedMeta(ctx, spec.table, id);
-    if (!stored) throw failures.notFound();
-    if (stored.revision !== revision) throw failures.conflict();
-    const record = JSON.parse(stored.body) as R;
-    spec.beforeDelete?.(ctx, record);
-    ctx.stmt(`DELETE FROM ${spec.table} WHERE id = ?`).run(id);
-    if (spec.search) unindexDoc(ctx, spec.search.kind, id);
-    spec.afterDelete?.(ctx, record);
-  });
+/** Removes a stored record, its search entry and what its spec cascades (the trash keeps a copy). */
+export function removeRecord<R extends RecordMeta>(ctx: VaultContext, spec: RecordSpec<R>, record: R): void {
+  spec.beforeDelete?.(ctx, record);
+  ctx.stmt(`DELETE FROM ${spec.table} WHERE id = ?`).run(record.id);
+  if (spec.search) unindexDoc(ctx, spec.search.kind, record.id);
+  spec.afterDelete?.(ctx, record);
 }

@@ -14,6 +14,10 @@ import type { DirectiveFilter, MeetingFilter, SearchResult, ParsedInput } from '
 import type { BriefRevisionInfo, BriefSummary, ExportFormat, StoredBrief } from '../../../shared/contract';
 import type { Brief, BriefOrganisation, FigureState, IndicatorFigureNode } from '../../../shared/brief';
 import type { exchangeRepository } from './exchange-repository';
+import type { historyRepository } from './history';
+import type { importsRepository } from './import-journal';
+import type { trashRepository } from './trash';
+import type { userProfileRepository } from './user-profile';
 
 export type MeetingSave = ParsedInput<'meetings.save'>;
 export type DirectiveSave = ParsedInput<'directives.save'>;
@@ -87,6 +91,15 @@ export interface OpenVault {
 
   /** This vault's identity and contacts, packages sealed and opened, their audit log (issue 4). */
   exchange: ReturnType<typeof exchangeRepository>;
+
+  /** Revisions of any record by id, and restore as a new revision (issue 9). */
+  history: ReturnType<typeof historyRepository>;
+  /** Deleted records with their links; restore, empty (issue 9). */
+  trash: ReturnType<typeof trashRepository>;
+  /** Imported packages as undoable units (issue 9). */
+  imports: ReturnType<typeof importsRepository>;
+  /** The person using this vault: named as the author of revisions (issue 9). */
+  userProfile: ReturnType<typeof userProfileRepository>;
 
   /** Several writes in one transaction (sample data, later package imports). */
   transaction<T>(work: () => T): T;

@@ -37,6 +37,7 @@ import {
 } from '../../../shared/brief';
 import type { StoredBrief } from '../../../shared/contract';
 import { fakeExchangeHandlers } from './fake-exchange';
+import { fakeHistoryHandlers } from './fake-history';
 
 type Handler<N extends CallName> = (
   input: ParsedInput<N>,
@@ -499,6 +500,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       return fakeIdentity();
     },
     // Cards, contacts, packages and the log: in memory, with the vault's refusals and merge rules.
+    ...fakeHistoryHandlers(),
     ...fakeExchangeHandlers({
       organisation: () => state.status.organisation ?? '',
       needOpen,

@@ -4,6 +4,7 @@
 import type { Db } from '../../../../electron/services/vault/connection';
 
 const UNDO: Record<number, string> = {
+  4: 'DROP TABLE record_revisions; DROP TABLE user_profile; DROP TABLE trash; DROP TABLE imports;',
   3: 'DROP TABLE org_identity; DROP TABLE contacts; DROP TABLE packages_opened; DROP TABLE packages_sent; DROP TABLE exchange_log; DROP TABLE record_sync;',
   2: 'DROP TABLE brief_exports; DROP TABLE brief_revisions; DROP TABLE briefs; DROP TABLE organisation_profile;',
 };

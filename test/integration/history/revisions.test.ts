@@ -1,0 +1,146 @@
+// History of every record type (issue 9 §3) in a real encrypted vault: each save is a revision
+// with who (the user's name and unit once set), when and the SHA-256 of the content; the
+// history says field by field what changed; restore makes an old content the newest revision.
+// Also the completion rule of directives (issue 8): done ⇒ a date, reopened ⇒ none.
+import { describe, expect, it } from 'vitest';
+import type { OpenVault } from '../../../electron/services/vault';
+import { directive, failureCode, indicator, meeting, newVault, observation, ORG } from '../vault/helpers';
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/** Saves `edit` over the current version of a record. */
+type Kind = 'meeting' | 'directive' | 'indicator' | 'observation';
+
+async function threeVersions(vault: OpenVault, kind: Kind) {
+  switch (kind) {
+    case 'meeting': {
+      const m1 = vault.meetings.save(meeting());
+      const m2 = vault.meetings.save({ ...m1, title: 'Phiên họp thứ hai' });
+      const m3 = vault.meetings.save({ ...m2, location: 'Đà Nẵng' });
+      return { id: m1.id, field: ['title', 'location'], get: () => vault.meetings.get(m1.id), first: m1, v3: m3 };
+    }
+    case 'directive': {
+      const d1 = vault.directives.save(directive());
+      const d2 = vault.directives.save({ ...d1, task: 'Nhiệm vụ đã sửa' });
+      const d3 = vault.directives.save({ ...d2, assignee: 'Bộ Tài chính' });
+      return { id: d1.id, field: ['task', 'assignee'], get: () => vault.directives.get(d1.id), first: d1, v3: d3 };
+    }
+    case 'indicator': {
+      const i1 = vault.indicators.save(indicator());
+      const i2 = vault.indicators.save({ ...i1, name: 'Tăng trưởng GRDP' });
+      const i3 = vault.indicators.save({ ...i2, unit: 'điểm %' });
+      const get = () => vault.indicators.list().find((i) => i.id === i1.id)!;
+      return { id: i1.id, field: ['name', 'unit'], get, first: i1, v3: i3 };
+    }
+    case 'observation': {
+      const ind = vault.indicators.save(indicator());
+      const o1 = vault.observations.save(observation(ind.id));
+      const o2 = vault.observations.save({ ...o1, value: 8.02 });
+      const o3 = vault.observations.save({ ...o2, source: 'Tổng cục Thống kê' });
+      const get = () => vault.indicators.list().find((i) => i.id === ind.id)!.observations[0]!;
+      return { id: o1.id, field: ['value', 'source'], get, first: o1, v3: o3 };
+    }
+  }
+}
+
+describe('history of every record type', () => {
+  for (const kind of ['meeting', 'directive', 'indicator', 'observation'] as const) {
+    it(`${kind}: revisions newest first with who, when, hash and the changed fields; restore is a new revision`, async () => {
+      const { vault } = await newVault();
+      vault.userProfile.set({ name: 'Nguyễn Thị Hoa', unit: 'Vụ Tổng hợp' });
+      const r = await threeVersions(vault, kind);
+      const h = vault.history.of(r.id);
+      expect(h.kind).toBe(kind);
+      expect(h.revisions.map((x) => x.revision)).toEqual([3, 2, 1]);
+      for (const rev of h.revisions) {
+        expect(rev.by).toBe('Nguyễn Thị Hoa (Vụ Tổng hợp)');
+        expect(rev.hash).toMatch(HEX64);
+        expect(Date.parse(rev.at)).not.toBeNaN();
+      }
+      // Each revision names exactly the field it changed, with before and after.
+      expect(h.revisions[0]!.changes.map((c) => c.field)).toEqual([r.field[1]]);
+      expect(h.revisions[1]!.changes.map((c) => c.field)).toEqual([r.field[0]]);
+      const firstField = h.revisions[1]!.changes[0]!;
+      expect(firstField.before).toBe(String((r.first as Record<string, unknown>)[r.field[0]!]));
+
+      const restored = vault.history.restore(r.id, 1);
+      expect(restored).toEqual({ kind, revision: 4 });
+      const now = r.get();
+      expect(now.revision).toBe(4);
+      expect((now as Record<string, unknown>)[r.field[0]!]).toEqual((r.first as Record<string, unknown>)[r.field[0]!]);
+      expect((now as Record<string, unknown>)[r.field[1]!]).toEqual((r.first as Record<string, unknown>)[r.field[1]!]);
+      const after = vault.history.of(r.id);
+      expect(after.revisions.map((x) => x.revision)).toEqual([4, 3, 2, 1]);
+      // Same content, same hash: revision 4 is revision 1's content.
+      expect(after.revisions[0]!.hash).toBe(after.revisions[3]!.hash);
+      expect(after.revisions[0]!.changes.map((c) => c.field).sort()).toEqual([...r.field].sort());
+      vault.close();
+    });
+  }
+
+  it('a brief: the same history calls, its header compared field by field', async () => {
+    const { vault } = await newVault();
+    const m = vault.meetings.save(meeting());
+    const { TEMPLATES } = await import('../../../shared/brief');
+    const draft = TEMPLATES['conclusion-notice']({
+      meeting: vault.meetings.get(m.id),
+      directives: [],
+      indicators: [],
+      organisation: vault.organisationProfile.get(),
+      today: '2025-09-01',
+    });
+    const b1 = vault.briefs.create(draft);
+    const b2 = vault.briefs.save(b1.id, 1, { ...b1.brief, header: { ...b1.brief.header, abstract: 'Trích yếu mới' } });
+    const h = vault.history.of(b1.id);
+    expect(h.kind).toBe('brief');
+    expect(h.revisions.map((r) => r.revision)).toEqual([2, 1]);
+    expect(h.revisions[0]!.changes).toEqual([{ field: 'header.abstract', before: b1.brief.header.abstract, after: 'Trích yếu mới' }]);
+    expect(h.revisions[0]!.by).toBe(ORG); // no user profile yet: the organisation
+    expect(vault.history.restore(b1.id, 1, b2.revision)).toEqual({ kind: 'brief', revision: 3 });
+    expect(vault.briefs.get(b1.id).brief.header.abstract).toBe(b1.brief.header.abstract);
+    vault.close();
+  });
+
+  it('refuses a restore over a save the user did not see, and an unknown revision or id', async () => {
+    const { vault } = await newVault();
+    const m1 = vault.meetings.save(meeting());
+    vault.meetings.save({ ...m1, title: 'Khác' });
+    expect(await failureCode(() => vault.history.restore(m1.id, 1, 1))).toBe('conflict');
+    expect(await failureCode(() => vault.history.restore(m1.id, 9))).toBe('not-found');
+    expect(await failureCode(() => vault.history.of('00000000-0000-4000-8000-000000000000'))).toBe('not-found');
+    expect(vault.meetings.get(m1.id).revision).toBe(2);
+    vault.close();
+  });
+
+  it('the user profile is kept in the vault, NFC and trimmed, across a reopen', async () => {
+    const { vault, file } = await newVault();
+    expect(vault.userProfile.get()).toEqual({ name: '', unit: '' });
+    vault.userProfile.set({ name: '  Tra\u0302\u0300n Va\u0306n Bi\u0300nh ', unit: 'Văn phòng' });
+    vault.close();
+    const { weakFactory, PASS } = await import('../vault/helpers');
+    const again = await weakFactory.open(file, { passphrase: PASS });
+    expect(again.userProfile.get()).toEqual({ name: 'Trần Văn Bình', unit: 'Văn phòng' });
+    again.close();
+  });
+});
+
+describe('directive completion rule (decided in shared/domain, applied on save)', () => {
+  it('done without a date gets today; an explicit date is kept; reopening clears it', async () => {
+    const { vault } = await newVault();
+    const d = vault.directives.save(directive());
+    const done = vault.directives.save({ ...d, status: 'done', completedOn: null });
+    expect(done.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const explicit = vault.directives.save({ ...done, completedOn: '2025-10-15' });
+    expect(explicit.completedOn).toBe('2025-10-15');
+    // A later save that does not send the date keeps the one it had.
+    const kept = vault.directives.save({ ...explicit, completedOn: null });
+    expect(kept.completedOn).toBe('2025-10-15');
+    const reopened = vault.directives.save({ ...kept, status: 'in-progress', completedOn: '2025-10-15' });
+    expect(reopened.completedOn).toBeNull();
+    const viaProgress = vault.directives.updateProgress({ id: d.id, revision: reopened.revision, status: 'done', completedOn: '2025-11-02', note: null });
+    expect(viaProgress.completedOn).toBe('2025-11-02');
+    const back = vault.directives.updateProgress({ id: d.id, revision: viaProgress.revision, status: 'not-started', completedOn: '2025-11-02', note: null });
+    expect(back.completedOn).toBeNull();
+    vault.close();
+  });
+});

@@ -1,0 +1,53 @@
+// Migration 0004 (history, trash, imports): a vault made before it opens upgraded, its records
+// intact, each with its current version as its first stored revision — so history and undo
+// have something to return to from the first edit on.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openKeyed, secureConnection } from '../../../../electron/services/vault/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/key-slots';
+import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../../../electron/services/vault/migrate';
+import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
+import { migration0004 } from '../../../../electron/services/vault/migrations/0004-history-trash';
+import { recordHash } from '../../../../electron/services/vault/record-history';
+import { directive, meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
+import { rollBackTo } from './rollback';
+
+describe('migration 0004-history-trash', () => {
+  it('follows 0003 in the list', () => {
+    expect(MIGRATIONS[3]).toBe(migration0004);
+    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(4);
+  });
+
+  it('upgrades a schema-3 vault: records kept, each with its current version as a revision', async () => {
+    const file = path.join(tempDir(), 'kho.bdvault');
+    const { vault } = await weakFactory.create(file, PASS, ORG);
+    const m1 = vault.meetings.save(meeting());
+    const m = vault.meetings.save({ ...m1, title: 'Đã sửa trước khi nâng cấp' });
+    const d = vault.directives.save(directive({ meetingId: m.id }));
+    vault.close();
+    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
+    const db = openKeyed(file, dek);
+    secureConnection(db);
+    rollBackTo(db, 3);
+    db.close();
+
+    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    expect(reopened.meetings.get(m.id)).toEqual(m);
+    expect(reopened.directives.get(d.id)).toEqual(d);
+    const h = reopened.history.of(m.id);
+    // Only the version the vault held survives an older release: revision 2, by its origin.
+    expect(h.revisions).toEqual([{ revision: 2, at: m.updatedAt, by: ORG, hash: recordHash(m), changes: expect.any(Array) }]);
+    expect(reopened.trash.list()).toEqual([]);
+    expect(reopened.imports.list()).toEqual([]);
+    // The first edit after the upgrade is revision 3, and revision 2 can be restored.
+    const m3 = reopened.meetings.save({ ...m, title: 'Sau nâng cấp' });
+    expect(reopened.history.of(m.id).revisions.map((r) => r.revision)).toEqual([3, 2]);
+    reopened.history.restore(m.id, 2, m3.revision);
+    expect(reopened.meetings.get(m.id).title).toBe('Đã sửa trước khi nâng cấp');
+    reopened.close();
+
+    const raw = openKeyed(file, dek);
+    expect(schemaVersion(raw)).toBe(LATEST_SCHEMA_VERSION);
+    raw.close();
+  });
+});
