@@ -56,6 +56,12 @@ export const CALL_NAMES = [
   'packages.import',
   'exchange.log',
   'exchange.sources',
+  'briefs.setStatus',
+  'briefs.issue',
+  'briefs.correct',
+  'briefs.createBlank',
+  'register.list',
+  'register.export',
   'packages.pending',
 ] as const satisfies readonly CallName[];
 

@@ -4,9 +4,19 @@
 // chose (native dialog, browser download, the CLI's --out), and the vault records which
 // revision each export came from.
 import { createHash } from 'node:crypto';
-import { parseBrief, preExportCheck, TEMPLATES, exportFileName, type ExportProblem } from '../../../shared/brief';
+import {
+  asDraftWarnings,
+  draftView,
+  exportFileName,
+  layoutBrief,
+  parseBrief,
+  preExportCheck,
+  TEMPLATES,
+  type Brief,
+  type ExportProblem,
+} from '../../../shared/brief';
 import { AppFailure } from '../../../shared/result';
-import { assertExportable, exportBrief } from '../export';
+import { assertExportable, exportBrief, renderDocx, renderPdf } from '../export';
 import { writeFileAtomic } from '../vault/atomic-file';
 import type { HandlerContext, HandlerGroup } from './context';
 
@@ -29,6 +39,10 @@ export const EXPORT_MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 } as const;
+
+/** Renders without the pre-export check: a draft goes out whatever its problems. */
+const renderBrief = (brief: Brief, format: 'docx' | 'pdf') =>
+  format === 'docx' ? renderDocx(layoutBrief(brief)) : renderPdf(layoutBrief(brief));
 
 export function briefHandlers({ session, platform }: HandlerContext): HandlerGroup<BriefCalls> {
   const vault = () => session.require();
@@ -64,7 +78,8 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
     'briefs.restore': ({ id, revision, from }) => vault().briefs.restore(id, revision, from),
     'briefs.check': ({ id }) => {
       const v = vault();
-      return preExportCheck(v.briefs.get(id).brief, { figureState: v.briefs.figureStates() });
+      const current = v.briefs.get(id);
+      return preExportCheck(current.brief, { figureState: v.briefs.figureStates(), status: current.status });
     },
     'briefs.refreshFigures': ({ id, revision }) => vault().briefs.refreshFigures(id, revision),
     'briefs.export': async ({ id, format, deliver }) => {
@@ -72,15 +87,23 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
       const current = v.briefs.get(id);
       const fileName = exportFileName(current.brief, format);
       let problems: ExportProblem[] = [];
-      const options = { figureState: v.briefs.figureStates(), onWarnings: (w: ExportProblem[]) => (problems = w) };
-      // Blocking problems refuse the export before the dialog opens: asking where to save a
-      // file that will not be written would waste the user's time.
-      assertExportable(current.brief, options);
+      const issued = current.status === 'issued';
+      const options = {
+        figureState: v.briefs.figureStates(),
+        status: current.status,
+        onWarnings: (w: ExportProblem[]) => (problems = w),
+      };
+      // An issued document prints as issued, and is checked as such: blocking problems refuse
+      // it before the dialog opens. A draft always exports — marked "DỰ THẢO", without number
+      // or day — with every problem shown as a warning, so it can circulate for comments.
+      if (issued) assertExportable(current.brief, options);
+      else problems = asDraftWarnings(preExportCheck(current.brief, options));
+      const printed = issued ? current.brief : draftView(current.brief, platform.today());
       const chooseSavePath = deliver === 'save-dialog' ? platform.chooseSavePath : undefined;
       const savedTo = chooseSavePath ? await chooseSavePath(fileName, format) : null;
       const base = { fileName, mime: EXPORT_MIME[format], revision: current.revision, problems };
       if (chooseSavePath && savedTo === null) return { ...base, base64: '', savedTo: null, cancelled: true };
-      const bytes = await exportBrief(current.brief, format, options);
+      const bytes = issued ? await exportBrief(printed, format, options) : await renderBrief(printed, format);
       const exportedAt = new Date().toISOString();
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       if (savedTo !== null) writeFileAtomic(savedTo, bytes);

@@ -14,6 +14,7 @@ import type { Argon2Params, KdfEngine } from './kdf';
 import { keysPathOf, makeKeychainSlot, makePassphraseSlot, readKeysFile, unwrapDek, withSlot, writeKeysFile, type KeysFile } from './key-slots';
 import { meetingsRepository } from './meetings';
 import { organisationProfileRepository } from './organisation-profile';
+import { lifecycleRepository } from './brief-lifecycle';
 import { exchangeRepository } from './exchange-repository';
 import { searchVault } from './search';
 import type { OpenVault } from './types';
@@ -88,6 +89,7 @@ export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile,
     briefs: guarded(state, briefsRepository(ctx)),
     organisationProfile: guarded(state, organisationProfileRepository(ctx)),
     exchange: guarded(state, exchangeRepository(ctx)),
+    lifecycle: guarded(state, lifecycleRepository(ctx)),
     transaction: (work) => live(() => ctx.tx(work)),
     backup: (outPath) => live(() => backupVault(db, state.dek, path, outPath)),
     changePassphrase: (current, next) =>

@@ -49,7 +49,13 @@ function frame(text: string, color: string, double: boolean, align: LayoutFrame[
 
 /** Place and date, box 4: `Hà Nội, ngày 26 tháng 8 năm 2025`; blank date as in the models. */
 export function placeAndDate(h: BriefHeader): string {
-  const when = h.date ? formatDecree30Date(h.date) : 'ngày … tháng … năm …';
+  // A draft leaves the day and month for the records office and prints only the year.
+  const gap = '\u00a0'.repeat(6);
+  const when = h.date
+    ? h.draft
+      ? `ngày${gap}tháng${gap}năm ${h.date.slice(0, 4)}`
+      : formatDecree30Date(h.date)
+    : 'ngày … tháng … năm …';
   const where = h.place.trim() || '…';
   return `${where}, ${when}`;
 }
