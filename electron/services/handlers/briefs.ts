@@ -16,7 +16,7 @@ import {
   type ExportProblem,
 } from '../../../shared/brief';
 import { AppFailure } from '../../../shared/result';
-import { assertExportable, exportBrief, renderDocx, renderPdf } from '../export';
+import { renderDocx, renderPdf } from '../export';
 import { writeFileAtomic } from '../vault/atomic-file';
 import type { HandlerContext, HandlerGroup } from './context';
 
@@ -86,24 +86,21 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
       const v = vault();
       const current = v.briefs.get(id);
       const fileName = exportFileName(current.brief, format);
-      let problems: ExportProblem[] = [];
+      let problems: ExportProblem[];
       const issued = current.status === 'issued';
-      const options = {
-        figureState: v.briefs.figureStates(),
-        status: current.status,
-        onWarnings: (w: ExportProblem[]) => (problems = w),
-      };
-      // An issued document prints as issued, and is checked as such: blocking problems refuse
-      // it before the dialog opens. A draft always exports — marked "DỰ THẢO", without number
-      // or day — with every problem shown as a warning, so it can circulate for comments.
-      if (issued) assertExportable(current.brief, options);
-      else problems = asDraftWarnings(preExportCheck(current.brief, options));
+      const options = { figureState: v.briefs.figureStates(), status: current.status };
+      // An issued document prints its frozen revision as issued, the same content every time
+      // (it was checked when issued; a figure revised since does not change what was sent).
+      // A draft always exports — marked "DỰ THẢO", without number or day — with every problem
+      // shown as a warning, so it can circulate for comments.
+      const checked = preExportCheck(current.brief, options);
+      problems = issued ? checked.filter((p) => p.severity === 'warning') : asDraftWarnings(checked);
       const printed = issued ? current.brief : draftView(current.brief, platform.today());
       const chooseSavePath = deliver === 'save-dialog' ? platform.chooseSavePath : undefined;
       const savedTo = chooseSavePath ? await chooseSavePath(fileName, format) : null;
       const base = { fileName, mime: EXPORT_MIME[format], revision: current.revision, problems };
       if (chooseSavePath && savedTo === null) return { ...base, base64: '', savedTo: null, cancelled: true };
-      const bytes = issued ? await exportBrief(printed, format, options) : await renderBrief(printed, format);
+      const bytes = await renderBrief(printed, format);
       const exportedAt = new Date().toISOString();
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       if (savedTo !== null) writeFileAtomic(savedTo, bytes);

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/brief';
 import type { StoredBrief } from '../../../shared/contract';
 import type { IsoDate } from '../../../shared/domain/common';
+import { formatShortDate } from '../../../shared/format';
 import { briefsRepository } from './briefs';
 import { figureStateIn } from './brief-figures';
 import type { VaultContext } from './context';
@@ -145,7 +146,7 @@ function correct(ctx: VaultContext, id: string): StoredBrief {
     const h = issued.brief.header;
     const title = h.form === 'official-letter' ? 'Công văn' : h.typeName;
     const citation = entry
-      ? `${title} số ${entry.numberSymbol} ngày ${entry.issuedOn.split('-').reverse().join('/')} của ${h.issuingBody}${h.abstract ? ` ${h.form === 'official-letter' ? 'về việc ' : 'về '}${h.abstract}` : ''}`
+      ? `${title} số ${entry.numberSymbol} ngày ${formatShortDate(entry.issuedOn)} của ${h.issuingBody}${h.abstract ? ` ${h.form === 'official-letter' ? 'về việc ' : 'về '}${h.abstract}` : ''}`
       : `${title} ${h.abstract}`.trim();
     return briefs.create(correctionDraft(issued.brief, citation.slice(0, 1000)), undefined, id);
   });
