@@ -16,8 +16,8 @@ const ROUNDS = Number(process.env.ISSUE_KILL_ROUNDS ?? 40);
 const SEED = Number(process.env.ISSUE_KILL_SEED ?? randomInt(2 ** 31));
 const WRITER = fileURLToPath(new URL('./fixtures/issue-writer.ts', import.meta.url));
 
-function runWriter(vaultPath: string, recoveryKey: string, killMs: number): Promise<{ lines: string[]; signal: NodeJS.Signals | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, vaultPath], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+function runWriter(vaultPath: string, recoveryKey: string, killMs: number, mode = 'issue'): Promise<{ lines: string[]; signal: NodeJS.Signals | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, vaultPath, mode], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   const lines: string[] = [];
   let pending = '';
   let stderr = '';
@@ -106,4 +106,22 @@ describe('kill -9 while issuing documents', () => {
       expect(killedInIssue).toBeGreaterThan(ROUNDS / 4);
     },
   );
+
+  it('catches a writer that acknowledges a number before the issue commits (control)', { timeout: 120_000 }, async () => {
+    const { file, vault, recoveryKey } = await newVault();
+    vault.close();
+    const acknowledged = new Map<string, { year: number; number: number }>();
+    const problems: string[] = [];
+    for (let round = 1; round <= 20 && problems.length === 0; round++) {
+      const run = await runWriter(file, recoveryKey, 30 + round * 15, 'ack-early');
+      for (const line of run.lines) {
+        const [word, id, year, number] = line.split(' ');
+        if (word === 'issued' && id) acknowledged.set(id, { year: Number(year), number: Number(number) });
+      }
+      const reopened = await vaultFactory.open(file, { recoveryKey });
+      problems.push(...registerProblems(reopened, acknowledged));
+      reopened.close();
+    }
+    expect(problems.some((p) => /^acknowledged \d+\/\d+ for .+, found nothing$/.test(p))).toBe(true);
+  });
 });
