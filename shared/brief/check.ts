@@ -230,3 +230,16 @@ export const asDraftWarnings = (problems: readonly ExportProblem[]): ExportProbl
 
 export const blockingProblems = (problems: readonly ExportProblem[]): ExportProblem[] =>
   problems.filter((p) => p.severity === 'blocking');
+
+/**
+ * Blocking problems that stop a document from being ISSUED but not from being printed: a file
+ * with a placeholder or a stale figure is a readable draft. The others (no issuing body, an
+ * empty body, a malformed number-symbol) leave a page no one can use.
+ */
+export const ISSUE_ONLY_CODES: ReadonlySet<ProblemCode> = new Set([
+  'placeholder',
+  'empty-task-cell',
+  'no-secretary',
+  'stale-figure',
+  'draft-mark',
+]);

@@ -40,9 +40,12 @@ export const EXPORT_MIME = {
   pdf: 'application/pdf',
 } as const;
 
-/** Renders without the pre-export check: a draft goes out whatever its problems. */
-const renderBrief = (brief: Brief, format: 'docx' | 'pdf') =>
-  format === 'docx' ? renderDocx(layoutBrief(brief)) : renderPdf(layoutBrief(brief));
+/** Renders without the pre-export check (a draft goes out whatever its problems; an issued
+ * brief was checked when issued). A draft leaves the day and month blank. */
+export function renderBrief(brief: Brief, format: 'docx' | 'pdf', asDraft: boolean): Promise<Buffer> {
+  const layout = layoutBrief(brief, { blankDay: asDraft });
+  return format === 'docx' ? renderDocx(layout) : renderPdf(layout);
+}
 
 export function briefHandlers({ session, platform }: HandlerContext): HandlerGroup<BriefCalls> {
   const vault = () => session.require();
@@ -100,7 +103,7 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
       const savedTo = chooseSavePath ? await chooseSavePath(fileName, format) : null;
       const base = { fileName, mime: EXPORT_MIME[format], revision: current.revision, problems };
       if (chooseSavePath && savedTo === null) return { ...base, base64: '', savedTo: null, cancelled: true };
-      const bytes = await renderBrief(printed, format);
+      const bytes = await renderBrief(printed, format, !issued);
       const exportedAt = new Date().toISOString();
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       if (savedTo !== null) writeFileAtomic(savedTo, bytes);
