@@ -89,7 +89,6 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
       const v = vault();
       const current = v.briefs.get(id);
       const fileName = exportFileName(current.brief, format);
-      let problems: ExportProblem[];
       const issued = current.status === 'issued';
       const options = { figureState: v.briefs.figureStates(), status: current.status };
       // An issued document prints its frozen revision as issued, the same content every time
@@ -97,7 +96,7 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
       // A draft always exports — marked "DỰ THẢO", without number or day — with every problem
       // shown as a warning, so it can circulate for comments.
       const checked = preExportCheck(current.brief, options);
-      problems = issued ? checked.filter((p) => p.severity === 'warning') : asDraftWarnings(checked);
+      const problems: ExportProblem[] = issued ? checked.filter((p) => p.severity === 'warning') : asDraftWarnings(checked);
       const printed = issued ? current.brief : draftView(current.brief, platform.today());
       const chooseSavePath = deliver === 'save-dialog' ? platform.chooseSavePath : undefined;
       const savedTo = chooseSavePath ? await chooseSavePath(fileName, format) : null;
