@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   brief,
+  briefStatus,
   parseBrief,
   signatureBlock,
   templateName,
@@ -42,6 +43,8 @@ export const briefOrganisation = z
     draftingUnit: text(30),
     place: text(100),
     signer: signatureBlock,
+    /** Other signer profiles (a deputy, a head signing directly); `signer` is the default. */
+    otherSigners: z.array(signatureBlock).max(20).optional(),
     drafterInitials: text(10),
   })
   .strict() satisfies z.ZodType<BriefOrganisation>;
@@ -56,6 +59,7 @@ export const briefSummary = z.object({
   numberSymbol: z.string(),
   meetingId: z.string().nullable(),
   updatedAt: z.string(),
+  status: briefStatus,
 });
 export type BriefSummary = z.infer<typeof briefSummary>;
 
@@ -67,6 +71,9 @@ export const storedBrief = z.object({
   originOrg: z.string(),
   template: templateName,
   meetingId: z.string().nullable(),
+  status: briefStatus,
+  /** The issued document this one corrects or replaces, if any. */
+  correctsId: z.string().nullable(),
   brief,
   /** Observation ids whose figure in the body differs from the vault now, or is gone from it. */
   staleFigures: z.array(z.string()),
@@ -91,6 +98,10 @@ const problemCodes = [
   'missing-figure',
   'unsourced-figure',
   'secrecy-mark',
+  'placeholder',
+  'empty-task-cell',
+  'draft-mark',
+  'no-secretary',
 ] as const satisfies readonly ProblemCode[];
 
 export const exportProblem = z.object({

@@ -26,6 +26,7 @@ import type { Result } from './result';
 import { briefCalls } from './brief-calls';
 import { exchangeCalls } from './exchange-calls';
 import { historyCalls } from './history-calls';
+import { lifecycleCalls } from './lifecycle-calls';
 
 export {
   briefOrganisation,
@@ -180,6 +181,7 @@ export const contract = {
   ...briefCalls,
   ...exchangeCalls,
   ...historyCalls,
+  ...lifecycleCalls,
 } as const;
 
 export type Contract = typeof contract;

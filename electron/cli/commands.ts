@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import { todayIso } from '../../shared/format';
+import { SAMPLE_ISSUER, sampleOrganisation } from '../../shared/sample';
 import { createDesk, type Desk } from '../services/desk';
 import { createNodePlatform } from '../services/node-platform';
 import { startHost } from '../host';
@@ -80,9 +81,14 @@ export const demo = (io: Output, vault: string, org: string) =>
   withDesk(async (desk) => {
     await createVault(desk, io, vault, org);
     const added = await call(desk, 'sample.create', {});
+    // A sample issuer and signer, so demo → brief new → export → brief issue needs no editing.
+    const profile = await call(desk, 'organisation.set', sampleOrganisation(org === DEFAULT_ORGANISATION ? SAMPLE_ISSUER : org));
     io.out('');
     io.out(
       `Đã thêm dữ liệu mẫu / Sample data added: ${added.meetings} cuộc họp / meetings, ${added.directives} nhiệm vụ / directives, ${added.indicators} chỉ tiêu / indicators, ${added.observations} số liệu / observations.`,
+    );
+    io.out(
+      `Hồ sơ cơ quan mẫu / Sample organisation profile: ${profile.name} (${profile.abbreviation}), người ký / signer ${profile.signer.name} — sửa bằng / change with "org set".`,
     );
   });
 

@@ -16,6 +16,7 @@ import {
 } from './commands';
 import { TEMPLATE_NAMES, type MeetingTemplateName } from '../../shared/brief';
 import { briefNew, exportBriefFile, listBriefs } from './brief-commands';
+import { authorityOf, briefCheck, briefIssue, dateOption, orgSet, orgShow, registerList, type OrgChanges } from './org-commands';
 import { cardExport, contactAdd, openPackageFile, pack } from './exchange-commands';
 import { deleteRecord, restoreRevision, revisionOf, showHistory, trashEmpty, trashList, trashRestore, undoImport } from './history-commands';
 import { CliFailure, EXIT_USAGE, failureLine } from './failure';
@@ -43,6 +44,18 @@ const OPTIONS = {
   force: { type: 'boolean' },
   revision: { type: 'string' },
   forget: { type: 'boolean' },
+  issuer: { type: 'string' },
+  'issuer-abbrev': { type: 'string' },
+  superior: { type: 'string' },
+  'unit-abbrev': { type: 'string' },
+  place: { type: 'string' },
+  'signer-name': { type: 'string' },
+  'signer-title': { type: 'string' },
+  authority: { type: 'string' },
+  'authority-of': { type: 'string' },
+  'drafter-initials': { type: 'string' },
+  date: { type: 'string' },
+  year: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -179,6 +192,57 @@ function resolveOf(
   return r;
 }
 
+function yearOf(value: string | boolean | string[] | undefined): number | null {
+  if (value === undefined) return null;
+  const y = need(value, '--year');
+  if (!/^\d{4}$/.test(y)) throw CliFailure.usage('--year nhận năm bốn chữ số', '--year takes a four-digit year');
+  return Number(y);
+}
+
+const ORG_OPTIONS: [OptionName, keyof OrgChanges][] = [
+  ['issuer', 'issuer'],
+  ['issuer-abbrev', 'issuerAbbrev'],
+  ['superior', 'superior'],
+  ['unit-abbrev', 'unitAbbrev'],
+  ['place', 'place'],
+  ['signer-name', 'signerName'],
+  ['signer-title', 'signerTitle'],
+  ['authority-of', 'authorityOf'],
+  ['drafter-initials', 'drafterInitials'],
+];
+
+function orgCommand(p: Parsed, rest: string[], io: Output): Promise<void> {
+  const v = p.values;
+  if (rest[0] === 'show') {
+    accept(p, 'org show', ['vault', 'json']);
+    exactly(rest, 1, 'org show');
+    return orgShow(io, need(v.vault, '--vault'), v.json === true);
+  }
+  if (rest[0] !== 'set')
+    throw CliFailure.usage('Lệnh "org" có "org show" và "org set"', 'The "org" commands are "org show" and "org set"');
+  accept(p, 'org set', ['vault', 'authority', ...ORG_OPTIONS.map(([o]) => o)]);
+  exactly(rest, 1, 'org set');
+  const changes: OrgChanges = {};
+  for (const [option, key] of ORG_OPTIONS) {
+    const value = v[option];
+    // An empty value clears the field (a superior body that no longer applies).
+    if (typeof value === 'string') (changes as Record<string, string>)[key] = value.trim();
+  }
+  if (typeof v.authority === 'string') changes.authority = authorityOf(v.authority);
+  return orgSet(io, need(v.vault, '--vault'), changes);
+}
+
+function briefLifecycle(p: Parsed, rest: string[], io: Output): Promise<void> {
+  const v = p.values;
+  const command = `brief ${rest[0]}`;
+  accept(p, command, rest[0] === 'issue' ? ['vault', 'json', 'date'] : ['vault', 'json']);
+  exactly(rest, 2, command);
+  const id = need(rest[1], 'mã văn bản / the brief id');
+  if (rest[0] === 'check') return briefCheck(io, id, need(v.vault, '--vault'), v.json === true);
+  const date = v.date === undefined ? null : dateOption(need(v.date, '--date'));
+  return briefIssue(io, id, need(v.vault, '--vault'), date, v.json === true);
+}
+
 async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
   const [command, ...rest] = p.positionals;
   const v = p.values;
@@ -211,11 +275,20 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
       if (kind === 'briefs') return listBriefs(io, need(v.vault, '--vault'), v.json === true);
       return list(io, kind, need(v.vault, '--vault'), v.json === true);
     }
+    case 'org':
+      return orgCommand(p, rest, io);
+    case 'register':
+      if (rest[0] !== 'list')
+        throw CliFailure.usage('Lệnh "register" chỉ có "register list"', 'The only "register" command is "register list"');
+      accept(p, 'register list', ['vault', 'year', 'json']);
+      exactly(rest, 1, 'register list');
+      return registerList(io, need(v.vault, '--vault'), yearOf(v.year), v.json === true);
     case 'brief': {
+      if (rest[0] === 'check' || rest[0] === 'issue') return briefLifecycle(p, rest, io);
       if (rest[0] !== 'new')
         throw CliFailure.usage(
-          'Lệnh "brief" chỉ có "brief new --template <mẫu> --meeting <mã>"',
-          'The only "brief" command is "brief new --template <name> --meeting <id>"',
+          'Lệnh "brief" có "brief new", "brief check <mã>" và "brief issue <mã>"',
+          'The "brief" commands are "brief new", "brief check <id>" and "brief issue <id>"',
         );
       accept(p, 'brief new', ['vault', 'template', 'meeting', 'json']);
       exactly(rest, 1, 'brief new');

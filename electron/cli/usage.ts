@@ -8,8 +8,17 @@ Cách dùng / Usage:
   briefing-desk brief new --template <mẫu> --meeting <mã cuộc họp> --vault <kho> [--json]
                                                               soạn văn bản từ cuộc họp / draft a brief from a meeting
         mẫu / templates: conclusion-notice, report, talking-points, submission, official-letter, plan, minutes
+  briefing-desk brief check <mã văn bản> --vault <kho> [--json]   kiểm tra trước khi ban hành / pre-issue check
+  briefing-desk brief issue <mã văn bản> --vault <kho> [--date dd/mm/yyyy] [--json]
+                                                              ban hành: cấp số sổ văn bản đi / issue: next register number
+  briefing-desk register list --vault <kho> [--year <năm>] [--json]   sổ văn bản đi / the outgoing register
+  briefing-desk org show --vault <kho> [--json]               hồ sơ cơ quan / organisation profile
+  briefing-desk org set --vault <kho> [--issuer <tên>] [--issuer-abbrev <X>] [--superior <tên>] [--unit-abbrev <Y>]
+                     [--place <địa danh>] [--signer-name <họ tên>] [--signer-title <chức vụ>]
+                     [--authority TM.|KT.|TL.|TUQ.|Q.|none] [--authority-of <chức vụ thủ trưởng>] [--drafter-initials <XYZ>]
   briefing-desk export <mã văn bản> --vault <kho> --format <docx|pdf> --out <tệp> [--force]
                                                               xuất văn bản / export a brief (--force: ghi đè / overwrite)
+                                                              dự thảo: dấu "DỰ THẢO", chưa có số / a draft: marked, no number
   briefing-desk card export --vault <kho> --out <tệp.bdcard>   thẻ định danh, in dấu vân tay / identity card + fingerprint
   briefing-desk contact add <tệp.bdcard> --vault <kho> --fingerprint <60 chữ số>
                                                               thêm đơn vị sau khi đối chiếu dấu vân tay / add a contact

@@ -3,6 +3,7 @@
 // which revision it was loaded from, so a save over someone else's is a conflict, never an
 // overwrite, and the draft stays on screen whatever the vault answers.
 import { create } from 'zustand';
+import { asDraftWarnings } from '../../shared/brief/check';
 import type {
   BodyDoc,
   Brief,
@@ -361,11 +362,17 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
       const phase = get().exporting.phase;
       if (!d || phase === 'checking' || phase === 'exporting') return;
       set({ exporting: { phase: 'checking', format, startedAt: Date.now() } });
-      const problems = await get().checkBrief();
-      if (problems === null) {
+      const checked = await get().checkBrief();
+      if (checked === null) {
         set({ exporting: { phase: 'idle' } });
         return;
       }
+      // A draft always exports (marked "DỰ THẢO"): what would block issuing is a warning here.
+      // An issued document exports its frozen content; only its warnings are worth showing.
+      const problems =
+        d.stored.status === 'issued'
+          ? checked.filter((p) => p.severity === 'warning')
+          : asDraftWarnings(checked);
       if (problems.some((p) => p.severity === 'blocking')) {
         set({ exporting: { phase: 'blocked', format, problems } });
         return;

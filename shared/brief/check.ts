@@ -7,6 +7,7 @@ import type { BodyBlock, IndicatorFigureNode, InlineNode } from './body';
 import type { FigureState } from './live';
 import type { Brief, BriefHeader } from './model';
 import { numberSymbolProblem } from './number-line';
+import { placeholderProblems, taskTableProblems } from './placeholders';
 
 export type ProblemCode =
   | 'empty-field'
@@ -17,7 +18,11 @@ export type ProblemCode =
   | 'stale-figure'
   | 'missing-figure'
   | 'unsourced-figure'
-  | 'secrecy-mark';
+  | 'secrecy-mark'
+  | 'placeholder'
+  | 'empty-task-cell'
+  | 'draft-mark'
+  | 'no-secretary';
 
 export interface ExportProblem {
   code: ProblemCode;
@@ -30,6 +35,11 @@ export interface ExportProblem {
 export interface CheckOptions {
   /** How each figure compares with the vault now; without it, staleness is not checked. */
   figureState?: (node: IndicatorFigureNode) => FigureState;
+  /**
+   * 'issued': the brief is (or is about to be) issued, so a draft mark is a problem and the
+   * number and date must be there. Otherwise the brief is a draft.
+   */
+  status?: 'draft' | 'for-signature' | 'issued';
 }
 
 const FIELD_NAMES: Record<string, Bilingual> = {
@@ -56,7 +66,7 @@ function emptyField(field: string, key: string): ExportProblem {
   };
 }
 
-function headerProblems(h: BriefHeader): ExportProblem[] {
+function headerProblems(h: BriefHeader, issued: boolean): ExportProblem[] {
   const out: ExportProblem[] = [];
   if (blank(h.issuingBody)) out.push(emptyField('header.issuingBody', 'issuingBody'));
   if (h.form !== 'minutes' && blank(h.place)) out.push(emptyField('header.place', 'place'));
@@ -72,11 +82,28 @@ function headerProblems(h: BriefHeader): ExportProblem[] {
     }
     if (blank(h.signature.name)) out.push(emptyField('header.signature.name', 'signatureName'));
   }
+  // Biên bản: the secretary signs beside the chair; a blank name leaves a column unsigned.
+  if (h.form === 'minutes' && h.secondSignature !== null && blank(h.secondSignature.name)) {
+    out.push({
+      code: 'no-secretary',
+      severity: 'blocking',
+      field: 'header.secondSignature.name',
+      message: { vi: 'Biên bản chưa có họ tên thư ký (người ghi biên bản).', en: 'The minutes do not name the secretary (who took them).' },
+    });
+  }
+  if (issued && h.draft) {
+    out.push({
+      code: 'draft-mark',
+      severity: 'blocking',
+      field: 'header.draft',
+      message: { vi: 'Văn bản đã ban hành không được mang dấu “DỰ THẢO”.', en: 'An issued document must not carry the “DỰ THẢO” (draft) mark.' },
+    });
+  }
   const symbol = numberSymbolProblem(h.numberSymbol, h.form);
   if (symbol) out.push({ code: 'number-symbol', severity: 'blocking', field: 'header.numberSymbol', message: symbol });
   // The number and the date are given by the records office when the document is issued, so a
   // draft without them is normal; the clerk is only reminded.
-  if (h.form !== 'internal' && h.numberSymbol.number === null) {
+  if (h.form !== 'internal' && h.numberSymbol.number === null && !issued) {
     out.push({
       code: 'no-number',
       severity: 'warning',
@@ -84,7 +111,7 @@ function headerProblems(h: BriefHeader): ExportProblem[] {
       message: { vi: 'Văn bản chưa có số (văn thư cấp số khi ban hành).', en: 'No document number yet (the records office assigns it on issue).' },
     });
   }
-  if (h.form !== 'minutes' && h.date === null) {
+  if (h.form !== 'minutes' && h.date === null && !issued) {
     out.push({
       code: 'no-date',
       severity: 'warning',
@@ -141,9 +168,11 @@ function bodyProblems(brief: Brief, options: CheckOptions): ExportProblem[] {
     const name = node.attrs.snapshot.indicatorName;
     const state = options.figureState?.(node) ?? 'current';
     if (state === 'stale') {
+      // Blocking: an issued document cannot be corrected, so it must not go out with a figure
+      // the vault has since revised. A draft still exports, with the problem as a warning.
       out.push({
         code: 'stale-figure',
-        severity: 'warning',
+        severity: 'blocking',
         field: 'body',
         message: {
           vi: `Số liệu “${name}” đã thay đổi trong kho dữ liệu; hãy cập nhật trước khi xuất.`,
@@ -181,9 +210,36 @@ function bodyProblems(brief: Brief, options: CheckOptions): ExportProblem[] {
   return out;
 }
 
+/**
+ * Every problem a records clerk would send back. Blocking ones stop the issue (and the export
+ * of an issued brief); a draft exports with all of them shown as warnings (draftProblems).
+ */
 export function preExportCheck(brief: Brief, options: CheckOptions = {}): ExportProblem[] {
-  return [...headerProblems(brief.header), ...bodyProblems(brief, options)];
+  const issued = options.status === 'issued';
+  return [
+    ...headerProblems(brief.header, issued),
+    ...placeholderProblems(brief),
+    ...taskTableProblems(brief.body.content),
+    ...bodyProblems(brief, options),
+  ];
 }
+
+/** How a draft export reports the problems: nothing stops a draft from circulating. */
+export const asDraftWarnings = (problems: readonly ExportProblem[]): ExportProblem[] =>
+  problems.map((p) => (p.severity === 'blocking' ? { ...p, severity: 'warning' } : p));
 
 export const blockingProblems = (problems: readonly ExportProblem[]): ExportProblem[] =>
   problems.filter((p) => p.severity === 'blocking');
+
+/**
+ * Blocking problems that stop a document from being ISSUED but not from being printed: a file
+ * with a placeholder or a stale figure is a readable draft. The others (no issuing body, an
+ * empty body, a malformed number-symbol) leave a page no one can use.
+ */
+export const ISSUE_ONLY_CODES: ReadonlySet<ProblemCode> = new Set([
+  'placeholder',
+  'empty-task-cell',
+  'no-secretary',
+  'stale-figure',
+  'draft-mark',
+]);

@@ -9,3 +9,7 @@ export * from './file-name';
 export { layoutBrief, runsText, tableGrid } from './layout';
 export type { DocumentLayout, LayoutBlock, LayoutParagraph, LayoutRun, LayoutTable, GridSlot } from './layout';
 export * from './templates';
+export * from './lifecycle';
+export * from './blank';
+export { findPlaceholder } from './placeholders';
+export * from './register';

@@ -37,3 +37,4 @@ export function buildSampleData(_originOrg: string): SampleData {
   // what the next run returns. structuredClone is not in shared/'s ES-only lib.
   return JSON.parse(JSON.stringify(data)) as SampleData;
 }
+export { sampleOrganisation, abbreviationOf, SAMPLE_ISSUER } from './organisation';

@@ -2,7 +2,7 @@
 // a blocking problem (an empty required field, a malformed number-symbol, an empty body)
 // refuses the export with the list of problems, before any file is written. The caller (IPC
 // handler, CLI) writes the returned bytes where the user chose.
-import { blockingProblems, preExportCheck, type CheckOptions, type ExportProblem } from '../../../shared/brief/check';
+import { blockingProblems, ISSUE_ONLY_CODES, preExportCheck, type CheckOptions, type ExportProblem } from '../../../shared/brief/check';
 import { layoutBrief } from '../../../shared/brief/layout';
 import type { Brief } from '../../../shared/brief/model';
 import { AppFailure } from '../../../shared/result';
@@ -19,7 +19,8 @@ export interface ExportOptions extends CheckOptions {
 /** Throws AppFailure('invalid-input') listing the blocking problems, if there are any. */
 export function assertExportable(brief: Brief, options: ExportOptions = {}): void {
   const problems = preExportCheck(brief, options);
-  const blocking = blockingProblems(problems);
+  // What only stops issuing (placeholders, stale figures) goes out as a warning here.
+  const blocking = blockingProblems(problems).filter((p) => !ISSUE_ONLY_CODES.has(p.code));
   if (blocking.length > 0) {
     throw AppFailure.of(
       'invalid-input',
@@ -28,7 +29,7 @@ export function assertExportable(brief: Brief, options: ExportOptions = {}): voi
       { issues: blocking.map((p) => ({ path: p.field, message: `${p.message.vi} / ${p.message.en}` })) },
     );
   }
-  const warnings = problems.filter((p) => p.severity === 'warning');
+  const warnings = problems.filter((p) => !blocking.includes(p)).map((p) => ({ ...p, severity: 'warning' as const }));
   if (warnings.length > 0) options.onWarnings?.(warnings);
 }
 

@@ -4,9 +4,19 @@
 // chose (native dialog, browser download, the CLI's --out), and the vault records which
 // revision each export came from.
 import { createHash } from 'node:crypto';
-import { parseBrief, preExportCheck, TEMPLATES, exportFileName, type ExportProblem } from '../../../shared/brief';
+import {
+  asDraftWarnings,
+  draftView,
+  exportFileName,
+  layoutBrief,
+  parseBrief,
+  preExportCheck,
+  TEMPLATES,
+  type Brief,
+  type ExportProblem,
+} from '../../../shared/brief';
 import { AppFailure } from '../../../shared/result';
-import { assertExportable, exportBrief } from '../export';
+import { renderDocx, renderPdf } from '../export';
 import { writeFileAtomic } from '../vault/atomic-file';
 import type { HandlerContext, HandlerGroup } from './context';
 
@@ -29,6 +39,13 @@ export const EXPORT_MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 } as const;
+
+/** Renders without the pre-export check (a draft goes out whatever its problems; an issued
+ * brief was checked when issued). A draft leaves the day and month blank. */
+export function renderBrief(brief: Brief, format: 'docx' | 'pdf', asDraft: boolean): Promise<Buffer> {
+  const layout = layoutBrief(brief, { blankDay: asDraft });
+  return format === 'docx' ? renderDocx(layout) : renderPdf(layout);
+}
 
 export function briefHandlers({ session, platform }: HandlerContext): HandlerGroup<BriefCalls> {
   const vault = () => session.require();
@@ -64,23 +81,28 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
     'briefs.restore': ({ id, revision, from }) => vault().briefs.restore(id, revision, from),
     'briefs.check': ({ id }) => {
       const v = vault();
-      return preExportCheck(v.briefs.get(id).brief, { figureState: v.briefs.figureStates() });
+      const current = v.briefs.get(id);
+      return preExportCheck(current.brief, { figureState: v.briefs.figureStates(), status: current.status });
     },
     'briefs.refreshFigures': ({ id, revision }) => vault().briefs.refreshFigures(id, revision),
     'briefs.export': async ({ id, format, deliver }) => {
       const v = vault();
       const current = v.briefs.get(id);
       const fileName = exportFileName(current.brief, format);
-      let problems: ExportProblem[] = [];
-      const options = { figureState: v.briefs.figureStates(), onWarnings: (w: ExportProblem[]) => (problems = w) };
-      // Blocking problems refuse the export before the dialog opens: asking where to save a
-      // file that will not be written would waste the user's time.
-      assertExportable(current.brief, options);
+      const issued = current.status === 'issued';
+      const options = { figureState: v.briefs.figureStates(), status: current.status };
+      // An issued document prints its frozen revision as issued, the same content every time
+      // (it was checked when issued; a figure revised since does not change what was sent).
+      // A draft always exports — marked "DỰ THẢO", without number or day — with every problem
+      // shown as a warning, so it can circulate for comments.
+      const checked = preExportCheck(current.brief, options);
+      const problems: ExportProblem[] = issued ? checked.filter((p) => p.severity === 'warning') : asDraftWarnings(checked);
+      const printed = issued ? current.brief : draftView(current.brief, platform.today());
       const chooseSavePath = deliver === 'save-dialog' ? platform.chooseSavePath : undefined;
       const savedTo = chooseSavePath ? await chooseSavePath(fileName, format) : null;
       const base = { fileName, mime: EXPORT_MIME[format], revision: current.revision, problems };
       if (chooseSavePath && savedTo === null) return { ...base, base64: '', savedTo: null, cancelled: true };
-      const bytes = await exportBrief(current.brief, format, options);
+      const bytes = await renderBrief(printed, format, !issued);
       const exportedAt = new Date().toISOString();
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       if (savedTo !== null) writeFileAtomic(savedTo, bytes);

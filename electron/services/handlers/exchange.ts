@@ -4,11 +4,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportFileName } from '../../../shared/brief';
+import { draftView, exportFileName } from '../../../shared/brief';
 import { encodeCardFile } from '../exchange/card';
 import { exchangeFailures } from '../exchange/failures';
 import { MAX_PACKAGE_BYTES } from '../exchange/package';
-import { exportBrief } from '../export';
+import { assertExportable } from '../export';
+import { renderBrief } from './briefs';
 import type { OpenVault } from '../vault/types';
 import type { HandlerContext, HandlerGroup } from './context';
 
@@ -73,15 +74,18 @@ async function renderBriefs(
   v: OpenVault,
   briefIds: readonly string[],
   formats: readonly ('docx' | 'pdf')[],
+  today: string,
 ): Promise<Rendering[]> {
   const out: Rendering[] = [];
   for (const briefId of briefIds) {
     const stored = v.briefs.get(briefId);
     if (stored.brief.header.secrecy !== 'none') continue;
     for (const format of new Set(formats)) {
-      const bytes = await exportBrief(stored.brief, format, {
-        figureState: v.briefs.figureStates(),
-      });
+      // A draft travels as a draft (DỰ THẢO, no number or day); an issued one as issued.
+      const issued = stored.status === 'issued';
+      const printed = issued ? stored.brief : draftView(stored.brief, today);
+      assertExportable(printed, { figureState: v.briefs.figureStates() });
+      const bytes = await renderBrief(printed, format, !issued);
       out.push({
         briefId,
         revision: stored.revision,
@@ -118,7 +122,7 @@ export function exchangeHandlers({
       contactInfo(ex().renameContact(fingerprint, name)),
     'contacts.revoke': ({ fingerprint }) => contactInfo(ex().revokeContact(fingerprint)),
     'packages.seal': async ({ renderings: formats, ...req }) => {
-      const renderings = await renderBriefs(session.require(), req.briefIds, formats);
+      const renderings = await renderBriefs(session.require(), req.briefIds, formats, platform.today());
       // The vault may have been locked while the files rendered: then 'locked', nothing sealed.
       const v = session.require();
       const sealed = v.exchange.seal({ ...req, renderings });

@@ -6,6 +6,7 @@ import type { DeskSession } from '../session';
 import { briefHandlers } from './briefs';
 import { exchangeHandlers } from './exchange';
 import { historyHandlers } from './history';
+import { lifecycleHandlers } from './lifecycle';
 import { recordHandlers } from './records';
 import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
@@ -21,6 +22,7 @@ export function createHandlers(session: DeskSession, platform: Platform): Handle
     ...briefHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...historyHandlers(ctx),
+    ...lifecycleHandlers(ctx),
   };
 }
 

@@ -3,13 +3,14 @@
 // SHA-256 of that JSON; the brief row points at its current revision and carries the columns
 // the list shows. Saves name the revision the caller saw: a stale one is 'conflict'.
 import { randomUUID } from 'node:crypto';
-import { numberLine, type Brief, type TemplateName } from '../../../shared/brief';
+import { numberLine, type Brief, type BriefStatus, type TemplateName } from '../../../shared/brief';
 import type { BriefRevisionInfo, BriefSummary, StoredBrief } from '../../../shared/contract';
 import { canonicalContent } from './brief-content';
 import { figureStateIn, refreshStaleFigures, staleFigureIds } from './brief-figures';
 import type { VaultContext } from './context';
 import { failures } from './failures';
 import { trashRecord } from './trash';
+import { lifecycleFailures } from './lifecycle-failures';
 import type { BriefExportRecord } from './types';
 import { author } from './user-profile';
 
@@ -21,16 +22,23 @@ interface BriefRow {
   origin_org: string;
   template: TemplateName;
   meeting_id: string | null;
+  status: BriefStatus;
+  corrects_id: string | null;
 }
 
 const nowIso = () => new Date().toISOString();
 
 function briefRow(ctx: VaultContext, id: string): BriefRow {
   const row = ctx
-    .stmt('SELECT id, revision, created_at, updated_at, origin_org, template, meeting_id FROM briefs WHERE id = ?')
+    .stmt('SELECT id, revision, created_at, updated_at, origin_org, template, meeting_id, status, corrects_id FROM briefs WHERE id = ?')
     .get(id) as BriefRow | undefined;
   if (!row) throw failures.notFound();
   return row;
+}
+
+/** An issued document is frozen: a change is a new (correcting) document, never an edit. */
+function assertEditable(row: BriefRow): void {
+  if (row.status === 'issued') throw lifecycleFailures.issuedReadOnly();
 }
 
 function revisionRow(ctx: VaultContext, id: string, revision: number): { body: string; sha256: string } {
@@ -51,6 +59,8 @@ function stored(ctx: VaultContext, row: BriefRow): StoredBrief {
     originOrg: row.origin_org,
     template: row.template,
     meetingId: row.meeting_id,
+    status: row.status,
+    correctsId: row.corrects_id,
     brief,
     staleFigures: staleFigureIds(ctx, brief),
   };
@@ -76,16 +86,21 @@ function insertRevision(ctx: VaultContext, id: string, revision: number, at: str
 }
 
 /** A new brief; an imported one keeps the id and origin it has in the sender's vault. */
-function createBrief(ctx: VaultContext, brief: Brief, imported?: { id: string; originOrg: string }): StoredBrief {
+function createBrief(
+  ctx: VaultContext,
+  brief: Brief,
+  imported?: { id: string; originOrg: string },
+  correctsId: string | null = null,
+): StoredBrief {
   return ctx.tx(() => {
     const id = imported?.id ?? randomUUID();
     const at = nowIso();
     ctx
       .stmt(
-        'INSERT INTO briefs (id, revision, created_at, updated_at, origin_org, template, meeting_id, type_name, abstract, number_symbol) ' +
-          'VALUES (@id, 1, @at, @at, @org, @template, @meeting_id, @type_name, @abstract, @number_symbol)',
+        'INSERT INTO briefs (id, revision, created_at, updated_at, origin_org, template, meeting_id, type_name, abstract, number_symbol, corrects_id) ' +
+          'VALUES (@id, 1, @at, @at, @org, @template, @meeting_id, @type_name, @abstract, @number_symbol, @corrects_id)',
       )
-      .run({ id, at, org: imported?.originOrg ?? ctx.organisation, ...columns(ctx, brief) });
+      .run({ id, at, org: imported?.originOrg ?? ctx.organisation, corrects_id: correctsId, ...columns(ctx, brief) });
     insertRevision(ctx, id, 1, at, canonicalContent(brief));
     return stored(ctx, briefRow(ctx, id));
   });
@@ -96,6 +111,7 @@ function saveBrief(ctx: VaultContext, id: string, revision: number, brief: Brief
   return ctx.tx(() => {
     const row = briefRow(ctx, id);
     if (row.revision !== revision) throw failures.conflict();
+    assertEditable(row);
     const content = canonicalContent(brief);
     // A save of exactly the current content makes no revision: the history would fill with
     // identical copies (an editor's autosave, a double click) and say nothing new. The current
@@ -116,7 +132,7 @@ function saveBrief(ctx: VaultContext, id: string, revision: number, brief: Brief
 
 function listBriefs(ctx: VaultContext, meetingId?: string): BriefSummary[] {
   const sql =
-    'SELECT id, revision, template, type_name, abstract, number_symbol, meeting_id, updated_at FROM briefs ' +
+    'SELECT id, revision, template, type_name, abstract, number_symbol, meeting_id, updated_at, status FROM briefs ' +
     (meetingId === undefined ? '' : 'WHERE meeting_id = ? ') +
     'ORDER BY updated_at DESC, rowid DESC';
   const rows = (meetingId === undefined ? ctx.stmt(sql).all() : ctx.stmt(sql).all(meetingId)) as {
@@ -128,6 +144,7 @@ function listBriefs(ctx: VaultContext, meetingId?: string): BriefSummary[] {
     number_symbol: string;
     meeting_id: string | null;
     updated_at: string;
+    status: BriefStatus;
   }[];
   return rows.map((r) => ({
     id: r.id,
@@ -138,12 +155,19 @@ function listBriefs(ctx: VaultContext, meetingId?: string): BriefSummary[] {
     numberSymbol: r.number_symbol,
     meetingId: r.meeting_id,
     updatedAt: r.updated_at,
+    status: r.status,
   }));
 }
 
 /** To the trash (trash.ts), with its revisions and export records. */
 function deleteBrief(ctx: VaultContext, id: string, revision: number): void {
-  trashRecord(ctx, id, { kind: 'brief', revision });
+  ctx.tx(() => {
+    const row = briefRow(ctx, id);
+    if (row.revision !== revision) throw failures.conflict();
+    // An issued document stays: its number is in the outgoing register.
+    assertEditable(row);
+    trashRecord(ctx, id, { kind: 'brief', revision });
+  });
 }
 
 function revisions(ctx: VaultContext, id: string): BriefRevisionInfo[] {
@@ -181,7 +205,8 @@ function exportsOf(ctx: VaultContext, id: string): BriefExportRecord[] {
 export const briefsRepository = (ctx: VaultContext) => ({
   list: (meetingId?: string) => listBriefs(ctx, meetingId),
   get: (id: string) => stored(ctx, briefRow(ctx, id)),
-  create: (brief: Brief, imported?: { id: string; originOrg: string }) => createBrief(ctx, brief, imported),
+  create: (brief: Brief, imported?: { id: string; originOrg: string }, correctsId?: string) =>
+    createBrief(ctx, brief, imported, correctsId ?? null),
   save: (id: string, revision: number, brief: Brief) => saveBrief(ctx, id, revision, brief),
   delete: (id: string, revision: number) => deleteBrief(ctx, id, revision),
   revisions: (id: string) => revisions(ctx, id),

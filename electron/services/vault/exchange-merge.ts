@@ -8,7 +8,7 @@
 // B's later reply (made from the older version) must come back as a conflict, not overwrite
 // what I changed in between.
 import { createHash, randomUUID } from 'node:crypto';
-import { parseBrief, type Brief } from '../../../shared/brief';
+import { parseBrief, registerEntry, type Brief, type RegisterEntry } from '../../../shared/brief';
 import { canonicalJson } from '../../../shared/exchange/canonical';
 import type { ItemKind } from '../../../shared/exchange/manifest';
 import {
@@ -22,6 +22,7 @@ import { recordId } from '../../../shared/domain/common';
 import { AppFailure } from '../../../shared/result';
 import type { VaultContext } from './context';
 import { briefsRepository } from './briefs';
+import { lifecycleRepository } from './brief-lifecycle';
 import { directiveSpec } from './directives';
 import { indicatorSpec, observationSpec } from './indicators';
 import { meetingSpec } from './meetings';
@@ -39,6 +40,8 @@ export interface BriefItem {
   id: string;
   originOrg: string;
   brief: Brief;
+  /** An issued brief travels with its entry of the sender's outgoing register (issue 10). */
+  register?: RegisterEntry;
 }
 
 type AnyRecord = RecordMeta & Record<string, unknown>;
@@ -166,10 +169,13 @@ export function parseItem(kind: RecordKind, bytes: Buffer): unknown {
       throw badItem(kind);
     const parsed = parseBrief(b.brief);
     if (!parsed.ok) throw badItem(kind);
+    const register = b.register === undefined ? undefined : registerEntry.safeParse(b.register);
+    if (register && (!register.success || register.data.briefId !== b.id)) throw badItem(kind);
     return {
       id: b.id,
       originOrg: b.originOrg.normalize('NFC').slice(0, 200),
       brief: parsed.value,
+      ...(register?.success ? { register: register.data } : {}),
     } satisfies BriefItem;
   }
   const parsed = SCHEMAS[kind].safeParse(raw);
@@ -185,7 +191,7 @@ const labelled = (text: string, label: string, max: number) =>
 function asCopy(kind: RecordKind, theirs: unknown, from: string): unknown {
   const label = `(bản của ${from})`;
   if (kind === 'brief') {
-    const b = theirs as BriefItem;
+    const { register: _register, ...b } = theirs as BriefItem;
     return {
       ...b,
       id: randomUUID(),
@@ -219,6 +225,8 @@ export function writeTheirs(
     const briefs = briefsRepository(ctx);
     if (mode === 'replace') briefs.save(b.id, briefs.get(b.id).revision, b.brief);
     else briefs.create(b.brief, { id: b.id, originOrg: b.originOrg });
+    // Their number comes with their document; a copy beside mine is a draft of my own.
+    if (b.register && mode !== 'copy') lifecycleRepository(ctx).importEntry(b.register);
     return { id: b.id, value: b };
   }
   const record = theirs as AnyRecord;

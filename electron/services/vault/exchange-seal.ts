@@ -19,6 +19,7 @@ import { AppFailure, type Bilingual } from '../../../shared/result';
 import { sealPackage } from '../exchange/package';
 import type { VaultContext } from './context';
 import { briefsRepository } from './briefs';
+import { lifecycleRepository } from './brief-lifecycle';
 import { contactByName, type Contact } from './exchange-contacts';
 import { myIdentity } from './exchange-identity';
 import { logExchange } from './exchange-log';
@@ -121,10 +122,12 @@ function gather(ctx: VaultContext, req: SealRequest): { items: Gathered[]; leftO
     const brief = stored.brief;
     const name = [brief.header.typeName, brief.header.abstract].filter(Boolean).join(' ') || id;
     if (brief.header.secrecy !== 'none') throw secretRefusal(name, brief.header.secrecy);
+    const entry = stored.status === 'issued' ? lifecycleRepository(ctx).entryOf(id) : null;
     add('brief', id, name.slice(0, 300), {
       id,
       originOrg: stored.originOrg,
       brief,
+      ...(entry ? { register: entry } : {}),
     } satisfies BriefItem);
     if (
       req.withMeeting !== false &&

@@ -14,6 +14,7 @@ import type { Argon2Params, KdfEngine } from './kdf';
 import { keysPathOf, makeKeychainSlot, makePassphraseSlot, readKeysFile, unwrapDek, withSlot, writeKeysFile, type KeysFile } from './key-slots';
 import { meetingsRepository } from './meetings';
 import { organisationProfileRepository } from './organisation-profile';
+import { lifecycleRepository } from './brief-lifecycle';
 import { exchangeRepository } from './exchange-repository';
 import { historyRepository } from './history';
 import { importsRepository } from './import-journal';
@@ -96,6 +97,7 @@ export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile,
     trash: guarded(state, trashRepository(ctx)),
     imports: guarded(state, importsRepository(ctx)),
     userProfile: guarded(state, userProfileRepository(ctx)),
+    lifecycle: guarded(state, lifecycleRepository(ctx)),
     transaction: (work) => live(() => ctx.tx(work)),
     backup: (outPath) => live(() => backupVault(db, state.dek, path, outPath)),
     changePassphrase: (current, next) =>

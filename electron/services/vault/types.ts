@@ -18,6 +18,7 @@ import type { historyRepository } from './history';
 import type { importsRepository } from './import-journal';
 import type { trashRepository } from './trash';
 import type { userProfileRepository } from './user-profile';
+import type { lifecycleRepository } from './brief-lifecycle';
 
 export type MeetingSave = ParsedInput<'meetings.save'>;
 export type DirectiveSave = ParsedInput<'directives.save'>;
@@ -68,7 +69,7 @@ export interface OpenVault {
     list(meetingId?: string): BriefSummary[];
     get(id: string): StoredBrief;
     /** `imported`: a brief from a package keeps its id and origin organisation. */
-    create(brief: Brief, imported?: { id: string; originOrg: string }): StoredBrief;
+    create(brief: Brief, imported?: { id: string; originOrg: string }, correctsId?: string): StoredBrief;
     /** A save identical to the current content returns the current brief, no new revision. */
     save(id: string, revision: number, brief: Brief): StoredBrief;
     delete(id: string, revision: number): void;
@@ -88,6 +89,9 @@ export interface OpenVault {
     get(): BriefOrganisation;
     set(profile: BriefOrganisation): BriefOrganisation;
   };
+
+  /** Status, issuing with the outgoing register, correcting documents (issue 10). */
+  lifecycle: ReturnType<typeof lifecycleRepository>;
 
   /** This vault's identity and contacts, packages sealed and opened, their audit log (issue 4). */
   exchange: ReturnType<typeof exchangeRepository>;

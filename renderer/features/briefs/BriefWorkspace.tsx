@@ -9,6 +9,7 @@ import {
   preExportCheck,
   TEMPLATE_LABELS,
   type Brief,
+  type ExportProblem,
   type IndicatorFigureNode,
   type MeetingTemplateName,
 } from '../../../shared/brief';
@@ -21,6 +22,7 @@ import { BriefBodyEditor } from './editor';
 import { ExportStatus } from './ExportStatus';
 import { focusField } from './focusField';
 import { HeaderForm } from './HeaderForm';
+import { LifecycleActions, printedNumber, StatusBadge } from './LifecycleActions';
 import { CheckPanel, PreviewPanel, RevisionList, type PanelTab } from './SidePanels';
 import { useBriefSources, type BriefSources } from './useBriefSources';
 
@@ -38,7 +40,15 @@ function figureStates(stale: readonly string[], sources: BriefSources) {
   };
 }
 
-function BriefBar({ draft, viewing }: { draft: BriefDraft; viewing: boolean }) {
+function BriefBar({
+  draft,
+  viewing,
+  problems,
+}: {
+  draft: BriefDraft;
+  viewing: boolean;
+  problems: readonly ExportProblem[];
+}) {
   const t = useT();
   const lang = useLanguage();
   const s = useBriefsStore();
@@ -51,6 +61,8 @@ function BriefBar({ draft, viewing }: { draft: BriefDraft; viewing: boolean }) {
   const kind = draft.header.typeName.trim() || template;
   const busy = s.exporting.phase === 'checking' || s.exporting.phase === 'exporting';
   const conflict = s.error?.code === 'conflict';
+  // An issued document is frozen: no save, no delete; it exports and can be corrected.
+  const issued = draft.stored.status === 'issued';
   return (
     <div className="editor-bar">
       <div className="editor-bar__row">
@@ -58,6 +70,7 @@ function BriefBar({ draft, viewing }: { draft: BriefDraft; viewing: boolean }) {
           <span className="editor-bar__kind">{kind}</span>
           {draft.header.abstract.trim() || t('briefs.untitled')}
         </h2>
+        <StatusBadge status={draft.stored.status} number={issued ? printedNumber(draft) : null} />
         <span className="editor-bar__state" role="status" data-testid="brief-state">
           {s.saving
             ? t('editor.saving')
@@ -95,7 +108,7 @@ function BriefBar({ draft, viewing }: { draft: BriefDraft; viewing: boolean }) {
               type="button"
               className="button button--small button--danger-quiet"
               onClick={() => setConfirmDelete(true)}
-              disabled={viewing}
+              disabled={viewing || issued}
               data-testid="brief-delete"
             >
               {t('common.delete')}
@@ -129,11 +142,17 @@ function BriefBar({ draft, viewing }: { draft: BriefDraft; viewing: boolean }) {
           >
             {t('briefs.exportPdf')}
           </button>
+          <LifecycleActions
+            draft={draft}
+            disabled={viewing || busy}
+            problems={problems}
+            onFocus={focusField}
+          />
           <button
             type="button"
             className="button button--primary button--small"
             onClick={() => void s.saveBrief()}
-            disabled={s.saving || viewing}
+            disabled={s.saving || viewing || issued}
             data-testid="brief-save"
             title="Ctrl+S"
           >
@@ -192,10 +211,16 @@ export function BriefWorkspace() {
     [viewing, draft],
   );
 
+  const issued = draft.stored.status === 'issued';
+  const readOnly = viewing !== null || issued;
   // The check runs live on what is on screen; the export asks the vault again before writing.
   const problems = useMemo(
-    () => preExportCheck(brief, { figureState: figureStates(viewing ? [] : stale, sources) }),
-    [brief, stale, sources, viewing],
+    () =>
+      preExportCheck(brief, {
+        figureState: figureStates(viewing ? [] : stale, sources),
+        status: draft.stored.status,
+      }),
+    [brief, stale, sources, viewing, draft.stored.status],
   );
   const blocking = problems.filter((p) => p.severity === 'blocking').length;
   const fieldProblems = useMemo(() => {
@@ -212,7 +237,7 @@ export function BriefWorkspace() {
       data-testid="brief-workspace"
     >
       <div className="brief-main">
-        <BriefBar draft={draft} viewing={viewing !== null} />
+        <BriefBar draft={draft} viewing={viewing !== null} problems={problems} />
         <div className="brief-main__content">
           {notice && (
             <div className="brief-notice" role="alert" data-testid="brief-notice">
@@ -227,7 +252,21 @@ export function BriefWorkspace() {
               </button>
             </div>
           )}
-          {stale.length > 0 && !viewing && (
+          {issued && (
+            <div
+              className="brief-banner brief-banner--issued"
+              role="status"
+              data-testid="issued-banner"
+            >
+              <span>{t('lifecycle.readOnly')}</span>
+            </div>
+          )}
+          {draft.stored.correctsId && !issued && (
+            <div className="brief-banner" role="status" data-testid="corrects-banner">
+              <span>{t('lifecycle.corrects')}</span>
+            </div>
+          )}
+          {stale.length > 0 && !readOnly && (
             <div
               className="brief-banner brief-banner--stale"
               role="status"
@@ -269,8 +308,8 @@ export function BriefWorkspace() {
             </summary>
             <HeaderForm
               header={brief.header}
-              readOnly={viewing !== null}
-              problems={viewing ? {} : fieldProblems}
+              readOnly={readOnly}
+              problems={readOnly ? {} : fieldProblems}
               onChange={(patch) => s.editHeader(patch)}
             />
           </details>
@@ -279,10 +318,10 @@ export function BriefWorkspace() {
               value={brief.body}
               docKey={viewing ? `${draft.stored.id}:view:${viewing.revision}` : draft.bodyKey}
               onChange={(body) => s.editBody(body)}
-              staleFigures={viewing ? [] : stale}
+              staleFigures={readOnly ? [] : stale}
               sources={sources}
               onNotice={setNotice}
-              readOnly={viewing !== null}
+              readOnly={readOnly}
             />
           </div>
         </div>

@@ -12,6 +12,10 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { BriefWorkspace } from './BriefWorkspace';
 import { TemplatePicker } from './NewBriefButton';
 import { OrganisationDialog } from './OrganisationDialog';
+import { StatusBadge } from './LifecycleActions';
+import { NewDocumentDialog } from './NewDocumentDialog';
+import { RegisterPanel } from './RegisterPanel';
+import { useLifecycleStore } from '../../stores/lifecycleStore';
 import '../../styles/briefs.css';
 
 function updatedAt(iso: string): string {
@@ -38,6 +42,9 @@ function BriefRow({ b, meeting, onOpen }: { b: BriefSummary; meeting: string; on
     >
       <td>{kind}</td>
       <td className="nowrap">{b.numberSymbol}</td>
+      <td>
+        <StatusBadge status={b.status} />
+      </td>
       <td>{b.abstract}</td>
       <td>{meeting}</td>
       <td className="nowrap">{updatedAt(b.updatedAt)}</td>
@@ -51,6 +58,8 @@ export function BriefsPage() {
   const meetings = useMeetingsStore((m) => m.summaries);
   const meetingsLoaded = useMeetingsStore((m) => m.loaded);
   const [orgOpen, setOrgOpen] = useState(false);
+  const [newOpen, setNewOpen] = useState(false);
+  const [showRegister, setShowRegister] = useState(false);
   const { loaded, loadBriefs } = s;
   const openId = s.draft?.stored.id;
 
@@ -111,6 +120,26 @@ export function BriefsPage() {
         >
           {t('briefs.newFromMeeting')}
         </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setNewOpen(true)}
+          data-testid="briefs-new-document"
+        >
+          {t('lifecycle.newDocument')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={showRegister}
+          onClick={() => {
+            setShowRegister(!showRegister);
+            useLifecycleStore.setState({ registerLoaded: false });
+          }}
+          data-testid="register-open"
+        >
+          {showRegister ? t('lifecycle.backToBriefs') : t('lifecycle.register')}
+        </button>
       </div>
       {s.organisation &&
         (!s.organisation.abbreviation.trim() || !s.organisation.signer.name.trim()) && (
@@ -144,7 +173,9 @@ export function BriefsPage() {
       {!s.creating && !orgOpen && (
         <ErrorMessage error={s.error} onDismiss={() => useBriefsStore.setState({ error: null })} />
       )}
-      {s.summaries.length === 0 && loaded ? (
+      {showRegister ? (
+        <RegisterPanel />
+      ) : s.summaries.length === 0 && loaded ? (
         <div className="empty-offer">
           <p>{t('briefs.empty')}</p>
           <p className="muted">{t('briefs.howToCreate')}</p>
@@ -155,6 +186,7 @@ export function BriefsPage() {
             <tr>
               <th>{t('briefs.colType')}</th>
               <th>{t('briefs.colNumber')}</th>
+              <th>{t('lifecycle.colStatus')}</th>
               <th>{t('briefs.colAbstract')}</th>
               <th>{t('briefs.colMeeting')}</th>
               <th>{t('briefs.colUpdated')}</th>
@@ -174,6 +206,7 @@ export function BriefsPage() {
       )}
       {picker}
       {orgOpen && <OrganisationDialog onClose={() => setOrgOpen(false)} />}
+      {newOpen && <NewDocumentDialog onClose={() => setNewOpen(false)} />}
     </div>
   );
 }

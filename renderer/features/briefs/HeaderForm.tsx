@@ -12,6 +12,7 @@ import {
   numberLine,
   numberSymbolProblem,
   signingAuthority,
+  withTypeAbbrev,
   type BriefForm,
   type BriefHeader,
   type CirculationNote,
@@ -62,7 +63,6 @@ const CIRCULATION_LABEL: Record<CirculationNote, string> = {
 };
 
 const nfc = (s: string) => s.normalize('NFC');
-const TYPE_NAMES = new Set(ADMINISTRATIVE_TYPES.values());
 
 const tidy = (raw: string): string[] =>
   raw
@@ -120,15 +120,11 @@ export function HeaderForm({ header: h, onChange, readOnly, problems }: Props) {
   const printed = numberLine(parts, h.form);
   const symbolProblem = numberSymbolProblem(parts, h.form);
   const editParts = (patch: Partial<NumberSymbolParts>) => {
-    const next = { ...parts, ...patch };
-    // Choosing another type abbreviation renames the document, unless the name was typed
-    // (a name of the Appendix III table follows the abbreviation; any other name stays).
-    const newName = ADMINISTRATIVE_TYPES.get(next.typeAbbrev);
-    const rename =
-      patch.typeAbbrev !== undefined &&
-      newName &&
-      (h.typeName.trim() === '' || TYPE_NAMES.has(h.typeName.trim()));
-    onChange(rename ? { numberSymbol: next, typeName: newName } : { numberSymbol: next });
+    // Another type abbreviation may rename the document (the rule is shared/brief/lifecycle.ts).
+    if (patch.typeAbbrev !== undefined) {
+      const renamed = withTypeAbbrev(h, patch.typeAbbrev);
+      onChange({ ...renamed, numberSymbol: { ...renamed.numberSymbol, ...patch } });
+    } else onChange({ numberSymbol: { ...parts, ...patch } });
   };
 
   const input = (

@@ -12,6 +12,7 @@ import { useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
+import { SignerProfiles } from './SignerProfiles';
 
 export function OrganisationDialog({ onClose }: { onClose(): void }) {
   const t = useT();
@@ -140,6 +141,7 @@ export function OrganisationDialog({ onClose }: { onClose(): void }) {
               )}
             </Field>
           </div>
+          <SignerProfiles org={org} onChange={edit} />
           <div className="form-actions form-actions--end">
             <button type="button" className="button" onClick={onClose}>
               {t('common.cancel')}

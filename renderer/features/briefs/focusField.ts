@@ -5,7 +5,33 @@
 // (letters and dots), so they go into the selector as they are.
 const CONTROL = 'input, select, textarea, [contenteditable="true"]';
 
+/**
+ * `body.<n>`: the n-th top-level block of the body (a placeholder, a task table with empty
+ * cells): scrolled to, and the caret put at its start.
+ */
+function focusBodyBlock(index: number, root: ParentNode): boolean {
+  // The editable element itself carries the test id; its children are the body's blocks.
+  const editor = root.querySelector<HTMLElement>('[data-testid="brief-body"]');
+  const block = editor?.children.item(index) as HTMLElement | null | undefined;
+  if (!editor || !block) return false;
+  editor.focus();
+  block.scrollIntoView?.({ block: 'center' });
+  const selection = document.getSelection();
+  if (selection) {
+    const range = document.createRange();
+    range.selectNodeContents(block);
+    range.collapse(true);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  block.classList.add('brief-block--flash');
+  setTimeout(() => block.classList.remove('brief-block--flash'), 1500);
+  return true;
+}
+
 export function focusField(field: string, root: ParentNode = document): boolean {
+  const body = /^body\.(\d+)$/.exec(field);
+  if (body) return focusBodyBlock(Number(body[1]), root) || focusField('body', root);
   const card = root.querySelector<HTMLDetailsElement>('[data-testid="brief-header-card"]');
   if (field.startsWith('header.') && card && !card.open) card.open = true;
   const target =

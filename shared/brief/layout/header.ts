@@ -47,9 +47,18 @@ function frame(text: string, color: string, double: boolean, align: LayoutFrame[
   };
 }
 
-/** Place and date, box 4: `Hà Nội, ngày 26 tháng 8 năm 2025`; blank date as in the models. */
-export function placeAndDate(h: BriefHeader): string {
-  const when = h.date ? formatDecree30Date(h.date) : 'ngày … tháng … năm …';
+/**
+ * Place and date, box 4: `Hà Nội, ngày 26 tháng 8 năm 2025`; blank date as in the models. A
+ * draft printed for circulation (`blankDay`) leaves the day and month to the records office
+ * and prints only the year: `Hà Nội, ngày      tháng      năm 2026`.
+ */
+export function placeAndDate(h: BriefHeader, blankDay = false): string {
+  const gap = '\u00a0'.repeat(6);
+  const when = h.date
+    ? blankDay
+      ? `ngày${gap}tháng${gap}năm ${h.date.slice(0, 4)}`
+      : formatDecree30Date(h.date)
+    : 'ngày … tháng … năm …';
   const where = h.place.trim() || '…';
   return `${where}, ${when}`;
 }
@@ -88,19 +97,19 @@ function numberCell(h: BriefHeader): LayoutBlock[] {
   return out;
 }
 
-function dateCell(h: BriefHeader): LayoutBlock[] {
+function dateCell(h: BriefHeader, blankDay: boolean): LayoutBlock[] {
   // Minutes (Mẫu 1.9) carry no place and date in the header.
   if (h.form === 'minutes') return [];
-  return [line([{ text: placeAndDate(h), italic: true }], SIZE.placeDate, { spaceBeforePt: 6 })];
+  return [line([{ text: placeAndDate(h, blankDay), italic: true }], SIZE.placeDate, { spaceBeforePt: 6 })];
 }
 
-export function headerTable(h: BriefHeader): LayoutTable {
+export function headerTable(h: BriefHeader, blankDay = false): LayoutTable {
   return {
     kind: 'table',
     columnsMm: [...HEADER_COLUMNS_MM],
     rows: [
       { cantSplit: true, cells: [cell(issuerCell(h)), cell(nationalCell())] },
-      { cantSplit: true, cells: [cell(numberCell(h)), cell(dateCell(h))] },
+      { cantSplit: true, cells: [cell(numberCell(h)), cell(dateCell(h, blankDay))] },
     ],
     borders: false,
     headerRows: 0,

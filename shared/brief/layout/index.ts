@@ -26,7 +26,12 @@ function endWithMark(blocks: LayoutBlock[]): LayoutBlock[] {
   return [...blocks, paragraph([{ text: './.' }], { align: 'left', firstLineIndentMm: 0, keepWithNext: true })];
 }
 
-export function layoutBrief(brief: Brief): DocumentLayout {
+export interface LayoutOptions {
+  /** A draft printed for circulation: the day and month are left blank (lifecycle.ts). */
+  blankDay?: boolean;
+}
+
+export function layoutBrief(brief: Brief, options: LayoutOptions = {}): DocumentLayout {
   const h = brief.header;
   const notes = new FootnoteCollector();
   const body = new BodyLayout(notes).blocks(brief.body.content);
@@ -39,7 +44,7 @@ export function layoutBrief(brief: Brief): DocumentLayout {
     pageNumberSizePt: SIZE.pageNumber,
     firstPageHeader: firstPageHeader(h),
     blocks: [
-      headerTable(h),
+      headerTable(h, options.blankDay === true),
       ...titleBlock(h),
       ...addresseeBlock(h),
       ...legalBasisBlock(h),

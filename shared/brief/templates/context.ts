@@ -17,7 +17,10 @@ export interface BriefOrganisation {
   draftingUnit: string;
   /** Place name of box 4: "Hà Nội". */
   place: string;
+  /** The default signer. */
   signer: SignatureBlock;
+  /** Other signer profiles the drafter can choose from (issue 10 item 6). */
+  otherSigners?: SignatureBlock[];
   drafterInitials: string;
 }
 

@@ -34,7 +34,8 @@ describe('briefs: live figures', () => {
     expect(stale.revision).toBe(1);
     const problems = await desk.ok('briefs.check', { id: v1.id });
     const staleProblem = problems.find((p) => p.code === 'stale-figure');
-    expect(staleProblem).toMatchObject({ severity: 'warning', field: 'body' });
+    // It blocks issuing (an issued document cannot be corrected); a draft still exports.
+    expect(staleProblem).toMatchObject({ severity: 'blocking', field: 'body' });
     expect(staleProblem?.message.vi).toContain('Tốc độ tăng trưởng GDP');
 
     // A refresh from an out-of-date revision is refused like any stale save.
@@ -105,7 +106,7 @@ describe('briefs: export', () => {
     expect(exportsOf(desk, v1.id)).toHaveLength(1);
   });
 
-  it('refuses an empty brief with the fields to fill, recording and changing nothing', async () => {
+  it('exports an empty draft with the fields to fill as warnings; refuses to issue it, changing nothing', async () => {
     const { desk } = await deskWithSample();
     const v1 = await desk.ok('briefs.create', { template: 'conclusion-notice', meetingId: MEETING });
     const empty = withBody(v1.brief, []);
@@ -114,14 +115,22 @@ describe('briefs: export', () => {
     const checked = await desk.ok('briefs.check', { id: v1.id });
     expect(checked.filter((p) => p.severity === 'blocking').map((p) => p.field).sort()).toEqual(['body', 'header.issuingBody']);
     for (const format of ['docx', 'pdf'] as const) {
-      const error = await desk.failure('briefs.export', { id: v1.id, format });
-      expect(error.code).toBe('invalid-input');
-      expect(error.message.vi).toMatch(/Chưa thể xuất văn bản/);
-      expect(error.message.en).toMatch(/cannot be exported/);
-      expect(error.issues?.map((i) => i.path).sort()).toEqual(['body', 'header.issuingBody']);
+      const out = await desk.ok('briefs.export', { id: v1.id, format });
+      expect(out.problems.filter((p) => p.code === 'empty-field' || p.code === 'empty-body').map((p) => `${p.severity}:${p.field}`).sort()).toEqual([
+        'warning:body',
+        'warning:header.issuingBody',
+      ]);
     }
-    expect(exportsOf(desk, v1.id)).toEqual([]);
-    expect((await desk.ok('briefs.get', { id: v1.id })).revision).toBe(v2.revision);
+    const error = await desk.failure('briefs.issue', { id: v1.id, revision: v2.revision });
+    expect(error.code).toBe('invalid-input');
+    expect(error.message.vi).toMatch(/Chưa thể ban hành/);
+    expect(error.message.en).toMatch(/cannot be issued/);
+    expect(error.issues?.map((i) => i.path).sort()).toEqual(['body', 'header.issuingBody']);
+    expect(exportsOf(desk, v1.id)).toHaveLength(2);
+    const after = await desk.ok('briefs.get', { id: v1.id });
+    expect(after.revision).toBe(v2.revision);
+    expect(after.status).toBe('draft');
+    expect(await desk.ok('register.list', {})).toEqual([]);
   });
 
   it('exports a secrecy-marked brief with the mark, warning with the legal notice', async () => {

@@ -38,6 +38,7 @@ describe('briefs: drafting and revisions', () => {
         numberSymbol: expect.stringMatching(/^Số:\s+\/TB-VPCP$/),
         meetingId: MEETING,
         updatedAt: created.updatedAt,
+        status: 'draft',
       },
     ]);
     expect(await desk.ok('briefs.list', { meetingId: MEETING })).toHaveLength(1);

@@ -1,6 +1,6 @@
 // Export through a host's "Save as" dialog (the Electron shell): the host writes the file where
-// the user chose and returns no bytes; a cancelled dialog writes and records nothing; a brief
-// with blocking problems is refused before the dialog opens.
+// the user chose and returns no bytes; a cancelled dialog writes and records nothing; a draft
+// with blocking problems still goes out, with them as warnings.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,13 +47,16 @@ describe('briefs: export through the save dialog', () => {
     expect(desk.session.require().briefs.exports(brief.id)).toEqual([]);
   });
 
-  it('refuses a brief with blocking problems before asking where to save', async () => {
-    const { desk, asked } = await deskWithDialog(() => '/nowhere.docx');
+  it('a draft with blocking problems still goes through the dialog, the problems as warnings', async () => {
+    let target = '';
+    const { desk, dir, asked } = await deskWithDialog((name) => (target = path.join(dir, name)));
     const brief = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
     await desk.ok('briefs.save', { id: brief.id, revision: 1, brief: withBody(brief.brief, []) });
-    const error = await desk.failure('briefs.export', { id: brief.id, format: 'docx', deliver: 'save-dialog' });
-    expect(error.code).toBe('invalid-input');
-    expect(asked).toEqual([]);
+    const out = await desk.ok('briefs.export', { id: brief.id, format: 'docx', deliver: 'save-dialog' });
+    expect(asked).toHaveLength(1);
+    expect(out.savedTo).toBe(target);
+    expect(out.problems.map((p) => p.code)).toContain('empty-body');
+    expect(out.problems.every((p) => p.severity === 'warning')).toBe(true);
   });
 
   it('without a dialog (browser host) the bytes come back for a download', async () => {

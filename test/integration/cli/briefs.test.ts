@@ -165,7 +165,7 @@ describe('briefing-desk brief commands', () => {
     expect(fs.readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it('refuses to export a brief with blocking problems, writing no file', async () => {
+  it('exports a draft with blocking problems (DỰ THẢO, no number); brief issue refuses it with the reasons', async () => {
     const { home, vault } = await preparedVault(false); // no profile: no abbreviation, no signer
     const id = (
       await cli(home, [
@@ -190,11 +190,17 @@ describe('briefing-desk brief commands', () => {
       '--out',
       'bao-cao.docx',
     ]);
-    expectOneLineError(run, 1);
-    expect(run.stderr).toContain('Chưa thể xuất văn bản');
-    expect(run.stderr).toContain('cannot be exported yet');
-    expect(fs.existsSync(path.join(home, 'bao-cao.docx'))).toBe(false);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Lưu ý: Họ tên người ký chưa được nhập.');
+    expect(fs.existsSync(path.join(home, 'bao-cao.docx'))).toBe(true);
     expect(fs.readdirSync(home).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    const issue = await cli(home, ['brief', 'issue', id, '--vault', vault]);
+    expectOneLineError(issue, 1);
+    expect(issue.stderr).toContain('Chưa thể ban hành');
+    expect(issue.stderr).toContain('cannot be issued yet');
+    expect(issue.stdout).toContain('header.signature.name');
+    const register = await cli(home, ['register', 'list', '--vault', vault, '--json']);
+    expect(JSON.parse(register.stdout)).toEqual([]);
   });
 
   it('refuses bad command lines with usage errors', async () => {

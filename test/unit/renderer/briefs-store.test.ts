@@ -199,7 +199,7 @@ describe('briefs store', () => {
     ).toEqual(['briefs.save', 'briefs.save', 'briefs.refreshFigures']);
   });
 
-  it('blocking problems stop the export before any file is made', async () => {
+  it('a draft with what would block issuing still exports: the problems are warnings shown first', async () => {
     await newNotice();
     const createUrl = vi.fn(() => 'blob:brief');
     Object.assign(URL, { createObjectURL: createUrl, revokeObjectURL: vi.fn() });
@@ -207,12 +207,12 @@ describe('briefs store', () => {
 
     await store().exportBrief('docx');
     const state = store().exporting;
-    expect(state.phase).toBe('blocked');
-    if (state.phase !== 'blocked') return;
+    expect(state.phase).toBe('confirm-warnings');
+    if (state.phase !== 'confirm-warnings') return;
     expect(state.problems).toContainEqual(
       expect.objectContaining({
         code: 'empty-field',
-        severity: 'blocking',
+        severity: 'warning',
         field: 'header.issuingBody',
       }),
     );

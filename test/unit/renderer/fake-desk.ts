@@ -38,6 +38,7 @@ import {
 import type { StoredBrief } from '../../../shared/contract';
 import { fakeExchangeHandlers } from './fake-exchange';
 import { fakeHistoryHandlers } from './fake-history';
+import { fakeLifecycleHandlers, issuedReadOnly, type FakeBriefEntry } from './fake-lifecycle';
 
 type Handler<N extends CallName> = (
   input: ParsedInput<N>,
@@ -57,15 +58,7 @@ export interface FakeDesk {
     observations: Map<string, Observation>;
     organisation: BriefOrganisation;
     /** Every revision of every brief, oldest first; the last is current. */
-    briefs: Map<
-      string,
-      {
-        template: StoredBrief['template'];
-        meetingId: string | null;
-        createdAt: string;
-        revisions: { brief: Brief; savedAt: string }[];
-      }
-    >;
+    briefs: Map<string, FakeBriefEntry>;
   };
   /** Replaces one call's behaviour (e.g. to make it fail or answer late). */
   override<N extends CallName>(name: N, fn: DeskApi[N]): void;
@@ -183,6 +176,8 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       originOrg: state.status.organisation ?? '',
       template: b.template,
       meetingId: b.meetingId,
+      status: b.status ?? 'draft',
+      correctsId: b.correctsId ?? null,
       brief: last.brief,
       staleFigures: [...stale],
     };
@@ -191,6 +186,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     const b = state.briefs.get(id);
     if (!b) return notFound();
     if (b.revisions.length !== revision) return conflict();
+    if (b.status === 'issued') return issuedReadOnly();
     if (JSON.stringify(b.revisions.at(-1)?.brief) !== JSON.stringify(brief))
       b.revisions.push({ brief, savedAt: now() });
     return storedBrief(id) ?? notFound();
@@ -405,6 +401,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
           numberSymbol: '',
           meetingId: b.meetingId,
           updatedAt: b.updatedAt,
+          status: b.status,
         })),
     'briefs.get': (i) => needOpen() ?? storedBrief(i.id) ?? notFound(),
     'briefs.create': (i) => {
@@ -506,6 +503,13 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       needOpen,
       meetings: state.meetings,
       directives: state.directives,
+    }),
+    ...fakeLifecycleHandlers({
+      needOpen,
+      briefs: state.briefs,
+      stored: storedBrief,
+      organisation: () => state.organisation,
+      today,
     }),
     // No package was ever imported into the fake: no record has an outside source.
     'exchange.sources': () => ({}),

@@ -5,5 +5,6 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-briefs';
 import { migration0003 } from './0003-exchange';
 import { migration0004 } from './0004-history-trash';
+import { migration0006 } from './0006-lifecycle';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0006];

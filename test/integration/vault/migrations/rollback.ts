@@ -2,16 +2,20 @@
 // schema rolled back to `version` by undoing the later migrations — the only way to get old
 // vaults with real records once the repositories write columns the old schema lacked.
 import type { Db } from '../../../../electron/services/vault/connection';
+import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
 
 const UNDO: Record<number, string> = {
   4: 'DROP TABLE record_revisions; DROP TABLE user_profile; DROP TABLE trash; DROP TABLE imports;',
+  6: 'DROP TABLE outgoing_register; ALTER TABLE briefs DROP COLUMN corrects_id; ALTER TABLE briefs DROP COLUMN issued_revision; ALTER TABLE briefs DROP COLUMN status;',
   3: 'DROP TABLE org_identity; DROP TABLE contacts; DROP TABLE packages_opened; DROP TABLE packages_sent; DROP TABLE exchange_log; DROP TABLE record_sync;',
   2: 'DROP TABLE brief_exports; DROP TABLE brief_revisions; DROP TABLE briefs; DROP TABLE organisation_profile;',
 };
 
 export function rollBackTo(db: Db, version: number): void {
   const current = Number(db.pragma('user_version', { simple: true }));
+  const listed = new Set(MIGRATIONS.map((m) => m.version));
   for (let v = current; v > version; v--) {
+    if (!listed.has(v)) continue; // a number no migration of this branch holds
     const sql = UNDO[v];
     if (!sql) throw new Error(`no undo for migration ${v}: add it here`);
     db.exec(sql);

@@ -1,0 +1,168 @@
+// The lifecycle in the brief's bar (issue 10): the status badge (with the number once issued),
+// "Trình ký" / "Trả về dự thảo", "Ban hành" (a dialog: the date, the problems that still block,
+// the vault's answer) and, for an issued document, "Tạo văn bản sửa đổi".
+import { useState } from 'react';
+import { numberLine, yearOf, type BriefStatus, type ExportProblem } from '../../../shared/brief';
+import { formatShortDate, parseShortDate, todayIso } from '../../../shared/format/date';
+import { pick, useLanguage, useT } from '../../i18n';
+import type { BriefDraft } from '../../stores/briefsStore';
+import { useLifecycleStore } from '../../stores/lifecycleStore';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Field } from '../../ui/Field';
+import { ProblemList } from './SidePanels';
+
+export function StatusBadge({ status, number }: { status: BriefStatus; number?: string | null }) {
+  const t = useT();
+  return (
+    <span className={`status-badge status-badge--${status}`} data-testid="brief-status">
+      {t(`lifecycle.status.${status}`)}
+      {status === 'issued' && number ? ` · ${number}` : ''}
+    </span>
+  );
+}
+
+function IssueDialog({
+  problems,
+  onFocus,
+  onClose,
+}: {
+  problems: readonly ExportProblem[];
+  onFocus(field: string): void;
+  onClose(): void;
+}) {
+  const t = useT();
+  const lang = useLanguage();
+  const l = useLifecycleStore();
+  const [typed, setTyped] = useState(formatShortDate(todayIso()));
+  const parsed = parseShortDate(typed);
+  // The live check says what the vault will refuse; the vault checks again when issuing.
+  const blocking = problems.filter((p) => p.severity === 'blocking');
+  return (
+    <Dialog open title={t('lifecycle.issueTitle')} onClose={onClose} testId="issue-dialog">
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (parsed.ok) void l.issue(parsed.value).then((ok) => ok && onClose());
+        }}
+      >
+        <p className="muted">
+          {t('lifecycle.issueHint', { year: parsed.ok ? yearOf(parsed.value) : '…' })}
+        </p>
+        <Field
+          label={t('lifecycle.issueDate')}
+          error={parsed.ok ? null : pick(parsed.message, lang)}
+        >
+          {(c) => (
+            <input
+              {...c}
+              className="input"
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              data-testid="issue-date"
+            />
+          )}
+        </Field>
+        {blocking.length > 0 && (
+          <div data-testid="issue-blocked">
+            <p>{t('lifecycle.issueBlocked')}</p>
+            <ProblemList
+              problems={blocking}
+              onFocus={(field) => {
+                onClose();
+                onFocus(field);
+              }}
+            />
+          </div>
+        )}
+        <ErrorMessage error={l.error} testId="issue-error" />
+        <div className="form-actions form-actions--end">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!parsed.ok || blocking.length > 0 || l.busy}
+            data-testid="issue-confirm"
+          >
+            {t('lifecycle.issueConfirm')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function LifecycleActions({
+  draft,
+  disabled,
+  problems,
+  onFocus,
+}: {
+  draft: BriefDraft;
+  disabled: boolean;
+  problems: readonly ExportProblem[];
+  onFocus(field: string): void;
+}) {
+  const t = useT();
+  const l = useLifecycleStore();
+  const status = draft.stored.status;
+  const off = disabled || l.busy;
+  return (
+    <>
+      {status === 'draft' && (
+        <button
+          type="button"
+          className="button button--small"
+          disabled={off}
+          onClick={() => void l.setStatus('for-signature')}
+          data-testid="brief-to-signature"
+        >
+          {t('lifecycle.toSignature')}
+        </button>
+      )}
+      {status === 'for-signature' && (
+        <button
+          type="button"
+          className="button button--small"
+          disabled={off}
+          onClick={() => void l.setStatus('draft')}
+          data-testid="brief-back-to-draft"
+        >
+          {t('lifecycle.backToDraft')}
+        </button>
+      )}
+      {status !== 'issued' && (
+        <button
+          type="button"
+          className="button button--small button--primary"
+          disabled={off}
+          onClick={() => l.setIssueOpen(true)}
+          data-testid="brief-issue"
+        >
+          {t('lifecycle.issue')}
+        </button>
+      )}
+      {status === 'issued' && (
+        <button
+          type="button"
+          className="button button--small"
+          disabled={off}
+          onClick={() => void l.correct()}
+          data-testid="brief-correct"
+        >
+          {t('lifecycle.correct')}
+        </button>
+      )}
+      {l.issueOpen && (
+        <IssueDialog problems={problems} onFocus={onFocus} onClose={() => l.setIssueOpen(false)} />
+      )}
+    </>
+  );
+}
+
+/** What the list and the bar print for the number: `Số: 01/TB-VPCP`, or blank before issue. */
+export const printedNumber = (draft: BriefDraft): string | null =>
+  numberLine(draft.stored.brief.header.numberSymbol, draft.stored.brief.header.form);

@@ -1,0 +1,93 @@
+// "Văn bản mới" (issue 10 item 6): a document of one of the seven types not drafted from a
+// meeting, with the signer chosen among the organisation's signer profiles.
+import { useState } from 'react';
+import {
+  signerText,
+  TEMPLATE_LABELS,
+  TEMPLATE_NAMES,
+  type MeetingTemplateName,
+} from '../../../shared/brief';
+import { pick, useLanguage, useT } from '../../i18n';
+import { useBriefsStore } from '../../stores/briefsStore';
+import { useLifecycleStore } from '../../stores/lifecycleStore';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Field } from '../../ui/Field';
+
+export function NewDocumentDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const lang = useLanguage();
+  const l = useLifecycleStore();
+  const org = useBriefsStore((s) => s.organisation);
+  const signers = org ? [org.signer, ...(org.otherSigners ?? [])] : [];
+  const [template, setTemplate] = useState<MeetingTemplateName>('official-letter');
+  const [signer, setSigner] = useState(0);
+  return (
+    <Dialog
+      open
+      title={t('lifecycle.newDocumentTitle')}
+      onClose={onClose}
+      testId="new-document-dialog"
+    >
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void l.createBlank(template, signer).then((ok) => ok && onClose());
+        }}
+      >
+        <p className="muted">{t('lifecycle.newDocumentHint')}</p>
+        <Field label={t('lifecycle.type')}>
+          {(c) => (
+            <select
+              {...c}
+              className="select"
+              value={template}
+              onChange={(e) => setTemplate(e.target.value as MeetingTemplateName)}
+              data-testid="new-document-type"
+            >
+              {TEMPLATE_NAMES.map((n) => (
+                <option key={n} value={n}>
+                  {pick(TEMPLATE_LABELS[n], lang)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {signers.length > 1 && (
+          <Field label={t('lifecycle.signer')}>
+            {(c) => (
+              <select
+                {...c}
+                className="select"
+                value={signer}
+                onChange={(e) => setSigner(Number(e.target.value))}
+                data-testid="new-document-signer"
+              >
+                {signers.map((s, i) => (
+                  <option key={i} value={i}>
+                    {signerText(s) || '—'}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <ErrorMessage error={l.error} />
+        <div className="form-actions form-actions--end">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={l.busy}
+            data-testid="new-document-create"
+          >
+            {t('lifecycle.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,53 @@
+// Migration 0006 (lifecycle): a vault with briefs made before the lifecycle opens upgraded, its
+// briefs intact and drafts, with an empty outgoing register whose keys refuse a number given
+// twice and a document numbered twice.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
+import { migration0006 } from '../../../../electron/services/vault/migrations/0006-lifecycle';
+import { openKeyed, secureConnection } from '../../../../electron/services/vault/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/key-slots';
+import { migrate, schemaVersion, LATEST_SCHEMA_VERSION } from '../../../../electron/services/vault/migrate';
+import { createBrief } from '../../../../shared/brief';
+import { smallContext } from '../../../unit/brief/fixtures';
+import { ORG, PASS, tempDir, weakFactory } from '../helpers';
+import { rollBackTo } from './rollback';
+
+describe('migration 0006-lifecycle', () => {
+  it('is listed after the exchange migration', () => {
+    expect(MIGRATIONS).toContain(migration0006);
+    expect(MIGRATIONS.indexOf(migration0006)).toBeGreaterThan(MIGRATIONS.findIndex((m) => m.version === 3));
+  });
+
+  it('upgrades a vault with briefs: they become drafts, the register starts empty and unique', async () => {
+    const file = path.join(tempDir(), 'kho.bdvault');
+    const { vault } = await weakFactory.create(file, PASS, ORG);
+    const made = vault.briefs.create(createBrief('conclusion-notice', smallContext()));
+    vault.close();
+    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
+    const db = openKeyed(file, dek);
+    secureConnection(db);
+    rollBackTo(db, 3);
+    expect((db.pragma('table_info(briefs)') as { name: string }[]).map((c) => c.name)).not.toContain('status');
+    expect(migrate(db)).toEqual([6]);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    // The register's keys: one number per document, one document per number and year.
+    const insert = db.prepare(
+      'INSERT INTO outgoing_register (origin_org, year, number, brief_id, number_symbol, issued_on, type_name, abstract, signer, recipients, registered_at) ' +
+        "VALUES (?, ?, ?, ?, '01/TB-X', '2026-01-02', 'Thông báo', '', '', '[]', '')",
+    );
+    db.transaction(() => insert.run(ORG, 2026, 1, made.id))();
+    expect(() => db.transaction(() => insert.run(ORG, 2026, 2, made.id))()).toThrow(/UNIQUE/);
+    expect(() => db.transaction(() => insert.run(ORG, 2026, 1, made.id))()).toThrow(/UNIQUE|PRIMARY/);
+    db.exec('DELETE FROM outgoing_register');
+    db.close();
+    dek.fill(0);
+
+    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    const brief = reopened.briefs.get(made.id);
+    expect(brief.brief).toEqual(made.brief);
+    expect(brief.status).toBe('draft');
+    expect(reopened.lifecycle.register()).toEqual([]);
+    reopened.close();
+  });
+});
