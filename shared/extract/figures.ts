@@ -1,0 +1,171 @@
+// Figures: a number with a unit, its subject, kind and period. Each figure reads its own
+// period first (right after it: "mức 14,38% của quý III/2022"; or just before it in its clause),
+// then the sentence's, then the context carried from earlier sentences and headings ("Tính
+// chung 9 tháng…", "Riêng trong quý III…", a heading "I. TÌNH HÌNH KINH TẾ 9 THÁNG NĂM 2025").
+import type { Period } from '../domain/period';
+import { readKind } from './figure-kind';
+import { findIndicatorMentions, type IndicatorMention } from './indicator-names';
+import { NUMBER_SOURCE, parseVietnameseNumber } from './numbers';
+import { describePeriod, findPeriods, yearEarlier, type PeriodHit } from './periods';
+import { L, type Sentence } from './sentences';
+import type { ExtractedPeriod, FigureProposal } from './types';
+import { canonicalUnit, UNIT_SOURCE, unitClass } from './units';
+
+const FIGURE = new RegExp(
+  `${L}(?<!\\d[/.-]|số\\s|Điều\\s|khoản\\s|Khoản\\s)(${NUMBER_SOURCE})(?:\\s*%?\\s*(?:-|–|—|đến|tới)\\s*(${NUMBER_SOURCE}))?\\s*(${UNIT_SOURCE})(?:(?<=%)|(?![\\p{L}\\p{N}]))(?!\\s*[/.-]\\s*\\d)`,
+  'gu',
+);
+
+// Words that start a clause's verb phrase: the subject is what stands before them.
+const VERB = /(?:^|\s)(?:ước(?:\s+tính)?|đạt|tăng|giảm|chiếm|là|ở mức|có|khoảng|đóng góp|bằng|vượt|giữ|duy trì|thu hút|lên|xuống|cao hơn|thấp hơn|với|gần|hơn|dự kiến)(?=\s|$)/iu;
+const STOP_PHRASE = /^(?:chỉ|cao|thấp|mức|là|và|nhưng|song|tuy|nếu|khi|đây|đó|này|cũng|vẫn|đều|chiếm|trong|sau|so|như|tương|bằng|riêng)(?:\s|$)/iu;
+const LEAD_WORDS = /^(?:trong đó|riêng|còn|đồng thời|ngoài ra|cụ thể|tính chung|chung|bên cạnh đó|theo đó|với|và|của|về|trong|qua|đối với)[\s,:]+/iu;
+
+export interface FigureContext {
+  period: Period | null;
+  year: number | null;
+  subject: { name: string; key?: string } | null;
+}
+
+const clauseStart = (text: string, from: number, to: number): number => {
+  const slice = text.slice(from, to);
+  const m = /.*(?:[;:(]|,\s*trong đó|,\s+(?=\p{Lu})|,\s*(?:còn|riêng|đồng thời)\s)/su.exec(slice);
+  return m ? from + m[0].length : from;
+};
+
+/** The noun phrase before the verb of a clause: "khu vực kinh tế trong nước" in "…, trong đó khu vực kinh tế trong nước đạt…". */
+function phraseSubject(clause: string, periods: PeriodHit[], offset: number): string {
+  let s = clause;
+  for (const p of [...periods].reverse()) {
+    const a = p.start - offset;
+    const b = p.end - offset;
+    if (a >= 0 && b <= s.length) s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
+  }
+  const v = VERB.exec(s);
+  s = (v ? s.slice(0, v.index) : s).replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3; i++) s = s.replace(LEAD_WORDS, '').replace(/^[\s,.\-–•+*)]+|[\s,]+$/gu, '');
+  if (s.length < 3 || s.split(' ').length > 10 || /\d/.test(s) || STOP_PHRASE.test(s)) return '';
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function figuresOfSentence(sentence: Sentence, ctx: FigureContext): { figures: FigureProposal[]; sentencePeriod: Period | null } {
+  const text = sentence.text;
+  const periods = findPeriods(text, ctx.year);
+  const plain = periods.filter((p) => p.role === 'plain' && p.period);
+  const mentions = findIndicatorMentions(text);
+  const matches = [...text.matchAll(FIGURE)];
+  const consumed = new Set<PeriodHit>();
+  const own: (ExtractedPeriod | null)[] = [];
+  const bases: ('yoy' | 'prev' | 'plan' | undefined)[] = [];
+
+  // Pass 1: periods written right after a figure belong to it, as do the bases it is compared with.
+  matches.forEach((m, i) => {
+    const fe = m.index + m[0].length;
+    const next = matches[i + 1]?.index ?? text.length;
+    const afterHit = plain.find((p) => p.start >= fe && p.start < next && /^\s*,?\s*(?:của|trong|vào|năm|tại|ở|cùng kỳ)?\s*$/iu.test(text.slice(fe, p.start)) && p.start - fe <= 14);
+    const base = periods.find((p) => p.role === 'base' && p.start >= fe && p.start - fe <= 40 && p.start < next);
+    bases.push(base?.base);
+    if (afterHit?.period) {
+      consumed.add(afterHit);
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      own.push(describePeriod(afterHit.period, /mức|sau|hơn|so với|cùng kỳ/iu.test(before) ? 'comparison' : 'figure'));
+    } else own.push(null);
+  });
+  const sentenceHit = plain.find((p) => !consumed.has(p));
+  const sentencePeriod = sentenceHit?.period ?? null;
+
+  const figures: FigureProposal[] = [];
+  let carried = ctx.subject;
+  let prevEnd = 0;
+  matches.forEach((m, i) => {
+    const fs = m.index;
+    const fe = fs + m[0].length;
+    const next = matches[i + 1]?.index ?? text.length;
+    const value = parseVietnameseNumber(m[1] ?? '');
+    if (value === null) return;
+    const high = m[2] ? parseVietnameseNumber(m[2]) : null;
+    const unit = canonicalUnit(m[3] ?? '');
+    const cls = unitClass(unit);
+    const cStart = clauseStart(text, prevEnd, fs);
+    const before = text.slice(cStart, fs);
+    const after = text.slice(fe, next);
+    const kind = readKind(text.slice(prevEnd, fs), after, cls, bases[i], figures[figures.length - 1]?.kind ?? null);
+
+    // Subject: a named indicator in this clause, else the clause's own noun phrase, else the
+    // indicator of the figure before (", tăng 16%" continues "Xuất khẩu đạt 300 tỷ USD").
+    let mention: IndicatorMention | undefined;
+    for (const mm of mentions) if (mm.end <= fs && mm.start >= cStart) mention = mm;
+    let subject: { name: string; key?: string } | null = null;
+    let subjectRule = 'subject:dictionary';
+    if (mention) subject = { name: mention.entry.name, key: mention.entry.key };
+    else {
+      const phrase = phraseSubject(before, periods, cStart);
+      if (phrase) {
+        subject = { name: phrase };
+        subjectRule = 'subject:phrase';
+      } else {
+        let earlier: IndicatorMention | undefined;
+        for (const mm of mentions) if (mm.end <= fs) earlier = mm;
+        subject = earlier ? { name: earlier.entry.name, key: earlier.entry.key } : carried;
+        subjectRule = earlier ? 'subject:sentence' : 'subject:carried';
+      }
+    }
+    if (!subject) {
+      const later = mentions.find((mm) => mm.start >= fe);
+      if (later) subject = { name: later.entry.name, key: later.entry.key };
+      subjectRule = 'subject:after';
+    }
+    if (cls === 'count' && !mention && !/(?:đạt|tăng|giảm|có|thu hút|ban hành|cắt giảm|hoàn thành|đón|xuất khẩu|nhập khẩu|ước)\s+(?:\S+\s+){0,3}$/iu.test(before + ' ')) {
+      prevEnd = fe;
+      return;
+    }
+
+    // Period: the figure's own, "cùng kỳ năm trước" around it, the one before it in its clause,
+    // the sentence's, the context's.
+    let period = own[i] ?? null;
+    let periodRule = period ? `period:${period.source}` : '';
+    const sly = periods.find(
+      (p) => p.role === 'sameLastYear' && ((p.start >= fe && /^\s*(?:của|trong|bằng)?\s*$/iu.test(text.slice(fe, p.start))) || (p.end <= fs && p.start >= cStart)),
+    );
+    const basePeriod = sentencePeriod ?? ctx.period;
+    if (!period && sly && basePeriod) {
+      period = describePeriod(yearEarlier(basePeriod), 'comparison');
+      periodRule = 'period:same-period-last-year';
+    }
+    if (!period) {
+      let near: PeriodHit | undefined;
+      for (const p of plain) if (!consumed.has(p) && p.end <= fs && p.start >= prevEnd) near = p;
+      if (near?.period) {
+        period = describePeriod(near.period, 'figure');
+        periodRule = 'period:clause';
+      }
+    }
+    if (!period && sentencePeriod) {
+      period = describePeriod(sentencePeriod, 'sentence');
+      periodRule = 'period:sentence';
+    }
+    if (!period && ctx.period) {
+      period = describePeriod(ctx.period, 'context');
+      periodRule = 'period:context';
+    }
+    const signed = kind.sign * value;
+    figures.push({
+      subject: subject?.name ?? '',
+      ...(subject?.key ? { indicatorKey: subject.key } : {}),
+      value: signed,
+      ...(high !== null ? { valueHigh: kind.sign * high } : {}),
+      unit,
+      kind: kind.kind,
+      period,
+      ...(kind.qualifier ? { qualifier: kind.qualifier } : {}),
+      quote: text,
+      start: sentence.start + fs,
+      end: sentence.start + fe,
+      rule: [`figure:${cls}`, kind.rule, subjectRule, periodRule || 'period:none'].join(' '),
+      ambiguous: !subject || !period || subjectRule === 'subject:carried' || subjectRule === 'subject:after' || subjectRule === 'subject:phrase',
+    });
+    if (subject) carried = subject;
+    prevEnd = fe;
+  });
+  return { figures, sentencePeriod };
+}
