@@ -58,7 +58,9 @@ const GENERIC = '(?:Bộ|Ủy ban nhân dân|UBND|Ủy ban|Uỷ ban|Cục|Tổng
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const ALIASES = AGENCIES.flatMap((a) => a.aliases.map((alias) => ({ alias, agency: a }))).sort((x, y) => y.alias.length - x.alias.length);
-const AGENCY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALIASES.map((a) => `(${esc(a.alias)})`).join('|')}|(${GENERIC}))(?![\\p{L}\\p{N}])`, 'gu');
+const keyOf = (s: string): string => s.replace(/\s+/g, ' ');
+const BY_ALIAS = new Map(ALIASES.map((a) => [keyOf(a.alias), a.agency] as const));
+const AGENCY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALIASES.map((a) => esc(a.alias)).join('|')}|${GENERIC})(?![\\p{L}\\p{N}])`, 'gu');
 const lowerFirst = new Set(ALIASES.map((a) => a.alias.toLowerCase()));
 
 export interface AgencyMention {
@@ -72,9 +74,8 @@ export function findAgencies(text: string): AgencyMention[] {
   const out: AgencyMention[] = [];
   AGENCY_RE.lastIndex = 0;
   for (let m = AGENCY_RE.exec(text); m; m = AGENCY_RE.exec(text)) {
-    const idx = m.slice(1, ALIASES.length + 1).findIndex((g) => g !== undefined);
     const written = m[0].replace(/\s+(?:và|tỉnh|thành phố)$/u, '');
-    const agency = idx >= 0 ? ALIASES[idx]?.agency : undefined;
+    const agency = BY_ALIAS.get(keyOf(m[0]));
     out.push({ start: m.index, end: m.index + written.length, name: agency?.name ?? written, known: Boolean(agency) });
   }
   return out;

@@ -17,6 +17,8 @@ const TASK_VERB = /^(?:khẩn trương|tiếp tục|chủ động|nghiên cứu|
 const PRODUCT = /(?:trình\s+(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư)|báo cáo\s+(?:Thủ tướng Chính phủ|Chính phủ|Phó Thủ tướng[^,;.]{0,40})|(?:dự thảo\s+)?(?:Đề án|Nghị định|Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chiến lược|Chương trình|Chỉ thị|Tờ trình|Luật|Quy hoạch|báo cáo)(?:\s+[^,;.]{0,70})?)/u;
 const AUTHORITY_IN = /(Thủ tướng Chính phủ|Phó Thủ tướng(?: Chính phủ)?(?:\s+\p{Lu}\p{L}*){0,4}|Chính phủ|Bộ trưởng(?:\s+\p{Lu}[\p{L}]*)+)\s+(?:giao|yêu cầu|chỉ đạo|đề nghị)/u;
 
+const MAY_ASSIGN = /chủ\s+trì|giao|đề nghị|yêu cầu|:|^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?:Bộ|Ủy|Uỷ|UBND|Ngân hàng|NHNN|Văn phòng|VPCP|Thanh tra|Tổng cục|Cục|Kho bạc|Bảo hiểm|Kiểm toán|Tập đoàn|Đài|Thông tấn|Viện|Các|các|\p{Lu}{2,})/iu;
+
 export interface DirectiveContext {
   year: number | null;
   /** The unit of a list heading ("2. Bộ Tài chính:") that the items below it belong to. */
@@ -49,6 +51,8 @@ function tidyTask(s: string): string {
 export function directivesOfSentence(sentence: Sentence, ctx: DirectiveContext): DirectiveProposal | null {
   const text = sentence.text;
   if (MEETING_CHAIR.test(text)) return null;
+  // Most sentences of a report assign nothing: skip the agency dictionary for them.
+  if (!ctx.listLead && !MAY_ASSIGN.test(text)) return null;
   const agencies = findAgencies(text);
   let lead = '';
   let rest = '';

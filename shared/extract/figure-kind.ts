@@ -27,6 +27,7 @@ export function readKind(
   unit: UnitClass,
   base: 'yoy' | 'prev' | 'plan' | undefined,
   previous: FigureKind | null,
+  clause: string,
 ): KindReading {
   let b = before.replace(/\s+/g, ' ').trimEnd();
   // "mức tăng 14,38%", "tăng trưởng 7,1%": the words right before the number decide.
@@ -40,7 +41,7 @@ export function readKind(
       b = b.slice(0, a.index).trimEnd();
       return true;
     }
-    const m = /(?:mức|con số|khoảng|ở mức|lên mức|xuống mức|mức tăng|mức giảm)$/iu.exec(b);
+    const m = /(?:mức|con số|khoảng|ở mức|lên mức|xuống mức|bình quân|trung bình|được|mỗi năm|hằng năm|\/năm)$/iu.exec(b);
     if (m) {
       b = b.slice(0, m.index).trimEnd();
       return true;
@@ -64,7 +65,7 @@ export function readKind(
     return { kind: 'share', sign: 1, qualifier, rule: 'kind:share' };
   }
   if (base === 'plan' && unit === 'percent') return { kind: 'share', sign: 1, qualifier, rule: 'kind:share-of-plan' };
-  if (unit === 'percent' && GROWTH_SUBJECT.test(tail)) return { kind: changeKind(), sign: 1, qualifier, rule: 'kind:growth-rate' };
+  if (unit === 'percent' && (GROWTH_SUBJECT.test(tail) || /(?:tốc độ tăng|tăng trưởng|mức tăng)/iu.test(clause))) return { kind: changeKind(), sign: 1, qualifier, rule: 'kind:growth-rate' };
   if (unit === 'percent' && base) return { kind: changeKind(), sign: 1, qualifier, rule: 'kind:base' };
   if (unit === 'pp') return { kind: base === 'prev' ? 'change-prev' : 'change-yoy', sign: 1, qualifier, rule: 'kind:pp' };
   return { kind: 'level', sign: 1, qualifier, rule: 'kind:level' };

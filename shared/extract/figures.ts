@@ -17,7 +17,7 @@ const FIGURE = new RegExp(
 );
 
 // Words that start a clause's verb phrase: the subject is what stands before them.
-const VERB = /(?:^|\s)(?:ước(?:\s+tính)?|đạt|tăng|giảm|chiếm|là|ở mức|có|khoảng|đóng góp|bằng|vượt|giữ|duy trì|thu hút|lên|xuống|cao hơn|thấp hơn|với|gần|hơn|dự kiến)(?=\s|$)/iu;
+const VERB = /(?:^|\s)(?:ước(?:\s+tính)?|đạt|tăng|giảm|chiếm|là|ở mức|có|khoảng|đóng góp|bằng|vượt|giữ|duy trì|thu hút|lên|xuống|cao hơn|thấp hơn|với|gần|hơn|dự kiến|phấn đấu|cần)(?=\s|$)/iu;
 const STOP_PHRASE = /^(?:chỉ|cao|thấp|mức|là|và|nhưng|song|tuy|nếu|khi|đây|đó|này|cũng|vẫn|đều|chiếm|trong|sau|so|như|tương|bằng|riêng)(?:\s|$)/iu;
 const LEAD_WORDS = /^(?:trong đó|riêng|còn|đồng thời|ngoài ra|cụ thể|tính chung|chung|bên cạnh đó|theo đó|với|và|của|về|trong|qua|đối với)[\s,:]+/iu;
 
@@ -28,7 +28,8 @@ export interface FigureContext {
 }
 
 const clauseStart = (text: string, from: number, to: number): number => {
-  const slice = text.slice(from, to);
+  // "(CPI)", "(GDP)": a closed bracket is part of a name, not a clause boundary.
+  const slice = text.slice(from, to).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   const m = /.*(?:[;:(]|,\s*trong đó|,\s+(?=\p{Lu})|,\s*(?:còn|riêng|đồng thời)\s)/su.exec(slice);
   return m ? from + m[0].length : from;
 };
@@ -44,17 +45,71 @@ function phraseSubject(clause: string, periods: PeriodHit[], offset: number): st
   const v = VERB.exec(s);
   s = (v ? s.slice(0, v.index) : s).replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 3; i++) s = s.replace(LEAD_WORDS, '').replace(/^[\s,.\-–•+*)]+|[\s,]+$/gu, '');
-  if (s.length < 3 || s.split(' ').length > 10 || /\d/.test(s) || STOP_PHRASE.test(s)) return '';
+  if (s.length < 3 || s.split(' ').length > 14 || /\d/.test(s) || STOP_PHRASE.test(s) || /chủ trì|phối hợp|yêu cầu|đề nghị|bảo đảm|phấn đấu|\bgiao\b/iu.test(s)) return '';
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+interface SubjectInput {
+  text: string;
+  mentions: IndicatorMention[];
+  fs: number;
+  fe: number;
+  cStart: number;
+  prevEnd: number;
+  cls: string;
+  periods: PeriodHit[];
+  carried: FigureContext['subject'];
+}
+
+/** Two names side by side ("kim ngạch xuất khẩu" + "nông, lâm, thủy sản") name one thing. */
+function joined(text: string, mentions: IndicatorMention[], m: IndicatorMention): { name: string; key?: string } {
+  const k = mentions.indexOf(m);
+  const prev = k > 0 ? mentions[k - 1] : undefined;
+  if (prev && /^\s*$/u.test(text.slice(prev.end, m.start))) {
+    const name = text.slice(prev.start, m.end).replace(/\s+/g, ' ');
+    return { name: name.charAt(0).toUpperCase() + name.slice(1) };
+  }
+  return { name: m.entry.name, key: m.entry.key };
+}
+
+/**
+ * Subject: a count's own noun ("126,4 nghìn doanh nghiệp thành lập mới"), a named indicator in
+ * the figure's clause, else the clause's own noun phrase when a new clause starts, else the
+ * subject of the figure before (", tăng 16%" continues "Xuất khẩu đạt 300 tỷ USD").
+ */
+function pickSubject(x: SubjectInput): { subject: FigureContext['subject']; rule: string; mention?: IndicatorMention } {
+  const { text, mentions, fs, fe, cStart, prevEnd, cls } = x;
+  if (cls === 'count') {
+    const own = mentions.find((m) => m.start >= fs && m.start <= fe + 2 && m.end > fe - 1);
+    if (own) return { subject: { name: own.entry.name, key: own.entry.key }, rule: 'subject:count-noun', mention: own };
+  }
+  let mention: IndicatorMention | undefined;
+  for (const mm of mentions) if (mm.end <= fs && mm.start >= cStart) mention = mm;
+  if (mention) return { subject: joined(text, mentions, mention), rule: 'subject:dictionary', mention };
+  const newClause = prevEnd === 0 || cStart > prevEnd;
+  if (newClause) {
+    const phrase = phraseSubject(text.slice(cStart, fs), x.periods, cStart);
+    if (phrase) return { subject: { name: phrase }, rule: 'subject:phrase' };
+  }
+  let earlier: IndicatorMention | undefined;
+  for (const mm of mentions) if (mm.end <= fs) earlier = mm;
+  if (x.carried && prevEnd > 0) return { subject: x.carried, rule: 'subject:previous-figure' };
+  if (earlier) return { subject: joined(text, mentions, earlier), rule: 'subject:sentence' };
+  if (x.carried) return { subject: x.carried, rule: 'subject:carried' };
+  const later = mentions.find((mm) => mm.start >= fe);
+  if (later) return { subject: { name: later.entry.name, key: later.entry.key }, rule: 'subject:after' };
+  return { subject: null, rule: 'subject:none' };
 }
 
 export function figuresOfSentence(sentence: Sentence, ctx: FigureContext): { figures: FigureProposal[]; sentencePeriod: Period | null } {
   const text = sentence.text;
   const periods = findPeriods(text, ctx.year);
   const plain = periods.filter((p) => p.role === 'plain' && p.period);
-  const mentions = findIndicatorMentions(text);
-  const matches = [...text.matchAll(FIGURE)];
+  const matches = /\d/.test(text) ? [...text.matchAll(FIGURE)] : [];
+  // Naming indicators is the costly part: only sentences with a figure need it.
+  const mentions = matches.length ? findIndicatorMentions(text) : [];
   const consumed = new Set<PeriodHit>();
+  const comparisons = new Set<PeriodHit>();
   const own: (ExtractedPeriod | null)[] = [];
   const bases: ('yoy' | 'prev' | 'plan' | undefined)[] = [];
 
@@ -62,16 +117,18 @@ export function figuresOfSentence(sentence: Sentence, ctx: FigureContext): { fig
   matches.forEach((m, i) => {
     const fe = m.index + m[0].length;
     const next = matches[i + 1]?.index ?? text.length;
-    const afterHit = plain.find((p) => p.start >= fe && p.start < next && /^\s*,?\s*(?:của|trong|vào|năm|tại|ở|cùng kỳ)?\s*$/iu.test(text.slice(fe, p.start)) && p.start - fe <= 14);
+    const afterHit = plain.find((p) => p.start >= fe && p.start < next && /^\s*(?:của|trong|vào|tại|ở)?\s*$/iu.test(text.slice(fe, p.start)) && p.start - fe <= 14);
     const base = periods.find((p) => p.role === 'base' && p.start >= fe && p.start - fe <= 40 && p.start < next);
     bases.push(base?.base);
     if (afterHit?.period) {
       consumed.add(afterHit);
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      own.push(describePeriod(afterHit.period, /mức|sau|hơn|so với|cùng kỳ/iu.test(before) ? 'comparison' : 'figure'));
+      const comparison = /(?:mức|sau|hơn|so với|cùng kỳ)[^,;]*$/iu.test(before) && i > 0;
+      if (comparison) comparisons.add(afterHit);
+      own.push(describePeriod(afterHit.period, comparison ? 'comparison' : 'figure'));
     } else own.push(null);
   });
-  const sentenceHit = plain.find((p) => !consumed.has(p));
+  const sentenceHit = plain.find((p) => !comparisons.has(p));
   const sentencePeriod = sentenceHit?.period ?? null;
 
   const figures: FigureProposal[] = [];
@@ -89,32 +146,14 @@ export function figuresOfSentence(sentence: Sentence, ctx: FigureContext): { fig
     const cStart = clauseStart(text, prevEnd, fs);
     const before = text.slice(cStart, fs);
     const after = text.slice(fe, next);
-    const kind = readKind(text.slice(prevEnd, fs), after, cls, bases[i], figures[figures.length - 1]?.kind ?? null);
+    const kind = readKind(text.slice(prevEnd, fs), after, cls, bases[i], figures[figures.length - 1]?.kind ?? null, before);
 
     // Subject: a named indicator in this clause, else the clause's own noun phrase, else the
     // indicator of the figure before (", tăng 16%" continues "Xuất khẩu đạt 300 tỷ USD").
-    let mention: IndicatorMention | undefined;
-    for (const mm of mentions) if (mm.end <= fs && mm.start >= cStart) mention = mm;
-    let subject: { name: string; key?: string } | null = null;
-    let subjectRule = 'subject:dictionary';
-    if (mention) subject = { name: mention.entry.name, key: mention.entry.key };
-    else {
-      const phrase = phraseSubject(before, periods, cStart);
-      if (phrase) {
-        subject = { name: phrase };
-        subjectRule = 'subject:phrase';
-      } else {
-        let earlier: IndicatorMention | undefined;
-        for (const mm of mentions) if (mm.end <= fs) earlier = mm;
-        subject = earlier ? { name: earlier.entry.name, key: earlier.entry.key } : carried;
-        subjectRule = earlier ? 'subject:sentence' : 'subject:carried';
-      }
-    }
-    if (!subject) {
-      const later = mentions.find((mm) => mm.start >= fe);
-      if (later) subject = { name: later.entry.name, key: later.entry.key };
-      subjectRule = 'subject:after';
-    }
+    const subjectPick = pickSubject({ text, mentions, fs, fe, cStart, prevEnd, cls, periods, carried });
+    const subject = subjectPick.subject;
+    const subjectRule = subjectPick.rule;
+    const mention = subjectPick.mention;
     if (cls === 'count' && !mention && !/(?:đạt|tăng|giảm|có|thu hút|ban hành|cắt giảm|hoàn thành|đón|xuất khẩu|nhập khẩu|ước)\s+(?:\S+\s+){0,3}$/iu.test(before + ' ')) {
       prevEnd = fe;
       return;

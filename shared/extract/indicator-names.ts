@@ -50,7 +50,7 @@ export const INDICATOR_NAMES: IndicatorName[] = [
   { key: 'poverty', name: 'Tỷ lệ hộ nghèo', phrases: ['tỷ lệ hộ nghèo đa chiều', 'tỷ lệ hộ nghèo'] },
   { key: 'urbanisation', name: 'Tỷ lệ đô thị hóa', phrases: ['tỷ lệ đô thị hóa'] },
   { key: 'remittances', name: 'Kiều hối', phrases: ['lượng kiều hối', 'kiều hối'] },
-  { key: 'electricity', name: 'Sản lượng điện', phrases: ['sản lượng điện sản xuất', 'điện sản xuất và nhập khẩu', 'sản lượng điện'] },
+  { key: 'electricity', name: 'Sản lượng điện', phrases: ['sản lượng điện sản xuất và nhập khẩu', 'sản lượng điện sản xuất', 'điện sản xuất và nhập khẩu', 'sản lượng điện'] },
   { key: 'admin-procedures', name: 'Thủ tục hành chính được cắt giảm, đơn giản hóa', phrases: ['thủ tục hành chính được cắt giảm', 'cắt giảm, đơn giản hóa', 'thủ tục hành chính'] },
   { key: 'social-housing', name: 'Nhà ở xã hội', phrases: ['nhà ở xã hội'] },
   { key: 'expressways', name: 'Đường bộ cao tốc', phrases: ['đường bộ cao tốc', 'đường cao tốc', 'cao tốc'] },
@@ -59,15 +59,15 @@ export const INDICATOR_NAMES: IndicatorName[] = [
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
-interface Compiled {
-  entry: IndicatorName;
-  re: RegExp;
-}
-
-const COMPILED: Compiled[] = INDICATOR_NAMES.map((entry) => ({
-  entry,
-  re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...entry.phrases].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'giu'),
-}));
+// One pass over the text: every phrase in one alternation, longest first, so at any position
+// the longest name wins; the entry is found again by the phrase's folded spelling.
+const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+const BY_PHRASE = new Map<string, IndicatorName>();
+for (const entry of INDICATOR_NAMES) for (const p of entry.phrases) if (!BY_PHRASE.has(keyOf(p))) BY_PHRASE.set(keyOf(p), entry);
+const ALL = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${[...BY_PHRASE.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
 
 export interface IndicatorMention {
   start: number;
@@ -77,19 +77,13 @@ export interface IndicatorMention {
 
 /** Every indicator named in a text, the longest where names overlap. */
 export function findIndicatorMentions(text: string): IndicatorMention[] {
-  const all: IndicatorMention[] = [];
-  for (const c of COMPILED) {
-    c.re.lastIndex = 0;
-    for (let m = c.re.exec(text); m; m = c.re.exec(text)) all.push({ start: m.index, end: m.index + m[0].length, entry: c.entry });
+  const out: IndicatorMention[] = [];
+  ALL.lastIndex = 0;
+  for (let m = ALL.exec(text); m; m = ALL.exec(text)) {
+    const entry = BY_PHRASE.get(keyOf(m[0]));
+    if (entry) out.push({ start: m.index, end: m.index + m[0].length, entry });
   }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: IndicatorMention[] = [];
-  for (const h of all) {
-    const last = kept[kept.length - 1];
-    if (last && h.start < last.end) continue;
-    kept.push(h);
-  }
-  return kept;
+  return out;
 }
 
 /** The dictionary entry a vault indicator's name corresponds to, if any. */

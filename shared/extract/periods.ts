@@ -38,7 +38,7 @@ const P = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'giu');
 const PATTERNS: Pattern[] = [
   {
     // lũy kế đến ngày 15/10/2025, tính đến 30/9, từ đầu năm đến ngày 20/11/2025
-    re: P(`(?:lũy kế|luỹ kế|tính|từ đầu năm)\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(\\d{1,2})[/.](\\d{1,2})(?:[/.]${Y})?`),
+    re: P(`(?:(?:lũy kế|luỹ kế|tính|từ đầu năm)\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?|(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+)(\\d{1,2})[/.](\\d{1,2})(?:[/.]${Y})?`),
     make: (m, ctx) => {
       const { y, written } = yr(m[3], ctx);
       const d = Number(m[1]);
@@ -112,8 +112,8 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // năm 2025, cả năm 2025, năm nay
-    re: P(`(?<!tháng\\s+\\d{1,2}\\s+)(?:cả\\s+)?năm\\s+(?:${Y}|nay)`),
+    // năm 2025, cả năm 2025, năm nay, cả năm
+    re: P(`(?<!tháng\\s+\\d{1,2}\\s+)(?:cả\\s+)?năm\\s+(?:${Y}|nay)|cả\\s+năm(?!\\s+\\d)`),
     make: (m, ctx) => {
       const { y, written } = yr(m[1], ctx);
       return y === null ? null : { period: { kind: 'year', year: y }, written };
@@ -123,7 +123,7 @@ const PATTERNS: Pattern[] = [
 
 // "so với cùng kỳ năm trước", "so với quý trước", "so với cuối năm 2024", "so với kế hoạch":
 // up to the next comma, semicolon, bracket, "và", or a figure.
-const BASE = P(`so với\\s+(?:mức\\s+)?(?:[^,;()\\d]|\\d{4}|\\d{1,2}(?=\\s*\\/\\s*\\d{4}|\\s+tháng))*?(?=\\s*[,;()]|\\s+và\\s|\\s+\\d|\\s*$|\\.\\s|\\.$)`);
+const BASE = P(`so với\\s+(?:mức\\s+)?(?:[^,;()\\d]|\\d{4}|\\d{1,2}(?=\\s*\\/\\s*\\d{4}|\\s+tháng))*?(?=\\s*[,;()]|\\s+và\\s|\\s+(?!\\d{4}(?!\\d|[,.]\\d))\\d|\\s*$|\\.\\s|\\.$)`);
 const SAME_LAST_YEAR = P(`cùng kỳ(?:\\s+năm\\s+(?:trước|ngoái))?`);
 
 function baseKind(text: string): PeriodHit['base'] {
