@@ -30,7 +30,7 @@ export interface FigureContext {
 const clauseStart = (text: string, from: number, to: number): number => {
   // "(CPI)", "(GDP)": a closed bracket is part of a name, not a clause boundary.
   const slice = text.slice(from, to).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
-  const m = /.*(?:[;:(]|,\s*trong đó|,\s+(?=\p{Lu})|,\s*(?:còn|riêng|đồng thời)\s)/su.exec(slice);
+  const m = /^.*(?:[;:(]|,\s*trong đó|,\s+(?=\p{Lu})|,\s*(?:còn|riêng|đồng thời)\s)/su.exec(slice);
   return m ? from + m[0].length : from;
 };
 

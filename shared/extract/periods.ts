@@ -26,6 +26,8 @@ const Y = '(\\d{4})';
 const YEAR_TAIL = `(?:\\s*(?:\\/|-|năm)\\s*${Y})?`;
 
 interface Pattern {
+  /** A word the pattern cannot match without: a cheap test that spares most sentences the pattern. */
+  need: RegExp;
   re: RegExp;
   make: (m: RegExpExecArray, year: number | null) => { period: Period | null; written: boolean } | null;
 }
@@ -38,6 +40,7 @@ const P = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'giu');
 const PATTERNS: Pattern[] = [
   {
     // lũy kế đến ngày 15/10/2025, tính đến 30/9, từ đầu năm đến ngày 20/11/2025
+    need: /đến|tới/iu,
     re: P(`(?:(?:lũy kế|luỹ kế|tính|từ đầu năm)\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?|(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+)(\\d{1,2})[/.](\\d{1,2})(?:[/.]${Y})?`),
     make: (m, ctx) => {
       const { y, written } = yr(m[3], ctx);
@@ -49,6 +52,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // lũy kế đến hết tháng 9/2025 = 9 tháng
+    need: /hết/iu,
     re: P(`(?:lũy kế|luỹ kế|tính)\\s+(?:đến|tới)\\s+hết\\s+tháng\\s+(\\d{1,2})${YEAR_TAIL}`),
     make: (m, ctx) => {
       const { y, written } = yr(m[2], ctx);
@@ -59,6 +63,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // giai đoạn 2021–2025, thời kỳ 2026-2030
+    need: /giai|thời kỳ|nhiệm kỳ|kế hoạch/iu,
     re: P(`(?:cả\\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch)\\s+${Y}\\s*[-–—]\\s*${Y}`),
     make: (m) => {
       const a = Number(m[1]);
@@ -68,6 +73,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 6 tháng đầu năm 2025, 6 tháng cuối năm, nửa đầu năm 2025
+    need: /đầu|cuối/iu,
     re: P(`(?:6 tháng|sáu tháng|nửa)\\s+(đầu|cuối)\\s+năm(?:\\s+(?:nay|${Y}))?`),
     make: (m, ctx) => {
       const { y, written } = yr(m[2], ctx);
@@ -76,6 +82,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 9 tháng năm 2025, 7 tháng đầu năm 2025, 10 tháng/2025, 9 tháng đầu năm
+    need: /tháng/iu,
     re: P(`(\\d{1,2})\\s+tháng(?:\\s+đầu)?(?:\\s+năm)?(?:\\s+(?:nay|${Y})|\\/${Y})|(\\d{1,2})\\s+tháng\\s+đầu\\s+năm`),
     make: (m, ctx) => {
       const { y, written } = yr(m[2] ?? m[3], ctx);
@@ -86,6 +93,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "Tính chung 9 tháng", "Qua 10 tháng", "trong 8 tháng": the first N months, year from context
+    need: /tháng/iu,
     re: P(`(?<=(?:tính chung|chung|qua|trong|sau|lũy kế|luỹ kế)\\s+)(\\d{1,2})\\s+tháng(?!\\s+(?:tới|qua|gần|liên|trước|sau))`),
     make: (m, ctx) => {
       const n = Number(m[1]);
@@ -95,6 +103,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // quý III/2025, quý 3 năm 2025, quý IV
+    need: /quý/iu,
     re: P(`quý\\s+(IV|III|II|I|[1-4])${YEAR_TAIL}`),
     make: (m, ctx) => {
       const { y, written } = yr(m[2], ctx);
@@ -104,6 +113,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // tháng 10/2025, tháng 9 năm 2025, tháng 10 (not "ngày 15 tháng 10 năm 2025", a date)
+    need: /tháng/iu,
     re: P(`(?<!(?:ngày|hôm)\\s+\\d{1,2}\\s+)tháng\\s+(\\d{1,2})${YEAR_TAIL}(?!\\s*tháng)`),
     make: (m, ctx) => {
       const { y, written } = yr(m[2], ctx);
@@ -113,6 +123,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // năm 2025, cả năm 2025, năm nay, cả năm
+    need: /năm/iu,
     re: P(`(?<!tháng\\s+\\d{1,2}\\s+)(?:cả\\s+)?năm\\s+(?:${Y}|nay)|cả\\s+năm(?!\\s+\\d)`),
     make: (m, ctx) => {
       const { y, written } = yr(m[1], ctx);
@@ -138,6 +149,7 @@ function baseKind(text: string): PeriodHit['base'] {
 export function findPeriods(text: string, ctxYear: number | null): PeriodHit[] {
   const hits: PeriodHit[] = [];
   for (const p of PATTERNS) {
+    if (!p.need.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const made = p.make(m, ctxYear);
@@ -154,13 +166,14 @@ export function findPeriods(text: string, ctxYear: number | null): PeriodHit[] {
   }
   const bases: PeriodHit[] = [];
   BASE.lastIndex = 0;
-  for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
+  const compares = /so với/iu.test(text);
+  for (let m = compares ? BASE.exec(text) : null; m; m = BASE.exec(text)) {
     bases.push({ start: m.index, end: m.index + m[0].length, period: null, role: 'base', base: baseKind(m[0]), yearWritten: false });
   }
   for (const h of kept) if (bases.some((b) => h.start >= b.start && h.end <= b.end)) h.role = 'base';
   SAME_LAST_YEAR.lastIndex = 0;
   const sly: PeriodHit[] = [];
-  for (let m = SAME_LAST_YEAR.exec(text); m; m = SAME_LAST_YEAR.exec(text)) {
+  for (let m = /cùng kỳ/iu.test(text) ? SAME_LAST_YEAR.exec(text) : null; m; m = SAME_LAST_YEAR.exec(text)) {
     const s = m.index;
     if (bases.some((b) => s >= b.start && s < b.end)) continue;
     sly.push({ start: s, end: s + m[0].length, period: null, role: 'sameLastYear', yearWritten: false });
