@@ -60,7 +60,7 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').repl
 const ALIASES = AGENCIES.flatMap((a) => a.aliases.map((alias) => ({ alias, agency: a }))).sort((x, y) => y.alias.length - x.alias.length);
 const keyOf = (s: string): string => s.replace(/\s+/g, ' ');
 const BY_ALIAS = new Map(ALIASES.map((a) => [keyOf(a.alias), a.agency] as const));
-const AGENCY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALIASES.map((a) => esc(a.alias)).join('|')}|${GENERIC})(?![\\p{L}\\p{N}])`, 'gu');
+const AGENCY_RE = new RegExp(`(?:${ALIASES.map((a) => esc(a.alias)).join('|')}|${GENERIC})(?![\\p{L}\\p{N}])`, 'gu');
 const lowerFirst = new Set(ALIASES.map((a) => a.alias.toLowerCase()));
 
 export interface AgencyMention {
@@ -74,6 +74,11 @@ export function findAgencies(text: string): AgencyMention[] {
   const out: AgencyMention[] = [];
   AGENCY_RE.lastIndex = 0;
   for (let m = AGENCY_RE.exec(text); m; m = AGENCY_RE.exec(text)) {
+    // Left boundary checked here (a leading lookbehind would stop V8 scanning ahead).
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1] ?? '')) {
+      AGENCY_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const written = m[0].replace(/\s+(?:và|tỉnh|thành phố)$/u, '');
     const agency = BY_ALIAS.get(keyOf(m[0]));
     out.push({ start: m.index, end: m.index + written.length, name: agency?.name ?? written, known: Boolean(agency) });

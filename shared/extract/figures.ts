@@ -7,12 +7,12 @@ import { readKind } from './figure-kind';
 import { findIndicatorMentions, type IndicatorMention } from './indicator-names';
 import { NUMBER_SOURCE, parseVietnameseNumber } from './numbers';
 import { describePeriod, findPeriods, yearEarlier, type PeriodHit } from './periods';
-import { L, type Sentence } from './sentences';
+import type { Sentence } from './sentences';
 import type { ExtractedPeriod, FigureProposal } from './types';
 import { canonicalUnit, UNIT_SOURCE, unitClass } from './units';
 
 const FIGURE = new RegExp(
-  `${L}(?<!\\d[/.-]|số\\s|Điều\\s|khoản\\s|Khoản\\s)(${NUMBER_SOURCE})(?:\\s*%?\\s*(?:-|–|—|đến|tới)\\s*(${NUMBER_SOURCE}))?\\s*(${UNIT_SOURCE})(?:(?<=%)|(?![\\p{L}\\p{N}]))(?!\\s*[/.-]\\s*\\d)`,
+  `(${NUMBER_SOURCE})(?:\\s*%?\\s*(?:-|–|—|đến|tới)\\s*(${NUMBER_SOURCE}))?\\s*(${UNIT_SOURCE})(?:(?<=%)|(?![\\p{L}\\p{N}]))(?!\\s*[/.-]\\s*\\d)`,
   'gu',
 );
 
@@ -49,6 +49,24 @@ function phraseSubject(clause: string, periods: PeriodHit[], offset: number): st
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+// Checked here rather than as a leading lookbehind, which would stop V8 scanning ahead for digits:
+// a figure starts a number ("2025/10" is a date, "số 68" a document number).
+const NOT_A_FIGURE_BEFORE = /(?:[\p{L}\p{N}]|\d[/.-]|số\s|Điều\s|khoản\s)$/iu;
+
+function figureMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    if (m.index > 0 && NOT_A_FIGURE_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index))) {
+      FIGURE.lastIndex = m.index + 1;
+      while (FIGURE.lastIndex < text.length && /\d/.test(text[FIGURE.lastIndex] ?? '')) FIGURE.lastIndex++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 interface SubjectInput {
   text: string;
   mentions: IndicatorMention[];
@@ -63,8 +81,8 @@ interface SubjectInput {
 
 /** Two names side by side ("kim ngạch xuất khẩu" + "nông, lâm, thủy sản") name one thing. */
 function joined(text: string, mentions: IndicatorMention[], m: IndicatorMention): { name: string; key?: string } {
-  const k = mentions.indexOf(m);
-  const prev = k > 0 ? mentions[k - 1] : undefined;
+  let prev: IndicatorMention | undefined;
+  for (const x of mentions) if (x.end <= m.start) prev = x;
   if (prev && /^\s*$/u.test(text.slice(prev.end, m.start))) {
     const name = text.slice(prev.start, m.end).replace(/\s+/g, ' ');
     return { name: name.charAt(0).toUpperCase() + name.slice(1) };
@@ -101,13 +119,18 @@ function pickSubject(x: SubjectInput): { subject: FigureContext['subject']; rule
   return { subject: null, rule: 'subject:none' };
 }
 
-export function figuresOfSentence(sentence: Sentence, ctx: FigureContext): { figures: FigureProposal[]; sentencePeriod: Period | null } {
+export function figuresOfSentence(
+  sentence: Sentence,
+  ctx: FigureContext,
+  /** The sentence's indicator names when the caller found them for the whole text at once. */
+  known?: IndicatorMention[],
+): { figures: FigureProposal[]; sentencePeriod: Period | null } {
   const text = sentence.text;
   const periods = findPeriods(text, ctx.year);
   const plain = periods.filter((p) => p.role === 'plain' && p.period);
-  const matches = /\d/.test(text) ? [...text.matchAll(FIGURE)] : [];
+  const matches = /\d/.test(text) ? figureMatches(text) : [];
   // Naming indicators is the costly part: only sentences with a figure need it.
-  const mentions = matches.length ? findIndicatorMentions(text) : [];
+  const mentions = matches.length ? (known ?? findIndicatorMentions(text)) : [];
   const consumed = new Set<PeriodHit>();
   const comparisons = new Set<PeriodHit>();
   const own: (ExtractedPeriod | null)[] = [];
@@ -164,7 +187,9 @@ export function figuresOfSentence(sentence: Sentence, ctx: FigureContext): { fig
     let period = own[i] ?? null;
     let periodRule = period ? `period:${period.source}` : '';
     const sly = periods.find(
-      (p) => p.role === 'sameLastYear' && ((p.start >= fe && /^\s*(?:của|trong|bằng)?\s*$/iu.test(text.slice(fe, p.start))) || (p.end <= fs && p.start >= cStart)),
+      (p) =>
+        p.role === 'sameLastYear' &&
+        ((p.start >= fe && p.start - fe <= 10 && /^\s*(?:của|trong|bằng)?\s*$/iu.test(text.slice(fe, p.start))) || (p.end <= fs && p.start >= cStart)),
     );
     const basePeriod = sentencePeriod ?? ctx.period;
     if (!period && sly && basePeriod) {

@@ -5,6 +5,7 @@ import type { Period } from '../domain/period';
 import { nfc } from '../text';
 import { directivesOfSentence, listHeadingLead, noticeAuthority, type DirectiveContext } from './directives';
 import { figuresOfSentence, type FigureContext } from './figures';
+import { findIndicatorMentions, type IndicatorMention } from './indicator-names';
 import { meetingFacts } from './meeting-facts';
 import { findPeriods, type PeriodHit } from './periods';
 import { splitSentences } from './sentences';
@@ -39,7 +40,17 @@ export function extract(input: string): Extraction {
   let subject: FigureContext['subject'] = null;
   const dctx: DirectiveContext = { year: docYear, listLead: null, authority: noticeAuthority(text) };
   let lastParagraph = -1;
+  // Indicator names found once over the whole text, then handed to each sentence.
+  const allMentions = findIndicatorMentions(text);
+  let mi = 0;
   for (const s of sentences) {
+    while (mi < allMentions.length && (allMentions[mi]?.start ?? 0) < s.start) mi++;
+    const mine: IndicatorMention[] = [];
+    for (let k = mi; k < allMentions.length; k++) {
+      const m = allMentions[k];
+      if (!m || m.start >= s.end) break;
+      if (m.end <= s.end) mine.push({ ...m, start: m.start - s.start, end: m.end - s.start });
+    }
     const year: number | null = ctxPeriod?.year ?? docYear;
     if (s.paragraph !== lastParagraph) {
       // A new paragraph keeps the period (reports carry "9 tháng" across paragraphs) but not
@@ -54,7 +65,7 @@ export function extract(input: string): Extraction {
       dctx.listLead = lead;
       if (lead) continue;
     }
-    const { figures, sentencePeriod } = figuresOfSentence(s, { period: ctxPeriod, year, subject });
+    const { figures, sentencePeriod } = figuresOfSentence(s, { period: ctxPeriod, year, subject }, mine);
     out.figures.push(...figures);
     const last = figures[figures.length - 1];
     if (last?.subject) subject = { name: last.subject, ...(last.indicatorKey ? { key: last.indicatorKey } : {}) };

@@ -65,7 +65,7 @@ const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 const BY_PHRASE = new Map<string, IndicatorName>();
 for (const entry of INDICATOR_NAMES) for (const p of entry.phrases) if (!BY_PHRASE.has(keyOf(p))) BY_PHRASE.set(keyOf(p), entry);
 const ALL = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${[...BY_PHRASE.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}-])`,
+  `(?:${[...BY_PHRASE.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}-])`,
   'gu',
 );
 
@@ -84,6 +84,12 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
   if (lower.length !== text.length) return [];
   ALL.lastIndex = 0;
   for (let m = ALL.exec(lower); m; m = ALL.exec(lower)) {
+    // The left word boundary is checked here: a leading lookbehind would stop V8 from
+    // scanning ahead for the phrases' first letters.
+    if (m.index > 0 && /[\p{L}\p{N}-]/u.test(lower[m.index - 1] ?? '')) {
+      ALL.lastIndex = m.index + 1;
+      continue;
+    }
     const entry = BY_PHRASE.get(keyOf(m[0]));
     if (entry) out.push({ start: m.index, end: m.index + m[0].length, entry });
   }

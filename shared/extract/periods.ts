@@ -5,7 +5,7 @@
 import type { Period } from '../domain/period';
 import { daysInMonth } from '../format/date';
 import { formatPeriod, periodEnd, periodStart } from '../format/period';
-import { L, R } from './sentences';
+import { R } from './sentences';
 import type { ExtractedPeriod } from './types';
 
 export type PeriodRole = 'plain' | 'base' | 'sameLastYear';
@@ -35,7 +35,10 @@ interface Pattern {
 const yr = (s: string | undefined, ctx: number | null): { y: number | null; written: boolean } =>
   s ? { y: Number(s), written: true } : { y: ctx, written: false };
 
-const P = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'giu');
+// No leading lookbehind (it would stop V8 scanning ahead): the left boundary is checked in code.
+const P = (src: string): RegExp => new RegExp(`(?:${src})${R}`, 'giu');
+const WORD_BEFORE = /[\p{L}\p{N}]/u;
+const boundaryBefore = (text: string, at: number): boolean => at === 0 || !WORD_BEFORE.test(text[at - 1] ?? '');
 
 const PATTERNS: Pattern[] = [
   {
@@ -152,6 +155,10 @@ export function findPeriods(text: string, ctxYear: number | null): PeriodHit[] {
     if (!p.need.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (!boundaryBefore(text, m.index)) {
+        p.re.lastIndex = m.index + 1;
+        continue;
+      }
       const made = p.make(m, ctxYear);
       if (!made) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, period: made.period, role: 'plain', yearWritten: made.written });
@@ -168,6 +175,7 @@ export function findPeriods(text: string, ctxYear: number | null): PeriodHit[] {
   BASE.lastIndex = 0;
   const compares = /so với/iu.test(text);
   for (let m = compares ? BASE.exec(text) : null; m; m = BASE.exec(text)) {
+    if (!boundaryBefore(text, m.index)) continue;
     bases.push({ start: m.index, end: m.index + m[0].length, period: null, role: 'base', base: baseKind(m[0]), yearWritten: false });
   }
   for (const h of kept) if (bases.some((b) => h.start >= b.start && h.end <= b.end)) h.role = 'base';
@@ -175,6 +183,7 @@ export function findPeriods(text: string, ctxYear: number | null): PeriodHit[] {
   const sly: PeriodHit[] = [];
   for (let m = /cùng kỳ/iu.test(text) ? SAME_LAST_YEAR.exec(text) : null; m; m = SAME_LAST_YEAR.exec(text)) {
     const s = m.index;
+    if (!boundaryBefore(text, s)) continue;
     if (bases.some((b) => s >= b.start && s < b.end)) continue;
     sly.push({ start: s, end: s + m[0].length, period: null, role: 'sameLastYear', yearWritten: false });
   }
