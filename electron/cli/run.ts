@@ -17,6 +17,7 @@ import {
 import { TEMPLATE_NAMES, type MeetingTemplateName } from '../../shared/brief';
 import { briefNew, exportBriefFile, listBriefs } from './brief-commands';
 import { cardExport, contactAdd, openPackageFile, pack } from './exchange-commands';
+import { extractFile } from './extract-commands';
 import { CliFailure, EXIT_USAGE, failureLine } from './failure';
 import { USAGE } from './usage';
 
@@ -295,6 +296,10 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         resolveOf(v.resolve),
         typeof v.attachments === 'string' ? v.attachments : null,
       );
+    case 'extract':
+      accept(p, 'extract', ['vault', 'json']);
+      exactly(rest, 1, 'extract');
+      return extractFile(io, need(rest[0], 'tệp / the file'), typeof v.vault === 'string' ? need(v.vault, '--vault') : undefined, v.json === true);
     case 'search':
       accept(p, 'search', ['vault', 'json']);
       if (rest.length === 0)

@@ -97,8 +97,10 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
 }
 
 /** The dictionary entry a vault indicator's name corresponds to, if any. */
-export function indicatorKeyForName(name: string): string | undefined {
+export function indicatorKeyForName(written: string): string | undefined {
+  // "Vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký": the bracketed short name is left out.
+  const name = written.replace(/\s*\([^()]*\)/gu, '').trim();
   const mentions = findIndicatorMentions(name);
-  const whole = mentions.find((m) => m.start === 0 && m.end >= name.trim().length - 1);
+  const whole = mentions.find((m) => m.start === 0 && m.end >= name.length - 1);
   return (whole ?? mentions[0])?.entry.key;
 }
