@@ -4,6 +4,10 @@
 // into sentences, the least any reader of it must do).
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { Document, Packer, Paragraph } from 'docx';
+import { readSource } from '../electron/services/sources/read-source';
 import { extract } from '../shared/extract';
 import { splitSentences } from '../shared/extract/sentences';
 import { loadPassages, passageText, score } from './lib/extraction-score';
@@ -42,3 +46,29 @@ const found = extract(big);
 console.log(`\n100 KB (${(big.length / 1024).toFixed(0)} K chars), warm, median of 9:`);
 console.log(`  extract: ${engine.toFixed(1)} ms (${found.figures.length} figures, ${found.directives.length} directives)  target ≤ 50 ms`);
 console.log(`  peer — NFC + sentence split only: ${peer.toFixed(1)} ms`);
+
+// A 50-page Word report (about 3,000 characters a page), opened and extracted (target ≤ 1 s),
+// beside opening it alone.
+const paragraphs = big.split('\n').filter(Boolean);
+const pages: string[] = [];
+for (let i = 0; pages.join('').length < 50 * 3000; i++) pages.push(paragraphs[i % paragraphs.length] ?? '');
+const dir = mkdtempSync(join(tmpdir(), 'bd-bench-extract-'));
+const file = join(dir, 'report-50-pages.docx');
+writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: pages.map((p) => new Paragraph(p)) }] })));
+const times: number[] = [];
+const openOnly: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const t0 = performance.now();
+  const src = await readSource(file);
+  const t1 = performance.now();
+  extract(src.text);
+  const t2 = performance.now();
+  times.push(t2 - t0);
+  openOnly.push(t1 - t0);
+}
+times.sort((a, b) => a - b);
+openOnly.sort((a, b) => a - b);
+console.log(`\n50-page DOCX (${(pages.join('').length / 1024).toFixed(0)} K chars), median of 5:`);
+console.log(`  open + extract: ${(times[2] ?? 0).toFixed(0)} ms  target ≤ 1000 ms`);
+console.log(`  peer — open (mammoth) only: ${(openOnly[2] ?? 0).toFixed(0)} ms`);
+rmSync(dir, { recursive: true, force: true });
