@@ -64,7 +64,7 @@ export function directivesOfSentence(sentence: Sentence, ctx: DirectiveContext):
   const headingLead = /^([^:]{3,90}):\s*(.*)$/su.exec(body);
   if (ct) {
     const before = text.slice(0, ct.index);
-    const near = [...agencies].reverse().find((a) => a.end <= ct.index && ct.index - a.end <= 2);
+    const near = [...agencies].reverse().find((a) => a.end <= ct.index && /^\s*(?:được giao|được phân công|sẽ|tiếp tục|có trách nhiệm)?\s*,?\s*$/u.test(text.slice(a.end, ct.index)));
     if (near) lead = near.name;
     else {
       const t = before.replace(TRIGGER, '').replace(LIST_MARK, '').trim();

@@ -17,7 +17,7 @@ const FIGURE = new RegExp(
 );
 
 // Words that start a clause's verb phrase: the subject is what stands before them.
-const VERB = /(?:^|\s)(?:ước(?:\s+tính)?|đạt|tăng|giảm|chiếm|là|ở mức|có|khoảng|đóng góp|bằng|vượt|giữ|duy trì|thu hút|lên|xuống|cao hơn|thấp hơn|với|gần|hơn|dự kiến|phấn đấu|cần)(?=\s|$)/iu;
+const VERB = /(?:^|\s)(?:ước(?:\s+tính)?|đạt|tăng|giảm|chiếm|là|ở mức|có|khoảng|đóng góp|bằng|vượt|giữ|duy trì|thu hút|lên|xuống|cao hơn|thấp hơn|với|gần|hơn|dự kiến|phấn đấu|cần|được|thu|ghi nhận)(?=\s|$)/iu;
 const STOP_PHRASE = /^(?:chỉ|cao|thấp|mức|là|và|nhưng|song|tuy|nếu|khi|đây|đó|này|cũng|vẫn|đều|chiếm|trong|sau|so|như|tương|bằng|riêng)(?:\s|$)/iu;
 const LEAD_WORDS = /^(?:trong đó|riêng|còn|đồng thời|ngoài ra|cụ thể|tính chung|chung|bên cạnh đó|theo đó|với|và|của|về|trong|qua|đối với)[\s,:]+/iu;
 
@@ -44,6 +44,10 @@ function phraseSubject(clause: string, periods: PeriodHit[], offset: number): st
   }
   const v = VERB.exec(s);
   s = (v ? s.slice(0, v.index) : s).replace(/\s+/g, ' ').trim();
+  // "Về giải ngân, tính đến hết tháng 10, cả nước giải ngân…": the words nearest the verb.
+  const pieces = s.split(',').map((x) => x.trim()).filter(Boolean);
+  if (pieces.length > 1 && !/^(?:nông|lâm|thủy sản|chế tạo|nhập khẩu)/iu.test(pieces[pieces.length - 1] ?? '')) s = pieces[pieces.length - 1] ?? '';
+  s = s.replace(/^(?:cả nước|toàn quốc|toàn ngành|chúng ta|ta)\s+/iu, '');
   for (let i = 0; i < 3; i++) s = s.replace(LEAD_WORDS, '').replace(/^[\s,.\-–•+*)]+|[\s,]+$/gu, '');
   if (s.length < 3 || s.split(' ').length > 14 || /\d/.test(s) || STOP_PHRASE.test(s) || /chủ trì|phối hợp|yêu cầu|đề nghị|bảo đảm|phấn đấu|\bgiao\b/iu.test(s)) return '';
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -51,7 +55,7 @@ function phraseSubject(clause: string, periods: PeriodHit[], offset: number): st
 
 // Checked here rather than as a leading lookbehind, which would stop V8 scanning ahead for digits:
 // a figure starts a number ("2025/10" is a date, "số 68" a document number).
-const NOT_A_FIGURE_BEFORE = /(?:[\p{L}\p{N}]|\d[/.-]|số\s|Điều\s|khoản\s)$/iu;
+const NOT_A_FIGURE_BEFORE = /(?:[\p{L}\p{N}]|\d[/.-]|số\s|Điều\s|khoản\s|năm\s|kỳ\s)$/iu;
 
 function figureMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -141,7 +145,7 @@ export function figuresOfSentence(
     const fe = m.index + m[0].length;
     const next = matches[i + 1]?.index ?? text.length;
     const afterHit = plain.find((p) => p.start >= fe && p.start < next && /^\s*(?:của|trong|vào|tại|ở)?\s*$/iu.test(text.slice(fe, p.start)) && p.start - fe <= 14);
-    const base = periods.find((p) => p.role === 'base' && p.start >= fe && p.start - fe <= 40 && p.start < next);
+    const base = periods.find((p) => p.role === 'base' && p.start >= fe && p.start < next && /^\s*(?:\/\s*năm\s*)?$/u.test(text.slice(fe, p.start)));
     bases.push(base?.base);
     if (afterHit?.period) {
       consumed.add(afterHit);

@@ -34,7 +34,7 @@ export function extract(input: string): Extraction {
   const sentences = splitSentences(text);
   const docYear = documentYear(text);
   const out: Extraction = { figures: [], directives: [] };
-  const meeting = meetingFacts(sentences);
+  const meeting = meetingFacts(sentences, docYear);
   if (meeting) out.meeting = meeting;
   let ctxPeriod = null as Period | null;
   let subject: FigureContext['subject'] = null;

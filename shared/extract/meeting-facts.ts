@@ -14,6 +14,7 @@ const TITLE =
   '(?:Thủ tướng(?: Chính phủ)?|Phó Thủ tướng(?: Thường trực)?(?: Chính phủ)?|Bộ trưởng|Thứ trưởng(?: Thường trực)?|Thống đốc|Phó Thống đốc|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch|Tổng cục trưởng|Cục trưởng|Vụ trưởng|Trưởng ban|Phó Trưởng ban|Tổng Giám đốc|Giám đốc|Bí thư|Tổng Thư ký|Trưởng đoàn|Ủy viên)';
 const PERSON = new RegExp(`(${TITLE}(?:\\s+(?!(?:${SURNAMES})\\s)[\\p{L}&,.-]+){0,10}?)\\s+(${NAME})`, 'gu');
 const DATE = /(?:(sáng|chiều|tối)\s+)?(?:(?:thứ\s+\S+|hôm nay)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)(\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)(\d{4})/iu;
+const SHORT_DATE = /(?:(sáng|chiều|tối|trưa)\s+)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})()(?![\d/])/iu;
 const CHAIR = /chủ\s+trì\s+(?:cuộc|phiên|hội nghị|buổi|họp|lễ|tọa đàm|hội thảo)/iu;
 const ATTEND = /^(?:[-–•]\s*)?(?:tham dự|cùng dự|dự họp|dự hội nghị|cùng tham dự|tham dự cuộc họp|tham dự phiên họp|tham dự hội nghị)(?:\s+có)?(?:\s+các đồng chí)?\s*:?\s*/iu;
 
@@ -26,7 +27,7 @@ function people(text: string): PersonFact[] {
   return out;
 }
 
-export function meetingFacts(sentences: Sentence[]): MeetingProposal | undefined {
+export function meetingFacts(sentences: Sentence[], docYear: number | null = null): MeetingProposal | undefined {
   const opening = sentences.slice(0, 12);
   const chairIdx = opening.findIndex((s) => CHAIR.test(s.text));
   if (chairIdx < 0) return undefined;
@@ -34,12 +35,13 @@ export function meetingFacts(sentences: Sentence[]): MeetingProposal | undefined
   if (!s) return undefined;
   const t = s.text;
   const facts: MeetingProposal = { attendees: [], quote: t, start: s.start, end: s.end, rule: 'meeting:chu-tri' };
-  const d = DATE.exec(t);
+  // "Chiều 26/8," in a news report: the year is the document's.
+  const d = DATE.exec(t) ?? SHORT_DATE.exec(t);
   if (d) {
     const day = Number(d[2]);
     const month = Number(d[3]);
-    const year = Number(d[4]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+    const year = d[4] ? Number(d[4]) : (docYear ?? NaN);
+    if (Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
       facts.date = toIsoDate({ year, month, day });
       facts.dateText = d[0].trim();
     }

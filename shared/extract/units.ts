@@ -41,10 +41,11 @@ const COUNTS = [
   'cơ sở',
   'hợp tác xã',
   'sản phẩm',
-  'lần',
+  'lần(?! lượt)',
 ] as const;
 
-const countAlt = COUNTS.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+// Written as patterns: "lần" but not "lần lượt" (respectively).
+const countAlt = COUNTS.join('|');
 
 /** The unit pattern, anchored at the start of what follows a number (after spaces). */
 export const UNIT_SOURCE = [
