@@ -2,8 +2,10 @@
 // schema rolled back to `version` by undoing the later migrations — the only way to get old
 // vaults with real records once the repositories write columns the old schema lacked.
 import type { Db } from '../../../../electron/services/vault/connection';
+import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
 
 const UNDO: Record<number, string> = {
+  8: 'DROP TABLE provenance; DROP TABLE source_documents;',
   3: 'DROP TABLE org_identity; DROP TABLE contacts; DROP TABLE packages_opened; DROP TABLE packages_sent; DROP TABLE exchange_log; DROP TABLE record_sync;',
   2: 'DROP TABLE brief_exports; DROP TABLE brief_revisions; DROP TABLE briefs; DROP TABLE organisation_profile;',
 };
@@ -12,6 +14,8 @@ export function rollBackTo(db: Db, version: number): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   for (let v = current; v > version; v--) {
     const sql = UNDO[v];
+    // Numbers with no migration (gaps while branches are merged) have nothing to undo.
+    if (!sql && !MIGRATIONS.some((m) => m.version === v)) continue;
     if (!sql) throw new Error(`no undo for migration ${v}: add it here`);
     db.exec(sql);
   }
