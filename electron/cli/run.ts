@@ -19,6 +19,7 @@ import { briefNew, exportBriefFile, listBriefs } from './brief-commands';
 import { authorityOf, briefCheck, briefIssue, dateOption, orgSet, orgShow, registerList, type OrgChanges } from './org-commands';
 import { cardExport, contactAdd, openPackageFile, pack } from './exchange-commands';
 import { deleteRecord, restoreRevision, revisionOf, showHistory, trashEmpty, trashList, trashRestore, undoImport } from './history-commands';
+import { extractFile } from './extract-commands';
 import { CliFailure, EXIT_USAGE, failureLine } from './failure';
 import { USAGE } from './usage';
 
@@ -371,6 +372,10 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         resolveOf(v.resolve),
         typeof v.attachments === 'string' ? v.attachments : null,
       );
+    case 'extract':
+      accept(p, 'extract', ['vault', 'json']);
+      exactly(rest, 1, 'extract');
+      return extractFile(io, need(rest[0], 'tệp / the file'), typeof v.vault === 'string' ? need(v.vault, '--vault') : undefined, v.json === true);
     case 'search':
       accept(p, 'search', ['vault', 'json']);
       if (rest.length === 0)

@@ -21,6 +21,10 @@ export function formatPeriod(p: Period): string {
       return `${p.months} tháng đầu năm ${p.year}`;
     case 'month':
       return `tháng ${p.month}/${p.year}`;
+    case 'years':
+      return `giai đoạn ${p.from}–${p.year}`;
+    case 'toDate':
+      return `đến ngày ${p.day}/${p.month}/${p.year}`;
   }
 }
 
@@ -37,12 +41,23 @@ export function formatPeriodEn(p: Period): string {
       return p.months === 1 ? `first month of ${p.year}` : `first ${p.months} months of ${p.year}`;
     case 'month':
       return `${monthNameEn(p.month)} ${p.year}`;
+    case 'years':
+      return `${p.from}–${p.year}`;
+    case 'toDate':
+      return `to ${p.day} ${monthNameEn(p.month)} ${p.year}`;
   }
 }
 
-/** First and last month (1–12) of the span within its year. */
+/**
+ * First and last month of the span, counted from January of the period's last year (so a
+ * multi-year span starts below 1: giai đoạn 2021–2025 is months -47 to 12 of 2025).
+ */
 function monthSpan(p: Period): { first: number; last: number } {
   switch (p.kind) {
+    case 'years':
+      return { first: 1 - 12 * (p.year - p.from), last: 12 };
+    case 'toDate':
+      return { first: 1, last: p.month };
     case 'year':
       return { first: 1, last: 12 };
     case 'half':
@@ -60,12 +75,14 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** Last day of the span, ISO: `6 tháng đầu năm 2025` → `2025-06-30`. */
 export function periodEnd(p: Period): string {
+  if (p.kind === 'toDate') return `${p.year}-${pad2(p.month)}-${pad2(p.day)}`;
   const { last } = monthSpan(p);
   return `${p.year}-${pad2(last)}-${pad2(daysInMonth(p.year, last))}`;
 }
 
 /** First day of the span, ISO: `quý III/2025` → `2025-07-01`. */
 export function periodStart(p: Period): string {
+  if (p.kind === 'years') return `${p.from}-01-01`;
   return `${p.year}-${pad2(monthSpan(p).first)}-01`;
 }
 
@@ -74,7 +91,7 @@ export function periodLengthMonths(p: Period): number {
   return last - first + 1;
 }
 
-const KIND_ORDER: Record<Period['kind'], number> = { month: 0, quarter: 1, months: 2, half: 3, year: 4 };
+const KIND_ORDER: Record<Period['kind'], number> = { toDate: 0, month: 1, quarter: 2, months: 3, half: 4, year: 5, years: 6 };
 
 /**
  * Newest first, for a series: the later end date first; at the same end, the later start
@@ -105,6 +122,8 @@ const HALF = /^(?:6 thang (dau|cuoi) nam|nua (dau|cuoi) nam|h(1|2)) (\d{4})$/;
 const QUARTER = /^(?:quy|q) ?(iv|i{1,3}|[1-4]) (?:nam )?(\d{4})$/;
 const MONTHS = /^(\d{1,2}) thang (?:dau )?nam (\d{4})$/;
 const MONTH = /^thang (\d{1,2}) (?:nam )?(\d{4})$/;
+const YEARS = /^(?:giai doan )?(\d{4}) (\d{4})$/;
+const TO_DATE = /^(?:luy ke |tinh )?den (?:het )?(?:ngay )?(\d{1,2}) (\d{1,2}) (\d{4})$/;
 
 function periodFromFolded(s: string): Period | null {
   let m = YEAR.exec(s);
@@ -124,6 +143,12 @@ function periodFromFolded(s: string): Period | null {
   }
   m = MONTH.exec(s);
   if (m) return { kind: 'month', year: Number(m[2]), month: Number(m[1]) };
+  m = YEARS.exec(s);
+  if (m && Number(m[1]) < Number(m[2])) return { kind: 'years', from: Number(m[1]), year: Number(m[2]) };
+  m = TO_DATE.exec(s);
+  if (m && daysInMonth(Number(m[3]), Number(m[2])) >= Number(m[1])) {
+    return { kind: 'toDate', year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
+  }
   return null;
 }
 
@@ -135,7 +160,7 @@ export function parsePeriod(input: string): Parsed<Period> {
   if (input.length > MAX_INPUT_LENGTH) return refuse('Nội dung quá dài để là một kỳ số liệu.', 'Too long to be a period.');
   const shown = tidyInput(input);
   if (!shown) return refuse('Chưa nhập kỳ số liệu.', 'No period entered.');
-  const s = foldForSearch(shown).replace(/ ?([/-]) ?/g, '/').replace(/\//g, ' ').replace(/ {2,}/g, ' ');
+  const s = foldForSearch(shown).replace(/ ?([/\-–]) ?/g, '/').replace(/\//g, ' ').replace(/ {2,}/g, ' ');
   const p = periodFromFolded(s);
   if (!p) {
     return refuse(

@@ -32,6 +32,10 @@ export function periodSortKey(p: Period): { end: number; span: number } {
       return { end: p.year * 12 + p.months, span: p.months };
     case 'month':
       return { end: p.year * 12 + p.month, span: 1 };
+    case 'years':
+      return { end: p.year * 12 + 12, span: 12 * (p.year - p.from + 1) };
+    case 'toDate':
+      return { end: p.year * 12 + p.month, span: p.month };
   }
 }
 

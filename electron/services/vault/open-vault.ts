@@ -20,6 +20,7 @@ import { historyRepository } from './history';
 import { importsRepository } from './import-journal';
 import { trashRepository } from './trash';
 import { userProfileRepository } from './user-profile';
+import { sourcesRepository } from './sources';
 import { searchVault } from './search';
 import type { OpenVault } from './types';
 
@@ -98,6 +99,7 @@ export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile,
     imports: guarded(state, importsRepository(ctx)),
     userProfile: guarded(state, userProfileRepository(ctx)),
     lifecycle: guarded(state, lifecycleRepository(ctx)),
+    sources: guarded(state, sourcesRepository(ctx)),
     transaction: (work) => live(() => ctx.tx(work)),
     backup: (outPath) => live(() => backupVault(db, state.dek, path, outPath)),
     changePassphrase: (current, next) =>

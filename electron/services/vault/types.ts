@@ -19,6 +19,7 @@ import type { importsRepository } from './import-journal';
 import type { trashRepository } from './trash';
 import type { userProfileRepository } from './user-profile';
 import type { lifecycleRepository } from './brief-lifecycle';
+import type { sourcesRepository } from './sources';
 
 export type MeetingSave = ParsedInput<'meetings.save'>;
 export type DirectiveSave = ParsedInput<'directives.save'>;
@@ -95,6 +96,8 @@ export interface OpenVault {
 
   /** This vault's identity and contacts, packages sealed and opened, their audit log (issue 4). */
   exchange: ReturnType<typeof exchangeRepository>;
+  /** Received reports kept whole, and where accepted figures and directives came from (issue 12). */
+  sources: ReturnType<typeof sourcesRepository>;
 
   /** Revisions of any record by id, and restore as a new revision (issue 9). */
   history: ReturnType<typeof historyRepository>;

@@ -35,6 +35,11 @@ export function withKind(p: Period, kind: Period['kind']): Period {
       return { kind, year, months: p.kind === 'months' ? p.months : 7 };
     case 'month':
       return { kind, year, month: p.kind === 'month' ? p.month : 1 };
+    // Read from reports (giai đoạn 2021–2025, lũy kế đến ngày…); the picker does not offer them.
+    case 'years':
+      return { kind, from: p.kind === 'years' ? p.from : year - 4, year };
+    case 'toDate':
+      return { kind, year, month: 12, day: 31 };
   }
 }
 

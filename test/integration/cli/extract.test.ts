@@ -1,0 +1,75 @@
+// `briefing-desk extract` end to end: a real process reading real files, printing the issue's
+// JSON shape, mapping figures to a real vault's indicators, and refusing hostile input with one
+// bilingual line while writing nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INDICATOR_IDS } from '../../../shared/sample';
+import { deskWithVault, PASS, tempDir } from '../handlers/helpers';
+import { makeDocx, zipBomb } from '../sources/make-files';
+import { expectOneLineError, runCli } from './run-cli';
+
+const RELEASE = [
+  'Tổng sản phẩm trong nước (GDP) quý III/2025 ước tính tăng 8,23% so với cùng kỳ năm trước, chỉ thấp hơn mức tăng 14,38% của quý III/2022.',
+  'Tính chung 9 tháng năm 2025, xuất khẩu đạt 348,7 tỷ USD, tăng 16%.',
+  'Giao Bộ Tài chính chủ trì, phối hợp với NHNN, Bộ Công Thương hoàn thiện Đề án, trình Thủ tướng Chính phủ trong quý IV/2025.',
+].join('\n');
+
+interface Printed {
+  figures: { subject: string; indicatorId?: string; value: number; unit: string; kind: string; period: { label: string; start: string; end: string }; quote: string; start: number; end: number }[];
+  directives: { lead: string; coordinating: string[]; task: string; due?: string; dueText: string; product?: string; quote: string }[];
+}
+
+describe('briefing-desk extract', () => {
+  it('prints figures and directives as JSON with spans into the text, writing nothing', async () => {
+    const home = tempDir();
+    fs.writeFileSync(path.join(home, 'release.txt'), RELEASE);
+    const run = await runCli(home, ['extract', 'release.txt', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as Printed;
+    expect(out.figures.map((f) => [f.subject, f.value, f.unit, f.kind, f.period.label])).toEqual([
+      ['GDP', 8.23, '%', 'change-yoy', 'quý III/2025'],
+      ['GDP', 14.38, '%', 'change-yoy', 'quý III/2022'],
+      ['Kim ngạch xuất khẩu', 348.7, 'tỷ USD', 'level', '9 tháng đầu năm 2025'],
+      ['Kim ngạch xuất khẩu', 16, '%', 'change-yoy', '9 tháng đầu năm 2025'],
+    ]);
+    expect(out.figures[0]?.period).toEqual({ label: 'quý III/2025', start: '2025-07-01', end: '2025-09-30' });
+    const f = out.figures[0];
+    expect(f && RELEASE.slice(f.start, f.end)).toBe('8,23%');
+    expect(out.directives).toEqual([
+      expect.objectContaining({
+        lead: 'Bộ Tài chính',
+        coordinating: ['Ngân hàng Nhà nước Việt Nam', 'Bộ Công Thương'],
+        due: '2025-12-31',
+        dueText: 'trong quý IV/2025',
+        product: expect.stringMatching(/^Đề án/),
+      }),
+    ]);
+    expect(fs.readdirSync(home).sort()).toEqual(['release.txt']);
+  });
+
+  it('maps figures to the vault’s indicators with --vault', async () => {
+    const made = await deskWithVault();
+    await made.desk.ok('sample.create', {});
+    made.desk.session.lock();
+    await fs.promises.writeFile(path.join(made.dir, 'report.docx'), await makeDocx(RELEASE.split('\n')));
+    const run = await runCli(made.dir, ['extract', 'report.docx', '--vault', path.basename(made.file), '--json'], { BRIEFING_DESK_PASSPHRASE: PASS });
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as Printed;
+    expect(out.figures[0]?.indicatorId).toBe(INDICATOR_IDS.gdpGrowth);
+    expect(out.figures[2]?.indicatorId).toBe(INDICATOR_IDS.goodsExports);
+  });
+
+  it('refuses a zip bomb, a text with nothing to propose, and a missing file, in one line each', async () => {
+    const home = tempDir();
+    fs.writeFileSync(path.join(home, 'bomb.docx'), zipBomb());
+    fs.writeFileSync(path.join(home, 'plain.txt'), 'Hai bên trao đổi ý kiến trong không khí thân mật.');
+    const bomb = await runCli(home, ['extract', 'bomb.docx']);
+    expectOneLineError(bomb, 1);
+    expect(bomb.stderr).toMatch(/zip bomb/);
+    const none = await runCli(home, ['extract', 'plain.txt']);
+    expectOneLineError(none, 1);
+    expect(none.stderr).toMatch(/nothing was written/);
+    expectOneLineError(await runCli(home, ['extract', 'missing.pdf']), 1);
+  });
+});
