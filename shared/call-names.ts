@@ -57,6 +57,8 @@ export const CALL_NAMES = [
   'exchange.log',
   'exchange.sources',
   'packages.pending',
+  'stats.directives',
+  'registers.export',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -17,6 +17,7 @@ import {
 import { TEMPLATE_NAMES, type MeetingTemplateName } from '../../shared/brief';
 import { briefNew, exportBriefFile, listBriefs } from './brief-commands';
 import { cardExport, contactAdd, openPackageFile, pack } from './exchange-commands';
+import { exportRegister, statsDirectives } from './follow-up-commands';
 import { CliFailure, EXIT_USAGE, failureLine } from './failure';
 import { USAGE } from './usage';
 
@@ -40,6 +41,7 @@ const OPTIONS = {
   resolve: { type: 'string' },
   format: { type: 'string' },
   force: { type: 'boolean' },
+  by: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -138,6 +140,30 @@ function templateOf(value: string | boolean | string[] | undefined): MeetingTemp
   return name as MeetingTemplateName;
 }
 
+function byOf(value: string | boolean | string[] | undefined): 'unit' | 'meeting' | 'month' {
+  if (value === undefined) return 'unit';
+  const by = need(value, '--by');
+  if (by !== 'unit' && by !== 'meeting' && by !== 'month')
+    throw CliFailure.usage('--by nhận unit, meeting hoặc month', '--by takes unit, meeting or month');
+  return by;
+}
+
+function registerOf(value: string | undefined): 'directives' | 'indicators' | 'stats' {
+  if (value !== 'directives' && value !== 'indicators' && value !== 'stats')
+    throw CliFailure.usage(
+      'export-register nhận directives, indicators hoặc stats',
+      'export-register takes directives, indicators or stats',
+    );
+  return value;
+}
+
+function registerFormatOf(value: string | boolean | string[] | undefined): 'xlsx' | 'docx' {
+  const format = need(value, '--format');
+  if (format !== 'xlsx' && format !== 'docx')
+    throw CliFailure.usage('--format nhận xlsx hoặc docx', '--format takes xlsx or docx');
+  return format;
+}
+
 function formatOf(value: string | boolean | string[] | undefined): 'docx' | 'pdf' {
   const format = need(value, '--format');
   if (format !== 'docx' && format !== 'pdf') {
@@ -232,6 +258,27 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         need(rest[0], 'mã văn bản / the brief id'),
         need(v.vault, '--vault'),
         formatOf(v.format),
+        need(v.out, '--out'),
+        v.force === true,
+      );
+    case 'stats':
+      if (rest[0] !== 'directives')
+        throw CliFailure.usage(
+          'Lệnh "stats" chỉ có "stats directives"',
+          'The only "stats" command is "stats directives"',
+        );
+      accept(p, 'stats directives', ['vault', 'by', 'json']);
+      exactly(rest, 1, 'stats directives');
+      return statsDirectives(io, need(v.vault, '--vault'), byOf(v.by), v.json === true);
+    case 'export-register':
+      accept(p, 'export-register', ['vault', 'format', 'out', 'force', 'by']);
+      exactly(rest, 1, 'export-register');
+      return exportRegister(
+        io,
+        registerOf(rest[0]),
+        need(v.vault, '--vault'),
+        registerFormatOf(v.format),
+        byOf(v.by),
         need(v.out, '--out'),
         v.force === true,
       );

@@ -10,6 +10,10 @@ Cách dùng / Usage:
         mẫu / templates: conclusion-notice, report, talking-points, submission, official-letter, plan, minutes
   briefing-desk export <mã văn bản> --vault <kho> --format <docx|pdf> --out <tệp> [--force]
                                                               xuất văn bản / export a brief (--force: ghi đè / overwrite)
+  briefing-desk stats directives --vault <kho> [--by unit|meeting|month] [--json]
+                                                              thống kê nhiệm vụ: đúng hạn, trễ hạn, quá hạn… / directive statistics
+  briefing-desk export-register <directives|indicators|stats> --vault <kho> --format <xlsx|docx> --out <tệp>
+                     [--by unit|meeting|month] [--force]      xuất sổ theo dõi ra Excel/Word / registers to Excel or Word
   briefing-desk card export --vault <kho> --out <tệp.bdcard>   thẻ định danh, in dấu vân tay / identity card + fingerprint
   briefing-desk contact add <tệp.bdcard> --vault <kho> --fingerprint <60 chữ số>
                                                               thêm đơn vị sau khi đối chiếu dấu vân tay / add a contact

@@ -5,6 +5,7 @@ import type { Platform } from '../platform';
 import type { DeskSession } from '../session';
 import { briefHandlers } from './briefs';
 import { exchangeHandlers } from './exchange';
+import { followUpHandlers } from './follow-up';
 import { recordHandlers } from './records';
 import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
@@ -19,6 +20,7 @@ export function createHandlers(session: DeskSession, platform: Platform): Handle
     ...sampleHandlers(ctx),
     ...briefHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...followUpHandlers(ctx),
   };
 }
 

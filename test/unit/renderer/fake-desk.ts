@@ -37,6 +37,7 @@ import {
 } from '../../../shared/brief';
 import type { StoredBrief } from '../../../shared/contract';
 import { fakeExchangeHandlers } from './fake-exchange';
+import { fakeFollowUpHandlers } from './fake-follow-up';
 
 type Handler<N extends CallName> = (
   input: ParsedInput<N>,
@@ -502,6 +503,12 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     ...fakeExchangeHandlers({
       organisation: () => state.status.organisation ?? '',
       needOpen,
+      meetings: state.meetings,
+      directives: state.directives,
+    }),
+    ...fakeFollowUpHandlers({
+      needOpen,
+      today: () => new Date().toISOString().slice(0, 10),
       meetings: state.meetings,
       directives: state.directives,
     }),
