@@ -59,6 +59,7 @@ export const CALL_NAMES = [
   'packages.pending',
   'stats.directives',
   'registers.export',
+  'briefs.createDirectiveReport',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

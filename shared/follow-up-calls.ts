@@ -1,22 +1,11 @@
 // Calls of the follow-up features (issue 13): directive statistics and register exports.
 import { z } from 'zod';
 import { recordId } from './domain';
+import { directiveStatsRow, statsGrouping } from './stats/schema';
+import { storedBrief } from './brief-calls';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-export const statsGrouping = z.enum(['unit', 'meeting', 'month']);
-
-export const directiveStatsRow = z.object({
-  key: z.string(),
-  total: z.number(),
-  doneOnTime: z.number(),
-  doneLate: z.number(),
-  inProgress: z.number(),
-  overdue: z.number(),
-  notStarted: z.number(),
-  onTimeRate: z.number().nullable(),
-});
 
 export const statsQuery = z
   .object({
@@ -43,6 +32,11 @@ export type RegisterFormat = z.infer<typeof registerFormat>;
 
 export const followUpCalls = {
   'stats.directives': call(statsQuery, directiveStatsResult),
+  /** Drafts "Báo cáo tình hình thực hiện nhiệm vụ": one meeting's directives, or all. */
+  'briefs.createDirectiveReport': call(
+    z.object({ meetingId: recordId.optional(), today: isoDay.optional() }).strict(),
+    storedBrief,
+  ),
   'registers.export': call(
     z
       .object({

@@ -33,6 +33,22 @@ export const statsDirectives = (io: Output, vault: string, by: StatsGrouping, js
     io.out(json ? JSON.stringify(stats.rows, null, 2) : statsTable(stats.rows, stats.total, by));
   });
 
+export const DIRECTIVE_REPORT = 'directive-report';
+
+export const briefNewDirectiveReport = (io: Output, meetingId: string | undefined, vault: string, json: boolean) =>
+  withDesk(async (desk) => {
+    await unlock(desk, vault);
+    const made = await call(desk, 'briefs.createDirectiveReport', {
+      ...(meetingId === undefined ? {} : { meetingId }),
+      today: todayIso(),
+    });
+    io.out(
+      json
+        ? JSON.stringify({ id: made.id, revision: made.revision, template: made.template, meetingId: made.meetingId }, null, 2)
+        : made.id,
+    );
+  });
+
 export const exportRegister = (
   io: Output,
   register: RegisterName,

@@ -17,7 +17,12 @@ import {
 import { TEMPLATE_NAMES, type MeetingTemplateName } from '../../shared/brief';
 import { briefNew, exportBriefFile, listBriefs } from './brief-commands';
 import { cardExport, contactAdd, openPackageFile, pack } from './exchange-commands';
-import { exportRegister, statsDirectives } from './follow-up-commands';
+import {
+  briefNewDirectiveReport,
+  DIRECTIVE_REPORT,
+  exportRegister,
+  statsDirectives,
+} from './follow-up-commands';
 import { CliFailure, EXIT_USAGE, failureLine } from './failure';
 import { USAGE } from './usage';
 
@@ -133,8 +138,8 @@ function templateOf(value: string | boolean | string[] | undefined): MeetingTemp
   const name = need(value, '--template');
   if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
     throw CliFailure.usage(
-      `Mẫu không tồn tại: ${name.slice(0, 40)}; các mẫu: ${TEMPLATE_NAMES.join(', ')}`,
-      `Unknown template: ${name.slice(0, 40)}; templates: ${TEMPLATE_NAMES.join(', ')}`,
+      `Mẫu không tồn tại: ${name.slice(0, 40)}; các mẫu: ${[...TEMPLATE_NAMES, DIRECTIVE_REPORT].join(', ')}`,
+      `Unknown template: ${name.slice(0, 40)}; templates: ${[...TEMPLATE_NAMES, DIRECTIVE_REPORT].join(', ')}`,
     );
   }
   return name as MeetingTemplateName;
@@ -242,6 +247,14 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         );
       accept(p, 'brief new', ['vault', 'template', 'meeting', 'json']);
       exactly(rest, 1, 'brief new');
+      // The directive report may cover every directive: its meeting is optional.
+      if (v.template === DIRECTIVE_REPORT)
+        return briefNewDirectiveReport(
+          io,
+          v.meeting === undefined ? undefined : need(v.meeting, '--meeting'),
+          need(v.vault, '--vault'),
+          v.json === true,
+        );
       return briefNew(
         io,
         templateOf(v.template),

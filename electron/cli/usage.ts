@@ -8,6 +8,8 @@ Cách dùng / Usage:
   briefing-desk brief new --template <mẫu> --meeting <mã cuộc họp> --vault <kho> [--json]
                                                               soạn văn bản từ cuộc họp / draft a brief from a meeting
         mẫu / templates: conclusion-notice, report, talking-points, submission, official-letter, plan, minutes
+  briefing-desk brief new --template directive-report [--meeting <mã cuộc họp>] --vault <kho> [--json]
+                                                              báo cáo tình hình thực hiện nhiệm vụ (bảng, danh sách quá hạn, biểu đồ)
   briefing-desk export <mã văn bản> --vault <kho> --format <docx|pdf> --out <tệp> [--force]
                                                               xuất văn bản / export a brief (--force: ghi đè / overwrite)
   briefing-desk stats directives --vault <kho> [--by unit|meeting|month] [--json]

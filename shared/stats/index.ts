@@ -1,1 +1,2 @@
 export * from './directive-stats';
+export * from './schema';

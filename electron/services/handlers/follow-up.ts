@@ -2,14 +2,32 @@
 // host writes it where the user chose (Electron's dialog), or the page downloads the bytes.
 import { registerFileName, REGISTER_MIME, registerTable, renderRegister, vaultStats } from '../register-export';
 import { writeFileAtomic } from '../vault/atomic-file';
+import { directiveReport, parseBrief } from '../../../shared/brief';
+import { AppFailure } from '../../../shared/result';
 import type { HandlerContext, HandlerGroup } from './context';
 
-type FollowUpCalls = 'stats.directives' | 'registers.export';
+type FollowUpCalls = 'stats.directives' | 'registers.export' | 'briefs.createDirectiveReport';
 
 export function followUpHandlers({ session, platform }: HandlerContext): HandlerGroup<FollowUpCalls> {
   const vault = () => session.require();
   return {
     'stats.directives': ({ by, meetingId, today }) => vaultStats(vault(), by, today ?? platform.today(), meetingId),
+    'briefs.createDirectiveReport': ({ meetingId, today }) => {
+      const v = vault();
+      const day = today ?? platform.today();
+      const meeting = meetingId === undefined ? null : v.meetings.get(meetingId);
+      const draft = directiveReport({
+        meeting,
+        directives: v.directives.list(meetingId === undefined ? { today: day } : { meetingId, today: day }),
+        stats: vaultStats(v, 'unit', day, meetingId),
+        organisation: v.organisationProfile.get(),
+        today: day,
+      });
+      // Through parseBrief like a client's save: bounds and NFC hold before anything is stored.
+      const parsed = parseBrief(draft);
+      if (!parsed.ok) throw new AppFailure(parsed.error);
+      return v.briefs.create(parsed.value);
+    },
     'registers.export': async ({ register, format, by, today, deliver }) => {
       const v = vault();
       const day = today ?? platform.today();

@@ -27,6 +27,7 @@ import { foldForSearch } from '../../../shared/text';
 import { buildSampleData } from '../../../shared/sample';
 import {
   TEMPLATES,
+  directiveReport,
   figureState,
   inlineNodes,
   refreshFigure,
@@ -38,6 +39,7 @@ import {
 import type { StoredBrief } from '../../../shared/contract';
 import { fakeExchangeHandlers } from './fake-exchange';
 import { fakeFollowUpHandlers } from './fake-follow-up';
+import { directiveStats, statsTotal } from '../../../shared/stats';
 
 type Handler<N extends CallName> = (
   input: ParsedInput<N>,
@@ -428,6 +430,30 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       });
       return storedBrief(id) ?? notFound();
     },
+    'briefs.createDirectiveReport': (i) => {
+      const closed = needOpen();
+      if (closed) return closed;
+      const meeting = i.meetingId === undefined ? null : (state.meetings.get(i.meetingId) ?? null);
+      if (i.meetingId !== undefined && !meeting) return notFound();
+      const day = i.today ?? today;
+      const directives = [...state.directives.values()].filter((d) => !meeting || d.meetingId === meeting.id);
+      const rows = directiveStats(directives, { by: 'unit', today: day });
+      const brief = directiveReport({
+        meeting,
+        directives,
+        stats: { rows, total: statsTotal(rows) },
+        organisation: state.organisation,
+        today: day,
+      });
+      const id = randomUUID();
+      state.briefs.set(id, {
+        template: 'directive-report',
+        meetingId: meeting?.id ?? null,
+        createdAt: now(),
+        revisions: [{ brief, savedAt: now() }],
+      });
+      return storedBrief(id) ?? notFound();
+    },
     'briefs.save': (i) => needOpen() ?? saveRevision(i.id, i.revision, i.brief),
     'briefs.delete': (i) => {
       const b = state.briefs.get(i.id);
@@ -508,7 +534,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     }),
     ...fakeFollowUpHandlers({
       needOpen,
-      today: () => new Date().toISOString().slice(0, 10),
+      today: () => today,
       meetings: state.meetings,
       directives: state.directives,
     }),
