@@ -60,6 +60,8 @@ export const CALL_NAMES = [
   'stats.directives',
   'registers.export',
   'briefs.createDirectiveReport',
+  'briefs.chartStates',
+  'briefs.refreshCharts',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

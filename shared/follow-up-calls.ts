@@ -37,6 +37,16 @@ export const followUpCalls = {
     z.object({ meetingId: recordId.optional(), today: isoDay.optional() }).strict(),
     storedBrief,
   ),
+  /** Each chart of a brief and whether the vault's statistics changed since it was drawn. */
+  'briefs.chartStates': call(
+    z.object({ id: recordId, today: isoDay.optional() }).strict(),
+    z.array(z.object({ index: z.number(), caption: z.string(), stale: z.boolean() })),
+  ),
+  /** Redraws the stale charts from today's statistics, as a new revision. */
+  'briefs.refreshCharts': call(
+    z.object({ id: recordId, revision: z.number().int().min(1), today: isoDay.optional() }).strict(),
+    storedBrief,
+  ),
   'registers.export': call(
     z
       .object({

@@ -2,11 +2,18 @@
 // host writes it where the user chose (Electron's dialog), or the page downloads the bytes.
 import { registerFileName, REGISTER_MIME, registerTable, renderRegister, vaultStats } from '../register-export';
 import { writeFileAtomic } from '../vault/atomic-file';
+import { failures } from '../vault/failures';
+import { chartStates, refreshCharts } from '../register-export/charts';
 import { directiveReport, parseBrief } from '../../../shared/brief';
 import { AppFailure } from '../../../shared/result';
 import type { HandlerContext, HandlerGroup } from './context';
 
-type FollowUpCalls = 'stats.directives' | 'registers.export' | 'briefs.createDirectiveReport';
+type FollowUpCalls =
+  | 'stats.directives'
+  | 'registers.export'
+  | 'briefs.createDirectiveReport'
+  | 'briefs.chartStates'
+  | 'briefs.refreshCharts';
 
 export function followUpHandlers({ session, platform }: HandlerContext): HandlerGroup<FollowUpCalls> {
   const vault = () => session.require();
@@ -27,6 +34,18 @@ export function followUpHandlers({ session, platform }: HandlerContext): Handler
       const parsed = parseBrief(draft);
       if (!parsed.ok) throw new AppFailure(parsed.error);
       return v.briefs.create(parsed.value);
+    },
+    'briefs.chartStates': ({ id, today }) => {
+      const v = vault();
+      return chartStates(v, v.briefs.get(id).brief, today ?? platform.today());
+    },
+    'briefs.refreshCharts': ({ id, revision, today }) => {
+      const v = vault();
+      const current = v.briefs.get(id);
+      if (current.revision !== revision) throw failures.conflict();
+      const { brief, refreshed } = refreshCharts(v, current.brief, today ?? platform.today());
+      // Nothing stale: no new revision (saving identical content would make none anyway).
+      return refreshed === 0 ? current : v.briefs.save(id, revision, brief);
     },
     'registers.export': async ({ register, format, by, today, deliver }) => {
       const v = vault();

@@ -47,6 +47,30 @@ describe('directive report', () => {
     expect(one.brief.header.abstract).toMatch(/^Tình hình thực hiện nhiệm vụ được giao tại cuộc họp/);
   });
 
+  it('its chart is live: stale once a directive changes, redrawn as a new revision on refresh', async () => {
+    const { desk } = await deskWithSample();
+    const made = await desk.ok('briefs.createDirectiveReport', { today: DAY });
+    expect(await desk.ok('briefs.chartStates', { id: made.id, today: DAY })).toEqual([
+      { index: expect.any(Number), caption: 'Hình 1. Tình hình thực hiện nhiệm vụ theo đơn vị chủ trì', stale: false },
+    ]);
+    const [overdue] = await desk.ok('directives.list', { overdue: true, today: DAY });
+    await desk.ok('directives.updateProgress', {
+      id: overdue!.id,
+      revision: overdue!.revision,
+      status: 'done',
+      completedOn: DAY,
+      note: null,
+    });
+    expect((await desk.ok('briefs.chartStates', { id: made.id, today: DAY }))[0]?.stale).toBe(true);
+    const refreshed = await desk.ok('briefs.refreshCharts', { id: made.id, revision: made.revision, today: DAY });
+    expect(refreshed.revision).toBe(made.revision + 1);
+    expect((await desk.ok('briefs.chartStates', { id: made.id, today: DAY }))[0]?.stale).toBe(false);
+    const chart = refreshed.brief.body.content.find((b): b is ChartNode => b.type === 'chart')!;
+    expect(chart.attrs.snapshot.rows).toEqual((await desk.ok('stats.directives', { by: 'unit', today: DAY })).rows);
+    // A stale revision number is refused; nothing is saved.
+    expect((await desk.call('briefs.refreshCharts', { id: made.id, revision: made.revision, today: DAY })).ok).toBe(false);
+  });
+
   it.skipIf(!TOOLS)('exports the chart as a picture in the DOCX and the PDF; LibreOffice renders it', async () => {
     const { desk, dir } = await deskWithSample();
     const made = await desk.ok('briefs.createDirectiveReport', { today: DAY });

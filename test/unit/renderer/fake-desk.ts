@@ -454,6 +454,15 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       });
       return storedBrief(id) ?? notFound();
     },
+    // The fake's charts never go stale: its statistics are not tracked between calls.
+    'briefs.chartStates': (i) => {
+      const b = storedBrief(i.id);
+      if (!b) return notFound();
+      return b.brief.body.content.flatMap((block, index) =>
+        block.type === 'chart' ? [{ index, caption: block.attrs.caption, stale: false }] : [],
+      );
+    },
+    'briefs.refreshCharts': (i) => needOpen() ?? storedBrief(i.id) ?? notFound(),
     'briefs.save': (i) => needOpen() ?? saveRevision(i.id, i.revision, i.brief),
     'briefs.delete': (i) => {
       const b = state.briefs.get(i.id);
