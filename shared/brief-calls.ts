@@ -33,7 +33,7 @@ const clientBrief = z.unknown().transform((raw, ctx): Brief => {
   return z.NEVER;
 }) as unknown as z.ZodType<Brief, z.input<typeof brief>>;
 
-export const meetingTemplateName = templateName.exclude(['blank']);
+export const meetingTemplateName = templateName.exclude(['blank', 'directive-report']);
 
 export const briefOrganisation = z
   .object({

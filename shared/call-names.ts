@@ -74,6 +74,11 @@ export const CALL_NAMES = [
   'trash.empty',
   'imports.list',
   'imports.undo',
+  'stats.directives',
+  'registers.export',
+  'briefs.createDirectiveReport',
+  'briefs.chartStates',
+  'briefs.refreshCharts',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -27,6 +27,7 @@ import { briefCalls } from './brief-calls';
 import { exchangeCalls } from './exchange-calls';
 import { historyCalls } from './history-calls';
 import { lifecycleCalls } from './lifecycle-calls';
+import { followUpCalls } from './follow-up-calls';
 
 export {
   briefOrganisation,
@@ -182,6 +183,7 @@ export const contract = {
   ...exchangeCalls,
   ...historyCalls,
   ...lifecycleCalls,
+  ...followUpCalls,
 } as const;
 
 export type Contract = typeof contract;

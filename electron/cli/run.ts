@@ -20,6 +20,12 @@ import { authorityOf, briefCheck, briefIssue, dateOption, orgSet, orgShow, regis
 import { cardExport, contactAdd, openPackageFile, pack } from './exchange-commands';
 import { deleteRecord, restoreRevision, revisionOf, showHistory, trashEmpty, trashList, trashRestore, undoImport } from './history-commands';
 import { extractFile } from './extract-commands';
+import {
+  briefNewDirectiveReport,
+  DIRECTIVE_REPORT,
+  exportRegister,
+  statsDirectives,
+} from './follow-up-commands';
 import { CliFailure, EXIT_USAGE, failureLine } from './failure';
 import { USAGE } from './usage';
 
@@ -57,6 +63,7 @@ const OPTIONS = {
   'drafter-initials': { type: 'string' },
   date: { type: 'string' },
   year: { type: 'string' },
+  by: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -148,11 +155,35 @@ function templateOf(value: string | boolean | string[] | undefined): MeetingTemp
   const name = need(value, '--template');
   if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
     throw CliFailure.usage(
-      `Mẫu không tồn tại: ${name.slice(0, 40)}; các mẫu: ${TEMPLATE_NAMES.join(', ')}`,
-      `Unknown template: ${name.slice(0, 40)}; templates: ${TEMPLATE_NAMES.join(', ')}`,
+      `Mẫu không tồn tại: ${name.slice(0, 40)}; các mẫu: ${[...TEMPLATE_NAMES, DIRECTIVE_REPORT].join(', ')}`,
+      `Unknown template: ${name.slice(0, 40)}; templates: ${[...TEMPLATE_NAMES, DIRECTIVE_REPORT].join(', ')}`,
     );
   }
   return name as MeetingTemplateName;
+}
+
+function byOf(value: string | boolean | string[] | undefined): 'unit' | 'meeting' | 'month' {
+  if (value === undefined) return 'unit';
+  const by = need(value, '--by');
+  if (by !== 'unit' && by !== 'meeting' && by !== 'month')
+    throw CliFailure.usage('--by nhận unit, meeting hoặc month', '--by takes unit, meeting or month');
+  return by;
+}
+
+function registerOf(value: string | undefined): 'directives' | 'indicators' | 'stats' {
+  if (value !== 'directives' && value !== 'indicators' && value !== 'stats')
+    throw CliFailure.usage(
+      'export-register nhận directives, indicators hoặc stats',
+      'export-register takes directives, indicators or stats',
+    );
+  return value;
+}
+
+function registerFormatOf(value: string | boolean | string[] | undefined): 'xlsx' | 'docx' {
+  const format = need(value, '--format');
+  if (format !== 'xlsx' && format !== 'docx')
+    throw CliFailure.usage('--format nhận xlsx hoặc docx', '--format takes xlsx or docx');
+  return format;
 }
 
 function formatOf(value: string | boolean | string[] | undefined): 'docx' | 'pdf' {
@@ -293,6 +324,14 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         );
       accept(p, 'brief new', ['vault', 'template', 'meeting', 'json']);
       exactly(rest, 1, 'brief new');
+      // The directive report may cover every directive: its meeting is optional.
+      if (v.template === DIRECTIVE_REPORT)
+        return briefNewDirectiveReport(
+          io,
+          v.meeting === undefined ? undefined : need(v.meeting, '--meeting'),
+          need(v.vault, '--vault'),
+          v.json === true,
+        );
       return briefNew(
         io,
         templateOf(v.template),
@@ -309,6 +348,27 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         need(rest[0], 'mã văn bản / the brief id'),
         need(v.vault, '--vault'),
         formatOf(v.format),
+        need(v.out, '--out'),
+        v.force === true,
+      );
+    case 'stats':
+      if (rest[0] !== 'directives')
+        throw CliFailure.usage(
+          'Lệnh "stats" chỉ có "stats directives"',
+          'The only "stats" command is "stats directives"',
+        );
+      accept(p, 'stats directives', ['vault', 'by', 'json']);
+      exactly(rest, 1, 'stats directives');
+      return statsDirectives(io, need(v.vault, '--vault'), byOf(v.by), v.json === true);
+    case 'export-register':
+      accept(p, 'export-register', ['vault', 'format', 'out', 'force', 'by']);
+      exactly(rest, 1, 'export-register');
+      return exportRegister(
+        io,
+        registerOf(rest[0]),
+        need(v.vault, '--vault'),
+        registerFormatOf(v.format),
+        byOf(v.by),
         need(v.out, '--out'),
         v.force === true,
       );

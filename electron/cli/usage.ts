@@ -19,6 +19,12 @@ Cách dùng / Usage:
   briefing-desk export <mã văn bản> --vault <kho> --format <docx|pdf> --out <tệp> [--force]
                                                               xuất văn bản / export a brief (--force: ghi đè / overwrite)
                                                               dự thảo: dấu "DỰ THẢO", chưa có số / a draft: marked, no number
+  briefing-desk brief new --template directive-report [--meeting <mã cuộc họp>] --vault <kho> [--json]
+                                                              báo cáo tình hình thực hiện nhiệm vụ (bảng, danh sách quá hạn, biểu đồ)
+  briefing-desk stats directives --vault <kho> [--by unit|meeting|month] [--json]
+                                                              thống kê nhiệm vụ: đúng hạn, trễ hạn, quá hạn… / directive statistics
+  briefing-desk export-register <directives|indicators|stats> --vault <kho> --format <xlsx|docx> --out <tệp>
+                     [--by unit|meeting|month] [--force]      xuất sổ theo dõi ra Excel/Word / registers to Excel or Word
   briefing-desk card export --vault <kho> --out <tệp.bdcard>   thẻ định danh, in dấu vân tay / identity card + fingerprint
   briefing-desk contact add <tệp.bdcard> --vault <kho> --fingerprint <60 chữ số>
                                                               thêm đơn vị sau khi đối chiếu dấu vân tay / add a contact

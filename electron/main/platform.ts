@@ -26,6 +26,7 @@ const SAVE_FILTERS: Record<SaveKind, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   bdpack: { name: 'Gói Briefing Desk / Briefing Desk package', extensions: ['bdpack'] },
   bdcard: { name: 'Thẻ định danh / Identity card', extensions: ['bdcard'] },
+  xlsx: { name: 'Excel (XLSX)', extensions: ['xlsx'] },
 };
 
 export function keychainAvailable(

@@ -21,7 +21,7 @@ export interface KeychainAdapter {
   decrypt(wrapped: Buffer): Buffer;
 }
 
-export type SaveKind = 'docx' | 'pdf' | 'bdpack' | 'bdcard';
+export type SaveKind = 'docx' | 'pdf' | 'bdpack' | 'bdcard' | 'xlsx';
 
 export interface Platform {
   host: 'electron' | 'browser' | 'cli';

@@ -9,6 +9,7 @@ import { directiveStatus } from '../domain/directive';
 import { observationStatus } from '../domain/indicator';
 import { period } from '../domain/period';
 import { nfc, requiredText, text, SHORT, LONG } from '../text';
+import { chartNode, type ChartNode } from './chart-node';
 
 /** Longest single text node: a pasted page without line breaks still fits, a pasted book does not. */
 export const MAX_TEXT_NODE = 50_000;
@@ -199,7 +200,8 @@ export type BodyBlock =
   | BulletListNode
   | OrderedListNode
   | TableNode
-  | DirectiveTableNode;
+  | DirectiveTableNode
+  | ChartNode;
 
 const blocks: z.ZodType<BodyBlock[]> = z.lazy(() => z.array(bodyBlock).min(1).max(20_000));
 
@@ -258,7 +260,7 @@ export const tableNode: z.ZodType<TableNode> = z
   .strict();
 
 export const bodyBlock: z.ZodType<BodyBlock> = z.lazy(() =>
-  z.union([paragraphNode, headingNode, bulletListNode, orderedListNode, tableNode, directiveTableNode]),
+  z.union([paragraphNode, headingNode, bulletListNode, orderedListNode, tableNode, directiveTableNode, chartNode]),
 );
 
 export interface BodyDoc {

@@ -1,6 +1,7 @@
 // Briefs: the model, the templates that draft them from the records, the pre-export check and
 // the layout both exporters (and the in-app preview) draw from. Pure: no Node, no DOM.
 export * from './model';
+export * from './chart-node';
 export * from './numbering';
 export * from './live';
 export * from './check';

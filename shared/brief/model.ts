@@ -20,6 +20,7 @@ export const templateName = z.enum([
   'plan',
   'minutes',
   'blank',
+  'directive-report',
 ]);
 export type TemplateName = z.infer<typeof templateName>;
 

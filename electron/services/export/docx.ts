@@ -35,6 +35,7 @@ import {
   type LayoutRule,
   type LayoutTable,
 } from '../../../shared/brief/layout';
+import { chartParagraph } from './chart-blocks';
 
 // docx's convertMillimetersToTwip truncates (A4 came out 11905 × 16837); round instead.
 const twip = (mm: number): number => Math.round((mm * 1440) / 25.4);
@@ -204,6 +205,9 @@ class DocxWriter {
           out.push(this.table(b));
           // Word merges two adjacent tables into one; the space after a table is a paragraph.
           out.push(this.spacer(Math.max(0.4, b.spaceAfterPt * MM_PER_PT)));
+          break;
+        case 'chart':
+          out.push(chartParagraph(b, 'Biểu đồ / Chart'));
           break;
       }
     }

@@ -18,6 +18,7 @@ import {
   type LayoutParagraph,
   type LayoutTable,
 } from '../../../shared/brief/layout';
+import { chartContent } from './chart-blocks';
 import { fontPaths, fontsDir } from './fonts';
 import { FootnotePlacer, installFlowHook, SEPARATOR_PT } from './pdf-flow';
 
@@ -193,6 +194,8 @@ class PdfWriter {
           return this.frame(b, containerMm);
         case 'table':
           return this.table(b);
+        case 'chart':
+          return chartContent(b);
       }
     });
   }

@@ -7,6 +7,7 @@ import { briefHandlers } from './briefs';
 import { exchangeHandlers } from './exchange';
 import { historyHandlers } from './history';
 import { lifecycleHandlers } from './lifecycle';
+import { followUpHandlers } from './follow-up';
 import { recordHandlers } from './records';
 import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
@@ -23,6 +24,7 @@ export function createHandlers(session: DeskSession, platform: Platform): Handle
     ...exchangeHandlers(ctx),
     ...historyHandlers(ctx),
     ...lifecycleHandlers(ctx),
+    ...followUpHandlers(ctx),
   };
 }
 

@@ -65,6 +65,7 @@ function mapBlocks(blocks: readonly BodyBlock[], f: (n: InlineNode) => InlineNod
       case 'table':
         return { ...b, content: b.content.map((row) => ({ ...row, content: row.content.map(cell) })) };
       case 'directiveTable':
+      case 'chart':
         return b;
     }
   });

@@ -21,6 +21,7 @@ import { importsRepository } from './import-journal';
 import { trashRepository } from './trash';
 import { userProfileRepository } from './user-profile';
 import { sourcesRepository } from './sources';
+import { followUpRepository } from './follow-up';
 import { searchVault } from './search';
 import type { OpenVault } from './types';
 
@@ -100,6 +101,7 @@ export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile,
     userProfile: guarded(state, userProfileRepository(ctx)),
     lifecycle: guarded(state, lifecycleRepository(ctx)),
     sources: guarded(state, sourcesRepository(ctx)),
+    followUp: guarded(state, followUpRepository(ctx)),
     transaction: (work) => live(() => ctx.tx(work)),
     backup: (outPath) => live(() => backupVault(db, state.dek, path, outPath)),
     changePassphrase: (current, next) =>

@@ -20,6 +20,7 @@ import type { trashRepository } from './trash';
 import type { userProfileRepository } from './user-profile';
 import type { lifecycleRepository } from './brief-lifecycle';
 import type { sourcesRepository } from './sources';
+import type { followUpRepository } from './follow-up';
 
 export type MeetingSave = ParsedInput<'meetings.save'>;
 export type DirectiveSave = ParsedInput<'directives.save'>;
@@ -107,6 +108,8 @@ export interface OpenVault {
   imports: ReturnType<typeof importsRepository>;
   /** The person using this vault: named as the author of revisions (issue 9). */
   userProfile: ReturnType<typeof userProfileRepository>;
+  /** Statistics and the home screen's lists (issue 13). */
+  followUp: ReturnType<typeof followUpRepository>;
 
   /** Several writes in one transaction (sample data, later package imports). */
   transaction<T>(work: () => T): T;

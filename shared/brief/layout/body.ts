@@ -4,6 +4,7 @@
 // column widths and merged cells.
 import type { BodyBlock, HeadingNode, TableNode } from '../body';
 import { headingLabel, pointLabel, type HeadingLevel } from '../numbering';
+import { chartLayout } from './chart';
 import { directiveTableLayout } from './directive-table';
 import { inlineRuns, type FootnoteCollector } from './inline';
 import { FIRST_LINE_INDENT_MM, paragraph, SIZE, TEXT_WIDTH_MM } from './style';
@@ -67,6 +68,8 @@ export class BodyLayout {
         return [this.table(block, flow)];
       case 'directiveTable':
         return [directiveTableLayout(block, flow.widthMm)];
+      case 'chart':
+        return chartLayout(block, flow.widthMm);
     }
   }
 

@@ -84,7 +84,20 @@ export interface LayoutTable {
   spaceAfterPt: number;
 }
 
-export type LayoutBlock = LayoutParagraph | LayoutRule | LayoutSpacer | LayoutFrame | LayoutTable;
+/** A picture drawn from data (issue 13): the SVG as drawn, placed at widthMm × heightMm. */
+export interface LayoutChart {
+  kind: 'chart';
+  svg: string;
+  widthPx: number;
+  heightPx: number;
+  widthMm: number;
+  heightMm: number;
+  spaceBeforePt: number;
+  /** Kept on the page of its caption. */
+  keepWithNext?: boolean;
+}
+
+export type LayoutBlock = LayoutParagraph | LayoutRule | LayoutSpacer | LayoutFrame | LayoutTable | LayoutChart;
 
 export interface LayoutFootnote {
   number: number;

@@ -42,7 +42,7 @@ function listItem(item: Item) {
 }
 
 function isBlock(node: { type: string }): boolean {
-  return ['paragraph', 'heading', 'bulletList', 'orderedList', 'table', 'directiveTable'].includes(node.type);
+  return ['paragraph', 'heading', 'bulletList', 'orderedList', 'table', 'directiveTable', 'chart'].includes(node.type);
 }
 
 export function bullets(items: Item[]): BulletListNode {

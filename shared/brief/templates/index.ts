@@ -13,7 +13,7 @@ import { talkingPoints } from './talking-points';
 export type { BriefOrganisation, TemplateContext } from './context';
 export { meetingPhrase, openingSentence, taskSentence } from './records';
 
-export type MeetingTemplateName = Exclude<TemplateName, 'blank'>;
+export type MeetingTemplateName = Exclude<TemplateName, 'blank' | 'directive-report'>;
 
 export const TEMPLATES: Record<MeetingTemplateName, (ctx: TemplateContext) => Brief> = {
   'conclusion-notice': conclusionNotice,
@@ -41,3 +41,4 @@ export const TEMPLATE_LABELS: Record<MeetingTemplateName, { vi: string; en: stri
 export function createBrief(name: MeetingTemplateName, ctx: TemplateContext): Brief {
   return briefSchema.parse(TEMPLATES[name](ctx));
 }
+export { directiveReport, type DirectiveReportContext } from './directive-report';

@@ -98,7 +98,7 @@ export function latestFigures(indicators: readonly IndicatorWithObservations[]):
 
 export function baseHeader(
   org: BriefOrganisation,
-  ctx: TemplateContext,
+  ctx: Pick<TemplateContext, 'today'> & { meeting: Pick<Meeting, 'urgency' | 'secrecy'> },
   o: { form: BriefForm; typeAbbrev: string; typeName: string; abstract: string },
 ): BriefHeader {
   return {

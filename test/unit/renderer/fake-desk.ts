@@ -27,6 +27,7 @@ import { foldForSearch } from '../../../shared/text';
 import { buildSampleData } from '../../../shared/sample';
 import {
   TEMPLATES,
+  directiveReport,
   figureState,
   inlineNodes,
   refreshFigure,
@@ -39,6 +40,8 @@ import type { StoredBrief } from '../../../shared/contract';
 import { fakeExchangeHandlers } from './fake-exchange';
 import { fakeHistoryHandlers } from './fake-history';
 import { fakeLifecycleHandlers, issuedReadOnly, type FakeBriefEntry } from './fake-lifecycle';
+import { fakeFollowUpHandlers } from './fake-follow-up';
+import { directiveStats, statsTotal } from '../../../shared/stats';
 
 type Handler<N extends CallName> = (
   input: ParsedInput<N>,
@@ -425,6 +428,39 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       });
       return storedBrief(id) ?? notFound();
     },
+    'briefs.createDirectiveReport': (i) => {
+      const closed = needOpen();
+      if (closed) return closed;
+      const meeting = i.meetingId === undefined ? null : (state.meetings.get(i.meetingId) ?? null);
+      if (i.meetingId !== undefined && !meeting) return notFound();
+      const day = i.today ?? today;
+      const directives = [...state.directives.values()].filter((d) => !meeting || d.meetingId === meeting.id);
+      const rows = directiveStats(directives, { by: 'unit', today: day });
+      const brief = directiveReport({
+        meeting,
+        directives,
+        stats: { rows, total: statsTotal(rows) },
+        organisation: state.organisation,
+        today: day,
+      });
+      const id = randomUUID();
+      state.briefs.set(id, {
+        template: 'directive-report',
+        meetingId: meeting?.id ?? null,
+        createdAt: now(),
+        revisions: [{ brief, savedAt: now() }],
+      });
+      return storedBrief(id) ?? notFound();
+    },
+    // The fake's charts never go stale: its statistics are not tracked between calls.
+    'briefs.chartStates': (i) => {
+      const b = storedBrief(i.id);
+      if (!b) return notFound();
+      return b.brief.body.content.flatMap((block, index) =>
+        block.type === 'chart' ? [{ index, caption: block.attrs.caption, stale: false }] : [],
+      );
+    },
+    'briefs.refreshCharts': (i) => needOpen() ?? storedBrief(i.id) ?? notFound(),
     'briefs.save': (i) => needOpen() ?? saveRevision(i.id, i.revision, i.brief),
     'briefs.delete': (i) => {
       const b = state.briefs.get(i.id);
@@ -510,6 +546,11 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       stored: storedBrief,
       organisation: () => state.organisation,
       today,
+    ...fakeFollowUpHandlers({
+      needOpen,
+      today: () => today,
+      meetings: state.meetings,
+      directives: state.directives,
     }),
     // No package was ever imported into the fake: no record has an outside source.
     'exchange.sources': () => ({}),

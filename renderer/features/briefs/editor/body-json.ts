@@ -170,6 +170,13 @@ function block(node: JSONContent): BodyBlock[] {
           attrs: { meetingId: a.meetingId ?? null, variant: a.variant, rows: a.rows },
         } as BodyBlock,
       ];
+    case 'chart':
+      return [
+        {
+          type: 'chart',
+          attrs: { kind: a.kind, by: a.by, meetingId: a.meetingId ?? null, caption: a.caption ?? '', snapshot: a.snapshot },
+        } as BodyBlock,
+      ];
     default:
       return [];
   }

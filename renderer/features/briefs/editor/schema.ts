@@ -9,6 +9,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { BriefDecorations } from './decorations';
 import { DirectiveTable, Footnote, IndicatorFigure, MeetingReference } from './live-nodes';
+import { Chart } from './chart-node';
 
 export const ALIGNMENTS = ['left', 'center', 'right', 'justify'] as const;
 export type Alignment = (typeof ALIGNMENTS)[number];
@@ -146,6 +147,7 @@ export function briefExtensions() {
     IndicatorFigure,
     MeetingReference,
     DirectiveTable,
+    Chart,
     BriefDecorations,
     ReadOnlyGuard,
   ];

@@ -6,6 +6,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import {
   tableGrid,
   type LayoutBlock,
+  type LayoutChart,
   type LayoutFrame,
   type LayoutParagraph,
   type LayoutRun,
@@ -165,6 +166,19 @@ export function Table({ t, rows }: TableProps) {
   );
 }
 
+/** A chart as pdf.ts places it: centred, at the layout's width and height, space above. */
+function ChartPicture({ c }: { c: LayoutChart }) {
+  return (
+    <div className="a4-chart" style={{ paddingTop: `${c.spaceBeforePt}pt`, textAlign: 'center' }}>
+      <img
+        alt=""
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`}
+        style={{ width: `${c.widthMm}mm`, height: `${c.heightMm}mm`, display: 'block', margin: '0 auto' }}
+      />
+    </div>
+  );
+}
+
 export function Block({ b }: { b: LayoutBlock }): ReactNode {
   switch (b.kind) {
     case 'paragraph':
@@ -192,6 +206,8 @@ export function Block({ b }: { b: LayoutBlock }): ReactNode {
       return <Frame f={b} />;
     case 'table':
       return <Table t={b} />;
+    case 'chart':
+      return <ChartPicture c={b} />;
   }
 }
 

@@ -1,0 +1,79 @@
+// The CLI's follow-up commands (issue 13): statistics of directives and register exports.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RegisterFormat, RegisterName } from '../../shared/follow-up-calls';
+import { formatNumber } from '../../shared/format';
+import { GROUP_HEADER, STATS_HEADERS, statsKeyLabel } from '../../shared/registers';
+import type { DirectiveStatsRow, StatsGrouping } from '../../shared/stats';
+import { todayIso } from '../../shared/format';
+import { writeExport } from './brief-commands';
+import { absolute, call, unlock, withDesk, type Output } from './commands';
+import { CliFailure } from './failure';
+import { renderTable } from './tables';
+
+const rate = (r: number | null) => (r === null ? '—' : `${formatNumber(r * 100, { maxDecimals: 1 })}%`);
+
+function statsTable(rows: readonly DirectiveStatsRow[], total: DirectiveStatsRow, by: StatsGrouping): string {
+  if (rows.length === 0) return 'Chưa có nhiệm vụ nào / No directives yet.';
+  const line = (r: DirectiveStatsRow, key: string) => [
+    key,
+    ...[r.total, r.doneOnTime, r.doneLate, r.inProgress, r.overdue, r.notStarted].map(String),
+    rate(r.onTimeRate),
+  ];
+  return renderTable(
+    [GROUP_HEADER[by], ...STATS_HEADERS],
+    [...rows.map((r) => line(r, statsKeyLabel(r.key, by))), line(total, total.key)],
+  );
+}
+
+export const statsDirectives = (io: Output, vault: string, by: StatsGrouping, json: boolean) =>
+  withDesk(async (desk) => {
+    await unlock(desk, vault);
+    const stats = await call(desk, 'stats.directives', { by, today: todayIso() });
+    io.out(json ? JSON.stringify(stats.rows, null, 2) : statsTable(stats.rows, stats.total, by));
+  });
+
+export const DIRECTIVE_REPORT = 'directive-report';
+
+export const briefNewDirectiveReport = (io: Output, meetingId: string | undefined, vault: string, json: boolean) =>
+  withDesk(async (desk) => {
+    await unlock(desk, vault);
+    const made = await call(desk, 'briefs.createDirectiveReport', {
+      ...(meetingId === undefined ? {} : { meetingId }),
+      today: todayIso(),
+    });
+    io.out(
+      json
+        ? JSON.stringify({ id: made.id, revision: made.revision, template: made.template, meetingId: made.meetingId }, null, 2)
+        : made.id,
+    );
+  });
+
+export const exportRegister = (
+  io: Output,
+  register: RegisterName,
+  vault: string,
+  format: RegisterFormat,
+  by: StatsGrouping,
+  out: string,
+  force: boolean,
+) => {
+  const target = absolute(out);
+  // Checked before the passphrase is asked: an existing file is never replaced without --force.
+  if (!force && fs.existsSync(target)) {
+    return Promise.reject(
+      new CliFailure(`Tệp ${target} đã tồn tại; thêm --force để ghi đè.`, `${target} already exists; add --force to overwrite it.`),
+    );
+  }
+  if (!fs.existsSync(path.dirname(target))) {
+    return Promise.reject(
+      new CliFailure(`Thư mục không tồn tại: ${path.dirname(target)}`, `The folder does not exist: ${path.dirname(target)}`),
+    );
+  }
+  return withDesk(async (desk) => {
+    await unlock(desk, vault);
+    const made = await call(desk, 'registers.export', { register, format, by, today: todayIso() });
+    writeExport(target, Buffer.from(made.base64, 'base64'), force);
+    io.out(`Đã xuất / Exported: ${target} (${made.rows} dòng / rows)`);
+  });
+};

@@ -1,0 +1,29 @@
+// Charts in briefs are live like figures: each stores the rows it was drawn from, and is stale
+// when the vault's statistics for the same scope (grouping, meeting) differ today. Refreshing
+// redraws every stale chart from the vault in one new revision.
+import { chartIsStale, refreshedChart, type Brief, type ChartNode } from '../../../shared/brief';
+import type { OpenVault } from '../vault';
+import { vaultStats } from './index';
+
+const currentRows = (vault: OpenVault, node: ChartNode, today: string) =>
+  vaultStats(vault, node.attrs.by, today, node.attrs.meetingId ?? undefined).rows;
+
+/** One entry per chart of the body (top level, in order): is it stale? */
+export function chartStates(vault: OpenVault, brief: Brief, today: string): { index: number; caption: string; stale: boolean }[] {
+  return brief.body.content.flatMap((b, index) =>
+    b.type === 'chart' ? [{ index, caption: b.attrs.caption, stale: chartIsStale(b, currentRows(vault, b, today)) }] : [],
+  );
+}
+
+/** The brief with its stale charts redrawn from today's statistics; `refreshed` counts them. */
+export function refreshCharts(vault: OpenVault, brief: Brief, today: string): { brief: Brief; refreshed: number } {
+  let refreshed = 0;
+  const content = brief.body.content.map((b) => {
+    if (b.type !== 'chart') return b;
+    const rows = currentRows(vault, b, today);
+    if (!chartIsStale(b, rows)) return b;
+    refreshed += 1;
+    return refreshedChart(b, rows, today);
+  });
+  return { brief: { ...brief, body: { ...brief.body, content } }, refreshed };
+}

@@ -1,0 +1,60 @@
+// A chart in the body editor (issue 13): a read-only atom that shows the picture the exports
+// print, drawn by the shared layout from the node's own snapshot, with its caption below. Its
+// attributes travel as JSON in data attributes, like the other live nodes.
+import { Node, mergeAttributes } from '@tiptap/core';
+import type { ChartNode } from '../../../../shared/brief';
+import { chartLayout } from '../../../../shared/brief/layout/chart';
+import { TEXT_WIDTH_MM } from '../../../../shared/brief/layout/style';
+
+const json = (name: string, fallback: unknown) => {
+  const data = `data-chart-${name.toLowerCase()}`;
+  return {
+    default: fallback,
+    parseHTML: (el: HTMLElement) => {
+      try {
+        return JSON.parse(el.getAttribute(data) ?? 'null') ?? fallback;
+      } catch {
+        return fallback;
+      }
+    },
+    renderHTML: (attrs: Record<string, unknown>) => ({ [data]: JSON.stringify(attrs[name]) }),
+  };
+};
+
+/** An SVG as an <img> source: the page's CSP allows data: images, and no script in it can run. */
+export const svgDataUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+
+export const Chart = Node.create({
+  name: 'chart',
+  group: 'block',
+  atom: true,
+  selectable: true,
+  draggable: true,
+  addAttributes() {
+    return {
+      kind: json('kind', 'directive-stats'),
+      by: json('by', 'unit'),
+      meetingId: json('meetingId', null),
+      caption: json('caption', ''),
+      snapshot: json('snapshot', { today: '1970-01-01', rows: [] }),
+    };
+  },
+  parseHTML: () => [{ tag: 'figure[data-chart]' }],
+  renderHTML: ({ HTMLAttributes, node }) => {
+    const [picture] = chartLayout(node.toJSON() as ChartNode, TEXT_WIDTH_MM);
+    const svg = picture?.kind === 'chart' ? picture.svg : '';
+    const caption = String(node.attrs.caption ?? '');
+    return [
+      'figure',
+      mergeAttributes(HTMLAttributes, {
+        'data-chart': '',
+        contenteditable: 'false',
+        'data-testid': 'brief-chart',
+        class: 'bd-chart',
+        title: 'Biểu đồ lấy từ số liệu nhiệm vụ (chỉ đọc)',
+      }),
+      ['img', { src: svgDataUrl(svg), alt: caption || 'Biểu đồ', style: 'width: 100%' }],
+      ['figcaption', {}, caption],
+    ];
+  },
+});

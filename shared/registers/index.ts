@@ -1,0 +1,4 @@
+export * from './table';
+export * from './directive-register';
+export * from './indicator-register';
+export * from './stats-register';

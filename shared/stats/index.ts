@@ -1,0 +1,2 @@
+export * from './directive-stats';
+export * from './schema';
