@@ -2,7 +2,8 @@
 // global search, the keyboard commands, the help panel and the unsaved-changes question.
 import { useEffect, useMemo } from 'react';
 import { I18nProvider, useT, translate } from './i18n';
-import { createCommands, describeShortcut, dispatchShortcut } from './commands';
+import { createCommands, describeShortcut, dispatchShortcut, runCommand } from './commands';
+import { onMenuCommand } from './api/lock-events';
 import { useSettingsStore } from './stores/settingsStore';
 import { useVaultStore } from './stores/vaultStore';
 import { useNavigationStore } from './stores/navigationStore';
@@ -33,7 +34,11 @@ function Workspace() {
       dispatchShortcut(commands, e);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const stopMenu = onMenuCommand((id) => runCommand(commands, id));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopMenu();
+    };
   }, [commands]);
 
   const help = commands.map((c) => ({

@@ -19,7 +19,8 @@ Cách dùng / Usage:
   briefing-desk open <tệp.bdpack> --vault <kho> [--dry-run] [--json] [--resolve mine|theirs|both]
                      [--attachments <thư mục>]                mở gói: xem trước hoặc nhập / preview or import
   briefing-desk search <từ khóa> --vault <kho> [--json]       không cần dấu: "dau tu" tìm "đầu tư"
-  briefing-desk backup --vault <kho> --out <tệp sao lưu>
+  briefing-desk backup --vault <kho> --out <tệp sao lưu> [--force]
+                                                              sao lưu; không ghi đè tệp có sẵn / back up; never over an existing file (--force: thay / replace)
   briefing-desk passwd --vault <kho>                          đổi mật khẩu / change the passphrase
   briefing-desk serve [--vault <kho>] [--port <số>]           giao diện trong trình duyệt / the app in a browser
 

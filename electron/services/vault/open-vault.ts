@@ -16,7 +16,7 @@ import { meetingsRepository } from './meetings';
 import { organisationProfileRepository } from './organisation-profile';
 import { exchangeRepository } from './exchange-repository';
 import { searchVault } from './search';
-import type { OpenVault } from './types';
+import type { OpenVault, UnlockSecret } from './types';
 
 interface VaultState {
   db: Db;
@@ -89,13 +89,14 @@ export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile,
     organisationProfile: guarded(state, organisationProfileRepository(ctx)),
     exchange: guarded(state, exchangeRepository(ctx)),
     transaction: (work) => live(() => ctx.tx(work)),
-    backup: (outPath) => live(() => backupVault(db, state.dek, path, outPath)),
+    backup: (outPath, replace) => live(() => backupVault(db, state.dek, path, outPath, replace)),
     changePassphrase: (current, next) =>
       mapErrorsAsync(async () => {
         if (state.closed) throw failures.locked();
         const keys = currentKeys(state);
         // Proves the caller knows the current passphrase; the DEK itself is already in hand.
-        const dek = await unwrapDek(keys, { passphrase: current }, kdf.engine);
+        const proof: UnlockSecret = typeof current === 'string' ? { passphrase: current } : current;
+        const dek = await unwrapDek(keys, proof, kdf.engine);
         try {
           if (state.closed) throw failures.locked();
           if (!timingSafeEqual(dek, state.dek)) throw failures.notOurVault();

@@ -51,7 +51,7 @@ export function VaultGate({ children, topRight }: { children: ReactNode; topRigh
       <CreateVaultForm
         defaultFolder={defaultFolder}
         canChooseFile={canChoose}
-        onChooseFile={() => vault.chooseFile('create')}
+        onChooseFile={() => vault.chooseFile('create-vault')}
         busy={vault.busy}
         error={vault.error}
         onSubmit={(input) => void vault.createVault(input)}
@@ -66,7 +66,7 @@ export function VaultGate({ children, topRight }: { children: ReactNode; topRigh
         recent={recent}
         initialPath={status?.path ?? null}
         canChooseFile={canChoose}
-        onChooseFile={() => vault.chooseFile('open')}
+        onChooseFile={() => vault.chooseFile('open-vault')}
         keychainPath={keychainPath}
         busy={vault.busy}
         error={vault.error}
