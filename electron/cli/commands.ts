@@ -15,6 +15,7 @@ import {
   readNewPassphrase,
   readPassphrase,
 } from './passphrase';
+import { reexecWithoutPassphrase, takeSealedPassphrase } from './serve-secret';
 import { directivesTable, indicatorsTable, meetingsTable, searchReport } from './tables';
 
 export const DEFAULT_ORGANISATION = 'Đơn vị của tôi';
@@ -169,7 +170,10 @@ export function findRendererDir(): string {
 
 export async function serve(io: Output, vault: string | undefined, port: number): Promise<void> {
   const rendererDir = findRendererDir();
-  const passphrase = vault ? await readPassphrase() : null;
+  // The passphrase leaves the environment for the life of the host (issue 11).
+  if (vault) reexecWithoutPassphrase();
+  let passphrase = vault ? (takeSealedPassphrase() ?? (await readPassphrase())) : null;
+  delete process.env[PASSPHRASE_ENV];
   const host = await startHost({
     port,
     rendererDir,
@@ -180,6 +184,8 @@ export async function serve(io: Output, vault: string | undefined, port: number)
     if (vault && passphrase !== null) {
       const file = host.session.files.mint('open-vault', absolute(vault));
       const opened = await host.dispatch('vault.unlock', { file, passphrase });
+      // Not kept for the host's lifetime: the string is unreachable from here on.
+      passphrase = null;
       if (!opened.ok) throw CliFailure.fromAppError(opened.error);
     }
   } catch (e) {
