@@ -18,6 +18,8 @@ import { createSampleData } from './features/sample';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { HelpPanel } from './ui/HelpPanel';
+import { SettingsPanel } from './features/settings/SettingsPanel';
+import { useSettingsPanel } from './features/settings/settingsPanelStore';
 import { LanguageSwitch, Shell } from './ui/Shell';
 
 function Workspace() {
@@ -66,6 +68,12 @@ function Workspace() {
           testId: 'menu-sample-data',
         },
         {
+          id: 'settings',
+          label: t('cmd.goSettings'),
+          onSelect: () => useSettingsPanel.getState().show(),
+          testId: 'menu-settings',
+        },
+        {
           id: 'help',
           label: t('cmd.help'),
           onSelect: () => nav.setHelpOpen(true),
@@ -78,6 +86,7 @@ function Workspace() {
       {nav.view === 'indicators' && <IndicatorsPage />}
       {nav.view === 'briefs' && <BriefsPage />}
       {nav.view === 'exchange' && <ExchangePage />}
+      <SettingsPanel />
       <HelpPanel open={nav.helpOpen} entries={help} onClose={() => nav.setHelpOpen(false)} />
       <ConfirmDialog
         open={nav.pendingLeave !== null}
