@@ -84,6 +84,24 @@ describe('the application menu', () => {
   });
 });
 
+describe('the checklist items a config line cannot show', () => {
+  it('enables no Blink or experimental features, and no source opens external links', () => {
+    const prefs = lockedWebPreferences('/p.cjs') as Record<string, unknown>;
+    expect('enableBlinkFeatures' in prefs).toBe(false);
+    expect(prefs.experimentalFeatures).toBe(false);
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const p = path.join(dir, e.name);
+        return e.isDirectory() ? sources(p) : /\.tsx?$/.test(e.name) ? [p] : [];
+      });
+    const root = path.resolve(import.meta.dirname, '../../..');
+    for (const file of [...sources(path.join(root, 'electron')), ...sources(path.join(root, 'renderer'))]) {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(/shell\.openExternal|enableBlinkFeatures|allowpopups/.test(text), file).toBe(false);
+    }
+  });
+});
+
 describe('packaged builds', () => {
   it('have no DevTools', () => {
     expect(lockedWebPreferences('/p.cjs').devTools).toBe(false);
