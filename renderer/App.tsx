@@ -2,7 +2,8 @@
 // global search, the keyboard commands, the help panel and the unsaved-changes question.
 import { useEffect, useMemo } from 'react';
 import { I18nProvider, useT, translate } from './i18n';
-import { createCommands, describeShortcut, dispatchShortcut } from './commands';
+import { createCommands, describeShortcut, dispatchShortcut, runCommand } from './commands';
+import { onMenuCommand } from './api/lock-events';
 import { useSettingsStore } from './stores/settingsStore';
 import { useVaultStore } from './stores/vaultStore';
 import { useNavigationStore } from './stores/navigationStore';
@@ -17,6 +18,8 @@ import { createSampleData } from './features/sample';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { HelpPanel } from './ui/HelpPanel';
+import { SettingsPanel } from './features/settings/SettingsPanel';
+import { useSettingsPanel } from './features/settings/settingsPanelStore';
 import { LanguageSwitch, Shell } from './ui/Shell';
 
 function Workspace() {
@@ -33,7 +36,11 @@ function Workspace() {
       dispatchShortcut(commands, e);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const stopMenu = onMenuCommand((id) => runCommand(commands, id));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopMenu();
+    };
   }, [commands]);
 
   const help = commands.map((c) => ({
@@ -61,6 +68,12 @@ function Workspace() {
           testId: 'menu-sample-data',
         },
         {
+          id: 'settings',
+          label: t('cmd.goSettings'),
+          onSelect: () => useSettingsPanel.getState().show(),
+          testId: 'menu-settings',
+        },
+        {
           id: 'help',
           label: t('cmd.help'),
           onSelect: () => nav.setHelpOpen(true),
@@ -73,6 +86,7 @@ function Workspace() {
       {nav.view === 'indicators' && <IndicatorsPage />}
       {nav.view === 'briefs' && <BriefsPage />}
       {nav.view === 'exchange' && <ExchangePage />}
+      <SettingsPanel />
       <HelpPanel open={nav.helpOpen} entries={help} onClose={() => nav.setHelpOpen(false)} />
       <ConfirmDialog
         open={nav.pendingLeave !== null}

@@ -1,6 +1,8 @@
 // User commands as data (architecture.md rule 8): the keyboard handler, the help panel and the
 // menu read this one list, so a shortcut cannot exist without its label or vice versa.
+import { COMMAND_SPECS, shortcutKey, type CommandId, type Shortcut } from '../shared/commands';
 import type { MessageKey } from './i18n';
+import { useSettingsPanel } from './features/settings/settingsPanelStore';
 import { useNavigationStore } from './stores/navigationStore';
 import { useSearchStore } from './stores/searchStore';
 import { useVaultStore } from './stores/vaultStore';
@@ -9,32 +11,16 @@ import { useDirectivesStore } from './stores/directivesStore';
 import { useIndicatorsStore } from './stores/indicatorsStore';
 import { useBriefsStore } from './stores/briefsStore';
 
-export interface Shortcut {
-  /** KeyboardEvent.key, compared case-insensitively. */
-  key: string;
-  /** Ctrl on Windows and Linux, Cmd on macOS. */
-  mod?: boolean;
-  shift?: boolean;
-  alt?: boolean;
-  /** Printable keys like `/` and `?` would steal typing from a text field. */
-  whileTyping?: boolean;
-}
+export type { Shortcut } from '../shared/commands';
 
 export interface Command {
-  id: string;
+  id: CommandId;
   label: MessageKey;
-  shortcuts: Shortcut[];
+  shortcuts: readonly Shortcut[];
   perform(): void;
 }
 
-export function describeShortcut(s: Shortcut): string {
-  const parts: string[] = [];
-  if (s.mod) parts.push('Ctrl');
-  if (s.alt) parts.push('Alt');
-  if (s.shift) parts.push('Shift');
-  parts.push(s.key.length === 1 ? s.key.toUpperCase() : s.key);
-  return parts.join('+');
-}
+export const describeShortcut = (s: Shortcut): string => shortcutKey(s);
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -73,68 +59,42 @@ function saveRecord() {
   }
 }
 
-export function createCommands(): Command[] {
+type AppCommandId = Exclude<CommandId, `editor.${string}`>;
+
+/** What each app command does; its label and keys come from shared/commands.ts. */
+function actions(): Record<AppCommandId, () => void> {
   const nav = () => useNavigationStore.getState();
-  return [
-    {
-      id: 'search.focus',
-      label: 'cmd.searchFocus',
-      shortcuts: [{ key: 'k', mod: true, whileTyping: true }, { key: '/' }],
-      perform: () => useSearchStore.getState().requestFocus(),
-    },
-    {
-      id: 'help.toggle',
-      label: 'cmd.help',
-      shortcuts: [
-        { key: 'F1', whileTyping: true },
-        { key: '?' },
-        { key: '/', mod: true, whileTyping: true },
-      ],
-      perform: () => nav().setHelpOpen(!nav().helpOpen),
-    },
-    {
-      id: 'go.meetings',
-      label: 'cmd.goMeetings',
-      shortcuts: [{ key: '1', alt: true }],
-      perform: () => nav().navigate('meetings'),
-    },
-    {
-      id: 'go.directives',
-      label: 'cmd.goDirectives',
-      shortcuts: [{ key: '2', alt: true }],
-      perform: () => nav().navigate('directives'),
-    },
-    {
-      id: 'go.indicators',
-      label: 'cmd.goIndicators',
-      shortcuts: [{ key: '3', alt: true }],
-      perform: () => nav().navigate('indicators'),
-    },
-    {
-      id: 'go.briefs',
-      label: 'briefs.cmdGo',
-      shortcuts: [{ key: '4', alt: true }],
-      perform: () => nav().navigate('briefs'),
-    },
-    {
-      id: 'record.new',
-      label: 'cmd.newRecord',
-      shortcuts: [{ key: 'n', alt: true }],
-      perform: newRecord,
-    },
-    {
-      id: 'record.save',
-      label: 'cmd.save',
-      shortcuts: [{ key: 's', mod: true, whileTyping: true }],
-      perform: saveRecord,
-    },
-    {
-      id: 'vault.lock',
-      label: 'cmd.lock',
-      shortcuts: [{ key: 'l', mod: true, shift: true, whileTyping: true }],
-      perform: () => nav().guard(() => void useVaultStore.getState().lockVault()),
-    },
-  ];
+  return {
+    'search.focus': () => useSearchStore.getState().requestFocus(),
+    'help.toggle': () => nav().setHelpOpen(!nav().helpOpen),
+    'go.meetings': () => nav().navigate('meetings'),
+    'go.directives': () => nav().navigate('directives'),
+    'go.indicators': () => nav().navigate('indicators'),
+    'go.briefs': () => nav().navigate('briefs'),
+    'go.exchange': () => nav().navigate('exchange'),
+    'go.settings': () => useSettingsPanel.getState().show(),
+    'record.new': newRecord,
+    'record.save': saveRecord,
+    'vault.lock': () => nav().guard(() => void useVaultStore.getState().lockVault()),
+  };
+}
+
+/** The app's commands (the editor's own keys are in its keymap, from the same list). */
+export function createCommands(): Command[] {
+  const perform = actions();
+  return COMMAND_SPECS.filter((c) => c.menu !== 'editor').map((c) => ({
+    id: c.id,
+    label: c.label as MessageKey,
+    shortcuts: c.shortcuts,
+    perform: perform[c.id as AppCommandId],
+  }));
+}
+
+/** Runs the command with this id (the Electron menu sends ids); false if there is none. */
+export function runCommand(commands: Command[], id: string): boolean {
+  const command = commands.find((c) => c.id === id);
+  command?.perform();
+  return command !== undefined;
 }
 
 /** Runs the first command whose shortcut matches; returns whether one did. */

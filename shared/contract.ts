@@ -44,11 +44,13 @@ export {
 } from './brief-calls';
 
 const empty = z.object({}).strict();
-const path = z
-  .string()
-  .min(1, { message: 'cần đường dẫn / path required' })
-  .max(4096)
-  .transform((s) => s.normalize('NFC'));
+/**
+ * A file the user chose, as an opaque handle minted in main by a native dialog (Electron) or
+ * the browser host's picker endpoint (issue 11): the renderer never names a path to a handler.
+ */
+const fileHandle = z.string().min(1, { message: 'cần chọn tệp / choose a file' }).max(64);
+export const filePurpose = z.enum(['open-vault', 'create-vault', 'save-backup', 'restore-source', 'restore-target']);
+export type FilePurpose = z.infer<typeof filePurpose>;
 const passphrase = z.string().min(1).max(1024).transform((s) => s.normalize('NFC'));
 
 export const language = z.enum(['vi', 'en']);
@@ -56,7 +58,10 @@ export type Language = z.infer<typeof language>;
 
 export const vaultStatus = z.object({
   state: z.enum(['none', 'locked', 'unlocked']),
+  /** Shown to the user; never sent back. */
   path: z.string().nullable(),
+  /** The known vault as an open-vault handle, for the unlock screen. */
+  file: z.string().nullable(),
   organisation: z.string().nullable(),
   /** What the host can do: Electron's shell has native dialogs and the OS keychain. */
   host: z.enum(['electron', 'browser', 'cli']),
@@ -69,7 +74,8 @@ export type VaultStatus = z.infer<typeof vaultStatus>;
 export const settings = z.object({
   language,
   idleLockMinutes: z.number().int().min(1).max(240),
-  recentVaults: z.array(z.object({ path: z.string(), openedAt: z.string() })),
+  /** `file` is an open-vault handle; `path` is for display only. */
+  recentVaults: z.array(z.object({ path: z.string(), openedAt: z.string(), file: z.string() })),
   defaultVaultFolder: z.string(),
 });
 export type Settings = z.infer<typeof settings>;
@@ -125,35 +131,53 @@ const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => 
 export const contract = {
   'vault.status': call(empty, vaultStatus),
   'vault.create': call(
-    z.object({ path, passphrase, organisation: text(200).pipe(z.string().min(1)) }).strict(),
+    z.object({ file: fileHandle, passphrase, organisation: text(200).pipe(z.string().min(1)) }).strict(),
     z.object({ recoveryKey: z.string(), status: vaultStatus }),
   ),
   'vault.unlock': call(
     z.union([
-      z.object({ path, passphrase }).strict(),
-      z.object({ path, recoveryKey: z.string().min(1).max(200) }).strict(),
-      z.object({ path, keychain: z.literal(true) }).strict(),
+      z.object({ file: fileHandle, passphrase }).strict(),
+      z.object({ file: fileHandle, recoveryKey: z.string().min(1).max(200) }).strict(),
+      z.object({ file: fileHandle, keychain: z.literal(true) }).strict(),
     ]),
     vaultStatus,
   ),
   'vault.lock': call(empty, vaultStatus),
+  // After an unlock with the recovery key the user may not know the passphrase: the recovery
+  // key proves the right to set a new one as well.
   'vault.changePassphrase': call(
-    z.object({ current: passphrase, next: passphrase }).strict(),
+    z.union([
+      z.object({ current: passphrase, next: passphrase }).strict(),
+      z.object({ recoveryKey: z.string().min(1).max(200), next: passphrase }).strict(),
+    ]),
     z.object({ changed: z.literal(true) }),
   ),
   'vault.enableKeychain': call(z.object({ enabled: z.boolean() }).strict(), vaultStatus),
-  'vault.backup': call(z.object({ outPath: path }).strict(), z.object({ path: z.string(), bytes: z.number() })),
+  'vault.backup': call(z.object({ file: fileHandle }).strict(), z.object({ path: z.string(), bytes: z.number() })),
+  // Restore needs the backup's secret: the copy is opened and checked before it gets its name.
   'vault.restore': call(
-    z.object({ backupPath: path, targetPath: path }).strict(),
-    z.object({ path: z.string() }),
+    z.union([
+      z.object({ source: fileHandle, target: fileHandle, passphrase }).strict(),
+      z.object({ source: fileHandle, target: fileHandle, recoveryKey: z.string().min(1).max(200) }).strict(),
+    ]),
+    /** `file`: an open-vault handle for the restored copy, to unlock it next. */
+    z.object({ path: z.string(), file: z.string() }),
   ),
+  /** A native dialog where the host has one (Electron); null elsewhere (the browser host has /api/pick). */
   'vault.chooseFile': call(
-    z.object({ purpose: z.enum(['open', 'create', 'backup']) }).strict(),
-    z.object({ path: z.string().nullable() }),
+    z.object({ purpose: filePurpose }).strict(),
+    z.object({ file: z.string().nullable(), name: z.string().nullable() }),
   ),
   'settings.get': call(empty, settings),
   'settings.set': call(
-    z.object({ language: language.optional(), idleLockMinutes: z.number().int().min(1).max(240).optional() }).strict(),
+    z
+      .object({
+        language: language.optional(),
+        idleLockMinutes: z.number().int().min(1).max(240).optional(),
+        /** Recent-vault entries to drop from the list, by their handles (files are not touched). */
+        forgetRecent: z.array(fileHandle).max(64).optional(),
+      })
+      .strict(),
     settings,
   ),
   'meetings.list': call(meetingFilter, z.array(meetingSummary)),

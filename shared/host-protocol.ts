@@ -13,3 +13,16 @@ export const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
  */
 export const PACKAGE_CALLS: readonly string[] = ['packages.preview', 'packages.import'];
 export const MAX_PACKAGE_REQUEST_BYTES = 280 * 1024 * 1024;
+/** The browser host's own file picker (issue 11): a typed path becomes a purpose-bound handle. */
+export const PICK_PATH = '/api/pick';
+/** Server-sent events from the host: `locked` the moment the vault locks (no polling). */
+export const EVENTS_PATH = '/api/events';
+/**
+ * Package calls hold a package (up to 200 MB) in memory several times over: the host runs at
+ * most one at a time and answers the others 'busy' at once (issue 11 item 6).
+ */
+export const EXCLUSIVE_CALLS: readonly string[] = ['packages.seal', 'packages.preview', 'packages.import'];
+/** Electron: the channel main sends on when the vault locks (preload exposes only onLocked). */
+export const LOCKED_CHANNEL = 'desk:locked';
+/** Electron: the channel the application menu sends a command id on. */
+export const COMMAND_CHANNEL = 'desk:command';

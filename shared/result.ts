@@ -30,7 +30,11 @@ export type ErrorCode =
   | 'package-forwarded'
   | 'package-hash-mismatch'
   | 'package-replay'
-  | 'package-expired';
+  | 'package-expired'
+  // Issue 11: a file the user chose is not replaced; one answer for every failure before the key.
+  | 'file-exists'
+  | 'cannot-open'
+  | 'busy';
 
 export interface Bilingual {
   vi: string;

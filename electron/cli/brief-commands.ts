@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { MeetingTemplateName } from '../../shared/brief';
 import type { BriefSummary, ExportFormat } from '../../shared/contract';
 import { formatShortDate } from '../../shared/format';
-import { fsyncDir, PRIVATE_FILE_MODE, tempNameBeside } from '../services/vault/atomic-file';
+import { AppFailure } from '../../shared/result';
+import { writeFileAtomic } from '../services/files/atomic-file';
 import { absolute, call, unlock, withDesk, type Output } from './commands';
 import { CliFailure } from './failure';
 
@@ -64,28 +65,12 @@ const outExists = (file: string) =>
 
 /** Writes data to target whole or not at all; without force, an existing target is kept. */
 export function writeExport(target: string, data: Buffer, force: boolean): void {
-  const tmp = tempNameBeside(target);
-  const fd = fs.openSync(tmp, 'wx', PRIVATE_FILE_MODE);
   try {
-    try {
-      fs.writeFileSync(fd, data);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    if (force) {
-      fs.renameSync(tmp, target);
-    } else {
-      // link() fails with EEXIST if the name was taken meanwhile: never a silent overwrite.
-      fs.linkSync(tmp, target);
-      fs.rmSync(tmp);
-    }
+    writeFileAtomic(target, data, force ? 'replace' : 'never');
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    if ((e as { code?: string }).code === 'EEXIST') throw outExists(target);
+    if (e instanceof AppFailure && e.error.code === 'file-exists') throw outExists(target);
     throw e;
   }
-  fsyncDir(path.dirname(target));
 }
 
 export const exportBriefFile = (

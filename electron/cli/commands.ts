@@ -3,7 +3,7 @@
 // vault is locked (keys zeroed) when the command ends.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CallInput, CallName, CallOutput } from '../../shared/contract';
+import type { CallInput, CallName, CallOutput, FilePurpose } from '../../shared/contract';
 import { todayIso } from '../../shared/format';
 import { SAMPLE_ISSUER, sampleOrganisation } from '../../shared/sample';
 import { createDesk, type Desk } from '../services/desk';
@@ -16,6 +16,7 @@ import {
   readNewPassphrase,
   readPassphrase,
 } from './passphrase';
+import { reexecWithoutPassphrase, takeSealedPassphrase } from './serve-secret';
 import { directivesTable, indicatorsTable, meetingsTable, searchReport } from './tables';
 
 export const DEFAULT_ORGANISATION = 'Đơn vị của tôi';
@@ -46,9 +47,16 @@ export async function withDesk<T>(work: (desk: Desk) => Promise<T>): Promise<T> 
 
 export const absolute = (p: string) => path.resolve(process.cwd(), p);
 
+/**
+ * The CLI keeps paths (issue 11): the path the user typed becomes a handle here, in the same
+ * process as the handlers, exactly as a dialog's choice does in the app. `replace` is --force.
+ */
+export const chosen = (desk: Desk, purpose: FilePurpose, file: string, replace = false) =>
+  desk.session.files.mint(purpose, absolute(file), replace);
+
 export async function unlock(desk: Desk, vault: string): Promise<void> {
   const passphrase = await readPassphrase();
-  await call(desk, 'vault.unlock', { path: absolute(vault), passphrase });
+  await call(desk, 'vault.unlock', { file: chosen(desk, 'open-vault', vault), passphrase });
 }
 
 function printRecoveryKey(io: Output, vaultPath: string, recoveryKey: string): void {
@@ -67,7 +75,7 @@ function printRecoveryKey(io: Output, vaultPath: string, recoveryKey: string): v
 async function createVault(desk: Desk, io: Output, vault: string, org: string) {
   const passphrase = await readNewPassphrase(PASSPHRASE_ENV, 'Mật khẩu mới / New passphrase: ');
   const created = await call(desk, 'vault.create', {
-    path: absolute(vault),
+    file: chosen(desk, 'create-vault', vault),
     passphrase,
     organisation: org,
   });
@@ -117,10 +125,18 @@ export const search = (io: Output, query: string, vault: string, json: boolean) 
     io.out(json ? JSON.stringify(result, null, 2) : searchReport(result));
   });
 
-export const backup = (io: Output, vault: string, out: string) =>
+/** Without --force an existing file at --out is refused untouched (exit 1), before any prompt. */
+export const backup = (io: Output, vault: string, out: string, force = false) =>
   withDesk(async (desk) => {
+    const target = absolute(out);
+    if (!force && (fs.existsSync(target) || fs.existsSync(`${target}.keys`))) {
+      throw new CliFailure(
+        `Tệp ${target} đã tồn tại; không ghi đè (thêm --force nếu chắc chắn muốn thay tệp này).`,
+        `${target} already exists; it is not overwritten (add --force if you are sure to replace this file).`,
+      );
+    }
     await unlock(desk, vault);
-    const made = await call(desk, 'vault.backup', { outPath: absolute(out) });
+    const made = await call(desk, 'vault.backup', { file: chosen(desk, 'save-backup', target, force) });
     io.out(`Đã sao lưu / Backed up: ${made.path} (${made.bytes} bytes)`);
     io.out(
       'Bản sao lưu mở bằng cùng mật khẩu và mã khôi phục; tệp .keys đi kèm phải được giữ cùng nó. / The backup opens with the same passphrase and recovery key; keep its .keys file with it.',
@@ -130,7 +146,7 @@ export const backup = (io: Output, vault: string, out: string) =>
 export const passwd = (io: Output, vault: string) =>
   withDesk(async (desk) => {
     const current = await readPassphrase('Mật khẩu hiện tại / Current passphrase: ');
-    await call(desk, 'vault.unlock', { path: absolute(vault), passphrase: current });
+    await call(desk, 'vault.unlock', { file: chosen(desk, 'open-vault', vault), passphrase: current });
     const next = await readNewPassphrase(NEW_PASSPHRASE_ENV, 'Mật khẩu mới / New passphrase: ');
     await call(desk, 'vault.changePassphrase', { current, next });
     io.out(
@@ -160,7 +176,10 @@ export function findRendererDir(): string {
 
 export async function serve(io: Output, vault: string | undefined, port: number): Promise<void> {
   const rendererDir = findRendererDir();
-  const passphrase = vault ? await readPassphrase() : null;
+  // The passphrase leaves the environment for the life of the host (issue 11).
+  if (vault) reexecWithoutPassphrase();
+  let passphrase = vault ? (takeSealedPassphrase() ?? (await readPassphrase())) : null;
+  delete process.env[PASSPHRASE_ENV];
   const host = await startHost({
     port,
     rendererDir,
@@ -169,7 +188,10 @@ export async function serve(io: Output, vault: string | undefined, port: number)
   });
   try {
     if (vault && passphrase !== null) {
-      const opened = await host.dispatch('vault.unlock', { path: absolute(vault), passphrase });
+      const file = host.session.files.mint('open-vault', absolute(vault));
+      const opened = await host.dispatch('vault.unlock', { file, passphrase });
+      // Not kept for the host's lifetime: the string is unreachable from here on.
+      passphrase = null;
       if (!opened.ok) throw CliFailure.fromAppError(opened.error);
     }
   } catch (e) {

@@ -442,9 +442,9 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         throw CliFailure.usage('Thiếu từ khóa tìm kiếm', 'Missing the search query');
       return search(io, rest.join(' '), need(v.vault, '--vault'), v.json === true);
     case 'backup':
-      accept(p, 'backup', ['vault', 'out']);
+      accept(p, 'backup', ['vault', 'out', 'force']);
       exactly(rest, 0, 'backup');
-      return backup(io, need(v.vault, '--vault'), need(v.out, '--out'));
+      return backup(io, need(v.vault, '--vault'), need(v.out, '--out'), v.force === true);
     case 'passwd':
       accept(p, 'passwd', ['vault']);
       exactly(rest, 0, 'passwd');

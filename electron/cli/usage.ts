@@ -44,7 +44,8 @@ Cách dùng / Usage:
   briefing-desk extract <tệp .docx|.pdf|.txt|.html> [--vault <kho>] [--json]
                                                               đọc báo cáo, đề xuất số liệu và nhiệm vụ (không ghi gì) / read a report, propose figures and directives (writes nothing)
   briefing-desk search <từ khóa> --vault <kho> [--json]       không cần dấu: "dau tu" tìm "đầu tư"
-  briefing-desk backup --vault <kho> --out <tệp sao lưu>
+  briefing-desk backup --vault <kho> --out <tệp sao lưu> [--force]
+                                                              sao lưu; không ghi đè tệp có sẵn / back up; never over an existing file (--force: thay / replace)
   briefing-desk passwd --vault <kho>                          đổi mật khẩu / change the passphrase
   briefing-desk serve [--vault <kho>] [--port <số>]           giao diện trong trình duyệt / the app in a browser
 

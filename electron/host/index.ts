@@ -1,13 +1,18 @@
 // The browser host: the same handlers as the Electron shell, served over HTTP to a browser on
 // this machine only (architecture.md, "host/"). It binds 127.0.0.1 — never all interfaces —,
 // prints an address carrying a random 256-bit token in its fragment, and answers
-//   POST /api/call/<name>  → the dispatcher's Result as JSON (token required), and
+//   POST /api/call/<name>  → the dispatcher's Result as JSON (token required),
+//   POST /api/pick         → a typed file name as a purpose-bound handle (token required),
+//   GET  /api/events       → server-sent `locked` events (token required), and
 //   GET  /<file>           → the built renderer, with the app's CSP.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import {
   CALL_PATH_PREFIX,
+  EVENTS_PATH,
+  EXCLUSIVE_CALLS,
+  PICK_PATH,
   MAX_REQUEST_BYTES,
   MAX_PACKAGE_REQUEST_BYTES,
   PACKAGE_CALLS,
@@ -21,6 +26,8 @@ import type { Dispatch } from '../services/dispatch';
 import type { Platform } from '../services/platform';
 import type { DeskSession } from '../services/session';
 import type { VaultFactory } from '../services/vault/types';
+import { pickFile } from './file-picker';
+import { createLockEvents } from './lock-events';
 import { originProblem, readBody, tokenMatches } from './request-guards';
 import { SECURITY_HEADERS } from './security-headers';
 import { mimeTypeOf, readStaticFile, resolveStaticPath } from './static-files';
@@ -108,49 +115,84 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   if (options.vaultPath) session.remember(options.vaultPath);
   const token = randomBytes(32).toString('base64url');
   let port = 0;
+  const lockEvents = createLockEvents(session);
+  /** The package call running now, if any: one at a time, the others are told 'busy'. */
+  let exclusiveBusy = false;
+
+  /** Reads a JSON body under the token; null when it already answered (refusal). */
+  async function readJsonCall(req: IncomingMessage, res: ServerResponse, limit: number): Promise<{ raw: unknown } | null> {
+    if (req.method !== 'POST') {
+      sendJson(res, 405, REFUSED.method.body, REFUSED.method.extra);
+      return null;
+    }
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+      sendJson(res, 401, REFUSED.token.body);
+      return null;
+    }
+    const type = req.headers['content-type'];
+    if (type !== undefined && !/^application\/json\b/i.test(type)) {
+      sendJson(res, 415, REFUSED.type.body);
+      return null;
+    }
+    const read = await readBody(req, limit);
+    if (!read.ok) {
+      if (read.reason === 'too-large') sendJson(res, 413, REFUSED.size.body, REFUSED.size.extra);
+      else res.destroy();
+      return null;
+    }
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(read.body);
+      return { raw: text.trim() !== '' ? JSON.parse(text) : {} };
+    } catch {
+      sendJson(res, 200, fail('invalid-input', 'Dữ liệu gửi lên không phải JSON hợp lệ.', 'The request body is not valid JSON.'));
+      return null;
+    }
+  }
+
+  async function handlePick(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readJsonCall(req, res, 64 * 1024);
+    if (body) sendJson(res, 200, pickFile(session.files, platform, body.raw));
+  }
+
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET') return void sendJson(res, 405, REFUSED.method.body, { Allow: 'GET' });
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) return void sendJson(res, 401, REFUSED.token.body);
+    lockEvents.attach(res);
+  }
 
   async function handleCall(
     req: IncomingMessage,
     res: ServerResponse,
     pathname: string,
   ): Promise<void> {
-    if (req.method !== 'POST')
-      return void sendJson(res, 405, REFUSED.method.body, REFUSED.method.extra);
-    if (!tokenMatches(req.headers[TOKEN_HEADER], token))
-      return void sendJson(res, 401, REFUSED.token.body);
-    const type = req.headers['content-type'];
-    if (type !== undefined && !/^application\/json\b/i.test(type))
-      return void sendJson(res, 415, REFUSED.type.body);
-    const callName = pathname.slice(CALL_PATH_PREFIX.length);
-    const limit = PACKAGE_CALLS.includes(callName) ? MAX_PACKAGE_REQUEST_BYTES : MAX_REQUEST_BYTES;
-    const read = await readBody(req, limit);
-    if (!read.ok) {
-      if (read.reason === 'too-large') sendJson(res, 413, REFUSED.size.body, REFUSED.size.extra);
-      else res.destroy();
-      return;
-    }
-    let raw: unknown = {};
-    try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(read.body);
-      if (text.trim() !== '') raw = JSON.parse(text);
-    } catch {
-      return void sendJson(
-        res,
-        200,
-        fail(
-          'invalid-input',
-          'Dữ liệu gửi lên không phải JSON hợp lệ.',
-          'The request body is not valid JSON.',
-        ),
-      );
-    }
     let name: string;
     try {
       name = decodeURIComponent(pathname.slice(CALL_PATH_PREFIX.length));
     } catch {
       name = pathname.slice(CALL_PATH_PREFIX.length);
     }
-    sendJson(res, 200, await dispatch(name, raw));
+    const exclusive = EXCLUSIVE_CALLS.includes(name);
+    // Refused before the body is read: a second 200 MB upload is never buffered.
+    if (exclusive && exclusiveBusy && req.method === 'POST') {
+      return void sendJson(
+        res,
+        200,
+        fail(
+          'busy',
+          'Đang xử lý một gói khác; hãy thử lại khi gói đó xong.',
+          'Another package is being processed; try again when it is done.',
+        ),
+        { Connection: 'close' },
+      );
+    }
+    if (exclusive) exclusiveBusy = true;
+    try {
+      const limit = PACKAGE_CALLS.includes(name) ? MAX_PACKAGE_REQUEST_BYTES : MAX_REQUEST_BYTES;
+      const body = await readJsonCall(req, res, limit);
+      if (body) sendJson(res, 200, await dispatch(name, body.raw));
+    } finally {
+      if (exclusive) exclusiveBusy = false;
+    }
   }
 
   async function handleStatic(
@@ -185,7 +227,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
     const work = pathname.startsWith(CALL_PATH_PREFIX)
       ? handleCall(req, res, pathname)
-      : handleStatic(req, res, pathname);
+      : pathname === PICK_PATH
+        ? handlePick(req, res)
+        : pathname === EVENTS_PATH
+          ? Promise.resolve(handleEvents(req, res))
+          : handleStatic(req, res, pathname);
     work.catch(() => {
       if (!res.headersSent)
         sendJson(res, 500, fail('internal', 'Lỗi máy chủ cục bộ.', 'Local host error.'));
@@ -215,6 +261,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     close: () =>
       new Promise<void>((resolve) => {
         session.dispose();
+        lockEvents.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

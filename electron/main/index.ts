@@ -7,7 +7,9 @@ import path from 'node:path';
 import { app, powerMonitor, type BrowserWindow } from 'electron';
 import { createDesk, type Desk } from '../services/desk';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { LOCKED_CHANNEL } from '../../shared/host-protocol';
 import { registerIpc } from './ipc';
+import { installMenu } from './menu';
 import { createElectronPlatform, type ElectronPlatform } from './platform';
 import { createMainWindow, hardenAllWebContents } from './window';
 
@@ -91,6 +93,11 @@ if (!app.requestSingleInstanceLock()) {
     if (pendingVault) desk.session.remember(pendingVault);
     if (pendingPackage) platform.offerPackage(pendingPackage);
     registerIpc(desk.dispatch, () => window);
+    installMenu(() => window);
+    // The window hears of a lock at once (no polling) and clears its stores (issue 11).
+    desk.session.onLock(() => {
+      if (window && !window.isDestroyed()) window.webContents.send(LOCKED_CHANNEL);
+    });
     const lockNow = () => desk?.session.lock('system');
     powerMonitor.on('lock-screen', lockNow);
     powerMonitor.on('suspend', lockNow);

@@ -4,6 +4,7 @@
 import { app, dialog, safeStorage, type BrowserWindow, type Rectangle } from 'electron';
 import Store from 'electron-store';
 import path from 'node:path';
+import type { FilePurpose } from '../../shared/contract';
 import { todayIso } from '../../shared/format/date';
 import {
   DEFAULT_PREFERENCES,
@@ -61,12 +62,13 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): E
     defaults: { preferences: { ...DEFAULT_PREFERENCES, recentVaults: [] }, window: null },
   });
 
-  async function chooseFile(purpose: 'open' | 'create' | 'backup'): Promise<string | null> {
+  /** Native dialogs; the path they return becomes a handle in the handler, never leaves main. */
+  async function chooseFile(purpose: FilePurpose): Promise<string | null> {
     const win = getWindow();
     const documents = app.getPath('documents');
-    if (purpose === 'open') {
+    if (purpose === 'open-vault' || purpose === 'restore-source') {
       const options = {
-        title: 'Mở kho / Open vault',
+        title: purpose === 'open-vault' ? 'Mở kho / Open vault' : 'Chọn bản sao lưu / Choose a backup',
         defaultPath: documents,
         filters: [VAULT_FILTER],
         properties: ['openFile' as const],
@@ -76,11 +78,12 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): E
         : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     }
-    const options = {
-      title: purpose === 'create' ? 'Tạo kho mới / New vault' : 'Sao lưu kho / Back up vault',
-      defaultPath: documents,
-      filters: [VAULT_FILTER],
+    const titles: Record<typeof purpose, string> = {
+      'create-vault': 'Tạo kho mới / New vault',
+      'save-backup': 'Sao lưu kho / Back up vault',
+      'restore-target': 'Khôi phục thành kho mới / Restore as a new vault',
     };
+    const options = { title: titles[purpose], defaultPath: documents, filters: [VAULT_FILTER] };
     const r = win
       ? await dialog.showSaveDialog(win, options)
       : await dialog.showSaveDialog(options);

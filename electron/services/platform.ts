@@ -1,7 +1,7 @@
 // What a host gives the services: the Electron shell, the browser host and the CLI each
 // provide one. Services never import 'electron'; the shell adapts safeStorage, dialogs and
 // electron-store to this shape.
-import type { Language } from '../../shared/contract';
+import type { FilePurpose, Language } from '../../shared/contract';
 
 export interface Preferences {
   language: Language;
@@ -28,8 +28,11 @@ export interface Platform {
   preferences: PreferenceStore;
   defaultVaultFolder: string;
   keychain: KeychainAdapter | null;
-  /** A native file dialog; null where the host has none (the browser host types paths). */
-  chooseFile: ((purpose: 'open' | 'create' | 'backup') => Promise<string | null>) | null;
+  /**
+   * A native file dialog; null where the host has none (the browser host's picker endpoint
+   * mints handles itself). The path goes into a handle in main, never to the renderer.
+   */
+  chooseFile: ((purpose: FilePurpose) => Promise<string | null>) | null;
   /**
    * A native "Save as" dialog for a file the user exports (a brief, a package, a card), opened
    * on `suggestedName` in the user's documents. Absent where the host has none: the browser

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { language } from '../../shared/contract';
+import { writeFileAtomic } from './files/atomic-file';
 import { DEFAULT_PREFERENCES, type PreferenceStore, type Preferences } from './platform';
 
 export const MAX_RECENT_VAULTS = 8;
@@ -74,10 +74,8 @@ export function createFilePreferenceStore(dir: string = defaultConfigDir()): Pre
     write(next) {
       const clean = parsePreferences(next);
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-      // Temp file then rename: a crash mid-write leaves the old file, never half a file.
-      const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-      fs.writeFileSync(temp, `${JSON.stringify(clean, null, 2)}\n`, { mode: 0o600 });
-      fs.renameSync(temp, file);
+      // The app's own file: replaced whole, a crash mid-write leaves the old one.
+      writeFileAtomic(file, `${JSON.stringify(clean, null, 2)}\n`, 'replace');
     },
   };
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { AppFailure } from '../../shared/result';
 import { systemClock, type Clock } from './clock';
+import { FileHandles } from './files/file-handles';
 import { UnlockThrottle } from './unlock-throttle';
 import type { OpenVault, VaultFactory } from './vault/types';
 
@@ -35,6 +36,8 @@ export class DeskSession {
   readonly factory: VaultFactory;
   readonly clock: Clock;
   readonly throttle: UnlockThrottle;
+  /** The files the user chose, as handles (the only way a handler learns a path). */
+  readonly files: FileHandles;
   private readonly idleLockMinutes: () => number;
   private vault: OpenVault | null = null;
   private lastPath: string | null = null;
@@ -47,6 +50,7 @@ export class DeskSession {
     this.clock = options.clock ?? systemClock;
     this.idleLockMinutes = options.idleLockMinutes;
     this.throttle = new UnlockThrottle(this.clock);
+    this.files = new FileHandles(this.clock);
   }
 
   /** The unlocked vault, or null. */

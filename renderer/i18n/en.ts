@@ -1,5 +1,6 @@
 // English. Typed against the Vietnamese dictionary: a key missing here, or one that exists
 // only here, fails to compile. The "6 rõ" keep their Vietnamese names, which users know.
+import { settingsEn } from './settings';
 import type { MessageKey } from './vi';
 import { lifecycleEn } from './lifecycle';
 
@@ -611,4 +612,5 @@ export const en: Record<MessageKey, string> = {
   'exchange.logAction.contact-rename': 'Contact renamed',
   'exchange.logAction.contact-revoke': 'Card revoked',
   ...lifecycleEn,
+  ...settingsEn,
 };

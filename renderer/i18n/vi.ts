@@ -1,6 +1,7 @@
 // Vietnamese, the default language of the interface. Written NFC with full diacritics.
 // `{name}` marks a value filled in at run time.
 import { lifecycleVi } from './lifecycle';
+import { settingsVi } from './settings';
 export const vi = {
   'app.title': 'Briefing Desk — Chuẩn bị tài liệu họp',
 
@@ -608,6 +609,7 @@ export const vi = {
   'exchange.logAction.contact-rename': 'Đổi tên đơn vị',
   'exchange.logAction.contact-revoke': 'Thu hồi thẻ',
   ...lifecycleVi,
+  ...settingsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -3,6 +3,7 @@
 // shows at once; the window locks itself after the idle time with no keyboard or mouse; and
 // whenever the vault stops being unlocked, every record held in memory is dropped.
 import { onCallFailure } from '../api/client';
+import { onHostLock } from '../api/lock-events';
 import { useVaultStore } from './vaultStore';
 import { useSettingsStore, selectIdleLockMinutes } from './settingsStore';
 import { useMeetingsStore } from './meetingsStore';
@@ -24,14 +25,17 @@ export function dropRecords(): void {
 }
 
 export interface SessionOptions {
+  /** Only a fallback now that the host sends lock events. */
   pollMs?: number;
+  /** Listen to the host's lock events (tests without a host turn it off). */
+  hostEvents?: boolean;
   idleCheckMs?: number;
   now?: () => number;
 }
 
 /** Starts the wiring; returns a function that stops it. */
 export function startSession(options: SessionOptions = {}): () => void {
-  const { pollMs = 20_000, idleCheckMs = 15_000, now = () => Date.now() } = options;
+  const { pollMs = 120_000, idleCheckMs = 15_000, now = () => Date.now() } = options;
   const stops: (() => void)[] = [];
 
   stops.push(
@@ -40,6 +44,9 @@ export function startSession(options: SessionOptions = {}): () => void {
         useVaultStore.getState().markLocked();
     }),
   );
+
+  // The host's lock event (issue 11): records leave the stores the moment the vault locks.
+  if (options.hostEvents !== false) stops.push(onHostLock(() => useVaultStore.getState().markLocked()));
 
   stops.push(
     useVaultStore.subscribe((s, prev) => {

@@ -2,9 +2,50 @@
 // in the app is only reachable while it is unlocked; a `locked` answer from any call, a
 // status poll or the idle timer brings the unlock screen back.
 import { create } from 'zustand';
-import type { CallInput, VaultStatus } from '../../shared/contract';
-import type { AppError } from '../../shared/result';
+import type { FilePurpose, VaultStatus } from '../../shared/contract';
+import { fail, type AppError, type Result } from '../../shared/result';
 import { getApi } from '../api/client';
+import { getFilePicker } from '../api/file-picker';
+import { useSettingsStore } from './settingsStore';
+
+/** What the create form gives: the file as the user named or chose it, never sent as a path. */
+export interface CreateVaultRequest {
+  path: string;
+  passphrase: string;
+  organisation: string;
+}
+
+/**
+ * Files chosen in a native dialog (Electron), by the label the form shows: the handle main
+ * minted stays here and is what goes to the handler.
+ */
+const dialogChoices = new Map<string, { purpose: FilePurpose; file: string }>();
+
+const chooseWithButton = () =>
+  fail(
+    'invalid-input',
+    'Hãy chọn tệp bằng nút "Chọn…" (ứng dụng không nhận đường dẫn gõ tay).',
+    'Choose the file with the "Choose…" button (the app does not take typed paths).',
+  );
+
+/**
+ * The handle for a file the user named: a dialog's choice, the known vault, a recent vault,
+ * or (browser host) what the host's picker answers for the typed name.
+ */
+export async function handleFor(purpose: FilePurpose, label: string, replace = false): Promise<Result<string>> {
+  const chosen = dialogChoices.get(label);
+  if (chosen && chosen.purpose === purpose) return { ok: true, value: chosen.file };
+  if (purpose === 'open-vault') {
+    const status = useVaultStore.getState().status;
+    if (status?.path === label && status.file) return { ok: true, value: status.file };
+    const recent = useSettingsStore.getState().settings?.recentVaults.find((r) => r.path === label);
+    if (recent?.file) return { ok: true, value: recent.file };
+  }
+  const picker = getFilePicker();
+  if (!picker) return chooseWithButton();
+  const picked = await picker(purpose, label, replace);
+  return picked.ok ? { ok: true, value: picked.value.file } : picked;
+}
 
 export type UnlockSecret = { passphrase: string } | { recoveryKey: string } | { keychain: true };
 export type VaultScreen = 'loading' | 'create' | 'unlock' | 'recovery-key' | 'app';
@@ -21,7 +62,7 @@ interface VaultState {
   recoveryKey: string | null;
 
   loadStatus(): Promise<void>;
-  createVault(input: CallInput<'vault.create'>): Promise<boolean>;
+  createVault(input: CreateVaultRequest): Promise<boolean>;
   unlockVault(path: string, secret: UnlockSecret): Promise<boolean>;
   lockVault(): Promise<void>;
   /** A call answered `locked`: the host closed the vault (idle, screen lock, suspend). */
@@ -31,7 +72,8 @@ interface VaultState {
   createSampleData(): Promise<boolean>;
   sampleBusy: boolean;
   sampleError: AppError | null;
-  chooseFile(purpose: 'open' | 'create' | 'backup'): Promise<string | null>;
+  /** A native dialog (Electron); the label it returns stands for the handle main minted. */
+  chooseFile(purpose: FilePurpose): Promise<string | null>;
   showEntry(entry: 'unlock' | 'create'): void;
   clearError(): void;
 }
@@ -52,9 +94,14 @@ export const useVaultStore = create<VaultState>()((set, get) => ({
     else set({ error: r.error });
   },
 
-  async createVault(input) {
+  async createVault({ path, passphrase, organisation }) {
     set({ busy: true, error: null });
-    const r = await getApi()['vault.create'](input);
+    const file = await handleFor('create-vault', path.trim());
+    if (!file.ok) {
+      set({ busy: false, error: file.error });
+      return false;
+    }
+    const r = await getApi()['vault.create']({ file: file.value, passphrase, organisation });
     if (!r.ok) {
       set({ busy: false, error: r.error });
       return false;
@@ -67,7 +114,12 @@ export const useVaultStore = create<VaultState>()((set, get) => ({
     const retryAt = get().retryAt;
     if (retryAt !== null && retryAt > Date.now()) return false;
     set({ busy: true, error: null, retryAt: null });
-    const r = await getApi()['vault.unlock']({ path, ...secret });
+    const file = await handleFor('open-vault', path);
+    if (!file.ok) {
+      set({ busy: false, error: file.error });
+      return false;
+    }
+    const r = await getApi()['vault.unlock']({ file: file.value, ...secret });
     if (!r.ok) {
       const wait = r.error.retryAfterMs;
       set({ busy: false, error: r.error, retryAt: wait && wait > 0 ? Date.now() + wait : null });
@@ -107,9 +159,14 @@ export const useVaultStore = create<VaultState>()((set, get) => ({
 
   async chooseFile(purpose) {
     const r = await getApi()['vault.chooseFile']({ purpose });
-    if (r.ok) return r.value.path;
-    set({ error: r.error });
-    return null;
+    if (!r.ok) {
+      set({ error: r.error });
+      return null;
+    }
+    const { file, name } = r.value;
+    if (file === null || name === null) return null;
+    dialogChoices.set(name, { purpose, file });
+    return name;
   },
 
   showEntry(entry) {

@@ -2,7 +2,7 @@
 // strength meter). Continuing is refused until the passphrase meets the rule.
 import { useMemo, useState, type FormEvent } from 'react';
 import type { AppError } from '../../shared/result';
-import { assessPassphrase } from '../lib/passphrase';
+import { assessPassphrase } from '../../shared/passphrase';
 import { useT } from '../i18n';
 import { Field } from './Field';
 import { ErrorMessage } from './ErrorMessage';

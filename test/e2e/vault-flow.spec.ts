@@ -77,6 +77,25 @@ test('create a vault, load sample data, search, update a directive, lock and unl
     ).toHaveValue('done');
     await shot(page, '03-directives');
 
+    // Settings: a backup through the host's picker; a second backup onto the same name is
+    // refused until the user ticks "replace this file" (issue 11: never over an existing file).
+    await page.getByTestId('app-menu').click();
+    await page.getByTestId('menu-settings').click();
+    const settings = page.getByTestId('settings-panel');
+    await expect(settings).toBeVisible();
+    await settings.getByTestId('backup-path').fill(`${app.home}/sao-luu.bdvault`);
+    await settings.getByTestId('backup-submit').click();
+    await expect(settings.getByTestId('backup-done')).toContainText('sao-luu.bdvault');
+    await settings.getByTestId('backup-submit').click();
+    await expect(settings.getByTestId('backup-error')).toBeVisible();
+    await expect(settings.getByTestId('backup-replace')).toBeVisible();
+    await shot(page, '035-settings-backup-exists');
+    await settings.getByTestId('backup-replace').check();
+    await settings.getByTestId('backup-submit').click();
+    await expect(settings.getByTestId('backup-done')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(settings).toBeHidden();
+
     // Lock: the records are gone from the screen; a wrong passphrase is refused; the right one opens.
     await page.getByTestId('lock-button').click();
     await expect(page.getByTestId('unlock-form')).toBeVisible();

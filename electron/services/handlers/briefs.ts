@@ -17,7 +17,7 @@ import {
 } from '../../../shared/brief';
 import { AppFailure } from '../../../shared/result';
 import { renderDocx, renderPdf } from '../export';
-import { writeFileAtomic } from '../vault/atomic-file';
+import { writeFileAtomic } from '../files/atomic-file';
 import type { HandlerContext, HandlerGroup } from './context';
 
 type BriefCalls =
@@ -105,7 +105,8 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
       const bytes = await renderBrief(printed, format, !issued);
       const exportedAt = new Date().toISOString();
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      if (savedTo !== null) writeFileAtomic(savedTo, bytes);
+      // The user chose this exact file in the save dialog, which asked before replacing it.
+      if (savedTo !== null) writeFileAtomic(savedTo, bytes, 'replace');
       // The vault may have been locked while the file rendered: then 'locked', and no record.
       vault().briefs.recordExport({ briefId: id, revision: current.revision, format, sha256, exportedAt });
       return {

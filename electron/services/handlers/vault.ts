@@ -1,12 +1,14 @@
 // The vault's life through the contract: status, create, unlock (throttled), lock, passphrase
 // and keychain slots, backup and restore, and the file dialog where the host has one.
+import path from 'node:path';
 import type { ParsedInput, VaultStatus } from '../../../shared/contract';
+import { passphraseWeakness } from '../../../shared/passphrase';
 import { AppFailure } from '../../../shared/result';
 import type { Platform } from '../platform';
 import { withRecentVault } from '../preferences-file';
 import { keysPathOf, readKeysFile } from '../vault/key-slots';
 import type { UnlockSecret } from '../vault/types';
-import { resolveUserPath, type HandlerContext, type HandlerGroup } from './context';
+import type { HandlerContext, HandlerGroup } from './context';
 
 type VaultCalls =
   | 'vault.status'
@@ -25,6 +27,12 @@ export const keychainUnsupported = () =>
     'Không dùng được chuỗi khóa của hệ điều hành ở đây. Chỉ ứng dụng Electron có chuỗi khóa; trên Linux, kho "basic_text" lưu bí mật dưới dạng văn bản thường nên bị từ chối.',
     'The operating-system keychain is not available here. Only the Electron app has one, and on Linux the "basic_text" store keeps secrets in plain text, so it is refused.',
   );
+
+/** The passphrase policy of shared/, enforced here for every host (CLI, browser, Electron). */
+function refuseWeak(passphrase: string): void {
+  const weak = passphraseWeakness(passphrase);
+  if (weak) throw AppFailure.of('invalid-input', weak.vi, weak.en, { issues: [{ path: 'passphrase', message: `${weak.vi} / ${weak.en}` }] });
+}
 
 function keychainUsable(platform: Platform): boolean {
   try {
@@ -50,6 +58,7 @@ export function vaultHandlers({ session, platform }: HandlerContext): HandlerGro
     return {
       state: vault ? 'unlocked' : known !== null ? 'locked' : 'none',
       path: known,
+      file: known !== null ? session.files.offer('open-vault', known) : null,
       // The organisation lives inside the encrypted database: shown only while unlocked.
       organisation: vault?.organisation ?? null,
       host: platform.host,
@@ -82,8 +91,9 @@ export function vaultHandlers({ session, platform }: HandlerContext): HandlerGro
   return {
     'vault.status': () => status(),
 
-    'vault.create': async ({ path, passphrase, organisation }) => {
-      const file = resolveUserPath(platform, path);
+    'vault.create': async ({ file: handle, passphrase, organisation }) => {
+      refuseWeak(passphrase);
+      const file = session.files.resolve(handle, 'create-vault').path;
       const { vault, recoveryKey } = await session.factory.create(file, passphrase, organisation);
       session.adopt(vault);
       rememberRecent(vault.path);
@@ -91,7 +101,7 @@ export function vaultHandlers({ session, platform }: HandlerContext): HandlerGro
     },
 
     'vault.unlock': async (input) => {
-      const file = resolveUserPath(platform, input.path);
+      const file = session.files.resolve(input.file, 'open-vault').path;
       const secret = unlockSecret(input);
       const vault = await session.throttle.attempt(file, async () => {
         // Whoever asks to open a vault gets it locked first: a failed attempt never leaves
@@ -109,10 +119,12 @@ export function vaultHandlers({ session, platform }: HandlerContext): HandlerGro
       return status();
     },
 
-    'vault.changePassphrase': async ({ current, next }) => {
+    'vault.changePassphrase': async (input) => {
       const vault = session.require();
-      // Proving the current passphrase is a guess like any unlock: same growing delay.
-      await session.throttle.attempt(vault.path, () => vault.changePassphrase(current, next));
+      refuseWeak(input.next);
+      const proof = 'current' in input ? input.current : { recoveryKey: input.recoveryKey };
+      // Proving the current secret is a guess like any unlock: same growing delay.
+      await session.throttle.attempt(vault.path, () => vault.changePassphrase(proof, input.next));
       return { changed: true } as const;
     },
 
@@ -129,16 +141,30 @@ export function vaultHandlers({ session, platform }: HandlerContext): HandlerGro
       return status();
     },
 
-    'vault.backup': ({ outPath }) => session.require().backup(resolveUserPath(platform, outPath)),
+    'vault.backup': ({ file: handle }) => {
+      const vault = session.require();
+      // A save choice is spent by its write; `mayReplace` only if the user chose that exact
+      // existing file in a save dialog (or confirmed it in the host's picker).
+      const chosen = session.files.consume(handle, 'save-backup');
+      return vault.backup(chosen.path, chosen.mayReplace);
+    },
 
-    'vault.restore': ({ backupPath, targetPath }) =>
-      session.factory.restore(
-        resolveUserPath(platform, backupPath),
-        resolveUserPath(platform, targetPath),
-      ),
+    'vault.restore': async (input) => {
+      const source = session.files.resolve(input.source, 'restore-source').path;
+      const target = session.files.resolve(input.target, 'restore-target').path;
+      const secret: UnlockSecret =
+        'passphrase' in input ? { passphrase: input.passphrase } : { recoveryKey: input.recoveryKey };
+      // Proving the backup's secret is a guess like an unlock: the same per-vault delay.
+      const restored = await session.throttle.attempt(source, () => session.factory.restore(source, target, secret));
+      session.files.consume(input.target, 'restore-target');
+      return { path: restored.path, file: session.files.offer('open-vault', restored.path) };
+    },
 
-    'vault.chooseFile': async ({ purpose }) => ({
-      path: platform.chooseFile ? await platform.chooseFile(purpose) : null,
-    }),
+    'vault.chooseFile': async ({ purpose }) => {
+      const chosen = platform.chooseFile ? await platform.chooseFile(purpose) : null;
+      if (chosen === null) return { file: null, name: null };
+      // A native save dialog has asked the OS's "replace?" question for an existing file.
+      return { file: session.files.mint(purpose, chosen, purpose === 'save-backup'), name: path.basename(chosen) };
+    },
   };
 }

@@ -5,7 +5,9 @@
 // the VACUUM INTO copy encrypted with the connection's cipher and key (tested).
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyToTempBeside, createEmptyPrivateFile, fsyncDir, fsyncFile, tempNameBeside } from './atomic-file';
+import { AppFailure } from '../../../shared/result';
+import { commitTemp, copyToTempBeside, createEmptyPrivateFile, fileExistsFailure, fsyncFile, tempNameBeside } from '../files/atomic-file';
+import { sameFile } from '../files/same-file';
 import { integrityOk, isPlaintextSqlite, openKeyed, type Db } from './connection';
 import { failures } from './failures';
 import { keysPathOf, readKeysFile, writeKeysFile, type KeysFile } from './key-slots';
@@ -33,27 +35,49 @@ function verifyCopy(file: string, dek: Buffer, vaultId: string): boolean {
   }
 }
 
-export function backupVault(db: Db, dek: Buffer, vaultPath: string, outPath: string): { path: string; bytes: number } {
+/** The open vault's own files: nothing may be written onto any of them. */
+const vaultFiles = (vaultPath: string) => [vaultPath, keysPathOf(vaultPath), `${vaultPath}-wal`, `${vaultPath}-shm`];
+
+/**
+ * Writes a verified backup to outPath and its keys beside it. `replace` is true only when the
+ * user chose that exact existing file in a save dialog (CLI: --force); otherwise an existing
+ * file or keys file at the target is refused untouched ('file-exists'). Equality with the open
+ * vault is by real path (symlinks, case on case-insensitive file systems, hard links).
+ */
+export function backupVault(
+  db: Db,
+  dek: Buffer,
+  vaultPath: string,
+  outPath: string,
+  replace = false,
+): { path: string; bytes: number } {
   const target = path.resolve(outPath);
-  const forbidden = [vaultPath, keysPathOf(vaultPath), `${vaultPath}-wal`, `${vaultPath}-shm`];
-  if (forbidden.includes(target) || keysPathOf(target) === vaultPath) throw failures.backupOntoVault();
+  const own = vaultFiles(vaultPath);
+  if ([target, keysPathOf(target)].some((t) => own.some((v) => sameFile(t, v)))) throw failures.backupOntoVault();
   const dir = path.dirname(target);
   if (!exists(dir)) throw failures.folderMissing(dir);
+  // Replacing is for the file the user chose: a keys file without its backup beside it is
+  // someone else's, and is never replaced on the strength of a choice of the other name.
+  if (!replace && (exists(target) || exists(keysPathOf(target)))) throw fileExistsFailure(target);
+  if (replace && !exists(target) && exists(keysPathOf(target))) throw fileExistsFailure(keysPathOf(target));
   // A leftover WAL beside the target would be replayed onto the new file when it is opened.
   if (hasHotWal(target)) throw failures.backupInUse(target);
+  const mode = replace ? 'replace' : 'never';
   const keys = readKeysFile(keysPathOf(vaultPath));
   const tmp = tempNameBeside(target);
   createEmptyPrivateFile(tmp);
+  let wroteKeys = false;
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
     fsyncFile(tmp);
     if (!verifyCopy(tmp, dek, keys.vaultId)) throw failures.backupCheckFailed();
     // Keys first: a backup file never sits without the keys that open it.
-    writeKeysFile(keysPathOf(target), keys);
-    fs.renameSync(tmp, target);
-    fsyncDir(dir);
+    writeKeysFile(keysPathOf(target), keys, mode);
+    wroteKeys = true;
+    commitTemp(tmp, target, mode);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
+    if (wroteKeys && !replace && !exists(target)) fs.rmSync(keysPathOf(target), { force: true });
     throw e;
   }
   return { path: target, bytes: fs.statSync(target).size };
@@ -70,27 +94,30 @@ export function checkBackupFiles(backupPath: string): KeysFile {
 }
 
 /**
- * Copies a backup (and its keys) to targetPath, refusing to overwrite anything. With the DEK
- * (the caller unwrapped it from the backup's keys), the copy is integrity-checked before it
- * takes the target's name.
+ * Copies a backup (and its keys) to targetPath, refusing to overwrite anything. The DEK (the
+ * caller unwrapped it from the backup's keys with the user's secret) is required: the copy is
+ * integrity-checked under it before it takes the target's name.
  */
-export function restoreFiles(backupPath: string, keys: KeysFile, targetPath: string, dek: Buffer | null): { path: string } {
+export function restoreFiles(backupPath: string, keys: KeysFile, targetPath: string, dek: Buffer): { path: string } {
   const target = path.resolve(targetPath);
   const dir = path.dirname(target);
   if (!exists(dir)) throw failures.folderMissing(dir);
+  if ([backupPath, keysPathOf(backupPath)].some((b) => sameFile(b, target) || sameFile(b, keysPathOf(target)))) {
+    throw failures.vaultExists(target);
+  }
   if ([target, keysPathOf(target), `${target}-wal`].some(exists)) throw failures.vaultExists(target);
   const tmp = copyToTempBeside(backupPath, target);
   let wroteKeys = false;
   try {
-    if (dek && !verifyCopy(tmp, dek, keys.vaultId)) throw failures.notOurVault();
-    if (exists(target) || exists(keysPathOf(target))) throw failures.vaultExists(target);
-    writeKeysFile(keysPathOf(target), keys);
+    // The copy is opened with the key and checked page by page before it takes any name.
+    if (!verifyCopy(tmp, dek, keys.vaultId)) throw failures.notOurVault();
+    writeKeysFile(keysPathOf(target), keys, 'never');
     wroteKeys = true;
-    fs.renameSync(tmp, target);
-    fsyncDir(dir);
+    commitTemp(tmp, target, 'never');
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     if (wroteKeys && !exists(target)) fs.rmSync(keysPathOf(target), { force: true });
+    if (e instanceof AppFailure && e.error.code === 'file-exists') throw failures.vaultExists(target);
     throw e;
   }
   return { path: target };

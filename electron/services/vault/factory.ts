@@ -5,7 +5,8 @@ import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AppFailure } from '../../../shared/result';
 import { nfc } from '../../../shared/text';
-import { createEmptyPrivateFile } from './atomic-file';
+import { createEmptyPrivateFile } from '../files/atomic-file';
+import { realPathOf } from '../files/same-file';
 import { checkBackupFiles, restoreFiles } from './backup';
 import { isPlaintextSqlite, openKeyed, secureConnection, type Db } from './connection';
 import { failures, mapErrorsAsync, toVaultFailure } from './failures';
@@ -55,6 +56,23 @@ function openDatabase(file: string, dek: Buffer, keys: KeysFile, kdf: KdfSetting
   }
 }
 
+/**
+ * What can be checked before the key is tried: the file, its keys, that it is not plain SQLite.
+ * Any failure here is the one 'cannot-open' answer (no oracle between "no such file" and "keys
+ * file missing"). The path is taken by its real path, so a symlink is the same vault.
+ */
+function beforeTheKey(vaultPath: string): { file: string; keys: KeysFile } {
+  try {
+    const file = realPathOf(vaultPath);
+    if (!fs.statSync(file).isFile()) throw failures.cannotOpen();
+    const keys = readKeysFile(keysPathOf(file));
+    if (fs.statSync(file).size === 0 || isPlaintextSqlite(file)) throw failures.cannotOpen();
+    return { file, keys };
+  } catch {
+    throw failures.cannotOpen();
+  }
+}
+
 export function createVaultFactory(options: VaultFactoryOptions = {}): VaultFactory {
   const kdf: KdfSettings = { argon2: options.argon2 ?? { ...DEFAULT_ARGON2 }, engine: options.engine };
 
@@ -80,7 +98,7 @@ export function createVaultFactory(options: VaultFactoryOptions = {}): VaultFact
       if (taken()) throw failures.vaultExists(file);
       createEmptyPrivateFile(file); // claims the name (O_EXCL), mode 0600 inherited by -wal/-shm
       claimed = true;
-      writeKeysFile(keysPathOf(file), keys);
+      writeKeysFile(keysPathOf(file), keys, 'never');
       db = openKeyed(file, dek, { create: true });
       secureConnection(db);
       migrate(db);
@@ -106,28 +124,22 @@ export function createVaultFactory(options: VaultFactoryOptions = {}): VaultFact
 
   async function open(vaultPath: string, secret: UnlockSecret) {
     return mapErrorsAsync(async () => {
-      const file = path.resolve(vaultPath);
-      if (!fs.existsSync(file)) throw failures.vaultNotFound(file);
-      const keys = readKeysFile(keysPathOf(file));
-      if (fs.statSync(file).size === 0 || isPlaintextSqlite(file)) throw failures.notOurVault();
+      const { file, keys } = beforeTheKey(vaultPath);
       const dek = await unwrapDek(keys, secret, kdf.engine);
       return openDatabase(file, dek, keys, kdf);
     });
   }
 
-  /**
-   * Without a secret, restore checks what it can see (keys file, not plaintext SQLite, whole
-   * pages); with one, it also opens the copy and runs integrity_check before naming it.
-   */
-  async function restore(backupPath: string, targetPath: string, secret?: UnlockSecret) {
+  /** Restore needs the backup's secret: the copy is opened and checked before it is named. */
+  async function restore(backupPath: string, targetPath: string, secret: UnlockSecret) {
     return mapErrorsAsync(async () => {
       const source = path.resolve(backupPath);
       const keys = checkBackupFiles(source);
-      const dek = secret ? await unwrapDek(keys, secret, kdf.engine) : null;
+      const dek = await unwrapDek(keys, secret, kdf.engine);
       try {
         return restoreFiles(source, keys, targetPath, dek);
       } finally {
-        dek?.fill(0);
+        dek.fill(0);
       }
     });
   }

@@ -34,6 +34,17 @@ export const failures = {
       'Tệp này không phải kho Briefing Desk, bị hỏng, hoặc không khớp với tệp khóa bên cạnh.',
       'This file is not a Briefing Desk vault, is damaged, or does not match the key file beside it.',
     ),
+  /**
+   * Every failure to open a vault before its key is tried — no file, no keys file, a damaged
+   * keys file, not a vault, no permission — gets this one answer, so unlock cannot be used to
+   * probe the file system for which paths exist.
+   */
+  cannotOpen: () =>
+    AppFailure.of(
+      'cannot-open',
+      'Không mở được kho này: tệp không có, thiếu tệp khóa .keys đi kèm, bị hỏng, hoặc không phải kho Briefing Desk.',
+      'Cannot open this vault: the file is missing, its .keys file is missing, it is damaged, or it is not a Briefing Desk vault.',
+    ),
   wrongPassphrase: () =>
     AppFailure.of('wrong-passphrase', 'Mật khẩu không đúng.', 'Wrong passphrase.'),
   wrongRecoveryKey: () =>

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { nfc } from '../../../shared/text';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic, type WriteMode } from '../files/atomic-file';
 import { failures } from './failures';
 import { deriveArgon2id, type Argon2Params, type KdfEngine } from './kdf';
 import { parseRecoveryKey } from './recovery-key';
@@ -200,6 +200,7 @@ export function parseKeysFile(raw: Buffer, keysPath: string): KeysFile {
   return parsed.data;
 }
 
-export function writeKeysFile(keysPath: string, keys: KeysFile): void {
-  writeFileAtomic(keysPath, `${JSON.stringify(keysFileSchema.parse(keys), null, 2)}\n`);
+/** 'replace' rewrites this vault's own keys (new slot); new vaults and copies use 'never'. */
+export function writeKeysFile(keysPath: string, keys: KeysFile, mode: WriteMode = 'replace'): void {
+  writeFileAtomic(keysPath, `${JSON.stringify(keysFileSchema.parse(keys), null, 2)}\n`, mode);
 }

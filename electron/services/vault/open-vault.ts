@@ -23,7 +23,7 @@ import { userProfileRepository } from './user-profile';
 import { sourcesRepository } from './sources';
 import { followUpRepository } from './follow-up';
 import { searchVault } from './search';
-import type { OpenVault } from './types';
+import type { OpenVault, UnlockSecret } from './types';
 
 interface VaultState {
   db: Db;
@@ -103,13 +103,14 @@ export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile,
     sources: guarded(state, sourcesRepository(ctx)),
     followUp: guarded(state, followUpRepository(ctx)),
     transaction: (work) => live(() => ctx.tx(work)),
-    backup: (outPath) => live(() => backupVault(db, state.dek, path, outPath)),
+    backup: (outPath, replace) => live(() => backupVault(db, state.dek, path, outPath, replace)),
     changePassphrase: (current, next) =>
       mapErrorsAsync(async () => {
         if (state.closed) throw failures.locked();
         const keys = currentKeys(state);
         // Proves the caller knows the current passphrase; the DEK itself is already in hand.
-        const dek = await unwrapDek(keys, { passphrase: current }, kdf.engine);
+        const proof: UnlockSecret = typeof current === 'string' ? { passphrase: current } : current;
+        const dek = await unwrapDek(keys, proof, kdf.engine);
         try {
           if (state.closed) throw failures.locked();
           if (!timingSafeEqual(dek, state.dek)) throw failures.notOurVault();

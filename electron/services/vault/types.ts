@@ -114,9 +114,11 @@ export interface OpenVault {
   /** Several writes in one transaction (sample data, later package imports). */
   transaction<T>(work: () => T): T;
   /** VACUUM INTO a plain file name, fsync, rename, integrity_check (security.md). */
-  backup(outPath: string): { path: string; bytes: number };
+  /** `replace`: the user chose this exact existing file (save dialog, CLI --force). */
+  backup(outPath: string, replace?: boolean): { path: string; bytes: number };
   /** Rewrites the passphrase slot only; the database is untouched. */
-  changePassphrase(current: string, next: string): Promise<void>;
+  /** `current`: the passphrase, or the recovery key as `{ recoveryKey }`. */
+  changePassphrase(current: string | { recoveryKey: string }, next: string): Promise<void>;
   /**
    * Adds (wrap given) or removes the OS-keychain slot. The wrap function receives a random
    * 32-byte slot key (which in turn AEAD-wraps the DEK) and returns the platform's opaque blob;
@@ -138,8 +140,8 @@ export interface VaultFactory {
   open(path: string, secret: UnlockSecret): Promise<OpenVault>;
   /**
    * Copies a backup and its `.keys` beside targetPath; never overwrites ('vault-exists').
-   * Without a secret it checks structure only (keys file, encrypted header, whole pages);
-   * with the backup's secret it also runs integrity_check on the copy before naming it.
+   * The backup's secret is required: the copy is opened with it and integrity-checked before
+   * it takes the target's name.
    */
-  restore(backupPath: string, targetPath: string, secret?: UnlockSecret): Promise<{ path: string }>;
+  restore(backupPath: string, targetPath: string, secret: UnlockSecret): Promise<{ path: string }>;
 }

@@ -9,6 +9,7 @@ import { RecoveryKeyPanel } from '../../ui/RecoveryKeyPanel';
 import { downloadText, printRecoveryKey, recoveryKeyFileText } from '../../lib/files';
 import { formatShortDate, todayIso } from '../../../shared/format/date';
 import { useT } from '../../i18n';
+import { useSettingsPanel } from '../settings/settingsPanelStore';
 
 export function VaultGate({ children, topRight }: { children: ReactNode; topRight: ReactNode }) {
   const t = useT();
@@ -51,7 +52,7 @@ export function VaultGate({ children, topRight }: { children: ReactNode; topRigh
       <CreateVaultForm
         defaultFolder={defaultFolder}
         canChooseFile={canChoose}
-        onChooseFile={() => vault.chooseFile('create')}
+        onChooseFile={() => vault.chooseFile('create-vault')}
         busy={vault.busy}
         error={vault.error}
         onSubmit={(input) => void vault.createVault(input)}
@@ -66,12 +67,17 @@ export function VaultGate({ children, topRight }: { children: ReactNode; topRigh
         recent={recent}
         initialPath={status?.path ?? null}
         canChooseFile={canChoose}
-        onChooseFile={() => vault.chooseFile('open')}
+        onChooseFile={() => vault.chooseFile('open-vault')}
         keychainPath={keychainPath}
         busy={vault.busy}
         error={vault.error}
         retryAt={vault.retryAt}
-        onUnlock={(path, secret) => void vault.unlockVault(path, secret)}
+        onUnlock={(path, secret) =>
+          void vault.unlockVault(path, secret).then((opened) => {
+            // Opened with the recovery key: offer a new passphrase at once (issue 9 item 7).
+            if (opened && 'recoveryKey' in secret) useSettingsPanel.getState().show(true);
+          })
+        }
         onCreateNew={() => vault.showEntry('create')}
       />
     );

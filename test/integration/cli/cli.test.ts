@@ -135,7 +135,8 @@ describe('briefing-desk CLI', () => {
     expectOneLineError(await cli(home, ['serve', '--port', 'abc']), 2);
     const missing = await cli(home, ['list', 'meetings', '--vault', 'khong-co.bdvault']);
     expectOneLineError(missing, 1);
-    expect(missing.stderr).toMatch(/Không tìm thấy kho/);
+    // One answer for every failure before the key (issue 11): no oracle on the file system.
+    expect(missing.stderr).toMatch(/Không mở được kho này/);
     // No variable and no terminal: it says how to give one instead of waiting forever.
     const noPass = await cli(home, ['vault', 'create', 'k.bdvault'], {});
     expectOneLineError(noPass, 1);
@@ -192,6 +193,14 @@ describe('briefing-desk CLI', () => {
     });
     expect((await call('meetings.list')).value).toHaveLength(2);
     expect((await fetch(`${address.origin}/`)).status).toBe(200);
+    // The same process (same pid) no longer carries the passphrase where other processes of
+    // the user can read it (issue 11): /proc/<pid>/environ has neither the name nor the value.
+    if (process.platform === 'linux') {
+      const environ = fs.readFileSync(`/proc/${child.pid}/environ`);
+      expect(environ.includes('BRIEFING_DESK_PASSPHRASE=')).toBe(false);
+      expect(environ.includes(Buffer.from(PASS, 'utf8'))).toBe(false);
+      expect(fs.readdirSync('/dev/shm').filter((n) => n.startsWith('briefing-desk-'))).toEqual([]);
+    }
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

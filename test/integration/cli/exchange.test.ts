@@ -21,7 +21,7 @@ async function twoMinistries() {
   const b = testDesk();
   const bDir = tempDir();
   await b.ok('vault.create', {
-    path: path.join(bDir, 'cong-thuong.bdvault'),
+    file: b.session.files.mint('create-vault', path.join(bDir, 'cong-thuong.bdvault')),
     passphrase: PASS,
     organisation: 'Bộ Công Thương',
   });
@@ -37,7 +37,7 @@ async function twoMinistries() {
 /** Edits a vault in-process (what the CLI has no command for), then locks it again. */
 async function inVault(vault: string, work: (v: OpenVault) => void) {
   const desk = testDesk();
-  await desk.ok('vault.unlock', { path: vault, passphrase: PASS });
+  await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', vault), passphrase: PASS });
   work(desk.session.require() as OpenVault);
   desk.session.lock();
 }

@@ -12,7 +12,7 @@ import { PASS, tempDir, testDesk } from '../handlers/helpers';
 export async function ministry(org: string, sample = false) {
   const desk = testDesk();
   const file = path.join(tempDir(), 'kho.bdvault');
-  await desk.ok('vault.create', { path: file, passphrase: PASS, organisation: org });
+  await desk.ok('vault.create', { file: desk.session.files.mint('create-vault', file), passphrase: PASS, organisation: org });
   if (sample) {
     await desk.ok('sample.create', {});
     await desk.ok('organisation.set', { ...ORGANISATION, name: org });

@@ -21,7 +21,7 @@ describe('packages.pending', () => {
       },
     });
     await desk.ok('vault.create', {
-      path: path.join(dir, 'kho.bdvault'),
+      file: desk.session.files.mint('create-vault', path.join(dir, 'kho.bdvault')),
       passphrase: PASS,
       organisation: 'Bộ Ngoại giao',
     });
@@ -37,7 +37,7 @@ describe('packages.pending', () => {
     const dir = tempDir();
     const desk = testDesk();
     await desk.ok('vault.create', {
-      path: path.join(dir, 'kho.bdvault'),
+      file: desk.session.files.mint('create-vault', path.join(dir, 'kho.bdvault')),
       passphrase: PASS,
       organisation: 'Bộ Ngoại giao',
     });

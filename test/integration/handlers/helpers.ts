@@ -173,7 +173,7 @@ export async function deskWithVault(platformOver: Partial<Platform> = {}) {
   const dir = tempDir();
   const file = path.join(dir, 'kho.bdvault');
   const created = await desk.ok('vault.create', {
-    path: file,
+    file: desk.session.files.mint('create-vault', file),
     passphrase: PASS,
     organisation: ORG,
   });

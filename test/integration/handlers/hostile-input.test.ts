@@ -164,10 +164,13 @@ describe('hostile payloads to dispatch', () => {
       ['settings.set', { idleLockMinutes: 0 }],
       ['settings.set', { idleLockMinutes: 'mười' }],
       ['settings.set', { language: 'fr' }],
-      ['vault.unlock', { path: HUGE, passphrase: PASS }],
-      ['vault.unlock', { path: '/tmp/x.bdvault' }],
-      ['vault.unlock', { path: '/tmp/x.bdvault', passphrase: PASS, keychain: true }],
-      ['vault.backup', { outPath: '' }],
+      ['vault.unlock', { file: HUGE, passphrase: PASS }],
+      ['vault.unlock', { file: 'fh_x' }],
+      ['vault.unlock', { file: 'fh_x', passphrase: PASS, keychain: true }],
+      // A path where a handle belongs is refused: the renderer never names a path (issue 11).
+      ['vault.unlock', { path: '/tmp/x.bdvault', passphrase: PASS }],
+      ['vault.backup', { outPath: '/tmp/x.bdvault' }],
+      ['vault.backup', { file: '' }],
       ['vault.status', { anything: 1 }],
     ];
     for (const [name, payload] of cases) {

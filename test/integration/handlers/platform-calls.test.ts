@@ -3,6 +3,7 @@
 // backup and restore.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pickFile } from '../../../electron/host/file-picker';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { KeychainAdapter } from '../../../electron/services/platform';
@@ -58,9 +59,9 @@ describe('settings', () => {
   it('keeps recent vaults newest first, without duplicates, at most 8', async () => {
     const { desk, dir, file } = await deskWithVault();
     const second = path.join(dir, 'hai.bdvault');
-    await desk.ok('vault.create', { path: second, passphrase: PASS, organisation: ORG });
+    await desk.ok('vault.create', { file: desk.session.files.mint('create-vault', second), passphrase: PASS, organisation: ORG });
     desk.clock.advance(1000);
-    await desk.ok('vault.unlock', { path: file, passphrase: PASS });
+    await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: PASS });
     expect((await desk.ok('settings.get', {})).recentVaults.map((r) => r.path)).toEqual([
       file,
       second,
@@ -78,11 +79,13 @@ describe('settings', () => {
     ]);
   });
 
-  it('resolves a bare vault name in the default vault folder (the browser host has no dialog)', async () => {
+  it('resolves a bare vault name in the default vault folder (the browser host’s picker)', async () => {
     const desk = testDesk();
+    const picked = pickFile(desk.session.files, desk.platform, { purpose: 'create-vault', path: 'kho-cua-toi.bdvault' });
+    if (!picked.ok) throw new Error('picked');
     const status = (
       await desk.ok('vault.create', {
-        path: 'kho-cua-toi.bdvault',
+        file: picked.value.file,
         passphrase: PASS,
         organisation: ORG,
       })
@@ -142,7 +145,7 @@ describe('OS keychain', () => {
     expect(e.message.en).toContain('basic_text');
     expect(e.message.vi).toContain('basic_text');
     await desk.ok('vault.lock', {});
-    expect((await desk.failure('vault.unlock', { path: file, keychain: true })).code).toBe(
+    expect((await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), keychain: true })).code).toBe(
       'unsupported',
     );
   });
@@ -166,30 +169,36 @@ describe('OS keychain', () => {
       hasKeychainSlot: true,
       keychainAvailable: true,
     });
-    expect((await desk.ok('vault.unlock', { path: file, keychain: true })).state).toBe('unlocked');
+    expect((await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), keychain: true })).state).toBe('unlocked');
     expect((await desk.ok('vault.enableKeychain', { enabled: false })).hasKeychainSlot).toBe(false);
     await desk.ok('vault.lock', {});
-    expect((await desk.failure('vault.unlock', { path: file, keychain: true })).code).toBe(
+    expect((await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), keychain: true })).code).toBe(
       'unsupported',
     );
   });
 });
 
 describe('host services', () => {
-  it('chooseFile returns the dialog’s answer, or null where the host has no dialog', async () => {
-    expect(await testDesk().ok('vault.chooseFile', { purpose: 'open' })).toEqual({ path: null });
+  it('chooseFile turns the dialog’s answer into a handle bound to its purpose, never a path', async () => {
+    expect(await testDesk().ok('vault.chooseFile', { purpose: 'open-vault' })).toEqual({
+      file: null,
+      name: null,
+    });
     const asked: string[] = [];
     const desk = testDesk({
       chooseFile: async (purpose) => {
         asked.push(purpose);
-        return purpose === 'backup' ? null : '/home/a/kho.bdvault';
+        return purpose === 'save-backup' ? null : '/home/a/kho.bdvault';
       },
     });
-    expect(await desk.ok('vault.chooseFile', { purpose: 'create' })).toEqual({
-      path: '/home/a/kho.bdvault',
-    });
-    expect(await desk.ok('vault.chooseFile', { purpose: 'backup' })).toEqual({ path: null });
-    expect(asked).toEqual(['create', 'backup']);
+    const chosen = await desk.ok('vault.chooseFile', { purpose: 'create-vault' });
+    expect(chosen.name).toBe('kho.bdvault');
+    expect(chosen.file).not.toContain('/home/a');
+    expect(desk.session.files.resolve(chosen.file!, 'create-vault').path).toBe('/home/a/kho.bdvault');
+    // The same handle is refused for another purpose.
+    expect(() => desk.session.files.resolve(chosen.file!, 'open-vault')).toThrow();
+    expect(await desk.ok('vault.chooseFile', { purpose: 'save-backup' })).toEqual({ file: null, name: null });
+    expect(asked).toEqual(['create-vault', 'save-backup']);
   });
 
   it('judges "overdue" by the caller’s day, else the host’s', async () => {
@@ -209,21 +218,22 @@ describe('host services', () => {
     const { desk, dir } = await deskWithVault();
     await desk.ok('sample.create', {});
     const out = path.join(dir, 'sao-luu.bdvault');
-    const made = await desk.ok('vault.backup', { outPath: out });
+    const made = await desk.ok('vault.backup', { file: desk.session.files.mint('save-backup', out) });
     expect(made.path).toBe(out);
     expect(made.bytes).toBeGreaterThan(0);
     const target = path.join(dir, 'khoi-phuc.bdvault');
-    expect(await desk.ok('vault.restore', { backupPath: out, targetPath: target })).toEqual({
-      path: target,
+    const restore = () => ({
+      source: desk.session.files.mint('restore-source', out),
+      target: desk.session.files.mint('restore-target', target),
+      passphrase: PASS,
     });
-    expect(
-      (await desk.failure('vault.restore', { backupPath: out, targetPath: target })).code,
-    ).toBe('vault-exists');
-    await desk.ok('vault.unlock', { path: target, passphrase: PASS });
+    expect((await desk.ok('vault.restore', restore())).path).toBe(target);
+    expect((await desk.failure('vault.restore', restore())).code).toBe('vault-exists');
+    await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', target), passphrase: PASS });
     expect(await desk.ok('meetings.list', {})).toHaveLength(2);
     await desk.ok('vault.lock', {});
     expect(
-      (await desk.failure('vault.backup', { outPath: path.join(dir, 'x.bdvault') })).code,
+      (await desk.failure('vault.backup', { file: desk.session.files.mint('save-backup', path.join(dir, 'x.bdvault')) })).code,
     ).toBe('locked');
   });
 });

@@ -80,16 +80,20 @@ describe('vault lifecycle', () => {
     expect(await failureCode(() => weakFactory.create(path.join(tempDir(), 'no', 'such.bdvault'), PASS, ORG))).toBe('io');
   });
 
-  it('reports a missing vault and a missing keys file clearly', async () => {
+  it('gives one "cannot open" answer before the key: no oracle between a missing file and missing keys', async () => {
     const dir = tempDir();
-    expect(await failureCode(() => weakFactory.open(path.join(dir, 'none.bdvault'), { passphrase: PASS }))).toBe('vault-not-found');
+    const missing = await failureOf(() => weakFactory.open(path.join(dir, 'none.bdvault'), { passphrase: PASS }));
     const { file, vault } = await newVault();
     vault.close();
     fs.rmSync(keysPathOf(file));
-    const failure = await failureOf(() => weakFactory.open(file, { passphrase: PASS }));
-    expect(failure.error.code).toBe('vault-corrupt');
-    expect(failure.error.message.vi).toContain('Thiếu tệp khóa');
-    expect(failure.error.message.en).toContain('key file');
+    const noKeys = await failureOf(() => weakFactory.open(file, { passphrase: PASS }));
+    const folder = await failureOf(() => weakFactory.open(dir, { passphrase: PASS }));
+    expect(missing.error.code).toBe('cannot-open');
+    // The very same answer, word for word, whatever was wrong.
+    expect(noKeys.error).toEqual(missing.error);
+    expect(folder.error).toEqual(missing.error);
+    expect(missing.error.message.vi).toContain('Không mở được kho');
+    expect(missing.error.message.en).toContain('.keys');
   });
 
   it('refuses files that are not its vaults, without modifying them', async () => {
@@ -118,9 +122,13 @@ describe('vault lifecycle', () => {
     fs.writeFileSync(keysPathOf(garbledKeys), '{"format": "briefing-desk-vault-keys", "version": 1, "slots": 7}');
 
     const before = snapshot(dir);
+    // Refused before the key (plain SQLite, a damaged keys file): the one 'cannot-open'
+    // answer; after the key (random pages, another vault's keys): 'vault-corrupt'.
+    const codes = [];
     for (const f of [plain, random, file, garbledKeys]) {
-      expect(await failureCode(() => weakFactory.open(f, { passphrase: PASS }))).toBe('vault-corrupt');
+      codes.push(await failureCode(() => weakFactory.open(f, { passphrase: PASS })));
     }
+    expect(codes).toEqual(['cannot-open', 'vault-corrupt', 'vault-corrupt', 'cannot-open']);
     expect(snapshot(dir)).toEqual(before);
   });
 });

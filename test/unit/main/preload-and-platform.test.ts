@@ -17,7 +17,7 @@ vi.mock('electron', () => ({
   contextBridge: {
     exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api),
   },
-  ipcRenderer: { invoke: electron.invoke, send: vi.fn(), on: vi.fn() },
+  ipcRenderer: { invoke: electron.invoke, send: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   protocol: {
     registerSchemesAsPrivileged: vi.fn(),
     handle: (scheme: string, fn: (request: Request) => Promise<Response>) =>
@@ -32,7 +32,11 @@ vi.mock('electron-store', () => ({ default: class {} }));
 describe('preload', () => {
   it('exposes window.desk with exactly one function per contract call, each invoking its own channel', async () => {
     await import('../../../electron/preload/index');
-    expect([...electron.exposed.keys()]).toEqual(['desk']);
+    expect([...electron.exposed.keys()]).toEqual(['desk', 'deskEvents']);
+    // The events object offers two subscriptions and nothing generic.
+    const events = electron.exposed.get('deskEvents') as Record<string, unknown>;
+    expect(Object.keys(events).sort()).toEqual(['onCommand', 'onLocked']);
+    expect(Object.isFrozen(events)).toBe(true);
     const desk = electron.exposed.get('desk') as Record<
       string,
       (input: unknown) => Promise<unknown>

@@ -2,6 +2,7 @@
 // only. Every input goes through the contract's own schema first, exactly as the real hosts
 // do, so a store that sends an extra key or a malformed value fails here as it would in the
 // app. It is not a vault: it keeps records in maps and answers the way the handlers answer.
+import type { FilePicker } from '../../../renderer/api/file-picker';
 import { randomUUID } from 'node:crypto';
 import {
   contract,
@@ -71,12 +72,23 @@ export interface FakeDesk {
 
 const RECOVERY_KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
 
+/** The fake's handles spell their path (the real host's are random): enough for these tests. */
+export const fakeHandle = (p: string) => `fh:${p}`;
+const pathOf = (handle: string) => handle.replace(/^fh:/, '');
+
+/** The browser host's picker, in memory: a typed name becomes a handle. */
+export const fakePicker: FilePicker = async (_purpose, typed) => ({
+  ok: true,
+  value: { file: fakeHandle(typed), name: typed.split('/').pop() ?? typed },
+});
+
 export function createFakeDesk(options: { unlocked?: boolean; today?: string } = {}): FakeDesk {
   const today = options.today ?? '2025-10-15';
   const state: FakeDesk['state'] = {
     status: {
       state: options.unlocked ? 'unlocked' : 'none',
       path: options.unlocked ? '/home/u/kho.bdvault' : null,
+      file: options.unlocked ? fakeHandle('/home/u/kho.bdvault') : null,
       organisation: options.unlocked ? 'Bộ Ngoại giao' : null,
       host: 'browser',
       keychainAvailable: false,
@@ -207,10 +219,11 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       state.status = {
         ...state.status,
         state: 'unlocked',
-        path: i.path,
+        path: pathOf(i.file),
+        file: fakeHandle(pathOf(i.file)),
         organisation: i.organisation,
       };
-      state.settings.recentVaults = [{ path: i.path, openedAt: now() }];
+      state.settings.recentVaults = [{ path: pathOf(i.file), openedAt: now(), file: fakeHandle(pathOf(i.file)) }];
       return { recoveryKey: RECOVERY_KEY, status: state.status };
     },
     'vault.unlock': (i) => {
@@ -230,7 +243,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
         return fail('wrong-passphrase', 'Cụm mật khẩu không đúng.', 'Wrong passphrase.');
       }
       state.failures = 0;
-      state.status = { ...state.status, state: 'unlocked', path: i.path };
+      state.status = { ...state.status, state: 'unlocked', path: pathOf(i.file), file: i.file };
       return state.status;
     },
     'vault.lock': () => {
@@ -239,9 +252,9 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     },
     'vault.changePassphrase': () => ({ changed: true }),
     'vault.enableKeychain': () => state.status,
-    'vault.backup': (i) => ({ path: i.outPath, bytes: 1 }),
-    'vault.restore': (i) => ({ path: i.targetPath }),
-    'vault.chooseFile': () => ({ path: null }),
+    'vault.backup': (i) => ({ path: pathOf(i.file), bytes: 1 }),
+    'vault.restore': (i) => ({ path: pathOf(i.target), file: fakeHandle(pathOf(i.target)) }),
+    'vault.chooseFile': () => ({ file: null, name: null }),
     'settings.get': () => state.settings,
     'settings.set': (i) => {
       state.settings = {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { assessPassphrase } from '../../../renderer/lib/passphrase';
+import { assessPassphrase } from '../../../shared/passphrase';
 import { PassphraseMeter } from '../../../renderer/ui/PassphraseMeter';
 import { CreateVaultForm } from '../../../renderer/ui/CreateVaultForm';
 

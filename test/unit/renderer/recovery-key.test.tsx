@@ -7,6 +7,7 @@ import { App } from '../../../renderer/App';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { freshApp } from './setup';
+import { fakeHandle } from './fake-desk';
 import { giveElementsASize } from './layout-shim';
 
 afterEach(cleanup);
@@ -72,8 +73,9 @@ describe('creating a vault from the window', () => {
     expect((await screen.findByTestId('recovery-key')).textContent).toBe(
       'ABCDEFGHJKLMNPQRSTUVWXYZ23456789',
     );
+    // The typed path went to the host's picker; the call carries only the handle it gave.
     expect(desk.calls.find((c) => c.name === 'vault.create')?.input).toEqual({
-      path: '/home/u/Tài liệu/kho-briefing-desk.bdvault',
+      file: fakeHandle('/home/u/Tài liệu/kho-briefing-desk.bdvault'),
       passphrase: 'mùa thu Hà Nội có hoa sữa',
       organisation: 'Bộ Ngoại giao',
     });

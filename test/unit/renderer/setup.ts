@@ -1,16 +1,18 @@
 // Shared set-up for renderer tests: a fresh fake transport, fresh stores, DOM cleanup.
 import { cleanup } from '@testing-library/react';
 import { installApi } from '../../../renderer/api/client';
+import { installFilePicker } from '../../../renderer/api/file-picker';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { dropRecords } from '../../../renderer/stores/session';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
-import { createFakeDesk, type FakeDesk } from './fake-desk';
+import { createFakeDesk, fakePicker, type FakeDesk } from './fake-desk';
 
 export function freshApp(options: { unlocked?: boolean; today?: string } = {}): FakeDesk {
   cleanup();
   const desk = createFakeDesk(options);
   installApi(desk.api);
+  installFilePicker(fakePicker);
   dropRecords();
   useNavigationStore.setState({ view: 'meetings', helpOpen: false, pendingLeave: null });
   useVaultStore.setState({

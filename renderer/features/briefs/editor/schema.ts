@@ -4,6 +4,7 @@
 // by the parser. The schema's three extra attributes (paragraph.textAlign, heading.numbered,
 // orderedList.listStyle) are global attributes rather than forks of TipTap's nodes.
 import { Extension } from '@tiptap/core';
+import { keymapName, specOf, type CommandId } from '../../../../shared/commands';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
@@ -96,12 +97,15 @@ export const BriefAttributes = Extension.create({
     };
   },
   addKeyboardShortcuts() {
+    // The keys come from shared/commands.ts, the one list a test checks for duplicates.
+    const keys = (id: CommandId) => specOf(id).shortcuts.map(keymapName);
+    const bind = (id: CommandId, run: () => boolean) => Object.fromEntries(keys(id).map((k) => [k, run]));
     return {
-      'Mod-Shift-l': () => this.editor.commands.setParagraphAlign('left'),
-      'Mod-Shift-e': () => this.editor.commands.setParagraphAlign('center'),
-      'Mod-Shift-r': () => this.editor.commands.setParagraphAlign('right'),
-      'Mod-Shift-j': () => this.editor.commands.setParagraphAlign('justify'),
-      'Mod-Shift-9': () => this.editor.commands.toggleNumberedList('point'),
+      ...bind('editor.alignLeft', () => this.editor.commands.setParagraphAlign('left')),
+      ...bind('editor.alignCenter', () => this.editor.commands.setParagraphAlign('center')),
+      ...bind('editor.alignRight', () => this.editor.commands.setParagraphAlign('right')),
+      ...bind('editor.justify', () => this.editor.commands.setParagraphAlign('justify')),
+      ...bind('editor.numberedList', () => this.editor.commands.toggleNumberedList('point')),
     };
   },
 });

@@ -2,7 +2,7 @@
 // guessing but cannot save a short or common passphrase, so the rule is: at least 12
 // characters, or a phrase of 4 or more different words; never a common password with a few
 // digits tacked on; never one character repeated.
-import { foldForSearch } from '../../shared/text';
+import { foldForSearch } from './text';
 
 export type StrengthHint = 'tooShort' | 'addWords' | 'addClasses' | 'commonWord' | 'repeated';
 
@@ -113,5 +113,29 @@ export function assessPassphrase(passphrase: string): Strength {
     hints,
     length,
     words,
+  };
+}
+
+const HINT_TEXT: Record<StrengthHint, { vi: string; en: string }> = {
+  tooShort: { vi: `cần ít nhất ${MIN_LENGTH} ký tự`, en: `use at least ${MIN_LENGTH} characters` },
+  addWords: { vi: `hoặc một câu từ ${MIN_WORDS} từ khác nhau trở lên`, en: `or a phrase of ${MIN_WORDS} or more different words` },
+  addClasses: { vi: 'thêm chữ hoa, chữ số hoặc ký hiệu', en: 'add capitals, digits or symbols' },
+  commonWord: { vi: 'không dựa trên mật khẩu phổ biến', en: 'do not build it on a common password' },
+  repeated: { vi: 'không lặp một vài ký tự', en: 'do not repeat a few characters' },
+};
+
+/**
+ * The one reason a weak passphrase is refused, in both languages: the same words from the CLI,
+ * the browser host and Electron, since the handlers of vault.create and vault.changePassphrase
+ * enforce this policy (the meter only shows it early). Null when the passphrase is acceptable.
+ */
+export function passphraseWeakness(passphrase: string): { vi: string; en: string } | null {
+  const s = assessPassphrase(passphrase);
+  if (s.acceptable) return null;
+  const hints = s.hints.filter((h) => h !== 'addClasses');
+  const list = (hints.length > 0 ? hints : s.hints).map((h) => HINT_TEXT[h]);
+  return {
+    vi: `Mật khẩu quá yếu: ${list.map((h) => h.vi).join('; ')}.`,
+    en: `The passphrase is too weak: ${list.map((h) => h.en).join('; ')}.`,
   };
 }

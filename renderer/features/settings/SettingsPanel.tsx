@@ -1,0 +1,170 @@
+// The settings screen (issue 9 item 7): change the passphrase (offered at once after an
+// unlock with the recovery key, which then proves the right to change it), backup and
+// restore, the idle-lock minutes and pruning the recent-vaults list. The strength rule is the
+// one of shared/passphrase.ts that the handlers enforce; the meter only shows it early.
+import { useMemo, useState, type FormEvent } from 'react';
+import { assessPassphrase } from '../../../shared/passphrase';
+import type { AppError } from '../../../shared/result';
+import { getApi } from '../../api/client';
+import { useT } from '../../i18n';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Field } from '../../ui/Field';
+import { PassphraseMeter } from '../../ui/PassphraseMeter';
+import { selectRecentVaults, useSettingsStore } from '../../stores/settingsStore';
+import { BackupSection, RestoreSection } from './BackupRestore';
+import { useSettingsPanel } from './settingsPanelStore';
+
+function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
+  const t = useT();
+  const [useRecovery, setUseRecovery] = useState(afterRecovery);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<AppError | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const strength = useMemo(() => assessPassphrase(next), [next]);
+  const mismatch = confirm !== '' && confirm !== next;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy || !current || !strength.acceptable || confirm !== next) return;
+    setBusy(true);
+    setError(null);
+    const proof = useRecovery ? { recoveryKey: current.trim() } : { current };
+    const r = await getApi()['vault.changePassphrase']({ ...proof, next });
+    setBusy(false);
+    if (r.ok) {
+      setDone(true);
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+    } else setError(r.error);
+  }
+
+  return (
+    <form className="settings-section" onSubmit={(e) => void submit(e)} data-testid="settings-passphrase">
+      <h2>{t('settings.passphrase.title')}</h2>
+      {afterRecovery && <p className="notice" data-testid="settings-after-recovery">{t('settings.afterRecovery')}</p>}
+      <label className="checkbox">
+        <input type="checkbox" checked={useRecovery} onChange={(e) => setUseRecovery(e.target.checked)} />
+        {t('settings.passphrase.useRecovery')}
+      </label>
+      <Field label={useRecovery ? t('settings.passphrase.recovery') : t('settings.passphrase.current')} required>
+        {(c) => (
+          <input
+            {...c}
+            className={`input${useRecovery ? ' input--mono' : ''}`}
+            type={useRecovery ? 'text' : 'password'}
+            autoComplete="off"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+            data-testid="settings-current"
+          />
+        )}
+      </Field>
+      <Field label={t('settings.passphrase.next')} required>
+        {(c) => (
+          <input {...c} className="input" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} data-testid="settings-next" />
+        )}
+      </Field>
+      <PassphraseMeter strength={strength} empty={next === ''} />
+      <Field label={t('settings.passphrase.confirm')} error={mismatch ? t('settings.passphrase.mismatch') : undefined} required>
+        {(c) => (
+          <input {...c} className="input" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} data-testid="settings-confirm" />
+        )}
+      </Field>
+      <ErrorMessage error={error} testId="settings-passphrase-error" />
+      {done && <p role="status" data-testid="settings-passphrase-done">{t('settings.passphrase.done')}</p>}
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={busy || !current || !strength.acceptable || confirm !== next}
+        data-testid="settings-passphrase-submit"
+      >
+        {t('settings.passphrase.submit')}
+      </button>
+    </form>
+  );
+}
+
+function IdleSection() {
+  const t = useT();
+  const saved = useSettingsStore((s) => s.settings?.idleLockMinutes ?? 10);
+  const error = useSettingsStore((s) => s.error);
+  const [minutes, setMinutes] = useState(String(saved));
+  const [done, setDone] = useState(false);
+  const value = Number(minutes);
+  const valid = Number.isInteger(value) && value >= 1 && value <= 240;
+  return (
+    <form
+      className="settings-section"
+      data-testid="settings-idle"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!valid) return;
+        void useSettingsStore.getState().setIdleLockMinutes(value).then(() => setDone(true));
+      }}
+    >
+      <h2>{t('settings.idle.title')}</h2>
+      <Field label={t('settings.idle.minutes')} required>
+        {(c) => (
+          <input {...c} className="input" type="number" min={1} max={240} value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="settings-idle-minutes" />
+        )}
+      </Field>
+      <ErrorMessage error={error} />
+      {done && <p role="status">{t('settings.idle.done')}</p>}
+      <button type="submit" className="button" disabled={!valid}>
+        {t('settings.idle.save')}
+      </button>
+    </form>
+  );
+}
+
+function RecentSection() {
+  const t = useT();
+  const recent = useSettingsStore(selectRecentVaults);
+  const [error, setError] = useState<AppError | null>(null);
+  async function forget(file: string) {
+    const r = await getApi()['settings.set']({ forgetRecent: [file] });
+    if (r.ok) useSettingsStore.setState({ settings: r.value });
+    else setError(r.error);
+  }
+  return (
+    <section className="settings-section" data-testid="settings-recent">
+      <h2>{t('settings.recent.title')}</h2>
+      <p className="lead">{t('settings.recent.lead')}</p>
+      {recent.length === 0 && <p>{t('settings.recent.empty')}</p>}
+      <ul className="recent__list">
+        {recent.map((r) => (
+          <li key={r.path} className="input-row">
+            <span className="recent__meta">{r.path}</span>
+            <button type="button" className="button" onClick={() => void forget(r.file)} data-testid="settings-forget-recent">
+              {t('settings.recent.forget')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ErrorMessage error={error} />
+    </section>
+  );
+}
+
+export function SettingsPanel() {
+  const t = useT();
+  const { open, afterRecovery, hide } = useSettingsPanel();
+  return (
+    <Dialog open={open} title={t('settings.title')} onClose={hide} className="dialog--settings" testId="settings-panel">
+      {open && (
+        <>
+          <PassphraseSection afterRecovery={afterRecovery} />
+          <BackupSection />
+          <RestoreSection />
+          <IdleSection />
+          <RecentSection />
+        </>
+      )}
+    </Dialog>
+  );
+}
