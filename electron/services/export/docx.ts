@@ -26,6 +26,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import {
+  linePitchPt,
   tableGrid,
   textWidthMm,
   type DocumentLayout,
@@ -35,6 +36,7 @@ import {
   type LayoutRule,
   type LayoutTable,
 } from '../../../shared/brief/layout';
+import { JOINERS, unbreakablePieces } from '../../../shared/brief/layout/unbreakable';
 
 // docx's convertMillimetersToTwip truncates (A4 came out 11905 × 16837); round instead.
 const twip = (mm: number): number => Math.round((mm * 1440) / 25.4);
@@ -47,6 +49,27 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
   justify: AlignmentType.JUSTIFIED,
 } as const;
+
+/** Word joiner: no break here, no glyph, not in the extracted text. */
+const WJ = '\u2060';
+
+/**
+ * The text of a run with its joined words kept whole (shared/brief/layout/unbreakable.ts): a
+ * word joiner after each inner "-", "/" or dash. (Word's w:noBreakHyphen would do for "-", but
+ * it is U+2011, which Liberation Serif lacks: LibreOffice then prints a wider fallback glyph.)
+ */
+function unbreakable(text: string): string {
+  let out = '';
+  for (const piece of unbreakablePieces(text)) {
+    if (!piece.whole) {
+      out += piece.text;
+      continue;
+    }
+    const chars = [...piece.text];
+    out += chars.map((ch, i) => (i > 0 && i < chars.length - 1 && JOINERS.test(ch) ? ch + WJ : ch)).join('');
+  }
+  return out;
+}
 
 /**
  * Paragraph formatting goes into named styles, one per distinct combination the layout uses
@@ -76,8 +99,9 @@ class DocxWriter {
         spacing: {
           before: pt20(p.spaceBeforePt),
           after: pt20(p.spaceAfterPt),
-          line: Math.round(240 * p.lineHeight),
-          lineRule: LineRuleType.AUTO,
+          // Exact, the pitch the PDF uses too: "auto" would leave it to each word processor.
+          line: pt20(linePitchPt(p.sizePt, p.lineHeight)),
+          lineRule: LineRuleType.EXACT,
         },
         keepNext: p.keepWithNext,
       },
@@ -90,7 +114,7 @@ class DocxWriter {
       if (r.noteRef !== undefined) return new FootnoteReferenceRun(r.noteRef);
       if (r.lineBreak) return new TextRun({ break: 1 });
       return new TextRun({
-        text: r.text,
+        text: unbreakable(r.text),
         ...(r.bold ? { bold: true } : {}),
         ...(r.italic ? { italics: true } : {}),
         ...(r.underline ? { underline: {} } : {}),
@@ -236,7 +260,7 @@ export function layoutToDocx(layout: DocumentLayout): Document {
           children: [
             new Paragraph({
               alignment: AlignmentType.JUSTIFIED,
-              spacing: { before: 0, after: 0 },
+              spacing: { before: 0, after: pt20(1), line: pt20(linePitchPt(layout.footnoteSizePt)), lineRule: LineRuleType.EXACT },
               children: [new TextRun({ text: ` ${n.text}`, size: layout.footnoteSizePt * 2, font: layout.fontFamily })],
             }),
           ],

@@ -4,7 +4,7 @@
 // column widths and merged cells.
 import type { BodyBlock, HeadingNode, TableNode } from '../body';
 import { headingLabel, pointLabel, type HeadingLevel } from '../numbering';
-import { directiveTableLayout } from './directive-table';
+import { directiveTableBlocks } from './directive-table';
 import { inlineRuns, type FootnoteCollector } from './inline';
 import { FIRST_LINE_INDENT_MM, paragraph, SIZE, TEXT_WIDTH_MM } from './style';
 import type { Align, LayoutBlock, LayoutCell, LayoutParagraph, LayoutRow, LayoutTable } from './types';
@@ -18,6 +18,8 @@ interface Flow {
 
 const BULLETS = ['-', '+', '•'] as const;
 const PX_TO_MM = 25.4 / 96;
+/** A row whose source is longer than this might not fit a page (a rough, generous bound). */
+const MAX_KEPT_ROW_CHARS = 2_500;
 
 export class BodyLayout {
   private readonly counters: number[] = [0, 0, 0, 0];
@@ -66,7 +68,7 @@ export class BodyLayout {
       case 'table':
         return [this.table(block, flow)];
       case 'directiveTable':
-        return [directiveTableLayout(block, flow.widthMm)];
+        return directiveTableBlocks(block, flow.widthMm);
     }
   }
 
@@ -122,8 +124,11 @@ export class BodyLayout {
 
   private table(node: TableNode, flow: Flow): LayoutTable {
     const columns = columnWidths(node, flow.widthMm);
+    // Rows stay whole on a page (Word's "allow row to break across pages" off) unless one is too
+    // long to fit a page; then none are kept, which both formats can honour alike.
+    const kept = node.content.every((row) => JSON.stringify(row).length <= MAX_KEPT_ROW_CHARS);
     const rows: LayoutRow[] = node.content.map((row) => ({
-      cantSplit: false,
+      cantSplit: kept,
       cells: row.content.map((cell): LayoutCell => {
         const colSpan = cell.attrs?.colspan ?? 1;
         const header = cell.type === 'tableHeader';

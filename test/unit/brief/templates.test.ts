@@ -73,9 +73,12 @@ describe('templates fill from the meeting', () => {
     expect(b.header.legalBases).toEqual(['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư']);
     const out = lines(b);
     expect(out).toContain('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư.');
-    for (const column of ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm']) {
+    for (const column of ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Sản phẩm']) {
       expect(out).toContain(column);
     }
+    // Both tasks share their coordinating unit: said once above the table, not in a column.
+    expect(out).not.toContain('Cơ quan phối hợp');
+    expect(out).toContain('Cơ quan phối hợp: Ủy ban nhân dân các tỉnh.');
     expect(out).toContain('Trình phương án điều chuyển vốn');
     expect(out).toContain('31/10/2025');
   });
