@@ -21,6 +21,7 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
+  type IBaseParagraphStyleOptions,
   type IBorderOptions,
   type IParagraphStyleOptions,
   type ParagraphChild,
@@ -36,6 +37,7 @@ import {
   type LayoutRule,
   type LayoutTable,
 } from '../../../shared/brief/layout';
+import { appXml, fontTableXml, footnotesXml } from './docx-parts';
 import { JOINERS, unbreakablePieces } from '../../../shared/brief/layout/unbreakable';
 
 // docx's convertMillimetersToTwip truncates (A4 came out 11905 × 16837); round instead.
@@ -49,6 +51,34 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
   justify: AlignmentType.JUSTIFIED,
 } as const;
+
+function paragraphProperties(p: LayoutParagraph) {
+  return {
+    alignment: ALIGN[p.align],
+    indent: { firstLine: twip(p.firstLineIndentMm), left: twip(p.leftIndentMm) },
+    spacing: {
+      before: pt20(p.spaceBeforePt),
+      after: pt20(p.spaceAfterPt),
+      // Exact, the pitch the PDF uses too: "auto" would leave it to each word processor.
+      line: pt20(linePitchPt(p.sizePt, p.lineHeight)),
+      lineRule: LineRuleType.EXACT,
+    },
+    keepNext: p.keepWithNext,
+  };
+}
+
+/** Heading styles with the look of the first heading of each level (black, not Word's blue). */
+function headingStyles(font: string, headings: ReadonlyMap<number, LayoutParagraph>): Record<string, IBaseParagraphStyleOptions> {
+  const out: Record<string, IBaseParagraphStyleOptions> = {};
+  for (let level = 0; level < 6; level++) {
+    const p = headings.get(level);
+    out[`heading${level + 1}`] = {
+      run: { font, size: (p?.sizePt ?? 14) * 2, bold: p?.runs.every((r) => r.bold || !r.text.trim()) ?? true, color: '000000', italics: false },
+      paragraph: { ...(p ? paragraphProperties(p) : {}), keepNext: true, outlineLevel: level },
+    };
+  }
+  return out;
+}
 
 /** Word joiner: no break here, no glyph, not in the extracted text. */
 const WJ = '\u2060';
@@ -93,23 +123,12 @@ class DocxWriter {
       name: `Briefing Desk ${p.sizePt}pt ${p.align} ${this.styles.length + 1}`,
       basedOn: 'Normal',
       run: { font: this.font, size: p.sizePt * 2 },
-      paragraph: {
-        alignment: ALIGN[p.align],
-        indent: { firstLine: twip(p.firstLineIndentMm), left: twip(p.leftIndentMm) },
-        spacing: {
-          before: pt20(p.spaceBeforePt),
-          after: pt20(p.spaceAfterPt),
-          // Exact, the pitch the PDF uses too: "auto" would leave it to each word processor.
-          line: pt20(linePitchPt(p.sizePt, p.lineHeight)),
-          lineRule: LineRuleType.EXACT,
-        },
-        keepNext: p.keepWithNext,
-      },
+      paragraph: paragraphProperties(p),
     });
     return id;
   }
 
-  private runs(p: LayoutParagraph): ParagraphChild[] {
+  private runs(p: LayoutParagraph, sizePt?: number): ParagraphChild[] {
     return p.runs.map((r) => {
       if (r.noteRef !== undefined) return new FootnoteReferenceRun(r.noteRef);
       if (r.lineBreak) return new TextRun({ break: 1 });
@@ -119,12 +138,25 @@ class DocxWriter {
         ...(r.italic ? { italics: true } : {}),
         ...(r.underline ? { underline: {} } : {}),
         ...(r.color ? { color: r.color } : {}),
+        ...(sizePt ? { size: sizePt * 2, font: this.font } : {}),
       });
     });
   }
 
+  /** Word's built-in "heading 1…4", one per outline level, declared from its first use. */
+  readonly headings = new Map<number, LayoutParagraph>();
+
   paragraph(p: LayoutParagraph): Paragraph {
-    return new Paragraph({ style: this.styleOf(p), children: this.runs(p) });
+    if (p.outlineLevel === undefined) return new Paragraph({ style: this.styleOf(p), children: this.runs(p) });
+    if (!this.headings.has(p.outlineLevel)) this.headings.set(p.outlineLevel, p);
+    // The heading style carries the outline level; the Decree 30 look is set on the paragraph
+    // too, so headings of one level that differ (a part's label and title) each stay exact.
+    return new Paragraph({
+      style: `Heading${p.outlineLevel + 1}`,
+      ...paragraphProperties(p),
+      outlineLevel: p.outlineLevel,
+      children: this.runs(p, p.sizePt),
+    });
   }
 
   /** A 1-pt paragraph whose top border is the rule, indented so it is centred and widthMm long. */
@@ -246,11 +278,16 @@ export function layoutToDocx(layout: DocumentLayout): Document {
   const firstHeader = w.blocks(layout.firstPageHeader, width);
   const body = w.blocks(layout.blocks, width);
   return new Document({
-    creator: 'Briefing Desk',
+    creator: layout.meta.author,
+    lastModifiedBy: layout.meta.author,
     title: layout.meta.title,
     subject: layout.meta.subject,
     styles: {
-      default: { document: { run: { font: layout.fontFamily, size: 28 } } },
+      default: {
+        // Vietnamese, so Word spell-checks it as Vietnamese, not English.
+        document: { run: { font: layout.fontFamily, size: 28, language: { value: 'vi-VN', eastAsia: 'vi-VN' } } },
+        ...headingStyles(layout.fontFamily, w.headings),
+      },
       paragraphStyles: w.styles,
     },
     footnotes: Object.fromEntries(
@@ -298,5 +335,18 @@ export function layoutToDocx(layout: DocumentLayout): Document {
 }
 
 export async function renderDocx(layout: DocumentLayout): Promise<Buffer> {
-  return Packer.toBuffer(layoutToDocx(layout));
+  const overrides = [
+    { path: 'word/fontTable.xml', data: fontTableXml(layout.fontFamily) },
+    { path: 'docProps/app.xml', data: appXml(layout.meta.organisation) },
+    {
+      path: 'word/footnotes.xml',
+      data: footnotesXml(layout.footnotes, {
+        font: layout.fontFamily,
+        sizePt: layout.footnoteSizePt,
+        lineTwips: pt20(linePitchPt(layout.footnoteSizePt)),
+        afterTwips: pt20(1),
+      }),
+    },
+  ];
+  return Packer.toBuffer(layoutToDocx(layout), false, overrides);
 }

@@ -101,7 +101,7 @@ export class BodyLayout {
     const runs = inlineRuns(node.content, this.notes, { bold, uppercase: upper });
     if (flow.inCell) return [this.textParagraph(runs, flow, null)];
     if (level === 1) {
-      const title = paragraph(runs, { align: 'center', spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true });
+      const title = { ...paragraph(runs, { align: 'center', spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true }), outlineLevel: 0 };
       if (!numbered) return [title];
       const label = paragraph([{ text: headingLabel(1, n), bold: true }], {
         align: 'center',
@@ -113,12 +113,15 @@ export class BodyLayout {
     }
     const label = numbered ? [{ text: `${headingLabel(level, n)} `, bold }] : [];
     return [
-      paragraph([...label, ...runs], {
-        align: 'justify',
-        firstLineIndentMm: FIRST_LINE_INDENT_MM,
-        spaceBeforePt: level === 2 ? 6 : 0,
-        keepWithNext: true,
-      }),
+      {
+        ...paragraph([...label, ...runs], {
+          align: 'justify',
+          firstLineIndentMm: FIRST_LINE_INDENT_MM,
+          spaceBeforePt: level === 2 ? 6 : 0,
+          keepWithNext: true,
+        }),
+        outlineLevel: level - 1,
+      },
     ];
   }
 

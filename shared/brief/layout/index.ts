@@ -26,6 +26,25 @@ function endWithMark(blocks: LayoutBlock[]): LayoutBlock[] {
   return [...blocks, paragraph([{ text: './.' }], { align: 'left', firstLineIndentMm: 0, keepWithNext: true })];
 }
 
+/** "VĂN PHÒNG CHÍNH PHỦ" (typed in capitals for the header) → "Văn phòng Chính phủ". */
+export function sentenceCaseName(name: string): string {
+  const t = name.trim();
+  if (t !== t.toUpperCase()) return t;
+  return capitaliseProperNames(t.toLowerCase());
+}
+
+/**
+ * Proper nouns that stay capitalised inside an organisation's name (Decree 30 App. II): the
+ * Government, the ministries' own names and place names cannot all be known, so the common
+ * ones are listed and the first letter is always upper case.
+ */
+const PROPER = ['Chính phủ', 'Quốc hội', 'Nhà nước', 'Đảng', 'Trung ương', 'Việt Nam', 'Hà Nội', 'Thành phố Hồ Chí Minh', 'Ngoại giao', 'Công Thương', 'Tài chính', 'Nội vụ', 'Tư pháp', 'Xây dựng', 'Y tế', 'Công an', 'Quốc phòng'];
+function capitaliseProperNames(lower: string): string {
+  let out = lower;
+  for (const p of PROPER) out = out.split(p.toLowerCase()).join(p);
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
 export function layoutBrief(brief: Brief): DocumentLayout {
   const h = brief.header;
   const notes = new FootnoteCollector();
@@ -52,6 +71,9 @@ export function layoutBrief(brief: Brief): DocumentLayout {
     meta: {
       title: [typeName, h.abstract.trim()].filter(Boolean).join(' — '),
       subject: h.abstract.trim(),
+      organisation: sentenceCaseName(h.issuingBody),
+      // The drafter's initials (box 12) name the drafting person; the exporter may pass a full name.
+      author: h.drafter.initials.trim() || sentenceCaseName(h.issuingBody),
     },
   };
 }
