@@ -116,11 +116,11 @@ class DocxWriter {
     const key = [p.align, p.sizePt, p.firstLineIndentMm, p.leftIndentMm, p.spaceBeforePt, p.spaceAfterPt, p.lineHeight, p.keepWithNext].join('|');
     const known = this.styleIds.get(key);
     if (known) return known;
-    const id = `BriefingDesk${this.styles.length + 1}`;
+    const id = `Decree30Style${this.styles.length + 1}`;
     this.styleIds.set(key, id);
     this.styles.push({
       id,
-      name: `Briefing Desk ${p.sizePt}pt ${p.align} ${this.styles.length + 1}`,
+      name: `Decree 30 ${p.sizePt} pt ${p.align} ${this.styles.length + 1}`,
       basedOn: 'Normal',
       run: { font: this.font, size: p.sizePt * 2 },
       paragraph: paragraphProperties(p),

@@ -175,11 +175,12 @@ class PdfWriter {
     };
   }
 
-  blocks(blocks: readonly LayoutBlock[], containerMm: number): Content[] {
+  /** `after`: the block that follows these in the document (a paragraph kept with it needs its height). */
+  blocks(blocks: readonly LayoutBlock[], containerMm: number, after?: LayoutBlock): Content[] {
     return blocks.map((b, i): Content => {
       switch (b.kind) {
         case 'paragraph':
-          return this.paragraph(b, blocks[i + 1]);
+          return this.paragraph(b, blocks[i + 1] ?? after);
         case 'rule': {
           const x = pt(Math.max(0, (containerMm - b.widthMm) / 2));
           return {
@@ -290,8 +291,10 @@ export function layoutToPdfDefinition(layout: DocumentLayout): TDocumentDefiniti
   const placer = hooked ? new FootnotePlacer(pt(widthMm), layout.footnoteSizePt, linePitchPt(layout.footnoteSizePt)) : null;
   const texts = new Map(layout.footnotes.map((n) => [n.number, n.text]));
   const writer = new PdfWriter(placer, texts);
-  const content: Content[] = keepGroups(layout.blocks).flatMap((g): Content[] =>
-    Array.isArray(g) ? [{ stack: writer.blocks(g, widthMm), unbreakable: true }] : writer.blocks([g], widthMm),
+  const groups = keepGroups(layout.blocks);
+  const first = (g: (typeof groups)[number] | undefined) => (Array.isArray(g) ? g[0] : g);
+  const content: Content[] = groups.flatMap((g, i): Content[] =>
+    Array.isArray(g) ? [{ stack: writer.blocks(g, widthMm), unbreakable: true }] : writer.blocks([g], widthMm, first(groups[i + 1])),
   );
   if (!placer && layout.footnotes.length > 0) content.push(...footnoteBlock(layout.footnotes, layout.footnoteSizePt));
   const firstHeader = writer.blocks(layout.firstPageHeader, widthMm);

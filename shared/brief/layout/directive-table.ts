@@ -4,6 +4,7 @@
 import type { DirectiveStatus } from '../../domain/directive';
 import { formatShortDate } from '../../format/date';
 import type { DirectiveRowSnapshot, DirectiveTableNode } from '../body';
+import { curlyQuotes } from '../wording';
 import { paragraph, SIZE } from './style';
 import type { LayoutBlock, LayoutCell, LayoutRow, LayoutRun, LayoutTable } from './types';
 
@@ -100,7 +101,7 @@ export function directiveTableLayout(node: DirectiveTableNode, widthMm: number, 
     cantSplit: true,
     cells: columns.map((c) => {
       const v = c.value(row, i).trim();
-      return cell(v ? [{ text: v }] : [UNSET], sizePt, c.center ?? false, false);
+      return cell(v ? [{ text: curlyQuotes(v) }] : [UNSET], sizePt, c.center ?? false, false);
     }),
   }));
   if (body.length === 0) {

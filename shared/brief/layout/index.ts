@@ -1,5 +1,6 @@
 // brief → DocumentLayout: the page as a records clerk expects it (document-format.md §1, §7).
 import type { Brief } from '../model';
+import { sentenceCaseName } from '../wording';
 import { BodyLayout } from './body';
 import { addresseeBlock, firstPageHeader, headerTable, legalBasisBlock, titleBlock } from './header';
 import { FootnoteCollector, withEndMark } from './inline';
@@ -24,25 +25,6 @@ function endWithMark(blocks: LayoutBlock[]): LayoutBlock[] {
     return [...blocks.slice(0, -1), { ...last, runs: withEndMark(last.runs), keepWithNext: true }];
   }
   return [...blocks, paragraph([{ text: './.' }], { align: 'left', firstLineIndentMm: 0, keepWithNext: true })];
-}
-
-/** "VĂN PHÒNG CHÍNH PHỦ" (typed in capitals for the header) → "Văn phòng Chính phủ". */
-export function sentenceCaseName(name: string): string {
-  const t = name.trim();
-  if (t !== t.toUpperCase()) return t;
-  return capitaliseProperNames(t.toLowerCase());
-}
-
-/**
- * Proper nouns that stay capitalised inside an organisation's name (Decree 30 App. II): the
- * Government, the ministries' own names and place names cannot all be known, so the common
- * ones are listed and the first letter is always upper case.
- */
-const PROPER = ['Chính phủ', 'Quốc hội', 'Nhà nước', 'Đảng', 'Trung ương', 'Việt Nam', 'Hà Nội', 'Thành phố Hồ Chí Minh', 'Ngoại giao', 'Công Thương', 'Tài chính', 'Nội vụ', 'Tư pháp', 'Xây dựng', 'Y tế', 'Công an', 'Quốc phòng'];
-function capitaliseProperNames(lower: string): string {
-  let out = lower;
-  for (const p of PROPER) out = out.split(p.toLowerCase()).join(p);
-  return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
 export function layoutBrief(brief: Brief): DocumentLayout {

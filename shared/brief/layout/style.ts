@@ -61,7 +61,8 @@ export const MOTTO_WIDTH_MM = (56.1 * SIZE.motto) / 13;
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
-export const RED = 'C00000';
+/** Marks (secrecy, urgency) in bright red, as stamped. */
+export const RED = 'FF0000';
 
 const PT_TO_MM = 25.4 / 72;
 
