@@ -115,10 +115,12 @@ async function main(): Promise<void> {
     ['PDF (pdfmake)', seconds(pdf.coldMs), seconds(pdfWarm), `${pages(pdfFile)} pages`, `${pdf.peakMb.toFixed(0)} MB (${pdf.baselineMb.toFixed(0)} before)`, pdfWarm <= 1000 ? 'PASS' : 'MISS'],
   ];
 
+  let docxPages = 'not measured (no LibreOffice)';
   if (has('soffice')) {
     const t = performance.now();
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docxFile], { stdio: 'ignore' });
-    rows.push(['LibreOffice DOCX→PDF', seconds(performance.now() - t), '–', `${pages(join(dir, 'lo', 'brief.pdf'))} pages`, '(separate process)', '']);
+    docxPages = pages(join(dir, 'lo', 'brief.pdf'));
+    rows.push(['LibreOffice DOCX→PDF', seconds(performance.now() - t), '–', `${docxPages} pages`, '(separate process)', '']);
   } else {
     rows.push(['LibreOffice DOCX→PDF', 'not installed', '–', '–', '–', '']);
   }
@@ -139,6 +141,8 @@ async function main(): Promise<void> {
   console.log(fmt(header));
   for (const r of rows) console.log(fmt(r));
   console.log('Targets: DOCX ≤ 0.25 s warm, PDF ≤ 1.0 s warm, ≤ 300 MB peak.');
+  const pdfPages = pages(pdfFile);
+  console.log(`Pages: PDF (pdfmake) ${pdfPages}, DOCX (as LibreOffice lays it out) ${docxPages}${pdfPages === docxPages ? ' — the same' : ' — DIFFERENT'}`);
   for (const [name, m] of [['DOCX', docx], ['PDF', pdf]] as const) {
     console.log(`Memory ${name}: peak ${m.peakMb.toFixed(0)} MB ≤ 300 MB ${m.peakMb <= 300 ? 'PASS' : 'MISS'} (the process held ${m.baselineMb.toFixed(0)} MB before exporting)`);
   }

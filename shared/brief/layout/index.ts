@@ -13,7 +13,7 @@ export { DIRECTIVE_STATUS_VI } from './directive-table';
 export { placeAndDate, listPunctuation } from './header';
 export { archiveLine, authorityLines } from './signature';
 export { runsText } from './inline';
-export { MARGINS, PAGE, SIZE, TEXT_WIDTH_MM, HEADER_COLUMNS_MM, NATIONAL_NAME, MOTTO, linePitchPt, estimateWidthMm } from './style';
+export { MARGINS, PAGE, SIZE, TEXT_WIDTH_MM, HEADER_COLUMNS_MM, NATIONAL_NAME, MOTTO, linePitchPt, LINE_PITCH_PER_PT, estimateWidthMm } from './style';
 
 /**
  * Appends the end mark to the last paragraph of the content, or adds one if it ends in a table.
