@@ -11,89 +11,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import {
-  createBrief,
   figureFootnote,
   figureText,
-  indicatorFigure,
-  type BodyBlock,
   type Brief,
-  type IndicatorFigureNode,
-  type TemplateContext,
 } from '../shared/brief';
-import { bullets, h, p } from '../shared/brief/templates/build';
-import { directive, indicator, meeting, observation } from '../shared/domain';
-import { buildSampleData, MEETING_IDS } from '../shared/sample';
+import { context, FIGURES, longBrief, SECTIONS, TABLE_ROWS } from './lib/long-brief';
 import { exportDocx, exportPdf } from '../electron/services/export';
-
-const META = { createdAt: '2025-08-26T10:00:00.000Z', updatedAt: '2025-08-26T10:00:00.000Z', revision: 1, originOrg: 'Bench' };
-const FIGURES = 100;
-const TABLE_ROWS = 500;
-const SECTIONS = 46;
-
-function context(): TemplateContext {
-  const data = buildSampleData('Bench');
-  const m = data.meetings.find((x) => x.id === MEETING_IDS.committee20250826)!;
-  return {
-    meeting: meeting.parse({ ...META, ...m }),
-    directives: data.directives.filter((d) => d.meetingId === m.id).map((d) => directive.parse({ ...META, ...d })),
-    indicators: data.indicators.map((i) => ({
-      ...indicator.parse({ ...META, ...i }),
-      observations: data.observations.filter((o) => o.indicatorId === i.id).map((o) => observation.parse({ ...META, ...o })),
-    })),
-    organisation: {
-      name: 'Văn phòng Chính phủ',
-      superiorBody: '',
-      abbreviation: 'VPCP',
-      draftingUnit: 'QHQT',
-      place: 'Hà Nội',
-      signer: { authority: 'KT', authorityOf: 'Bộ trưởng, Chủ nhiệm', title: 'Phó Chủ nhiệm', name: 'Nguyễn Văn An' },
-      drafterInitials: 'NVA',
-    },
-    today: '2025-08-28',
-  };
-}
-
-const SENTENCE =
-  'Các bộ, ngành, địa phương tiếp tục quán triệt, cụ thể hóa Nghị quyết số 59-NQ/TW, rà soát hệ thống pháp luật, ' +
-  'tháo gỡ các điểm nghẽn về thể chế, bảo đảm mỗi nhiệm vụ rõ người, rõ việc, rõ thời gian, rõ thẩm quyền, rõ trách nhiệm, rõ sản phẩm. ';
-
-function longBrief(ctx: TemplateContext): Brief {
-  const b = createBrief('report', ctx);
-  const figures = ctx.indicators.flatMap((i) => i.observations.map((o) => indicatorFigure(i, o)));
-  const content: BodyBlock[] = [];
-  let figure = 0;
-  for (let s = 0; s < SECTIONS; s++) {
-    if (s % 6 === 0) content.push(h(2, `Nội dung lớn thứ ${s / 6 + 1}`));
-    content.push(h(3, `Lĩnh vực thứ ${s + 1}`));
-    for (let k = 0; k < 6; k++) content.push(p(SENTENCE.repeat(3).trim()));
-    const items: (string | IndicatorFigureNode)[][] = [];
-    while (figure < ((s + 1) * FIGURES) / SECTIONS) {
-      const f = figures[figure % figures.length]!;
-      items.push([`${f.attrs.snapshot.indicatorName}: `, f, '.']);
-      figure += 1;
-    }
-    if (items.length > 0) content.push(bullets(items));
-  }
-  const cell = (text: string, header = false) => ({
-    type: header ? ('tableHeader' as const) : ('tableCell' as const),
-    attrs: { colspan: 1, rowspan: 1, colwidth: null },
-    content: [p(text)],
-  });
-  content.push(h(2, 'Bảng tổng hợp'), {
-    type: 'table',
-    content: [
-      { type: 'tableRow', content: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'].map((t) => cell(t, true)) },
-      ...Array.from({ length: TABLE_ROWS }, (_, i) => ({
-        type: 'tableRow' as const,
-        content: [String(i + 1), `Nhiệm vụ số ${i + 1} theo kết luận`, 'Bộ Ngoại giao', '30/9/2025', 'Đang thực hiện'].map((t) => cell(t)),
-      })),
-    ],
-  });
-  content.push(p('Trân trọng báo cáo.'));
-  b.body = { type: 'doc', content };
-  return b;
-}
-
 /** The same content as Markdown, for pandoc: headings, paragraphs, footnotes, a pipe table. */
 function markdown(b: Brief): string {
   const out: string[] = [];
@@ -192,10 +115,12 @@ async function main(): Promise<void> {
     ['PDF (pdfmake)', seconds(pdf.coldMs), seconds(pdfWarm), `${pages(pdfFile)} pages`, `${pdf.peakMb.toFixed(0)} MB (${pdf.baselineMb.toFixed(0)} before)`, pdfWarm <= 1000 ? 'PASS' : 'MISS'],
   ];
 
+  let docxPages = 'not measured (no LibreOffice)';
   if (has('soffice')) {
     const t = performance.now();
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docxFile], { stdio: 'ignore' });
-    rows.push(['LibreOffice DOCX→PDF', seconds(performance.now() - t), '–', `${pages(join(dir, 'lo', 'brief.pdf'))} pages`, '(separate process)', '']);
+    docxPages = pages(join(dir, 'lo', 'brief.pdf'));
+    rows.push(['LibreOffice DOCX→PDF', seconds(performance.now() - t), '–', `${docxPages} pages`, '(separate process)', '']);
   } else {
     rows.push(['LibreOffice DOCX→PDF', 'not installed', '–', '–', '–', '']);
   }
@@ -216,6 +141,8 @@ async function main(): Promise<void> {
   console.log(fmt(header));
   for (const r of rows) console.log(fmt(r));
   console.log('Targets: DOCX ≤ 0.25 s warm, PDF ≤ 1.0 s warm, ≤ 300 MB peak.');
+  const pdfPages = pages(pdfFile);
+  console.log(`Pages: PDF (pdfmake) ${pdfPages}, DOCX (as LibreOffice lays it out) ${docxPages}${pdfPages === docxPages ? ' — the same' : ' — DIFFERENT'}`);
   for (const [name, m] of [['DOCX', docx], ['PDF', pdf]] as const) {
     console.log(`Memory ${name}: peak ${m.peakMb.toFixed(0)} MB ≤ 300 MB ${m.peakMb <= 300 ? 'PASS' : 'MISS'} (the process held ${m.baselineMb.toFixed(0)} MB before exporting)`);
   }

@@ -3,6 +3,7 @@
 import { settingsEn } from './settings';
 import type { MessageKey } from './vi';
 import { lifecycleEn } from './lifecycle';
+import { printEn } from './print';
 
 export const en: Record<MessageKey, string> = {
   'app.title': 'Briefing Desk — meeting preparation',
@@ -613,4 +614,5 @@ export const en: Record<MessageKey, string> = {
   'exchange.logAction.contact-revoke': 'Card revoked',
   ...lifecycleEn,
   ...settingsEn,
+  ...printEn,
 };

@@ -2,6 +2,8 @@
 // `{name}` marks a value filled in at run time.
 import { lifecycleVi } from './lifecycle';
 import { settingsVi } from './settings';
+import { printVi } from './print';
+
 export const vi = {
   'app.title': 'Briefing Desk — Chuẩn bị tài liệu họp',
 
@@ -610,6 +612,7 @@ export const vi = {
   'exchange.logAction.contact-revoke': 'Thu hồi thẻ',
   ...lifecycleVi,
   ...settingsVi,
+  ...printVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

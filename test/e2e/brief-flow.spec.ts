@@ -5,7 +5,8 @@
 // the Electron project skips where its runtime is missing, and stops before exporting where it
 // is present, since the native Save dialog is out of Playwright's reach.
 import { test, expect, type Page } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { electronBinary, launchBrowserHost, launchElectron, type RunningApp } from './launchers';
 
 const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
@@ -196,6 +197,23 @@ test('draft a conclusion notice, insert a figure, see it go stale, refresh it, e
     expect(pdfPages).toBeGreaterThan(1);
     await expect(page.getByTestId('a4-page')).toHaveCount(pdfPages);
     await shot(page, 'brief-exported');
+
+    // Printing (Ctrl+P or the button) prints the preview's pages and nothing else: Chromium's
+    // print to PDF, in print media, has as many A4 pages as the exported PDF.
+    await expect(page.getByTestId('brief-print')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.pdf({ preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    if (process.env.BRIEF_EXPORT_DIR) writeFileSync(`${process.env.BRIEF_EXPORT_DIR}/printed.pdf`, printed);
+    const printedPages = printed.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+    expect(printedPages).toBe(pdfPages);
+    // …and they are the brief's pages, printed: the header on the first, the signature on the last.
+    const printedFile = `${app.home}/printed.pdf`;
+    writeFileSync(printedFile, printed);
+    const pageText = (n: number) =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-enc', 'UTF-8', printedFile, '-'], { encoding: 'utf8' });
+    expect(pageText(1)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(pageText(printedPages)).toContain('Nơi nhận:');
   } finally {
     await app.close();
   }

@@ -21,11 +21,13 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
+  type IBaseParagraphStyleOptions,
   type IBorderOptions,
   type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
 import {
+  linePitchPt,
   tableGrid,
   textWidthMm,
   type DocumentLayout,
@@ -36,6 +38,8 @@ import {
   type LayoutTable,
 } from '../../../shared/brief/layout';
 import { chartParagraph } from './chart-blocks';
+import { appXml, fontTableXml, footnotesXml } from './docx-parts';
+import { JOINERS, unbreakablePieces } from '../../../shared/brief/layout/unbreakable';
 
 // docx's convertMillimetersToTwip truncates (A4 came out 11905 × 16837); round instead.
 const twip = (mm: number): number => Math.round((mm * 1440) / 25.4);
@@ -48,6 +52,55 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
   justify: AlignmentType.JUSTIFIED,
 } as const;
+
+function paragraphProperties(p: LayoutParagraph) {
+  return {
+    alignment: ALIGN[p.align],
+    indent: { firstLine: twip(p.firstLineIndentMm), left: twip(p.leftIndentMm) },
+    spacing: {
+      before: pt20(p.spaceBeforePt),
+      after: pt20(p.spaceAfterPt),
+      // Exact, the pitch the PDF uses too: "auto" would leave it to each word processor.
+      line: pt20(linePitchPt(p.sizePt, p.lineHeight)),
+      lineRule: LineRuleType.EXACT,
+    },
+    keepNext: p.keepWithNext,
+  };
+}
+
+/** Heading styles with the look of the first heading of each level (black, not Word's blue). */
+function headingStyles(font: string, headings: ReadonlyMap<number, LayoutParagraph>): Record<string, IBaseParagraphStyleOptions> {
+  const out: Record<string, IBaseParagraphStyleOptions> = {};
+  for (let level = 0; level < 6; level++) {
+    const p = headings.get(level);
+    out[`heading${level + 1}`] = {
+      run: { font, size: (p?.sizePt ?? 14) * 2, bold: p?.runs.every((r) => r.bold || !r.text.trim()) ?? true, color: '000000', italics: false },
+      paragraph: { ...(p ? paragraphProperties(p) : {}), keepNext: true, outlineLevel: level },
+    };
+  }
+  return out;
+}
+
+/** Word joiner: no break here, no glyph, not in the extracted text. */
+const WJ = '\u2060';
+
+/**
+ * The text of a run with its joined words kept whole (shared/brief/layout/unbreakable.ts): a
+ * word joiner after each inner "-", "/" or dash. (Word's w:noBreakHyphen would do for "-", but
+ * it is U+2011, which Liberation Serif lacks: LibreOffice then prints a wider fallback glyph.)
+ */
+function unbreakable(text: string): string {
+  let out = '';
+  for (const piece of unbreakablePieces(text)) {
+    if (!piece.whole) {
+      out += piece.text;
+      continue;
+    }
+    const chars = [...piece.text];
+    out += chars.map((ch, i) => (i > 0 && i < chars.length - 1 && JOINERS.test(ch) ? ch + WJ : ch)).join('');
+  }
+  return out;
+}
 
 /**
  * Paragraph formatting goes into named styles, one per distinct combination the layout uses
@@ -64,44 +117,47 @@ class DocxWriter {
     const key = [p.align, p.sizePt, p.firstLineIndentMm, p.leftIndentMm, p.spaceBeforePt, p.spaceAfterPt, p.lineHeight, p.keepWithNext].join('|');
     const known = this.styleIds.get(key);
     if (known) return known;
-    const id = `BriefingDesk${this.styles.length + 1}`;
+    const id = `Decree30Style${this.styles.length + 1}`;
     this.styleIds.set(key, id);
     this.styles.push({
       id,
-      name: `Briefing Desk ${p.sizePt}pt ${p.align} ${this.styles.length + 1}`,
+      name: `Decree 30 ${p.sizePt} pt ${p.align} ${this.styles.length + 1}`,
       basedOn: 'Normal',
       run: { font: this.font, size: p.sizePt * 2 },
-      paragraph: {
-        alignment: ALIGN[p.align],
-        indent: { firstLine: twip(p.firstLineIndentMm), left: twip(p.leftIndentMm) },
-        spacing: {
-          before: pt20(p.spaceBeforePt),
-          after: pt20(p.spaceAfterPt),
-          line: Math.round(240 * p.lineHeight),
-          lineRule: LineRuleType.AUTO,
-        },
-        keepNext: p.keepWithNext,
-      },
+      paragraph: paragraphProperties(p),
     });
     return id;
   }
 
-  private runs(p: LayoutParagraph): ParagraphChild[] {
+  private runs(p: LayoutParagraph, sizePt?: number): ParagraphChild[] {
     return p.runs.map((r) => {
       if (r.noteRef !== undefined) return new FootnoteReferenceRun(r.noteRef);
       if (r.lineBreak) return new TextRun({ break: 1 });
       return new TextRun({
-        text: r.text,
+        text: unbreakable(r.text),
         ...(r.bold ? { bold: true } : {}),
         ...(r.italic ? { italics: true } : {}),
         ...(r.underline ? { underline: {} } : {}),
         ...(r.color ? { color: r.color } : {}),
+        ...(sizePt ? { size: sizePt * 2, font: this.font } : {}),
       });
     });
   }
 
+  /** Word's built-in "heading 1…4", one per outline level, declared from its first use. */
+  readonly headings = new Map<number, LayoutParagraph>();
+
   paragraph(p: LayoutParagraph): Paragraph {
-    return new Paragraph({ style: this.styleOf(p), children: this.runs(p) });
+    if (p.outlineLevel === undefined) return new Paragraph({ style: this.styleOf(p), children: this.runs(p) });
+    if (!this.headings.has(p.outlineLevel)) this.headings.set(p.outlineLevel, p);
+    // The heading style carries the outline level; the Decree 30 look is set on the paragraph
+    // too, so headings of one level that differ (a part's label and title) each stay exact.
+    return new Paragraph({
+      style: `Heading${p.outlineLevel + 1}`,
+      ...paragraphProperties(p),
+      outlineLevel: p.outlineLevel,
+      children: this.runs(p, p.sizePt),
+    });
   }
 
   /** A 1-pt paragraph whose top border is the rule, indented so it is centred and widthMm long. */
@@ -226,11 +282,16 @@ export function layoutToDocx(layout: DocumentLayout): Document {
   const firstHeader = w.blocks(layout.firstPageHeader, width);
   const body = w.blocks(layout.blocks, width);
   return new Document({
-    creator: 'Briefing Desk',
+    creator: layout.meta.author,
+    lastModifiedBy: layout.meta.author,
     title: layout.meta.title,
     subject: layout.meta.subject,
     styles: {
-      default: { document: { run: { font: layout.fontFamily, size: 28 } } },
+      default: {
+        // Vietnamese, so Word spell-checks it as Vietnamese, not English.
+        document: { run: { font: layout.fontFamily, size: 28, language: { value: 'vi-VN', eastAsia: 'vi-VN' } } },
+        ...headingStyles(layout.fontFamily, w.headings),
+      },
       paragraphStyles: w.styles,
     },
     footnotes: Object.fromEntries(
@@ -240,7 +301,7 @@ export function layoutToDocx(layout: DocumentLayout): Document {
           children: [
             new Paragraph({
               alignment: AlignmentType.JUSTIFIED,
-              spacing: { before: 0, after: 0 },
+              spacing: { before: 0, after: pt20(1), line: pt20(linePitchPt(layout.footnoteSizePt)), lineRule: LineRuleType.EXACT },
               children: [new TextRun({ text: ` ${n.text}`, size: layout.footnoteSizePt * 2, font: layout.fontFamily })],
             }),
           ],
@@ -278,5 +339,18 @@ export function layoutToDocx(layout: DocumentLayout): Document {
 }
 
 export async function renderDocx(layout: DocumentLayout): Promise<Buffer> {
-  return Packer.toBuffer(layoutToDocx(layout));
+  const overrides = [
+    { path: 'word/fontTable.xml', data: fontTableXml(layout.fontFamily) },
+    { path: 'docProps/app.xml', data: appXml(layout.meta.organisation) },
+    {
+      path: 'word/footnotes.xml',
+      data: footnotesXml(layout.footnotes, {
+        font: layout.fontFamily,
+        sizePt: layout.footnoteSizePt,
+        lineTwips: pt20(linePitchPt(layout.footnoteSizePt)),
+        afterTwips: pt20(1),
+      }),
+    },
+  ];
+  return Packer.toBuffer(layoutToDocx(layout), false, overrides);
 }

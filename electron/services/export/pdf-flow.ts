@@ -25,7 +25,6 @@ export interface PlacedNote {
 
 interface PdfFont {
   widthOfString(text: string, size: number): number;
-  lineHeight(size: number, includeGap?: boolean): number;
 }
 
 interface NoteMark {
@@ -34,6 +33,10 @@ interface NoteMark {
 }
 
 interface Inline {
+  text?: string;
+  x: number;
+  justifyShift?: number;
+  alignment?: string;
   bdNote?: NoteMark;
   /** Room (pt) that must remain below this line on its page: keep-with-next. */
   bdKeep?: number;
@@ -42,7 +45,10 @@ interface Inline {
 
 interface Line {
   inlines: Inline[];
+  newLineForced?: boolean;
+  lastLineInParagraph?: boolean;
   getHeight(): number;
+  getWidth(): number;
 }
 
 interface Page {
@@ -68,6 +74,7 @@ interface Writer {
   context(): Context;
 }
 
+type AlignLine = (this: Writer, line: Line) => unknown;
 type AddLine = (this: Writer, line: Line, ...rest: unknown[]) => unknown;
 type AddFragment = (this: Writer, fragment: Fragment, useBlockXOffset?: boolean, ...rest: unknown[]) => unknown;
 
@@ -83,6 +90,8 @@ export class FootnotePlacer {
   constructor(
     readonly widthPt: number,
     readonly sizePt: number,
+    /** Baseline-to-baseline distance of note lines (the layout's pitch, as in the DOCX). */
+    readonly linePt: number,
   ) {}
 
   /** Height of a note set in `font` at the note size, greedy word wrap at the text width. */
@@ -100,7 +109,7 @@ export class FootnotePlacer {
         width += ww + space;
       }
     }
-    return lines * font.lineHeight(this.sizePt) + NOTE_GAP_PT;
+    return lines * this.linePt + NOTE_GAP_PT;
   }
 
   /** Records notes placed on a page of a layout pass; a new pass (new context) starts afresh. */
@@ -173,6 +182,33 @@ function reserve(ctx: Context, marks: { mark: NoteMark; font: PdfFont | undefine
 const marksOf = (line: Line): { mark: NoteMark; font: PdfFont | undefined }[] =>
   line.inlines.flatMap((i) => (i.bdNote ? [{ mark: i.bdNote, font: i.font }] : []));
 
+/**
+ * A justified line gets its slack at the spaces only, as Word and LibreOffice do. pdfmake
+ * spreads it over every boundary between inlines, and a run ends wherever the formatting or
+ * the source changes: "26/8/2025" followed by "," from the next run printed as "26/8/2025 ,",
+ * and a footnote mark drifted away from its word. False: not a justified line, pdfmake aligns.
+ */
+function justifyAtSpaces(ctx: Context, line: Line): boolean {
+  const first = line.inlines[0];
+  if (first?.alignment !== 'justify' || line.newLineForced || line.lastLineInParagraph || line.inlines.length < 2) return false;
+  const gaps: number[] = [];
+  for (let i = 1; i < line.inlines.length; i++) if (/\s$/.test(line.inlines[i - 1]?.text ?? '')) gaps.push(i);
+  if (gaps.length === 0) return true;
+  const extra = (ctx.availableWidth - line.getWidth()) / gaps.length;
+  let shift = 0;
+  let g = 0;
+  for (let i = 1; i < line.inlines.length; i++) {
+    const inline = line.inlines[i]!;
+    if (gaps[g] === i) {
+      shift += extra;
+      g += 1;
+      inline.justifyShift = extra;
+    }
+    inline.x += shift;
+  }
+  return true;
+}
+
 let installed: boolean | null = null;
 
 export function installFlowHook(): boolean {
@@ -187,6 +223,14 @@ export function installFlowHook(): boolean {
       installed = false;
       return false;
     }
+    const alignLine = proto.alignLine as AlignLine | undefined;
+    if (typeof alignLine !== 'function') {
+      installed = false;
+      return false;
+    }
+    proto.alignLine = function (this: Writer, line: Line) {
+      if (!justifyAtSpaces(this.context(), line)) alignLine.call(this, line);
+    } satisfies AlignLine;
     proto.addLine = function (this: Writer, line: Line, ...rest: unknown[]) {
       // Only the main flow: headers, footers and unbreakable blocks are laid out in a pushed
       // context first and arrive here again through addFragment.

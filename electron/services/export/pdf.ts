@@ -9,6 +9,8 @@ import { sep } from 'node:path';
 import type * as PdfMakeModule from 'pdfmake';
 import type { Content, ContentTable, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
+  estimateWidthMm,
+  linePitchPt,
   SIZE,
   tableGrid,
   textWidthMm,
@@ -19,6 +21,7 @@ import {
   type LayoutTable,
 } from '../../../shared/brief/layout';
 import { chartContent } from './chart-blocks';
+import { unbreakablePieces } from '../../../shared/brief/layout/unbreakable';
 import { fontPaths, fontsDir } from './fonts';
 import { FootnotePlacer, installFlowHook, SEPARATOR_PT } from './pdf-flow';
 
@@ -29,23 +32,17 @@ const PT_PER_MM = 72 / 25.4;
 const pt = (mm: number): number => mm * PT_PER_MM;
 const FONT = 'LiberationSerif';
 const LINE_PT = 0.6;
-/** Height of a single-spaced line per point of font size (Liberation Serif, as Times New Roman). */
-const SIZE_TO_LINE = 1.15;
-
 /**
- * pdfmake breaks lines wherever Unicode allows, after "-", "–" and "/" too (splitting
- * "59-NQ/TW" over two lines), and a justified line spreads its slack over every break point,
- * which printed "59-   NQ/TW". Each space-delimited word holding such a character is handed
- * over whole (noWrap), so lines break at spaces only; the rest of the text stays in one piece,
- * which keeps the number of inlines (and pdfmake's work) low. Very long tokens may still break.
+ * pdfmake's own line height per point of font size: Liberation Serif's ascent less descent
+ * without the line gap, (1825 + 443) / 2048. Every paragraph's lineHeight is scaled by the
+ * layout's pitch over this, so lines sit exactly as far apart as in the DOCX.
  */
-const MAX_UNBROKEN = 40;
-const BREAKABLE_WORD = /(\S*[-\u2010-\u2014/]\S*)/;
+const PDFMAKE_LINE_PER_PT = 2268 / 2048;
+const lineHeightFor = (sizePt: number, lineHeight = 1): number => linePitchPt(sizePt, lineHeight) / (sizePt * PDFMAKE_LINE_PER_PT);
+
+/** Joined words (number-symbols, dates, year ranges) are handed to pdfmake whole (noWrap). */
 const pieces = (text: string): { text: string; noWrap?: boolean }[] =>
-  text
-    .split(BREAKABLE_WORD)
-    .filter((t) => t.length > 0)
-    .map((t) => (BREAKABLE_WORD.test(t) && !/\s/.test(t) && t.length <= MAX_UNBROKEN ? { text: t, noWrap: true } : { text: t }));
+  unbreakablePieces(text).map((p) => (p.whole ? { text: p.text, noWrap: true } : { text: p.text }));
 
 let configured = false;
 
@@ -65,9 +62,12 @@ class PdfWriter {
     private readonly notes: ReadonlyMap<number, string>,
   ) {}
 
-  paragraph(p: LayoutParagraph): ContentText {
+  paragraph(p: LayoutParagraph, next?: LayoutBlock): ContentText {
     // Kept with the next block: the flow hook places each line only with room for two more.
-    const keep = p.keepWithNext ? { bdKeep: 2 * SIZE_TO_LINE * SIZE.body } : {};
+    // Before a table, the room its header and first row take (Word keeps a paragraph with the
+    // table's first row; its rows are not split).
+    const room = next?.kind === 'table' ? Math.max(2 * linePitchPt(SIZE.body), leadingRowsHeightPt(next)) : 2 * linePitchPt(SIZE.body);
+    const keep = p.keepWithNext ? { bdKeep: room } : {};
     const text = p.runs.flatMap((r) => {
       if (r.noteRef !== undefined) {
         // The mark carries its note's text so the layout hook can measure the room it needs.
@@ -88,7 +88,7 @@ class PdfWriter {
       text: text.length > 0 ? text : '',
       alignment: p.align,
       fontSize: p.sizePt,
-      lineHeight: p.lineHeight,
+      lineHeight: lineHeightFor(p.sizePt, p.lineHeight),
       leadingIndent: pt(p.firstLineIndentMm),
       margin: [pt(p.leftIndentMm), p.spaceBeforePt, 0, p.spaceAfterPt],
     };
@@ -156,8 +156,9 @@ class PdfWriter {
     const allKept = t.rows.length > 0 && t.rows.every((r) => r.cantSplit);
     return {
       table: {
-        // pdfmake widths are content widths: the grid column less padding and rule.
-        widths: t.columnsMm.map((w) => Math.max(1, pt(w) - 2 * pad - line)),
+        // pdfmake widths are content widths, its columns content + padding + rule apart. The text
+        // gets the full column less the padding, as in Word, so the rule comes out of the padding.
+        widths: t.columnsMm.map((w) => Math.max(1, pt(w) - 2 * pad)),
         headerRows: t.headerRows,
         dontBreakRows: allKept,
         keepWithHeaderRows: t.headerRows > 0 ? 1 : 0,
@@ -166,8 +167,8 @@ class PdfWriter {
       layout: {
         hLineWidth: () => line,
         vLineWidth: () => line,
-        paddingLeft: () => pad,
-        paddingRight: () => pad,
+        paddingLeft: () => pad - line / 2,
+        paddingRight: () => pad - line / 2,
         paddingTop: () => pt(t.paddingMm.v),
         paddingBottom: () => pt(t.paddingMm.v),
       },
@@ -175,11 +176,12 @@ class PdfWriter {
     };
   }
 
-  blocks(blocks: readonly LayoutBlock[], containerMm: number): Content[] {
-    return blocks.map((b): Content => {
+  /** `after`: the block that follows these in the document (a paragraph kept with it needs its height). */
+  blocks(blocks: readonly LayoutBlock[], containerMm: number, after?: LayoutBlock): Content[] {
+    return blocks.map((b, i): Content => {
       switch (b.kind) {
         case 'paragraph':
-          return this.paragraph(b);
+          return this.paragraph(b, blocks[i + 1] ?? after);
         case 'rule': {
           const x = pt(Math.max(0, (containerMm - b.widthMm) / 2));
           return {
@@ -199,6 +201,41 @@ class PdfWriter {
       }
     });
   }
+}
+
+/**
+ * Estimated height of a table's header rows and first row: each cell's text wrapped at its
+ * column width, the tallest cell of each row, plus the padding. Rough, but it only decides
+ * whether a paragraph kept with the table moves on with it.
+ */
+function leadingRowsHeightPt(t: LayoutTable): number {
+  const grid = tableGrid(t);
+  let height = 0;
+  for (let r = 0; r < Math.min(grid.length, t.headerRows + 1); r++) {
+    let tallest = 0;
+    for (const slot of grid[r] ?? []) {
+      if (slot.kind === 'covered') continue;
+      const inner = Math.max(1, slot.widthMm - 2 * t.paddingMm.h);
+      let cell = 0;
+      for (const b of slot.cell.blocks) {
+        if (b.kind !== 'paragraph') continue;
+        const words = b.runs.map((x) => x.text).join('').split(/\s+/).filter(Boolean);
+        let lines = 1;
+        let used = 0;
+        for (const w of words) {
+          const ww = estimateWidthMm(`${w} `, b.sizePt, b.runs.some((x) => x.bold));
+          if (used + ww > inner && used > 0) {
+            lines += 1;
+            used = ww;
+          } else used += ww;
+        }
+        cell += lines * linePitchPt(b.sizePt, b.lineHeight) + b.spaceBeforePt + b.spaceAfterPt;
+      }
+      tallest = Math.max(tallest, cell);
+    }
+    height += tallest + 2 * pt(t.paddingMm.v);
+  }
+  return height;
 }
 
 /** Text longer than this never joins an unbreakable group: a group must fit on one page. */
@@ -222,7 +259,10 @@ function keepGroups(blocks: readonly LayoutBlock[]): (LayoutBlock | LayoutBlock[
       j += 1;
     }
     const end = blocks[j];
-    if (j > i && end?.kind === 'table' && end.rows.every((r) => r.cantSplit) && chars <= MAX_KEPT_CHARS) {
+    // pdfmake keeps only the first page of an unbreakable block: a long table (rows kept whole,
+    // but many) is never grouped; its heading relies on the flow hook's keep instead.
+    const tableChars = end?.kind === 'table' ? JSON.stringify(end.rows).length / 4 : Infinity;
+    if (j > i && end?.kind === 'table' && end.rows.every((r) => r.cantSplit) && chars + tableChars <= MAX_KEPT_CHARS) {
       out.push(blocks.slice(i, j + 1));
       i = j;
     } else {
@@ -239,7 +279,7 @@ function footnoteBlock(notes: { number: number; text: string }[], sizePt: number
       (n): Content => ({
         text: [{ text: String(n.number), sup: true }, ` ${n.text}`],
         fontSize: sizePt,
-        lineHeight: 1,
+        lineHeight: lineHeightFor(sizePt),
         alignment: 'justify',
         margin: [0, 0, 0, 1],
       }),
@@ -251,11 +291,13 @@ export function layoutToPdfDefinition(layout: DocumentLayout): TDocumentDefiniti
   const { margins } = layout.page;
   const widthMm = textWidthMm(layout);
   const hooked = installFlowHook();
-  const placer = hooked ? new FootnotePlacer(pt(widthMm), layout.footnoteSizePt) : null;
+  const placer = hooked ? new FootnotePlacer(pt(widthMm), layout.footnoteSizePt, linePitchPt(layout.footnoteSizePt)) : null;
   const texts = new Map(layout.footnotes.map((n) => [n.number, n.text]));
   const writer = new PdfWriter(placer, texts);
-  const content: Content[] = keepGroups(layout.blocks).flatMap((g): Content[] =>
-    Array.isArray(g) ? [{ stack: writer.blocks(g, widthMm), unbreakable: true }] : writer.blocks([g], widthMm),
+  const groups = keepGroups(layout.blocks);
+  const first = (g: (typeof groups)[number] | undefined) => (Array.isArray(g) ? g[0] : g);
+  const content: Content[] = groups.flatMap((g, i): Content[] =>
+    Array.isArray(g) ? [{ stack: writer.blocks(g, widthMm), unbreakable: true }] : writer.blocks([g], widthMm, first(groups[i + 1])),
   );
   if (!placer && layout.footnotes.length > 0) content.push(...footnoteBlock(layout.footnotes, layout.footnoteSizePt));
   const firstHeader = writer.blocks(layout.firstPageHeader, widthMm);

@@ -2,7 +2,7 @@
 // banner for figures that changed in the vault, the header form and the body editor on the left,
 // and the side panel on the right (check, revisions, A4 preview). Viewing an old revision shows
 // it read-only in place of the draft, with a way to restore it.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   figureState,
   numberLine,
@@ -24,6 +24,7 @@ import { focusField } from './focusField';
 import { HeaderForm } from './HeaderForm';
 import { LifecycleActions, printedNumber, StatusBadge } from './LifecycleActions';
 import { CheckPanel, PreviewPanel, RevisionList, type PanelTab } from './SidePanels';
+import { usePrintShortcut } from './preview/print';
 import { useBriefSources, type BriefSources } from './useBriefSources';
 
 /**
@@ -199,6 +200,7 @@ export function BriefWorkspace() {
   const draft = s.draft!;
   const viewing = s.viewing;
   const [tab, setTab] = useState<PanelTab>('preview');
+  usePrintShortcut(useCallback(() => setTab('preview'), []));
   const [wide, setWide] = useState(false);
   const [notice, setNotice] = useState<Bilingual | null>(null);
   const stale = draft.stored.staleFigures;

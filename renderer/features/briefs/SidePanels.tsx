@@ -8,6 +8,7 @@ import { formatShortDate } from '../../../shared/format/date';
 import { pick, useLanguage, useT } from '../../i18n';
 import type { ExportProblem } from '../../stores/briefsStore';
 import { A4Preview } from './preview/A4Preview';
+import { printAfterPaint, usePrintableBrief } from './preview/print';
 
 export type PanelTab = 'check' | 'revisions' | 'preview';
 
@@ -186,6 +187,7 @@ export function PreviewPanel({
   onWide(wide: boolean): void;
 }) {
   const t = useT();
+  usePrintableBrief();
   return (
     <>
       <div className="brief-preview-bar">
@@ -198,6 +200,15 @@ export function PreviewPanel({
           data-testid="preview-wide"
         >
           {wide ? t('briefs.previewNarrow') : t('briefs.previewWide')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          title={t('print.briefTitle')}
+          onClick={printAfterPaint}
+          data-testid="brief-print"
+        >
+          {t('print.brief')}
         </button>
       </div>
       <A4Preview brief={brief} />

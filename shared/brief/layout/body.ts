@@ -5,7 +5,7 @@
 import type { BodyBlock, HeadingNode, TableNode } from '../body';
 import { headingLabel, pointLabel, type HeadingLevel } from '../numbering';
 import { chartLayout } from './chart';
-import { directiveTableLayout } from './directive-table';
+import { directiveTableBlocks } from './directive-table';
 import { inlineRuns, type FootnoteCollector } from './inline';
 import { FIRST_LINE_INDENT_MM, paragraph, SIZE, TEXT_WIDTH_MM } from './style';
 import type { Align, LayoutBlock, LayoutCell, LayoutParagraph, LayoutRow, LayoutTable } from './types';
@@ -19,6 +19,8 @@ interface Flow {
 
 const BULLETS = ['-', '+', '•'] as const;
 const PX_TO_MM = 25.4 / 96;
+/** A row whose source is longer than this might not fit a page (a rough, generous bound). */
+const MAX_KEPT_ROW_CHARS = 2_500;
 
 export class BodyLayout {
   private readonly counters: number[] = [0, 0, 0, 0];
@@ -67,7 +69,7 @@ export class BodyLayout {
       case 'table':
         return [this.table(block, flow)];
       case 'directiveTable':
-        return [directiveTableLayout(block, flow.widthMm)];
+        return directiveTableBlocks(block, flow.widthMm);
       case 'chart':
         return chartLayout(block, flow.widthMm);
     }
@@ -102,7 +104,7 @@ export class BodyLayout {
     const runs = inlineRuns(node.content, this.notes, { bold, uppercase: upper });
     if (flow.inCell) return [this.textParagraph(runs, flow, null)];
     if (level === 1) {
-      const title = paragraph(runs, { align: 'center', spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true });
+      const title = { ...paragraph(runs, { align: 'center', spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true }), outlineLevel: 0 };
       if (!numbered) return [title];
       const label = paragraph([{ text: headingLabel(1, n), bold: true }], {
         align: 'center',
@@ -114,19 +116,25 @@ export class BodyLayout {
     }
     const label = numbered ? [{ text: `${headingLabel(level, n)} `, bold }] : [];
     return [
-      paragraph([...label, ...runs], {
-        align: 'justify',
-        firstLineIndentMm: FIRST_LINE_INDENT_MM,
-        spaceBeforePt: level === 2 ? 6 : 0,
-        keepWithNext: true,
-      }),
+      {
+        ...paragraph([...label, ...runs], {
+          align: 'justify',
+          firstLineIndentMm: FIRST_LINE_INDENT_MM,
+          spaceBeforePt: level === 2 ? 6 : 0,
+          keepWithNext: true,
+        }),
+        outlineLevel: level - 1,
+      },
     ];
   }
 
   private table(node: TableNode, flow: Flow): LayoutTable {
     const columns = columnWidths(node, flow.widthMm);
+    // Rows stay whole on a page (Word's "allow row to break across pages" off) unless one is too
+    // long to fit a page; then none are kept, which both formats can honour alike.
+    const kept = node.content.every((row) => JSON.stringify(row).length <= MAX_KEPT_ROW_CHARS);
     const rows: LayoutRow[] = node.content.map((row) => ({
-      cantSplit: false,
+      cantSplit: kept,
       cells: row.content.map((cell): LayoutCell => {
         const colSpan = cell.attrs?.colspan ?? 1;
         const header = cell.type === 'tableHeader';

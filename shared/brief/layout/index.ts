@@ -1,5 +1,6 @@
 // brief → DocumentLayout: the page as a records clerk expects it (document-format.md §1, §7).
 import type { Brief } from '../model';
+import { sentenceCaseName } from '../wording';
 import { BodyLayout } from './body';
 import { addresseeBlock, firstPageHeader, headerTable, legalBasisBlock, titleBlock } from './header';
 import { FootnoteCollector, withEndMark } from './inline';
@@ -12,7 +13,7 @@ export { DIRECTIVE_STATUS_VI } from './directive-table';
 export { placeAndDate, listPunctuation } from './header';
 export { archiveLine, authorityLines } from './signature';
 export { runsText } from './inline';
-export { MARGINS, PAGE, SIZE, TEXT_WIDTH_MM, HEADER_COLUMNS_MM, NATIONAL_NAME, MOTTO } from './style';
+export { MARGINS, PAGE, SIZE, TEXT_WIDTH_MM, HEADER_COLUMNS_MM, NATIONAL_NAME, MOTTO, linePitchPt, LINE_PITCH_PER_PT, estimateWidthMm } from './style';
 
 /**
  * Appends the end mark to the last paragraph of the content, or adds one if it ends in a table.
@@ -57,6 +58,9 @@ export function layoutBrief(brief: Brief, options: LayoutOptions = {}): Document
     meta: {
       title: [typeName, h.abstract.trim()].filter(Boolean).join(' — '),
       subject: h.abstract.trim(),
+      organisation: sentenceCaseName(h.issuingBody),
+      // The drafter's initials (box 12) name the drafting person; the exporter may pass a full name.
+      author: h.drafter.initials.trim() || sentenceCaseName(h.issuingBody),
     },
   };
 }

@@ -3,6 +3,8 @@
 import type { InlineNode } from '../body';
 import { figureFootnote, figureText, meetingReferenceText } from '../live';
 import type { LayoutFootnote, LayoutRun } from './types';
+import { formatShortDate } from '../../format/date';
+import { curlyQuotes, meetingPhrase } from '../wording';
 
 export class FootnoteCollector {
   readonly notes: LayoutFootnote[] = [];
@@ -21,7 +23,8 @@ export interface RunStyle {
 }
 
 function styled(text: string, base: RunStyle, marks: { type: string }[] = []): LayoutRun {
-  const run: LayoutRun = { text: base.uppercase ? text.toUpperCase() : text };
+  const typeset = curlyQuotes(text);
+  const run: LayoutRun = { text: base.uppercase ? typeset.toUpperCase() : typeset };
   if (base.bold || marks.some((m) => m.type === 'bold')) run.bold = true;
   if (base.italic || marks.some((m) => m.type === 'italic')) run.italic = true;
   if (marks.some((m) => m.type === 'underline')) run.underline = true;
@@ -45,9 +48,13 @@ export function inlineRuns(content: readonly InlineNode[] | undefined, notes: Fo
         runs.push(styled(figureText(node), base));
         runs.push({ text: '', noteRef: notes.add(figureFootnote(node.attrs.snapshot)) });
         break;
-      case 'meetingReference':
-        runs.push(styled(meetingReferenceText(node), base));
+      case 'meetingReference': {
+        // Inside a sentence the meeting is "cuộc họp Ban Chỉ đạo …", not "Họp Ban Chỉ đạo …".
+        const midSentence = /[^.!?:\s]\s*$/u.test(runsText(runs));
+        const text = midSentence ? `${meetingPhrase(node.attrs.title)} ngày ${formatShortDate(node.attrs.date)}` : meetingReferenceText(node);
+        runs.push(styled(text, base));
         break;
+      }
     }
   }
   return runs;

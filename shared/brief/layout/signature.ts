@@ -2,6 +2,7 @@
 // side in a borderless table so the label sits level with the first line of the authority
 // (document-format.md §1.2, §1.6, §1.7). Minutes put the secretary and the chair side by side
 // and the recipients under them (Mẫu 1.9). Working papers have neither.
+import { distinctUnits } from '../wording';
 import type { BriefHeader, SignatureBlock } from '../model';
 import { line, SIGNATURE_COLUMNS_MM, SIZE, TEXT_WIDTH_MM } from './style';
 import type { LayoutBlock, LayoutCell, LayoutTable } from './types';
@@ -37,7 +38,8 @@ export function archiveLine(h: BriefHeader): string {
 }
 
 export function recipientBlocks(h: BriefHeader): LayoutBlock[] {
-  const items = h.recipients.map((r) => `- ${r.trim().replace(/[;.,]+$/, '')};`);
+  // Each recipient once, one per line, never a ";" inside a line.
+  const items = distinctUnits(h.recipients).map((r) => `- ${r};`);
   return [
     line([{ text: 'Nơi nhận:', bold: true, italic: true }], SIZE.recipientsLabel, { align: 'left' }),
     ...[...items, archiveLine(h)].map((t) => line([{ text: t }], SIZE.recipients, { align: 'left' })),

@@ -44,13 +44,25 @@ export const FIRST_LINE_INDENT_MM = 12.7;
 export const PARAGRAPH_AFTER_PT = 6;
 export const BODY_LINE_HEIGHT = 1.0;
 
+/**
+ * Single line spacing of Times New Roman (and the metric-compatible Liberation Serif) per point
+ * of font size: ascent + descent + line gap of the font, (1825 + 443 + 87) / 2048. This is what
+ * Word and LibreOffice call "single"; both exporters set every line exactly this far apart
+ * (DOCX with an exact line rule, pdfmake scaled to it), so the two formats break pages alike.
+ */
+export const LINE_PITCH_PER_PT = 2355 / 2048;
+
+/** Distance from one baseline to the next, in points, for a paragraph of this size and spacing. */
+export const linePitchPt = (sizePt: number, lineHeight = 1): number => Math.round(sizePt * LINE_PITCH_PER_PT * lineHeight * 20) / 20;
+
 /** "Độc lập - Tự do - Hạnh phúc" at 13 pt bold is 56.1 mm (§1.2 measured widths). */
 export const MOTTO_WIDTH_MM = (56.1 * SIZE.motto) / 13;
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
-export const RED = 'C00000';
+/** Marks (secrecy, urgency) in bright red, as stamped. */
+export const RED = 'FF0000';
 
 const PT_TO_MM = 25.4 / 72;
 

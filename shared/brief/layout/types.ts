@@ -29,6 +29,8 @@ export interface LayoutParagraph {
   /** Multiple of single line spacing (Decree 30: 1.0–1.5 for the body). */
   lineHeight: number;
   keepWithNext: boolean;
+  /** A heading of the body: its level in the outline (0 = part, 3 = point), for Word's navigation. */
+  outlineLevel?: number;
 }
 
 /** A short solid line, centred in its container (under the motto, issuer and abstract). */
@@ -116,7 +118,8 @@ export interface DocumentLayout {
   blocks: LayoutBlock[];
   footnotes: LayoutFootnote[];
   footnoteSizePt: number;
-  meta: { title: string; subject: string };
+  /** Document properties: the organisation issuing it and the person drafting it. */
+  meta: { title: string; subject: string; organisation: string; author: string };
 }
 
 /** Width of the text area: the page less the left and right margins. */

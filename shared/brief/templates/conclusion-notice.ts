@@ -1,9 +1,10 @@
 // Thông báo kết luận (TB), document-format.md §3.3: opening (when, where, who chaired and
 // attended), the chair's numbered conclusions with the tasks each gave — lead and coordinating
 // units, deadlines — as points a), b)…, and the closing line of the issuing office.
+import { sentenceCaseName } from '../wording';
 import type { BodyBlock } from '../body';
 import type { Brief } from '../model';
-import { numbered, p } from './build';
+import { numbered, p, sentence } from './build';
 import type { TemplateContext } from './context';
 import {
   attendanceSentence,
@@ -28,11 +29,17 @@ export function conclusionNotice(ctx: TemplateContext): Brief {
   const known = new Set(m.conclusions.map((c) => c.id));
   const items: BodyBlock[][] = m.conclusions.map((c) => {
     const tasks = tasksOf(c.id);
+    // One task goes in the conclusion's own paragraph: a lone "a)" is not how a clerk writes.
+    if (tasks.length === 1) return [p(`${sentence(c.text)} ${taskSentence(tasks[0]!)}`)];
     return tasks.length > 0 ? [p(c.text), numbered(tasks.map((d) => [taskSentence(d)]), 'point')] : [p(c.text)];
   });
   const loose = directives.filter((d) => d.conclusionId === null || !known.has(d.conclusionId));
   if (loose.length > 0) {
-    items.push([p('Giao nhiệm vụ cụ thể như sau:'), numbered(loose.map((d) => [taskSentence(d)]), 'point')]);
+    items.push(
+      loose.length === 1
+        ? [p(`Giao nhiệm vụ: ${taskSentence(loose[0]!).replace(/^./u, (c) => c.toLowerCase())}`)]
+        : [p('Giao nhiệm vụ cụ thể như sau:'), numbered(loose.map((d) => [taskSentence(d)]), 'point')],
+    );
   }
   if (items.length === 0) items.push([p('…')]);
 
@@ -55,7 +62,7 @@ export function conclusionNotice(ctx: TemplateContext): Brief {
         p(opening),
         p(intro),
         numbered(items),
-        p(`${org.name} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.`),
+        p(`${sentenceCaseName(org.name)} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.`),
       ],
     },
   };

@@ -1,5 +1,6 @@
 // Công văn, Mẫu 1.5 (document-format.md §3.6): no type name; "V/v …" under the number;
 // "Kính gửi" the units given tasks; the tasks; a request to report back; "Trân trọng./.".
+import { sentenceCaseName } from '../wording';
 import { formatShortDate } from '../../format/date';
 import { meetingReference } from '../live';
 import type { Brief } from '../model';
@@ -33,10 +34,10 @@ export function officialLetter(ctx: TemplateContext): Brief {
         p(
           `Thực hiện kết luận của ${chair} tại `,
           meetingReference(m),
-          `, ${org.name} đề nghị các cơ quan, đơn vị triển khai các nhiệm vụ sau:`,
+          `, ${sentenceCaseName(org.name)} đề nghị các cơ quan, đơn vị triển khai các nhiệm vụ sau:`,
         ),
         directives.length > 0 ? numbered(directives.map((d) => [taskSentence(d)])) : p('…'),
-        p(`Đề nghị các cơ quan, đơn vị báo cáo kết quả thực hiện về ${org.name} trước ngày … để tổng hợp, báo cáo ${chair}.`),
+        p(`Đề nghị các cơ quan, đơn vị báo cáo kết quả thực hiện về ${sentenceCaseName(org.name)} trước ngày … để tổng hợp, báo cáo ${chair}.`),
         p('Trân trọng.'),
       ],
     },

@@ -1,10 +1,11 @@
 // Kế hoạch (KH), document-format.md §3.5: the legal bases, I. purpose and requirements, II. the
 // task table (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian hoàn thành, Sản phẩm),
 // III. organisation of the work (responsibilities, reporting, funding).
+import { joinUnits, sentenceCaseName } from '../wording';
 import { formatLegalCitation } from '../../format/legal-number';
 import { directiveTable } from '../live';
 import type { Brief } from '../model';
-import { h, lowerLead, p } from './build';
+import { h, lowerLead, p, upperFirst as upperFirstOf } from './build';
 import type { TemplateContext } from './context';
 import { baseHeader, chairShort, meetingDirectives, meetingPhrase, taskedUnits } from './records';
 
@@ -33,7 +34,7 @@ export function plan(ctx: TemplateContext): Brief {
     body: {
       type: 'doc',
       content: [
-        p(`${org.name} ban hành Kế hoạch triển khai thực hiện kết luận của ${chair} tại ${meetingPhrase(m.title)} như sau:`),
+        p(`${sentenceCaseName(org.name)} ban hành Kế hoạch triển khai thực hiện kết luận của ${chair} tại ${meetingPhrase(m.title)} như sau:`),
         h(2, 'Mục đích, yêu cầu'),
         h(3, 'Mục đích'),
         p(m.purpose.trim() || 'Triển khai đầy đủ, kịp thời các kết luận và nhiệm vụ được giao.'),
@@ -49,11 +50,11 @@ export function plan(ctx: TemplateContext): Brief {
         h(3, 'Phân công trách nhiệm'),
         p(
           units.length > 0
-            ? `${units.join(', ')} chủ động triển khai các nhiệm vụ được giao, bảo đảm tiến độ và chất lượng.`
+            ? `${upperFirstOf(joinUnits(units))} chủ động triển khai các nhiệm vụ được giao, bảo đảm tiến độ và chất lượng.`
             : 'Các cơ quan được giao nhiệm vụ chủ động triển khai, bảo đảm tiến độ và chất lượng.',
         ),
         h(3, 'Chế độ báo cáo'),
-        p(`Định kỳ hằng quý, các cơ quan báo cáo kết quả thực hiện về ${org.name} để tổng hợp, báo cáo ${chair}.`),
+        p(`Định kỳ hằng quý, các cơ quan báo cáo kết quả thực hiện về ${sentenceCaseName(org.name)} để tổng hợp, báo cáo ${chair}.`),
         h(3, 'Kinh phí'),
         p('Kinh phí thực hiện bố trí từ dự toán ngân sách nhà nước giao hằng năm của các cơ quan theo quy định.'),
       ],

@@ -6,6 +6,7 @@ import type { Indicator, IndicatorWithObservations, Observation } from '../../do
 import type { Meeting, Person } from '../../domain/meeting';
 import { formatMeetingWhen, formatShortDate } from '../../format/date';
 import type { BriefForm, BriefHeader } from '../model';
+import { distinctUnits, inSentence, meetingPhrase } from '../wording';
 import { sentence, upperFirst } from './build';
 import type { BriefOrganisation, TemplateContext } from './context';
 
@@ -19,17 +20,7 @@ export function chairFull(chair: Person): string {
 export const chairShort = (chair: Person): string =>
   [chair.title, chair.name].map((s) => s.trim()).filter(Boolean).join(' ') || 'Chủ trì cuộc họp';
 
-/**
- * The meeting as the object of a sentence: "Họp Ban Chỉ đạo …" → "cuộc họp Ban Chỉ đạo …";
- * a named conference keeps its capital ("Hội nghị tổng kết …").
- */
-export function meetingPhrase(title: string): string {
-  const t = title.trim();
-  if (/^Họp\s/u.test(t)) return `cuộc họp ${t.slice(4)}`;
-  if (/^(Cuộc họp|Phiên họp)\s/u.test(t)) return t.charAt(0).toLowerCase() + t.slice(1);
-  if (/^(Hội nghị|Hội thảo|Tọa đàm|Diễn đàn)\s/u.test(t)) return t;
-  return `cuộc họp về ${t.charAt(0).toLowerCase()}${t.slice(1)}`;
-}
+export { meetingPhrase } from '../wording';
 
 /** "Chiều 26/8/2025, tại Trụ sở Chính phủ, Thủ tướng … đã chủ trì cuộc họp …." */
 export function openingSentence(m: Meeting): string {
@@ -68,8 +59,8 @@ export const leadOf = (d: Directive): string => (d.leadUnit.trim() || d.assignee
 /** "… . Cơ quan chủ trì: Bộ Ngoại giao; cơ quan phối hợp: Bộ Công Thương; thời hạn: 30/9/2025." */
 export function taskSentence(d: Directive): string {
   const details: string[] = [];
-  if (leadOf(d)) details.push(`cơ quan chủ trì: ${leadOf(d)}`);
-  if (d.coordinatingUnits.length > 0) details.push(`cơ quan phối hợp: ${d.coordinatingUnits.join(', ')}`);
+  if (leadOf(d)) details.push(`cơ quan chủ trì: ${distinctUnits([leadOf(d)]).map(inSentence).join(', ')}`);
+  if (d.coordinatingUnits.length > 0) details.push(`cơ quan phối hợp: ${distinctUnits(d.coordinatingUnits).map(inSentence).join(', ')}`);
   if (d.deadline) details.push(`thời hạn: ${formatShortDate(d.deadline)}`);
   const task = sentence(d.task || '…');
   return details.length > 0 ? `${task} ${upperFirst(details.join('; '))}.` : task;
@@ -81,11 +72,8 @@ export const meetingDirectives = (ctx: TemplateContext): Directive[] =>
 
 /** Units that receive tasks, once each, in order of first appearance. */
 export function taskedUnits(directives: readonly Directive[]): string[] {
-  const seen = new Set<string>();
-  for (const d of directives) {
-    for (const u of [leadOf(d), ...d.coordinatingUnits]) if (u) seen.add(u);
-  }
-  return [...seen];
+  // Once each, ";"-lists split, a group covered by a wider one dropped (shared/brief/wording.ts).
+  return distinctUnits(directives.flatMap((d) => [leadOf(d), ...d.coordinatingUnits]).filter(Boolean));
 }
 
 /** Each indicator with its newest observation; indicators without any are left out. */

@@ -1,6 +1,7 @@
 // Báo cáo (BC), document-format.md §3.2: I. results with the key figures and the state of the
 // tasks, II. shortcomings, III. next tasks, IV. recommendations. Sent upward, so it carries
 // "Kính gửi" and "Nơi nhận" starts "Như trên".
+import { sentenceCaseName } from '../wording';
 import { isOverdue } from '../../domain/directive';
 import type { InlineNode } from '../body';
 import { directiveTable, indicatorFigure, meetingReference } from '../live';
@@ -45,7 +46,7 @@ export function report(ctx: TemplateContext): Brief {
     body: {
       type: 'doc',
       content: [
-        p(`Thực hiện kết luận của ${chair} tại `, meetingReference(m), `, ${org.name} báo cáo kết quả thực hiện như sau:`),
+        p(`Thực hiện kết luận của ${chair} tại `, meetingReference(m), `, ${sentenceCaseName(org.name)} báo cáo kết quả thực hiện như sau:`),
         h(2, 'Kết quả đạt được'),
         h(3, 'Kết quả chung'),
         ...(m.results.trim() ? paragraphsOf(m.results) : [guide('(Nêu các kết quả nổi bật, có số liệu và so sánh cùng kỳ.)')]),

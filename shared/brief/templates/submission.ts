@@ -1,6 +1,7 @@
 // Tờ trình (TTr), document-format.md §3.4: "Kính gửi" the approving authority; I. necessity and
 // grounds (the meeting's legal references), II. the proposal, III. views of the bodies
 // concerned, IV. the request ("Kính trình … xem xét, phê duyệt").
+import { sentenceCaseName } from '../wording';
 import { formatLegalCitation } from '../../format/legal-number';
 import { directiveTable, meetingReference } from '../live';
 import type { Brief } from '../model';
@@ -35,7 +36,7 @@ export function submission(ctx: TemplateContext): Brief {
     body: {
       type: 'doc',
       content: [
-        p(`Thực hiện kết luận của ${chair} tại `, meetingReference(m), `, ${org.name} kính trình ${approver} xem xét, phê duyệt ${subject} như sau:`),
+        p(`Thực hiện kết luận của ${chair} tại `, meetingReference(m), `, ${sentenceCaseName(org.name)} kính trình ${approver} xem xét, phê duyệt ${subject} như sau:`),
         h(2, 'Sự cần thiết và căn cứ'),
         ...(m.purpose.trim() ? [p(m.purpose.trim())] : [guide('(Nêu sự cần thiết.)')]),
         ...(grounds.length > 0 ? [p('Căn cứ:'), bullets(grounds)] : []),
@@ -49,7 +50,7 @@ export function submission(ctx: TemplateContext): Brief {
         h(2, 'Ý kiến của các cơ quan liên quan'),
         guide('(Tổng hợp ý kiến góp ý và việc tiếp thu, giải trình.)'),
         h(2, 'Kiến nghị'),
-        p(`${org.name} kính trình ${approver} xem xét, phê duyệt.`),
+        p(`${sentenceCaseName(org.name)} kính trình ${approver} xem xét, phê duyệt.`),
       ],
     },
   };

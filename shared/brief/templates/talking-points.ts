@@ -1,6 +1,7 @@
 // Đề cương phát biểu: the talking points of the organisation's leader at the meeting, with the
 // key figures. A working paper: header and title, no number and no signature block (Decree 30
 // lists no such type, so it takes no Appendix III abbreviation).
+import { sentenceCaseName } from '../wording';
 import type { Brief } from '../model';
 import { bullets, h, p, paragraphsOf, pLeft } from './build';
 import type { TemplateContext } from './context';
@@ -26,7 +27,7 @@ export function talkingPoints(ctx: TemplateContext): Brief {
       place: org.place,
       date: ctx.today,
       typeName: 'Đề cương phát biểu',
-      abstract: `Của ${speaker ? `đồng chí ${speaker}` : `lãnh đạo ${org.name}`} tại ${meetingPhrase(m.title)}`,
+      abstract: `Của ${speaker ? `đồng chí ${speaker}` : `lãnh đạo ${sentenceCaseName(org.name)}`} tại ${meetingPhrase(m.title)}`,
       addressees: [],
       legalBases: [],
       signature: { authority: 'none', authorityOf: '', title: '', name: '' },
@@ -44,7 +45,7 @@ export function talkingPoints(ctx: TemplateContext): Brief {
       content: [
         pLeft(chairTitle ? `Kính thưa đồng chí ${chairTitle},` : 'Kính thưa đồng chí chủ trì,'),
         pLeft('Kính thưa các đồng chí,'),
-        p(`${org.name} cơ bản thống nhất với các báo cáo trình bày tại ${meetingPhrase(m.title)}. Xin phát biểu một số ý kiến sau:`),
+        p(`${sentenceCaseName(org.name)} cơ bản thống nhất với các báo cáo trình bày tại ${meetingPhrase(m.title)}. Xin phát biểu một số ý kiến sau:`),
         h(2, 'Kết quả nổi bật'),
         ...(figures.length > 0 ? [bullets(figures)] : paragraphsOf(m.results)),
         h(2, 'Một số hạn chế, khó khăn'),

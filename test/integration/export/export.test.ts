@@ -19,6 +19,7 @@ import {
   type InlineNode,
 } from '../../../shared/brief';
 import { p } from '../../../shared/brief/templates/build';
+import { layoutBrief, runsText } from '../../../shared/brief/layout';
 import { exportDocx, exportPdf } from '../../../electron/services/export';
 import { AppFailure } from '../../../shared/result';
 import { sampleContext } from '../../unit/brief/fixtures';
@@ -73,11 +74,16 @@ const inlineText = (nodes: readonly InlineNode[] = []): string =>
     )
     .join('');
 
-/** The opening words of the body, as the user wrote them: must come back out of the PDF exactly. */
+/**
+ * The opening words of the body as printed (the layout's wording: a meeting named inside the
+ * sentence, typographic quotes): must come back out of the PDF exactly.
+ */
 function openingWords(b: Brief): string {
   const first = b.body.content.find((x) => x.type === 'paragraph');
   const text = first?.type === 'paragraph' ? inlineText(first.content) : '';
-  return text.split(' ').slice(0, 14).join(' ');
+  const lead = text.split(' ').slice(0, 4).join(' ');
+  const printed = layoutBrief(b).blocks.flatMap((x) => (x.kind === 'paragraph' ? [runsText(x.runs)] : [])).find((t) => t.startsWith(lead));
+  return (printed ?? text).split(' ').slice(0, 14).join(' ');
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');

@@ -34,11 +34,12 @@ describe('templates fill from the meeting', () => {
     expect(out).toContain(
       'Sáng 5/9/2025, tại Trụ sở Bộ Tài chính, Thứ trưởng Bộ Tài chính Trần Thị Bình đã chủ trì cuộc họp về tiến độ giải ngân vốn đầu tư công. Tham dự cuộc họp có đồng chí Lê Văn Cường, Vụ trưởng Vụ Đầu tư.',
     );
-    expect(out).toContain('1. Đẩy nhanh giải phóng mặt bằng các dự án trọng điểm.');
+    // A conclusion with one task carries it in its own paragraph: no lone "a)".
     expect(out).toContain(
-      'a) Hoàn thành giải phóng mặt bằng Dự án đường vành đai. Cơ quan chủ trì: Ủy ban nhân dân tỉnh Bắc Ninh; cơ quan phối hợp: Ủy ban nhân dân các tỉnh; thời hạn: 31/10/2025.',
+      '1. Đẩy nhanh giải phóng mặt bằng các dự án trọng điểm. Hoàn thành giải phóng mặt bằng Dự án đường vành đai. Cơ quan chủ trì: Ủy ban nhân dân tỉnh Bắc Ninh; cơ quan phối hợp: ủy ban nhân dân các tỉnh; thời hạn: 31/10/2025.',
     );
-    expect(out).toContain('2. Rà soát, điều chuyển vốn của các dự án chậm giải ngân.');
+    expect(out.some((l) => /^a\) /.test(l))).toBe(false);
+    expect(out.some((l) => l.startsWith('2. Rà soát, điều chuyển vốn của các dự án chậm giải ngân.'))).toBe(true);
     expect(out).toContain('Văn phòng Chính phủ thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.');
     expect(out).toContain('- Lưu: VT, QHQT, NVA.');
     expect(out).toContain('KT. BỘ TRƯỞNG, CHỦ NHIỆM');
@@ -73,9 +74,12 @@ describe('templates fill from the meeting', () => {
     expect(b.header.legalBases).toEqual(['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư']);
     const out = lines(b);
     expect(out).toContain('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư.');
-    for (const column of ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm']) {
+    for (const column of ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Sản phẩm']) {
       expect(out).toContain(column);
     }
+    // Both tasks share their coordinating unit: said once above the table, not in a column.
+    expect(out).not.toContain('Cơ quan phối hợp');
+    expect(out).toContain('Cơ quan phối hợp: Ủy ban nhân dân các tỉnh.');
     expect(out).toContain('Trình phương án điều chuyển vốn');
     expect(out).toContain('31/10/2025');
   });

@@ -4,7 +4,7 @@
 // drawn once unpaged to measure them, then paged; the whole is zoomed to fit the panel.
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Brief } from '../../../../shared/brief';
-import { layoutBrief, textWidthMm, type DocumentLayout } from '../../../../shared/brief/layout';
+import { layoutBrief, linePitchPt, textWidthMm, type DocumentLayout } from '../../../../shared/brief/layout';
 import { useT } from '../../../i18n';
 import { Block, Blocks, Footnote, Table } from './LayoutView';
 import { measureBlocks, measureNotes } from './measure';
@@ -13,8 +13,8 @@ import { LINE_FACTOR, PX_PER_MM, PX_PER_PT } from './units';
 
 /** pdf.ts: 9 pt for the separator rule and its gaps above the first note of a page. */
 const SEPARATOR_PT = 9;
-/** pdf.ts keeps two body lines of room below a heading, counted as 1.15 × 14 pt each. */
-const KEEP_ROOM_PT = 2 * 1.15 * 14;
+/** pdf.ts keeps two body lines of room below a heading. */
+const KEEP_ROOM_PT = 2 * linePitchPt(14);
 const GUTTER_PX = 24;
 
 interface Paged {
