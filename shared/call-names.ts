@@ -57,6 +57,7 @@ export const CALL_NAMES = [
   'exchange.log',
   'exchange.sources',
   'packages.pending',
+  'audit.verify',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

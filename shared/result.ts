@@ -30,7 +30,10 @@ export type ErrorCode =
   | 'package-forwarded'
   | 'package-hash-mismatch'
   | 'package-replay'
-  | 'package-expired';
+  | 'package-expired'
+  // Issue 11: what a package claims must be what was verified.
+  | 'package-sender-mismatch'
+  | 'package-unsafe-attachment';
 
 export interface Bilingual {
   vi: string;

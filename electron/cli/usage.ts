@@ -18,6 +18,7 @@ Cách dùng / Usage:
                                                               đóng gói gửi đi / seal a package
   briefing-desk open <tệp.bdpack> --vault <kho> [--dry-run] [--json] [--resolve mine|theirs|both]
                      [--attachments <thư mục>]                mở gói: xem trước hoặc nhập / preview or import
+  briefing-desk audit verify --vault <kho> [--json]           kiểm tra chuỗi băm của nhật ký / verify the audit log's hash chain
   briefing-desk search <từ khóa> --vault <kho> [--json]       không cần dấu: "dau tu" tìm "đầu tư"
   briefing-desk backup --vault <kho> --out <tệp sao lưu>
   briefing-desk passwd --vault <kho>                          đổi mật khẩu / change the passphrase

@@ -3,7 +3,7 @@
 // of 5 digits (Signal's safety numbers), so a forged card is caught by people, not software.
 import { z } from 'zod';
 import { isoDate } from '../domain/common';
-import { requiredText, text } from '../text';
+import { nameText, requiredName } from '../text';
 
 const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -35,17 +35,15 @@ export const fingerprint = z
   .string()
   .regex(/^\d{60}$/, { message: 'dấu vân tay gồm 60 chữ số / a fingerprint is 60 digits' });
 
-// A name is one line: the card's printed header shows it, and a line break inside it could make
-// that header say something the signed JSON does not.
-const oneLine = { message: 'chỉ một dòng / a single line' };
-const singleLine = (s: string) => !/[\n\r\t\u2028\u2029]/.test(s);
+// A name is one line (nameText): the card's printed header shows it, and a line break inside it
+// could make that header say something the signed JSON does not.
 
 export const cardBody = z
   .object({
     format: z.literal('briefing-desk/card'),
     version: z.literal(1),
-    name: requiredText(200).refine(singleLine, oneLine),
-    unit: text(200).refine(singleLine, oneLine),
+    name: requiredName(200),
+    unit: nameText(200),
     /** Ed25519 public key, raw 32 bytes, base64. */
     signingKey: base64(32),
     /** age X25519 recipient. */

@@ -155,3 +155,14 @@ export function readCardFile(bytes: Uint8Array): IdentityCard {
     throw exchangeFailures.cardInvalid('chữ ký không khớp', 'the signature does not match');
   return parsed.data;
 }
+
+/**
+ * A card is in force from its validFrom day to its validUntil day, both included (UTC dates, as
+ * printed on it). Out of that window it neither becomes a contact nor opens a package.
+ */
+export function assertCardValid(card: IdentityCard, now: Date): void {
+  const today = now.toISOString().slice(0, 10);
+  if (today < card.validFrom) throw exchangeFailures.cardNotYetValid(card.name, card.validFrom);
+  if (card.validUntil !== null && today > card.validUntil)
+    throw exchangeFailures.cardExpired(card.name, card.validUntil);
+}

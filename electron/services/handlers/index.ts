@@ -3,6 +3,7 @@
 import type { Handlers } from '../dispatch';
 import type { Platform } from '../platform';
 import type { DeskSession } from '../session';
+import { auditHandlers } from './audit';
 import { briefHandlers } from './briefs';
 import { exchangeHandlers } from './exchange';
 import { recordHandlers } from './records';
@@ -19,6 +20,7 @@ export function createHandlers(session: DeskSession, platform: Platform): Handle
     ...sampleHandlers(ctx),
     ...briefHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...auditHandlers(ctx),
   };
 }
 

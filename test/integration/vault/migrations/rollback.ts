@@ -2,8 +2,13 @@
 // schema rolled back to `version` by undoing the later migrations — the only way to get old
 // vaults with real records once the repositories write columns the old schema lacked.
 import type { Db } from '../../../../electron/services/vault/connection';
+import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
 
 const UNDO: Record<number, string> = {
+  7: `CREATE TABLE packages_opened_v3 (package_id TEXT PRIMARY KEY NOT NULL, sender_fingerprint TEXT NOT NULL, opened_at TEXT NOT NULL) STRICT;
+      INSERT OR IGNORE INTO packages_opened_v3 SELECT package_id, sender_fingerprint, opened_at FROM packages_opened;
+      DROP TABLE packages_opened; ALTER TABLE packages_opened_v3 RENAME TO packages_opened;
+      ALTER TABLE exchange_log DROP COLUMN hash; ALTER TABLE exchange_log DROP COLUMN prev_hash; ALTER TABLE exchange_log DROP COLUMN detail;`,
   3: 'DROP TABLE org_identity; DROP TABLE contacts; DROP TABLE packages_opened; DROP TABLE packages_sent; DROP TABLE exchange_log; DROP TABLE record_sync;',
   2: 'DROP TABLE brief_exports; DROP TABLE brief_revisions; DROP TABLE briefs; DROP TABLE organisation_profile;',
 };
@@ -11,6 +16,7 @@ const UNDO: Record<number, string> = {
 export function rollBackTo(db: Db, version: number): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   for (let v = current; v > version; v--) {
+    if (!MIGRATIONS.some((m) => m.version === v)) continue; // numbers not (yet) in this release
     const sql = UNDO[v];
     if (!sql) throw new Error(`no undo for migration ${v}: add it here`);
     db.exec(sql);
