@@ -114,7 +114,7 @@ function bigLoad(): { meta: ItemMeta; bytes: Buffer }[] {
   const bytes = randomBytes(50 * 1024 * 1024);
   return [
     {
-      meta: { name: 'Dữ liệu 50 MiB', kind: 'rendering', recordId: null, length: bytes.length },
+      meta: { name: 'Dữ liệu 50 MiB.pdf', kind: 'rendering', recordId: null, length: bytes.length },
       bytes,
     },
   ];

@@ -79,6 +79,7 @@ export const CALL_NAMES = [
   'briefs.createDirectiveReport',
   'briefs.chartStates',
   'briefs.refreshCharts',
+  'audit.verify',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

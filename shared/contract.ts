@@ -28,6 +28,7 @@ import { exchangeCalls } from './exchange-calls';
 import { historyCalls } from './history-calls';
 import { lifecycleCalls } from './lifecycle-calls';
 import { followUpCalls } from './follow-up-calls';
+import { auditCalls } from './audit-calls';
 
 export {
   briefOrganisation,
@@ -208,6 +209,7 @@ export const contract = {
   ...historyCalls,
   ...lifecycleCalls,
   ...followUpCalls,
+  ...auditCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,21 @@ const packageBase64 = z
   })
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'không phải base64 / not base64' });
 
+/** A log entry's detail: the refusal's code, the counts of an import, the items of a seal. */
+export const logDetail = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('refused'), code: z.string() }),
+  z.object({ kind: z.literal('items'), items: z.number(), leftOut: z.number().optional() }),
+  z.object({
+    kind: z.literal('imported'),
+    added: z.number(),
+    updated: z.number(),
+    skipped: z.number(),
+    keptMine: z.number(),
+    copies: z.number(),
+  }),
+]);
+export type LogDetailInfo = z.infer<typeof logDetail>;
+
 export const identityInfo = z.object({
   name: z.string(),
   unit: z.string(),
@@ -198,6 +213,8 @@ export const exchangeCalls = {
         packageId: z.string().nullable(),
         fingerprints: z.array(z.string()),
         summary: z.string(),
+        /** What the log screen shows in words (issue 11); null on entries written before. */
+        detail: logDetail.nullable().optional(),
       }),
     ),
   ),

@@ -34,7 +34,10 @@ export type ErrorCode =
   // Issue 11: a file the user chose is not replaced; one answer for every failure before the key.
   | 'file-exists'
   | 'cannot-open'
-  | 'busy';
+  | 'busy'
+  // Issue 11: what a package claims must be what was verified.
+  | 'package-sender-mismatch'
+  | 'package-unsafe-attachment';
 
 export interface Bilingual {
   vi: string;

@@ -2,6 +2,12 @@
 // (stack-notes: NFD breaks equality, FTS and PDF rendering), and search works on a folded copy
 // in which diacritics are gone and đ/Đ become d/D, since Unicode gives đ no decomposition.
 import { z } from 'zod';
+import {
+  FORBIDDEN_MESSAGE,
+  MULTILINE_NAME_MESSAGE,
+  hasForbiddenCharacter,
+  hasForbiddenInName,
+} from './text-policy';
 
 export const nfc = (s: string): string => s.normalize('NFC');
 
@@ -16,11 +22,7 @@ export function foldForSearch(s: string): string {
     .toLowerCase();
 }
 
-// C0 controls other than tab/newline/carriage return have no place in a record.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** A user-visible text field: NFC, trimmed, bounded, no control characters. */
+/** A user-visible text field: NFC, trimmed, bounded, nothing the text policy forbids. */
 export const text = (max: number) =>
   z
     .string()
@@ -30,13 +32,19 @@ export const text = (max: number) =>
       z
         .string()
         .max(max, { message: `quá dài / too long (tối đa ${max} ký tự)` })
-        .refine((s) => !FORBIDDEN_CONTROLS.test(s), {
-          message: 'có ký tự điều khiển không hợp lệ / contains control characters',
-        }),
+        .refine((s) => !hasForbiddenCharacter(s), { message: FORBIDDEN_MESSAGE }),
     );
+
+/** A name (of an organisation, a unit, a file, a contact): `text` on a single line. */
+export const nameText = (max: number) =>
+  text(max).refine((s) => !hasForbiddenInName(s), { message: MULTILINE_NAME_MESSAGE });
 
 export const requiredText = (max: number) =>
   text(max).pipe(z.string().min(1, { message: 'không được để trống / required' }));
+
+/** A required name: `nameText`, not empty. */
+export const requiredName = (max: number) =>
+  nameText(max).pipe(z.string().min(1, { message: 'không được để trống / required' }));
 
 export const SHORT = 300;
 export const LONG = 20_000;

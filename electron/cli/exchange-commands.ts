@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatFingerprint } from '../../shared/exchange/card';
+import { stripForbidden } from '../../shared/text-policy';
 import { absolute, call, unlock, withDesk, type Output } from './commands';
 import { writeExport } from './brief-commands';
 import { CliFailure } from './failure';
@@ -89,27 +90,49 @@ const ACTION_TEXT: Record<string, string> = {
 const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
 /**
- * Writes an attachment into `dir` under its own name made safe (never a path: the name came
- * in a package), beside rather than over an existing file.
+ * Names attachments in one folder: each under its own name made safe (never a path: the name
+ * came in a package), beside rather than over an existing file. The folder is listed once and
+ * each stem remembers its last number, so n attachments with one name cost O(n), not O(n²)
+ * probes of the file system.
  */
-function saveAttachment(dir: string, name: string, data: Buffer): string {
-  const clean = name
-    .replace(UNSAFE_IN_FILE_NAME, ' ')
-    .replace(/^[.\s]+/, '')
-    .trim();
-  // Only the kinds a package carries keep their extension; long names are cut in the stem.
-  const ext = /^\.(docx|pdf)$/i.test(path.extname(clean)) ? path.extname(clean) : '';
-  const stem =
-    clean
-      .slice(0, clean.length - path.extname(clean).length)
-      .trim()
-      .slice(0, 120) || 'tep-dinh-kem';
-  for (let i = 1; ; i++) {
-    const target = path.join(dir, i === 1 ? `${stem}${ext}` : `${stem} (${i})${ext}`);
-    if (fs.existsSync(target)) continue;
-    writeExport(target, data, false);
-    return target;
+export class AttachmentNamer {
+  private readonly taken: Set<string>;
+  private readonly next = new Map<string, number>();
+
+  constructor(private readonly dir: string) {
+    // Compared case-folded: on Windows and macOS "A.pdf" and "a.pdf" are one file.
+    this.taken = new Set(fs.readdirSync(dir).map((n) => n.normalize('NFC').toLowerCase()));
   }
+
+  name(original: string): string {
+    const clean = stripForbidden(original.normalize('NFC'))
+      .replace(UNSAFE_IN_FILE_NAME, ' ')
+      .replace(/^[.\s]+/, '')
+      .trim();
+    // Only the kinds a package carries keep their extension; long names are cut in the stem.
+    const ext = /^\.(docx|pdf)$/i.test(path.extname(clean)) ? path.extname(clean) : '';
+    const stem =
+      clean
+        .slice(0, clean.length - path.extname(clean).length)
+        .trim()
+        .slice(0, 120) || 'tep-dinh-kem';
+    const key = `${stem}${ext}`.normalize('NFC').toLowerCase();
+    for (let i = this.next.get(key) ?? 1; ; i++) {
+      const candidate = i === 1 ? `${stem}${ext}` : `${stem} (${i})${ext}`;
+      const folded = candidate.normalize('NFC').toLowerCase();
+      if (this.taken.has(folded)) continue;
+      this.taken.add(folded);
+      this.next.set(key, i + 1);
+      return path.join(this.dir, candidate);
+    }
+  }
+}
+
+function saveAttachment(namer: AttachmentNamer, name: string, data: Buffer): string {
+  const target = namer.name(name);
+  // writeExport still refuses an existing file: one created since the folder was listed.
+  writeExport(target, data, false);
+  return target;
 }
 
 export const openPackageFile = (
@@ -154,8 +177,9 @@ export const openPackageFile = (
       packageId: preview.packageId,
       resolutions,
     });
-    const saved = saveDir
-      ? attachments.map((a) => saveAttachment(saveDir, a.name, Buffer.from(a.base64, 'base64')))
+    const namer = saveDir ? new AttachmentNamer(saveDir) : null;
+    const saved = namer
+      ? attachments.map((a) => saveAttachment(namer, a.name, Buffer.from(a.base64, 'base64')))
       : [];
     if (json)
       io.out(

@@ -26,6 +26,7 @@ import {
   exportRegister,
   statsDirectives,
 } from './follow-up-commands';
+import { auditVerify } from './audit-commands';
 import { CliFailure, EXIT_USAGE, failureLine } from './failure';
 import { USAGE } from './usage';
 
@@ -372,6 +373,15 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         need(v.out, '--out'),
         v.force === true,
       );
+    case 'audit':
+      if (rest[0] !== 'verify')
+        throw CliFailure.usage(
+          'Lệnh "audit" chỉ có "audit verify"',
+          'The only "audit" command is "audit verify"',
+        );
+      accept(p, 'audit verify', ['vault', 'json']);
+      exactly(rest, 1, 'audit verify');
+      return auditVerify(io, need(v.vault, '--vault'), v.json === true);
     case 'card':
       if (rest[0] !== 'export')
         throw CliFailure.usage(

@@ -1,6 +1,7 @@
 // English. Typed against the Vietnamese dictionary: a key missing here, or one that exists
 // only here, fails to compile. The "6 rõ" keep their Vietnamese names, which users know.
 import { settingsEn } from './settings';
+import { exchangeTrustEn } from './exchange-trust';
 import type { MessageKey } from './vi';
 import { lifecycleEn } from './lifecycle';
 import { printEn } from './print';
@@ -615,4 +616,5 @@ export const en: Record<MessageKey, string> = {
   ...lifecycleEn,
   ...settingsEn,
   ...printEn,
+  ...exchangeTrustEn,
 };

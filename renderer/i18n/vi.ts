@@ -3,6 +3,7 @@
 import { lifecycleVi } from './lifecycle';
 import { settingsVi } from './settings';
 import { printVi } from './print';
+import { exchangeTrustVi } from './exchange-trust';
 
 export const vi = {
   'app.title': 'Briefing Desk — Chuẩn bị tài liệu họp',
@@ -613,6 +614,7 @@ export const vi = {
   ...lifecycleVi,
   ...settingsVi,
   ...printVi,
+  ...exchangeTrustVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -10,14 +10,15 @@ import { observationStatus } from '../domain/indicator';
 import { period } from '../domain/period';
 import { nfc, requiredText, text, SHORT, LONG } from '../text';
 import { chartNode, type ChartNode } from './chart-node';
+import { FORBIDDEN_MESSAGE, hasForbiddenCharacter } from '../text-policy';
 
 /** Longest single text node: a pasted page without line breaks still fits, a pasted book does not. */
 export const MAX_TEXT_NODE = 50_000;
 
 // Text nodes keep their spaces (runs join mid-sentence), so unlike text() they are not trimmed.
 // Tab survives (Word pastes carry it); line breaks are hardBreak nodes, never characters.
-// eslint-disable-next-line no-control-regex -- refusing control characters is the point
-const FORBIDDEN_INLINE = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+// No line breaks either (shared/text-policy.ts: the one policy for every field).
+const forbiddenInline = (s: string) => hasForbiddenCharacter(s) || /[\n\r]/.test(s);
 const inlineText = z
   .string()
   .min(1, { message: 'đoạn chữ rỗng / empty text node' })
@@ -27,7 +28,7 @@ const inlineText = z
     z
       .string()
       .max(MAX_TEXT_NODE, { message: `đoạn chữ quá dài / text node too long (tối đa ${MAX_TEXT_NODE} ký tự)` })
-      .refine((s) => !FORBIDDEN_INLINE.test(s), { message: 'có ký tự điều khiển / contains control characters' }),
+      .refine((s) => !forbiddenInline(s), { message: FORBIDDEN_MESSAGE }),
   );
 
 export const textMark = z.object({ type: z.enum(['bold', 'italic', 'underline']) }).strict();

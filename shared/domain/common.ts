@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../text';
+import { nameText } from '../text';
 
 /** ISO calendar date, as stored: YYYY-MM-DD (shown to users as 26/8/2025). */
 export const isoDate = z
@@ -23,7 +23,7 @@ export const recordMeta = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   revision: z.number().int().min(1),
-  originOrg: text(200),
+  originOrg: nameText(200),
 });
 export type RecordMeta = z.infer<typeof recordMeta>;
 

@@ -3,14 +3,31 @@
 // of 5 digits (Signal's safety numbers), so a forged card is caught by people, not software.
 import { z } from 'zod';
 import { isoDate } from '../domain/common';
-import { requiredText, text } from '../text';
+import { nameText, requiredName } from '../text';
+
+const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * True when `s` is the one base64 text of `bytes` bytes: padded to a multiple of 4 and with the
+ * unused low bits of the last character zero. Decoders ignore those bits, so without this two
+ * texts would decode to the same key and yet hash (and fingerprint) differently.
+ */
+export function isCanonicalBase64(s: string, bytes: number): boolean {
+  const pad = (3 - (bytes % 3)) % 3;
+  if (s.length !== Math.ceil(bytes / 3) * 4) return false;
+  const data = s.slice(0, s.length - pad);
+  if (!/^[A-Za-z0-9+/]*$/.test(data) || s.slice(data.length) !== '='.repeat(pad)) return false;
+  if (pad === 0) return true;
+  const last = BASE64_ALPHABET.indexOf(data[data.length - 1]!);
+  return (last & (pad === 1 ? 0b11 : 0b1111)) === 0;
+}
 
 const base64 = (bytes: number) =>
   z
     .string()
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'không phải base64 / not base64' })
-    .refine((s) => Math.floor((s.replace(/=+$/, '').length * 3) / 4) === bytes, {
-      message: `phải dài ${bytes} byte / must be ${bytes} bytes`,
+    .refine((s) => isCanonicalBase64(s, bytes), {
+      message: `phải là base64 chuẩn của ${bytes} byte / must be the canonical base64 of ${bytes} bytes`,
     });
 
 export const FINGERPRINT_DIGITS = 60;
@@ -18,17 +35,15 @@ export const fingerprint = z
   .string()
   .regex(/^\d{60}$/, { message: 'dấu vân tay gồm 60 chữ số / a fingerprint is 60 digits' });
 
-// A name is one line: the card's printed header shows it, and a line break inside it could make
-// that header say something the signed JSON does not.
-const oneLine = { message: 'chỉ một dòng / a single line' };
-const singleLine = (s: string) => !/[\n\r\t\u2028\u2029]/.test(s);
+// A name is one line (nameText): the card's printed header shows it, and a line break inside it
+// could make that header say something the signed JSON does not.
 
 export const cardBody = z
   .object({
     format: z.literal('briefing-desk/card'),
     version: z.literal(1),
-    name: requiredText(200).refine(singleLine, oneLine),
-    unit: text(200).refine(singleLine, oneLine),
+    name: requiredName(200),
+    unit: nameText(200),
     /** Ed25519 public key, raw 32 bytes, base64. */
     signingKey: base64(32),
     /** age X25519 recipient. */

@@ -3,7 +3,7 @@
 // SHA-256. Items other than renderings are records as canonical JSON.
 import { z } from 'zod';
 import { recordId } from '../domain/common';
-import { requiredText, text } from '../text';
+import { nameText, requiredName, text } from '../text';
 import { fingerprint } from './card';
 
 export const itemKind = z.enum([
@@ -21,7 +21,7 @@ export const MAX_RECIPIENTS = 100;
 
 export const manifestItem = z
   .object({
-    name: requiredText(300),
+    name: requiredName(300),
     kind: itemKind,
     recordId: recordId.nullable(),
     size: z
@@ -41,7 +41,7 @@ export const manifest = z
     packageId: recordId,
     createdAt: z.iso.datetime(),
     expiresAt: z.iso.datetime().nullable(),
-    sender: z.object({ name: requiredText(200), unit: text(200), fingerprint }).strict(),
+    sender: z.object({ name: requiredName(200), unit: nameText(200), fingerprint }).strict(),
     recipients: z
       .array(fingerprint)
       .min(1)

@@ -24,12 +24,32 @@ const bodyOf = (card: IdentityCard): CardBody => {
   return body;
 };
 
+/** Base64 text re-encoded from the bytes it decodes to: the same key always reads the same. */
+const reencoded = (b64: string) => Buffer.from(b64, 'base64').toString('base64');
+
+/**
+ * The card with every key and signature re-encoded from its decoded bytes. For a card the
+ * schema accepted (canonical base64 only) this is the card itself, so fingerprints of cards
+ * already pinned do not change; it makes the fingerprint a function of the key bytes even if
+ * a non-canonical text ever got past the schema.
+ */
+function decodedForm(card: IdentityCard): IdentityCard {
+  return {
+    ...card,
+    signingKey: reencoded(card.signingKey),
+    signature: reencoded(card.signature),
+    previous: card.previous
+      ? { ...card.previous, signature: reencoded(card.previous.signature) }
+      : null,
+  };
+}
+
 /**
  * SHA-256 of the canonical card as 60 decimal digits (the 256-bit number mod 10^60; 2^256 is
  * over 10^77, so every digit is near-uniform), shown as 12 groups of 5 for reading aloud.
  */
 export function cardFingerprint(card: IdentityCard): string {
-  const hex = createHash('sha256').update(canonicalJson(card), 'utf8').digest('hex');
+  const hex = createHash('sha256').update(canonicalJson(decodedForm(card)), 'utf8').digest('hex');
   return (BigInt(`0x${hex}`) % 10n ** 60n).toString().padStart(60, '0');
 }
 
@@ -128,7 +148,21 @@ export function readCardFile(bytes: Uint8Array): IdentityCard {
   // were signed are not the bytes a reader would re-sign.
   if (canonicalJson(parsed.data) !== canonicalJson(raw))
     throw exchangeFailures.cardInvalid('nội dung không chuẩn', 'non-canonical content');
+  // Re-encode and compare: a card is accepted only in the one form its issuer would write.
+  if (canonicalJson(decodedForm(parsed.data)) !== canonicalJson(parsed.data))
+    throw exchangeFailures.cardInvalid('nội dung không chuẩn', 'non-canonical content');
   if (!selfSigned(parsed.data))
     throw exchangeFailures.cardInvalid('chữ ký không khớp', 'the signature does not match');
   return parsed.data;
+}
+
+/**
+ * A card is in force from its validFrom day to its validUntil day, both included (UTC dates, as
+ * printed on it). Out of that window it neither becomes a contact nor opens a package.
+ */
+export function assertCardValid(card: IdentityCard, now: Date): void {
+  const today = now.toISOString().slice(0, 10);
+  if (today < card.validFrom) throw exchangeFailures.cardNotYetValid(card.name, card.validFrom);
+  if (card.validUntil !== null && today > card.validUntil)
+    throw exchangeFailures.cardExpired(card.name, card.validUntil);
 }

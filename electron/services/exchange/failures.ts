@@ -2,6 +2,12 @@
 // check of the opening order in security.md has its own code and message.
 import { AppFailure } from '../../../shared/result';
 
+/** 2025-09-01 → 1/9/2025, as dates are written in Vietnamese. */
+const vnDate = (iso: string) => {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}/${Number(m)}/${y}`;
+};
+
 export const exchangeFailures = {
   cardInvalid: (why: string, whyEn: string) =>
     AppFailure.of(
@@ -74,5 +80,35 @@ export const exchangeFailures = {
       'package-expired',
       `Gói đã hết hạn từ ${at}: không mở. Hãy đề nghị người gửi gửi lại.`,
       `The package expired at ${at}: not opened. Ask the sender to send it again.`,
+    ),
+  cardNotYetValid: (name: string, from: string) =>
+    AppFailure.of(
+      'card-invalid',
+      `Thẻ định danh của "${name}" chỉ có hiệu lực từ ngày ${vnDate(from)}: chưa dùng được.`,
+      `The identity card of "${name}" is valid only from ${from}: it cannot be used yet.`,
+    ),
+  cardExpired: (name: string, until: string) =>
+    AppFailure.of(
+      'card-invalid',
+      `Thẻ định danh của "${name}" đã hết hiệu lực từ sau ngày ${vnDate(until)}. Hãy đề nghị đơn vị gửi thẻ mới.`,
+      `The identity card of "${name}" expired after ${until}. Ask the organisation for a new card.`,
+    ),
+  /**
+   * The signed manifest names the sender differently from the pinned card. Refused rather than
+   * shown under the pinned name: a verified key signing another ministry's name is either a
+   * stale card (the sender re-issued theirs; they send the new one) or an attempt to pass as
+   * someone else, and neither should reach an import.
+   */
+  senderMismatch: (claimed: string, pinned: string) =>
+    AppFailure.of(
+      'package-sender-mismatch',
+      `Gói ghi người gửi là "${claimed}" nhưng thẻ đã xác minh của khóa ký là "${pinned}": không mở. Hãy liên hệ "${pinned}" để đối chiếu.`,
+      `The package names its sender "${claimed}" but the verified card of its signing key is "${pinned}": not opened. Check with "${pinned}".`,
+    ),
+  unsafeAttachment: (name: string) =>
+    AppFailure.of(
+      'package-unsafe-attachment',
+      `Tệp kèm "${name}" không phải tệp .pdf hoặc .docx có tên hợp lệ: gói không được mở. Không có gì được nhập.`,
+      `The attachment "${name}" is not a .pdf or .docx file with a clean name: the package is not opened. Nothing was imported.`,
     ),
 };

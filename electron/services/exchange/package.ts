@@ -12,7 +12,8 @@ import {
 } from '../../../shared/exchange/manifest';
 import { AppFailure } from '../../../shared/result';
 import { decryptAge, encryptAge } from './age/age';
-import { cardFingerprint } from './card';
+import { isSafeAttachmentName } from '../../../shared/exchange/attachment-name';
+import { assertCardValid, cardFingerprint } from './card';
 import { containerParts, decodeContainer } from './container';
 import { exchangeFailures } from './failures';
 import { signWith, verifyWith, type OrgSecrets } from './keys';
@@ -71,9 +72,26 @@ function buildManifest(input: SealInput): Manifest {
 /** Room left for the manifest, the age header and the tags: what is sealed must be openable. */
 const MAX_CONTENT_BYTES = MAX_PACKAGE_BYTES - 16 * 1024 * 1024;
 
+/** Renderings travel only as clean `.pdf`/`.docx` names: refused when sealing as when opening. */
+function checkAttachmentNames(items: readonly Pick<ManifestItem, 'kind' | 'name'>[], sealing: boolean) {
+  for (const item of items)
+    if (item.kind === 'rendering' && !isSafeAttachmentName(item.name)) {
+      if (!sealing) throw exchangeFailures.unsafeAttachment(item.name);
+      throw AppFailure.of(
+        'invalid-input',
+        `Tên tệp kèm "${item.name}" không dùng được: chỉ gửi tệp .pdf hoặc .docx có tên hợp lệ.`,
+        `The attachment name "${item.name}" cannot be used: only .pdf or .docx files with a clean name are sent.`,
+      );
+    }
+}
+
 export function sealPackage(input: SealInput): { bytes: Buffer; manifest: Manifest } {
   if (input.items.reduce((n, { bytes }) => n + bytes.length, 0) > MAX_CONTENT_BYTES)
     throw exchangeFailures.tooLargeToSeal(MAX_PACKAGE_BYTES / 1024 / 1024);
+  checkAttachmentNames(
+    input.items.map((i) => i.item),
+    true,
+  );
   const manifest = buildManifest(input);
   const manifestBytes = encodeManifest(manifest);
   const signature = Buffer.from(
@@ -96,7 +114,8 @@ export interface OpenContext {
   me: Party;
   /** A verified contact by fingerprint, with whether its card was revoked; null if unknown. */
   findContact(fingerprint: string): { card: IdentityCard; revoked: boolean } | null;
-  seenPackage(packageId: string): boolean;
+  /** Whether this sender's package with this id was imported already (replay). */
+  seenPackage(senderFingerprint: string, packageId: string): boolean;
   now: Date;
 }
 
@@ -124,19 +143,30 @@ export function openPackage(bytes: Uint8Array, ctx: OpenContext): OpenedPackage 
   if (!contact)
     throw exchangeFailures.unknownSender(manifest.sender.name, manifest.sender.fingerprint);
   if (contact.revoked) throw exchangeFailures.revokedSender(contact.card.name);
+  assertCardValid(contact.card, ctx.now);
   const signature = Buffer.from(container.signature).toString('base64');
   // readManifest accepted these bytes only as the canonical encoding of `manifest`.
   const digest = sha256(container.manifest);
   if (!verifyWith(contact.card.signingKey, PACKAGE_DOMAIN, digest, signature))
     throw exchangeFailures.badSignature();
   if (!manifest.recipients.includes(myFp)) throw exchangeFailures.forwarded();
+  // Only what was verified is shown: the signed claim of who sent it must be the pinned card's.
+  if (manifest.sender.name !== contact.card.name || manifest.sender.unit !== contact.card.unit)
+    throw exchangeFailures.senderMismatch(
+      manifest.sender.unit ? `${manifest.sender.name} — ${manifest.sender.unit}` : manifest.sender.name,
+      contact.card.unit ? `${contact.card.name} — ${contact.card.unit}` : contact.card.name,
+    );
+  checkAttachmentNames(manifest.items, false);
   const items = manifest.items.map((item, i) => {
     const data = container.items[i]!;
     if (data.length !== item.size || sha256(data).toString('hex') !== item.sha256)
       throw exchangeFailures.hashMismatch(item.name);
     return { item, bytes: Buffer.from(data.buffer, data.byteOffset, data.byteLength) };
   });
-  if (ctx.seenPackage(manifest.packageId)) throw exchangeFailures.replay(manifest.packageId);
+  // Keyed by sender and id: a co-recipient sending its own package under the same id first
+  // cannot make the genuine one look like a replay.
+  if (ctx.seenPackage(manifest.sender.fingerprint, manifest.packageId))
+    throw exchangeFailures.replay(manifest.packageId);
   if (manifest.expiresAt !== null && Date.parse(manifest.expiresAt) <= ctx.now.getTime())
     throw exchangeFailures.expired(manifest.expiresAt);
   return { manifest, sender: contact.card, items };

@@ -3,6 +3,7 @@
 import type { Handlers } from '../dispatch';
 import type { Platform } from '../platform';
 import type { DeskSession } from '../session';
+import { auditHandlers } from './audit';
 import { briefHandlers } from './briefs';
 import { exchangeHandlers } from './exchange';
 import { historyHandlers } from './history';
@@ -25,6 +26,7 @@ export function createHandlers(session: DeskSession, platform: Platform): Handle
     ...historyHandlers(ctx),
     ...lifecycleHandlers(ctx),
     ...followUpHandlers(ctx),
+    ...auditHandlers(ctx),
   };
 }
 

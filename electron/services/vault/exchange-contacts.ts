@@ -10,7 +10,9 @@ import {
   type IdentityCard,
 } from '../../../shared/exchange/card';
 import { AppFailure } from '../../../shared/result';
-import { cardFingerprint, readCardFile, verifyRotation } from '../exchange/card';
+import { requiredName } from '../../../shared/text';
+import { confusable } from '../../../shared/confusables';
+import { assertCardValid, cardFingerprint, readCardFile, verifyRotation } from '../exchange/card';
 import type { VaultContext } from './context';
 import { failures } from './failures';
 import { myIdentity } from './exchange-identity';
@@ -112,6 +114,8 @@ const refusals = {
     ),
 };
 
+const displayName = (card: IdentityCard) => (card.unit ? `${card.name} — ${card.unit}` : card.name);
+
 function freeName(ctx: VaultContext, wanted: string): string {
   const taken = (n: string) => Boolean(ctx.stmt('SELECT 1 FROM contacts WHERE name = ?').get(n));
   let name = wanted;
@@ -127,6 +131,7 @@ export function addContact(ctx: VaultContext, cardBytes: Uint8Array, typed: stri
   const card = readCardFile(cardBytes);
   const fp = cardFingerprint(card);
   if (parseFingerprintInput(typed) !== fp) throw refusals.mismatch(fp);
+  assertCardValid(card, new Date());
   const me = myIdentity(ctx).card;
   if (fp === cardFingerprint(me) || card.signingKey === me.signingKey) throw refusals.own();
   return ctx.tx(() => {
@@ -144,8 +149,10 @@ export function addContact(ctx: VaultContext, cardBytes: Uint8Array, typed: stri
       throw refusals.badRotation(predecessor.name);
     const sameKey = live.find((c) => c.card.signingKey === card.signingKey);
     const replaced = predecessor?.revokedAt === null ? predecessor : sameKey;
+    // Same organisation and unit, or names a reader could take for them (a Cyrillic "о", a
+    // capital I for an l): the confusables skeleton, not string equality, decides.
     const lookalike = live.find(
-      (c) => c !== replaced && c.card.name === card.name && c.card.unit === card.unit,
+      (c) => c !== replaced && confusable(displayName(c.card), displayName(card)),
     );
     if (lookalike) throw refusals.lookalike(card);
 
@@ -162,7 +169,7 @@ export function addContact(ctx: VaultContext, cardBytes: Uint8Array, typed: stri
           fp,
           replaced.fingerprint,
         );
-    } else name = freeName(ctx, card.unit ? `${card.name} — ${card.unit}` : card.name);
+    } else name = freeName(ctx, displayName(card));
     ctx
       .stmt(
         'INSERT INTO contacts (fingerprint, name, card, lineage, verified_at) VALUES (?, ?, ?, ?, ?)',
@@ -186,10 +193,25 @@ export function renameContact(ctx: VaultContext, typed: string, name: string): C
   return ctx.tx(() => {
     const before = findContact(ctx, fingerprint);
     if (!before) throw failures.notFound();
-    const clean = name.normalize('NFC').trim();
-    if (!clean || clean.length > 200)
-      throw AppFailure.of('invalid-input', 'Tên không hợp lệ.', 'Invalid name.');
+    const parsed = requiredName(200).safeParse(name);
+    if (!parsed.success)
+      throw AppFailure.of(
+        'invalid-input',
+        `Tên không hợp lệ: ${parsed.error.issues[0]?.message ?? ''}`,
+        `Invalid name: ${parsed.error.issues[0]?.message ?? ''}`,
+      );
+    const clean = parsed.data;
     if (clean === before.name) return before;
+    // A contact renamed to look like another would defeat the look-alike check at adding.
+    const twin = listContacts(ctx).find(
+      (c) => c.fingerprint !== fingerprint && c.revokedAt === null && confusable(c.name, clean),
+    );
+    if (twin)
+      throw AppFailure.of(
+        'conflict',
+        `Tên "${clean}" dễ nhầm với đơn vị "${twin.name}" đã có trong danh bạ: hãy chọn tên khác.`,
+        `The name "${clean}" can be mistaken for the contact "${twin.name}": choose another.`,
+      );
     if (ctx.stmt('SELECT 1 FROM contacts WHERE name = ?').get(clean))
       throw AppFailure.of(
         'conflict',

@@ -50,6 +50,12 @@ export function myIdentity(ctx: VaultContext): MyIdentity {
     ctx
       .stmt('INSERT INTO org_identity (singleton, secrets, card, created_at) VALUES (1, ?, ?, ?)')
       .run(JSON.stringify(secrets), JSON.stringify(card), now.toISOString());
+    logExchange(ctx, {
+      action: 'identity-issue',
+      packageId: null,
+      fingerprints: [cardFingerprint(card)],
+      summary: `${card.name} (cấp thẻ / card issued)`,
+    });
     return { secrets, card };
   });
 }

@@ -19,6 +19,7 @@ import {
   type RecordMeta,
 } from '../../../shared/domain';
 import { recordId } from '../../../shared/domain/common';
+import { nameText } from '../../../shared/text';
 import { AppFailure } from '../../../shared/result';
 import type { VaultContext } from './context';
 import { briefsRepository } from './briefs';
@@ -168,12 +169,14 @@ export function parseItem(kind: RecordKind, bytes: Buffer): unknown {
     )
       throw badItem(kind);
     const parsed = parseBrief(b.brief);
-    if (!parsed.ok) throw badItem(kind);
+    // The origin is shown and stored like any name: the one text policy, no special case.
+    const origin = nameText(200).safeParse(b.originOrg);
+    if (!parsed.ok || !origin.success || !origin.data) throw badItem(kind);
     const register = b.register === undefined ? undefined : registerEntry.safeParse(b.register);
     if (register && (!register.success || register.data.briefId !== b.id)) throw badItem(kind);
     return {
       id: b.id,
-      originOrg: b.originOrg.normalize('NFC').slice(0, 200),
+      originOrg: origin.data,
       brief: parsed.value,
       ...(register?.success ? { register: register.data } : {}),
     } satisfies BriefItem;

@@ -3,7 +3,7 @@ import type { VaultContext } from './context';
 import { importPackage, myCard, previewPackage } from './exchange';
 import { addContact, listContacts, renameContact, revokeContact } from './exchange-contacts';
 import { identityInfo, setMyUnit } from './exchange-identity';
-import { exchangeLog } from './exchange-log';
+import { exchangeLog, verifyExchangeLog } from './exchange-log';
 import {
   recordSource,
   type RecordKind,
@@ -29,6 +29,7 @@ export const exchangeRepository = (ctx: VaultContext) => ({
     expectedPackageId?: string,
   ) => importPackage(ctx, bytes, resolutions, expectedPackageId),
   log: () => exchangeLog(ctx),
+  verifyLog: () => verifyExchangeLog(ctx),
   source: (kind: RecordKind, id: string) => recordSource(ctx, kind, id),
   sources: (kind: RecordKind, ids: readonly string[]) => {
     const out: Record<string, RecordSource> = {};

@@ -14,7 +14,11 @@ import {
   type Observation,
   type SecrecyLevel,
 } from '../../../shared/domain';
-import { formatPeriod } from '../../../shared/format/period';
+import {
+  briefName,
+  directiveName,
+  observationName,
+} from '../../../shared/exchange/record-name';
 import { AppFailure, type Bilingual } from '../../../shared/result';
 import { sealPackage } from '../exchange/package';
 import type { VaultContext } from './context';
@@ -78,7 +82,6 @@ interface Gathered {
   value: unknown;
 }
 
-const directiveName = (d: Directive) => d.task.slice(0, 80) || d.assignee || d.id;
 
 function gather(ctx: VaultContext, req: SealRequest): { items: Gathered[]; leftOut: LeftOut[] } {
   const out = new Map<string, Gathered>();
@@ -114,13 +117,13 @@ function gather(ctx: VaultContext, req: SealRequest): { items: Gathered[]; leftO
           ).map((r) => JSON.parse(r.body) as Observation)
         : observations;
     for (const o of obs)
-      add('observation', o.id, `${ind.name} (${formatPeriod(o.period)})`.slice(0, 300), o);
+      add('observation', o.id, observationName(ind.name, o).slice(0, 300), o);
   };
 
   for (const id of req.briefIds ?? []) {
     const stored = briefsRepository(ctx).get(id);
     const brief = stored.brief;
-    const name = [brief.header.typeName, brief.header.abstract].filter(Boolean).join(' ') || id;
+    const name = briefName(id, brief);
     if (brief.header.secrecy !== 'none') throw secretRefusal(name, brief.header.secrecy);
     const entry = stored.status === 'issued' ? lifecycleRepository(ctx).entryOf(id) : null;
     add('brief', id, name.slice(0, 300), {
@@ -248,6 +251,7 @@ export function sealFromVault(ctx: VaultContext, req: SealRequest): Sealed {
       summary:
         `${manifest.items.length} mục → ${recipients.map((r) => r.name).join(', ')}` +
         (leftOut.length > 0 ? `; ${leftOut.length} mục mật không gửi / marked, not sent` : ''),
+      detail: { kind: 'items', items: manifest.items.length, leftOut: leftOut.length },
     });
   });
   const date = manifest.createdAt.slice(0, 10);

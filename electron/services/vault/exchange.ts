@@ -4,6 +4,7 @@
 // overwritten, and every open, refused or not, leaves a line in the audit log.
 import type { IdentityCard } from '../../../shared/exchange/card';
 import type { ItemKind } from '../../../shared/exchange/manifest';
+import { recordName } from '../../../shared/exchange/record-name';
 import { AppFailure } from '../../../shared/result';
 import { cardFingerprint } from '../exchange/card';
 import { openPackage, type OpenedPackage } from '../exchange/package';
@@ -74,7 +75,7 @@ function audited<T>(
     return work();
   } catch (e) {
     const code = e instanceof AppFailure ? e.error.code : 'internal';
-    logExchange(ctx, { action, ...known, summary: code });
+    logExchange(ctx, { action, ...known, summary: code, detail: { kind: 'refused', code } });
     throw e;
   }
 }
@@ -112,8 +113,12 @@ function plan(ctx: VaultContext, bytes: Uint8Array, action: LogAction): Planned 
         const c = findContact(ctx, fp);
         return c ? { card: c.card, revoked: c.revokedAt !== null } : null;
       },
-      seenPackage: (id) =>
-        Boolean(ctx.stmt('SELECT 1 FROM packages_opened WHERE package_id = ?').get(id)),
+      seenPackage: (sender, id) =>
+        Boolean(
+          ctx
+            .stmt('SELECT 1 FROM packages_opened WHERE sender_fingerprint = ? AND package_id = ?')
+            .get(sender, id),
+        ),
       now: new Date(),
     }),
   );
@@ -123,16 +128,9 @@ function plan(ctx: VaultContext, bytes: Uint8Array, action: LogAction): Planned 
   const peer = contact?.lineage ?? SELF_PEER;
   return audited(ctx, action, { packageId: m.packageId, fingerprints: [senderFp] }, () => {
     const values = new Map<string, unknown>();
-    const items = pkg.items.map(({ item, bytes: itemBytes }): PreviewItem => {
-      const key = `${item.kind}:${item.recordId ?? item.name}`;
-      const base = {
-        key,
-        kind: item.kind,
-        name: item.name,
-        recordId: item.recordId,
-        size: item.size,
-      };
-      if (item.kind === 'rendering') return { ...base, action: 'attachment' };
+    for (const { item, bytes: itemBytes } of pkg.items) {
+      if (item.kind === 'rendering') continue;
+      const key = `${item.kind}:${item.recordId}`;
       const value = parseItem(item.kind, itemBytes);
       if ((value as { id?: unknown }).id !== item.recordId || values.has(key))
         throw AppFailure.of(
@@ -141,8 +139,30 @@ function plan(ctx: VaultContext, bytes: Uint8Array, action: LogAction): Planned 
           'A record id does not match the manifest. Nothing was imported.',
         );
       values.set(key, value);
+    }
+    // Names come from the parsed records (an observation's from its indicator, in the package
+    // or in the vault), never from the manifest's words about them.
+    const indicatorName = (id: string) => {
+      const inPackage = values.get(`indicator:${id}`) as { name: string } | undefined;
+      if (inPackage) return inPackage.name;
+      const row = ctx.stmt('SELECT body FROM indicators WHERE id = ?').get(id) as
+        | { body: string }
+        | undefined;
+      return row ? (JSON.parse(row.body) as { name: string }).name : null;
+    };
+    const items = pkg.items.map(({ item }): PreviewItem => {
+      const key = `${item.kind}:${item.recordId ?? item.name}`;
+      const base = { key, kind: item.kind, recordId: item.recordId, size: item.size };
+      // An attachment has no record: its name is the file name, checked by the opener.
+      if (item.kind === 'rendering') return { ...base, name: item.name, action: 'attachment' };
+      const value = values.get(key);
       const action = planItem(ctx, item.kind, value, peer);
-      return { ...base, action, ...previewDifferences(ctx, item.kind, value, action) };
+      return {
+        ...base,
+        name: recordName(item.kind, value, indicatorName),
+        action,
+        ...previewDifferences(ctx, item.kind, value, action),
+      };
     });
     checkReferences(ctx, items, values);
     return {
@@ -175,6 +195,7 @@ export function previewPackage(ctx: VaultContext, bytes: Uint8Array): PackagePre
     packageId: preview.packageId,
     fingerprints: [preview.sender.fingerprint],
     summary: `${preview.items.length} mục, xem trước / items, preview`,
+    detail: { kind: 'items', items: preview.items.length },
   });
   return preview;
 }
@@ -279,6 +300,14 @@ export function importPackage(
         action: 'import',
         ...known,
         summary: `+${summary.added} ~${summary.updated} =${summary.skipped} mine:${summary.keptMine} both:${summary.copies}`,
+        detail: {
+          kind: 'imported',
+          added: summary.added,
+          updated: summary.updated,
+          skipped: summary.skipped,
+          keptMine: summary.keptMine,
+          copies: summary.copies,
+        },
       });
     });
     return summary;

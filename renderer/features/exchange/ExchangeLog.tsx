@@ -1,6 +1,8 @@
 // "Nhật ký trao đổi": every seal, open (refused ones too), import and contact change, newest
-// first, as the vault's audit log holds them.
+// first, as the vault's audit log holds them — in words, not the codes it stores.
+import type { CallOutput } from '../../../shared/contract';
 import { useT, type MessageKey } from '../../i18n';
+import { vi } from '../../i18n/vi';
 import { useExchangeStore } from '../../stores/exchangeStore';
 
 const LOG_ACTIONS = [
@@ -9,6 +11,7 @@ const LOG_ACTIONS = [
   'open-refused',
   'import',
   'import-refused',
+  'identity-issue',
   'identity-update',
   'contact-add',
   'contact-rename',
@@ -31,9 +34,31 @@ function useActionLabel() {
       : action;
 }
 
+type Entry = CallOutput<'exchange.log'>[number];
+
+/**
+ * What happened, in the user's language: a refusal's reason, an import's counts, the items
+ * sealed. Entries written before the log had details show their stored summary.
+ */
+function useSummary() {
+  const t = useT();
+  return (e: Entry): string => {
+    const d = e.detail;
+    if (!d) return e.summary;
+    if (d.kind === 'imported') return t('exchangeTrust.imported', d);
+    if (d.kind === 'items')
+      return d.leftOut
+        ? t('exchangeTrust.itemsLeftOut', { items: d.items, leftOut: d.leftOut })
+        : t('exchangeTrust.items', { items: d.items });
+    const key = `exchangeTrust.refused.${d.code}`;
+    return key in vi ? t(key as MessageKey) : t('exchangeTrust.refused.other', { code: d.code });
+  };
+}
+
 export function ExchangeLog() {
   const t = useT();
   const label = useActionLabel();
+  const summary = useSummary();
   const log = useExchangeStore((s) => s.log);
   return (
     <section className="exchange-panel exchange-panel--wide" aria-labelledby="log">
@@ -58,7 +83,7 @@ export function ExchangeLog() {
                 <td className="nowrap" title={e.packageId ?? undefined}>
                   <code>{e.packageId?.slice(0, 8) ?? ''}</code>
                 </td>
-                <td>{e.summary}</td>
+                <td>{summary(e)}</td>
               </tr>
             ))}
           </tbody>

@@ -31,10 +31,10 @@ export function opener(
           const card = byFp.get(fp);
           return card ? { card, revoked: (options.revoked ?? []).includes(fp) } : null;
         },
-        seenPackage: (id) => seen.has(id),
+        seenPackage: (sender, id) => seen.has(`${sender}/${id}`),
         now: options.now ?? NOW,
       });
-      seen.add(opened.manifest.packageId);
+      seen.add(`${opened.manifest.sender.fingerprint}/${opened.manifest.packageId}`);
       return opened;
     },
   };

@@ -74,7 +74,8 @@ function seal(
     sender,
     recipients: recipients.map((r) => r.card),
     items: contents.map(({ kind, name, bytes }) => ({
-      item: { name, kind, recordId: randomUUID() },
+      // Attachments travel only as .pdf/.docx files.
+      item: { name: kind === 'rendering' ? `${name}.pdf` : name, kind, recordId: randomUUID() },
       bytes,
     })),
     note: 'Thông báo kết luận phiên họp 26/8/2025',
@@ -311,7 +312,7 @@ describe('each refusal has its own reason', () => {
     );
     // Replayed and expired: replay.
     const seenLater = opener(moit, [mofa.card], { now: later });
-    seenLater.seen.add(manifest.packageId);
+    seenLater.seen.add(`${cardFingerprint(mofa.card)}/${manifest.packageId}`);
     expect(codeOf(() => seenLater.open(bytes))).toBe('package-replay');
     // Unknown and not addressed to me: the age layer refuses first.
     expect(codeOf(() => opener(stranger, []).open(bytes))).toBe('package-not-for-me');
@@ -365,7 +366,7 @@ describe('each refusal has its own reason', () => {
           sender: mofa,
           recipients: [moit.card],
           items: Array.from({ length: 200 }, () => ({
-            item: { name: 'Tệp', kind: 'rendering' as const, recordId: null },
+            item: { name: 'Tệp.pdf', kind: 'rendering' as const, recordId: null },
             bytes: mb,
           })),
           now: NOW,

@@ -568,6 +568,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     // No package was ever imported into the fake: no record has an outside source.
     'exchange.sources': () => ({}),
     // A browser has no file association: nothing is ever offered.
+    'audit.verify': () => ({ entries: 0, firstBreak: null }),
     'packages.pending': () => null,
     'sample.create': () => {
       const closed = needOpen();

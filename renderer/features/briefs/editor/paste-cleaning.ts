@@ -14,6 +14,8 @@ import {
   directiveTableNode,
 } from '../../../../shared/brief';
 import type { Bilingual } from '../../../../shared/result';
+// What the text policy forbids (controls, bidi, zero-width, soft hyphens) is removed on paste.
+import { stripForbidden } from '../../../../shared/text-policy';
 
 /** A paste bigger than this is refused whole: a brief is not the place for a book. */
 export const MAX_PASTE_BYTES = 1024 * 1024;
@@ -51,12 +53,9 @@ export function pasteTooLarge(html: string, text: string): Bilingual | null {
   };
 }
 
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
 /** Plain text as the body stores it: NFC, no control characters, Windows line ends unified. */
 export function cleanPastedText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').normalize('NFC');
+  return stripForbidden(text.replace(/\r\n?/g, '\n')).normalize('NFC');
 }
 
 const DROP_ELEMENTS =
@@ -205,7 +204,7 @@ export function cleanPastedHtml(html: string): string {
   for (const el of all) if (el.isConnected) cleanElement(doc, el);
   const texts = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   for (let n = texts.nextNode(); n; n = texts.nextNode()) {
-    n.nodeValue = (n.nodeValue ?? '').replace(CONTROL, '').normalize('NFC');
+    n.nodeValue = stripForbidden(n.nodeValue ?? '').normalize('NFC');
   }
   return doc.body.innerHTML;
 }

@@ -1,0 +1,51 @@
+// Issue 11: the exchange log in words — refusal reasons, import counts, card issue — instead
+// of the codes the log stores. Spread at the end of `vi` and `en`.
+export const exchangeTrustVi = {
+  'exchange.logAction.identity-issue': 'Cấp thẻ định danh',
+  'exchangeTrust.items': '{items} mục',
+  'exchangeTrust.itemsLeftOut': '{items} mục; {leftOut} mục mật không gửi',
+  'exchangeTrust.imported':
+    'Thêm {added}, cập nhật {updated}, bỏ qua {skipped}, giữ bản của mình {keptMine}, giữ cả hai {copies}',
+  'exchangeTrust.refused.card-invalid': 'Thẻ định danh không hợp lệ hoặc hết hiệu lực',
+  'exchangeTrust.refused.package-too-large': 'Gói quá lớn',
+  'exchangeTrust.refused.package-not-for-me': 'Gói không mã hóa cho đơn vị mình',
+  'exchangeTrust.refused.package-corrupt': 'Gói bị hỏng hoặc đã bị sửa',
+  'exchangeTrust.refused.package-unknown-sender': 'Người gửi chưa có trong danh bạ đã xác minh',
+  'exchangeTrust.refused.package-revoked-sender': 'Thẻ của người gửi đã bị thu hồi',
+  'exchangeTrust.refused.package-bad-signature': 'Chữ ký không khớp người gửi',
+  'exchangeTrust.refused.package-forwarded': 'Gói không gửi cho đơn vị mình (bị chuyển tiếp)',
+  'exchangeTrust.refused.package-hash-mismatch': 'Nội dung không khớp bản kê đã ký',
+  'exchangeTrust.refused.package-replay': 'Gói đã được nhập trước đây',
+  'exchangeTrust.refused.package-expired': 'Gói đã hết hạn',
+  'exchangeTrust.refused.package-sender-mismatch': 'Tên người gửi khác thẻ đã xác minh',
+  'exchangeTrust.refused.package-unsafe-attachment': 'Tệp kèm không an toàn',
+  'exchangeTrust.refused.conflict': 'Còn xung đột chưa chọn cách xử lý',
+  'exchangeTrust.refused.not-found': 'Thiếu bản ghi được dẫn chiếu',
+  'exchangeTrust.refused.invalid-input': 'Dữ liệu không hợp lệ',
+  'exchangeTrust.refused.other': 'Bị từ chối ({code})',
+} as const;
+
+export const exchangeTrustEn: Record<keyof typeof exchangeTrustVi, string> = {
+  'exchange.logAction.identity-issue': 'Identity card issued',
+  'exchangeTrust.items': '{items} item(s)',
+  'exchangeTrust.itemsLeftOut': '{items} item(s); {leftOut} marked item(s) not sent',
+  'exchangeTrust.imported':
+    'Added {added}, updated {updated}, skipped {skipped}, kept mine {keptMine}, kept both {copies}',
+  'exchangeTrust.refused.card-invalid': 'Identity card invalid or out of its validity',
+  'exchangeTrust.refused.package-too-large': 'Package too large',
+  'exchangeTrust.refused.package-not-for-me': 'Not encrypted for this organisation',
+  'exchangeTrust.refused.package-corrupt': 'Package damaged or altered',
+  'exchangeTrust.refused.package-unknown-sender': 'Sender is not a verified contact',
+  'exchangeTrust.refused.package-revoked-sender': "Sender's card was revoked",
+  'exchangeTrust.refused.package-bad-signature': 'Signature does not match the sender',
+  'exchangeTrust.refused.package-forwarded': 'Not addressed to this organisation (forwarded)',
+  'exchangeTrust.refused.package-hash-mismatch': 'Content does not match the signed manifest',
+  'exchangeTrust.refused.package-replay': 'Package already imported',
+  'exchangeTrust.refused.package-expired': 'Package expired',
+  'exchangeTrust.refused.package-sender-mismatch': "Sender's name differs from the verified card",
+  'exchangeTrust.refused.package-unsafe-attachment': 'Unsafe attachment',
+  'exchangeTrust.refused.conflict': 'Conflicts left without a choice',
+  'exchangeTrust.refused.not-found': 'A referenced record is missing',
+  'exchangeTrust.refused.invalid-input': 'Invalid data',
+  'exchangeTrust.refused.other': 'Refused ({code})',
+};

@@ -1,0 +1,67 @@
+// Migration 0007 (exchange trust, issue 11): a vault whose exchange log and opened packages
+// were written before the chain opens upgraded — its log entries chained in their order (and
+// verified whole), its replay memory kept but keyed by sender and package id.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openKeyed, secureConnection } from '../../../../electron/services/vault/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/key-slots';
+import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../../../electron/services/vault/migrate';
+import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
+import { migration0007 } from '../../../../electron/services/vault/migrations/0007-exchange-trust';
+import { ORG, PASS, tempDir, weakFactory } from '../helpers';
+import { rollBackTo } from './rollback';
+
+describe('migration 0007-exchange-trust', () => {
+  it('is listed after 0003', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions.indexOf(7)).toBeGreaterThan(versions.indexOf(3));
+    expect(MIGRATIONS.find((m) => m.version === 7)).toBe(migration0007);
+  });
+
+  it('chains an older log in its order and keys opened packages by sender and id', async () => {
+    const file = path.join(tempDir(), 'kho.bdvault');
+    const { vault } = await weakFactory.create(file, PASS, ORG);
+    vault.exchange.identity();
+    vault.close();
+    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
+    const db = openKeyed(file, dek);
+    secureConnection(db);
+    rollBackTo(db, 3);
+    // What a schema-3 vault holds: log lines without hashes, one package remembered by id.
+    const line = db.prepare(
+      'INSERT INTO exchange_log (at, actor, action, package_id, fingerprints, summary) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    line.run('2025-09-01T08:00:00.000Z', ORG, 'contact-add', null, '[]', 'Bộ Công Thương');
+    line.run('2025-09-02T08:00:00.000Z', ORG, 'import', 'p-1', '[]', '+1 ~0 =0 mine:0 both:0');
+    const fp = '1'.repeat(60);
+    db.prepare(
+      'INSERT INTO packages_opened (package_id, sender_fingerprint, opened_at) VALUES (?, ?, ?)',
+    ).run('9b2f3c1e-0000-4000-8000-000000000001', fp, '2025-09-02T08:00:00.000Z');
+    db.close();
+
+    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    const actions = reopened.exchange.log().map((e) => e.action);
+    expect(actions.slice(-3)).toEqual(['import', 'contact-add', 'identity-issue']);
+    expect(reopened.exchange.verifyLog().firstBreak).toBeNull();
+    reopened.close();
+
+    const raw = openKeyed(file, dek);
+    expect(schemaVersion(raw)).toBe(LATEST_SCHEMA_VERSION);
+    const pk = (raw.pragma('table_info(packages_opened)') as { name: string; pk: number }[])
+      .filter((c) => c.pk > 0)
+      .sort((x, y) => x.pk - y.pk)
+      .map((c) => c.name);
+    expect(pk).toEqual(['sender_fingerprint', 'package_id']);
+    expect(raw.prepare('SELECT sender_fingerprint FROM packages_opened').all()).toEqual([
+      { sender_fingerprint: fp },
+    ]);
+    const hashes = raw.prepare('SELECT prev_hash, hash FROM exchange_log ORDER BY id').all() as {
+      prev_hash: string;
+      hash: string;
+    }[];
+    expect(hashes[0]!.prev_hash).toBe('0'.repeat(64));
+    for (let i = 1; i < hashes.length; i++) expect(hashes[i]!.prev_hash).toBe(hashes[i - 1]!.hash);
+    raw.close();
+    dek.fill(0);
+  });
+});
