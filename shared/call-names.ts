@@ -57,6 +57,13 @@ export const CALL_NAMES = [
   'exchange.log',
   'exchange.sources',
   'packages.pending',
+  'drafts.save',
+  'drafts.get',
+  'drafts.list',
+  'drafts.discard',
+  'session.touch',
+  'session.idle',
+  'sample.remove',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -38,5 +38,4 @@ export const text = (max: number) =>
 export const requiredText = (max: number) =>
   text(max).pipe(z.string().min(1, { message: 'không được để trống / required' }));
 
-export const SHORT = 300;
-export const LONG = 20_000;
+export { SHORT, LONG } from './limits';

@@ -4,6 +4,7 @@ import type { Handlers } from '../dispatch';
 import type { Platform } from '../platform';
 import type { DeskSession } from '../session';
 import { briefHandlers } from './briefs';
+import { draftHandlers, withDraftCleanup } from './drafts';
 import { exchangeHandlers } from './exchange';
 import { recordHandlers } from './records';
 import { sampleHandlers } from './sample';
@@ -12,14 +13,17 @@ import { vaultHandlers } from './vault';
 
 export function createHandlers(session: DeskSession, platform: Platform): Handlers {
   const ctx = { session, platform };
-  return {
+  const handlers: Handlers = {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),
     ...recordHandlers(ctx),
     ...sampleHandlers(ctx),
     ...briefHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...draftHandlers(ctx),
   };
+  // A save deletes the draft of what it saved (issue 9).
+  return withDraftCleanup(handlers, ctx);
 }
 
 export { keychainUnsupported } from './vault';

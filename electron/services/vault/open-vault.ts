@@ -15,6 +15,7 @@ import { keysPathOf, makeKeychainSlot, makePassphraseSlot, readKeysFile, unwrapD
 import { meetingsRepository } from './meetings';
 import { organisationProfileRepository } from './organisation-profile';
 import { exchangeRepository } from './exchange-repository';
+import { draftsRepository } from './drafts';
 import { searchVault } from './search';
 import type { OpenVault } from './types';
 
@@ -88,6 +89,7 @@ export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile,
     briefs: guarded(state, briefsRepository(ctx)),
     organisationProfile: guarded(state, organisationProfileRepository(ctx)),
     exchange: guarded(state, exchangeRepository(ctx)),
+    drafts: guarded(state, draftsRepository(ctx)),
     transaction: (work) => live(() => ctx.tx(work)),
     backup: (outPath) => live(() => backupVault(db, state.dek, path, outPath)),
     changePassphrase: (current, next) =>

@@ -14,6 +14,7 @@ import type { DirectiveFilter, MeetingFilter, SearchResult, ParsedInput } from '
 import type { BriefRevisionInfo, BriefSummary, ExportFormat, StoredBrief } from '../../../shared/contract';
 import type { Brief, BriefOrganisation, FigureState, IndicatorFigureNode } from '../../../shared/brief';
 import type { exchangeRepository } from './exchange-repository';
+import type { DraftsRepository } from './drafts';
 
 export type MeetingSave = ParsedInput<'meetings.save'>;
 export type DirectiveSave = ParsedInput<'directives.save'>;
@@ -87,6 +88,9 @@ export interface OpenVault {
 
   /** This vault's identity and contacts, packages sealed and opened, their audit log (issue 4). */
   exchange: ReturnType<typeof exchangeRepository>;
+
+  /** Editors' unsaved state, kept encrypted until the record is saved (issue 9). */
+  drafts: DraftsRepository;
 
   /** Several writes in one transaction (sample data, later package imports). */
   transaction<T>(work: () => T): T;

@@ -4,5 +4,6 @@ import type { Migration } from '../migrate';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-briefs';
 import { migration0003 } from './0003-exchange';
+import { migration0005 } from './0005-drafts';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0005];
