@@ -3,11 +3,11 @@
 import type { MessageKey } from './i18n';
 import { useNavigationStore } from './stores/navigationStore';
 import { useSearchStore } from './stores/searchStore';
-import { useVaultStore } from './stores/vaultStore';
 import { useMeetingsStore } from './stores/meetingsStore';
 import { useDirectivesStore } from './stores/directivesStore';
 import { useIndicatorsStore } from './stores/indicatorsStore';
 import { useBriefsStore } from './stores/briefsStore';
+import { lockNow } from './stores/session';
 
 export interface Shortcut {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -132,7 +132,7 @@ export function createCommands(): Command[] {
       id: 'vault.lock',
       label: 'cmd.lock',
       shortcuts: [{ key: 'l', mod: true, shift: true, whileTyping: true }],
-      perform: () => nav().guard(() => void useVaultStore.getState().lockVault()),
+      perform: () => void lockNow(),
     },
   ];
 }
