@@ -100,6 +100,14 @@ export function startAutosave(delayMs = AUTOSAVE_DELAY_MS): () => void {
   const stops = DRAFT_SOURCES.map((source) =>
     source.subscribe(() => {
       const unsaved = source.current();
+      // Saved, closed or now another record: a write still waiting would put back a draft
+      // the save just deleted (the host deletes the saved record's draft).
+      for (const [id, p] of pending)
+        if (p.editor === source.editor && p.key !== unsaved?.key) {
+          clearTimeout(p.timer);
+          pending.delete(id);
+        }
+      if (!unsaved) last.delete(source.editor);
       if (!unsaved || last.get(source.editor) === unsaved.body) return;
       last.set(source.editor, unsaved.body);
       const id = `${source.editor}:${unsaved.key}`;

@@ -6,3 +6,4 @@ export * from './period';
 export * from './legal-types';
 export * from './legal-number';
 export * from './time';
+export * from './tabular';

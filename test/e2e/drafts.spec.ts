@@ -68,9 +68,10 @@ async function unlock(page: Page) {
 
 const savedAt = (page: Page) => page.getByTestId('draft-saved').getAttribute('data-saved-at', { timeout: 1000 }).catch(() => null);
 
-/** Waits until the autosave has written a draft newer than `before` (what was typed last). */
-async function draftWritten(page: Page, before: string | null) {
+/** Waits until the autosave has written a draft of `editor` newer than `before`. */
+async function draftWritten(page: Page, before: string | null, editor: 'meeting' | 'brief') {
   await expect.poll(() => savedAt(page), { timeout: 15_000 }).not.toBe(before);
+  await expect(page.getByTestId('draft-saved')).toHaveAttribute('data-draft', new RegExp(`^${editor}:`));
 }
 
 async function typeNewMeeting(page: Page, title: string, summary: string) {
@@ -81,7 +82,7 @@ async function typeNewMeeting(page: Page, title: string, summary: string) {
   await page.getByTestId('meeting-summary').fill(summary);
   await page.getByTestId('meeting-summary').press('End');
   await page.keyboard.type(' Kết thúc.');
-  await draftWritten(page, before);
+  await draftWritten(page, before, 'meeting');
 }
 
 async function expectMeetingRestored(page: Page, title: string, summary: string) {
@@ -103,7 +104,7 @@ async function typeInBrief(page: Page, words: string) {
   await page.keyboard.press('Enter');
   await page.keyboard.type(words);
   await expect(page.getByTestId('brief-body')).toContainText(words);
-  await draftWritten(page, before);
+  await draftWritten(page, before, 'brief');
 }
 
 const longSummary = 'Báo cáo tình hình hội nhập quốc tế của Đắk Lắk, Cà Mau. '.repeat(40).trim();
@@ -146,7 +147,7 @@ test.describe('drafts survive', () => {
       await page.getByTestId('brief-body').locator('p', { hasText: 'Đoạn mới chưa lưu' }).click();
       await page.keyboard.press('End');
       await page.keyboard.type(' Thêm sau khôi phục.');
-      await draftWritten(page, before);
+      await draftWritten(page, before, 'brief');
       host.proc.kill('SIGKILL');
       host = await startHost(home);
       page = await browser.newPage({ locale: 'vi-VN' });

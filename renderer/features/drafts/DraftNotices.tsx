@@ -30,10 +30,12 @@ export function DraftNotices() {
   const offers = useDraftsStore((s) => s.offers);
   const idleNotice = useDraftsStore((s) => s.idleNotice);
   const error = useDraftsStore((s) => s.error);
-  const latest = useDraftsStore((s) => Object.values(s.written).sort().at(-1) ?? null);
+  const written = useDraftsStore((s) => s.written);
+  const latestId = Object.keys(written).sort((a, b) => (written[a]! < written[b]! ? -1 : 1)).at(-1);
+  const latest = latestId ? { id: latestId, at: written[latestId]! } : null;
   const restorable = offers.filter((o) => o.editor !== 'organisation');
   if (!idleNotice && restorable.length === 0 && !error)
-    return latest ? <DraftSaved at={latest} /> : null;
+    return latest ? <DraftSaved {...latest} /> : null;
 
   const restore = (o: DraftInfo) => {
     const nav = useNavigationStore.getState();
@@ -73,18 +75,18 @@ export function DraftNotices() {
         </div>
       ))}
       <ErrorMessage error={error} />
-      {latest && <DraftSaved at={latest} />}
+      {latest && <DraftSaved {...latest} />}
     </section>
   );
 }
 
 /** When this window last wrote a draft: the user can see that typing is kept. */
-function DraftSaved({ at }: { at: string }) {
+function DraftSaved({ id, at }: { id: string; at: string }) {
   const t = useT();
   const d = new Date(at);
   const time = [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
   return (
-    <p className="draft-saved muted" role="status" data-testid="draft-saved" data-saved-at={at}>
+    <p className="draft-saved muted" role="status" data-testid="draft-saved" data-saved-at={at} data-draft={id}>
       {t('drafts.autosaved', { time })}
     </p>
   );

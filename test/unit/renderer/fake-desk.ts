@@ -37,6 +37,8 @@ import {
 } from '../../../shared/brief';
 import type { StoredBrief } from '../../../shared/contract';
 import { fakeExchangeHandlers } from './fake-exchange';
+import { fakeDraftHandlers } from './fake-drafts';
+import type { StoredDraft } from '../../../shared/drafts-calls';
 
 type Handler<N extends CallName> = (
   input: ParsedInput<N>,
@@ -54,6 +56,9 @@ export interface FakeDesk {
     directives: Map<string, Directive>;
     indicators: Map<string, Indicator>;
     observations: Map<string, Observation>;
+    drafts: Map<string, StoredDraft>;
+    /** What session.idle answers: how long every window has been idle. */
+    idleMs: number;
     organisation: BriefOrganisation;
     /** Every revision of every brief, oldest first; the last is current. */
     briefs: Map<
@@ -98,6 +103,8 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     directives: new Map(),
     indicators: new Map(),
     observations: new Map(),
+    drafts: new Map(),
+    idleMs: 0,
     organisation: {
       name: 'Bộ Ngoại giao',
       superiorBody: '',
@@ -499,6 +506,16 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       return fakeIdentity();
     },
     // Cards, contacts, packages and the log: in memory, with the vault's refusals and merge rules.
+    ...fakeDraftHandlers({
+      needOpen,
+      drafts: state.drafts,
+      idleMs: () => state.idleMs,
+      removeSample: () => {
+        const n = state.meetings.size;
+        state.meetings.clear();
+        return n;
+      },
+    }),
     ...fakeExchangeHandlers({
       organisation: () => state.status.organisation ?? '',
       needOpen,
