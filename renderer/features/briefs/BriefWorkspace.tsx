@@ -23,6 +23,9 @@ import { focusField } from './focusField';
 import { HeaderForm } from './HeaderForm';
 import { CheckPanel, PreviewPanel, RevisionList, type PanelTab } from './SidePanels';
 import { useBriefSources, type BriefSources } from './useBriefSources';
+import { useSettledValue } from '../../ui/useSettledValue';
+
+const SETTLE_MS = 400;
 
 /**
  * How each figure of the draft compares with the vault: the vault's own answer for the stored
@@ -192,10 +195,13 @@ export function BriefWorkspace() {
     [viewing, draft],
   );
 
-  // The check runs live on what is on screen; the export asks the vault again before writing.
+  // The check and the preview follow the text after a pause in typing (issue 9: each walks
+  // the whole brief, which on every key of a 100-page brief made typing lag); the export
+  // asks the vault again before writing.
+  const settled = useSettledValue(brief, SETTLE_MS);
   const problems = useMemo(
-    () => preExportCheck(brief, { figureState: figureStates(viewing ? [] : stale, sources) }),
-    [brief, stale, sources, viewing],
+    () => preExportCheck(settled, { figureState: figureStates(viewing ? [] : stale, sources) }),
+    [settled, stale, sources, viewing],
   );
   const blocking = problems.filter((p) => p.severity === 'blocking').length;
   const fieldProblems = useMemo(() => {
@@ -327,7 +333,7 @@ export function BriefWorkspace() {
               onRestore={(r) => void s.restoreRevision(r)}
             />
           )}
-          {tab === 'preview' && <PreviewPanel brief={brief} wide={wide} onWide={setWide} />}
+          {tab === 'preview' && <PreviewPanel brief={settled} wide={wide} onWide={setWide} />}
         </div>
       </aside>
     </div>
