@@ -1,12 +1,14 @@
 // The app: language, the vault gate, and, once unlocked, the shell with its three registers,
 // global search, the keyboard commands, the help panel and the unsaved-changes question.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { I18nProvider, useT, translate } from './i18n';
 import { createCommands, describeShortcut, dispatchShortcut, runCommand } from './commands';
 import { onMenuCommand } from './api/lock-events';
 import { useSettingsStore } from './stores/settingsStore';
 import { useVaultStore } from './stores/vaultStore';
 import { useNavigationStore } from './stores/navigationStore';
+import { lockNow } from './stores/session';
+import { DraftNotices } from './features/drafts/DraftNotices';
 import { VaultGate } from './features/vault/VaultGate';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { DirectivesPage } from './features/directives/DirectivesPage';
@@ -14,7 +16,7 @@ import { IndicatorsPage } from './features/indicators/IndicatorsPage';
 import { BriefsPage } from './features/briefs/BriefsPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
 import { GlobalSearch } from './features/search/GlobalSearch';
-import { createSampleData } from './features/sample';
+import { RemoveSampleDialog, useHasSample, useVaultEmpty } from './features/sample';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { HelpPanel } from './ui/HelpPanel';
@@ -28,6 +30,9 @@ function Workspace() {
   const setLanguage = useSettingsStore((s) => s.setLanguage);
   const status = useVaultStore((s) => s.status);
   const nav = useNavigationStore();
+  const vaultEmpty = useVaultEmpty();
+  const hasSample = useHasSample();
+  const [removingSample, setRemovingSample] = useState(false);
   const commands = useMemo(() => createCommands(), []);
 
   useEffect(() => {
@@ -48,7 +53,8 @@ function Workspace() {
     label: t(c.label),
     shortcuts: c.shortcuts.map(describeShortcut),
   }));
-  const lock = () => nav.guard(() => void useVaultStore.getState().lockVault());
+  // Unsaved work is written as drafts first (issue 9), so locking needs no question.
+  const lock = () => void lockNow();
 
   return (
     <Shell
@@ -61,12 +67,18 @@ function Workspace() {
       onLanguage={(l) => void setLanguage(l)}
       onLock={lock}
       menu={[
-        {
-          id: 'sample',
-          label: t('sample.create'),
-          onSelect: () => void createSampleData(),
-          testId: 'menu-sample-data',
-        },
+        // Sample data is offered only in an empty vault (on the meetings page, which asks
+        // first) and, once loaded, can be removed in one step.
+        ...(hasSample && !vaultEmpty
+          ? [
+              {
+                id: 'sample-remove',
+                label: t('sample.remove'),
+                onSelect: () => setRemovingSample(true),
+                testId: 'menu-sample-remove',
+              },
+            ]
+          : []),
         {
           id: 'settings',
           label: t('cmd.goSettings'),
@@ -81,6 +93,8 @@ function Workspace() {
         },
       ]}
     >
+      <DraftNotices />
+      <RemoveSampleDialog open={removingSample} onClose={() => setRemovingSample(false)} />
       {nav.view === 'meetings' && <MeetingsPage />}
       {nav.view === 'directives' && <DirectivesPage />}
       {nav.view === 'indicators' && <IndicatorsPage />}

@@ -5,11 +5,11 @@ import type { MessageKey } from './i18n';
 import { useSettingsPanel } from './features/settings/settingsPanelStore';
 import { useNavigationStore } from './stores/navigationStore';
 import { useSearchStore } from './stores/searchStore';
-import { useVaultStore } from './stores/vaultStore';
 import { useMeetingsStore } from './stores/meetingsStore';
 import { useDirectivesStore } from './stores/directivesStore';
 import { useIndicatorsStore } from './stores/indicatorsStore';
 import { useBriefsStore } from './stores/briefsStore';
+import { lockNow } from './stores/session';
 
 export type { Shortcut } from '../shared/commands';
 
@@ -75,7 +75,8 @@ function actions(): Record<AppCommandId, () => void> {
     'go.settings': () => useSettingsPanel.getState().show(),
     'record.new': newRecord,
     'record.save': saveRecord,
-    'vault.lock': () => nav().guard(() => void useVaultStore.getState().lockVault()),
+    // Drafts are written first (issue 9), so locking loses nothing and asks nothing.
+    'vault.lock': () => void lockNow(),
   };
 }
 

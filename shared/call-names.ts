@@ -80,6 +80,13 @@ export const CALL_NAMES = [
   'briefs.chartStates',
   'briefs.refreshCharts',
   'audit.verify',
+  'drafts.save',
+  'drafts.get',
+  'drafts.list',
+  'drafts.discard',
+  'session.touch',
+  'session.idle',
+  'sample.remove',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

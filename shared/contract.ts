@@ -29,6 +29,7 @@ import { historyCalls } from './history-calls';
 import { lifecycleCalls } from './lifecycle-calls';
 import { followUpCalls } from './follow-up-calls';
 import { auditCalls } from './audit-calls';
+import { draftsCalls } from './drafts-calls';
 
 export {
   briefOrganisation,
@@ -210,6 +211,7 @@ export const contract = {
   ...lifecycleCalls,
   ...followUpCalls,
   ...auditCalls,
+  ...draftsCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -46,5 +46,4 @@ export const requiredText = (max: number) =>
 export const requiredName = (max: number) =>
   nameText(max).pipe(z.string().min(1, { message: 'không được để trống / required' }));
 
-export const SHORT = 300;
-export const LONG = 20_000;
+export { SHORT, LONG } from './limits';

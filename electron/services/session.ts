@@ -103,6 +103,11 @@ export class DeskSession {
     if (this.vault && !this.cancelIdleTimer) this.scheduleIdleCheck(this.idleLimitMs());
   }
 
+  /** Milliseconds since the last user's call from any window or tab. */
+  idleForMs(): number {
+    return Math.max(0, this.clock.now() - this.lastActivity);
+  }
+
   /** The idle setting changed: measure the running countdown against the new limit. */
   rescheduleIdle(): void {
     this.stopIdleTimer();

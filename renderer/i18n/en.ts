@@ -5,6 +5,7 @@ import { exchangeTrustEn } from './exchange-trust';
 import type { MessageKey } from './vi';
 import { lifecycleEn } from './lifecycle';
 import { printEn } from './print';
+import { draftsEn } from './drafts';
 
 export const en: Record<MessageKey, string> = {
   'app.title': 'Briefing Desk — meeting preparation',
@@ -617,4 +618,5 @@ export const en: Record<MessageKey, string> = {
   ...settingsEn,
   ...printEn,
   ...exchangeTrustEn,
+  ...draftsEn,
 };

@@ -5,6 +5,7 @@ import { settingsVi } from './settings';
 import { printVi } from './print';
 import { exchangeTrustVi } from './exchange-trust';
 
+import { draftsVi } from './drafts';
 export const vi = {
   'app.title': 'Briefing Desk — Chuẩn bị tài liệu họp',
 
@@ -615,6 +616,7 @@ export const vi = {
   ...settingsVi,
   ...printVi,
   ...exchangeTrustVi,
+  ...draftsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

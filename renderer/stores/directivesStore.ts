@@ -111,7 +111,8 @@ interface DirectivesState {
 
   loadDirectives(): Promise<void>;
   setFilter(patch: Partial<DirectiveFilterUi>): Promise<void>;
-  updateStatus(id: string, status: DirectiveStatus): Promise<boolean>;
+  /** `completedOn`: the date the user gave when marking it done (else today / the one kept). */
+  updateStatus(id: string, status: DirectiveStatus, completedOn?: string): Promise<boolean>;
   addProgressNote(id: string, note: ProgressNote): Promise<boolean>;
   openDirective(id: string): Promise<void>;
   startNewDirective(prefill?: Partial<DirectiveDraft>): void;
@@ -146,6 +147,7 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
     id: string,
     status: DirectiveStatus,
     note: ProgressNote | null,
+    completedOn?: string,
   ): Promise<boolean> {
     const row = get().items.find((d) => d.id === id);
     if (!row) return false;
@@ -153,7 +155,7 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
       id,
       revision: row.revision,
       status,
-      completedOn: completionFor(status, row, clock.today()),
+      completedOn: status === 'done' && completedOn ? completedOn : completionFor(status, row, clock.today()),
       note,
     });
     if (!r.ok) {
@@ -191,7 +193,7 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
       await get().loadDirectives();
     },
 
-    updateStatus: (id, status) => progress(id, status, null),
+    updateStatus: (id, status, completedOn) => progress(id, status, null, completedOn),
 
     addProgressNote(id, note) {
       const row = get().items.find((d) => d.id === id);

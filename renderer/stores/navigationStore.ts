@@ -8,6 +8,7 @@ import { useMeetingsStore } from './meetingsStore';
 import { useDirectivesStore } from './directivesStore';
 import { useIndicatorsStore, selectIndicatorFormDirty } from './indicatorsStore';
 import { useBriefsStore, selectBriefDirty } from './briefsStore';
+import { dropDrafts } from './draft-autosave';
 
 export type View = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange';
 
@@ -59,6 +60,8 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
   confirmLeave() {
     const action = get().pendingLeave;
     set({ pendingLeave: null });
+    // The user chose to drop the changes: their autosaved drafts go too.
+    void dropDrafts();
     discardDrafts();
     action?.();
   },

@@ -13,6 +13,9 @@ import { useSearchStore } from './searchStore';
 import { useBriefsStore } from './briefsStore';
 import { useExchangeStore } from './exchangeStore';
 import { useNavigationStore, hasUnsavedChanges } from './navigationStore';
+import { useDraftsStore } from './draftsStore';
+import { flushDrafts, startAutosave } from './draft-autosave';
+import { getApi } from '../api/client';
 
 export function dropRecords(): void {
   useMeetingsStore.getState().reset();
@@ -24,19 +27,45 @@ export function dropRecords(): void {
   useNavigationStore.getState().reset();
 }
 
+/** Set while this window's own lock button is locking: that lock needs no notice after unlock. */
+let lockingByUser = false;
+
+/** The lock button: drafts are written first, so locking loses nothing and asks nothing. */
+export async function lockNow(): Promise<void> {
+  lockingByUser = true;
+  await flushDrafts();
+  await useVaultStore.getState().lockVault();
+}
+
+/**
+ * This window has been idle for `limit`: lock only if every window has (the host knows the
+ * last activity of all of them), writing the drafts first and saying so after unlock.
+ */
+async function lockIfIdleEverywhere(limit: number): Promise<void> {
+  const r = await getApi()['session.idle']({});
+  if (r.ok && r.value.idleMs < limit) return;
+  await flushDrafts();
+  if (Object.keys(useDraftsStore.getState().written).length > 0) useDraftsStore.getState().setIdleNotice(true);
+  lockingByUser = true; // the notice is already decided
+  await useVaultStore.getState().lockVault();
+}
+
 export interface SessionOptions {
   /** Only a fallback now that the host sends lock events. */
   pollMs?: number;
   /** Listen to the host's lock events (tests without a host turn it off). */
   hostEvents?: boolean;
   idleCheckMs?: number;
+  /** How often, at most, this window tells the host that someone is working in it. */
+  touchEveryMs?: number;
   now?: () => number;
 }
 
 /** Starts the wiring; returns a function that stops it. */
 export function startSession(options: SessionOptions = {}): () => void {
-  const { pollMs = 120_000, idleCheckMs = 15_000, now = () => Date.now() } = options;
+  const { pollMs = 120_000, idleCheckMs = 15_000, touchEveryMs = 20_000, now = () => Date.now() } = options;
   const stops: (() => void)[] = [];
+  stops.push(startAutosave());
 
   stops.push(
     onCallFailure((_name, error) => {
@@ -52,7 +81,15 @@ export function startSession(options: SessionOptions = {}): () => void {
     useVaultStore.subscribe((s, prev) => {
       const was = prev.status?.state === 'unlocked';
       const is = s.status?.state === 'unlocked';
-      if (was && !is) dropRecords();
+      if (was && !is) {
+        // Locked by the host or another window while drafts were kept: say so after unlock.
+        if (!lockingByUser && Object.keys(useDraftsStore.getState().written).length > 0)
+          useDraftsStore.getState().setIdleNotice(true);
+        lockingByUser = false;
+        dropRecords();
+        useDraftsStore.setState({ offers: [], written: {} });
+      }
+      if (!was && is) void useDraftsStore.getState().loadOffers();
       // Creating, opening or locking a vault changes the host's list of recent vaults.
       if (s.status?.state !== prev.status?.state || s.status?.path !== prev.status?.path) {
         void useSettingsStore.getState().loadSettings();
@@ -66,10 +103,17 @@ export function startSession(options: SessionOptions = {}): () => void {
   }, pollMs);
   stops.push(() => clearInterval(poll));
 
-  // Real user activity, not calls: a window left open on a desk must still lock.
+  // Real user activity, not calls: a window left open on a desk must still lock. Activity is
+  // told to the host (at most every touchEveryMs), so every window and tab shares one idle
+  // time and an idle tab never locks the vault under the one in use.
   let lastActivity = now();
+  let lastTouchSent = 0;
   const touch = () => {
     lastActivity = now();
+    if (lastActivity - lastTouchSent < touchEveryMs) return;
+    if (useVaultStore.getState().status?.state !== 'unlocked') return;
+    lastTouchSent = lastActivity;
+    void getApi()['session.touch']({});
   };
   const events = ['keydown', 'pointerdown', 'wheel', 'pointermove'] as const;
   for (const e of events) window.addEventListener(e, touch, { passive: true, capture: true });
@@ -77,9 +121,10 @@ export function startSession(options: SessionOptions = {}): () => void {
     for (const e of events) window.removeEventListener(e, touch, { capture: true });
   });
   const idle = setInterval(() => {
-    const minutes = selectIdleLockMinutes(useSettingsStore.getState());
+    const limit = selectIdleLockMinutes(useSettingsStore.getState()) * 60_000;
     if (useVaultStore.getState().status?.state !== 'unlocked') return;
-    if (now() - lastActivity >= minutes * 60_000) void useVaultStore.getState().lockVault();
+    if (now() - lastActivity < limit) return;
+    void lockIfIdleEverywhere(limit);
   }, idleCheckMs);
   stops.push(() => clearInterval(idle));
 

@@ -70,6 +70,8 @@ interface VaultState {
   acknowledgeRecoveryKey(): void;
   /** Loads the corpus meetings with their directives and figures into the open vault. */
   createSampleData(): Promise<boolean>;
+  /** Deletes exactly the sample records (fixed ids); resolves to how many, or null on failure. */
+  removeSampleData(): Promise<number | null>;
   sampleBusy: boolean;
   sampleError: AppError | null;
   /** A native dialog (Electron); the label it returns stands for the handle main minted. */
@@ -155,6 +157,14 @@ export const useVaultStore = create<VaultState>()((set, get) => ({
     const r = await getApi()['sample.create']({});
     set({ sampleBusy: false, sampleError: r.ok ? null : r.error });
     return r.ok;
+  },
+
+  async removeSampleData() {
+    if (get().sampleBusy) return null;
+    set({ sampleBusy: true, sampleError: null });
+    const r = await getApi()['sample.remove']({});
+    set({ sampleBusy: false, sampleError: r.ok ? null : r.error });
+    return r.ok ? r.value.removed : null;
   },
 
   async chooseFile(purpose) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, pillar, recordId, recordMeta, saveMeta, secrecyLevel } from './common';
 import { text, requiredText, SHORT, LONG } from '../text';
+import { LIMITS } from '../limits';
 
 export const directiveStatus = z.enum(['not-started', 'in-progress', 'done']);
 export type DirectiveStatus = z.infer<typeof directiveStatus>;
@@ -21,7 +22,7 @@ export const directiveFields = z.object({
   deadline: isoDate.nullable(),
   authority: text(SHORT),
   responsibility: text(SHORT),
-  deliverable: text(2000),
+  deliverable: text(LIMITS.medium),
   leadUnit: text(SHORT),
   coordinatingUnits: z.array(requiredText(SHORT)).max(100),
   pillar: pillar,

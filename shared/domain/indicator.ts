@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, pillar, recordId, recordMeta, saveMeta } from './common';
 import { period } from './period';
 import { text, requiredText, SHORT, LONG } from '../text';
+import { LIMITS } from '../limits';
 
 export const observationStatus = z.enum(['preliminary', 'official', 'estimate']);
 export type ObservationStatus = z.infer<typeof observationStatus>;
@@ -13,10 +14,10 @@ export const observationFields = z.object({
   value: finite,
   period,
   asOf: isoDate.nullable(),
-  source: text(1000),
+  source: text(LIMITS.title),
   status: observationStatus,
   /** "cao nhất cùng kỳ trong 15 năm (2011-2025)" */
-  comparison: text(2000),
+  comparison: text(LIMITS.medium),
   target: finite.nullable(),
 });
 export const observation = recordMeta.extend(observationFields.shape);
@@ -28,7 +29,7 @@ export const indicatorFields = z.object({
   name: requiredText(SHORT),
   pillar,
   /** "%", "tỷ USD", "quốc gia"… */
-  unit: text(50),
+  unit: text(LIMITS.unit),
   description: text(LONG),
 });
 export const indicator = recordMeta.extend(indicatorFields.shape);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { isoDate, recordMeta, saveMeta, secrecyLevel, urgencyLevel } from './common';
 import { legalReference } from './legal-ref';
 import { text, requiredText, SHORT, LONG } from '../text';
+import { LIMITS } from '../limits';
+import { parseClockTime } from '../format/time';
 
 export const meetingKind = z.enum(['regular', 'review-conference', 'ad-hoc', 'other']);
 export type MeetingKind = z.infer<typeof meetingKind>;
@@ -35,20 +37,23 @@ export type ConclusionItem = z.infer<typeof conclusionItem>;
 
 export const source = z.object({
   outlet: text(SHORT),
-  title: text(1000),
+  title: text(LIMITS.title),
   date: isoDate.nullable(),
-  url: text(2000),
+  url: text(LIMITS.medium),
 });
 export type Source = z.infer<typeof source>;
 
 export const meetingFields = z.object({
-  title: requiredText(1000),
+  title: requiredText(LIMITS.title),
   kind: meetingKind,
   date: isoDate,
   partOfDay: partOfDay.nullable(),
+  // "8:30", "8h30" and "08:30" are all half past eight; stored as HH:MM.
   time: z
     .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'giờ không hợp lệ / invalid time' })
+    .max(40)
+    .transform((s) => parseClockTime(s) ?? s)
+    .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'giờ không hợp lệ (vd. 8:30, 8h30) / invalid time (e.g. 8:30)' }))
     .nullable(),
   mode: meetingMode,
   location: text(SHORT),

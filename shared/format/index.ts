@@ -5,3 +5,5 @@ export * from './date';
 export * from './period';
 export * from './legal-types';
 export * from './legal-number';
+export * from './time';
+export * from './tabular';

@@ -42,6 +42,7 @@ async function createVaultWithSamples(page: Page, home: string) {
   await page.getByTestId('recovery-confirm').check();
   await page.getByTestId('recovery-continue').click();
   await page.getByTestId('sample-data-button').click();
+  await page.getByTestId('sample-confirm-confirm').click();
   await page.getByTestId('nav-meetings').click();
   await expect(page.getByText('26/8/2025').first()).toBeVisible();
 }

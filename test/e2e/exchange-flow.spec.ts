@@ -24,6 +24,7 @@ async function createVault(page: Page, home: string, organisation: string, sampl
   await page.getByTestId('recovery-continue').click();
   if (sample) {
     await page.getByTestId('sample-data-button').click();
+    await page.getByTestId('sample-confirm-confirm').click();
     await page.getByTestId('nav-meetings').click();
     await expect(page.getByText('26/8/2025').first()).toBeVisible();
   }

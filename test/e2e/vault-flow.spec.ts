@@ -48,6 +48,7 @@ test('create a vault, load sample data, search, update a directive, lock and unl
 
     // Load the sample meetings of the corpus.
     await page.getByTestId('sample-data-button').click();
+    await page.getByTestId('sample-confirm-confirm').click();
     await page.getByTestId('nav-meetings').click();
     await expect(page.getByText('26/8/2025').first()).toBeVisible();
     await shot(page, '01-meetings');
@@ -69,6 +70,9 @@ test('create a vault, load sample data, search, update a directive, lock and unl
     const row = page.getByTestId('directive-row').filter({ hasText: 'APEC' }).first();
     await expect(row).toBeVisible();
     await row.getByTestId('directive-status-select').selectOption('done');
+    // The completion date is asked (today by default), not set silently.
+    await expect(page.getByTestId('completion-date')).toBeVisible();
+    await page.getByTestId('completion-confirm').click();
     await expect(row.getByTestId('directive-status-select')).toHaveValue('done');
     await page.getByTestId('nav-meetings').click();
     await page.getByTestId('nav-directives').click();

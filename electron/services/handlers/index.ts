@@ -5,6 +5,7 @@ import type { Platform } from '../platform';
 import type { DeskSession } from '../session';
 import { auditHandlers } from './audit';
 import { briefHandlers } from './briefs';
+import { draftHandlers, withDraftCleanup } from './drafts';
 import { exchangeHandlers } from './exchange';
 import { historyHandlers } from './history';
 import { lifecycleHandlers } from './lifecycle';
@@ -16,7 +17,7 @@ import { vaultHandlers } from './vault';
 
 export function createHandlers(session: DeskSession, platform: Platform): Handlers {
   const ctx = { session, platform };
-  return {
+  const handlers: Handlers = {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),
     ...recordHandlers(ctx),
@@ -27,7 +28,10 @@ export function createHandlers(session: DeskSession, platform: Platform): Handle
     ...lifecycleHandlers(ctx),
     ...followUpHandlers(ctx),
     ...auditHandlers(ctx),
+    ...draftHandlers(ctx),
   };
+  // A save deletes the draft of what it saved (issue 9).
+  return withDraftCleanup(handlers, ctx);
 }
 
 export { keychainUnsupported } from './vault';

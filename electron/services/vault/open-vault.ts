@@ -22,6 +22,7 @@ import { trashRepository } from './trash';
 import { userProfileRepository } from './user-profile';
 import { sourcesRepository } from './sources';
 import { followUpRepository } from './follow-up';
+import { draftsRepository } from './drafts';
 import { searchVault } from './search';
 import type { OpenVault, UnlockSecret } from './types';
 
@@ -102,6 +103,7 @@ export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile,
     lifecycle: guarded(state, lifecycleRepository(ctx)),
     sources: guarded(state, sourcesRepository(ctx)),
     followUp: guarded(state, followUpRepository(ctx)),
+    drafts: guarded(state, draftsRepository(ctx)),
     transaction: (work) => live(() => ctx.tx(work)),
     backup: (outPath, replace) => live(() => backupVault(db, state.dek, path, outPath, replace)),
     changePassphrase: (current, next) =>

@@ -21,6 +21,7 @@ import type { userProfileRepository } from './user-profile';
 import type { lifecycleRepository } from './brief-lifecycle';
 import type { sourcesRepository } from './sources';
 import type { followUpRepository } from './follow-up';
+import type { DraftsRepository } from './drafts';
 
 export type MeetingSave = ParsedInput<'meetings.save'>;
 export type DirectiveSave = ParsedInput<'directives.save'>;
@@ -110,6 +111,9 @@ export interface OpenVault {
   userProfile: ReturnType<typeof userProfileRepository>;
   /** Statistics and the home screen's lists (issue 13). */
   followUp: ReturnType<typeof followUpRepository>;
+
+  /** Editors' unsaved state, kept encrypted until the record is saved (issue 9). */
+  drafts: DraftsRepository;
 
   /** Several writes in one transaction (sample data, later package imports). */
   transaction<T>(work: () => T): T;

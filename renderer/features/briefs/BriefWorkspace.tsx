@@ -26,6 +26,9 @@ import { LifecycleActions, printedNumber, StatusBadge } from './LifecycleActions
 import { CheckPanel, PreviewPanel, RevisionList, type PanelTab } from './SidePanels';
 import { usePrintShortcut } from './preview/print';
 import { useBriefSources, type BriefSources } from './useBriefSources';
+import { useSettledValue } from '../../ui/useSettledValue';
+
+const SETTLE_MS = 400;
 
 /**
  * How each figure of the draft compares with the vault: the vault's own answer for the stored
@@ -215,14 +218,17 @@ export function BriefWorkspace() {
 
   const issued = draft.stored.status === 'issued';
   const readOnly = viewing !== null || issued;
-  // The check runs live on what is on screen; the export asks the vault again before writing.
+  // The check and the preview follow the text after a pause in typing (issue 9: each walks
+  // the whole brief, which on every key of a 100-page brief made typing lag); the export
+  // asks the vault again before writing.
+  const settled = useSettledValue(brief, SETTLE_MS);
   const problems = useMemo(
     () =>
-      preExportCheck(brief, {
+      preExportCheck(settled, {
         figureState: figureStates(viewing ? [] : stale, sources),
         status: draft.stored.status,
       }),
-    [brief, stale, sources, viewing, draft.stored.status],
+    [settled, stale, sources, viewing, draft.stored.status],
   );
   const blocking = problems.filter((p) => p.severity === 'blocking').length;
   const fieldProblems = useMemo(() => {
@@ -368,7 +374,7 @@ export function BriefWorkspace() {
               onRestore={(r) => void s.restoreRevision(r)}
             />
           )}
-          {tab === 'preview' && <PreviewPanel brief={brief} wide={wide} onWide={setWide} />}
+          {tab === 'preview' && <PreviewPanel brief={settled} wide={wide} onWide={setWide} />}
         </div>
       </aside>
     </div>

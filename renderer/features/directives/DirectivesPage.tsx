@@ -1,5 +1,5 @@
 // The directives register: filters, the table, and the editor in a side panel.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatShortDate } from '../../../shared/format/date';
 import { useDirectivesStore, clock } from '../../stores/directivesStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
@@ -7,6 +7,7 @@ import { useNavigationStore } from '../../stores/navigationStore';
 import { DirectiveFilters } from '../../ui/directives/DirectiveFilters';
 import { DirectiveTable } from '../../ui/directives/DirectiveTable';
 import { DirectiveEditor } from '../../ui/directives/DirectiveEditor';
+import { CompletionDateDialog } from '../../ui/directives/CompletionDateDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
@@ -22,6 +23,8 @@ export function DirectivesPage() {
   const guard = useNavigationStore((n) => n.guard);
   const today = clock.today();
   const { loaded, loadDirectives } = s;
+  /** The directive being marked done from the register, until the user gives its date. */
+  const [completing, setCompleting] = useState<string | null>(null);
 
   useEffect(() => {
     if (!loaded) void loadDirectives();
@@ -76,9 +79,24 @@ export function DirectivesPage() {
           today={today}
           selectedId={editor?.original?.id ?? null}
           rowError={s.rowError}
-          onStatus={(id, status) => void s.updateStatus(id, status)}
+          onStatus={(id, status) => {
+            const row = s.items.find((d) => d.id === id);
+            if (status === 'done' && row?.status !== 'done') setCompleting(id);
+            else void s.updateStatus(id, status);
+          }}
           onAddNote={s.addProgressNote}
           onOpen={(id) => guard(() => void s.openDirective(id))}
+        />
+      )}
+      {completing && (
+        <CompletionDateDialog
+          open
+          today={today}
+          onConfirm={(completedOn) => {
+            setCompleting(null);
+            void s.updateStatus(completing, 'done', completedOn);
+          }}
+          onCancel={() => setCompleting(null)}
         />
       )}
       {editor && (

@@ -8,6 +8,8 @@ import { pick, useLanguage, useT } from '../../i18n';
 import { DateInput } from '../DateInput';
 import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
 import { TableErrors } from '../TableErrors';
+import { tablePasteHandler } from '../tablePaste';
+import { pastedDate } from '../pastedDate';
 import { CellInput, RemoveRowButton } from '../EditTableCells';
 
 interface Props {
@@ -75,7 +77,17 @@ export function LegalRefsTable({ refs, onChange, errors = {} }: Props) {
     title: t('legal.title'),
   };
   return (
-    <div className="edit-table">
+    <div
+      className="edit-table"
+      // Cells copied from Excel become rows (tab-separated text).
+      onPaste={tablePasteHandler({
+        rows: refs,
+        columns: ['numberSymbol', 'type', 'issuer', 'date', 'title'] as const,
+        blank: blank,
+        set: (row, column, value) => ({ ...row, [column]: column === 'date' ? pastedDate(value) : value }),
+        onChange,
+      })}
+    >
       <table>
         <caption className="visually-hidden">{t('section.legal')}</caption>
         <thead>
@@ -107,9 +119,9 @@ export function LegalRefsTable({ refs, onChange, errors = {} }: Props) {
             const update = (patch: Partial<LegalReference>) =>
               onChange(replaceAt(refs, i, { ...r, ...patch }));
             return (
-              <tr key={i}>
+              <tr key={i} data-row={i}>
                 <td className="edit-table__num">{i + 1}</td>
-                <td>
+                <td data-col="numberSymbol">
                   <NumberSymbolCell
                     value={r.numberSymbol}
                     label={`${header.numberSymbol} ${i + 1}`}
@@ -121,7 +133,7 @@ export function LegalRefsTable({ refs, onChange, errors = {} }: Props) {
                     }
                   />
                 </td>
-                <td>
+                <td data-col="type">
                   <CellInput
                     label={`${header.type} ${i + 1}`}
                     invalid={Boolean(e.type)}
@@ -129,7 +141,7 @@ export function LegalRefsTable({ refs, onChange, errors = {} }: Props) {
                     onChange={(v) => update({ type: v })}
                   />
                 </td>
-                <td>
+                <td data-col="issuer">
                   <CellInput
                     label={`${header.issuer} ${i + 1}`}
                     invalid={Boolean(e.issuer)}
@@ -137,7 +149,7 @@ export function LegalRefsTable({ refs, onChange, errors = {} }: Props) {
                     onChange={(v) => update({ issuer: v })}
                   />
                 </td>
-                <td>
+                <td data-col="date">
                   <DateInput
                     value={r.date}
                     onChange={(date) => update({ date })}
@@ -145,7 +157,7 @@ export function LegalRefsTable({ refs, onChange, errors = {} }: Props) {
                     aria-invalid={Boolean(e.date)}
                   />
                 </td>
-                <td>
+                <td data-col="title">
                   <CellInput
                     label={`${header.title} ${i + 1}`}
                     invalid={Boolean(e.title)}

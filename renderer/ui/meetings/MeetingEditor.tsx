@@ -16,6 +16,9 @@ import { DateInput } from '../DateInput';
 import { EditorBar } from '../EditorBar';
 import { useFocusFirstInvalid } from '../useFocusFirstInvalid';
 import { Field } from '../Field';
+import { LimitedText } from '../LimitedText';
+import { LIMITS } from '../../../shared/limits';
+import { parseClockTime } from '../../../shared/format/time';
 import { KIND_LABEL, MODE_LABEL, PART_LABEL } from '../labels';
 import { errorsUnder, type FieldErrors } from '../lists';
 import { SecrecyFields } from '../SecrecyFields';
@@ -92,12 +95,13 @@ export function MeetingEditor(props: Props) {
           <legend>{t('section.general')}</legend>
           <Field label={t('meeting.title')} error={fe.title} required>
             {(c) => (
-              <textarea
+              <LimitedText
                 {...c}
-                className="textarea"
+                multiline
                 rows={2}
+                max={LIMITS.title}
                 value={draft.title}
-                onChange={(e) => onEdit({ title: e.target.value })}
+                onChange={(title) => onEdit({ title })}
                 data-testid="meeting-title"
               />
             )}
@@ -151,15 +155,19 @@ export function MeetingEditor(props: Props) {
             </Field>
             <Field label={t('meeting.time')} error={fe.time} hint={t('time.hint')}>
               {(c) => (
-                <input
+                <LimitedText
                   {...c}
-                  className="input"
                   inputMode="numeric"
+                  max={40}
                   placeholder={t('time.placeholder')}
                   value={draft.time ?? ''}
-                  onChange={(e) =>
-                    onEdit({ time: e.target.value.trim() ? e.target.value.trim() : null })
-                  }
+                  onChange={(time) => onEdit({ time: time.trim() ? time.trim() : null })}
+                  // "8h30" becomes "08:30" when the user leaves the field, so they see what is stored.
+                  onBlur={() => {
+                    const parsed = draft.time ? parseClockTime(draft.time) : null;
+                    if (parsed && parsed !== draft.time) onEdit({ time: parsed });
+                  }}
+                  data-testid="meeting-time"
                 />
               )}
             </Field>
@@ -183,11 +191,11 @@ export function MeetingEditor(props: Props) {
             </Field>
             <Field label={t('meeting.location')} error={fe.location}>
               {(c) => (
-                <input
+                <LimitedText
                   {...c}
-                  className="input"
+                  max={LIMITS.short}
                   value={draft.location}
-                  onChange={(e) => onEdit({ location: e.target.value })}
+                  onChange={(location) => onEdit({ location })}
                 />
               )}
             </Field>
@@ -237,12 +245,14 @@ export function MeetingEditor(props: Props) {
           {TEXT_SECTIONS.map(({ key, label }) => (
             <Field key={key} label={t(label)} error={fe[key]}>
               {(c) => (
-                <textarea
+                <LimitedText
                   {...c}
-                  className="textarea"
+                  multiline
                   rows={4}
+                  max={LIMITS.long}
                   value={draft[key]}
-                  onChange={(e) => onEdit({ [key]: e.target.value })}
+                  onChange={(value) => onEdit({ [key]: value })}
+                  data-testid={`meeting-${key}`}
                 />
               )}
             </Field>

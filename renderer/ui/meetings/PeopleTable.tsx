@@ -3,6 +3,7 @@ import type { Person } from '../../../shared/domain';
 import { useT } from '../../i18n';
 import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
 import { TableErrors } from '../TableErrors';
+import { tablePasteHandler } from '../tablePaste';
 import { CellInput, RemoveRowButton } from '../EditTableCells';
 
 interface Props {
@@ -25,7 +26,17 @@ export function PeopleTable({ people, onChange, errors = {}, caption }: Props) {
     committeeRole: t('person.committeeRole'),
   };
   return (
-    <div className="edit-table">
+    <div
+      className="edit-table"
+      // Cells copied from Excel become rows (tab-separated text).
+      onPaste={tablePasteHandler({
+        rows: people,
+        columns: COLUMNS,
+        blank,
+        set: (row, column, value) => ({ ...row, [column]: value }),
+        onChange,
+      })}
+    >
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -47,10 +58,10 @@ export function PeopleTable({ people, onChange, errors = {}, caption }: Props) {
           {people.map((p, i) => {
             const rowErrors = errorsUnder(errors, String(i));
             return (
-              <tr key={i}>
+              <tr key={i} data-row={i}>
                 <td className="edit-table__num">{i + 1}</td>
                 {COLUMNS.map((c) => (
-                  <td key={c}>
+                  <td key={c} data-col={c}>
                     <CellInput
                       label={`${header[c]} ${i + 1}`}
                       invalid={Boolean(rowErrors[c])}

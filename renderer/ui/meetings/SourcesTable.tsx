@@ -4,6 +4,8 @@ import { useT } from '../../i18n';
 import { DateInput } from '../DateInput';
 import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
 import { TableErrors } from '../TableErrors';
+import { tablePasteHandler } from '../tablePaste';
+import { pastedDate } from '../pastedDate';
 import { CellInput, RemoveRowButton } from '../EditTableCells';
 
 interface Props {
@@ -21,7 +23,17 @@ export function SourcesTable({ sources, onChange, errors = {} }: Props) {
     url: t('source.url'),
   };
   return (
-    <div className="edit-table">
+    <div
+      className="edit-table"
+      // Cells copied from Excel become rows (tab-separated text).
+      onPaste={tablePasteHandler({
+        rows: sources,
+        columns: ['outlet', 'title', 'date', 'url'] as const,
+        blank: () => ({ outlet: '', title: '', date: null, url: '' }),
+        set: (row, column, value) => ({ ...row, [column]: column === 'date' ? pastedDate(value) : value }),
+        onChange,
+      })}
+    >
       <table>
         <caption className="visually-hidden">{t('section.sources')}</caption>
         <thead>
@@ -50,9 +62,9 @@ export function SourcesTable({ sources, onChange, errors = {} }: Props) {
             const update = (patch: Partial<Source>) =>
               onChange(replaceAt(sources, i, { ...s, ...patch }));
             return (
-              <tr key={i}>
+              <tr key={i} data-row={i}>
                 <td className="edit-table__num">{i + 1}</td>
-                <td>
+                <td data-col="outlet">
                   <CellInput
                     label={`${header.outlet} ${i + 1}`}
                     invalid={Boolean(e.outlet)}
@@ -60,7 +72,7 @@ export function SourcesTable({ sources, onChange, errors = {} }: Props) {
                     onChange={(v) => update({ outlet: v })}
                   />
                 </td>
-                <td>
+                <td data-col="title">
                   <CellInput
                     label={`${header.title} ${i + 1}`}
                     invalid={Boolean(e.title)}
@@ -68,7 +80,7 @@ export function SourcesTable({ sources, onChange, errors = {} }: Props) {
                     onChange={(v) => update({ title: v })}
                   />
                 </td>
-                <td>
+                <td data-col="date">
                   <DateInput
                     value={s.date}
                     onChange={(date) => update({ date })}
@@ -76,7 +88,7 @@ export function SourcesTable({ sources, onChange, errors = {} }: Props) {
                     aria-invalid={Boolean(e.date)}
                   />
                 </td>
-                <td>
+                <td data-col="url">
                   {/* Kept as text: the app never opens links, it only records where a report was. */}
                   <CellInput
                     label={`${header.url} ${i + 1}`}

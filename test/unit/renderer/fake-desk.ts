@@ -43,6 +43,8 @@ import { fakeHistoryHandlers } from './fake-history';
 import { fakeLifecycleHandlers, issuedReadOnly, type FakeBriefEntry } from './fake-lifecycle';
 import { fakeFollowUpHandlers } from './fake-follow-up';
 import { directiveStats, statsTotal } from '../../../shared/stats';
+import { fakeDraftHandlers } from './fake-drafts';
+import type { StoredDraft } from '../../../shared/drafts-calls';
 
 type Handler<N extends CallName> = (
   input: ParsedInput<N>,
@@ -60,6 +62,9 @@ export interface FakeDesk {
     directives: Map<string, Directive>;
     indicators: Map<string, Indicator>;
     observations: Map<string, Observation>;
+    drafts: Map<string, StoredDraft>;
+    /** What session.idle answers: how long every window has been idle. */
+    idleMs: number;
     organisation: BriefOrganisation;
     /** Every revision of every brief, oldest first; the last is current. */
     briefs: Map<string, FakeBriefEntry>;
@@ -107,6 +112,8 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     directives: new Map(),
     indicators: new Map(),
     observations: new Map(),
+    drafts: new Map(),
+    idleMs: 0,
     organisation: {
       name: 'Bộ Ngoại giao',
       superiorBody: '',
@@ -547,6 +554,16 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     },
     // Cards, contacts, packages and the log: in memory, with the vault's refusals and merge rules.
     ...fakeHistoryHandlers(),
+    ...fakeDraftHandlers({
+      needOpen,
+      drafts: state.drafts,
+      idleMs: () => state.idleMs,
+      removeSample: () => {
+        const n = state.meetings.size;
+        state.meetings.clear();
+        return n;
+      },
+    }),
     ...fakeExchangeHandlers({
       organisation: () => state.status.organisation ?? '',
       needOpen,

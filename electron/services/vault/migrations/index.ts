@@ -5,8 +5,9 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-briefs';
 import { migration0003 } from './0003-exchange';
 import { migration0004 } from './0004-history-trash';
+import { migration0005 } from './0005-drafts';
 import { migration0006 } from './0006-lifecycle';
 import { migration0007 } from './0007-exchange-trust';
 import { migration0008 } from './0008-sources';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0006, migration0007, migration0008];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];

@@ -1,0 +1,93 @@
+// Above every page: the drafts the vault kept (after a lock, a reload, a crash), each with
+// its time, "Khôi phục bản nháp" and "Bỏ bản nháp"; and, once after an idle lock, the
+// sentence saying the drafts were written before the vault locked itself.
+import type { DraftEditor, DraftInfo } from '../../../shared/drafts-calls';
+import { useT, type MessageKey } from '../../i18n';
+import { useDraftsStore } from '../../stores/draftsStore';
+import { useNavigationStore } from '../../stores/navigationStore';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { restoreDraft, VIEW_OF } from './restore';
+
+const KIND: Record<DraftEditor, MessageKey> = {
+  meeting: 'drafts.kind.meeting',
+  directive: 'drafts.kind.directive',
+  indicator: 'drafts.kind.indicator',
+  observation: 'drafts.kind.observation',
+  brief: 'drafts.kind.brief',
+  organisation: 'drafts.kind.organisation',
+};
+
+/** "20:31 15/9/2025", in the window's local time. */
+export function draftTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const hm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return `${hm} ${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`;
+}
+
+export function DraftNotices() {
+  const t = useT();
+  const offers = useDraftsStore((s) => s.offers);
+  const idleNotice = useDraftsStore((s) => s.idleNotice);
+  const error = useDraftsStore((s) => s.error);
+  const written = useDraftsStore((s) => s.written);
+  const latestId = Object.keys(written).sort((a, b) => (written[a]! < written[b]! ? -1 : 1)).at(-1);
+  const latest = latestId ? { id: latestId, at: written[latestId]! } : null;
+  const restorable = offers.filter((o) => o.editor !== 'organisation');
+  if (!idleNotice && restorable.length === 0 && !error)
+    return latest ? <DraftSaved {...latest} /> : null;
+
+  const restore = (o: DraftInfo) => {
+    const nav = useNavigationStore.getState();
+    nav.guard(() => {
+      if (nav.view !== VIEW_OF[o.editor]) nav.navigate(VIEW_OF[o.editor]);
+      void restoreDraft(o.editor, o.key);
+    });
+  };
+
+  return (
+    <section className="draft-notices" aria-label={t('drafts.title')} data-testid="draft-notices">
+      {idleNotice && (
+        <p className="draft-notices__idle" role="status" data-testid="idle-lock-notice">
+          {t('drafts.idleLocked')}{' '}
+          <button type="button" className="button button--small" onClick={() => useDraftsStore.getState().setIdleNotice(false)}>
+            {t('drafts.dismiss')}
+          </button>
+        </p>
+      )}
+      {restorable.map((o) => (
+        <div key={`${o.editor}:${o.key}`} className="draft-notices__row" data-testid={`draft-offer-${o.editor}`}>
+          <span>
+            <strong>{t(KIND[o.editor])}</strong> {o.key === 'new' ? t('drafts.new') : ''} —{' '}
+            {t('drafts.offer', { time: draftTime(o.savedAt) })}
+          </span>
+          <button type="button" className="button button--primary button--small" onClick={() => restore(o)} data-testid="draft-restore">
+            {t('drafts.restore')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void useDraftsStore.getState().discardDraft(o.editor, o.key)}
+            data-testid="draft-discard"
+          >
+            {t('drafts.discard')}
+          </button>
+        </div>
+      ))}
+      <ErrorMessage error={error} />
+      {latest && <DraftSaved {...latest} />}
+    </section>
+  );
+}
+
+/** When this window last wrote a draft: the user can see that typing is kept. */
+function DraftSaved({ id, at }: { id: string; at: string }) {
+  const t = useT();
+  const d = new Date(at);
+  const time = [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+  return (
+    <p className="draft-saved muted" role="status" data-testid="draft-saved" data-saved-at={at} data-draft={id}>
+      {t('drafts.autosaved', { time })}
+    </p>
+  );
+}

@@ -1,0 +1,83 @@
+// Puts a draft back into its editor: opens the record (or a new one) the draft was typed in,
+// then lays the saved state over it. The editor is dirty afterwards, so saving it is one
+// click and autosave keeps the draft current meanwhile.
+import type { BodyDoc, BriefHeader } from '../../../shared/brief';
+import type { DraftEditor } from '../../../shared/drafts-calls';
+import { useBriefsStore } from '../../stores/briefsStore';
+import { useDirectivesStore, type DirectiveDraft } from '../../stores/directivesStore';
+import { useDraftsStore } from '../../stores/draftsStore';
+import { useIndicatorsStore, type IndicatorDraft, type ObservationDraft } from '../../stores/indicatorsStore';
+import { useMeetingsStore, type MeetingDraft } from '../../stores/meetingsStore';
+import type { View } from '../../stores/navigationStore';
+
+export const VIEW_OF: Record<DraftEditor, View> = {
+  meeting: 'meetings',
+  directive: 'directives',
+  indicator: 'indicators',
+  observation: 'indicators',
+  brief: 'briefs',
+  organisation: 'briefs',
+};
+
+type Body = Record<string, unknown>;
+
+export async function restoreDraft(editor: DraftEditor, key: string): Promise<boolean> {
+  const body = (await useDraftsStore.getState().takeDraft(editor, key)) as Body | null;
+  if (!body) return false;
+  const isNew = key === 'new';
+  switch (editor) {
+    case 'meeting': {
+      const s = useMeetingsStore.getState();
+      if (isNew) s.startNewMeeting();
+      else await s.openMeeting(key);
+      useMeetingsStore.getState().editMeeting((d) => ({ ...d, ...(body as Partial<MeetingDraft>) }));
+      return true;
+    }
+    case 'directive': {
+      const s = useDirectivesStore.getState();
+      if (isNew) s.startNewDirective();
+      else await s.openDirective(key);
+      useDirectivesStore.getState().editDirective((d) => ({ ...d, ...(body as Partial<DirectiveDraft>) }));
+      return true;
+    }
+    case 'indicator': {
+      const s = useIndicatorsStore.getState();
+      if (!s.loaded) await s.loadIndicators();
+      const existing = useIndicatorsStore.getState().items.find((i) => i.id === key);
+      useIndicatorsStore.getState().startIndicator(existing);
+      useIndicatorsStore.getState().editIndicator((d) => ({ ...d, ...(body as Partial<IndicatorDraft>) }));
+      return true;
+    }
+    case 'observation': {
+      const s = useIndicatorsStore.getState();
+      if (!s.loaded) await s.loadIndicators();
+      const indicatorId = String(body.indicatorId ?? '');
+      const existing = useIndicatorsStore
+        .getState()
+        .items.flatMap((i) => i.observations)
+        .find((o) => o.id === key);
+      useIndicatorsStore.getState().startObservation(indicatorId, existing);
+      useIndicatorsStore.getState().editObservation((d) => ({ ...d, ...(body as Partial<ObservationDraft>) }));
+      return true;
+    }
+    case 'brief': {
+      if (!(await useBriefsStore.getState().openBrief(key))) return false;
+      const d = useBriefsStore.getState().draft;
+      if (!d) return false;
+      useBriefsStore.setState({
+        draft: {
+          ...d,
+          header: (body.header as BriefHeader | undefined) ?? d.header,
+          body: (body.body as BodyDoc | undefined) ?? d.body,
+          dirty: true,
+          // A new key makes the body editor load the restored document.
+          bodyKey: `${d.stored.id}:draft:${Date.now()}`,
+        },
+        saved: false,
+      });
+      return true;
+    }
+    case 'organisation':
+      return false;
+  }
+}

@@ -1,0 +1,59 @@
+// Strings of drafts, field limits, the completion date, Excel paste and the sample data
+// (issue 9, items 1, 2 and 6).
+export const draftsVi = {
+  'limit.counter': '{count}/{max} ký tự',
+  'limit.pasteRefused':
+    'Không dán: đoạn dán có {pasted} ký tự, ô này chỉ nhận tối đa {max} ký tự (còn trống {room}). Văn bản dài nên để trong tài liệu nguồn đính kèm.',
+  'drafts.kind.meeting': 'Cuộc họp',
+  'drafts.kind.directive': 'Nhiệm vụ',
+  'drafts.kind.indicator': 'Chỉ tiêu',
+  'drafts.kind.observation': 'Số liệu',
+  'drafts.kind.brief': 'Văn bản',
+  'drafts.kind.organisation': 'Thông tin cơ quan',
+  'drafts.new': '(mới, chưa lưu lần nào)',
+  'drafts.title': 'Bản nháp chưa lưu',
+  'drafts.offer': 'Có bản nháp chưa lưu từ {time}.',
+  'drafts.restore': 'Khôi phục bản nháp',
+  'drafts.discard': 'Bỏ bản nháp',
+  'drafts.autosaved': 'Bản nháp đã lưu lúc {time}',
+  'drafts.idleLocked':
+    'Kho đã tự khóa vì không có thao tác; bản nháp chưa lưu đã được ghi vào kho (mã hóa) trước khi khóa. Mở lại trình soạn để khôi phục.',
+  'drafts.dismiss': 'Đã hiểu',
+  'directive.completedOnTitle': 'Ngày hoàn thành',
+  'directive.completedOnAsk': 'Nhiệm vụ hoàn thành ngày nào? (mặc định là hôm nay)',
+  'directive.completedOnConfirm': 'Đánh dấu hoàn thành',
+  'paste.rowsAdded': 'Đã thêm {count} dòng từ bảng dán.',
+  'sample.ask': 'Thêm dữ liệu mẫu (2 cuộc họp, các nhiệm vụ và chỉ tiêu kèm theo) vào kho trống này?',
+  'sample.remove': 'Xóa dữ liệu mẫu',
+  'sample.removeAsk': 'Xóa toàn bộ dữ liệu mẫu (chỉ các bản ghi mẫu, không đụng tới dữ liệu của bạn)?',
+  'sample.removed': 'Đã xóa {count} bản ghi mẫu.',
+} as const;
+
+export const draftsEn: Record<keyof typeof draftsVi, string> = {
+  'limit.counter': '{count}/{max} characters',
+  'limit.pasteRefused':
+    'Not pasted: the text has {pasted} characters, this field takes at most {max} ({room} left). Long text belongs in an attached source document.',
+  'drafts.kind.meeting': 'Meeting',
+  'drafts.kind.directive': 'Directive',
+  'drafts.kind.indicator': 'Indicator',
+  'drafts.kind.observation': 'Figure',
+  'drafts.kind.brief': 'Brief',
+  'drafts.kind.organisation': 'Organisation',
+  'drafts.new': '(new, never saved)',
+  'drafts.title': 'Unsaved drafts',
+  'drafts.offer': 'There is an unsaved draft from {time}.',
+  'drafts.restore': 'Restore draft',
+  'drafts.discard': 'Discard draft',
+  'drafts.autosaved': 'Draft saved at {time}',
+  'drafts.idleLocked':
+    'The vault locked itself after idle time; unsaved drafts were written to the (encrypted) vault before locking. Reopen the editor to restore them.',
+  'drafts.dismiss': 'OK',
+  'directive.completedOnTitle': 'Completion date',
+  'directive.completedOnAsk': 'On which date was the task completed? (today by default)',
+  'directive.completedOnConfirm': 'Mark as done',
+  'paste.rowsAdded': '{count} rows added from the pasted table.',
+  'sample.ask': 'Add the sample data (2 meetings with their directives and indicators) to this empty vault?',
+  'sample.remove': 'Remove sample data',
+  'sample.removeAsk': 'Remove all sample data (only the sample records, none of yours)?',
+  'sample.removed': '{count} sample records removed.',
+};

@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+// Issue 9 in the renderer: autosave of an editor's draft after a pause, written at once before
+// a lock, never written back after a save; the idle lock only when every window is idle, with
+// the notice after unlock; restore puts the text back; a long paste is refused with its reason
+// and the field left as it was; a block pasted from Excel becomes rows.
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useMeetingsStore } from '../../../renderer/stores/meetingsStore';
+import { useVaultStore } from '../../../renderer/stores/vaultStore';
+import { useDraftsStore } from '../../../renderer/stores/draftsStore';
+import { lockNow, startSession } from '../../../renderer/stores/session';
+import { restoreDraft } from '../../../renderer/features/drafts/restore';
+import { LimitedText } from '../../../renderer/ui/LimitedText';
+import { PeopleTable } from '../../../renderer/ui/meetings/PeopleTable';
+import type { Person } from '../../../shared/domain';
+import { freshApp } from './setup';
+import type { FakeDesk } from './fake-desk';
+
+const flush = () => act(async () => {
+  await vi.runOnlyPendingTimersAsync();
+});
+
+describe('draft autosave', () => {
+  let desk: FakeDesk;
+  let stop: () => void;
+  beforeEach(async () => {
+    vi.useFakeTimers();
+    desk = freshApp({ unlocked: true });
+    useDraftsStore.setState({ offers: [], written: {}, idleNotice: false, error: null });
+    stop = startSession({ pollMs: 1e9, idleCheckMs: 60_000 });
+    await useVaultStore.getState().loadStatus();
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('writes the draft a moment after the last keystroke, once, and only the last state', async () => {
+    useMeetingsStore.getState().startNewMeeting();
+    for (const title of ['H', 'Họ', 'Họp giao ban']) useMeetingsStore.getState().editMeeting({ title });
+    expect(desk.state.drafts.size).toBe(0);
+    await flush();
+    expect(desk.calls.filter((c) => c.name === 'drafts.save')).toHaveLength(1);
+    expect(JSON.parse(desk.state.drafts.get('meeting:new')!.body).title).toBe('Họp giao ban');
+  });
+
+  it('the lock button writes pending drafts first, and unlock offers them back with their text', async () => {
+    useMeetingsStore.getState().startNewMeeting();
+    useMeetingsStore.getState().editMeeting({ title: 'Chưa lưu', summary: 'Nội dung dài chưa lưu' });
+    await act(() => lockNow());
+    expect(useVaultStore.getState().status?.state).toBe('locked');
+    expect(desk.state.drafts.has('meeting:new')).toBe(true);
+    expect(useMeetingsStore.getState().editor).toBeNull();
+
+    await act(async () => {
+      await useVaultStore.getState().unlockVault('/home/u/kho.bdvault', { passphrase: 'mùa thu Hà Nội có hoa sữa' });
+    });
+    await flush();
+    expect(useDraftsStore.getState().offers.map((o) => `${o.editor}:${o.key}`)).toEqual(['meeting:new']);
+    expect(await restoreDraft('meeting', 'new')).toBe(true);
+    expect(useMeetingsStore.getState().editor?.draft).toMatchObject({ title: 'Chưa lưu', summary: 'Nội dung dài chưa lưu' });
+    expect(useMeetingsStore.getState().editor?.dirty).toBe(true);
+    expect(useDraftsStore.getState().offers).toEqual([]);
+  });
+
+  it('a save cancels the pending write, so the saved record does not come back as a draft', async () => {
+    useMeetingsStore.getState().startNewMeeting();
+    useMeetingsStore.getState().editMeeting({ title: 'Họp đã lưu' });
+    await act(async () => {
+      await useMeetingsStore.getState().saveMeeting();
+    });
+    await flush();
+    expect(desk.calls.filter((c) => c.name === 'drafts.save')).toHaveLength(0);
+  });
+
+  it('an idle window locks only when the host says every window is idle, and says so after unlock', async () => {
+    useMeetingsStore.getState().startNewMeeting();
+    useMeetingsStore.getState().editMeeting({ title: 'Gõ dở' });
+    desk.state.idleMs = 0; // another tab is in use
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(11 * 60_000);
+    });
+    expect(useVaultStore.getState().status?.state).toBe('unlocked');
+
+    desk.state.idleMs = 11 * 60_000; // nobody anywhere
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(60_000);
+    });
+    expect(useVaultStore.getState().status?.state).toBe('locked');
+    expect(desk.state.drafts.has('meeting:new')).toBe(true);
+    expect(useDraftsStore.getState().idleNotice).toBe(true);
+  });
+});
+
+describe('LimitedText', () => {
+  beforeEach(() => {
+    freshApp();
+  });
+
+  it('refuses a paste past the limit with the reason and leaves the field as it was', () => {
+    const onChange = vi.fn();
+    render(<LimitedText value="abc" onChange={onChange} max={10} multiline data-testid="f" />);
+    const field = screen.getByTestId('f') as HTMLTextAreaElement;
+    field.setSelectionRange(3, 3);
+    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & { clipboardData: unknown };
+    paste.clipboardData = { getData: () => 'x'.repeat(8) };
+    fireEvent(field, paste);
+    expect(paste.defaultPrevented).toBe(true);
+    expect(field.value).toBe('abc');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.getByTestId('f-refused').textContent).toMatch(/8 ký tự.*tối đa 10.*còn trống 7/);
+  });
+
+  it('lets a paste that fits through, and shows the counter near the limit', () => {
+    render(<LimitedText value={'a'.repeat(9)} onChange={() => {}} max={10} data-testid="g" />);
+    const field = screen.getByTestId('g');
+    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & { clipboardData: unknown };
+    paste.clipboardData = { getData: () => 'b' };
+    fireEvent(field, paste);
+    expect(paste.defaultPrevented).toBe(false);
+    expect(screen.getByTestId('g-counter').textContent).toBe('9/10 ký tự');
+  });
+});
+
+describe('Excel paste into a people table', () => {
+  beforeEach(() => {
+    freshApp();
+  });
+
+  it('turns tab-separated rows into people from the cell pasted into', () => {
+    const onChange = vi.fn<(p: Person[]) => void>();
+    render(<PeopleTable caption="Thành phần" people={[{ name: 'A', title: '', organisation: '', committeeRole: '' }]} onChange={onChange} />);
+    const firstCell = screen.getAllByRole('textbox')[0]!;
+    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & { clipboardData: unknown };
+    paste.clipboardData = { getData: () => 'Nguyễn Văn A\tThứ trưởng\tBộ Ngoại giao\r\nTrần Thị B\tVụ trưởng\tVụ THKT\r\n' };
+    fireEvent(firstCell, paste);
+    expect(paste.defaultPrevented).toBe(true);
+    expect(onChange).toHaveBeenCalledWith([
+      { name: 'Nguyễn Văn A', title: 'Thứ trưởng', organisation: 'Bộ Ngoại giao', committeeRole: '' },
+      { name: 'Trần Thị B', title: 'Vụ trưởng', organisation: 'Vụ THKT', committeeRole: '' },
+    ]);
+  });
+});
