@@ -128,4 +128,5 @@ export const TEMPLATE_TYPES: Record<Exclude<TemplateName, 'blank'>, { form: Brie
   'official-letter': { form: 'official-letter', typeName: '', typeAbbrev: '' },
   plan: { form: 'named', typeName: 'Kế hoạch', typeAbbrev: 'KH' },
   minutes: { form: 'minutes', typeName: 'Biên bản', typeAbbrev: 'BB' },
+  'directive-report': { form: 'named', typeName: 'Báo cáo', typeAbbrev: 'BC' },
 };

@@ -1,7 +1,7 @@
 // Statistics of directives and register exports (issue 13). The export renders in memory; the
 // host writes it where the user chose (Electron's dialog), or the page downloads the bytes.
 import { registerFileName, REGISTER_MIME, registerTable, renderRegister, vaultStats } from '../register-export';
-import { writeFileAtomic } from '../vault/atomic-file';
+import { writeFileAtomic } from '../files/atomic-file';
 import { failures } from '../vault/failures';
 import { chartStates, refreshCharts } from '../register-export/charts';
 import { directiveReport, parseBrief } from '../../../shared/brief';
@@ -57,7 +57,8 @@ export function followUpHandlers({ session, platform }: HandlerContext): Handler
       const savedTo = chooseSavePath ? await chooseSavePath(fileName, format) : null;
       if (chooseSavePath && savedTo === null) return { ...base, base64: '', savedTo: null, cancelled: true };
       const bytes = await renderRegister(table, format, v.organisation);
-      if (savedTo !== null) writeFileAtomic(savedTo, bytes);
+      // The user chose this exact file in the save dialog, which asked before replacing it.
+      if (savedTo !== null) writeFileAtomic(savedTo, bytes, 'replace');
       return { ...base, base64: savedTo === null ? bytes.toString('base64') : '', savedTo, cancelled: false };
     },
   };

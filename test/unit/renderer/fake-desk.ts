@@ -576,6 +576,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       stored: storedBrief,
       organisation: () => state.organisation,
       today,
+    }),
     ...fakeFollowUpHandlers({
       needOpen,
       today: () => today,
