@@ -72,7 +72,7 @@ function registerProblems(vault: OpenVault, acknowledged: Map<string, { year: nu
 describe('kill -9 while issuing documents', () => {
   it(
     `never leaves a shared number, an orphan number or an issued brief without its entry over ${ROUNDS} kills (seed ${SEED})`,
-    { timeout: 60_000 + ROUNDS * 4_000 },
+    { timeout: 60_000 + ROUNDS * 8_000 },
     async () => {
       const { file, vault, recoveryKey } = await newVault();
       vault.close();

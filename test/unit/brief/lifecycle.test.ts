@@ -136,6 +136,8 @@ describe('new documents and the register', () => {
     const [head, row] = csv.slice(1).trimEnd().split('\r\n');
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(head).toContain('"Số, ký hiệu / Number-symbol"');
-    expect(row).toBe('"01/TB-VPCP","16/9/2025","'=HYPERLINK(""http://x"")","KT. Bộ trưởng / Thứ trưởng / Nguyễn Văn An","Bộ Ngoại giao; Bộ ""Công"" Thương"');
+    expect(row).toBe(
+      `"01/TB-VPCP","16/9/2025","'=HYPERLINK(""http://x"")","KT. Bộ trưởng / Thứ trưởng / Nguyễn Văn An","Bộ Ngoại giao; Bộ ""Công"" Thương"`,
+    );
   });
 });

@@ -1,0 +1,74 @@
+// The lifecycle as a records clerk sees it (issue 10), in the browser host: a conclusion notice
+// drafted from the 26/8/2025 meeting goes for signature and is issued (number 01 of the year),
+// becomes read-only, and appears in the outgoing register. Screenshots in $BRIEF_SHOTS_DIR.
+import { test, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { launchBrowserHost } from './launchers';
+
+const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
+const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
+
+async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/lifecycle-${name}.png` });
+}
+
+// eslint-disable-next-line no-empty-pattern
+test('draft → Trình ký → Ban hành → the outgoing register', async ({}, info) => {
+  test.skip(info.project.metadata.launcher === 'electron', 'the browser-host project runs this flow');
+  const app = await launchBrowserHost();
+  const { page } = app;
+  try {
+    await page.getByTestId('vault-path').fill(`${app.home}/Bo-Ngoai-giao.bdvault`);
+    await page.getByTestId('vault-organisation').fill('Bộ Ngoại giao');
+    await page.getByTestId('create-passphrase').fill(PASSPHRASE);
+    await page.getByTestId('create-passphrase-confirm').fill(PASSPHRASE);
+    await page.getByTestId('create-vault-submit').click();
+    await page.getByTestId('recovery-confirm').check();
+    await page.getByTestId('recovery-continue').click();
+    await page.getByTestId('sample-data-button').click();
+
+    await page.getByTestId('nav-briefs').click();
+    await page.getByTestId('organisation-open').click();
+    const org = page.getByTestId('organisation-dialog');
+    await org.getByTestId('org-abbreviation').fill('BNG');
+    await org.getByTestId('org-draftingUnit').fill('TH');
+    await org.getByTestId('org-drafterInitials').fill('TTH');
+    await org.getByTestId('org-signer-authority').selectOption('KT');
+    await org.getByTestId('org-signer-authorityOf').fill('Bộ trưởng');
+    await org.getByTestId('org-signer-title').fill('Thứ trưởng');
+    await org.getByTestId('org-signer-name').fill('Nguyễn Văn An');
+    await org.getByTestId('org-add-signer').click();
+    await org.getByTestId('org-other-0-title').fill('Bộ trưởng');
+    await org.getByTestId('org-other-0-name').fill('Trần Văn Bình');
+    await shot(page, '1-organisation');
+    await org.getByTestId('organisation-save').click();
+    await expect(org).toBeHidden();
+
+    await page.getByTestId('nav-meetings').click();
+    await page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).first().click();
+    await page.getByTestId('new-brief').click();
+    await page.getByTestId('template-conclusion-notice').click();
+    const workspace = page.getByTestId('brief-workspace');
+    await expect(workspace.getByTestId('brief-status')).toHaveText('Dự thảo');
+    await workspace.getByTestId('brief-to-signature').click();
+    await expect(workspace.getByTestId('brief-status')).toHaveText('Trình ký');
+    await workspace.getByTestId('brief-issue').click();
+    const dialog = page.getByTestId('issue-dialog');
+    await expect(dialog).toBeVisible();
+    await shot(page, '2-issue-dialog');
+    await dialog.getByTestId('issue-confirm').click();
+    await expect(page.getByTestId('issued-banner')).toBeVisible();
+    await expect(workspace.getByTestId('brief-status')).toHaveText(/^Đã ban hành · Số: 01\/TB-BNG$/);
+    await expect(workspace.getByTestId('brief-save')).toBeDisabled();
+    await shot(page, '3-issued');
+
+    await workspace.getByTestId('brief-close').click();
+    await page.getByTestId('register-open').click();
+    await expect(page.getByTestId('register-row')).toHaveCount(1);
+    await expect(page.getByTestId('register-row')).toContainText('01/TB-BNG');
+    await shot(page, '4-register');
+  } finally {
+    await app.close();
+  }
+});
