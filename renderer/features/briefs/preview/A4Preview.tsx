@@ -174,6 +174,10 @@ export function A4Preview({ brief, fit = true }: { brief: Brief; fit?: boolean }
 
   useLayoutEffect(() => {
     if (!layout || !blocksRef.current || !notesRef.current) return;
+    // Not laid out (a print stylesheet, a hidden panel): measuring would give zero heights and
+    // one page; the pages already cut stay.
+    const box = blocksRef.current.parentElement;
+    if (box && getComputedStyle(box).display === 'none') return;
     const measured = measureBlocks(blocksRef.current, layout);
     const m = layout.page.margins;
     const pages = paginate(measured, {

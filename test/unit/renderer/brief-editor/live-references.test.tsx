@@ -16,6 +16,7 @@ import {
   type InlineNode,
 } from '../../../../shared/brief';
 import { sampleContext } from '../../brief/fixtures';
+import { curlyQuotes } from '../../../../shared/brief/wording';
 import { cursorAtEnd, doc, mountEditor, para, pressKey } from './helpers';
 
 afterEach(cleanup);
@@ -129,7 +130,8 @@ describe('directive tables and meeting references', () => {
       expect(heads).toContain(column);
       expect(table.querySelectorAll('tbody tr')).toHaveLength(ctx.directives.length);
       expect(table.querySelector('tbody td:nth-child(2)')!.textContent).toBe(
-        ctx.directives[0]!.task,
+        // As printed: typographic quotes.
+        curlyQuotes(ctx.directives[0]!.task),
       );
       expect(table.getAttribute('contenteditable')).toBe('false');
     },
