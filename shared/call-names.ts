@@ -57,6 +57,8 @@ export const CALL_NAMES = [
   'exchange.log',
   'exchange.sources',
   'packages.pending',
+  'sources.import',
+  'sources.list',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -25,6 +25,7 @@ import { text } from './text';
 import type { Result } from './result';
 import { briefCalls } from './brief-calls';
 import { exchangeCalls } from './exchange-calls';
+import { sourcesCalls } from './sources-calls';
 
 export {
   briefOrganisation,
@@ -178,6 +179,7 @@ export const contract = {
   // Briefs and the organisation profile that fills their headers (issue 3).
   ...briefCalls,
   ...exchangeCalls,
+  ...sourcesCalls,
 } as const;
 
 export type Contract = typeof contract;

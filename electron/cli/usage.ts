@@ -18,8 +18,8 @@ Cách dùng / Usage:
                                                               đóng gói gửi đi / seal a package
   briefing-desk open <tệp.bdpack> --vault <kho> [--dry-run] [--json] [--resolve mine|theirs|both]
                      [--attachments <thư mục>]                mở gói: xem trước hoặc nhập / preview or import
-  briefing-desk extract <tệp .docx|.pdf|.txt|.html> [--vault <kho>] [--json]
-                                                              đọc báo cáo, đề xuất số liệu và nhiệm vụ (không ghi gì) / read a report, propose figures and directives (writes nothing)
+  briefing-desk extract <tệp .docx|.pdf|.txt|.html> [--vault <kho>] [--json] [--apply --meeting <mã cuộc họp>]
+                                                              đọc báo cáo, đề xuất số liệu và nhiệm vụ (không ghi gì) / read a report, propose figures and directives (writes nothing; --apply writes the unambiguous ones with their source)
   briefing-desk search <từ khóa> --vault <kho> [--json]       không cần dấu: "dau tu" tìm "đầu tư"
   briefing-desk backup --vault <kho> --out <tệp sao lưu>
   briefing-desk passwd --vault <kho>                          đổi mật khẩu / change the passphrase

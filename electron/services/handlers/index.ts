@@ -8,6 +8,7 @@ import { exchangeHandlers } from './exchange';
 import { recordHandlers } from './records';
 import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
+import { sourcesHandlers } from './sources';
 import { vaultHandlers } from './vault';
 
 export function createHandlers(session: DeskSession, platform: Platform): Handlers {
@@ -19,6 +20,7 @@ export function createHandlers(session: DeskSession, platform: Platform): Handle
     ...sampleHandlers(ctx),
     ...briefHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...sourcesHandlers(ctx),
   };
 }
 

@@ -509,6 +509,9 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     'exchange.sources': () => ({}),
     // A browser has no file association: nothing is ever offered.
     'packages.pending': () => null,
+    // Source documents (issue 12) are not kept by the fake: nothing is ever listed.
+    'sources.list': () => [],
+    'sources.import': () => notFound(),
     'sample.create': () => {
       const closed = needOpen();
       if (closed) return closed;
