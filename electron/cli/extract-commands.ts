@@ -2,6 +2,7 @@
 // the extraction engine proposes, writing nothing. With --vault, figures are mapped to the
 // vault's existing indicators (same dictionary entry, or the same name).
 import { extract, indicatorKeyForName, type Extraction } from '../../shared/extract';
+import { sourceCitation } from '../../shared/extract/citation';
 import type { IndicatorWithObservations } from '../../shared/domain';
 import type { SourceImport } from '../../shared/sources-calls';
 import { foldForSearch } from '../../shared/text';
@@ -174,7 +175,7 @@ export async function extractFile(
       return;
     }
     const label = source.title ?? source.fileName;
-    const plan = applyPlan(mapped, indicators, apply.meetingId, label);
+    const plan = applyPlan(mapped, indicators, apply.meetingId, sourceCitation({ ...(source.title ? { title: source.title } : {}), fileName: source.fileName }));
     const result = await call(desk, 'sources.import', {
       meetingId: apply.meetingId,
       title: label,

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { figureFootnote, figureSnapshotOf } from '../../../shared/brief/live';
 import { INDICATOR_IDS, MEETING_IDS } from '../../../shared/sample';
 import { deskWithVault, PASS, tempDir } from '../handlers/helpers';
 import { makeDocx, zipBomb } from '../sources/make-files';
@@ -97,7 +98,11 @@ describe('briefing-desk extract --apply', () => {
     expect(prov?.source).toMatchObject({ fileName: 'report.docx', kind: 'docx', meetingId: MEETING_IDS.committee20250826 });
     expect(prov?.quote).toContain('Giao Bộ Tài chính chủ trì');
     const gdp = v.indicators.list().find((i) => i.id === INDICATOR_IDS.gdpGrowth);
-    expect(gdp?.observations.some((o) => o.value === 8.23 && o.period.kind === 'quarter')).toBe(true);
+    const obs = gdp?.observations.find((o) => o.value === 8.23 && o.period.kind === 'quarter');
+    expect(obs).toBeDefined();
+    // A brief citing this figure footnotes the source document.
+    if (gdp && obs) expect(figureFootnote(figureSnapshotOf(gdp, obs))).toMatch(/Nguồn: tệp report\.docx\.$/);
+    expect(v.sources.provenance('observation', obs?.id ?? '')?.quote).toContain('8,23%');
     made.desk.session.lock();
 
     const second = await runCli(made.dir, args, env);
