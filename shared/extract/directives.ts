@@ -17,7 +17,8 @@ const TASK_VERB = /^(?:khẩn trương|tiếp tục|chủ động|nghiên cứu|
 const PRODUCT = /(?:trình\s+(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư)|báo cáo\s+(?:Thủ tướng Chính phủ|Chính phủ|Phó Thủ tướng[^,;.]{0,40})|(?:dự thảo\s+)?(?:Đề án|Nghị định|Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chiến lược|Chương trình|Chỉ thị|Tờ trình|Luật|Quy hoạch|báo cáo)(?:\s+[^,;.]{0,70})?)/u;
 const AUTHORITY_IN = /(Thủ tướng Chính phủ|Phó Thủ tướng(?: Chính phủ)?(?:\s+\p{Lu}\p{L}*){0,4}|Chính phủ|Bộ trưởng(?:\s+\p{Lu}[\p{L}]*)+)\s+(?:giao|yêu cầu|chỉ đạo|đề nghị)/u;
 
-const MAY_ASSIGN = /chủ\s+trì|giao|đề nghị|yêu cầu|:|^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?:Bộ|Ủy|Uỷ|UBND|Ngân hàng|NHNN|Văn phòng|VPCP|Thanh tra|Tổng cục|Cục|Kho bạc|Bảo hiểm|Kiểm toán|Tập đoàn|Đài|Thông tấn|Viện|Các|các|\p{Lu}{2,})/iu;
+// Case-sensitive on purpose: with the i flag \p{Lu} would match any letter.
+const MAY_ASSIGN = /[Cc]hủ\s+trì|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|:|^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?:Bộ|Ủy|Uỷ|UBND|Ngân hàng|NHNN|Văn phòng|VPCP|Thanh tra|Tổng cục|Cục|Kho bạc|Bảo hiểm|Kiểm toán|Tập đoàn|Đài|Thông tấn|Viện|Các|các|\p{Lu}{2,})/u;
 
 export interface DirectiveContext {
   year: number | null;
