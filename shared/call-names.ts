@@ -87,6 +87,8 @@ export const CALL_NAMES = [
   'session.touch',
   'session.idle',
   'sample.remove',
+  'sources.import',
+  'sources.list',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

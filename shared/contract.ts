@@ -30,6 +30,7 @@ import { lifecycleCalls } from './lifecycle-calls';
 import { followUpCalls } from './follow-up-calls';
 import { auditCalls } from './audit-calls';
 import { draftsCalls } from './drafts-calls';
+import { sourcesCalls } from './sources-calls';
 
 export {
   briefOrganisation,
@@ -212,6 +213,7 @@ export const contract = {
   ...followUpCalls,
   ...auditCalls,
   ...draftsCalls,
+  ...sourcesCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,7 +2,9 @@
 // the extraction engine proposes, writing nothing. With --vault, figures are mapped to the
 // vault's existing indicators (same dictionary entry, or the same name).
 import { extract, indicatorKeyForName, type Extraction } from '../../shared/extract';
+import { sourceCitation } from '../../shared/extract/citation';
 import type { IndicatorWithObservations } from '../../shared/domain';
+import type { SourceImport } from '../../shared/sources-calls';
 import { foldForSearch } from '../../shared/text';
 import { readSource, SourceRefusal } from '../services/sources/read-source';
 import { call, unlock, withDesk, type Output } from './commands';
@@ -81,7 +83,71 @@ function humanReport(x: Extraction): string {
   return lines.join('\n');
 }
 
-export async function extractFile(io: Output, file: string, vault: string | undefined, json: boolean): Promise<void> {
+/** What `--apply` writes: the proposals with no ambiguity, figures only where an indicator of the same unit fits and the vault does not already hold that value for that period. */
+export function applyPlan(
+  x: Extraction,
+  indicators: Pick<IndicatorWithObservations, 'id' | 'unit' | 'observations'>[],
+  meetingId: string,
+  sourceLabel: string,
+): Pick<SourceImport, 'observations' | 'directives'> & { skipped: number } {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  let skipped = 0;
+  const observations: SourceImport['observations'] = [];
+  for (const f of x.figures) {
+    const ind = f.indicatorId ? byId.get(f.indicatorId) : undefined;
+    if (f.ambiguous || !ind || !f.period || (ind.unit && foldForSearch(ind.unit) !== foldForSearch(f.unit))) continue;
+    const period = f.period.period;
+    const same = ind.observations.some((o) => JSON.stringify(o.period) === JSON.stringify(period) && o.value === f.value);
+    if (same) {
+      skipped++;
+      continue;
+    }
+    observations.push({
+      observation: {
+        indicatorId: ind.id,
+        value: f.value,
+        period,
+        asOf: null,
+        source: sourceLabel.slice(0, 1000),
+        status: f.qualifier === 'estimate' ? 'estimate' : 'preliminary',
+        comparison: '',
+        target: null,
+      },
+      provenance: { start: f.start, end: f.end, quote: f.quote, rule: f.rule },
+    });
+  }
+  const directives: SourceImport['directives'] = x.directives
+    .filter((d) => !d.ambiguous)
+    .map((d) => ({
+      directive: {
+        assignee: d.lead,
+        task: d.task,
+        deadline: d.due ?? null,
+        authority: d.authority ?? '',
+        responsibility: '',
+        deliverable: d.product ?? '',
+        leadUnit: d.lead,
+        coordinatingUnits: d.coordinating,
+        pillar: 'general',
+        status: 'not-started',
+        completedOn: null,
+        progressNotes: [],
+        meetingId,
+        conclusionId: null,
+        secrecy: 'none',
+      },
+      provenance: { start: d.start, end: d.end, quote: d.quote, rule: d.rule },
+    }));
+  return { observations, directives, skipped };
+}
+
+export async function extractFile(
+  io: Output,
+  file: string,
+  vault: string | undefined,
+  json: boolean,
+  apply: { meetingId: string } | null = null,
+): Promise<void> {
   let source;
   try {
     source = await readSource(file);
@@ -89,19 +155,45 @@ export async function extractFile(io: Output, file: string, vault: string | unde
     if (e instanceof SourceRefusal) throw new CliFailure(e.vi, e.en);
     throw e;
   }
-  let found = extract(source.text);
-  if (vault) {
-    const indicators = await withDesk(async (desk) => {
-      await unlock(desk, vault);
-      return call(desk, 'indicators.list', {});
-    });
-    found = mapToIndicators(found, indicators);
-  }
+  const found = extract(source.text);
   if (!found.figures.length && !found.directives.length && !found.meeting) {
     throw new CliFailure(
       'Không tìm thấy số liệu, nhiệm vụ hay thông tin cuộc họp nào trong tệp; không có gì được ghi.',
       'No figures, directives or meeting facts were found in the file; nothing was written.',
     );
   }
-  io.out(json ? JSON.stringify(extractionJson(found), null, 2) : humanReport(found));
+  if (!vault) {
+    io.out(json ? JSON.stringify(extractionJson(found), null, 2) : humanReport(found));
+    return;
+  }
+  await withDesk(async (desk) => {
+    await unlock(desk, vault);
+    const indicators = await call(desk, 'indicators.list', {});
+    const mapped = mapToIndicators(found, indicators);
+    if (!apply) {
+      io.out(json ? JSON.stringify(extractionJson(mapped), null, 2) : humanReport(mapped));
+      return;
+    }
+    const label = source.title ?? source.fileName;
+    const plan = applyPlan(mapped, indicators, apply.meetingId, sourceCitation({ ...(source.title ? { title: source.title } : {}), fileName: source.fileName }));
+    const result = await call(desk, 'sources.import', {
+      meetingId: apply.meetingId,
+      title: label,
+      publisher: '',
+      publishedOn: null,
+      address: '',
+      fileName: source.fileName,
+      kind: source.kind,
+      originalBase64: Buffer.from(source.bytes).toString('base64'),
+      text: source.text,
+      observations: plan.observations,
+      directives: plan.directives,
+    });
+    const summary = { sourceId: result.source.id, observations: result.observationIds, directives: result.directiveIds, skippedDuplicates: plan.skipped };
+    io.out(
+      json
+        ? JSON.stringify(summary, null, 2)
+        : `Đã nhập / Imported: ${result.observationIds.length} số liệu / figures, ${result.directiveIds.length} nhiệm vụ / directives (nguồn / source ${result.source.id}); bỏ qua trùng / duplicates skipped: ${plan.skipped}`,
+    );
+  });
 }

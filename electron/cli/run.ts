@@ -65,6 +65,7 @@ const OPTIONS = {
   date: { type: 'string' },
   year: { type: 'string' },
   by: { type: 'string' },
+  apply: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -442,10 +443,16 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         resolveOf(v.resolve),
         typeof v.attachments === 'string' ? v.attachments : null,
       );
-    case 'extract':
-      accept(p, 'extract', ['vault', 'json']);
+    case 'extract': {
+      accept(p, 'extract', ['vault', 'json', 'apply', 'meeting']);
       exactly(rest, 1, 'extract');
-      return extractFile(io, need(rest[0], 'tệp / the file'), typeof v.vault === 'string' ? need(v.vault, '--vault') : undefined, v.json === true);
+      if (v.apply === true && (v.vault === undefined || v.meeting === undefined)) {
+        throw CliFailure.usage('--apply cần --vault và --meeting', '--apply needs --vault and --meeting');
+      }
+      const apply = v.apply === true ? { meetingId: need(v.meeting, '--meeting') } : null;
+      const vault = v.vault === undefined ? undefined : need(v.vault, '--vault');
+      return extractFile(io, need(rest[0], 'tệp / the file'), vault, v.json === true, apply);
+    }
     case 'search':
       accept(p, 'search', ['vault', 'json']);
       if (rest.length === 0)

@@ -41,8 +41,8 @@ Cách dùng / Usage:
   briefing-desk trash restore <mã bản ghi> --vault <kho>      khôi phục cùng liên kết / restore with its links
   briefing-desk trash empty --vault <kho>                     xóa hẳn / empty the trash for good
   briefing-desk undo-import <mã gói> --vault <kho> [--forget] hoàn tác lần nhập gói / undo a package import
-  briefing-desk extract <tệp .docx|.pdf|.txt|.html> [--vault <kho>] [--json]
-                                                              đọc báo cáo, đề xuất số liệu và nhiệm vụ (không ghi gì) / read a report, propose figures and directives (writes nothing)
+  briefing-desk extract <tệp .docx|.pdf|.txt|.html> [--vault <kho>] [--json] [--apply --meeting <mã cuộc họp>]
+                                                              đọc báo cáo, đề xuất số liệu và nhiệm vụ (không ghi gì) / read a report, propose figures and directives (writes nothing; --apply writes the unambiguous ones with their source)
   briefing-desk audit verify --vault <kho> [--json]           kiểm tra chuỗi băm của nhật ký / verify the audit log's hash chain
   briefing-desk search <từ khóa> --vault <kho> [--json]       không cần dấu: "dau tu" tìm "đầu tư"
   briefing-desk backup --vault <kho> --out <tệp sao lưu> [--force]

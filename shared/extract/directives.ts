@@ -12,12 +12,14 @@ const MEETING_CHAIR = /chủ trì\s+(?:cuộc|phiên|hội nghị|buổi|họp|l
 const CHU_TRI = /(?:,\s*)?chủ\s+trì(?:\s*,)?/iu;
 const COORD = /(?:,\s*)?(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*/iu;
 const TRIGGER = /^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?:(?:Thủ tướng Chính phủ|Phó Thủ tướng|Chính phủ)[^,:]{0,60}?\s+)?(?:giao|đề nghị|yêu cầu|chỉ đạo|Giao|Đề nghị|Yêu cầu)\s+/u;
+const REMIT = /^\s*,?\s*(?:theo (?:chức năng, nhiệm vụ|thẩm quyền)(?: được giao)?|trong phạm vi (?:chức năng|quản lý)[^,]*)\s*,?\s*/iu;
 const LIST_MARK = /^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)/u;
 const TASK_VERB = /^(?:khẩn trương|tiếp tục|chủ động|nghiên cứu|hoàn thiện|rà soát|xây dựng|tổ chức|chỉ đạo|theo dõi|tham mưu|triển khai|đẩy nhanh|tăng cường|hướng dẫn|báo cáo|trình|đề xuất|thực hiện|kiểm tra|sửa đổi|ban hành|điều hành|chịu trách nhiệm|tập trung|quyết liệt|phối hợp)/iu;
 const PRODUCT = /(?:trình\s+(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư)|báo cáo\s+(?:Thủ tướng Chính phủ|Chính phủ|Phó Thủ tướng[^,;.]{0,40})|(?:dự thảo\s+)?(?:Đề án|Nghị định|Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chiến lược|Chương trình|Chỉ thị|Tờ trình|Luật|Quy hoạch|báo cáo)(?:\s+[^,;.]{0,70})?)/u;
 const AUTHORITY_IN = /(Thủ tướng Chính phủ|Phó Thủ tướng(?: Chính phủ)?(?:\s+\p{Lu}\p{L}*){0,4}|Chính phủ|Bộ trưởng(?:\s+\p{Lu}[\p{L}]*)+)\s+(?:giao|yêu cầu|chỉ đạo|đề nghị)/u;
 
-const MAY_ASSIGN = /chủ\s+trì|giao|đề nghị|yêu cầu|:|^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?:Bộ|Ủy|Uỷ|UBND|Ngân hàng|NHNN|Văn phòng|VPCP|Thanh tra|Tổng cục|Cục|Kho bạc|Bảo hiểm|Kiểm toán|Tập đoàn|Đài|Thông tấn|Viện|Các|các|\p{Lu}{2,})/iu;
+// Case-sensitive on purpose: with the i flag \p{Lu} would match any letter.
+const MAY_ASSIGN = /[Cc]hủ\s+trì|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|:|^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?:Bộ|Ủy|Uỷ|UBND|Ngân hàng|NHNN|Văn phòng|VPCP|Thanh tra|Tổng cục|Cục|Kho bạc|Bảo hiểm|Kiểm toán|Tập đoàn|Đài|Thông tấn|Viện|Các|các|\p{Lu}{2,})/u;
 
 export interface DirectiveContext {
   year: number | null;
@@ -58,6 +60,7 @@ export function directivesOfSentence(sentence: Sentence, ctx: DirectiveContext):
   let rest = '';
   let rule = '';
   let restOffset = 0;
+  const coLeads: string[] = [];
   const ct = CHU_TRI.exec(text);
   const body = text.replace(LIST_MARK, '');
   const bodyOffset = text.length - body.length;
@@ -83,13 +86,16 @@ export function directivesOfSentence(sentence: Sentence, ctx: DirectiveContext):
     const trig = TRIGGER.exec(text);
     const startAt = trig ? trig[0].length : bodyOffset;
     const first = agencies.find((a) => a.start === startAt);
-    if (first && (trig || TASK_VERB.test(text.slice(first.end).trim()))) {
+    const more = first ? unitList(text.slice(first.end), agencies, first.end) : { units: [], end: 0 };
+    // "Bộ Tài chính, Bộ Công Thương theo chức năng, nhiệm vụ được giao khẩn trương…"
+    const remainder = first ? text.slice(first.end + more.end).replace(REMIT, '') : '';
+    if (first && (trig || TASK_VERB.test(remainder.trim()))) {
       lead = first.name;
-      const more = unitList(text.slice(first.end), agencies, first.end);
-      rest = text.slice(first.end + more.end);
+      rest = trig ? text.slice(first.end + more.end) : remainder;
       restOffset = first.end + more.end;
       rule = trig ? 'directive:giao' : 'directive:subject-verb';
-      if (more.units.length) rest = `${rest}`;
+      // Units named with the lead share its task; the first is taken as lead, the rest coordinate.
+      if (!trig) coLeads.push(...more.units);
     } else if (ctx.listLead && TASK_VERB.test(body)) {
       lead = ctx.listLead;
       rest = body;
@@ -98,12 +104,12 @@ export function directivesOfSentence(sentence: Sentence, ctx: DirectiveContext):
     } else return null;
   }
   if (!lead) return null;
-  let coordinating: string[] = [];
+  let coordinating: string[] = [...coLeads];
   const co = COORD.exec(rest);
   if (co && co.index <= 3) {
     const after = rest.slice(co.index + co[0].length);
     const list = unitList(after, agencies, restOffset + co.index + co[0].length);
-    coordinating = list.units;
+    coordinating = [...coLeads, ...list.units];
     rest = after.slice(list.end);
   }
   const deadline = findDeadline(rest, ctx.year) ?? findDeadline(text, ctx.year);

@@ -13,6 +13,7 @@ import { followUpHandlers } from './follow-up';
 import { recordHandlers } from './records';
 import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
+import { sourcesHandlers } from './sources';
 import { vaultHandlers } from './vault';
 
 export function createHandlers(session: DeskSession, platform: Platform): Handlers {
@@ -29,6 +30,7 @@ export function createHandlers(session: DeskSession, platform: Platform): Handle
     ...followUpHandlers(ctx),
     ...auditHandlers(ctx),
     ...draftHandlers(ctx),
+    ...sourcesHandlers(ctx),
   };
   // A save deletes the draft of what it saved (issue 9).
   return withDraftCleanup(handlers, ctx);

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_IDS } from '../../../shared/sample';
+import { figureFootnote, figureSnapshotOf } from '../../../shared/brief/live';
+import { INDICATOR_IDS, MEETING_IDS } from '../../../shared/sample';
 import { deskWithVault, PASS, tempDir } from '../handlers/helpers';
 import { makeDocx, zipBomb } from '../sources/make-files';
 import { expectOneLineError, runCli } from './run-cli';
@@ -71,5 +72,49 @@ describe('briefing-desk extract', () => {
     expectOneLineError(none, 1);
     expect(none.stderr).toMatch(/nothing was written/);
     expectOneLineError(await runCli(home, ['extract', 'missing.pdf']), 1);
+  });
+});
+
+describe('briefing-desk extract --apply', () => {
+  it('writes the unambiguous figures and directives with their source; a second run skips the duplicates', async () => {
+    const made = await deskWithVault();
+    await made.desk.ok('sample.create', {});
+    made.desk.session.lock();
+    await fs.promises.writeFile(path.join(made.dir, 'report.docx'), await makeDocx(RELEASE.split('\n')));
+    const args = ['extract', 'report.docx', '--vault', path.basename(made.file), '--apply', '--meeting', MEETING_IDS.committee20250826, '--json'];
+    const env = { BRIEFING_DESK_PASSPHRASE: PASS };
+    const first = await runCli(made.dir, args, env);
+    expect(first.code, first.stderr).toBe(0);
+    const done = JSON.parse(first.stdout) as { sourceId: string; observations: string[]; directives: string[]; skippedDuplicates: number };
+    // GDP 8,23% for quý III/2025 (the % indicator); 14,38% of quý III/2022 is a comparison, still a % figure of GDP.
+    expect(done.observations.length).toBeGreaterThanOrEqual(1);
+    expect(done.directives).toHaveLength(1);
+
+    await made.desk.ok('vault.unlock', { path: made.file, passphrase: PASS });
+    const v = made.desk.session.require();
+    const d = v.directives.get(done.directives[0] ?? '');
+    expect(d).toMatchObject({ leadUnit: 'Bộ Tài chính', deadline: '2025-12-31', meetingId: MEETING_IDS.committee20250826 });
+    const prov = v.sources.provenance('directive', d?.id ?? '');
+    expect(prov?.source).toMatchObject({ fileName: 'report.docx', kind: 'docx', meetingId: MEETING_IDS.committee20250826 });
+    expect(prov?.quote).toContain('Giao Bộ Tài chính chủ trì');
+    const gdp = v.indicators.list().find((i) => i.id === INDICATOR_IDS.gdpGrowth);
+    const obs = gdp?.observations.find((o) => o.value === 8.23 && o.period.kind === 'quarter');
+    expect(obs).toBeDefined();
+    // A brief citing this figure footnotes the source document.
+    if (gdp && obs) expect(figureFootnote(figureSnapshotOf(gdp, obs))).toMatch(/Nguồn: tệp report\.docx\.$/);
+    expect(v.sources.provenance('observation', obs?.id ?? '')?.quote).toContain('8,23%');
+    made.desk.session.lock();
+
+    const second = await runCli(made.dir, args, env);
+    expect(second.code, second.stderr).toBe(0);
+    const again = JSON.parse(second.stdout) as { observations: string[]; skippedDuplicates: number };
+    expect(again.observations).toEqual([]);
+    expect(again.skippedDuplicates).toBe(done.observations.length);
+  });
+
+  it('refuses --apply without a meeting', async () => {
+    const home = tempDir();
+    fs.writeFileSync(path.join(home, 'r.txt'), RELEASE);
+    expectOneLineError(await runCli(home, ['extract', 'r.txt', '--apply', '--vault', 'x.bdvault']), 2);
   });
 });

@@ -588,6 +588,9 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     // A browser has no file association: nothing is ever offered.
     'audit.verify': () => ({ entries: 0, firstBreak: null }),
     'packages.pending': () => null,
+    // Source documents (issue 12) are not kept by the fake: nothing is ever listed.
+    'sources.list': () => [],
+    'sources.import': () => notFound(),
     'sample.create': () => {
       const closed = needOpen();
       if (closed) return closed;

@@ -62,3 +62,13 @@ describe('extraction engine', () => {
     ]);
   });
 });
+
+describe('source citation', () => {
+  it('names the title, publisher and date, and the file', async () => {
+    const { sourceCitation } = await import('../../../../shared/extract/citation');
+    expect(sourceCitation({ title: 'Báo cáo quý III', publisher: 'Cục Thống kê', publishedOn: '2025-10-06', fileName: 'bc.docx' })).toBe(
+      'Báo cáo quý III (Cục Thống kê, 6/10/2025), tệp bc.docx',
+    );
+    expect(sourceCitation({ fileName: 'bc.pdf' })).toBe('tệp bc.pdf');
+  });
+});
