@@ -31,7 +31,7 @@ export function reforge(
   pkg: Uint8Array,
   ageRecipients: string[],
   edit: (m: Manifest) => Manifest,
-  items?: (old: Uint8Array[]) => Uint8Array[],
+  items?: (old: readonly Uint8Array[]) => Uint8Array[],
 ): Buffer {
   const secrets = secretsOf(sender);
   const inner = decodeContainer(decryptAge(pkg, secrets.ageIdentity));

@@ -1,0 +1,43 @@
+// `briefing-desk audit verify` end to end: a real vault, a real process. The chain holds on a
+// vault the app wrote (exit 0); after an entry is edited behind the app's back, the first
+// broken link is named on one stderr line with exit 1, and --json carries the same facts.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openKeyed } from '../../../electron/services/vault/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../electron/services/vault/key-slots';
+import { PASS, tempDir, testDesk } from '../handlers/helpers';
+import { expectOneLineError, runCli } from './run-cli';
+
+const cli = (home: string, args: string[]) =>
+  runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
+
+describe('briefing-desk audit verify', () => {
+  it('says the log is intact, then names the first broken link with exit 1 (and in --json)', async () => {
+    const home = tempDir();
+    const vault = path.join(home, 'kho.bdvault');
+    const desk = testDesk();
+    await desk.ok('vault.create', { path: vault, passphrase: PASS, organisation: 'Bộ Tư pháp' });
+    desk.session.lock();
+
+    const intact = await cli(home, ['audit', 'verify', '--vault', vault]);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/Nhật ký nguyên vẹn: 1 dòng .* intact: 1 entries/);
+
+    const dek = await unwrapDek(readKeysFile(keysPathOf(vault)), { passphrase: PASS });
+    const db = openKeyed(vault, dek);
+    db.prepare("UPDATE exchange_log SET summary = 'sửa lén' WHERE id = 1").run();
+    db.close();
+
+    const broken = await cli(home, ['audit', 'verify', '--vault', vault]);
+    expectOneLineError(broken, 1);
+    expect(broken.stderr).toMatch(/dòng #1 .*identity-issue.*first broken link at entry #1/);
+
+    const json = await cli(home, ['audit', 'verify', '--vault', vault, '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: false,
+      entries: 1,
+      firstBreak: { id: 1, action: 'identity-issue', reason: 'content' },
+    });
+  });
+});
