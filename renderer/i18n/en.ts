@@ -1,6 +1,7 @@
 // English. Typed against the Vietnamese dictionary: a key missing here, or one that exists
 // only here, fails to compile. The "6 rõ" keep their Vietnamese names, which users know.
 import type { MessageKey } from './vi';
+import { followUpEn } from './follow-up';
 
 export const en: Record<MessageKey, string> = {
   'app.title': 'Briefing Desk — meeting preparation',
@@ -609,4 +610,5 @@ export const en: Record<MessageKey, string> = {
   'exchange.logAction.contact-add': 'Contact added',
   'exchange.logAction.contact-rename': 'Contact renamed',
   'exchange.logAction.contact-revoke': 'Card revoked',
+  ...followUpEn,
 };
