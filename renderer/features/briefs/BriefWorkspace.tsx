@@ -23,6 +23,7 @@ import { focusField } from './focusField';
 import { HeaderForm } from './HeaderForm';
 import { CheckPanel, PreviewPanel, RevisionList, type PanelTab } from './SidePanels';
 import { useBriefSources, type BriefSources } from './useBriefSources';
+import { ChartStaleBanner } from '../follow-up/ChartStaleBanner';
 
 /**
  * How each figure of the draft compares with the vault: the vault's own answer for the stored
@@ -243,6 +244,9 @@ export function BriefWorkspace() {
                 {t('briefs.refreshFigures')}
               </button>
             </div>
+          )}
+          {!viewing && (
+            <ChartStaleBanner id={draft.stored.id} revision={draft.stored.revision} dirty={draft.dirty} />
           )}
           {viewing && (
             <div
