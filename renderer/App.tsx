@@ -15,6 +15,7 @@ import { DirectivesPage } from './features/directives/DirectivesPage';
 import { IndicatorsPage } from './features/indicators/IndicatorsPage';
 import { BriefsPage } from './features/briefs/BriefsPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
+import { StatsPage } from './features/follow-up/StatsPage';
 import { GlobalSearch } from './features/search/GlobalSearch';
 import { RemoveSampleDialog, useHasSample, useVaultEmpty } from './features/sample';
 import { ConfirmDialog } from './ui/ConfirmDialog';
@@ -101,6 +102,7 @@ function Workspace() {
       {nav.view === 'briefs' && <BriefsPage />}
       {nav.view === 'exchange' && <ExchangePage />}
       <SettingsPanel />
+      {nav.view === 'stats' && <StatsPage />}
       <HelpPanel open={nav.helpOpen} entries={help} onClose={() => nav.setHelpOpen(false)} />
       <ConfirmDialog
         open={nav.pendingLeave !== null}

@@ -6,6 +6,7 @@ import type { MessageKey } from './vi';
 import { lifecycleEn } from './lifecycle';
 import { printEn } from './print';
 import { draftsEn } from './drafts';
+import { followUpEn } from './follow-up';
 
 export const en: Record<MessageKey, string> = {
   'app.title': 'Briefing Desk — meeting preparation',
@@ -619,4 +620,5 @@ export const en: Record<MessageKey, string> = {
   ...printEn,
   ...exchangeTrustEn,
   ...draftsEn,
+  ...followUpEn,
 };

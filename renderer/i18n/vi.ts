@@ -6,6 +6,8 @@ import { printVi } from './print';
 import { exchangeTrustVi } from './exchange-trust';
 
 import { draftsVi } from './drafts';
+import { followUpVi } from './follow-up';
+
 export const vi = {
   'app.title': 'Briefing Desk — Chuẩn bị tài liệu họp',
 
@@ -617,6 +619,7 @@ export const vi = {
   ...printVi,
   ...exchangeTrustVi,
   ...draftsVi,
+  ...followUpVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

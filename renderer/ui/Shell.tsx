@@ -12,12 +12,13 @@ import {
   MeetingsIcon,
 } from './Icons';
 
-export type NavView = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange';
+export type NavView = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'stats';
 
 const NAV: { view: NavView; label: MessageKey; Icon: () => ReactNode }[] = [
   { view: 'meetings', label: 'nav.meetings', Icon: MeetingsIcon },
   { view: 'directives', label: 'nav.directives', Icon: DirectivesIcon },
   { view: 'indicators', label: 'nav.indicators', Icon: IndicatorsIcon },
+  { view: 'stats', label: 'nav.stats', Icon: IndicatorsIcon },
   { view: 'briefs', label: 'nav.briefs', Icon: BriefsIcon },
   { view: 'exchange', label: 'nav.exchange', Icon: ExchangeIcon },
 ];

@@ -29,6 +29,7 @@ import { useBriefSources, type BriefSources } from './useBriefSources';
 import { useSettledValue } from '../../ui/useSettledValue';
 
 const SETTLE_MS = 400;
+import { ChartStaleBanner } from '../follow-up/ChartStaleBanner';
 
 /**
  * How each figure of the draft compares with the vault: the vault's own answer for the stored
@@ -290,6 +291,9 @@ export function BriefWorkspace() {
                 {t('briefs.refreshFigures')}
               </button>
             </div>
+          )}
+          {!viewing && (
+            <ChartStaleBanner id={draft.stored.id} revision={draft.stored.revision} dirty={draft.dirty} />
           )}
           {viewing && (
             <div

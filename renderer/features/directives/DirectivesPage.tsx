@@ -11,6 +11,7 @@ import { CompletionDateDialog } from '../../ui/directives/CompletionDateDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
+import { RegisterExport } from '../follow-up/RegisterExport';
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -59,6 +60,7 @@ export function DirectivesPage() {
         >
           {t('directives.new')}
         </button>
+        <RegisterExport register="directives" />
       </div>
       <DirectiveFilters
         value={s.filter}

@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
+import { RegisterExport } from '../follow-up/RegisterExport';
 
 type Pending =
   { kind: 'indicator'; target: Indicator } | { kind: 'observation'; target: Observation };
@@ -43,6 +44,7 @@ export function IndicatorsPage() {
         >
           {t('indicators.new')}
         </button>
+        <RegisterExport register="indicators" />
       </div>
       <ErrorMessage error={s.error} />
       {s.loaded && s.items.length === 0 ? (

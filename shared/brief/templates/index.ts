@@ -28,7 +28,7 @@ export const TEMPLATES: Record<MeetingTemplateName, (ctx: TemplateContext) => Br
 export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as MeetingTemplateName[];
 
 /** Vietnamese and English names for a template picker. */
-export const TEMPLATE_LABELS: Record<MeetingTemplateName, { vi: string; en: string }> = {
+export const TEMPLATE_LABELS: Record<Exclude<TemplateName, 'blank'>, { vi: string; en: string }> = {
   'conclusion-notice': { vi: 'Thông báo kết luận', en: 'Conclusion notice' },
   report: { vi: 'Báo cáo', en: 'Report' },
   'talking-points': { vi: 'Đề cương phát biểu', en: 'Talking points' },
@@ -36,6 +36,7 @@ export const TEMPLATE_LABELS: Record<MeetingTemplateName, { vi: string; en: stri
   'official-letter': { vi: 'Công văn', en: 'Official letter' },
   plan: { vi: 'Kế hoạch', en: 'Plan' },
   minutes: { vi: 'Biên bản', en: 'Minutes' },
+  'directive-report': { vi: 'Báo cáo tình hình thực hiện nhiệm vụ', en: 'Directive completion report' },
 };
 
 export function createBrief(name: MeetingTemplateName, ctx: TemplateContext): Brief {

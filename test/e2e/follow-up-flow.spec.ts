@@ -1,0 +1,66 @@
+// Follow-up in the browser host (issue 13): the sample vault → the statistics page (table by
+// lead unit with the overdue sample directive, chart) → the directive register's Excel export
+// → the directive completion report drafted from the statistics, its chart in the editor and
+// in the A4 preview. The Electron project skips (its runtime is not installed here; the native
+// Save dialog is out of Playwright's reach anyway).
+import { test, expect, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { launchBrowserHost } from './launchers';
+
+const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
+const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
+
+async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/follow-up-${name}.png`, fullPage: true });
+}
+
+// eslint-disable-next-line no-empty-pattern
+test('statistics, chart, register export and the directive report', async ({}, info) => {
+  test.skip(info.project.metadata.launcher === 'electron', 'The browser-host project runs this spec.');
+  const app = await launchBrowserHost();
+  const { page } = app;
+  try {
+    await page.getByTestId('vault-path').fill(`${app.home}/Bo-Ngoai-giao.bdvault`);
+    await page.getByTestId('vault-organisation').fill('Bộ Ngoại giao');
+    await page.getByTestId('create-passphrase').fill(PASSPHRASE);
+    await page.getByTestId('create-passphrase-confirm').fill(PASSPHRASE);
+    await page.getByTestId('create-vault-submit').click();
+    await page.getByTestId('recovery-confirm').check();
+    await page.getByTestId('recovery-continue').click();
+    await page.getByTestId('sample-data-button').click();
+
+    // Statistics: the sample's task due 30/9/2025, led by Bộ Ngoại giao, is overdue today.
+    await page.getByTestId('nav-stats').click();
+    const table = page.getByTestId('stats-table');
+    await expect(table).toBeVisible();
+    const row = table.locator('tr', { hasText: 'Bộ Ngoại giao' });
+    await expect(row.locator('td').nth(4)).toHaveText('1');
+    await expect(table.locator('tr', { hasText: 'Tổng cộng' }).locator('td').first()).toHaveText('17');
+    await expect(page.getByTestId('stats-chart').locator('img')).toBeVisible();
+    await shot(page, 'stats');
+
+    // The statistics by month, then to Excel (a download in the browser host).
+    await page.getByTestId('stats-by').selectOption('month');
+    await expect(table.locator('th[scope="row"]').first()).toHaveText(/^tháng \d+\/\d{4}$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-stats-xlsx').click()]);
+    expect(download.suggestedFilename()).toMatch(/^Thong-ke-nhiem-vu_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(readFileSync((await download.path())!).subarray(0, 2).toString()).toBe('PK');
+
+    // The directive register has the same exports.
+    await page.getByTestId('nav-directives').click();
+    const [docx] = await Promise.all([page.getByTestId('export-directives-docx').click(), page.waitForEvent('download')].reverse());
+    expect((docx as { suggestedFilename(): string }).suggestedFilename()).toMatch(/^So-theo-doi-nhiem-vu_.*\.docx$/);
+
+    // The report: drafted from the statistics, opened in the brief editor with its chart.
+    await page.getByTestId('nav-stats').click();
+    await page.getByTestId('stats-report').click();
+    await expect(page.getByTestId('brief-workspace')).toBeVisible();
+    await expect(page.getByTestId('brief-title')).toContainText('Tình hình thực hiện nhiệm vụ');
+    await expect(page.getByTestId('brief-chart').locator('img')).toBeVisible();
+    await expect(page.getByTestId('brief-body')).toContainText('Quá hạn');
+    await shot(page, 'report');
+  } finally {
+    await app.close();
+  }
+});
