@@ -16,7 +16,7 @@ describe('briefing-desk audit verify', () => {
     const home = tempDir();
     const vault = path.join(home, 'kho.bdvault');
     const desk = testDesk();
-    await desk.ok('vault.create', { path: vault, passphrase: PASS, organisation: 'Bộ Tư pháp' });
+    await desk.ok('vault.create', { file: desk.session.files.mint('create-vault', vault), passphrase: PASS, organisation: 'Bộ Tư pháp' });
     desk.session.lock();
 
     const intact = await cli(home, ['audit', 'verify', '--vault', vault]);

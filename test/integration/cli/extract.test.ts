@@ -90,7 +90,7 @@ describe('briefing-desk extract --apply', () => {
     expect(done.observations.length).toBeGreaterThanOrEqual(1);
     expect(done.directives).toHaveLength(1);
 
-    await made.desk.ok('vault.unlock', { path: made.file, passphrase: PASS });
+    await made.desk.ok('vault.unlock', { file: made.desk.session.files.mint('open-vault', made.file), passphrase: PASS });
     const v = made.desk.session.require();
     const d = v.directives.get(done.directives[0] ?? '');
     expect(d).toMatchObject({ leadUnit: 'Bộ Tài chính', deadline: '2025-12-31', meetingId: MEETING_IDS.committee20250826 });

@@ -15,7 +15,7 @@ const cli = (home: string, args: string[]) => runCli(home, args, { BRIEFING_DESK
 /** Works on a vault in-process (what the CLI has no command for), then locks it again. */
 async function inVault<T>(vault: string, work: (v: OpenVault) => T): Promise<T> {
   const desk = testDesk();
-  await desk.ok('vault.unlock', { path: vault, passphrase: PASS });
+  await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', vault), passphrase: PASS });
   try {
     return work(desk.session.require() as OpenVault);
   } finally {
@@ -103,7 +103,7 @@ describe('briefing-desk history and trash commands', () => {
     const bDir = tempDir();
     const bVault = path.join(bDir, 'cong-thuong.bdvault');
     const b = testDesk();
-    await b.ok('vault.create', { path: bVault, passphrase: PASS, organisation: 'Bộ Công Thương' });
+    await b.ok('vault.create', { file: b.session.files.mint('create-vault', bVault), passphrase: PASS, organisation: 'Bộ Công Thương' });
     b.session.lock();
     // Cards exchanged and a package sealed and imported in-process (their own CLI tests exist).
     const bCard = await inVault(bVault, (v) => v.exchange.myCard());

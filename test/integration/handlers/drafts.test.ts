@@ -26,7 +26,7 @@ describe('drafts in the vault', () => {
     for (const f of fs.readdirSync(file.replace(/[^/]+$/, '')))
       expect(fs.readFileSync(file.replace(/[^/]+$/, f)).includes(Buffer.from('Nội dung chưa lưu'))).toBe(false);
 
-    await desk.ok('vault.unlock', { path: file, passphrase: PASS });
+    await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: PASS });
     const back = await desk.ok('drafts.get', { editor: 'meeting', key: 'new' });
     expect(back && JSON.parse(back.body).summary).toBe(marker);
     expect(back?.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
