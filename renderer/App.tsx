@@ -12,6 +12,7 @@ import { DirectivesPage } from './features/directives/DirectivesPage';
 import { IndicatorsPage } from './features/indicators/IndicatorsPage';
 import { BriefsPage } from './features/briefs/BriefsPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
+import { TrashPage } from './features/history/TrashPage';
 import { GlobalSearch } from './features/search/GlobalSearch';
 import { createSampleData } from './features/sample';
 import { ConfirmDialog } from './ui/ConfirmDialog';
@@ -73,6 +74,7 @@ function Workspace() {
       {nav.view === 'indicators' && <IndicatorsPage />}
       {nav.view === 'briefs' && <BriefsPage />}
       {nav.view === 'exchange' && <ExchangePage />}
+      {nav.view === 'trash' && <TrashPage />}
       <HelpPanel open={nav.helpOpen} entries={help} onClose={() => nav.setHelpOpen(false)} />
       <ConfirmDialog
         open={nav.pendingLeave !== null}

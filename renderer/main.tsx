@@ -12,6 +12,7 @@ import './styles/registers.css';
 import './styles/search.css';
 import './styles/vault.css';
 import './styles/print.css';
+import './styles/history.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

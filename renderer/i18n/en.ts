@@ -2,6 +2,8 @@
 // only here, fails to compile. The "6 rõ" keep their Vietnamese names, which users know.
 import type { MessageKey } from './vi';
 
+import { historyEn } from './history';
+
 export const en: Record<MessageKey, string> = {
   'app.title': 'Briefing Desk — meeting preparation',
 
@@ -609,4 +611,5 @@ export const en: Record<MessageKey, string> = {
   'exchange.logAction.contact-add': 'Contact added',
   'exchange.logAction.contact-rename': 'Contact renamed',
   'exchange.logAction.contact-revoke': 'Card revoked',
+  ...historyEn,
 };

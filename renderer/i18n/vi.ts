@@ -1,5 +1,7 @@
 // Vietnamese, the default language of the interface. Written NFC with full diacritics.
 // `{name}` marks a value filled in at run time.
+import { historyVi } from './history';
+
 export const vi = {
   'app.title': 'Briefing Desk — Chuẩn bị tài liệu họp',
 
@@ -606,6 +608,7 @@ export const vi = {
   'exchange.logAction.contact-add': 'Thêm đơn vị',
   'exchange.logAction.contact-rename': 'Đổi tên đơn vị',
   'exchange.logAction.contact-revoke': 'Thu hồi thẻ',
+  ...historyVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

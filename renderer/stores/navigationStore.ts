@@ -9,7 +9,7 @@ import { useDirectivesStore } from './directivesStore';
 import { useIndicatorsStore, selectIndicatorFormDirty } from './indicatorsStore';
 import { useBriefsStore, selectBriefDirty } from './briefsStore';
 
-export type View = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange';
+export type View = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'trash';
 
 interface NavigationState {
   view: View;
