@@ -16,6 +16,7 @@ import { IndicatorsPage } from './features/indicators/IndicatorsPage';
 import { BriefsPage } from './features/briefs/BriefsPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
 import { StatsPage } from './features/follow-up/StatsPage';
+import { TrashPage } from './features/history/TrashPage';
 import { GlobalSearch } from './features/search/GlobalSearch';
 import { RemoveSampleDialog, useHasSample, useVaultEmpty } from './features/sample';
 import { ConfirmDialog } from './ui/ConfirmDialog';
@@ -103,6 +104,7 @@ function Workspace() {
       {nav.view === 'exchange' && <ExchangePage />}
       <SettingsPanel />
       {nav.view === 'stats' && <StatsPage />}
+      {nav.view === 'trash' && <TrashPage />}
       <HelpPanel open={nav.helpOpen} entries={help} onClose={() => nav.setHelpOpen(false)} />
       <ConfirmDialog
         open={nav.pendingLeave !== null}

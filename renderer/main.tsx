@@ -13,6 +13,7 @@ import './styles/search.css';
 import './styles/vault.css';
 import './styles/print.css';
 import './styles/print-brief.css';
+import './styles/history.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

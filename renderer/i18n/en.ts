@@ -8,6 +8,8 @@ import { printEn } from './print';
 import { draftsEn } from './drafts';
 import { followUpEn } from './follow-up';
 
+import { historyEn } from './history';
+
 export const en: Record<MessageKey, string> = {
   'app.title': 'Briefing Desk — meeting preparation',
 
@@ -621,4 +623,5 @@ export const en: Record<MessageKey, string> = {
   ...exchangeTrustEn,
   ...draftsEn,
   ...followUpEn,
+  ...historyEn,
 };

@@ -7,6 +7,7 @@ import { exchangeTrustVi } from './exchange-trust';
 
 import { draftsVi } from './drafts';
 import { followUpVi } from './follow-up';
+import { historyVi } from './history';
 
 export const vi = {
   'app.title': 'Briefing Desk — Chuẩn bị tài liệu họp',
@@ -620,6 +621,7 @@ export const vi = {
   ...exchangeTrustVi,
   ...draftsVi,
   ...followUpVi,
+  ...historyVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

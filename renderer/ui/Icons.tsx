@@ -45,6 +45,13 @@ export const ExchangeIcon = () => (
   </svg>
 );
 
+/** A clock turning back: history, the trash, undo. */
+export const HistoryIcon = () => (
+  <svg {...base}>
+    <path d="M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 2" />
+  </svg>
+);
+
 export const LockIcon = () => (
   <svg {...base} width={16} height={16}>
     <rect x="5" y="11" width="14" height="10" rx="2" />

@@ -7,12 +7,13 @@ import {
   BriefsIcon,
   DirectivesIcon,
   ExchangeIcon,
+  HistoryIcon,
   IndicatorsIcon,
   LockIcon,
   MeetingsIcon,
 } from './Icons';
 
-export type NavView = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'stats';
+export type NavView = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'stats' | 'trash';
 
 const NAV: { view: NavView; label: MessageKey; Icon: () => ReactNode }[] = [
   { view: 'meetings', label: 'nav.meetings', Icon: MeetingsIcon },
@@ -21,6 +22,7 @@ const NAV: { view: NavView; label: MessageKey; Icon: () => ReactNode }[] = [
   { view: 'stats', label: 'nav.stats', Icon: IndicatorsIcon },
   { view: 'briefs', label: 'nav.briefs', Icon: BriefsIcon },
   { view: 'exchange', label: 'nav.exchange', Icon: ExchangeIcon },
+  { view: 'trash', label: 'nav.trash', Icon: HistoryIcon },
 ];
 
 export interface MenuItem {

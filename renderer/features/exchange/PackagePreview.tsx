@@ -8,7 +8,9 @@ import {
   type Opened,
   type Resolution,
 } from '../../stores/exchangeStore';
+import { Fragment } from 'react';
 import { Fingerprint } from './Fingerprint';
+import { PackageDifferences } from './PackageDifferences';
 
 const ACTION_LABEL: Record<string, MessageKey> = {
   add: 'exchange.action.add',
@@ -82,35 +84,50 @@ export function PackagePreview({ opened }: { opened: Opened }) {
         </thead>
         <tbody>
           {preview.items.map((i) => (
-            <tr
-              key={i.key}
-              data-testid="package-item"
-              className={i.action === 'conflict' ? 'package-item--conflict' : undefined}
-            >
-              <td>{i.name}</td>
-              <td className="nowrap">{KIND_LABEL[i.kind] ? t(KIND_LABEL[i.kind]!) : i.kind}</td>
-              <td className={`package-action package-action--${i.action}`}>
-                {t(ACTION_LABEL[i.action] ?? 'exchange.action.add')}
-              </td>
-              <td>
-                {i.action === 'conflict' && (
-                  <select
-                    className="select"
-                    value={resolutions[i.key] ?? ''}
-                    onChange={(e) => resolve(i.key, e.target.value as Resolution)}
-                    aria-label={`${t('exchange.col.choice')}: ${i.name}`}
-                    data-testid="conflict-choice"
-                  >
-                    <option value="" disabled>
-                      {t('exchange.choose')}
-                    </option>
-                    <option value="mine">{t('exchange.keepMine')}</option>
-                    <option value="theirs">{t('exchange.takeTheirs')}</option>
-                    <option value="both">{t('exchange.keepBoth')}</option>
-                  </select>
-                )}
-              </td>
-            </tr>
+            <Fragment key={i.key}>
+              <tr
+                data-testid="package-item"
+                className={i.action === 'conflict' ? 'package-item--conflict' : undefined}
+              >
+                <td>{i.name}</td>
+                <td className="nowrap">{KIND_LABEL[i.kind] ? t(KIND_LABEL[i.kind]!) : i.kind}</td>
+                <td className={`package-action package-action--${i.action}`}>
+                  {t(ACTION_LABEL[i.action] ?? 'exchange.action.add')}
+                </td>
+                <td>
+                  {i.action === 'conflict' && (
+                    <select
+                      className="select"
+                      value={resolutions[i.key] ?? ''}
+                      onChange={(e) => resolve(i.key, e.target.value as Resolution)}
+                      aria-label={`${t('exchange.col.choice')}: ${i.name}`}
+                      data-testid="conflict-choice"
+                    >
+                      <option value="" disabled>
+                        {t('exchange.choose')}
+                      </option>
+                      <option value="mine">{t('exchange.keepMine')}</option>
+                      <option value="theirs">{t('exchange.takeTheirs')}</option>
+                      <option value="both">{t('exchange.keepBoth')}</option>
+                    </select>
+                  )}
+                  {i.action === 'update' && (
+                    // An update may be declined for this record alone (issue 9 §5).
+                    <select
+                      className="select"
+                      value={resolutions[i.key] ?? 'theirs'}
+                      onChange={(e) => resolve(i.key, e.target.value as Resolution)}
+                      aria-label={`${t('exchange.col.choice')}: ${i.name}`}
+                      data-testid="update-choice"
+                    >
+                      <option value="theirs">{t('exchange.takeTheirs')}</option>
+                      <option value="mine">{t('exchange.keepMine')}</option>
+                    </select>
+                  )}
+                </td>
+              </tr>
+              {i.differences && <PackageDifferences differences={i.differences} columns={4} />}
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -18,7 +18,8 @@ const SEED = Number(process.env.SECURITY_KILL_SEED ?? randomInt(2 ** 31));
 describe('kill -9 of the writing process', () => {
   it(
     `loses no acknowledged commit over ${ROUNDS} kills (seed ${SEED})`,
-    { timeout: 60_000 + ROUNDS * 3_000 },
+    // Each round spawns a writer that also reads what earlier ones left and may import a package.
+    { timeout: 120_000 + ROUNDS * 6_000 },
     async () => {
       const { file, vault, recoveryKey } = await newVault();
       vault.close();

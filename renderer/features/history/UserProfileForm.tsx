@@ -1,0 +1,62 @@
+// The vault user's name and unit: recorded as the author of every revision, deletion and import.
+import { useEffect, useState } from 'react';
+import { getApi } from '../../api/client';
+import { useLanguage, useT } from '../../i18n';
+
+export function UserProfileForm() {
+  const t = useT();
+  const language = useLanguage();
+  const [name, setName] = useState('');
+  const [unit, setUnit] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    const api = getApi();
+    void api['userProfile.get']({}).then((r) => {
+      if (r.ok) {
+        setName(r.value.name);
+        setUnit(r.value.unit);
+      }
+    });
+  }, []);
+  const save = async () => {
+    const r = await getApi()['userProfile.set']({ name, unit });
+    setMessage(r.ok ? t('profile.saved') : r.error.message[language]);
+  };
+  return (
+    <section className="user-profile" data-testid="user-profile">
+      <h2>{t('profile.title')}</h2>
+      <p className="muted">{t('profile.hint')}</p>
+      <div className="form-row">
+        <label className="field">
+          <span className="field__label">{t('profile.name')}</span>
+          <input
+            className="input"
+            value={name}
+            maxLength={200}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="profile-name"
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('profile.unit')}</span>
+          <input
+            className="input"
+            value={unit}
+            maxLength={300}
+            onChange={(e) => setUnit(e.target.value)}
+            data-testid="profile-unit"
+          />
+        </label>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void save()}
+          data-testid="profile-save"
+        >
+          {t('profile.save')}
+        </button>
+      </div>
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}
