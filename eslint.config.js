@@ -38,6 +38,15 @@ export default tseslint.config(
     },
   },
   {
+    // ui/ holds domain-free primitives: data and callbacks come through props (architecture
+    // rule 7), so a primitive can never keep a second copy of a store's records.
+    files: ['renderer/ui/**/*.{ts,tsx}'],
+    rules: restrict(
+      [...nodeBuiltins, 'electron', 'electron-store', '**/electron/**', '**/stores/**', '**/api/**', '**/features/**'],
+      'renderer/ui/ is props-only: no store, api client or feature import (nor Node or Electron).',
+    ),
+  },
+  {
     files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: restrict(['electron', 'electron-store', '**/renderer/**', '**/main/**', '**/preload/**'], 'Services, host and CLI run in plain Node: never import electron.'),
