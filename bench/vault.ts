@@ -15,7 +15,7 @@ import {
   vaultFactory,
   type OpenVault,
 } from '../electron/services/vault';
-import { deriveArgon2id } from '../electron/services/vault/kdf';
+import { deriveArgon2id } from '../electron/services/vault/storage/kdf';
 import { foldForSearch } from '../shared/text';
 import { openPlainVault } from './lib/plain-vault';
 import { median, percentile, printTable, timed, timedAsync, type Row } from './lib/report';

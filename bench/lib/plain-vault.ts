@@ -4,10 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DEFAULT_ARGON2, type OpenVault } from '../../electron/services/vault';
-import { applySafetyPragmas, readPragmas } from '../../electron/services/vault/connection';
-import { newKeysFile } from '../../electron/services/vault/key-slots';
-import { migrate } from '../../electron/services/vault/migrate';
-import { assembleVault } from '../../electron/services/vault/open-vault';
+import { applySafetyPragmas, readPragmas } from '../../electron/services/vault/storage/connection';
+import { newKeysFile } from '../../electron/services/vault/storage/key-slots';
+import { migrate } from '../../electron/services/vault/storage/migrate';
+import { assembleVault } from '../../electron/services/vault/storage/open-vault';
 
 const ORGANISATION = 'Bench';
 

@@ -11,7 +11,7 @@ import { AppFailure } from '../../shared/result';
 import type { Clock } from './clock';
 import { writeFileAtomic } from './files/atomic-file';
 import { realPathOf } from './files/same-file';
-import { keysPathOf, readKeysFile } from './vault/key-slots';
+import { keysPathOf, readKeysFile } from './vault/storage/key-slots';
 
 export interface ThrottlePolicy {
   baseMs: number;

@@ -6,7 +6,7 @@ import { passphraseWeakness } from '../../../shared/passphrase';
 import { AppFailure } from '../../../shared/result';
 import type { Platform } from '../platform';
 import { withRecentVault } from '../preferences-file';
-import { keysPathOf, readKeysFile } from '../vault/key-slots';
+import { keysPathOf, readKeysFile } from '../vault/storage/key-slots';
 import type { UnlockSecret } from '../vault/types';
 import type { HandlerContext, HandlerGroup } from './context';
 

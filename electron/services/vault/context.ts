@@ -2,7 +2,7 @@
 // default origin of new records) and a cache of prepared statements, so the SQL of a hot path
 // is compiled once per open.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Db } from './connection';
+import type { Db } from './storage/connection';
 
 type Statement = Database.Statement<unknown[], unknown>;
 

@@ -13,15 +13,15 @@ import type {
 import type { DirectiveFilter, MeetingFilter, SearchResult, ParsedInput } from '../../../shared/contract';
 import type { BriefRevisionInfo, BriefSummary, ExportFormat, StoredBrief } from '../../../shared/contract';
 import type { Brief, BriefOrganisation, FigureState, IndicatorFigureNode } from '../../../shared/brief';
-import type { exchangeRepository } from './exchange-repository';
-import type { historyRepository } from './history';
-import type { importsRepository } from './import-journal';
-import type { trashRepository } from './trash';
-import type { userProfileRepository } from './user-profile';
-import type { lifecycleRepository } from './brief-lifecycle';
-import type { sourcesRepository } from './sources';
-import type { followUpRepository } from './follow-up';
-import type { DraftsRepository } from './drafts';
+import type { exchangeRepository } from './exchange/repository';
+import type { historyRepository } from './repositories/history';
+import type { importsRepository } from './exchange/import-journal';
+import type { trashRepository } from './repositories/trash';
+import type { userProfileRepository } from './repositories/user-profile';
+import type { lifecycleRepository } from './repositories/brief-lifecycle';
+import type { sourcesRepository } from './repositories/sources';
+import type { followUpRepository } from './repositories/follow-up';
+import type { DraftsRepository } from './repositories/drafts';
 
 export type MeetingSave = ParsedInput<'meetings.save'>;
 export type DirectiveSave = ParsedInput<'directives.save'>;

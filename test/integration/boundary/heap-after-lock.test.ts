@@ -7,8 +7,8 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { openKeyed } from '../../../electron/services/vault/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../electron/services/vault/key-slots';
+import { openKeyed } from '../../../electron/services/vault/storage/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../electron/services/vault/storage/key-slots';
 import { ORG, tempDir, testDesk } from '../handlers/helpers';
 
 const HEX = Buffer.from('0123456789abcdef', 'latin1');

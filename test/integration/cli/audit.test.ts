@@ -3,8 +3,8 @@
 // broken link is named on one stderr line with exit 1, and --json carries the same facts.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openKeyed } from '../../../electron/services/vault/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../electron/services/vault/key-slots';
+import { openKeyed } from '../../../electron/services/vault/storage/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../electron/services/vault/storage/key-slots';
 import { PASS, tempDir, testDesk } from '../handlers/helpers';
 import { expectOneLineError, runCli } from './run-cli';
 

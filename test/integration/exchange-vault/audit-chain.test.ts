@@ -3,7 +3,7 @@
 // second connection to the encrypted file, as someone holding the key could) is reported as
 // the first broken link — by the call, and by `briefing-desk audit verify`'s logic.
 import { describe, expect, it } from 'vitest';
-import { openKeyed } from '../../../electron/services/vault/connection';
+import { openKeyed } from '../../../electron/services/vault/storage/connection';
 import { MEETING_IDS } from '../../../shared/sample';
 import { acquaint, actions, failureOf, ministry } from './helpers';
 

@@ -10,7 +10,7 @@ import {
 } from '../../../electron/services/exchange/card';
 import { generateOrgSecrets, type OrgSecrets } from '../../../electron/services/exchange/keys';
 import { sealPackage } from '../../../electron/services/exchange/package';
-import { openKeyed } from '../../../electron/services/vault/connection';
+import { openKeyed } from '../../../electron/services/vault/storage/connection';
 import { canonicalJson } from '../../../shared/exchange/canonical';
 import type { IdentityCard } from '../../../shared/exchange/card';
 import { MEETING_IDS } from '../../../shared/sample';

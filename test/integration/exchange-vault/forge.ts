@@ -7,7 +7,7 @@ import { decodeContainer, encodeContainer } from '../../../electron/services/exc
 import { signWith, type OrgSecrets } from '../../../electron/services/exchange/keys';
 import { encodeManifest, readManifest } from '../../../electron/services/exchange/manifest';
 import { PACKAGE_DOMAIN } from '../../../electron/services/exchange/package';
-import { openKeyed } from '../../../electron/services/vault/connection';
+import { openKeyed } from '../../../electron/services/vault/storage/connection';
 import type { Manifest } from '../../../shared/exchange/manifest';
 import type { Ministry } from './helpers';
 

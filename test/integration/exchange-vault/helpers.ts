@@ -3,8 +3,8 @@
 // through a second connection — so "a refused open or import changed nothing" is a comparison.
 import path from 'node:path';
 import { encodeCardFile } from '../../../electron/services/exchange/card';
-import { openKeyed } from '../../../electron/services/vault/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../electron/services/vault/key-slots';
+import { openKeyed } from '../../../electron/services/vault/storage/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../electron/services/vault/storage/key-slots';
 import type { OpenVault } from '../../../electron/services/vault/types';
 import { ORGANISATION } from '../briefs/helpers';
 import { PASS, tempDir, testDesk } from '../handlers/helpers';

@@ -11,7 +11,7 @@ import {
   vaultPragmas,
   type OpenVault,
 } from '../../../electron/services/vault';
-import { openKeyed, readPragmas } from '../../../electron/services/vault/connection';
+import { openKeyed, readPragmas } from '../../../electron/services/vault/storage/connection';
 import { Ledger, parseWriterLines, runWriter } from './fixtures/kill-loop';
 import { directiveSave, meetingSave } from './fixtures/records';
 import { dekOf, newVault, PASS, tempDir, weakFactory } from './support';

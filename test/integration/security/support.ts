@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, expect } from 'vitest';
 import { createVaultFactory, keysPathOf } from '../../../electron/services/vault';
-import { readKeysFile, unwrapDek } from '../../../electron/services/vault/key-slots';
+import { readKeysFile, unwrapDek } from '../../../electron/services/vault/storage/key-slots';
 import { AppFailure } from '../../../shared/result';
 
 export const weakFactory = createVaultFactory({

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { keysPathOf, vaultIntegrityOk } from '../../../electron/services/vault';
-import { openKeyed } from '../../../electron/services/vault/connection';
+import { openKeyed } from '../../../electron/services/vault/storage/connection';
 import { toVaultFailure } from '../../../electron/services/vault/failures';
 import { AppFailure } from '../../../shared/result';
 import { Ledger, parseWriterLines, runWriter } from './fixtures/kill-loop';

@@ -2,8 +2,8 @@
 // runtimes whose crypto lacks it). A vault made under one must open under the other.
 import crypto, { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { argon2idNative, deriveArgon2id, DEFAULT_ARGON2, nativeArgon2Available } from '../../../electron/services/vault/kdf';
-import { argon2idWasm } from '../../../electron/services/vault/argon2-wasm';
+import { argon2idNative, deriveArgon2id, DEFAULT_ARGON2, nativeArgon2Available } from '../../../electron/services/vault/storage/kdf';
+import { argon2idWasm } from '../../../electron/services/vault/storage/argon2-wasm';
 import { createVaultFactory } from '../../../electron/services/vault';
 import path from 'node:path';
 import { tempDir } from './helpers';

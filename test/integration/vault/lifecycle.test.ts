@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { keysPathOf, LATEST_SCHEMA_VERSION, pragmaProblems, vaultPragmas } from '../../../electron/services/vault';
-import { openKeyed } from '../../../electron/services/vault/connection';
-import { readKeysFile, unwrapDek } from '../../../electron/services/vault/key-slots';
+import { openKeyed } from '../../../electron/services/vault/storage/connection';
+import { readKeysFile, unwrapDek } from '../../../electron/services/vault/storage/key-slots';
 import { failureCode, failureOf, meeting, newVault, ORG, PASS, snapshot, tempDir, weakFactory } from './helpers';
 
 describe('vault lifecycle', () => {

@@ -2,16 +2,16 @@
 // place, a newer one is refused untouched.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openKeyed, type Db } from '../../../../electron/services/vault/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/key-slots';
+import { openKeyed, type Db } from '../../../../electron/services/vault/storage/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
 import {
   LATEST_SCHEMA_VERSION,
   migrate,
   schemaVersion,
   type Migration,
-} from '../../../../electron/services/vault/migrate';
-import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
-import { migration0001 } from '../../../../electron/services/vault/migrations/0001-initial';
+} from '../../../../electron/services/vault/storage/migrate';
+import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
+import { migration0001 } from '../../../../electron/services/vault/storage/migrations/0001-initial';
 import {
   directive,
   failureOf,

@@ -9,13 +9,13 @@ import {
   secureConnection,
   openKeyed,
   type Db,
-} from '../../../../electron/services/vault/connection';
+} from '../../../../electron/services/vault/storage/connection';
 import { createContext } from '../../../../electron/services/vault/context';
-import { directivesRepository } from '../../../../electron/services/vault/directives';
+import { directivesRepository } from '../../../../electron/services/vault/repositories/directives';
 import {
   indicatorsRepository,
   observationsRepository,
-} from '../../../../electron/services/vault/indicators';
+} from '../../../../electron/services/vault/repositories/indicators';
 import {
   keysPathOf,
   makePassphraseSlot,
@@ -24,15 +24,15 @@ import {
   readKeysFile,
   unwrapDek,
   writeKeysFile,
-} from '../../../../electron/services/vault/key-slots';
-import { meetingsRepository } from '../../../../electron/services/vault/meetings';
+} from '../../../../electron/services/vault/storage/key-slots';
+import { meetingsRepository } from '../../../../electron/services/vault/repositories/meetings';
 import {
   LATEST_SCHEMA_VERSION,
   migrate,
   schemaVersion,
-} from '../../../../electron/services/vault/migrate';
-import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
-import { migration0002 } from '../../../../electron/services/vault/migrations/0002-briefs';
+} from '../../../../electron/services/vault/storage/migrate';
+import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
+import { migration0002 } from '../../../../electron/services/vault/storage/migrations/0002-briefs';
 import { createBrief } from '../../../../shared/brief';
 import { rollBackTo } from './rollback';
 import {

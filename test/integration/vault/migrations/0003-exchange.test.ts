@@ -2,14 +2,14 @@
 // and gets its organisation's identity on first use — secrets stored only inside the vault.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
-import { migration0003 } from '../../../../electron/services/vault/migrations/0003-exchange';
-import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/vault/migrate';
-import { migration0001 } from '../../../../electron/services/vault/migrations/0001-initial';
-import { migration0002 } from '../../../../electron/services/vault/migrations/0002-briefs';
-import { openKeyed, secureConnection } from '../../../../electron/services/vault/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/key-slots';
-import { migrate, schemaVersion } from '../../../../electron/services/vault/migrate';
+import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
+import { migration0003 } from '../../../../electron/services/vault/storage/migrations/0003-exchange';
+import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/vault/storage/migrate';
+import { migration0001 } from '../../../../electron/services/vault/storage/migrations/0001-initial';
+import { migration0002 } from '../../../../electron/services/vault/storage/migrations/0002-briefs';
+import { openKeyed, secureConnection } from '../../../../electron/services/vault/storage/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
+import { migrate, schemaVersion } from '../../../../electron/services/vault/storage/migrate';
 import { meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
 import fs from 'node:fs';
 import { rollBackTo } from './rollback';

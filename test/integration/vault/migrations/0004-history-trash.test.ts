@@ -3,12 +3,12 @@
 // have something to return to from the first edit on.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openKeyed, secureConnection } from '../../../../electron/services/vault/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/key-slots';
-import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../../../electron/services/vault/migrate';
-import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
-import { migration0004 } from '../../../../electron/services/vault/migrations/0004-history-trash';
-import { recordHash } from '../../../../electron/services/vault/record-history';
+import { openKeyed, secureConnection } from '../../../../electron/services/vault/storage/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
+import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../../../electron/services/vault/storage/migrate';
+import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
+import { migration0004 } from '../../../../electron/services/vault/storage/migrations/0004-history-trash';
+import { recordHash } from '../../../../electron/services/vault/repositories/record-history';
 import { directive, meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
 import { rollBackTo } from './rollback';
 

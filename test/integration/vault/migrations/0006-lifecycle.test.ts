@@ -3,11 +3,11 @@
 // twice and a document numbered twice.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
-import { migration0006 } from '../../../../electron/services/vault/migrations/0006-lifecycle';
-import { openKeyed, secureConnection } from '../../../../electron/services/vault/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/key-slots';
-import { migrate, schemaVersion, LATEST_SCHEMA_VERSION } from '../../../../electron/services/vault/migrate';
+import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
+import { migration0006 } from '../../../../electron/services/vault/storage/migrations/0006-lifecycle';
+import { openKeyed, secureConnection } from '../../../../electron/services/vault/storage/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
+import { migrate, schemaVersion, LATEST_SCHEMA_VERSION } from '../../../../electron/services/vault/storage/migrate';
 import { createBrief } from '../../../../shared/brief';
 import { smallContext } from '../../../unit/brief/fixtures';
 import { ORG, PASS, tempDir, weakFactory } from '../helpers';

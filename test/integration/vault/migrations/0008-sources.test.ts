@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
-import { migration0008 } from '../../../../electron/services/vault/migrations/0008-sources';
-import { LATEST_SCHEMA_VERSION, migrate } from '../../../../electron/services/vault/migrate';
-import { openKeyed, secureConnection } from '../../../../electron/services/vault/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/key-slots';
+import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
+import { migration0008 } from '../../../../electron/services/vault/storage/migrations/0008-sources';
+import { LATEST_SCHEMA_VERSION, migrate } from '../../../../electron/services/vault/storage/migrate';
+import { openKeyed, secureConnection } from '../../../../electron/services/vault/storage/connection';
+import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
 import { meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
 import { rollBackTo } from './rollback';
 

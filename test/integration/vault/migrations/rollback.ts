@@ -1,8 +1,8 @@
 // Makes a vault look as an older release left it: records written by this release, then the
 // schema rolled back to `version` by undoing the later migrations — the only way to get old
 // vaults with real records once the repositories write columns the old schema lacked.
-import type { Db } from '../../../../electron/services/vault/connection';
-import { MIGRATIONS } from '../../../../electron/services/vault/migrations';
+import type { Db } from '../../../../electron/services/vault/storage/connection';
+import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 
 const UNDO: Record<number, string> = {
   4: 'DROP TABLE record_revisions; DROP TABLE user_profile; DROP TABLE trash; DROP TABLE imports;',
