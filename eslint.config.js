@@ -38,12 +38,12 @@ export default tseslint.config(
     },
   },
   {
-    // ui/ holds domain-free primitives: data and callbacks come through props (architecture
-    // rule 7), so a primitive can never keep a second copy of a store's records.
-    files: ['renderer/ui/**/*.{ts,tsx}'],
+    // ui/ (domain-free primitives) and each feature's components/ get data and callbacks through
+    // props (architecture rule 7), so a component can never keep a second copy of a store's records.
+    files: ['renderer/ui/**/*.{ts,tsx}', 'renderer/features/*/components/**/*.{ts,tsx}'],
     rules: restrict(
       [...nodeBuiltins, 'electron', 'electron-store', '**/electron/**', '**/stores/**', '**/api/**', '**/features/**'],
-      'renderer/ui/ is props-only: no store, api client or feature import (nor Node or Electron).',
+      'renderer/ui/ and features/*/components/ are props-only: no store, api client or feature import (nor Node or Electron).',
     ),
   },
   {

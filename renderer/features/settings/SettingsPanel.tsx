@@ -10,7 +10,7 @@ import { useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
-import { PassphraseMeter } from '../../ui/PassphraseMeter';
+import { PassphraseMeter } from '../vault/components/PassphraseMeter';
 import { selectRecentVaults, useSettingsStore } from '../../stores/settingsStore';
 import { BackupSection, RestoreSection } from './BackupRestore';
 import { useSettingsPanel } from './settingsPanelStore';

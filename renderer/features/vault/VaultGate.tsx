@@ -3,9 +3,9 @@
 import type { ReactNode } from 'react';
 import { useVaultStore, selectScreen } from '../../stores/vaultStore';
 import { useSettingsStore, selectRecentVaults } from '../../stores/settingsStore';
-import { CreateVaultForm } from '../../ui/CreateVaultForm';
-import { UnlockForm } from '../../ui/UnlockForm';
-import { RecoveryKeyPanel } from '../../ui/RecoveryKeyPanel';
+import { CreateVaultForm } from './components/CreateVaultForm';
+import { UnlockForm } from './components/UnlockForm';
+import { RecoveryKeyPanel } from './components/RecoveryKeyPanel';
 import { downloadText, printRecoveryKey, recoveryKeyFileText } from '../../lib/files';
 import { formatShortDate, todayIso } from '../../../shared/format/date';
 import { useT } from '../../i18n';

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nProvider } from '../../../renderer/i18n';
-import { DirectiveTable } from '../../../renderer/ui/directives/DirectiveTable';
+import { DirectiveTable } from '../../../renderer/features/directives/components/DirectiveTable';
 import { sampleContext } from '../brief/fixtures';
 import { giveElementsASize } from './layout-shim';
 

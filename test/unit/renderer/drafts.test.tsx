@@ -11,7 +11,7 @@ import { useDraftsStore } from '../../../renderer/stores/draftsStore';
 import { lockNow, startSession } from '../../../renderer/stores/session';
 import { restoreDraft } from '../../../renderer/features/drafts/restore';
 import { LimitedText } from '../../../renderer/ui/LimitedText';
-import { PeopleTable } from '../../../renderer/ui/meetings/PeopleTable';
+import { PeopleTable } from '../../../renderer/features/meetings/components/PeopleTable';
 import type { Person } from '../../../shared/domain';
 import { freshApp } from './setup';
 import type { FakeDesk } from './fake-desk';

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { assessPassphrase } from '../../../shared/passphrase';
-import { PassphraseMeter } from '../../../renderer/ui/PassphraseMeter';
-import { CreateVaultForm } from '../../../renderer/ui/CreateVaultForm';
+import { PassphraseMeter } from '../../../renderer/features/vault/components/PassphraseMeter';
+import { CreateVaultForm } from '../../../renderer/features/vault/components/CreateVaultForm';
 
 afterEach(cleanup);
 

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nProvider } from '../../../renderer/i18n';
-import { RoBadge } from '../../../renderer/ui/directives/RoBadge';
-import { TimingBadges } from '../../../renderer/ui/directives/TimingBadges';
+import { RoBadge } from '../../../renderer/features/directives/components/RoBadge';
+import { TimingBadges } from '../../../renderer/features/directives/components/TimingBadges';
 
 const complete = {
   assignee: 'Bộ Ngoại giao',

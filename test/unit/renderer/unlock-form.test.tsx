@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { UnlockForm } from '../../../renderer/ui/UnlockForm';
+import { UnlockForm } from '../../../renderer/features/vault/components/UnlockForm';
 import { App } from '../../../renderer/App';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';

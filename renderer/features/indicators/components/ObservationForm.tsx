@@ -1,14 +1,14 @@
 // One figure of an indicator's series: value and optional target typed the Vietnamese way,
 // the period it covers, when it was published and by whom, and how final it is.
-import { observationStatus, type ObservationStatus, type Period } from '../../../shared/domain';
-import type { AppError } from '../../../shared/result';
-import { useT } from '../../i18n';
-import { DateInput } from '../DateInput';
-import { ErrorMessage } from '../ErrorMessage';
-import { Field } from '../Field';
-import { OBSERVATION_STATUS_LABEL } from '../labels';
-import type { FieldErrors } from '../lists';
-import { NumberInput } from '../NumberInput';
+import { observationStatus, type ObservationStatus, type Period } from '../../../../shared/domain';
+import type { AppError } from '../../../../shared/result';
+import { useT } from '../../../i18n';
+import { DateInput } from '../../../ui/DateInput';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { Field } from '../../../ui/Field';
+import { OBSERVATION_STATUS_LABEL } from '../../../ui/labels';
+import type { FieldErrors } from '../../../ui/lists';
+import { NumberInput } from '../../../ui/NumberInput';
 import { PeriodPicker } from './PeriodPicker';
 
 export interface ObservationFormValue {

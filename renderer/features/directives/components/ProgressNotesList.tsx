@@ -1,10 +1,10 @@
 // The dated progress notes of a directive, editable in the full editor (the register only
 // appends them).
-import type { ProgressNote } from '../../../shared/domain';
-import { useT } from '../../i18n';
-import { DateInput } from '../DateInput';
-import { removeAt, replaceAt, type FieldErrors } from '../lists';
-import { TableErrors } from '../TableErrors';
+import type { ProgressNote } from '../../../../shared/domain';
+import { useT } from '../../../i18n';
+import { DateInput } from '../../../ui/DateInput';
+import { removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
+import { TableErrors } from '../../../ui/TableErrors';
 
 interface Props {
   notes: ProgressNote[];

@@ -9,19 +9,19 @@ import {
   type ConclusionItem,
   type MeetingInput,
   type PartOfDay,
-} from '../../../shared/domain';
-import type { AppError } from '../../../shared/result';
-import { useT } from '../../i18n';
-import { DateInput } from '../DateInput';
-import { EditorBar } from '../EditorBar';
-import { useFocusFirstInvalid } from '../useFocusFirstInvalid';
-import { Field } from '../Field';
-import { LimitedText } from '../LimitedText';
-import { LIMITS } from '../../../shared/limits';
-import { parseClockTime } from '../../../shared/format/time';
-import { KIND_LABEL, MODE_LABEL, PART_LABEL } from '../labels';
-import { errorsUnder, type FieldErrors } from '../lists';
-import { SecrecyFields } from '../SecrecyFields';
+} from '../../../../shared/domain';
+import type { AppError } from '../../../../shared/result';
+import { useT } from '../../../i18n';
+import { DateInput } from '../../../ui/DateInput';
+import { EditorBar } from '../../../ui/EditorBar';
+import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
+import { Field } from '../../../ui/Field';
+import { LimitedText } from '../../../ui/LimitedText';
+import { LIMITS } from '../../../../shared/limits';
+import { parseClockTime } from '../../../../shared/format/time';
+import { KIND_LABEL, MODE_LABEL, PART_LABEL } from '../../../ui/labels';
+import { errorsUnder, type FieldErrors } from '../../../ui/lists';
+import { SecrecyFields } from '../../../ui/SecrecyFields';
 import { ConclusionList } from './ConclusionList';
 import { ConnectionPoints } from './ConnectionPoints';
 import { LegalRefsTable } from './LegalRefsTable';

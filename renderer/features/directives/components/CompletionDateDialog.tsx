@@ -2,10 +2,10 @@
 // default, editable), since a date set silently to today falsifies "done late" for work
 // finished earlier and reported now.
 import { useState } from 'react';
-import { useT } from '../../i18n';
-import { DateInput } from '../DateInput';
-import { Dialog } from '../Dialog';
-import { Field } from '../Field';
+import { useT } from '../../../i18n';
+import { DateInput } from '../../../ui/DateInput';
+import { Dialog } from '../../../ui/Dialog';
+import { Field } from '../../../ui/Field';
 
 interface Props {
   open: boolean;

@@ -1,8 +1,8 @@
 // The span an observation covers, picked as kind + year + part, and shown back the way the
 // reports print it ("6 tháng đầu năm 2025", "quý III/2025") so the user sees what will be stored.
-import type { Period } from '../../../shared/domain';
-import { formatPeriod, formatPeriodEn } from '../../../shared/format/period';
-import { useLanguage, useT, type MessageKey } from '../../i18n';
+import type { Period } from '../../../../shared/domain';
+import { formatPeriod, formatPeriodEn } from '../../../../shared/format/period';
+import { useLanguage, useT, type MessageKey } from '../../../i18n';
 
 interface Props {
   value: Period;

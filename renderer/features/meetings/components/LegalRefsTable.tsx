@@ -2,15 +2,15 @@
 // when the user leaves the cell: a valid one is rewritten in its canonical form (`1812/QĐ-TTg`)
 // and fills the type if it was blank; anything else is flagged beside the cell.
 import { useState } from 'react';
-import type { LegalReference } from '../../../shared/domain';
-import { formatNumberSymbol, parseNumberSymbol } from '../../../shared/format/legal-number';
-import { pick, useLanguage, useT } from '../../i18n';
-import { DateInput } from '../DateInput';
-import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
-import { TableErrors } from '../TableErrors';
-import { tablePasteHandler } from '../tablePaste';
-import { pastedDate } from '../pastedDate';
-import { CellInput, RemoveRowButton } from '../EditTableCells';
+import type { LegalReference } from '../../../../shared/domain';
+import { formatNumberSymbol, parseNumberSymbol } from '../../../../shared/format/legal-number';
+import { pick, useLanguage, useT } from '../../../i18n';
+import { DateInput } from '../../../ui/DateInput';
+import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
+import { TableErrors } from '../../../ui/TableErrors';
+import { tablePasteHandler } from '../../../ui/tablePaste';
+import { pastedDate } from '../../../ui/pastedDate';
+import { CellInput, RemoveRowButton } from '../../../ui/EditTableCells';
 
 interface Props {
   refs: LegalReference[];

@@ -8,12 +8,12 @@ import {
   type Directive,
   type DirectiveStatus,
   type ProgressNote,
-} from '../../../shared/domain';
-import type { AppError } from '../../../shared/result';
-import { formatShortDate } from '../../../shared/format/date';
-import { useT } from '../../i18n';
-import { ErrorMessage } from '../ErrorMessage';
-import { STATUS_LABEL } from '../labels';
+} from '../../../../shared/domain';
+import type { AppError } from '../../../../shared/result';
+import { formatShortDate } from '../../../../shared/format/date';
+import { useT } from '../../../i18n';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { STATUS_LABEL } from '../../../ui/labels';
 import { ProgressNoteForm } from './ProgressNoteForm';
 import { RoBadge } from './RoBadge';
 import { TimingBadges } from './TimingBadges';

@@ -2,11 +2,11 @@
 // recovery key. After repeated failures the host makes the user wait; the button stays
 // disabled and counts down until the next attempt is accepted.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { AppError } from '../../shared/result';
-import { formatShortDate } from '../../shared/format/date';
-import { useT } from '../i18n';
-import { Field } from './Field';
-import { ErrorMessage } from './ErrorMessage';
+import type { AppError } from '../../../../shared/result';
+import { formatShortDate } from '../../../../shared/format/date';
+import { useT } from '../../../i18n';
+import { Field } from '../../../ui/Field';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 
 export type UnlockSecretInput =
   { passphrase: string } | { recoveryKey: string } | { keychain: true };

@@ -2,11 +2,11 @@
 // with thousands of them scrolls as smoothly as one with two.
 import { useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { MeetingFilter } from '../../../shared/contract';
-import { meetingKind, meetingMode, type MeetingSummary } from '../../../shared/domain';
-import { formatShortDate } from '../../../shared/format/date';
-import { useT } from '../../i18n';
-import { KIND_LABEL, MODE_LABEL } from '../labels';
+import type { MeetingFilter } from '../../../../shared/contract';
+import { meetingKind, meetingMode, type MeetingSummary } from '../../../../shared/domain';
+import { formatShortDate } from '../../../../shared/format/date';
+import { useT } from '../../../i18n';
+import { KIND_LABEL, MODE_LABEL } from '../../../ui/labels';
 
 interface Props {
   items: MeetingSummary[];

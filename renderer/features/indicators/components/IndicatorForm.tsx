@@ -1,11 +1,11 @@
 // An indicator: what is measured, under which pillar, in which unit.
-import { pillar, type IndicatorInput, type Pillar } from '../../../shared/domain';
-import type { AppError } from '../../../shared/result';
-import { useT } from '../../i18n';
-import { ErrorMessage } from '../ErrorMessage';
-import { Field } from '../Field';
-import { PILLAR_LABEL } from '../labels';
-import type { FieldErrors } from '../lists';
+import { pillar, type IndicatorInput, type Pillar } from '../../../../shared/domain';
+import type { AppError } from '../../../../shared/result';
+import { useT } from '../../../i18n';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { Field } from '../../../ui/Field';
+import { PILLAR_LABEL } from '../../../ui/labels';
+import type { FieldErrors } from '../../../ui/lists';
 
 interface Props {
   draft: IndicatorInput;

@@ -1,8 +1,8 @@
 // The chair's conclusions as numbered items: added, reordered, removed; each can become a
 // directive that points back at it (by the item's id, which survives reordering).
-import type { ConclusionItem } from '../../../shared/domain';
-import { useT } from '../../i18n';
-import { move, newItemId, removeAt, replaceAt, type FieldErrors } from '../lists';
+import type { ConclusionItem } from '../../../../shared/domain';
+import { useT } from '../../../i18n';
+import { move, newItemId, removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
 
 interface Props {
   items: ConclusionItem[];

@@ -1,10 +1,10 @@
 // Attendees as an editable table: one row per person, rows added and removed in place.
-import type { Person } from '../../../shared/domain';
-import { useT } from '../../i18n';
-import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
-import { TableErrors } from '../TableErrors';
-import { tablePasteHandler } from '../tablePaste';
-import { CellInput, RemoveRowButton } from '../EditTableCells';
+import type { Person } from '../../../../shared/domain';
+import { useT } from '../../../i18n';
+import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
+import { TableErrors } from '../../../ui/TableErrors';
+import { tablePasteHandler } from '../../../ui/tablePaste';
+import { CellInput, RemoveRowButton } from '../../../ui/EditTableCells';
 
 interface Props {
   people: Person[];

@@ -1,7 +1,7 @@
 // Which of the "6 rõ" a task leaves unclear, named the way the leadership names them.
-import { missingRo, type Directive, type RoField } from '../../../shared/domain';
-import { useT } from '../../i18n';
-import { RO_LABEL } from '../labels';
+import { missingRo, type Directive, type RoField } from '../../../../shared/domain';
+import { useT } from '../../../i18n';
+import { RO_LABEL } from '../../../ui/labels';
 
 export function RoBadge({ directive }: { directive: Pick<Directive, RoField> }) {
   const t = useT();

@@ -1,7 +1,7 @@
 // One person as the records name them: name, title, organisation, role in the committee.
-import type { Person } from '../../../shared/domain';
-import { useT } from '../../i18n';
-import { Field } from '../Field';
+import type { Person } from '../../../../shared/domain';
+import { useT } from '../../../i18n';
+import { Field } from '../../../ui/Field';
 
 interface Props {
   value: Person;

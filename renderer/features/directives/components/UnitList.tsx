@@ -1,7 +1,7 @@
 // The coordinating units of a directive: a short list of names, added and removed in place.
-import { useT } from '../../i18n';
-import { removeAt, replaceAt, type FieldErrors } from '../lists';
-import { TableErrors } from '../TableErrors';
+import { useT } from '../../../i18n';
+import { removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
+import { TableErrors } from '../../../ui/TableErrors';
 
 interface Props {
   units: string[];

@@ -1,6 +1,6 @@
 // The strength of the passphrase being chosen, as a bar, a word and what to do about it.
-import type { Strength, StrengthHint } from '../../shared/passphrase';
-import { useT, type MessageKey } from '../i18n';
+import type { Strength, StrengthHint } from '../../../../shared/passphrase';
+import { useT, type MessageKey } from '../../../i18n';
 
 const LEVEL: MessageKey[] = ['strength.0', 'strength.1', 'strength.2', 'strength.3', 'strength.4'];
 const HINT: Record<StrengthHint, MessageKey> = {

@@ -1,7 +1,7 @@
 // The recovery key, shown once after the vault is created. It is the only way back in if the
 // passphrase is forgotten, so the user must print or save it and say so before going on.
 import { useState } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../../../i18n';
 
 /** The key in groups a person can read aloud and copy by hand. */
 export function groupRecoveryKey(key: string): string[] {

@@ -7,16 +7,16 @@ import {
   type DirectiveInput,
   type DirectiveStatus,
   type Pillar,
-} from '../../../shared/domain';
-import type { AppError } from '../../../shared/result';
-import { useT, type MessageKey } from '../../i18n';
-import { DateInput } from '../DateInput';
-import { EditorBar } from '../EditorBar';
-import { useFocusFirstInvalid } from '../useFocusFirstInvalid';
-import { Field } from '../Field';
-import { PILLAR_LABEL, STATUS_LABEL } from '../labels';
-import { errorsUnder, type FieldErrors } from '../lists';
-import { SecrecyFields } from '../SecrecyFields';
+} from '../../../../shared/domain';
+import type { AppError } from '../../../../shared/result';
+import { useT, type MessageKey } from '../../../i18n';
+import { DateInput } from '../../../ui/DateInput';
+import { EditorBar } from '../../../ui/EditorBar';
+import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
+import { Field } from '../../../ui/Field';
+import { PILLAR_LABEL, STATUS_LABEL } from '../../../ui/labels';
+import { errorsUnder, type FieldErrors } from '../../../ui/lists';
+import { SecrecyFields } from '../../../ui/SecrecyFields';
 import { ProgressNotesList } from './ProgressNotesList';
 import { UnitList } from './UnitList';
 import { RoBadge } from './RoBadge';

@@ -1,12 +1,12 @@
 // Where the record came from: one meeting is often reported by several outlets.
-import type { Source } from '../../../shared/domain';
-import { useT } from '../../i18n';
-import { DateInput } from '../DateInput';
-import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
-import { TableErrors } from '../TableErrors';
-import { tablePasteHandler } from '../tablePaste';
-import { pastedDate } from '../pastedDate';
-import { CellInput, RemoveRowButton } from '../EditTableCells';
+import type { Source } from '../../../../shared/domain';
+import { useT } from '../../../i18n';
+import { DateInput } from '../../../ui/DateInput';
+import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
+import { TableErrors } from '../../../ui/TableErrors';
+import { tablePasteHandler } from '../../../ui/tablePaste';
+import { pastedDate } from '../../../ui/pastedDate';
+import { CellInput, RemoveRowButton } from '../../../ui/EditTableCells';
 
 interface Props {
   sources: Source[];

@@ -1,11 +1,11 @@
 // Creating a vault: where the file goes, whose it is, and the passphrase (twice, with the
 // strength meter). Continuing is refused until the passphrase meets the rule.
 import { useMemo, useState, type FormEvent } from 'react';
-import type { AppError } from '../../shared/result';
-import { assessPassphrase } from '../../shared/passphrase';
-import { useT } from '../i18n';
-import { Field } from './Field';
-import { ErrorMessage } from './ErrorMessage';
+import type { AppError } from '../../../../shared/result';
+import { assessPassphrase } from '../../../../shared/passphrase';
+import { useT } from '../../../i18n';
+import { Field } from '../../../ui/Field';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { PassphraseMeter } from './PassphraseMeter';
 
 export const VAULT_EXTENSION = '.bdvault';

@@ -6,12 +6,12 @@ import type {
   IndicatorWithObservations,
   Observation,
   Pillar,
-} from '../../../shared/domain';
-import { formatShortDate } from '../../../shared/format/date';
-import { formatQuantity } from '../../../shared/format/number';
-import { comparePeriods, formatPeriod, formatPeriodEn } from '../../../shared/format/period';
-import { useLanguage, useT } from '../../i18n';
-import { OBSERVATION_STATUS_LABEL, PILLAR_LABEL } from '../labels';
+} from '../../../../shared/domain';
+import { formatShortDate } from '../../../../shared/format/date';
+import { formatQuantity } from '../../../../shared/format/number';
+import { comparePeriods, formatPeriod, formatPeriodEn } from '../../../../shared/format/period';
+import { useLanguage, useT } from '../../../i18n';
+import { OBSERVATION_STATUS_LABEL, PILLAR_LABEL } from '../../../ui/labels';
 
 interface Props {
   groups: { pillar: Pillar; indicators: IndicatorWithObservations[] }[];

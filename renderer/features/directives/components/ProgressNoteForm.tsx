@@ -1,8 +1,8 @@
 // A dated line of progress, added from the register without opening the editor.
 import { useState, type FormEvent } from 'react';
-import type { ProgressNote } from '../../../shared/domain';
-import { useT } from '../../i18n';
-import { DateInput } from '../DateInput';
+import type { ProgressNote } from '../../../../shared/domain';
+import { useT } from '../../../i18n';
+import { DateInput } from '../../../ui/DateInput';
 
 interface Props {
   today: string;

@@ -1,9 +1,9 @@
 // Sites of an online or hybrid meeting (`điểm cầu`), each with its host official and its own
 // attendees, e.g. the Cà Mau province point of the 2025 review conference.
-import type { ConnectionPoint } from '../../../shared/domain';
-import { useT } from '../../i18n';
-import { Field } from '../Field';
-import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../lists';
+import type { ConnectionPoint } from '../../../../shared/domain';
+import { useT } from '../../../i18n';
+import { Field } from '../../../ui/Field';
+import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
 import { PeopleTable } from './PeopleTable';
 
 interface Props {

@@ -1,7 +1,7 @@
 // Overdue (not done, deadline passed) and done late (finished after the deadline), computed
 // from dates by the domain so the register and the briefs agree.
-import { isDoneLate, isOverdue, type Directive } from '../../../shared/domain';
-import { useT } from '../../i18n';
+import { isDoneLate, isOverdue, type Directive } from '../../../../shared/domain';
+import { useT } from '../../../i18n';
 
 export function TimingBadges({
   directive,

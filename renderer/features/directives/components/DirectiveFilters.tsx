@@ -1,7 +1,7 @@
 // The register's filter bar. Text filters match as the user types (the host folds diacritics).
-import { directiveStatus, type DirectiveStatus } from '../../../shared/domain';
-import { useT } from '../../i18n';
-import { STATUS_LABEL } from '../labels';
+import { directiveStatus, type DirectiveStatus } from '../../../../shared/domain';
+import { useT } from '../../../i18n';
+import { STATUS_LABEL } from '../../../ui/labels';
 
 export interface DirectiveFilterValue {
   status: DirectiveStatus | '';
