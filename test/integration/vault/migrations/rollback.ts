@@ -21,13 +21,9 @@ export function rollBackTo(db: Db, version: number): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   const listed = new Set(MIGRATIONS.map((m) => m.version));
   for (let v = current; v > version; v--) {
-    if (!listed.has(v)) continue; // a number no migration of this branch holds
-    if (!MIGRATIONS.some((m) => m.version === v)) continue; // numbers not (yet) in this release
     // Numbers may have gaps while parallel work is merged: skip those no migration uses.
-    if (!MIGRATIONS.some((m) => m.version === v)) continue;
+    if (!listed.has(v)) continue;
     const sql = UNDO[v];
-    // Numbers with no migration (gaps while branches are merged) have nothing to undo.
-    if (!sql && !MIGRATIONS.some((m) => m.version === v)) continue;
     if (!sql) throw new Error(`no undo for migration ${v}: add it here`);
     db.exec(sql);
   }
