@@ -109,9 +109,12 @@ test('open a Word report, review its figures and directives, import them with th
     await fdi.locator('input[data-testid^="period-"]').fill('7 tháng đầu năm 2025');
     await expect(fdi.getByTestId(/^dup-/)).toContainText('Khác nguồn');
     await fdi.getByRole('button', { name: 'Chấp nhận' }).click();
+    // Deadlines are shown and edited day first, as written in Vietnamese.
+    await expect(directiveCard(page, 'Bộ Tài chính chủ trì').locator('input[data-testid^="due-"]')).toHaveValue('15/12/2025');
     await directiveCard(page, 'Bộ Tài chính chủ trì').getByRole('button', { name: 'Chấp nhận' }).click();
     await directiveCard(page, 'Bộ Công Thương chủ trì').getByRole('button', { name: 'Chấp nhận' }).click();
     await expect(page.getByTestId('report-import')).toContainText('(5)');
+    await page.locator('.reports-pane--list').evaluate((e) => e.scrollTo(0, 0));
     await shot(page, 'reports-review');
 
     // Nothing is written before "Nhập".

@@ -68,7 +68,7 @@ export function FigureCard({ row, indicators, problem, onEdit }: { row: FigureRo
           <span className="field__label">{t('reports.unit')}</span>
           <input className="input" value={row.unit} onChange={(e) => onEdit({ unit: e.target.value })} data-testid={`unit-${id}`} />
         </label>
-        <label className="field field--narrow">
+        <label className="field field--period">
           <span className="field__label">{t('reports.period')}</span>
           <input className="input" value={row.period} onChange={(e) => onEdit({ period: e.target.value })} data-testid={`period-${id}`} />
         </label>
@@ -106,7 +106,7 @@ export function DirectiveCard({ row, problem, onEdit }: { row: DirectiveRow; pro
         </label>
         <label className="field field--narrow">
           <span className="field__label">{t('reports.due')}</span>
-          <input className="input" type="date" value={row.due} onChange={(e) => onEdit({ due: e.target.value })} data-testid={`due-${id}`} />
+          <input className="input" placeholder="dd/mm/yyyy" value={row.due} onChange={(e) => onEdit({ due: e.target.value })} data-testid={`due-${id}`} />
         </label>
         <label className="field field--wide">
           <span className="field__label">{t('reports.task')}</span>

@@ -6,6 +6,7 @@ import { indicatorKeyForName, parseVietnameseNumber } from '../../../shared/extr
 import { sourceCitation } from '../../../shared/extract/citation';
 import type { IndicatorWithObservations } from '../../../shared/domain';
 import type { Period } from '../../../shared/domain/period';
+import { formatShortDate, parseShortDate } from '../../../shared/format/date';
 import { formatPeriod, parsePeriod } from '../../../shared/format/period';
 import type { Bilingual } from '../../../shared/result';
 import type { SourceImport } from '../../../shared/sources-calls';
@@ -31,7 +32,7 @@ export interface DirectiveRow {
   decision: Decision;
   lead: string;
   task: string;
-  /** ISO date or ''. */
+  /** As typed, day first ("15/12/2025"), or '' when the text gives no deadline. */
   due: string;
 }
 
@@ -65,7 +66,7 @@ export function reviewRows(x: Extraction, indicators: Indicators): { figures: Fi
       decision: 'pending',
       lead: p.lead,
       task: p.task,
-      due: p.due ?? '',
+      due: p.due ? formatShortDate(p.due) : '',
     })),
   };
 }
@@ -150,12 +151,17 @@ export function importRequest(
       problems.push({ key: row.key, message: { vi: 'Nhiệm vụ chưa có nội dung.', en: 'The task is empty.' } });
       continue;
     }
+    const due = row.due.trim() ? parseShortDate(row.due) : null;
+    if (due && !due.ok) {
+      problems.push({ key: row.key, message: due.message });
+      continue;
+    }
     const p = row.proposal;
     directives.push({
       directive: {
         assignee: row.lead,
         task: row.task,
-        deadline: row.due || null,
+        deadline: due ? due.value : null,
         authority: p.authority ?? '',
         responsibility: '',
         deliverable: p.product ?? '',
