@@ -35,6 +35,13 @@ export const reportsVi = {
   'reports.importCount': 'Nhập {figures} số liệu, {directives} nhiệm vụ',
   'reports.imported': 'Đã nhập {observations} số liệu và {directives} nhiệm vụ; bỏ qua {skipped} số liệu đã có. Xem ở sổ Chỉ tiêu và sổ Nhiệm vụ.',
   'reports.empty': 'Chưa mở báo cáo nào.',
+  'reports.meetingFacts': 'Thông tin cuộc họp',
+  'reports.meetingDate': 'Ngày',
+  'reports.meetingChair': 'Chủ trì',
+  'reports.meetingPlace': 'Địa điểm',
+  'reports.meetingPoints': 'Số điểm cầu',
+  'reports.meetingAttendees': 'Thành phần',
+  'reports.meetingHint': 'Chọn cuộc họp ở trên để gắn báo cáo và các nhiệm vụ với cuộc họp đó.',
 } as const;
 
 export const reportsEn: Record<keyof typeof reportsVi, string> = {
@@ -73,4 +80,11 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'reports.importCount': 'Import {figures} figures, {directives} directives',
   'reports.imported': 'Imported {observations} figures and {directives} directives; skipped {skipped} figures already held. See them in the Indicators and Directives registers.',
   'reports.empty': 'No report opened yet.',
+  'reports.meetingFacts': 'Meeting facts',
+  'reports.meetingDate': 'Date',
+  'reports.meetingChair': 'Chair',
+  'reports.meetingPlace': 'Place',
+  'reports.meetingPoints': 'Connection points',
+  'reports.meetingAttendees': 'Attendees',
+  'reports.meetingHint': 'Choose the meeting above to attach the report and its directives to it.',
 };

@@ -2,11 +2,13 @@
 // proposals with the user's decisions and edits — and the one write, "Nhập". Nothing reaches
 // the vault before `importAccepted`, which sends everything in one `sources.import`.
 import { create } from 'zustand';
+import type { MeetingProposal } from '../../shared/extract';
 import type { AppError, Bilingual } from '../../shared/result';
 import { getApi } from '../api/client';
 import { readFileBase64 } from '../lib/read-file';
 import { useDirectivesStore } from './directivesStore';
 import { useIndicatorsStore } from './indicatorsStore';
+import { useMeetingsStore } from './meetingsStore';
 import {
   importRequest,
   reviewRows,
@@ -28,6 +30,8 @@ interface ReportsState {
   source: SourceMeta | null;
   figures: FigureRow[];
   directives: DirectiveRow[];
+  /** The meeting facts of the report's opening paragraph, when it has them. */
+  meeting: MeetingProposal | null;
   meetingId: string;
   problems: Record<string, Bilingual>;
   imported: Imported | null;
@@ -58,6 +62,7 @@ const blank = {
   source: null,
   figures: [] as FigureRow[],
   directives: [] as DirectiveRow[],
+  meeting: null as MeetingProposal | null,
   meetingId: '',
   problems: {} as Record<string, Bilingual>,
   imported: null,
@@ -77,12 +82,18 @@ export const useReportsStore = create<ReportsState>()((set, get) => {
     }
     const { extraction, text, kind, title } = r.value;
     const rows = reviewRows(extraction, useIndicatorsStore.getState().items);
-    const nothing = !rows.figures.length && !rows.directives.length;
+    const nothing = !rows.figures.length && !rows.directives.length && !extraction.meeting;
+    // A vault meeting held on the day the report names is offered as the one to attach to.
+    const sameDay = extraction.meeting?.date
+      ? useMeetingsStore.getState().summaries.find((m) => m.date === extraction.meeting?.date)
+      : undefined;
     set({
       busy: false,
       error: nothing
-        ? { vi: 'Không tìm thấy số liệu hay nhiệm vụ nào trong văn bản.', en: 'No figures or directives were found in the text.' }
+        ? { vi: 'Không tìm thấy số liệu, nhiệm vụ hay thông tin cuộc họp nào trong văn bản; không có gì để nhập.', en: 'No figures, directives or meeting facts were found in the text; there is nothing to import.' }
         : null,
+      meeting: extraction.meeting ?? null,
+      meetingId: sameDay?.id ?? '',
       source: {
         fileName,
         title: title || fileName.replace(/\.[^.]+$/, ''),

@@ -29,6 +29,7 @@ async function shot(page: Page, name: string) {
 /** A small report in Word, the way a ministry writes one: figures, then assignments. */
 async function reportDocx(): Promise<Buffer> {
   const lines = [
+    'Ngày 26/8/2025, tại trụ sở Chính phủ, Phó Thủ tướng Bùi Thanh Sơn đã chủ trì cuộc họp về hội nhập quốc tế. Tham dự có Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên.',
     'Tổng sản phẩm trong nước (GDP) quý III/2025 ước tăng 8,23% so với cùng kỳ năm trước.',
     'Kim ngạch xuất khẩu hàng hóa 9 tháng năm 2025 đạt 348,7 tỷ USD, tăng 16% so với cùng kỳ.',
     'Vốn đầu tư trực tiếp nước ngoài (FDI) thực hiện 9 tháng năm 2025 ước đạt 18,8 tỷ USD.',
@@ -92,6 +93,11 @@ test('open a Word report, review its figures and directives, import them with th
     const marks = page.getByTestId('report-text').locator('mark');
     await expect(marks.filter({ hasText: '8,23%' })).toHaveCount(1);
     await expect(marks.filter({ hasText: 'Bộ Tài chính chủ trì' })).toHaveCount(1);
+
+    // The opening paragraph's meeting facts; the vault's meeting of that day is offered.
+    await expect(page.getByTestId('meeting-facts')).toContainText('Phó Thủ tướng Bùi Thanh Sơn');
+    await expect(page.getByTestId('meeting-facts')).toContainText('26/8/2025');
+    await expect(page.getByTestId('report-meeting')).not.toHaveValue('');
 
     const gdp = figureCard(page, '8,23%');
     const exports = figureCard(page, '348,7 tỷ USD').filter({ has: page.locator('input[value="348,7"]') });

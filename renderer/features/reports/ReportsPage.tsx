@@ -5,6 +5,7 @@ import { pick, pickOther, useLanguage, useT } from '../../i18n';
 import { useIndicatorsStore } from '../../stores/indicatorsStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { useReportsStore } from '../../stores/reportsStore';
+import { MeetingFacts } from './MeetingFacts';
 import { DirectiveCard, FigureCard } from './ProposalCards';
 import { SourcePane } from './SourcePane';
 
@@ -95,7 +96,7 @@ export function ReportsPage() {
           <div className="reports-panes">
             <section className="reports-pane" aria-label={t('reports.sourceText')}>
               <h3>{t('reports.sourceText')}</h3>
-              <SourcePane text={s.source.text} figures={s.figures} directives={s.directives} />
+              <SourcePane text={s.source.text} figures={s.figures} directives={s.directives} meeting={s.meeting} />
             </section>
             <section className="reports-pane reports-pane--list">
               <div className="reports-kind">
@@ -120,6 +121,12 @@ export function ReportsPage() {
                   <DirectiveCard key={d.key} row={d} problem={s.problems[d.key]} onEdit={(p) => s.editDirective(d.key, p)} />
                 ))}
               </ul>
+              {s.meeting && (
+                <>
+                  <h3>{t('reports.meetingFacts')}</h3>
+                  <MeetingFacts meeting={s.meeting} />
+                </>
+              )}
             </section>
           </div>
         </>

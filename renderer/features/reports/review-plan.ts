@@ -199,9 +199,23 @@ export function importRequest(
   };
 }
 
-/** The highlighted spans of the text, in order, overlaps dropped (the first one found wins). */
-export function highlightSpans(rows: { figures: FigureRow[]; directives: DirectiveRow[] }): { key: string; start: number; end: number; kind: 'figure' | 'directive'; decision: Decision }[] {
-  const all = [
+type Span = { key: string; start: number; end: number; kind: 'figure' | 'directive' | 'meeting'; decision: Decision };
+
+/**
+ * The highlighted spans of the text, in order, overlaps dropped (the first one found wins).
+ * The meeting's facts are highlighted only where no figure or directive already is.
+ */
+export function highlightSpans(rows: { figures: FigureRow[]; directives: DirectiveRow[] }, meeting?: { start: number; end: number } | null): Span[] {
+  const items = itemSpans(rows);
+  if (meeting && meeting.end > meeting.start && items.every((s) => s.end <= meeting.start || s.start >= meeting.end)) {
+    items.push({ key: 'meeting', start: meeting.start, end: meeting.end, kind: 'meeting', decision: 'pending' });
+    items.sort((a, b) => a.start - b.start);
+  }
+  return items;
+}
+
+function itemSpans(rows: { figures: FigureRow[]; directives: DirectiveRow[] }): Span[] {
+  const all: Span[] = [
     ...rows.figures.map((r) => ({ key: r.key, start: r.proposal.start, end: r.proposal.end, kind: 'figure' as const, decision: r.decision })),
     ...rows.directives.map((r) => ({ key: r.key, start: r.proposal.start, end: r.proposal.end, kind: 'directive' as const, decision: r.decision })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
