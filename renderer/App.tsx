@@ -17,6 +17,7 @@ import { BriefsPage } from './features/briefs/BriefsPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
 import { StatsPage } from './features/follow-up/StatsPage';
 import { TrashPage } from './features/history/TrashPage';
+import { ReportsPage } from './features/reports/ReportsPage';
 import { GlobalSearch } from './features/search/GlobalSearch';
 import { RemoveSampleDialog, useHasSample, useVaultEmpty } from './features/sample';
 import { ConfirmDialog } from './ui/ConfirmDialog';
@@ -105,6 +106,7 @@ function Workspace() {
       <SettingsPanel />
       {nav.view === 'stats' && <StatsPage />}
       {nav.view === 'trash' && <TrashPage />}
+      {nav.view === 'reports' && <ReportsPage />}
       <HelpPanel open={nav.helpOpen} entries={help} onClose={() => nav.setHelpOpen(false)} />
       <ConfirmDialog
         open={nav.pendingLeave !== null}

@@ -14,6 +14,7 @@ import './styles/vault.css';
 import './styles/print.css';
 import './styles/print-brief.css';
 import './styles/history.css';
+import './styles/reports.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -89,6 +89,7 @@ export const CALL_NAMES = [
   'sample.remove',
   'sources.import',
   'sources.list',
+  'sources.read',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -31,6 +31,7 @@ import { followUpCalls } from './follow-up-calls';
 import { auditCalls } from './audit-calls';
 import { draftsCalls } from './drafts-calls';
 import { sourcesCalls } from './sources-calls';
+import { reportsCalls } from './reports-calls';
 
 export {
   briefOrganisation,
@@ -214,6 +215,7 @@ export const contract = {
   ...auditCalls,
   ...draftsCalls,
   ...sourcesCalls,
+  ...reportsCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { draftsEn } from './drafts';
 import { followUpEn } from './follow-up';
 
 import { historyEn } from './history';
+import { reportsEn } from './reports';
 
 export const en: Record<MessageKey, string> = {
   'app.title': 'Briefing Desk — meeting preparation',
@@ -624,4 +625,5 @@ export const en: Record<MessageKey, string> = {
   ...draftsEn,
   ...followUpEn,
   ...historyEn,
+  ...reportsEn,
 };

@@ -8,6 +8,7 @@ import { exchangeTrustVi } from './exchange-trust';
 import { draftsVi } from './drafts';
 import { followUpVi } from './follow-up';
 import { historyVi } from './history';
+import { reportsVi } from './reports';
 
 export const vi = {
   'app.title': 'Briefing Desk — Chuẩn bị tài liệu họp',
@@ -622,6 +623,7 @@ export const vi = {
   ...draftsVi,
   ...followUpVi,
   ...historyVi,
+  ...reportsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

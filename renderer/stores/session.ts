@@ -16,6 +16,7 @@ import { useNavigationStore, hasUnsavedChanges } from './navigationStore';
 import { useDraftsStore } from './draftsStore';
 import { flushDrafts, startAutosave } from './draft-autosave';
 import { getApi } from '../api/client';
+import { useReportsStore } from './reportsStore';
 
 export function dropRecords(): void {
   useMeetingsStore.getState().reset();
@@ -24,6 +25,8 @@ export function dropRecords(): void {
   useSearchStore.getState().reset();
   useBriefsStore.getState().reset();
   useExchangeStore.getState().reset();
+  // The report under review holds text read from a file: gone with the lock.
+  useReportsStore.getState().reset();
   useNavigationStore.getState().reset();
 }
 

@@ -13,13 +13,14 @@ import {
   MeetingsIcon,
 } from './Icons';
 
-export type NavView = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'stats' | 'trash';
+export type NavView = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'stats' | 'trash' | 'reports';
 
 const NAV: { view: NavView; label: MessageKey; Icon: () => ReactNode }[] = [
   { view: 'meetings', label: 'nav.meetings', Icon: MeetingsIcon },
   { view: 'directives', label: 'nav.directives', Icon: DirectivesIcon },
   { view: 'indicators', label: 'nav.indicators', Icon: IndicatorsIcon },
   { view: 'stats', label: 'nav.stats', Icon: IndicatorsIcon },
+  { view: 'reports', label: 'nav.reports', Icon: BriefsIcon },
   { view: 'briefs', label: 'nav.briefs', Icon: BriefsIcon },
   { view: 'exchange', label: 'nav.exchange', Icon: ExchangeIcon },
   { view: 'trash', label: 'nav.trash', Icon: HistoryIcon },

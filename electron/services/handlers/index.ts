@@ -14,6 +14,7 @@ import { recordHandlers } from './records';
 import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
 import { sourcesHandlers } from './sources';
+import { reportsHandlers } from './reports';
 import { vaultHandlers } from './vault';
 
 export function createHandlers(session: DeskSession, platform: Platform): Handlers {
@@ -31,6 +32,7 @@ export function createHandlers(session: DeskSession, platform: Platform): Handle
     ...auditHandlers(ctx),
     ...draftHandlers(ctx),
     ...sourcesHandlers(ctx),
+    ...reportsHandlers(ctx),
   };
   // A save deletes the draft of what it saved (issue 9).
   return withDraftCleanup(handlers, ctx);

@@ -120,7 +120,15 @@ export async function readSource(file: string): Promise<SourceText> {
       `The file is too large (${(size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_SOURCE_BYTES / 1024 / 1024} MB).`,
     );
   }
-  const bytes = new Uint8Array(await readFile(file));
+  return readSourceBytes(fileName, new Uint8Array(await readFile(file)));
+}
+
+/** The same reading for bytes that arrived some other way (a file the user chose in the app). */
+export async function readSourceBytes(fileName: string, bytes: Uint8Array): Promise<SourceText> {
+  if (bytes.byteLength > MAX_SOURCE_BYTES) {
+    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
+    refuse(`Tệp quá lớn (${mb} MB; tối đa ${MAX_SOURCE_BYTES / 1024 / 1024} MB).`, `The file is too large (${mb} MB; at most ${MAX_SOURCE_BYTES / 1024 / 1024} MB).`);
+  }
   const kind = kindOf(fileName, bytes);
   if (!kind) {
     return refuse('Chỉ đọc được tệp .docx, .pdf, .txt hoặc .html.', 'Only .docx, .pdf, .txt or .html files can be read.');

@@ -591,6 +591,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     // Source documents (issue 12) are not kept by the fake: nothing is ever listed.
     'sources.list': () => [],
     'sources.import': () => notFound(),
+    'sources.read': () => notFound(),
     'sample.create': () => {
       const closed = needOpen();
       if (closed) return closed;

@@ -1,0 +1,136 @@
+// "Báo cáo đến": open or paste a received report, review what was found (text on the left with
+// every item highlighted, proposals on the right), then "Nhập" writes only what was accepted.
+import { useEffect, useState } from 'react';
+import { pick, pickOther, useLanguage, useT } from '../../i18n';
+import { useIndicatorsStore } from '../../stores/indicatorsStore';
+import { useMeetingsStore } from '../../stores/meetingsStore';
+import { useReportsStore } from '../../stores/reportsStore';
+import { MeetingFacts } from './MeetingFacts';
+import { DirectiveCard, FigureCard } from './ProposalCards';
+import { SourcePane } from './SourcePane';
+
+export function ReportsPage() {
+  const t = useT();
+  const lang = useLanguage();
+  const s = useReportsStore();
+  const indicators = useIndicatorsStore((x) => x.items);
+  const meetings = useMeetingsStore((x) => x.summaries);
+  const [pasted, setPasted] = useState('');
+
+  useEffect(() => {
+    if (!useIndicatorsStore.getState().loaded) void useIndicatorsStore.getState().loadIndicators();
+    if (!useMeetingsStore.getState().loaded) void useMeetingsStore.getState().loadMeetings();
+  }, []);
+
+  const acceptedFigures = s.figures.filter((f) => f.decision === 'accepted').length;
+  const acceptedDirectives = s.directives.filter((d) => d.decision === 'accepted').length;
+
+  return (
+    <div className="register-page reports-page" data-testid="reports-page">
+      <div className="page-head">
+        <h2>{t('reports.title')}</h2>
+      </div>
+      <p className="hint">{t('reports.intro')}</p>
+      <div className="reports-open">
+        <label className="button">
+          {t('reports.openFile')}
+          <input
+            type="file"
+            hidden
+            accept=".docx,.pdf,.txt,.html,.htm"
+            data-testid="report-file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void s.openFile(f);
+            }}
+          />
+        </label>
+        <details className="reports-paste">
+          <summary>{t('reports.paste')}</summary>
+          <textarea className="textarea" rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} data-testid="report-paste" />
+          <button type="button" className="button button--small" onClick={() => void s.readPasted(pasted)} data-testid="report-read-paste">
+            {t('reports.readPaste')}
+          </button>
+        </details>
+        {s.busy && <span className="hint">{t('reports.reading')}</span>}
+      </div>
+      {s.error && (
+        <div className="error-message" role="alert" data-testid="report-error">
+          <p className="error-message__text">{pick(s.error, lang)}</p>
+          <p className="error-message__other">{pickOther(s.error, lang)}</p>
+        </div>
+      )}
+      {s.imported && (
+        <p className="notice" role="status" data-testid="report-imported">
+          {t('reports.imported', { ...s.imported })}
+        </p>
+      )}
+      {!s.source && !s.imported && !s.error && <p className="empty">{t('reports.empty')}</p>}
+      {s.source && (
+        <>
+          <div className="reports-bar">
+            <strong>{s.source.fileName}</strong>
+            <label className="field field--inline">
+              <span className="field__label">{t('reports.meeting')}</span>
+              <select className="select" value={s.meetingId} onChange={(e) => s.setMeeting(e.target.value)} data-testid="report-meeting">
+                <option value="">{t('reports.noMeeting')}</option>
+                {meetings.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={s.busy || acceptedFigures + acceptedDirectives === 0}
+              onClick={() => void s.importAccepted()}
+              data-testid="report-import"
+              title={t('reports.importCount', { figures: acceptedFigures, directives: acceptedDirectives })}
+            >
+              {t('reports.import')} ({acceptedFigures + acceptedDirectives})
+            </button>
+          </div>
+          <div className="reports-panes">
+            <section className="reports-pane" aria-label={t('reports.sourceText')}>
+              <h3>{t('reports.sourceText')}</h3>
+              <SourcePane text={s.source.text} figures={s.figures} directives={s.directives} meeting={s.meeting} />
+            </section>
+            <section className="reports-pane reports-pane--list">
+              <div className="reports-kind">
+                <h3>{t('reports.figures', { n: s.figures.length })}</h3>
+                <button type="button" className="button button--small" onClick={() => s.decideAll('figures', 'accepted')} data-testid="accept-all-figures">
+                  {t('reports.acceptAll')}
+                </button>
+              </div>
+              <ul className="proposals" data-testid="figure-proposals">
+                {s.figures.map((f) => (
+                  <FigureCard key={f.key} row={f} indicators={indicators} problem={s.problems[f.key]} onEdit={(p) => s.editFigure(f.key, p)} />
+                ))}
+              </ul>
+              <div className="reports-kind">
+                <h3>{t('reports.directives', { n: s.directives.length })}</h3>
+                <button type="button" className="button button--small" onClick={() => s.decideAll('directives', 'accepted')} data-testid="accept-all-directives">
+                  {t('reports.acceptAll')}
+                </button>
+              </div>
+              <ul className="proposals" data-testid="directive-proposals">
+                {s.directives.map((d) => (
+                  <DirectiveCard key={d.key} row={d} problem={s.problems[d.key]} onEdit={(p) => s.editDirective(d.key, p)} />
+                ))}
+              </ul>
+              {s.meeting && (
+                <>
+                  <h3>{t('reports.meetingFacts')}</h3>
+                  <MeetingFacts meeting={s.meeting} />
+                </>
+              )}
+            </section>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
