@@ -100,7 +100,9 @@ async function typeInBrief(page: Page, words: string) {
   await expect(page.getByTestId('brief-workspace')).toBeVisible();
   const last = page.getByTestId('brief-body').locator('p').last();
   await last.click();
-  await page.keyboard.press('End');
+  // Ctrl+End: the end of the document, not of the visual line (End stops where a wrapped
+  // line breaks, which depends on the page width).
+  await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type(words);
   await expect(page.getByTestId('brief-body')).toContainText(words);
@@ -145,7 +147,7 @@ test.describe('drafts survive', () => {
       // 3. kill -9 of the host with a typed new meeting and an unsaved brief in the vault.
       const before = await savedAt(page);
       await page.getByTestId('brief-body').locator('p', { hasText: 'Đoạn mới chưa lưu' }).click();
-      await page.keyboard.press('End');
+      await page.keyboard.press('Control+End');
       await page.keyboard.type(' Thêm sau khôi phục.');
       await draftWritten(page, before, 'brief');
       host.proc.kill('SIGKILL');
