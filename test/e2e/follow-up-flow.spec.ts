@@ -29,6 +29,7 @@ test('statistics, chart, register export and the directive report', async ({}, i
     await page.getByTestId('recovery-confirm').check();
     await page.getByTestId('recovery-continue').click();
     await page.getByTestId('sample-data-button').click();
+    await page.getByTestId('sample-confirm-confirm').click();
 
     // Statistics: the sample's task due 30/9/2025, led by Bộ Ngoại giao, is overdue today.
     await page.getByTestId('nav-stats').click();

@@ -27,6 +27,7 @@ test('draft → Trình ký → Ban hành → the outgoing register', async ({}, 
     await page.getByTestId('recovery-confirm').check();
     await page.getByTestId('recovery-continue').click();
     await page.getByTestId('sample-data-button').click();
+    await page.getByTestId('sample-confirm-confirm').click();
 
     await page.getByTestId('nav-briefs').click();
     await page.getByTestId('organisation-open').click();
