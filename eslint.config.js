@@ -5,7 +5,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'worker_threads', 'http'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'crypto',
+  'os',
+  'child_process',
+  'worker_threads',
+  'http',
+];
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -16,7 +25,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
     },
@@ -24,7 +36,15 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: restrict(
-      [...nodeBuiltins, 'electron', 'electron-store', 'react', 'react-dom', '**/electron/**', '**/renderer/**'],
+      [
+        ...nodeBuiltins,
+        'electron',
+        'electron-store',
+        'react',
+        'react-dom',
+        '**/electron/**',
+        '**/renderer/**',
+      ],
       'shared/ is pure TypeScript: no Node, Electron, DOM or React.',
     ),
   },
@@ -34,7 +54,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([...nodeBuiltins, 'electron', 'electron-store', '**/electron/**'], 'The renderer never touches Node or Electron: use the api client.'),
+      ...restrict(
+        [...nodeBuiltins, 'electron', 'electron-store', '**/electron/**'],
+        'The renderer never touches Node or Electron: use the api client.',
+      ),
     },
   },
   {
@@ -42,17 +65,36 @@ export default tseslint.config(
     // props (architecture rule 7), so a component can never keep a second copy of a store's records.
     files: ['renderer/ui/**/*.{ts,tsx}', 'renderer/features/*/components/**/*.{ts,tsx}'],
     rules: restrict(
-      [...nodeBuiltins, 'electron', 'electron-store', '**/electron/**', '**/stores/**', '**/api/**', '**/features/**'],
+      [
+        ...nodeBuiltins,
+        'electron',
+        'electron-store',
+        '**/electron/**',
+        '**/stores/**',
+        '**/api/**',
+        '**/features/**',
+      ],
       'renderer/ui/ and features/*/components/ are props-only: no store, api client or feature import (nor Node or Electron).',
     ),
   },
   {
     files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: restrict(['electron', 'electron-store', '**/renderer/**', '**/main/**', '**/preload/**'], 'Services, host and CLI run in plain Node: never import electron.'),
+    rules: restrict(
+      ['electron', 'electron-store', '**/renderer/**', '**/main/**', '**/preload/**'],
+      'Services, host and CLI run in plain Node: never import electron.',
+    ),
   },
   {
-    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,js}', 'bin/**/*.js', 'test/**/*.{ts,tsx}', '*.config.{ts,js}'],
+    files: [
+      'electron/main/**/*.ts',
+      'electron/preload/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.{ts,js}',
+      'bin/**/*.js',
+      'test/**/*.{ts,tsx}',
+      '*.config.{ts,js}',
+    ],
     languageOptions: { globals: globals.node },
   },
 );

@@ -30,8 +30,17 @@ export default defineConfig({
   test: {
     ...shared,
     projects: [
-      { test: { ...shared, name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], exclude: SLOW } },
-      { test: { ...shared, name: 'integration', include: ['test/integration/**/*.test.ts'], exclude: SLOW } },
+      {
+        test: { ...shared, name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], exclude: SLOW },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          exclude: SLOW,
+        },
+      },
       { test: { ...shared, name: 'slow', include: SLOW } },
     ],
   },

@@ -120,7 +120,12 @@ function largestLoad(): { meta: ItemMeta; bytes: Buffer }[] {
   const bytes = randomBytes(184 * 1024 * 1024);
   return [
     {
-      meta: { name: 'Dữ liệu 184 MiB.pdf', kind: 'rendering', recordId: null, length: bytes.length },
+      meta: {
+        name: 'Dữ liệu 184 MiB.pdf',
+        kind: 'rendering',
+        recordId: null,
+        length: bytes.length,
+      },
       bytes,
     },
   ];
@@ -295,7 +300,9 @@ function main(): void {
       ] as const) {
         const ratio = us.ms / them.ms;
         const aboveBaseline =
-          us.peakRssMb === null || us.startRssMb === undefined ? null : us.peakRssMb - us.startRssMb;
+          us.peakRssMb === null || us.startRssMb === undefined
+            ? null
+            : us.peakRssMb - us.startRssMb;
         rows.push([
           label,
           op,

@@ -10,11 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import {
-  figureFootnote,
-  figureText,
-  type Brief,
-} from '../shared/brief';
+import { figureFootnote, figureText, type Brief } from '../shared/brief';
 import { context, FIGURES, longBrief, SECTIONS, TABLE_ROWS } from './lib/long-brief';
 import { exportDocx, exportPdf } from '../electron/services/export';
 /** The same content as Markdown, for pandoc: headings, paragraphs, footnotes, a pipe table. */
@@ -22,8 +18,12 @@ function markdown(b: Brief): string {
   const out: string[] = [];
   const notes: string[] = [];
   for (const block of b.body.content) {
-    if (block.type === 'heading') out.push(`${'#'.repeat(block.attrs.level)} ${block.content?.map((n) => (n.type === 'text' ? n.text : '')).join('')}`);
-    if (block.type === 'paragraph') out.push(block.content?.map((n) => (n.type === 'text' ? n.text : '')).join('') ?? '');
+    if (block.type === 'heading')
+      out.push(
+        `${'#'.repeat(block.attrs.level)} ${block.content?.map((n) => (n.type === 'text' ? n.text : '')).join('')}`,
+      );
+    if (block.type === 'paragraph')
+      out.push(block.content?.map((n) => (n.type === 'text' ? n.text : '')).join('') ?? '');
     if (block.type === 'bulletList') {
       for (const item of block.content) {
         const para = item.content[0];
@@ -42,8 +42,14 @@ function markdown(b: Brief): string {
       }
     }
     if (block.type === 'table') {
-      out.push('| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn | Tình trạng |', '|---|---|---|---|---|');
-      for (let i = 0; i < TABLE_ROWS; i++) out.push(`| ${i + 1} | Nhiệm vụ số ${i + 1} theo kết luận | Bộ Ngoại giao | 30/9/2025 | Đang thực hiện |`);
+      out.push(
+        '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn | Tình trạng |',
+        '|---|---|---|---|---|',
+      );
+      for (let i = 0; i < TABLE_ROWS; i++)
+        out.push(
+          `| ${i + 1} | Nhiệm vụ số ${i + 1} theo kết luận | Bộ Ngoại giao | 30/9/2025 | Đang thực hiện |`,
+        );
     }
     out.push('');
   }
@@ -96,7 +102,11 @@ async function child(format: 'docx' | 'pdf', out: string): Promise<void> {
 
 function measure(format: 'docx' | 'pdf', out: string): Measurement {
   const script = fileURLToPath(import.meta.url);
-  const res = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', script, '--child', format, out], { encoding: 'utf8' });
+  const res = spawnSync(
+    process.execPath,
+    [...process.execArgv, '--expose-gc', script, '--child', format, out],
+    { encoding: 'utf8' },
+  );
   if (res.status !== 0) throw new Error(`${format} bench failed: ${res.stderr}`);
   return JSON.parse(res.stdout.trim().split('\n').at(-1) ?? '{}') as Measurement;
 }
@@ -111,16 +121,49 @@ async function main(): Promise<void> {
   const pdfWarm = median(pdf.warmMs);
 
   const rows: string[][] = [
-    ['DOCX (docx)', seconds(docx.coldMs), seconds(docxWarm), `${(docx.bytes / 1024).toFixed(0)} KiB`, `${docx.peakMb.toFixed(0)} MB (${docx.baselineMb.toFixed(0)} before)`, docxWarm <= 250 ? 'PASS' : 'MISS'],
-    ['PDF (pdfmake)', seconds(pdf.coldMs), seconds(pdfWarm), `${pages(pdfFile)} pages`, `${pdf.peakMb.toFixed(0)} MB (${pdf.baselineMb.toFixed(0)} before)`, pdfWarm <= 1000 ? 'PASS' : 'MISS'],
+    [
+      'DOCX (docx)',
+      seconds(docx.coldMs),
+      seconds(docxWarm),
+      `${(docx.bytes / 1024).toFixed(0)} KiB`,
+      `${docx.peakMb.toFixed(0)} MB (${docx.baselineMb.toFixed(0)} before)`,
+      docxWarm <= 250 ? 'PASS' : 'MISS',
+    ],
+    [
+      'PDF (pdfmake)',
+      seconds(pdf.coldMs),
+      seconds(pdfWarm),
+      `${pages(pdfFile)} pages`,
+      `${pdf.peakMb.toFixed(0)} MB (${pdf.baselineMb.toFixed(0)} before)`,
+      pdfWarm <= 1000 ? 'PASS' : 'MISS',
+    ],
   ];
 
   let docxPages = 'not measured (no LibreOffice)';
   if (has('soffice')) {
     const t = performance.now();
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docxFile], { stdio: 'ignore' });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        join(dir, 'lo'),
+        docxFile,
+      ],
+      { stdio: 'ignore' },
+    );
     docxPages = pages(join(dir, 'lo', 'brief.pdf'));
-    rows.push(['LibreOffice DOCX→PDF', seconds(performance.now() - t), '–', `${docxPages} pages`, '(separate process)', '']);
+    rows.push([
+      'LibreOffice DOCX→PDF',
+      seconds(performance.now() - t),
+      '–',
+      `${docxPages} pages`,
+      '(separate process)',
+      '',
+    ]);
   } else {
     rows.push(['LibreOffice DOCX→PDF', 'not installed', '–', '–', '–', '']);
   }
@@ -129,22 +172,40 @@ async function main(): Promise<void> {
     writeFileSync(md, markdown(longBrief(context())));
     const t = performance.now();
     execFileSync('pandoc', [md, '-o', join(dir, 'pandoc.docx')]);
-    rows.push(['pandoc Markdown→DOCX', seconds(performance.now() - t), '–', '', '(separate process)', '']);
+    rows.push([
+      'pandoc Markdown→DOCX',
+      seconds(performance.now() - t),
+      '–',
+      '',
+      '(separate process)',
+      '',
+    ]);
   } else {
     rows.push(['pandoc Markdown→DOCX', 'not installed: skipped', '–', '–', '–', '']);
   }
 
   const header = ['', 'cold', 'warm (median)', 'output', 'peak RSS', 'time target'];
-  const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => (r[c] ?? '').length)));
+  const widths = header.map((_, c) =>
+    Math.max(...[header, ...rows].map((r) => (r[c] ?? '').length)),
+  );
   const fmt = (r: string[]) => r.map((x, c) => x.padEnd(widths[c]!)).join('  ');
-  console.log(`Brief: ${SECTIONS} sections, ${FIGURES} figures with footnotes, a ${TABLE_ROWS}-row table; node ${process.version}`);
+  console.log(
+    `Brief: ${SECTIONS} sections, ${FIGURES} figures with footnotes, a ${TABLE_ROWS}-row table; node ${process.version}`,
+  );
   console.log(fmt(header));
   for (const r of rows) console.log(fmt(r));
   console.log('Targets: DOCX ≤ 0.25 s warm, PDF ≤ 1.0 s warm, ≤ 300 MB peak.');
   const pdfPages = pages(pdfFile);
-  console.log(`Pages: PDF (pdfmake) ${pdfPages}, DOCX (as LibreOffice lays it out) ${docxPages}${pdfPages === docxPages ? ' — the same' : ' — DIFFERENT'}`);
-  for (const [name, m] of [['DOCX', docx], ['PDF', pdf]] as const) {
-    console.log(`Memory ${name}: peak ${m.peakMb.toFixed(0)} MB ≤ 300 MB ${m.peakMb <= 300 ? 'PASS' : 'MISS'} (the process held ${m.baselineMb.toFixed(0)} MB before exporting)`);
+  console.log(
+    `Pages: PDF (pdfmake) ${pdfPages}, DOCX (as LibreOffice lays it out) ${docxPages}${pdfPages === docxPages ? ' — the same' : ' — DIFFERENT'}`,
+  );
+  for (const [name, m] of [
+    ['DOCX', docx],
+    ['PDF', pdf],
+  ] as const) {
+    console.log(
+      `Memory ${name}: peak ${m.peakMb.toFixed(0)} MB ≤ 300 MB ${m.peakMb <= 300 ? 'PASS' : 'MISS'} (the process held ${m.baselineMb.toFixed(0)} MB before exporting)`,
+    );
   }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -16,9 +16,13 @@ const passages = loadPassages(join(import.meta.dirname, '../test/fixtures/extrac
 const s = score(passages);
 const pct = (n: number): string => n.toFixed(3);
 console.log(`Labelled passages: ${passages.length}`);
-console.log(`Figures (value+unit+period+subject): P ${pct(s.figures.precision)}  R ${pct(s.figures.recall)}  F1 ${pct(s.figures.f1)}  (target P ≥ 0.95, R ≥ 0.90)`);
+console.log(
+  `Figures (value+unit+period+subject): P ${pct(s.figures.precision)}  R ${pct(s.figures.recall)}  F1 ${pct(s.figures.f1)}  (target P ≥ 0.95, R ≥ 0.90)`,
+);
 console.log(`Figure kind right when matched: ${s.kind.right}/${s.kind.of}`);
-console.log(`Directives (lead+coordinating+due): P ${pct(s.directives.precision)}  R ${pct(s.directives.recall)}  F1 ${pct(s.directives.f1)}`);
+console.log(
+  `Directives (lead+coordinating+due): P ${pct(s.directives.precision)}  R ${pct(s.directives.recall)}  F1 ${pct(s.directives.f1)}`,
+);
 console.log(`Directives lead F1 ${pct(s.lead.f1)}, lead+due F1 ${pct(s.due.f1)}  (target ≥ 0.90)`);
 if (s.failures.length) console.log(`\nDifferences:\n  ${s.failures.join('\n  ')}`);
 
@@ -53,17 +57,25 @@ cpuTimes.sort((a, b) => a - b);
 const peer = median(() => splitSentences(big.normalize('NFC')), 9);
 const found = extract(big);
 console.log(`\n100 KB (${(big.length / 1024).toFixed(0)} K chars), warm, median of 9:`);
-console.log(`  extract: ${engine.toFixed(1)} ms wall, ${(cpuTimes[4] ?? 0).toFixed(1)} ms CPU (${found.figures.length} figures, ${found.directives.length} directives)  target ≤ 50 ms`);
+console.log(
+  `  extract: ${engine.toFixed(1)} ms wall, ${(cpuTimes[4] ?? 0).toFixed(1)} ms CPU (${found.figures.length} figures, ${found.directives.length} directives)  target ≤ 50 ms`,
+);
 console.log(`  peer — NFC + sentence split only: ${peer.toFixed(1)} ms`);
 
 // A 50-page Word report (about 3,000 characters a page), opened and extracted (target ≤ 1 s),
 // beside opening it alone.
 const paragraphs = big.split('\n').filter(Boolean);
 const pages: string[] = [];
-for (let i = 0; pages.join('').length < 50 * 3000; i++) pages.push(paragraphs[i % paragraphs.length] ?? '');
+for (let i = 0; pages.join('').length < 50 * 3000; i++)
+  pages.push(paragraphs[i % paragraphs.length] ?? '');
 const dir = mkdtempSync(join(tmpdir(), 'bd-bench-extract-'));
 const file = join(dir, 'report-50-pages.docx');
-writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: pages.map((p) => new Paragraph(p)) }] })));
+writeFileSync(
+  file,
+  await Packer.toBuffer(
+    new Document({ sections: [{ children: pages.map((p) => new Paragraph(p)) }] }),
+  ),
+);
 const times: number[] = [];
 const openOnly: number[] = [];
 for (let i = 0; i < 5; i++) {

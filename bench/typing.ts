@@ -15,7 +15,16 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { percentile } from './lib/report';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 const PASS = 'mật khẩu đo gõ phím đủ dài 2025';
 const KEYS = 120;
 const KEY_GAP_MS = 60;
@@ -24,12 +33,20 @@ const BRIEF_PARAGRAPHS = 330; // ~100 A4 pages of 13-pt Times at ~850 characters
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'out/main/cli.js');
 
-const SENTENCE = 'Tiếp tục đẩy mạnh hội nhập quốc tế sâu rộng, hiệu quả; Đắk Lắk, Cà Mau báo cáo kết quả quý III/2025. ';
-const textOf = (chars: number) => SENTENCE.repeat(Math.ceil(chars / SENTENCE.length)).slice(0, chars);
+const SENTENCE =
+  'Tiếp tục đẩy mạnh hội nhập quốc tế sâu rộng, hiệu quả; Đắk Lắk, Cà Mau báo cáo kết quả quý III/2025. ';
+const textOf = (chars: number) =>
+  SENTENCE.repeat(Math.ceil(chars / SENTENCE.length)).slice(0, chars);
 
 function startHost(home: string, vault: string): Promise<{ proc: ChildProcess; url: string }> {
   const proc = spawn(process.execPath, [cli, 'serve', '--vault', vault, '--port', '0'], {
-    env: { ...process.env, BRIEFING_DESK_PASSPHRASE: PASS, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), BRIEFING_DESK_HOME: home },
+    env: {
+      ...process.env,
+      BRIEFING_DESK_PASSPHRASE: PASS,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      BRIEFING_DESK_HOME: home,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((done, reject) => {
@@ -80,7 +97,9 @@ async function typeAndMeasure(page: Page): Promise<number[]> {
 /** The peer: a bare page with one <textarea> holding `text`, typed into at its end. */
 async function plainTextarea(browser: Browser, text: string, room: number): Promise<number[]> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
-  await page.setContent('<!doctype html><meta charset="utf-8"><textarea id="t" rows="12" cols="100"></textarea>');
+  await page.setContent(
+    '<!doctype html><meta charset="utf-8"><textarea id="t" rows="12" cols="100"></textarea>',
+  );
   await page.evaluate(
     ([t, max]) => {
       const el = document.getElementById('t') as HTMLTextAreaElement;
@@ -104,7 +123,10 @@ function line(name: string, samples: number[]): string {
 async function main() {
   const home = mkdtempSync(join(tmpdir(), 'bd-bench-typing-'));
   const vault = join(home, 'bench.bdvault');
-  const made = spawnSync(process.execPath, [cli, 'demo', vault], { env: { ...process.env, BRIEFING_DESK_PASSPHRASE: PASS, HOME: home }, encoding: 'utf8' });
+  const made = spawnSync(process.execPath, [cli, 'demo', vault], {
+    env: { ...process.env, BRIEFING_DESK_PASSPHRASE: PASS, HOME: home },
+    encoding: 'utf8',
+  });
   if (made.status !== 0) throw new Error(`demo vault: ${made.stderr}`);
   const host = await startHost(home, vault);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -113,7 +135,11 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
     await page.goto(host.url);
     // `serve --vault` unlocks with the passphrase from the environment; ask only if it did not.
-    await page.getByTestId('new-meeting').or(page.getByTestId('unlock-passphrase')).first().waitFor();
+    await page
+      .getByTestId('new-meeting')
+      .or(page.getByTestId('unlock-passphrase'))
+      .first()
+      .waitFor();
     if (await page.getByTestId('unlock-passphrase').isVisible()) {
       await page.getByTestId('unlock-passphrase').fill(PASS);
       await page.getByTestId('unlock-submit').click();
@@ -138,20 +164,38 @@ async function main() {
     });
     const meeting = await typeAndMeasure(page);
     rows.push(line(`meeting editor, summary ${SUMMARY_CHARS.toLocaleString('en')} chars`, meeting));
-    rows.push(line(`  peer: plain <textarea>, same ${SUMMARY_CHARS.toLocaleString('en')} chars`, await plainTextarea(browser, summary, KEYS)));
+    rows.push(
+      line(
+        `  peer: plain <textarea>, same ${SUMMARY_CHARS.toLocaleString('en')} chars`,
+        await plainTextarea(browser, summary, KEYS),
+      ),
+    );
 
     // A ~100-page brief drafted from the sample meeting, then typed into at its end.
     await page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).first().click();
-    await page.getByTestId('unsaved-guard-confirm').click().catch(() => undefined);
+    await page
+      .getByTestId('unsaved-guard-confirm')
+      .click()
+      .catch(() => undefined);
     await page.getByTestId('new-brief').click();
     await page.getByTestId('template-conclusion-notice').click();
     await page.getByTestId('brief-body').waitFor();
     const paragraph = textOf(850);
     const briefText = await page.evaluate(
       ([p, n]) => {
-        type Ed = { commands: { insertContentAt(pos: number, c: unknown): boolean; focus(pos: string): boolean }; state: { doc: { content: { size: number } } }; getText(): string };
+        type Ed = {
+          commands: {
+            insertContentAt(pos: number, c: unknown): boolean;
+            focus(pos: string): boolean;
+          };
+          state: { doc: { content: { size: number } } };
+          getText(): string;
+        };
         const editor = (document.querySelector('.ProseMirror') as unknown as { editor: Ed }).editor;
-        const content = Array.from({ length: n }, () => ({ type: 'paragraph', content: [{ type: 'text', text: p }] }));
+        const content = Array.from({ length: n }, () => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text: p }],
+        }));
         editor.commands.insertContentAt(editor.state.doc.content.size, content);
         editor.commands.focus('end');
         return editor.getText();
@@ -160,15 +204,27 @@ async function main() {
     );
     await page.waitForTimeout(1500);
     const brief = await typeAndMeasure(page);
-    rows.push(line(`brief editor, ${BRIEF_PARAGRAPHS} paragraphs (${briefText.length.toLocaleString('en')} chars, ~100 pages)`, brief));
-    rows.push(line(`  peer: plain <textarea>, same ${briefText.length.toLocaleString('en')} chars`, await plainTextarea(browser, briefText, KEYS)));
+    rows.push(
+      line(
+        `brief editor, ${BRIEF_PARAGRAPHS} paragraphs (${briefText.length.toLocaleString('en')} chars, ~100 pages)`,
+        brief,
+      ),
+    );
+    rows.push(
+      line(
+        `  peer: plain <textarea>, same ${briefText.length.toLocaleString('en')} chars`,
+        await plainTextarea(browser, briefText, KEYS),
+      ),
+    );
   } finally {
     await browser.close();
     host.proc.kill('SIGTERM');
     rmSync(home, { recursive: true, force: true });
   }
   console.log(`bench:typing — keypress to paint in Chromium (${CHROMIUM}), ${KEYS} keys each, ms`);
-  console.log(`${'case'.padEnd(58)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'keys'.padStart(5)}`);
+  console.log(
+    `${'case'.padEnd(58)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'keys'.padStart(5)}`,
+  );
   for (const r of rows) console.log(r);
   console.log('target (issue 9): p95 ≤ 16 ms');
 }

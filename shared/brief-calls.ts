@@ -21,7 +21,9 @@ const clientBrief = z.unknown().transform((raw, ctx): Brief => {
   const parsed = parseBrief(raw);
   if (parsed.ok) return parsed.value;
   const { error } = parsed;
-  const issues = error.issues ?? [{ path: '', message: `${error.message.vi} / ${error.message.en}` }];
+  const issues = error.issues ?? [
+    { path: '', message: `${error.message.vi} / ${error.message.en}` },
+  ];
   for (const issue of issues) {
     ctx.issues.push({
       code: 'custom',
@@ -123,12 +125,24 @@ export const briefCalls = {
   'organisation.set': call(briefOrganisation, briefOrganisation),
   'briefs.list': call(z.object({ meetingId: recordId.optional() }).strict(), z.array(briefSummary)),
   'briefs.get': call(byId, storedBrief),
-  'briefs.create': call(z.object({ template: meetingTemplateName, meetingId: recordId }).strict(), storedBrief),
-  'briefs.save': call(z.object({ id: recordId, revision, brief: clientBrief }).strict(), storedBrief),
-  'briefs.delete': call(z.object({ id: recordId, revision }).strict(), z.object({ deleted: z.literal(true) })),
+  'briefs.create': call(
+    z.object({ template: meetingTemplateName, meetingId: recordId }).strict(),
+    storedBrief,
+  ),
+  'briefs.save': call(
+    z.object({ id: recordId, revision, brief: clientBrief }).strict(),
+    storedBrief,
+  ),
+  'briefs.delete': call(
+    z.object({ id: recordId, revision }).strict(),
+    z.object({ deleted: z.literal(true) }),
+  ),
   'briefs.revisions': call(byId, z.array(briefRevisionInfo)),
   'briefs.revision': call(z.object({ id: recordId, revision }).strict(), brief),
-  'briefs.restore': call(z.object({ id: recordId, revision, from: revision }).strict(), storedBrief),
+  'briefs.restore': call(
+    z.object({ id: recordId, revision, from: revision }).strict(),
+    storedBrief,
+  ),
   'briefs.check': call(byId, z.array(exportProblem)),
   'briefs.refreshFigures': call(z.object({ id: recordId, revision }).strict(), storedBrief),
   'briefs.export': call(

@@ -38,7 +38,11 @@ export const COMMAND_SPECS = [
     label: 'cmd.help',
     title: { vi: 'Phím tắt và trợ giúp', en: 'Shortcuts and help' },
     menu: 'help',
-    shortcuts: [{ key: 'F1', whileTyping: true }, { key: '?' }, { key: '/', mod: true, whileTyping: true }],
+    shortcuts: [
+      { key: 'F1', whileTyping: true },
+      { key: '?' },
+      { key: '/', mod: true, whileTyping: true },
+    ],
   },
   {
     id: 'go.meetings',
@@ -162,12 +166,19 @@ export function shortcutKey(s: Shortcut): string {
 
 /** TipTap / ProseMirror keymap spelling ("Mod-Shift-l"). */
 export function keymapName(s: Shortcut): string {
-  return [s.mod ? 'Mod' : null, s.alt ? 'Alt' : null, s.shift ? 'Shift' : null, s.key].filter(Boolean).join('-');
+  return [s.mod ? 'Mod' : null, s.alt ? 'Alt' : null, s.shift ? 'Shift' : null, s.key]
+    .filter(Boolean)
+    .join('-');
 }
 
 /** Electron accelerator spelling ("CmdOrCtrl+Shift+K"). */
 export function acceleratorOf(s: Shortcut): string {
-  return [s.mod ? 'CmdOrCtrl' : null, s.alt ? 'Alt' : null, s.shift ? 'Shift' : null, s.key.length === 1 ? s.key.toUpperCase() : s.key]
+  return [
+    s.mod ? 'CmdOrCtrl' : null,
+    s.alt ? 'Alt' : null,
+    s.shift ? 'Shift' : null,
+    s.key.length === 1 ? s.key.toUpperCase() : s.key,
+  ]
     .filter(Boolean)
     .join('+');
 }

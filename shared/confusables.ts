@@ -9,34 +9,115 @@
 /** Letters that differ only in case from a different-looking letter are mapped before folding. */
 const BEFORE_FOLD: Record<string, string> = {
   // Cyrillic capitals whose small letter looks different (В/в, Н/н, М/м, Т/т, К/к).
-  В: 'B', Н: 'H', М: 'M', Т: 'T', К: 'K', З: '3', Ь: 'b',
+  В: 'B',
+  Н: 'H',
+  М: 'M',
+  Т: 'T',
+  К: 'K',
+  З: '3',
+  Ь: 'b',
   // Greek capitals likewise.
-  Β: 'B', Η: 'H', Μ: 'M', Τ: 'T', Κ: 'K', Ν: 'N', Ζ: 'Z', Ρ: 'P', Χ: 'X', Υ: 'Y',
+  Β: 'B',
+  Η: 'H',
+  Μ: 'M',
+  Τ: 'T',
+  Κ: 'K',
+  Ν: 'N',
+  Ζ: 'Z',
+  Ρ: 'P',
+  Χ: 'X',
+  Υ: 'Y',
   // A capital I reads as a small l in most sans-serif faces.
-  I: 'l', Ι: 'l', І: 'l', Ӏ: 'l',
+  I: 'l',
+  Ι: 'l',
+  І: 'l',
+  Ӏ: 'l',
   // Vietnamese Đ and its look-alikes (Icelandic eth, African D).
-  Ð: 'Đ', Ɖ: 'Đ',
+  Ð: 'Đ',
+  Ɖ: 'Đ',
 };
 
 /** After case folding (and NFKD, which has already turned full-width forms into ASCII). */
 const AFTER_FOLD: Record<string, string> = {
   // Cyrillic
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', ѕ: 's', і: 'l', ј: 'j', ԁ: 'd',
-  һ: 'h', ԛ: 'q', ԝ: 'w', ӏ: 'l', ү: 'y', ɡ: 'g', ѡ: 'w', ь: 'b', п: 'n', г: 'r',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'l',
+  ј: 'j',
+  ԁ: 'd',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  ү: 'y',
+  ɡ: 'g',
+  ѡ: 'w',
+  ь: 'b',
+  п: 'n',
+  г: 'r',
   // Greek
-  α: 'a', ο: 'o', ν: 'v', ρ: 'p', ι: 'l', κ: 'k', υ: 'u', χ: 'x', ε: 'e', γ: 'y', τ: 't',
-  β: 'b', η: 'n', μ: 'u', ς: 'c', ϲ: 'c', ϳ: 'j',
+  α: 'a',
+  ο: 'o',
+  ν: 'v',
+  ρ: 'p',
+  ι: 'l',
+  κ: 'k',
+  υ: 'u',
+  χ: 'x',
+  ε: 'e',
+  γ: 'y',
+  τ: 't',
+  β: 'b',
+  η: 'n',
+  μ: 'u',
+  ς: 'c',
+  ϲ: 'c',
+  ϳ: 'j',
   // Latin look-alikes
-  ı: 'l', ȷ: 'j', ɑ: 'a', ɩ: 'l', ʟ: 'l', ð: 'đ', ɗ: 'đ', ƌ: 'đ', ꞁ: 'l', ɪ: 'l',
+  ı: 'l',
+  ȷ: 'j',
+  ɑ: 'a',
+  ɩ: 'l',
+  ʟ: 'l',
+  ð: 'đ',
+  ɗ: 'đ',
+  ƌ: 'đ',
+  ꞁ: 'l',
+  ɪ: 'l',
   // i, l, I, 1 and | are one class: a capital I is a small l in sans-serif faces, and folding
   // case must not split "GIAO" from "giao".
   i: 'l',
   // Digits and signs that pass for letters
-  '0': 'o', '1': 'l', '|': 'l', '5': 's', '$': 's', '@': 'a',
+  '0': 'o',
+  '1': 'l',
+  '|': 'l',
+  '5': 's',
+  $: 's',
+  '@': 'a',
   // Dashes
-  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-', '﹣': '-', '－': '-',
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '–': '-',
+  '—': '-',
+  '―': '-',
+  '−': '-',
+  '﹣': '-',
+  '－': '-',
   // Quotes
-  '‘': "'", '’': "'", 'ʼ': "'", '`': "'", '´': "'", '“': '"', '”': '"',
+  '‘': "'",
+  '’': "'",
+  ʼ: "'",
+  '`': "'",
+  '´': "'",
+  '“': '"',
+  '”': '"',
 };
 
 /** Combining marks that render like another (the tone marks U+0340/U+0341 already go by NFD). */
@@ -67,7 +148,10 @@ export function skeleton(s: string): string {
   t = mapChars(t.normalize('NFD'), AFTER_FOLD);
   t = mapChars(t, MARKS);
   for (const [re, to] of SEQUENCES) t = t.replace(re, to);
-  return t.replace(/[\s_.·•]+/gu, ' ').trim().normalize('NFD');
+  return t
+    .replace(/[\s_.·•]+/gu, ' ')
+    .trim()
+    .normalize('NFD');
 }
 
 /** True when `a` and `b` differ but a reader could take one for the other. */

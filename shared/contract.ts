@@ -53,9 +53,19 @@ const empty = z.object({}).strict();
  * the browser host's picker endpoint (issue 11): the renderer never names a path to a handler.
  */
 const fileHandle = z.string().min(1, { message: 'cần chọn tệp / choose a file' }).max(64);
-export const filePurpose = z.enum(['open-vault', 'create-vault', 'save-backup', 'restore-source', 'restore-target']);
+export const filePurpose = z.enum([
+  'open-vault',
+  'create-vault',
+  'save-backup',
+  'restore-source',
+  'restore-target',
+]);
 export type FilePurpose = z.infer<typeof filePurpose>;
-const passphrase = z.string().min(1).max(1024).transform((s) => s.normalize('NFC'));
+const passphrase = z
+  .string()
+  .min(1)
+  .max(1024)
+  .transform((s) => s.normalize('NFC'));
 
 export const language = z.enum(['vi', 'en']);
 export type Language = z.infer<typeof language>;
@@ -104,7 +114,10 @@ export const directiveFilter = z
     meetingId: recordId.optional(),
     pillar: pillar.optional(),
     /** The caller's local date, for "overdue"; the host's date when absent. */
-    today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    today: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   })
   .strict();
 export type DirectiveFilter = z.infer<typeof directiveFilter>;
@@ -135,7 +148,9 @@ const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => 
 export const contract = {
   'vault.status': call(empty, vaultStatus),
   'vault.create': call(
-    z.object({ file: fileHandle, passphrase, organisation: text(200).pipe(z.string().min(1)) }).strict(),
+    z
+      .object({ file: fileHandle, passphrase, organisation: text(200).pipe(z.string().min(1)) })
+      .strict(),
     z.object({ recoveryKey: z.string(), status: vaultStatus }),
   ),
   'vault.unlock': call(
@@ -157,12 +172,17 @@ export const contract = {
     z.object({ changed: z.literal(true) }),
   ),
   'vault.enableKeychain': call(z.object({ enabled: z.boolean() }).strict(), vaultStatus),
-  'vault.backup': call(z.object({ file: fileHandle }).strict(), z.object({ path: z.string(), bytes: z.number() })),
+  'vault.backup': call(
+    z.object({ file: fileHandle }).strict(),
+    z.object({ path: z.string(), bytes: z.number() }),
+  ),
   // Restore needs the backup's secret: the copy is opened and checked before it gets its name.
   'vault.restore': call(
     z.union([
       z.object({ source: fileHandle, target: fileHandle, passphrase }).strict(),
-      z.object({ source: fileHandle, target: fileHandle, recoveryKey: z.string().min(1).max(200) }).strict(),
+      z
+        .object({ source: fileHandle, target: fileHandle, recoveryKey: z.string().min(1).max(200) })
+        .strict(),
     ]),
     /** `file`: an open-vault handle for the restored copy, to unlock it next. */
     z.object({ path: z.string(), file: z.string() }),
@@ -193,7 +213,10 @@ export const contract = {
   'directives.save': call(directiveInput.strict(), directive),
   'directives.updateProgress': call(directiveProgressUpdate.strict(), directive),
   'directives.delete': call(revisionRef, z.object({ deleted: z.literal(true) })),
-  'indicators.list': call(z.object({ pillar: pillar.optional() }).strict(), z.array(indicatorWithObservations)),
+  'indicators.list': call(
+    z.object({ pillar: pillar.optional() }).strict(),
+    z.array(indicatorWithObservations),
+  ),
   'indicators.save': call(indicatorInput.strict(), indicator),
   'indicators.delete': call(revisionRef, z.object({ deleted: z.literal(true) })),
   'observations.save': call(observationInput.strict(), observation),
@@ -204,7 +227,12 @@ export const contract = {
   ),
   'sample.create': call(
     empty,
-    z.object({ meetings: z.number(), directives: z.number(), indicators: z.number(), observations: z.number() }),
+    z.object({
+      meetings: z.number(),
+      directives: z.number(),
+      indicators: z.number(),
+      observations: z.number(),
+    }),
   ),
   // Briefs and the organisation profile that fills their headers (issue 3).
   ...briefCalls,

@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { recordId } from './domain/common';
 
 /** Which editor a draft belongs to. */
-export const draftEditor = z.enum(['meeting', 'directive', 'indicator', 'observation', 'brief', 'organisation']);
+export const draftEditor = z.enum([
+  'meeting',
+  'directive',
+  'indicator',
+  'observation',
+  'brief',
+  'organisation',
+]);
 export type DraftEditor = z.infer<typeof draftEditor>;
 
 /** The record being edited, or 'new' for one not yet saved ('profile' for the one organisation profile). */

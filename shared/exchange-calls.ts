@@ -89,7 +89,9 @@ export const packagePreview = z.object({
       size: z.number().optional(),
       action: mergeAction,
       /** For an update or a conflict: the fields that differ, mine and theirs side by side. */
-      differences: z.array(z.object({ field: z.string(), mine: z.string(), theirs: z.string() })).optional(),
+      differences: z
+        .array(z.object({ field: z.string(), mine: z.string(), theirs: z.string() }))
+        .optional(),
     }),
   ),
 });

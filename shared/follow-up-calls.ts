@@ -44,7 +44,9 @@ export const followUpCalls = {
   ),
   /** Redraws the stale charts from today's statistics, as a new revision. */
   'briefs.refreshCharts': call(
-    z.object({ id: recordId, revision: z.number().int().min(1), today: isoDay.optional() }).strict(),
+    z
+      .object({ id: recordId, revision: z.number().int().min(1), today: isoDay.optional() })
+      .strict(),
     storedBrief,
   ),
   'registers.export': call(

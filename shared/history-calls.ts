@@ -23,7 +23,13 @@ export const recordHistory = z.object({
   current: z.number().nullable(),
   /** Newest first. */
   revisions: z.array(
-    z.object({ revision: z.number(), at: z.string(), by: z.string(), hash: z.string(), changes: z.array(fieldChange) }),
+    z.object({
+      revision: z.number(),
+      at: z.string(),
+      by: z.string(),
+      hash: z.string(),
+      changes: z.array(fieldChange),
+    }),
   ),
 });
 export type RecordHistoryInfo = z.infer<typeof recordHistory>;
@@ -66,15 +72,26 @@ export const historyCalls = {
     z.object({ id: recordId, revision, seen: revision.optional() }).strict(),
     z.object({ kind: anyRecordKind, revision: z.number() }),
   ),
-  'trash.links': call(byId, z.object({ kind: anyRecordKind, title: z.string(), links: z.array(trashLink) })),
+  'trash.links': call(
+    byId,
+    z.object({ kind: anyRecordKind, title: z.string(), links: z.array(trashLink) }),
+  ),
   'trash.delete': call(byId, trashEntry),
   'trash.list': call(z.object({}).strict(), z.array(trashEntry)),
   'trash.restore': call(byId, trashEntry),
   /** Without an id: the whole trash. Always an explicit request. */
-  'trash.empty': call(z.object({ id: recordId.optional() }).strict(), z.object({ removed: z.number() })),
+  'trash.empty': call(
+    z.object({ id: recordId.optional() }).strict(),
+    z.object({ removed: z.number() }),
+  ),
   'imports.list': call(z.object({}).strict(), z.array(importInfo)),
   'imports.undo': call(
     z.object({ packageId: recordId, forget: z.boolean().default(false) }).strict(),
-    z.object({ packageId: z.string(), restored: z.number(), removed: z.number(), forgotten: z.boolean() }),
+    z.object({
+      packageId: z.string(),
+      restored: z.number(),
+      removed: z.number(),
+      forgotten: z.boolean(),
+    }),
   ),
 } as const;

@@ -21,7 +21,11 @@ export const EVENTS_PATH = '/api/events';
  * Package calls hold a package (up to 200 MB) in memory several times over: the host runs at
  * most one at a time and answers the others 'busy' at once (issue 11 item 6).
  */
-export const EXCLUSIVE_CALLS: readonly string[] = ['packages.seal', 'packages.preview', 'packages.import'];
+export const EXCLUSIVE_CALLS: readonly string[] = [
+  'packages.seal',
+  'packages.preview',
+  'packages.import',
+];
 /** Electron: the channel main sends on when the vault locks (preload exposes only onLocked). */
 export const LOCKED_CHANNEL = 'desk:locked';
 /** Electron: the channel the application menu sends a command id on. */

@@ -25,7 +25,12 @@ export type LimitName = keyof typeof LIMITS;
 export const COUNTER_FROM = 0.8;
 
 /** What a field would hold after a paste replaces the selection [start, end). */
-export function lengthAfterPaste(current: string, start: number, end: number, pasted: string): number {
+export function lengthAfterPaste(
+  current: string,
+  start: number,
+  end: number,
+  pasted: string,
+): number {
   return current.length - Math.max(0, end - start) + pasted.normalize('NFC').length;
 }
 

@@ -118,9 +118,15 @@ export function assessPassphrase(passphrase: string): Strength {
 
 const HINT_TEXT: Record<StrengthHint, { vi: string; en: string }> = {
   tooShort: { vi: `cần ít nhất ${MIN_LENGTH} ký tự`, en: `use at least ${MIN_LENGTH} characters` },
-  addWords: { vi: `hoặc một câu từ ${MIN_WORDS} từ khác nhau trở lên`, en: `or a phrase of ${MIN_WORDS} or more different words` },
+  addWords: {
+    vi: `hoặc một câu từ ${MIN_WORDS} từ khác nhau trở lên`,
+    en: `or a phrase of ${MIN_WORDS} or more different words`,
+  },
   addClasses: { vi: 'thêm chữ hoa, chữ số hoặc ký hiệu', en: 'add capitals, digits or symbols' },
-  commonWord: { vi: 'không dựa trên mật khẩu phổ biến', en: 'do not build it on a common password' },
+  commonWord: {
+    vi: 'không dựa trên mật khẩu phổ biến',
+    en: 'do not build it on a common password',
+  },
   repeated: { vi: 'không lặp một vài ký tự', en: 'do not repeat a few characters' },
 };
 

@@ -16,13 +16,17 @@ export const reportsCalls = {
         /** The file's bytes, or absent when `text` was pasted. */
         base64: z
           .string()
-          .max(MAX_BASE64, { message: `Tệp quá lớn (tối đa ${MAX_SOURCE_MB} MB) / The file is too large (at most ${MAX_SOURCE_MB} MB)` })
+          .max(MAX_BASE64, {
+            message: `Tệp quá lớn (tối đa ${MAX_SOURCE_MB} MB) / The file is too large (at most ${MAX_SOURCE_MB} MB)`,
+          })
           .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'không phải base64 / not base64' })
           .optional(),
         text: z.string().max(4_000_000).optional(),
       })
       .strict()
-      .refine((v) => (v.base64 === undefined) !== (v.text === undefined), { message: 'base64 hoặc text / base64 or text' }),
+      .refine((v) => (v.base64 === undefined) !== (v.text === undefined), {
+        message: 'base64 hoặc text / base64 or text',
+      }),
     output: z.object({
       kind: z.enum(['docx', 'pdf', 'txt', 'html', 'paste']),
       fileName: z.string(),

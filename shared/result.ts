@@ -61,7 +61,10 @@ export const fail = (
   vi: string,
   en: string,
   extra: Omit<AppError, 'code' | 'message'> = {},
-): { ok: false; error: AppError } => ({ ok: false, error: { code, message: { vi, en }, ...extra } });
+): { ok: false; error: AppError } => ({
+  ok: false,
+  error: { code, message: { vi, en }, ...extra },
+});
 
 /** Thrown inside services, turned into a Result at the contract boundary. */
 export class AppFailure extends Error {
@@ -69,7 +72,12 @@ export class AppFailure extends Error {
     super(error.message.en);
     this.name = 'AppFailure';
   }
-  static of(code: ErrorCode, vi: string, en: string, extra: Omit<AppError, 'code' | 'message'> = {}) {
+  static of(
+    code: ErrorCode,
+    vi: string,
+    en: string,
+    extra: Omit<AppError, 'code' | 'message'> = {},
+  ) {
     return new AppFailure({ code, message: { vi, en }, ...extra });
   }
 }

@@ -45,11 +45,17 @@ export const sourceImport = z
     kind: z.enum(['docx', 'pdf', 'txt', 'html', 'paste']),
     originalBase64: z
       .string()
-      .max(MAX_SOURCE_BASE64, { message: `Tệp quá lớn (tối đa ${MAX_SOURCE_MB} MB) / The file is too large (at most ${MAX_SOURCE_MB} MB)` })
+      .max(MAX_SOURCE_BASE64, {
+        message: `Tệp quá lớn (tối đa ${MAX_SOURCE_MB} MB) / The file is too large (at most ${MAX_SOURCE_MB} MB)`,
+      })
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'không phải base64 / not base64' }),
     text: z.string().min(1).max(4_000_000),
-    observations: z.array(z.object({ observation: observationInput, provenance: provenanceInput }).strict()).max(5000),
-    directives: z.array(z.object({ directive: directiveInput, provenance: provenanceInput }).strict()).max(2000),
+    observations: z
+      .array(z.object({ observation: observationInput, provenance: provenanceInput }).strict())
+      .max(5000),
+    directives: z
+      .array(z.object({ directive: directiveInput, provenance: provenanceInput }).strict())
+      .max(2000),
   })
   .strict();
 export type SourceImport = z.input<typeof sourceImport>;
@@ -57,7 +63,14 @@ export type SourceImport = z.input<typeof sourceImport>;
 export const sourcesCalls = {
   'sources.import': {
     input: sourceImport,
-    output: z.object({ source: sourceSummary, observationIds: z.array(z.string()), directiveIds: z.array(z.string()) }),
+    output: z.object({
+      source: sourceSummary,
+      observationIds: z.array(z.string()),
+      directiveIds: z.array(z.string()),
+    }),
   },
-  'sources.list': { input: z.object({ meetingId: recordId.optional() }).strict(), output: z.array(sourceSummary) },
+  'sources.list': {
+    input: z.object({ meetingId: recordId.optional() }).strict(),
+    output: z.array(sourceSummary),
+  },
 };

@@ -4,10 +4,21 @@
 // due date agree. Shared by bench/extraction.ts and the unit test that keeps the targets.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, indicatorKeyForName, type Extraction, type FigureProposal } from '../../shared/extract';
+import {
+  extract,
+  indicatorKeyForName,
+  type Extraction,
+  type FigureProposal,
+} from '../../shared/extract';
 import { foldForSearch } from '../../shared/text';
 
-export type FigureTuple = [subject: string, value: number, unit: string, period: string, kind: string];
+export type FigureTuple = [
+  subject: string,
+  value: number,
+  unit: string,
+  period: string,
+  kind: string,
+];
 export type DirectiveTuple = [lead: string, coordinating: string[], due: string | null];
 
 export interface Passage {
@@ -28,7 +39,8 @@ export function loadPassages(dir: string): Passage[] {
 
 export const passageText = (p: Passage): string => (p.context ? `${p.context}\n${p.text}` : p.text);
 
-const fold = (s: string): string => foldForSearch(s).replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
+const fold = (s: string): string =>
+  foldForSearch(s).replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
 
 function sameSubject(expected: string, found: FigureProposal): boolean {
   const e = fold(expected);
@@ -57,11 +69,19 @@ export interface Counts {
 const f1 = (c: Counts): { precision: number; recall: number; f1: number } => {
   const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
 };
 
 /** Greedy one-to-one matching: each expected tuple takes the first unmatched proposal that agrees. */
-function matchAll<T, P>(expected: T[], found: P[], same: (t: T, p: P) => boolean): { counts: Counts; missed: T[]; extra: P[] } {
+function matchAll<T, P>(
+  expected: T[],
+  found: P[],
+  same: (t: T, p: P) => boolean,
+): { counts: Counts; missed: T[]; extra: P[] } {
   const used = new Set<number>();
   const missed: T[] = [];
   for (const t of expected) {
@@ -111,13 +131,31 @@ export function score(passages: Passage[], run: (text: string) => Extraction = e
       }
     }
     for (const t of fm.missed) failures.push(`${p.id}: missed figure ${JSON.stringify(t)}`);
-    for (const f of fm.extra) failures.push(`${p.id}: extra figure ${JSON.stringify([f.subject, f.value, f.unit, f.period?.label ?? null, f.kind])}`);
-    const dm = matchAll(p.directives, out.directives, (t, d) => sameUnit(t[0], d.lead) && sameUnits(t[1], d.coordinating) && (t[2] ?? undefined) === d.due);
+    for (const f of fm.extra)
+      failures.push(
+        `${p.id}: extra figure ${JSON.stringify([f.subject, f.value, f.unit, f.period?.label ?? null, f.kind])}`,
+      );
+    const dm = matchAll(
+      p.directives,
+      out.directives,
+      (t, d) =>
+        sameUnit(t[0], d.lead) && sameUnits(t[1], d.coordinating) && (t[2] ?? undefined) === d.due,
+    );
     add(dir, dm.counts);
     add(lead, matchAll(p.directives, out.directives, (t, d) => sameUnit(t[0], d.lead)).counts);
-    add(due, matchAll(p.directives, out.directives, (t, d) => sameUnit(t[0], d.lead) && (t[2] ?? undefined) === d.due).counts);
+    add(
+      due,
+      matchAll(
+        p.directives,
+        out.directives,
+        (t, d) => sameUnit(t[0], d.lead) && (t[2] ?? undefined) === d.due,
+      ).counts,
+    );
     for (const t of dm.missed) failures.push(`${p.id}: missed directive ${JSON.stringify(t)}`);
-    for (const d of dm.extra) failures.push(`${p.id}: extra directive ${JSON.stringify([d.lead, d.coordinating, d.due ?? null])}`);
+    for (const d of dm.extra)
+      failures.push(
+        `${p.id}: extra directive ${JSON.stringify([d.lead, d.coordinating, d.due ?? null])}`,
+      );
   }
   return { figures: f1(fig), kind, directives: f1(dir), lead: f1(lead), due: f1(due), failures };
 }

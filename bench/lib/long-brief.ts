@@ -12,7 +12,12 @@ import { bullets, h, p } from '../../shared/brief/templates/build';
 import { directive, indicator, meeting, observation } from '../../shared/domain';
 import { buildSampleData, MEETING_IDS } from '../../shared/sample';
 
-const META = { createdAt: '2025-08-26T10:00:00.000Z', updatedAt: '2025-08-26T10:00:00.000Z', revision: 1, originOrg: 'Bench' };
+const META = {
+  createdAt: '2025-08-26T10:00:00.000Z',
+  updatedAt: '2025-08-26T10:00:00.000Z',
+  revision: 1,
+  originOrg: 'Bench',
+};
 export const FIGURES = 100;
 export const TABLE_ROWS = 500;
 export const SECTIONS = 46;
@@ -22,10 +27,14 @@ export function context(): TemplateContext {
   const m = data.meetings.find((x) => x.id === MEETING_IDS.committee20250826)!;
   return {
     meeting: meeting.parse({ ...META, ...m }),
-    directives: data.directives.filter((d) => d.meetingId === m.id).map((d) => directive.parse({ ...META, ...d })),
+    directives: data.directives
+      .filter((d) => d.meetingId === m.id)
+      .map((d) => directive.parse({ ...META, ...d })),
     indicators: data.indicators.map((i) => ({
       ...indicator.parse({ ...META, ...i }),
-      observations: data.observations.filter((o) => o.indicatorId === i.id).map((o) => observation.parse({ ...META, ...o })),
+      observations: data.observations
+        .filter((o) => o.indicatorId === i.id)
+        .map((o) => observation.parse({ ...META, ...o })),
     })),
     organisation: {
       name: 'Văn phòng Chính phủ',
@@ -33,7 +42,12 @@ export function context(): TemplateContext {
       abbreviation: 'VPCP',
       draftingUnit: 'QHQT',
       place: 'Hà Nội',
-      signer: { authority: 'KT', authorityOf: 'Bộ trưởng, Chủ nhiệm', title: 'Phó Chủ nhiệm', name: 'Nguyễn Văn An' },
+      signer: {
+        authority: 'KT',
+        authorityOf: 'Bộ trưởng, Chủ nhiệm',
+        title: 'Phó Chủ nhiệm',
+        name: 'Nguyễn Văn An',
+      },
       drafterInitials: 'NVA',
     },
     today: '2025-08-28',
@@ -69,10 +83,21 @@ export function longBrief(ctx: TemplateContext): Brief {
   content.push(h(2, 'Bảng tổng hợp'), {
     type: 'table',
     content: [
-      { type: 'tableRow', content: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'].map((t) => cell(t, true)) },
+      {
+        type: 'tableRow',
+        content: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'].map((t) =>
+          cell(t, true),
+        ),
+      },
       ...Array.from({ length: TABLE_ROWS }, (_, i) => ({
         type: 'tableRow' as const,
-        content: [String(i + 1), `Nhiệm vụ số ${i + 1} theo kết luận`, 'Bộ Ngoại giao', '30/9/2025', 'Đang thực hiện'].map((t) => cell(t)),
+        content: [
+          String(i + 1),
+          `Nhiệm vụ số ${i + 1} theo kết luận`,
+          'Bộ Ngoại giao',
+          '30/9/2025',
+          'Đang thực hiện',
+        ].map((t) => cell(t)),
       })),
     ],
   });

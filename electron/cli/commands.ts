@@ -90,7 +90,11 @@ export const demo = (io: Output, vault: string, org: string) =>
     await createVault(desk, io, vault, org);
     const added = await call(desk, 'sample.create', {});
     // A sample issuer and signer, so demo → brief new → export → brief issue needs no editing.
-    const profile = await call(desk, 'organisation.set', sampleOrganisation(org === DEFAULT_ORGANISATION ? SAMPLE_ISSUER : org));
+    const profile = await call(
+      desk,
+      'organisation.set',
+      sampleOrganisation(org === DEFAULT_ORGANISATION ? SAMPLE_ISSUER : org),
+    );
     io.out('');
     io.out(
       `Đã thêm dữ liệu mẫu / Sample data added: ${added.meetings} cuộc họp / meetings, ${added.directives} nhiệm vụ / directives, ${added.indicators} chỉ tiêu / indicators, ${added.observations} số liệu / observations.`,
@@ -136,7 +140,9 @@ export const backup = (io: Output, vault: string, out: string, force = false) =>
       );
     }
     await unlock(desk, vault);
-    const made = await call(desk, 'vault.backup', { file: chosen(desk, 'save-backup', target, force) });
+    const made = await call(desk, 'vault.backup', {
+      file: chosen(desk, 'save-backup', target, force),
+    });
     io.out(`Đã sao lưu / Backed up: ${made.path} (${made.bytes} bytes)`);
     io.out(
       'Bản sao lưu mở bằng cùng mật khẩu và mã khôi phục; tệp .keys đi kèm phải được giữ cùng nó. / The backup opens with the same passphrase and recovery key; keep its .keys file with it.',
@@ -146,7 +152,10 @@ export const backup = (io: Output, vault: string, out: string, force = false) =>
 export const passwd = (io: Output, vault: string) =>
   withDesk(async (desk) => {
     const current = await readPassphrase('Mật khẩu hiện tại / Current passphrase: ');
-    await call(desk, 'vault.unlock', { file: chosen(desk, 'open-vault', vault), passphrase: current });
+    await call(desk, 'vault.unlock', {
+      file: chosen(desk, 'open-vault', vault),
+      passphrase: current,
+    });
     const next = await readNewPassphrase(NEW_PASSPHRASE_ENV, 'Mật khẩu mới / New passphrase: ');
     await call(desk, 'vault.changePassphrase', { current, next });
     io.out(

@@ -47,7 +47,10 @@ export function extractionJson(x: Extraction): unknown {
 }
 
 /** Gives each figure the id of the vault indicator it measures, when one fits. */
-export function mapToIndicators(x: Extraction, indicators: Pick<IndicatorWithObservations, 'id' | 'name'>[]): Extraction {
+export function mapToIndicators(
+  x: Extraction,
+  indicators: Pick<IndicatorWithObservations, 'id' | 'name'>[],
+): Extraction {
   const byKey = new Map<string, string>();
   const byName = new Map<string, string>();
   for (const i of indicators) {
@@ -58,7 +61,9 @@ export function mapToIndicators(x: Extraction, indicators: Pick<IndicatorWithObs
   return {
     ...x,
     figures: x.figures.map((f) => {
-      const id = (f.indicatorKey ? byKey.get(f.indicatorKey) : undefined) ?? byName.get(foldForSearch(f.subject).trim());
+      const id =
+        (f.indicatorKey ? byKey.get(f.indicatorKey) : undefined) ??
+        byName.get(foldForSearch(f.subject).trim());
       return id ? { ...f, indicatorId: id } : f;
     }),
   };
@@ -69,16 +74,22 @@ function humanReport(x: Extraction): string {
   lines.push(`Số liệu / Figures: ${x.figures.length}`);
   for (const f of x.figures) {
     const period = f.period?.label ?? '(chưa rõ kỳ / period unknown)';
-    lines.push(`  ${f.subject || '(?)'} — ${String(f.value).replace('.', ',')} ${f.unit} — ${f.kind} — ${period}${f.ambiguous ? '  [cần xem / review]' : ''}`);
+    lines.push(
+      `  ${f.subject || '(?)'} — ${String(f.value).replace('.', ',')} ${f.unit} — ${f.kind} — ${period}${f.ambiguous ? '  [cần xem / review]' : ''}`,
+    );
   }
   lines.push(`Nhiệm vụ / Directives: ${x.directives.length}`);
   for (const d of x.directives) {
     const co = d.coordinating.length ? `; phối hợp / with: ${d.coordinating.join(', ')}` : '';
-    lines.push(`  ${d.lead}${co} — ${d.task.slice(0, 80)} — hạn / due: ${d.dueText || '—'}${d.due ? ` (${d.due})` : ''}`);
+    lines.push(
+      `  ${d.lead}${co} — ${d.task.slice(0, 80)} — hạn / due: ${d.dueText || '—'}${d.due ? ` (${d.due})` : ''}`,
+    );
   }
   if (x.meeting) {
     const m = x.meeting;
-    lines.push(`Cuộc họp / Meeting: ${m.date ?? '?'} — ${m.chair ? `${m.chair.title} ${m.chair.name}` : '?'} — ${m.place ?? ''}`);
+    lines.push(
+      `Cuộc họp / Meeting: ${m.date ?? '?'} — ${m.chair ? `${m.chair.title} ${m.chair.name}` : '?'} — ${m.place ?? ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -95,9 +106,17 @@ export function applyPlan(
   const observations: SourceImport['observations'] = [];
   for (const f of x.figures) {
     const ind = f.indicatorId ? byId.get(f.indicatorId) : undefined;
-    if (f.ambiguous || !ind || !f.period || (ind.unit && foldForSearch(ind.unit) !== foldForSearch(f.unit))) continue;
+    if (
+      f.ambiguous ||
+      !ind ||
+      !f.period ||
+      (ind.unit && foldForSearch(ind.unit) !== foldForSearch(f.unit))
+    )
+      continue;
     const period = f.period.period;
-    const same = ind.observations.some((o) => JSON.stringify(o.period) === JSON.stringify(period) && o.value === f.value);
+    const same = ind.observations.some(
+      (o) => JSON.stringify(o.period) === JSON.stringify(period) && o.value === f.value,
+    );
     if (same) {
       skipped++;
       continue;
@@ -175,7 +194,15 @@ export async function extractFile(
       return;
     }
     const label = source.title ?? source.fileName;
-    const plan = applyPlan(mapped, indicators, apply.meetingId, sourceCitation({ ...(source.title ? { title: source.title } : {}), fileName: source.fileName }));
+    const plan = applyPlan(
+      mapped,
+      indicators,
+      apply.meetingId,
+      sourceCitation({
+        ...(source.title ? { title: source.title } : {}),
+        fileName: source.fileName,
+      }),
+    );
     const result = await call(desk, 'sources.import', {
       meetingId: apply.meetingId,
       title: label,
@@ -189,7 +216,12 @@ export async function extractFile(
       observations: plan.observations,
       directives: plan.directives,
     });
-    const summary = { sourceId: result.source.id, observations: result.observationIds, directives: result.directiveIds, skippedDuplicates: plan.skipped };
+    const summary = {
+      sourceId: result.source.id,
+      observations: result.observationIds,
+      directives: result.directiveIds,
+      skippedDuplicates: plan.skipped,
+    };
     io.out(
       json
         ? JSON.stringify(summary, null, 2)

@@ -11,9 +11,14 @@ import { absolute, call, unlock, withDesk, type Output } from './commands';
 import { CliFailure } from './failure';
 import { renderTable } from './tables';
 
-const rate = (r: number | null) => (r === null ? '—' : `${formatNumber(r * 100, { maxDecimals: 1 })}%`);
+const rate = (r: number | null) =>
+  r === null ? '—' : `${formatNumber(r * 100, { maxDecimals: 1 })}%`;
 
-function statsTable(rows: readonly DirectiveStatsRow[], total: DirectiveStatsRow, by: StatsGrouping): string {
+function statsTable(
+  rows: readonly DirectiveStatsRow[],
+  total: DirectiveStatsRow,
+  by: StatsGrouping,
+): string {
   if (rows.length === 0) return 'Chưa có nhiệm vụ nào / No directives yet.';
   const line = (r: DirectiveStatsRow, key: string) => [
     key,
@@ -35,7 +40,12 @@ export const statsDirectives = (io: Output, vault: string, by: StatsGrouping, js
 
 export const DIRECTIVE_REPORT = 'directive-report';
 
-export const briefNewDirectiveReport = (io: Output, meetingId: string | undefined, vault: string, json: boolean) =>
+export const briefNewDirectiveReport = (
+  io: Output,
+  meetingId: string | undefined,
+  vault: string,
+  json: boolean,
+) =>
   withDesk(async (desk) => {
     await unlock(desk, vault);
     const made = await call(desk, 'briefs.createDirectiveReport', {
@@ -44,7 +54,16 @@ export const briefNewDirectiveReport = (io: Output, meetingId: string | undefine
     });
     io.out(
       json
-        ? JSON.stringify({ id: made.id, revision: made.revision, template: made.template, meetingId: made.meetingId }, null, 2)
+        ? JSON.stringify(
+            {
+              id: made.id,
+              revision: made.revision,
+              template: made.template,
+              meetingId: made.meetingId,
+            },
+            null,
+            2,
+          )
         : made.id,
     );
   });
@@ -62,12 +81,18 @@ export const exportRegister = (
   // Checked before the passphrase is asked: an existing file is never replaced without --force.
   if (!force && fs.existsSync(target)) {
     return Promise.reject(
-      new CliFailure(`Tệp ${target} đã tồn tại; thêm --force để ghi đè.`, `${target} already exists; add --force to overwrite it.`),
+      new CliFailure(
+        `Tệp ${target} đã tồn tại; thêm --force để ghi đè.`,
+        `${target} already exists; add --force to overwrite it.`,
+      ),
     );
   }
   if (!fs.existsSync(path.dirname(target))) {
     return Promise.reject(
-      new CliFailure(`Thư mục không tồn tại: ${path.dirname(target)}`, `The folder does not exist: ${path.dirname(target)}`),
+      new CliFailure(
+        `Thư mục không tồn tại: ${path.dirname(target)}`,
+        `The folder does not exist: ${path.dirname(target)}`,
+      ),
     );
   }
   return withDesk(async (desk) => {

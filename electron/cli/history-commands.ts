@@ -28,7 +28,10 @@ const EFFECT_TEXT: Record<string, string> = {
 export function revisionOf(value: string | boolean | string[] | undefined): number {
   const text = Array.isArray(value) ? value[0] : value;
   if (typeof text !== 'string' || !/^\d{1,9}$/.test(text) || Number(text) < 1)
-    throw CliFailure.usage('--revision nhận một số nguyên từ 1', '--revision takes a whole number from 1');
+    throw CliFailure.usage(
+      '--revision nhận một số nguyên từ 1',
+      '--revision takes a whole number from 1',
+    );
   return Number(text);
 }
 
@@ -37,14 +40,32 @@ export const showHistory = (io: Output, id: string, vault: string, json: boolean
     await unlock(desk, vault);
     const h = await call(desk, 'history.list', { id });
     if (json) {
-      io.out(JSON.stringify(h.revisions.map((r) => ({ revision: r.revision, at: r.at, by: r.by, hash: r.hash })), null, 2));
+      io.out(
+        JSON.stringify(
+          h.revisions.map((r) => ({ revision: r.revision, at: r.at, by: r.by, hash: r.hash })),
+          null,
+          2,
+        ),
+      );
       return;
     }
     io.out(`${KIND_TEXT[h.kind]}: ${id}${h.inTrash ? ' (trong thùng rác / in the trash)' : ''}`);
     io.out(
       renderTable(
-        ['phiên bản / revision', 'lúc / at', 'người lưu / by', 'SHA-256', 'trường đổi / fields changed'],
-        h.revisions.map((r) => [String(r.revision), r.at, r.by, r.hash.slice(0, 16), r.changes.map((c) => c.field).join(', ')]),
+        [
+          'phiên bản / revision',
+          'lúc / at',
+          'người lưu / by',
+          'SHA-256',
+          'trường đổi / fields changed',
+        ],
+        h.revisions.map((r) => [
+          String(r.revision),
+          r.at,
+          r.by,
+          r.hash.slice(0, 16),
+          r.changes.map((c) => c.field).join(', '),
+        ]),
       ),
     );
   });
@@ -53,7 +74,9 @@ export const restoreRevision = (io: Output, id: string, revision: number, vault:
   withDesk(async (desk) => {
     await unlock(desk, vault);
     const r = await call(desk, 'history.restore', { id, revision });
-    io.out(`Đã khôi phục nội dung phiên bản ${revision} thành phiên bản ${r.revision} / Restored revision ${revision}'s content as revision ${r.revision}: ${id}`);
+    io.out(
+      `Đã khôi phục nội dung phiên bản ${revision} thành phiên bản ${r.revision} / Restored revision ${revision}'s content as revision ${r.revision}: ${id}`,
+    );
   });
 
 function printEntry(io: Output, e: TrashEntryInfo): void {
@@ -79,8 +102,22 @@ export const trashList = (io: Output, vault: string, json: boolean) =>
     }
     io.out(
       renderTable(
-        ['mã / id', 'loại / kind', 'tên / title', 'xóa lúc / deleted at', 'người xóa / by', 'liên kết / links'],
-        entries.map((e) => [e.id, e.kind, e.title.slice(0, 60), e.deletedAt, e.deletedBy, String(e.links.length)]),
+        [
+          'mã / id',
+          'loại / kind',
+          'tên / title',
+          'xóa lúc / deleted at',
+          'người xóa / by',
+          'liên kết / links',
+        ],
+        entries.map((e) => [
+          e.id,
+          e.kind,
+          e.title.slice(0, 60),
+          e.deletedAt,
+          e.deletedBy,
+          String(e.links.length),
+        ]),
       ),
     );
     io.out(`\n${entries.length} mục / items`);
@@ -98,7 +135,9 @@ export const trashEmpty = (io: Output, vault: string) =>
   withDesk(async (desk) => {
     await unlock(desk, vault);
     const r = await call(desk, 'trash.empty', {});
-    io.out(`Đã xóa hẳn ${r.removed} mục khỏi thùng rác / Permanently removed ${r.removed} item(s) from the trash`);
+    io.out(
+      `Đã xóa hẳn ${r.removed} mục khỏi thùng rác / Permanently removed ${r.removed} item(s) from the trash`,
+    );
   });
 
 export const undoImport = (io: Output, packageId: string, vault: string, forget: boolean) =>

@@ -1,7 +1,12 @@
 // The CLI's organisation and lifecycle commands (issue 10): show and set the organisation
 // profile that fills the headers, check a brief, issue it (the next number of the outgoing
 // register), list the register. They go through the app's calls, so the rules are the app's.
-import type { BriefOrganisation, ExportProblem, RegisterEntry, SigningAuthority } from '../../shared/brief';
+import type {
+  BriefOrganisation,
+  ExportProblem,
+  RegisterEntry,
+  SigningAuthority,
+} from '../../shared/brief';
 import { registerRow, REGISTER_COLUMNS } from '../../shared/brief';
 import type { CallOutput } from '../../shared/contract';
 import { parseShortDate } from '../../shared/format';
@@ -21,13 +26,23 @@ export interface OrgChanges {
   drafterInitials?: string;
 }
 
-const AUTHORITIES: Record<string, SigningAuthority> = { 'TM.': 'TM', 'KT.': 'KT', 'TL.': 'TL', 'TUQ.': 'TUQ', 'Q.': 'Q', none: 'none' };
+const AUTHORITIES: Record<string, SigningAuthority> = {
+  'TM.': 'TM',
+  'KT.': 'KT',
+  'TL.': 'TL',
+  'TUQ.': 'TUQ',
+  'Q.': 'Q',
+  none: 'none',
+};
 
 /** `--authority KT.` (the dot optional) or `none`. */
 export function authorityOf(value: string): SigningAuthority {
   const found = AUTHORITIES[value] ?? AUTHORITIES[`${value}.`];
   if (!found) {
-    throw CliFailure.usage('--authority nhận TM., KT., TL., TUQ., Q. hoặc none', '--authority takes TM., KT., TL., TUQ., Q. or none');
+    throw CliFailure.usage(
+      '--authority nhận TM., KT., TL., TUQ., Q. hoặc none',
+      '--authority takes TM., KT., TL., TUQ., Q. or none',
+    );
   }
   return found;
 }
@@ -35,13 +50,17 @@ export function authorityOf(value: string): SigningAuthority {
 /** `dd/mm/yyyy` → ISO, refused with the parser's own bilingual reason. */
 export function dateOption(value: string): string {
   const parsed = parseShortDate(value);
-  if (!parsed.ok) throw CliFailure.usage(`--date: ${parsed.message.vi}`, `--date: ${parsed.message.en}`);
+  if (!parsed.ok)
+    throw CliFailure.usage(`--date: ${parsed.message.vi}`, `--date: ${parsed.message.en}`);
   return parsed.value;
 }
 
 function profileText(p: BriefOrganisation): string {
   const s = p.signer;
-  const signer = (x: typeof s) => [x.authority === 'none' ? '' : `${x.authority}. ${x.authorityOf}`, x.title, x.name].filter((t) => t.trim()).join(' / ');
+  const signer = (x: typeof s) =>
+    [x.authority === 'none' ? '' : `${x.authority}. ${x.authorityOf}`, x.title, x.name]
+      .filter((t) => t.trim())
+      .join(' / ');
   const lines: [string, string][] = [
     ['Cơ quan chủ quản / Superior body', p.superiorBody],
     ['Cơ quan ban hành / Issuer', p.name],
@@ -49,7 +68,10 @@ function profileText(p: BriefOrganisation): string {
     ['Đơn vị soạn thảo / Drafting unit', p.draftingUnit],
     ['Địa danh / Place', p.place],
     ['Người ký / Signer', signer(s)],
-    ...(p.otherSigners ?? []).map((o, i): [string, string] => [`Người ký khác ${i + 1} / Other signer ${i + 1}`, signer(o)]),
+    ...(p.otherSigners ?? []).map((o, i): [string, string] => [
+      `Người ký khác ${i + 1} / Other signer ${i + 1}`,
+      signer(o),
+    ]),
     ['Người soạn thảo / Drafter', p.drafterInitials],
   ];
   return lines.map(([k, v]) => `${k}: ${v.trim() || '(chưa có / not set)'}`).join('\n');
@@ -105,28 +127,73 @@ export const briefCheck = (io: Output, id: string, vault: string, json: boolean)
     for (const p of problems) io.out(problemLine(p));
   });
 
-export const briefIssue = (io: Output, id: string, vault: string, date: string | null, json: boolean) =>
+export const briefIssue = (
+  io: Output,
+  id: string,
+  vault: string,
+  date: string | null,
+  json: boolean,
+) =>
   withDesk(async (desk) => {
     await unlock(desk, vault);
     const current = await call(desk, 'briefs.get', { id });
-    const result = await desk.dispatch('briefs.issue', { id, revision: current.revision, ...(date ? { date } : {}) });
+    const result = await desk.dispatch('briefs.issue', {
+      id,
+      revision: current.revision,
+      ...(date ? { date } : {}),
+    });
     if (!result.ok) {
       // The reasons, one per line (stdout, or JSON), then the one-line failure on stderr.
       const issues = result.error.issues ?? [];
-      if (json) io.out(JSON.stringify({ issued: false, reasons: issues.length > 0 ? issues : [{ path: '', message: `${result.error.message.vi} / ${result.error.message.en}` }] }, null, 2));
+      if (json)
+        io.out(
+          JSON.stringify(
+            {
+              issued: false,
+              reasons:
+                issues.length > 0
+                  ? issues
+                  : [
+                      {
+                        path: '',
+                        message: `${result.error.message.vi} / ${result.error.message.en}`,
+                      },
+                    ],
+            },
+            null,
+            2,
+          ),
+        );
       else for (const i of issues) io.out(`- ${i.path}: ${i.message}`);
       throw CliFailure.fromAppError(result.error);
     }
     const { entry, brief } = result.value as CallOutput<'briefs.issue'>;
     if (json) {
-      io.out(JSON.stringify({ issued: true, id, numberSymbol: entry?.numberSymbol ?? null, date: brief.brief.header.date, entry }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            issued: true,
+            id,
+            numberSymbol: entry?.numberSymbol ?? null,
+            date: brief.brief.header.date,
+            entry,
+          },
+          null,
+          2,
+        ),
+      );
     } else {
-      io.out(entry ? entry.numberSymbol : `Đã hoàn thành (tài liệu nội bộ, không cấp số) / Finalised (working paper, no number)`);
+      io.out(
+        entry
+          ? entry.numberSymbol
+          : `Đã hoàn thành (tài liệu nội bộ, không cấp số) / Finalised (working paper, no number)`,
+      );
     }
   });
 
 function registerText(entries: readonly RegisterEntry[]): string {
-  if (entries.length === 0) return 'Sổ văn bản đi chưa có văn bản nào / The outgoing register is empty.';
+  if (entries.length === 0)
+    return 'Sổ văn bản đi chưa có văn bản nào / The outgoing register is empty.';
   const head = REGISTER_COLUMNS.map((c) => c.vi).join(' | ');
   return [head, ...entries.map((e) => registerRow(e).join(' | '))].join('\n');
 }

@@ -16,9 +16,27 @@ import {
 } from './commands';
 import { TEMPLATE_NAMES, type MeetingTemplateName } from '../../shared/brief';
 import { briefNew, exportBriefFile, listBriefs } from './brief-commands';
-import { authorityOf, briefCheck, briefIssue, dateOption, orgSet, orgShow, registerList, type OrgChanges } from './org-commands';
+import {
+  authorityOf,
+  briefCheck,
+  briefIssue,
+  dateOption,
+  orgSet,
+  orgShow,
+  registerList,
+  type OrgChanges,
+} from './org-commands';
 import { cardExport, contactAdd, openPackageFile, pack } from './exchange-commands';
-import { deleteRecord, restoreRevision, revisionOf, showHistory, trashEmpty, trashList, trashRestore, undoImport } from './history-commands';
+import {
+  deleteRecord,
+  restoreRevision,
+  revisionOf,
+  showHistory,
+  trashEmpty,
+  trashList,
+  trashRestore,
+  undoImport,
+} from './history-commands';
 import { extractFile } from './extract-commands';
 import {
   briefNewDirectiveReport,
@@ -168,7 +186,10 @@ function byOf(value: string | boolean | string[] | undefined): 'unit' | 'meeting
   if (value === undefined) return 'unit';
   const by = need(value, '--by');
   if (by !== 'unit' && by !== 'meeting' && by !== 'month')
-    throw CliFailure.usage('--by nhận unit, meeting hoặc month', '--by takes unit, meeting or month');
+    throw CliFailure.usage(
+      '--by nhận unit, meeting hoặc month',
+      '--by takes unit, meeting or month',
+    );
   return by;
 }
 
@@ -229,7 +250,8 @@ function resolveOf(
 function yearOf(value: string | boolean | string[] | undefined): number | null {
   if (value === undefined) return null;
   const y = need(value, '--year');
-  if (!/^\d{4}$/.test(y)) throw CliFailure.usage('--year nhận năm bốn chữ số', '--year takes a four-digit year');
+  if (!/^\d{4}$/.test(y))
+    throw CliFailure.usage('--year nhận năm bốn chữ số', '--year takes a four-digit year');
   return Number(y);
 }
 
@@ -253,7 +275,10 @@ function orgCommand(p: Parsed, rest: string[], io: Output): Promise<void> {
     return orgShow(io, need(v.vault, '--vault'), v.json === true);
   }
   if (rest[0] !== 'set')
-    throw CliFailure.usage('Lệnh "org" có "org show" và "org set"', 'The "org" commands are "org show" and "org set"');
+    throw CliFailure.usage(
+      'Lệnh "org" có "org show" và "org set"',
+      'The "org" commands are "org show" and "org set"',
+    );
   accept(p, 'org set', ['vault', 'authority', ...ORG_OPTIONS.map(([o]) => o)]);
   exactly(rest, 1, 'org set');
   const changes: OrgChanges = {};
@@ -313,7 +338,10 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
       return orgCommand(p, rest, io);
     case 'register':
       if (rest[0] !== 'list')
-        throw CliFailure.usage('Lệnh "register" chỉ có "register list"', 'The only "register" command is "register list"');
+        throw CliFailure.usage(
+          'Lệnh "register" chỉ có "register list"',
+          'The only "register" command is "register list"',
+        );
       accept(p, 'register list', ['vault', 'year', 'json']);
       exactly(rest, 1, 'register list');
       return registerList(io, need(v.vault, '--vault'), yearOf(v.year), v.json === true);
@@ -447,7 +475,10 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
       accept(p, 'extract', ['vault', 'json', 'apply', 'meeting']);
       exactly(rest, 1, 'extract');
       if (v.apply === true && (v.vault === undefined || v.meeting === undefined)) {
-        throw CliFailure.usage('--apply cần --vault và --meeting', '--apply needs --vault and --meeting');
+        throw CliFailure.usage(
+          '--apply cần --vault và --meeting',
+          '--apply needs --vault and --meeting',
+        );
       }
       const apply = v.apply === true ? { meetingId: need(v.meeting, '--meeting') } : null;
       const vault = v.vault === undefined ? undefined : need(v.vault, '--vault');
@@ -473,15 +504,29 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
     case 'history':
       accept(p, 'history', ['vault', 'json']);
       exactly(rest, 1, 'history');
-      return showHistory(io, need(rest[0], 'mã bản ghi / the record id'), need(v.vault, '--vault'), v.json === true);
+      return showHistory(
+        io,
+        need(rest[0], 'mã bản ghi / the record id'),
+        need(v.vault, '--vault'),
+        v.json === true,
+      );
     case 'restore':
       accept(p, 'restore', ['vault', 'revision']);
       exactly(rest, 1, 'restore');
-      return restoreRevision(io, need(rest[0], 'mã bản ghi / the record id'), revisionOf(v.revision), need(v.vault, '--vault'));
+      return restoreRevision(
+        io,
+        need(rest[0], 'mã bản ghi / the record id'),
+        revisionOf(v.revision),
+        need(v.vault, '--vault'),
+      );
     case 'delete':
       accept(p, 'delete', ['vault']);
       exactly(rest, 1, 'delete');
-      return deleteRecord(io, need(rest[0], 'mã bản ghi / the record id'), need(v.vault, '--vault'));
+      return deleteRecord(
+        io,
+        need(rest[0], 'mã bản ghi / the record id'),
+        need(v.vault, '--vault'),
+      );
     case 'trash':
       if (rest[0] === 'list') {
         accept(p, 'trash list', ['vault', 'json']);
@@ -491,7 +536,11 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
       if (rest[0] === 'restore') {
         accept(p, 'trash restore', ['vault']);
         exactly(rest, 2, 'trash restore');
-        return trashRestore(io, need(rest[1], 'mã bản ghi / the record id'), need(v.vault, '--vault'));
+        return trashRestore(
+          io,
+          need(rest[1], 'mã bản ghi / the record id'),
+          need(v.vault, '--vault'),
+        );
       }
       if (rest[0] === 'empty') {
         accept(p, 'trash empty', ['vault']);
@@ -505,7 +554,12 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
     case 'undo-import':
       accept(p, 'undo-import', ['vault', 'forget']);
       exactly(rest, 1, 'undo-import');
-      return undoImport(io, need(rest[0], 'mã gói / the package id'), need(v.vault, '--vault'), v.forget === true);
+      return undoImport(
+        io,
+        need(rest[0], 'mã gói / the package id'),
+        need(v.vault, '--vault'),
+        v.forget === true,
+      );
     case undefined:
       throw CliFailure.usage('Thiếu lệnh', 'Missing command');
     default:

@@ -32,17 +32,27 @@ export function reexecWithoutPassphrase(): void {
   const key = randomBytes(32);
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
-  const sealed = Buffer.concat([iv, cipher.update(passphrase, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  const sealed = Buffer.concat([
+    iv,
+    cipher.update(passphrase, 'utf8'),
+    cipher.final(),
+    cipher.getAuthTag(),
+  ]);
   const folder = privateFolder();
   const keyFile = path.join(folder, 'key');
   writeFileAtomic(keyFile, key, 'never');
   key.fill(0);
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== PASSPHRASE_ENV) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && k !== PASSPHRASE_ENV) env[k] = v;
   env[SEALED_ENV] = sealed.toString('base64');
   env[KEY_FILE_ENV] = keyFile;
   try {
-    process.execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], env);
+    process.execve(
+      process.execPath,
+      [process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+      env,
+    );
   } catch {
     // The exec failed: nothing was replaced; fall back to reading the variable here.
     fs.rmSync(folder, { recursive: true, force: true });
@@ -62,7 +72,10 @@ export function takeSealedPassphrase(): string | null {
     const sealed = Buffer.from(sealedText, 'base64');
     const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
     decipher.setAuthTag(sealed.subarray(sealed.length - 16));
-    return Buffer.concat([decipher.update(sealed.subarray(12, sealed.length - 16)), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(sealed.subarray(12, sealed.length - 16)),
+      decipher.final(),
+    ]).toString('utf8');
   } catch {
     return null;
   } finally {

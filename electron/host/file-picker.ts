@@ -19,7 +19,11 @@ import type { Platform } from '../services/platform';
 const pickRequest = z
   .object({
     purpose: filePurpose,
-    path: z.string().min(1).max(4096).transform((s) => s.normalize('NFC').trim()),
+    path: z
+      .string()
+      .min(1)
+      .max(4096)
+      .transform((s) => s.normalize('NFC').trim()),
     replace: z.boolean().optional(),
   })
   .strict();

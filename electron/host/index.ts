@@ -120,7 +120,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let exclusiveBusy = false;
 
   /** Reads a JSON body under the token; null when it already answered (refusal). */
-  async function readJsonCall(req: IncomingMessage, res: ServerResponse, limit: number): Promise<{ raw: unknown } | null> {
+  async function readJsonCall(
+    req: IncomingMessage,
+    res: ServerResponse,
+    limit: number,
+  ): Promise<{ raw: unknown } | null> {
     if (req.method !== 'POST') {
       sendJson(res, 405, REFUSED.method.body, REFUSED.method.extra);
       return null;
@@ -144,7 +148,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(read.body);
       return { raw: text.trim() !== '' ? JSON.parse(text) : {} };
     } catch {
-      sendJson(res, 200, fail('invalid-input', 'Dữ liệu gửi lên không phải JSON hợp lệ.', 'The request body is not valid JSON.'));
+      sendJson(
+        res,
+        200,
+        fail(
+          'invalid-input',
+          'Dữ liệu gửi lên không phải JSON hợp lệ.',
+          'The request body is not valid JSON.',
+        ),
+      );
       return null;
     }
   }
@@ -156,7 +168,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
     if (req.method !== 'GET') return void sendJson(res, 405, REFUSED.method.body, { Allow: 'GET' });
-    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) return void sendJson(res, 401, REFUSED.token.body);
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token))
+      return void sendJson(res, 401, REFUSED.token.body);
     lockEvents.attach(res);
   }
 

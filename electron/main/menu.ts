@@ -4,7 +4,12 @@
 // not registered (registerAccelerator: false) on Windows and Linux, so a key press reaches
 // the page once, where the same list handles it (and its "while typing" rules).
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { acceleratorOf, COMMAND_SPECS, type CommandSpec, type Shortcut } from '../../shared/commands';
+import {
+  acceleratorOf,
+  COMMAND_SPECS,
+  type CommandSpec,
+  type Shortcut,
+} from '../../shared/commands';
 import { COMMAND_CHANNEL } from '../../shared/host-protocol';
 
 const GROUPS: { menu: CommandSpec['menu']; label: string }[] = [
@@ -20,17 +25,22 @@ function menuShortcut(shortcuts: readonly Shortcut[]): Shortcut | undefined {
 }
 
 /** The menu as data (tested without Electron). `send` delivers a command id to the window. */
-export function menuTemplate(platform: NodeJS.Platform, send: (id: string) => void): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  platform: NodeJS.Platform,
+  send: (id: string) => void,
+): MenuItemConstructorOptions[] {
   const groups: MenuItemConstructorOptions[] = GROUPS.map(({ menu, label }) => {
-    const items: MenuItemConstructorOptions[] = COMMAND_SPECS.filter((c) => c.menu === menu).map((c) => {
-      const shortcut = menuShortcut(c.shortcuts);
-      return {
-        id: c.id,
-        label: `${c.title.vi} / ${c.title.en}`,
-        ...(shortcut ? { accelerator: acceleratorOf(shortcut), registerAccelerator: false } : {}),
-        click: () => send(c.id),
-      };
-    });
+    const items: MenuItemConstructorOptions[] = COMMAND_SPECS.filter((c) => c.menu === menu).map(
+      (c) => {
+        const shortcut = menuShortcut(c.shortcuts);
+        return {
+          id: c.id,
+          label: `${c.title.vi} / ${c.title.en}`,
+          ...(shortcut ? { accelerator: acceleratorOf(shortcut), registerAccelerator: false } : {}),
+          click: () => send(c.id),
+        };
+      },
+    );
     if (menu === 'edit') {
       // The clipboard and undo roles: text fields need them, and they are not commands of ours.
       items.unshift(

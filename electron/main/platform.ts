@@ -68,7 +68,8 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): E
     const documents = app.getPath('documents');
     if (purpose === 'open-vault' || purpose === 'restore-source') {
       const options = {
-        title: purpose === 'open-vault' ? 'Mở kho / Open vault' : 'Chọn bản sao lưu / Choose a backup',
+        title:
+          purpose === 'open-vault' ? 'Mở kho / Open vault' : 'Chọn bản sao lưu / Choose a backup',
         defaultPath: documents,
         filters: [VAULT_FILTER],
         properties: ['openFile' as const],

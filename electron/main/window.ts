@@ -12,7 +12,10 @@ import {
 import { APP_START_URL } from './app-protocol';
 
 /** The settings security.md requires; tests assert them exactly. */
-export function lockedWebPreferences(preloadPath: string, packaged = app.isPackaged): WebPreferences {
+export function lockedWebPreferences(
+  preloadPath: string,
+  packaged = app.isPackaged,
+): WebPreferences {
   return {
     preload: preloadPath,
     // A packaged build has no DevTools at all (issue 11): no menu item, no shortcut, no API.

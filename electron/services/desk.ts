@@ -14,7 +14,11 @@ import type { VaultFactory } from './vault/types';
  * Calls a window makes on its own (status polls, reading settings after a state change):
  * they do not mean a person is at the desk, so they do not hold off the idle lock.
  */
-const PASSIVE_CALLS: ReadonlySet<CallName> = new Set<CallName>(['vault.status', 'settings.get', 'session.idle']);
+const PASSIVE_CALLS: ReadonlySet<CallName> = new Set<CallName>([
+  'vault.status',
+  'settings.get',
+  'session.idle',
+]);
 
 export interface DeskOptions {
   platform: Platform;

@@ -112,7 +112,10 @@ export class UnlockThrottle {
         // Re-read: another process may have counted failures while this attempt ran.
         const latest = this.current(key, file);
         const failures = latest.failures + 1;
-        const delay = Math.min(this.policy.maxMs, this.policy.baseMs * 2 ** Math.min(failures - 1, 30));
+        const delay = Math.min(
+          this.policy.maxMs,
+          this.policy.baseMs * 2 ** Math.min(failures - 1, 30),
+        );
         const next = { failures, nextAllowedAt: this.clock.now() + delay };
         this.memory.set(key, next);
         if (file) writeStored(file, key, next);

@@ -12,7 +12,11 @@ export interface PickedFile {
   name: string;
 }
 
-export type FilePicker = (purpose: FilePurpose, typed: string, replace?: boolean) => Promise<Result<PickedFile>>;
+export type FilePicker = (
+  purpose: FilePurpose,
+  typed: string,
+  replace?: boolean,
+) => Promise<Result<PickedFile>>;
 
 const unreachable = () =>
   fail(

@@ -59,7 +59,12 @@ function streamFromHost(listener: () => void): () => void {
 export function onHostLock(listener: () => void): () => void {
   if (window.deskEvents) return window.deskEvents.onLocked(listener);
   // No token, no host to listen to (a page opened without the host's address, tests).
-  if (typeof window.fetch !== 'function' || typeof TextDecoderStream === 'undefined' || !takeToken()) return () => {};
+  if (
+    typeof window.fetch !== 'function' ||
+    typeof TextDecoderStream === 'undefined' ||
+    !takeToken()
+  )
+    return () => {};
   return streamFromHost(listener);
 }
 

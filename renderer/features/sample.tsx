@@ -35,7 +35,10 @@ const SAMPLE_MEETINGS = new Set<string>(Object.values(MEETING_IDS));
 
 /** The vault holds no meeting, directive or indicator (the lists are loaded unfiltered). */
 export function useVaultEmpty(): boolean {
-  const meetings = useMeetingsStore((s) => s.loaded && s.summaries.length === 0 && !s.filter.year && !s.filter.kind && !s.filter.mode);
+  const meetings = useMeetingsStore(
+    (s) =>
+      s.loaded && s.summaries.length === 0 && !s.filter.year && !s.filter.kind && !s.filter.mode,
+  );
   const directives = useDirectivesStore((s) => s.items.length === 0);
   const indicators = useIndicatorsStore((s) => s.items.length === 0);
   return meetings && directives && indicators;

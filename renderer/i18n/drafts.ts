@@ -23,9 +23,11 @@ export const draftsVi = {
   'directive.completedOnAsk': 'Nhiệm vụ hoàn thành ngày nào? (mặc định là hôm nay)',
   'directive.completedOnConfirm': 'Đánh dấu hoàn thành',
   'paste.rowsAdded': 'Đã thêm {count} dòng từ bảng dán.',
-  'sample.ask': 'Thêm dữ liệu mẫu (2 cuộc họp, các nhiệm vụ và chỉ tiêu kèm theo) vào kho trống này?',
+  'sample.ask':
+    'Thêm dữ liệu mẫu (2 cuộc họp, các nhiệm vụ và chỉ tiêu kèm theo) vào kho trống này?',
   'sample.remove': 'Xóa dữ liệu mẫu',
-  'sample.removeAsk': 'Xóa toàn bộ dữ liệu mẫu (chỉ các bản ghi mẫu, không đụng tới dữ liệu của bạn)?',
+  'sample.removeAsk':
+    'Xóa toàn bộ dữ liệu mẫu (chỉ các bản ghi mẫu, không đụng tới dữ liệu của bạn)?',
   'sample.removed': 'Đã xóa {count} bản ghi mẫu.',
 } as const;
 
@@ -52,7 +54,8 @@ export const draftsEn: Record<keyof typeof draftsVi, string> = {
   'directive.completedOnAsk': 'On which date was the task completed? (today by default)',
   'directive.completedOnConfirm': 'Mark as done',
   'paste.rowsAdded': '{count} rows added from the pasted table.',
-  'sample.ask': 'Add the sample data (2 meetings with their directives and indicators) to this empty vault?',
+  'sample.ask':
+    'Add the sample data (2 meetings with their directives and indicators) to this empty vault?',
   'sample.remove': 'Remove sample data',
   'sample.removeAsk': 'Remove all sample data (only the sample records, none of yours)?',
   'sample.removed': '{count} sample records removed.',

@@ -17,7 +17,8 @@ export const followUpVi = {
   'stats.sum': 'Tổng cộng',
   'stats.empty': 'Chưa có nhiệm vụ nào.',
   'stats.chart': 'Biểu đồ tình hình thực hiện nhiệm vụ',
-  'stats.rule': 'Hạn là ngày cuối cùng: nhiệm vụ đến hạn hôm nay chưa quá hạn. Tỷ lệ đúng hạn = hoàn thành đúng hạn / (hoàn thành + quá hạn).',
+  'stats.rule':
+    'Hạn là ngày cuối cùng: nhiệm vụ đến hạn hôm nay chưa quá hạn. Tỷ lệ đúng hạn = hoàn thành đúng hạn / (hoàn thành + quá hạn).',
   'stats.report': 'Tạo báo cáo tình hình thực hiện nhiệm vụ',
   'register.exportXlsx': 'Xuất Excel',
   'register.exportDocx': 'Xuất Word',
@@ -45,7 +46,8 @@ export const followUpEn: Record<keyof typeof followUpVi, string> = {
   'stats.sum': 'Total',
   'stats.empty': 'No directives yet.',
   'stats.chart': 'Chart of directive completion',
-  'stats.rule': 'The deadline is the last day: a task due today is not overdue. On-time rate = done on time / (done + overdue).',
+  'stats.rule':
+    'The deadline is the last day: a task due today is not overdue. On-time rate = done on time / (done + overdue).',
   'stats.report': 'Create the directive completion report',
   'register.exportXlsx': 'Export to Excel',
   'register.exportDocx': 'Export to Word',

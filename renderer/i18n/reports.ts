@@ -2,7 +2,8 @@
 export const reportsVi = {
   'nav.reports': 'Báo cáo đến',
   'reports.title': 'Báo cáo đến',
-  'reports.intro': 'Mở một báo cáo (.docx, .pdf, .txt, .html) hoặc dán văn bản; các số liệu và nhiệm vụ tìm thấy được đánh dấu để bạn xem lại. Không có gì được ghi trước khi bấm “Nhập”.',
+  'reports.intro':
+    'Mở một báo cáo (.docx, .pdf, .txt, .html) hoặc dán văn bản; các số liệu và nhiệm vụ tìm thấy được đánh dấu để bạn xem lại. Không có gì được ghi trước khi bấm “Nhập”.',
   'reports.openFile': 'Mở tệp báo cáo',
   'reports.paste': 'Hoặc dán văn bản',
   'reports.readPaste': 'Đọc văn bản đã dán',
@@ -30,10 +31,12 @@ export const reportsVi = {
   'reports.task': 'Nhiệm vụ',
   'reports.rule': 'Quy tắc: {rule}',
   'reports.dupSame': 'Đã có: kho đã có giá trị này cho chỉ tiêu và kỳ này — sẽ bỏ qua.',
-  'reports.dupDiffers': 'Khác nguồn: kho đang có {value} ({source}); cả hai được giữ, mỗi số kèm nguồn.',
+  'reports.dupDiffers':
+    'Khác nguồn: kho đang có {value} ({source}); cả hai được giữ, mỗi số kèm nguồn.',
   'reports.import': 'Nhập',
   'reports.importCount': 'Nhập {figures} số liệu, {directives} nhiệm vụ',
-  'reports.imported': 'Đã nhập {observations} số liệu và {directives} nhiệm vụ; bỏ qua {skipped} số liệu đã có. Xem ở sổ Chỉ tiêu và sổ Nhiệm vụ.',
+  'reports.imported':
+    'Đã nhập {observations} số liệu và {directives} nhiệm vụ; bỏ qua {skipped} số liệu đã có. Xem ở sổ Chỉ tiêu và sổ Nhiệm vụ.',
   'reports.empty': 'Chưa mở báo cáo nào.',
   'reports.meetingFacts': 'Thông tin cuộc họp',
   'reports.meetingDate': 'Ngày',
@@ -47,7 +50,8 @@ export const reportsVi = {
 export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'nav.reports': 'Reports in',
   'reports.title': 'Reports in',
-  'reports.intro': 'Open a report (.docx, .pdf, .txt, .html) or paste text; the figures and directives found are highlighted for you to review. Nothing is written before you press “Import”.',
+  'reports.intro':
+    'Open a report (.docx, .pdf, .txt, .html) or paste text; the figures and directives found are highlighted for you to review. Nothing is written before you press “Import”.',
   'reports.openFile': 'Open a report file',
   'reports.paste': 'Or paste text',
   'reports.readPaste': 'Read the pasted text',
@@ -74,11 +78,14 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'reports.due': 'Due',
   'reports.task': 'Task',
   'reports.rule': 'Rule: {rule}',
-  'reports.dupSame': 'Already held: the vault has this value for this indicator and period — it will be skipped.',
-  'reports.dupDiffers': 'Another source: the vault holds {value} ({source}); both are kept, each with its source.',
+  'reports.dupSame':
+    'Already held: the vault has this value for this indicator and period — it will be skipped.',
+  'reports.dupDiffers':
+    'Another source: the vault holds {value} ({source}); both are kept, each with its source.',
   'reports.import': 'Import',
   'reports.importCount': 'Import {figures} figures, {directives} directives',
-  'reports.imported': 'Imported {observations} figures and {directives} directives; skipped {skipped} figures already held. See them in the Indicators and Directives registers.',
+  'reports.imported':
+    'Imported {observations} figures and {directives} directives; skipped {skipped} figures already held. See them in the Indicators and Directives registers.',
   'reports.empty': 'No report opened yet.',
   'reports.meetingFacts': 'Meeting facts',
   'reports.meetingDate': 'Date',

@@ -155,7 +155,8 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
       id,
       revision: row.revision,
       status,
-      completedOn: status === 'done' && completedOn ? completedOn : completionFor(status, row, clock.today()),
+      completedOn:
+        status === 'done' && completedOn ? completedOn : completionFor(status, row, clock.today()),
       note,
     });
     if (!r.ok) {

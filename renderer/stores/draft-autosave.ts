@@ -40,8 +40,16 @@ const editorSource = (
 export const DRAFT_SOURCES: Source[] = [
   editorSource('meeting', useMeetingsStore, () => useMeetingsStore.getState().editor),
   editorSource('directive', useDirectivesStore, () => useDirectivesStore.getState().editor),
-  editorSource('indicator', useIndicatorsStore, () => useIndicatorsStore.getState().indicatorEditor),
-  editorSource('observation', useIndicatorsStore, () => useIndicatorsStore.getState().observationEditor),
+  editorSource(
+    'indicator',
+    useIndicatorsStore,
+    () => useIndicatorsStore.getState().indicatorEditor,
+  ),
+  editorSource(
+    'observation',
+    useIndicatorsStore,
+    () => useIndicatorsStore.getState().observationEditor,
+  ),
   {
     editor: 'brief',
     subscribe: (l) => useBriefsStore.subscribe(l),
@@ -63,7 +71,11 @@ const pending = new Map<string, Pending>();
 let inFlight: Promise<unknown> = Promise.resolve();
 
 async function write(p: Omit<Pending, 'timer'>): Promise<void> {
-  const r = await getApi()['drafts.save']({ editor: p.editor, key: p.key, body: JSON.stringify(p.body) });
+  const r = await getApi()['drafts.save']({
+    editor: p.editor,
+    key: p.key,
+    body: JSON.stringify(p.body),
+  });
   if (r.ok) useDraftsStore.getState().markWritten(p.editor, p.key, r.value.savedAt);
 }
 

@@ -10,7 +10,8 @@ import { useIndicatorsStore, selectIndicatorFormDirty } from './indicatorsStore'
 import { useBriefsStore, selectBriefDirty } from './briefsStore';
 import { dropDrafts } from './draft-autosave';
 
-export type View = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'stats' | 'trash' | 'reports';
+export type View =
+  'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'stats' | 'trash' | 'reports';
 
 interface NavigationState {
   view: View;

@@ -52,7 +52,8 @@ const PASTE_NAME = 'van-ban-dan.txt';
 function utf8Base64(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -90,7 +91,10 @@ export const useReportsStore = create<ReportsState>()((set, get) => {
     set({
       busy: false,
       error: nothing
-        ? { vi: 'Không tìm thấy số liệu, nhiệm vụ hay thông tin cuộc họp nào trong văn bản; không có gì để nhập.', en: 'No figures, directives or meeting facts were found in the text; there is nothing to import.' }
+        ? {
+            vi: 'Không tìm thấy số liệu, nhiệm vụ hay thông tin cuộc họp nào trong văn bản; không có gì để nhập.',
+            en: 'No figures, directives or meeting facts were found in the text; there is nothing to import.',
+          }
         : null,
       meeting: extraction.meeting ?? null,
       meetingId: sameDay?.id ?? '',
@@ -111,7 +115,13 @@ export const useReportsStore = create<ReportsState>()((set, get) => {
     async openFile(file) {
       if (file.size > MAX_FILE) {
         const mb = (file.size / 1024 / 1024).toFixed(1);
-        set({ ...blank, error: { vi: `Tệp quá lớn (${mb} MB; tối đa 16 MB).`, en: `The file is too large (${mb} MB; at most 16 MB).` } });
+        set({
+          ...blank,
+          error: {
+            vi: `Tệp quá lớn (${mb} MB; tối đa 16 MB).`,
+            en: `The file is too large (${mb} MB; at most 16 MB).`,
+          },
+        });
         return;
       }
       await read(file.name, { base64: await readFileBase64(file) });
@@ -119,7 +129,10 @@ export const useReportsStore = create<ReportsState>()((set, get) => {
 
     async readPasted(text) {
       if (!text.trim()) {
-        set({ ...blank, error: { vi: 'Chưa có nội dung để đọc.', en: 'There is no text to read.' } });
+        set({
+          ...blank,
+          error: { vi: 'Chưa có nội dung để đọc.', en: 'There is no text to read.' },
+        });
         return;
       }
       await read(PASTE_NAME, { text });
@@ -128,18 +141,32 @@ export const useReportsStore = create<ReportsState>()((set, get) => {
     editFigure(key, patch) {
       const problems = { ...get().problems };
       delete problems[key];
-      set({ figures: get().figures.map((f) => (f.key === key ? { ...f, ...patch } : f)), problems });
+      set({
+        figures: get().figures.map((f) => (f.key === key ? { ...f, ...patch } : f)),
+        problems,
+      });
     },
 
     editDirective(key, patch) {
       const problems = { ...get().problems };
       delete problems[key];
-      set({ directives: get().directives.map((d) => (d.key === key ? { ...d, ...patch } : d)), problems });
+      set({
+        directives: get().directives.map((d) => (d.key === key ? { ...d, ...patch } : d)),
+        problems,
+      });
     },
 
     decideAll(kind, decision) {
-      if (kind === 'figures') set({ figures: get().figures.map((f) => (f.decision === 'rejected' ? f : { ...f, decision })) });
-      else set({ directives: get().directives.map((d) => (d.decision === 'rejected' ? d : { ...d, decision })) });
+      if (kind === 'figures')
+        set({
+          figures: get().figures.map((f) => (f.decision === 'rejected' ? f : { ...f, decision })),
+        });
+      else
+        set({
+          directives: get().directives.map((d) =>
+            d.decision === 'rejected' ? d : { ...d, decision },
+          ),
+        });
     },
 
     setMeeting(id) {
@@ -155,7 +182,10 @@ export const useReportsStore = create<ReportsState>()((set, get) => {
       if (!plan.ok) {
         set({
           problems: Object.fromEntries(plan.problems.map((p) => [p.key, p.message])),
-          error: { vi: 'Một số mục đã chấp nhận cần sửa trước khi nhập.', en: 'Some accepted items need fixing before the import.' },
+          error: {
+            vi: 'Một số mục đã chấp nhận cần sửa trước khi nhập.',
+            en: 'Some accepted items need fixing before the import.',
+          },
         });
         return;
       }
@@ -167,9 +197,16 @@ export const useReportsStore = create<ReportsState>()((set, get) => {
       }
       set({
         ...blank,
-        imported: { observations: r.value.observationIds.length, directives: r.value.directiveIds.length, skipped: plan.skipped },
+        imported: {
+          observations: r.value.observationIds.length,
+          directives: r.value.directiveIds.length,
+          skipped: plan.skipped,
+        },
       });
-      await Promise.all([useIndicatorsStore.getState().loadIndicators(), useDirectivesStore.getState().loadDirectives()]);
+      await Promise.all([
+        useIndicatorsStore.getState().loadIndicators(),
+        useDirectivesStore.getState().loadDirectives(),
+      ]);
     },
 
     reset() {

@@ -48,7 +48,8 @@ async function lockIfIdleEverywhere(limit: number): Promise<void> {
   const r = await getApi()['session.idle']({});
   if (r.ok && r.value.idleMs < limit) return;
   await flushDrafts();
-  if (Object.keys(useDraftsStore.getState().written).length > 0) useDraftsStore.getState().setIdleNotice(true);
+  if (Object.keys(useDraftsStore.getState().written).length > 0)
+    useDraftsStore.getState().setIdleNotice(true);
   lockingByUser = true; // the notice is already decided
   await useVaultStore.getState().lockVault();
 }
@@ -66,7 +67,12 @@ export interface SessionOptions {
 
 /** Starts the wiring; returns a function that stops it. */
 export function startSession(options: SessionOptions = {}): () => void {
-  const { pollMs = 120_000, idleCheckMs = 15_000, touchEveryMs = 20_000, now = () => Date.now() } = options;
+  const {
+    pollMs = 120_000,
+    idleCheckMs = 15_000,
+    touchEveryMs = 20_000,
+    now = () => Date.now(),
+  } = options;
   const stops: (() => void)[] = [];
   stops.push(startAutosave());
 
@@ -78,7 +84,8 @@ export function startSession(options: SessionOptions = {}): () => void {
   );
 
   // The host's lock event (issue 11): records leave the stores the moment the vault locks.
-  if (options.hostEvents !== false) stops.push(onHostLock(() => useVaultStore.getState().markLocked()));
+  if (options.hostEvents !== false)
+    stops.push(onHostLock(() => useVaultStore.getState().markLocked()));
 
   stops.push(
     useVaultStore.subscribe((s, prev) => {

@@ -32,7 +32,11 @@ const chooseWithButton = () =>
  * The handle for a file the user named: a dialog's choice, the known vault, a recent vault,
  * or (browser host) what the host's picker answers for the typed name.
  */
-export async function handleFor(purpose: FilePurpose, label: string, replace = false): Promise<Result<string>> {
+export async function handleFor(
+  purpose: FilePurpose,
+  label: string,
+  replace = false,
+): Promise<Result<string>> {
   const chosen = dialogChoices.get(label);
   if (chosen && chosen.purpose === purpose) return { ok: true, value: chosen.file };
   if (purpose === 'open-vault') {

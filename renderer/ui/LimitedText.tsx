@@ -96,7 +96,11 @@ export function LimitedText({ value, onChange, max, multiline, rows, onBlur, ...
         </span>
       )}
       {refusal && (
-        <p className="field__error" role="alert" data-testid={testId ? `${testId}-refused` : undefined}>
+        <p
+          className="field__error"
+          role="alert"
+          data-testid={testId ? `${testId}-refused` : undefined}
+        >
           {refusal}
         </p>
       )}

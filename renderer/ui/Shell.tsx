@@ -13,7 +13,8 @@ import {
   MeetingsIcon,
 } from './Icons';
 
-export type NavView = 'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'stats' | 'trash' | 'reports';
+export type NavView =
+  'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'stats' | 'trash' | 'reports';
 
 const NAV: { view: NavView; label: MessageKey; Icon: () => ReactNode }[] = [
   { view: 'meetings', label: 'nav.meetings', Icon: MeetingsIcon },

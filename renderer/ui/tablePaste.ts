@@ -20,6 +20,8 @@ export function tablePasteHandler<Row, Col extends string>(options: {
     const tr = target.closest<HTMLElement>('[data-row]');
     const column = cell ? Math.max(0, options.columns.indexOf(cell.dataset.col as Col)) : 0;
     const row = tr ? Number(tr.dataset.row) : options.rows.length;
-    options.onChange(pasteRows(options.rows, block, { row, column }, options.columns, options.blank, options.set));
+    options.onChange(
+      pasteRows(options.rows, block, { row, column }, options.columns, options.blank, options.set),
+    );
   };
 }

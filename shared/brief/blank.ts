@@ -63,7 +63,9 @@ export function blankBrief(
       abstract: '',
       addressees: [],
       legalBases: [],
-      signature: internal ? { authority: 'none', authorityOf: '', title: '', name: '' } : { ...signer },
+      signature: internal
+        ? { authority: 'none', authorityOf: '', title: '', name: '' }
+        : { ...signer },
       secondSignature: type.form === 'minutes' ? { title: 'Thư ký', name: '' } : null,
       recipients: [],
       archiveUnits: org.draftingUnit.trim() ? [org.draftingUnit.trim()] : [],

@@ -22,12 +22,16 @@ const forbiddenInline = (s: string) => hasForbiddenCharacter(s) || /[\n\r]/.test
 const inlineText = z
   .string()
   .min(1, { message: 'đoạn chữ rỗng / empty text node' })
-  .max(MAX_TEXT_NODE * 4, { message: `đoạn chữ quá dài / text node too long (tối đa ${MAX_TEXT_NODE} ký tự)` })
+  .max(MAX_TEXT_NODE * 4, {
+    message: `đoạn chữ quá dài / text node too long (tối đa ${MAX_TEXT_NODE} ký tự)`,
+  })
   .transform(nfc)
   .pipe(
     z
       .string()
-      .max(MAX_TEXT_NODE, { message: `đoạn chữ quá dài / text node too long (tối đa ${MAX_TEXT_NODE} ký tự)` })
+      .max(MAX_TEXT_NODE, {
+        message: `đoạn chữ quá dài / text node too long (tối đa ${MAX_TEXT_NODE} ký tự)`,
+      })
       .refine((s) => !forbiddenInline(s), { message: FORBIDDEN_MESSAGE }),
   );
 
@@ -105,7 +109,10 @@ export const textAlign = z.enum(['left', 'center', 'right', 'justify']);
 export const paragraphNode = z
   .object({
     type: z.literal('paragraph'),
-    attrs: z.object({ textAlign: textAlign.nullable().default(null) }).strict().optional(),
+    attrs: z
+      .object({ textAlign: textAlign.nullable().default(null) })
+      .strict()
+      .optional(),
     content: inlineContent.optional(),
   })
   .strict();
@@ -238,7 +245,11 @@ const tableCellNode: z.ZodType<TableCellNode> = z.lazy(() =>
         .object({
           colspan: z.number().int().min(1).max(MAX_TABLE_COLUMNS).default(1),
           rowspan: z.number().int().min(1).max(MAX_TABLE_ROWS).default(1),
-          colwidth: z.array(z.number().int().min(1).max(4000)).max(MAX_TABLE_COLUMNS).nullable().default(null),
+          colwidth: z
+            .array(z.number().int().min(1).max(4000))
+            .max(MAX_TABLE_COLUMNS)
+            .nullable()
+            .default(null),
         })
         .strict()
         .optional(),
@@ -248,20 +259,34 @@ const tableCellNode: z.ZodType<TableCellNode> = z.lazy(() =>
 );
 
 const tableRowNode: z.ZodType<TableRowNode> = z
-  .object({ type: z.literal('tableRow'), content: z.array(tableCellNode).min(1).max(MAX_TABLE_COLUMNS) })
+  .object({
+    type: z.literal('tableRow'),
+    content: z.array(tableCellNode).min(1).max(MAX_TABLE_COLUMNS),
+  })
   .strict();
 
 export const tableNode: z.ZodType<TableNode> = z
   .object({
     type: z.literal('table'),
-    content: z.array(tableRowNode).min(1).max(MAX_TABLE_ROWS, {
-      message: `bảng quá lớn / table too large (tối đa ${MAX_TABLE_ROWS} dòng)`,
-    }),
+    content: z
+      .array(tableRowNode)
+      .min(1)
+      .max(MAX_TABLE_ROWS, {
+        message: `bảng quá lớn / table too large (tối đa ${MAX_TABLE_ROWS} dòng)`,
+      }),
   })
   .strict();
 
 export const bodyBlock: z.ZodType<BodyBlock> = z.lazy(() =>
-  z.union([paragraphNode, headingNode, bulletListNode, orderedListNode, tableNode, directiveTableNode, chartNode]),
+  z.union([
+    paragraphNode,
+    headingNode,
+    bulletListNode,
+    orderedListNode,
+    tableNode,
+    directiveTableNode,
+    chartNode,
+  ]),
 );
 
 export interface BodyDoc {

@@ -35,6 +35,10 @@ export function chartIsStale(node: ChartNode, current: readonly DirectiveStatsRo
 }
 
 /** The node with the current rows and day. */
-export function refreshedChart(node: ChartNode, rows: readonly DirectiveStatsRow[], today: string): ChartNode {
+export function refreshedChart(
+  node: ChartNode,
+  rows: readonly DirectiveStatsRow[],
+  today: string,
+): ChartNode {
   return { ...node, attrs: { ...node.attrs, snapshot: { today, rows: [...rows] } } };
 }

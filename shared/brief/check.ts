@@ -51,7 +51,10 @@ const FIELD_NAMES: Record<string, Bilingual> = {
   addressees: { vi: 'Kính gửi', en: 'Addressees (Kính gửi)' },
   signatureTitle: { vi: 'Chức vụ người ký', en: 'Signer’s title' },
   signatureName: { vi: 'Họ tên người ký', en: 'Signer’s name' },
-  authorityOf: { vi: 'Quyền hạn ký (TM./KT./TL./TUQ./Q. …)', en: 'Signing authority (TM./KT./TL./TUQ./Q. …)' },
+  authorityOf: {
+    vi: 'Quyền hạn ký (TM./KT./TL./TUQ./Q. …)',
+    en: 'Signing authority (TM./KT./TL./TUQ./Q. …)',
+  },
 };
 
 const blank = (s: string): boolean => s.trim() === '';
@@ -70,13 +73,18 @@ function headerProblems(h: BriefHeader, issued: boolean): ExportProblem[] {
   const out: ExportProblem[] = [];
   if (blank(h.issuingBody)) out.push(emptyField('header.issuingBody', 'issuingBody'));
   if (h.form !== 'minutes' && blank(h.place)) out.push(emptyField('header.place', 'place'));
-  if (h.form !== 'official-letter' && blank(h.typeName)) out.push(emptyField('header.typeName', 'typeName'));
+  if (h.form !== 'official-letter' && blank(h.typeName))
+    out.push(emptyField('header.typeName', 'typeName'));
   if (blank(h.abstract)) {
-    out.push(emptyField('header.abstract', h.form === 'official-letter' ? 'letterAbstract' : 'abstract'));
+    out.push(
+      emptyField('header.abstract', h.form === 'official-letter' ? 'letterAbstract' : 'abstract'),
+    );
   }
-  if (h.form === 'official-letter' && h.addressees.length === 0) out.push(emptyField('header.addressees', 'addressees'));
+  if (h.form === 'official-letter' && h.addressees.length === 0)
+    out.push(emptyField('header.addressees', 'addressees'));
   if (h.form !== 'internal') {
-    if (blank(h.signature.title) && h.signature.authority === 'none') out.push(emptyField('header.signature.title', 'signatureTitle'));
+    if (blank(h.signature.title) && h.signature.authority === 'none')
+      out.push(emptyField('header.signature.title', 'signatureTitle'));
     if (h.signature.authority !== 'none' && blank(h.signature.authorityOf)) {
       out.push(emptyField('header.signature.authorityOf', 'authorityOf'));
     }
@@ -88,7 +96,10 @@ function headerProblems(h: BriefHeader, issued: boolean): ExportProblem[] {
       code: 'no-secretary',
       severity: 'blocking',
       field: 'header.secondSignature.name',
-      message: { vi: 'Biên bản chưa có họ tên thư ký (người ghi biên bản).', en: 'The minutes do not name the secretary (who took them).' },
+      message: {
+        vi: 'Biên bản chưa có họ tên thư ký (người ghi biên bản).',
+        en: 'The minutes do not name the secretary (who took them).',
+      },
     });
   }
   if (issued && h.draft) {
@@ -96,11 +107,20 @@ function headerProblems(h: BriefHeader, issued: boolean): ExportProblem[] {
       code: 'draft-mark',
       severity: 'blocking',
       field: 'header.draft',
-      message: { vi: 'Văn bản đã ban hành không được mang dấu “DỰ THẢO”.', en: 'An issued document must not carry the “DỰ THẢO” (draft) mark.' },
+      message: {
+        vi: 'Văn bản đã ban hành không được mang dấu “DỰ THẢO”.',
+        en: 'An issued document must not carry the “DỰ THẢO” (draft) mark.',
+      },
     });
   }
   const symbol = numberSymbolProblem(h.numberSymbol, h.form);
-  if (symbol) out.push({ code: 'number-symbol', severity: 'blocking', field: 'header.numberSymbol', message: symbol });
+  if (symbol)
+    out.push({
+      code: 'number-symbol',
+      severity: 'blocking',
+      field: 'header.numberSymbol',
+      message: symbol,
+    });
   // The number and the date are given by the records office when the document is issued, so a
   // draft without them is normal; the clerk is only reminded.
   if (h.form !== 'internal' && h.numberSymbol.number === null && !issued) {
@@ -108,7 +128,10 @@ function headerProblems(h: BriefHeader, issued: boolean): ExportProblem[] {
       code: 'no-number',
       severity: 'warning',
       field: 'header.numberSymbol.number',
-      message: { vi: 'Văn bản chưa có số (văn thư cấp số khi ban hành).', en: 'No document number yet (the records office assigns it on issue).' },
+      message: {
+        vi: 'Văn bản chưa có số (văn thư cấp số khi ban hành).',
+        en: 'No document number yet (the records office assigns it on issue).',
+      },
     });
   }
   if (h.form !== 'minutes' && h.date === null && !issued) {
@@ -160,7 +183,9 @@ export function* inlineNodes(blocks: readonly BodyBlock[]): Generator<InlineNode
 
 function bodyProblems(brief: Brief, options: CheckOptions): ExportProblem[] {
   const out: ExportProblem[] = [];
-  let hasContent = brief.body.content.some((b) => b.type === 'table' || b.type === 'directiveTable');
+  let hasContent = brief.body.content.some(
+    (b) => b.type === 'table' || b.type === 'directiveTable',
+  );
   for (const node of inlineNodes(brief.body.content)) {
     if (node.type === 'text' && node.text.trim()) hasContent = true;
     if (node.type !== 'indicatorFigure') continue;
@@ -195,7 +220,10 @@ function bodyProblems(brief: Brief, options: CheckOptions): ExportProblem[] {
         code: 'unsourced-figure',
         severity: 'warning',
         field: 'body',
-        message: { vi: `Số liệu “${name}” chưa ghi nguồn.`, en: `The figure “${name}” has no source.` },
+        message: {
+          vi: `Số liệu “${name}” chưa ghi nguồn.`,
+          en: `The figure “${name}” has no source.`,
+        },
       });
     }
   }

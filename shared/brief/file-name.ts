@@ -12,7 +12,8 @@ const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 export function exportFileName(brief: Brief, format: 'docx' | 'pdf'): string {
   const h = brief.header;
   const symbol = symbolOf(h.numberSymbol, h.form);
-  const number = h.numberSymbol.number === null ? '' : String(h.numberSymbol.number).padStart(2, '0');
+  const number =
+    h.numberSymbol.number === null ? '' : String(h.numberSymbol.number).padStart(2, '0');
   const code = [number, symbol].filter(Boolean).join('-');
   const title = h.abstract.trim() || h.typeName.trim() || 'van-ban';
   const stem = nfc(`${code} ${title}`)

@@ -8,7 +8,14 @@ export * from './check';
 export * from './number-line';
 export * from './file-name';
 export { layoutBrief, runsText, tableGrid } from './layout';
-export type { DocumentLayout, LayoutBlock, LayoutParagraph, LayoutRun, LayoutTable, GridSlot } from './layout';
+export type {
+  DocumentLayout,
+  LayoutBlock,
+  LayoutParagraph,
+  LayoutRun,
+  LayoutTable,
+  GridSlot,
+} from './layout';
 export * from './templates';
 export * from './lifecycle';
 export * from './blank';

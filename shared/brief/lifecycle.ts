@@ -45,7 +45,11 @@ export const registerEntry = z
 export type RegisterEntry = z.infer<typeof registerEntry>;
 
 /** `01/TB-BNG`: the number padded to two digits as the Decree 30 models print it. */
-export function numberSymbolText(parts: NumberSymbolParts, form: BriefHeader['form'], number: number): string {
+export function numberSymbolText(
+  parts: NumberSymbolParts,
+  form: BriefHeader['form'],
+  number: number,
+): string {
   return `${String(number).padStart(2, '0')}/${symbolOf(parts, form)}`;
 }
 
@@ -111,7 +115,10 @@ const TYPE_NAMES = new Set(ADMINISTRATIVE_TYPES.values());
  * Choosing another type abbreviation renames the document, unless its name was typed by hand:
  * a name of the Appendix III table follows the abbreviation, any other name stays.
  */
-export function withTypeAbbrev(header: BriefHeader, typeAbbrev: string): Pick<BriefHeader, 'numberSymbol' | 'typeName'> {
+export function withTypeAbbrev(
+  header: BriefHeader,
+  typeAbbrev: string,
+): Pick<BriefHeader, 'numberSymbol' | 'typeName'> {
   const numberSymbol = { ...header.numberSymbol, typeAbbrev };
   const newName = ADMINISTRATIVE_TYPES.get(typeAbbrev);
   const current = header.typeName.trim();
@@ -120,7 +127,10 @@ export function withTypeAbbrev(header: BriefHeader, typeAbbrev: string): Pick<Br
 }
 
 /** The form, type name and abbreviation each template's document carries. */
-export const TEMPLATE_TYPES: Record<Exclude<TemplateName, 'blank'>, { form: BriefHeader['form']; typeName: string; typeAbbrev: string }> = {
+export const TEMPLATE_TYPES: Record<
+  Exclude<TemplateName, 'blank'>,
+  { form: BriefHeader['form']; typeName: string; typeAbbrev: string }
+> = {
   'conclusion-notice': { form: 'named', typeName: 'Thông báo', typeAbbrev: 'TB' },
   report: { form: 'named', typeName: 'Báo cáo', typeAbbrev: 'BC' },
   'talking-points': { form: 'internal', typeName: 'Đề cương phát biểu', typeAbbrev: '' },

@@ -90,8 +90,19 @@ export function figureState(
 }
 
 /** The same node with the snapshot rewritten from the vault's current record. */
-export function refreshFigure(node: IndicatorFigureNode, indicator: Indicator, observation: Observation): IndicatorFigureNode {
-  return { ...node, attrs: { ...node.attrs, observationId: observation.id, snapshot: figureSnapshotOf(indicator, observation) } };
+export function refreshFigure(
+  node: IndicatorFigureNode,
+  indicator: Indicator,
+  observation: Observation,
+): IndicatorFigureNode {
+  return {
+    ...node,
+    attrs: {
+      ...node.attrs,
+      observationId: observation.id,
+      snapshot: figureSnapshotOf(indicator, observation),
+    },
+  };
 }
 
 export function directiveRow(d: Directive): DirectiveRowSnapshot {
@@ -115,7 +126,10 @@ export function directiveTable(
   variant: DirectiveTableNode['attrs']['variant'],
   meetingId: string | null,
 ): DirectiveTableNode {
-  return { type: 'directiveTable', attrs: { meetingId, variant, rows: directives.map(directiveRow) } };
+  return {
+    type: 'directiveTable',
+    attrs: { meetingId, variant, rows: directives.map(directiveRow) },
+  };
 }
 
 export function meetingReference(m: Pick<Meeting, 'id' | 'title' | 'date'>): MeetingReferenceNode {

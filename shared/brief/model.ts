@@ -92,13 +92,18 @@ export const briefHeader = z
     legalBases: z.array(requiredText(1000)).max(50),
     signature: signatureBlock,
     /** Minutes only: the secretary's column (THƯ KÝ) beside the chair's. */
-    secondSignature: z.object({ title: text(200), name: text(100) }).strict().nullable(),
+    secondSignature: z
+      .object({ title: text(200), name: text(100) })
+      .strict()
+      .nullable(),
     /** "Nơi nhận" lines without the dash and the final ";" — the last line "- Lưu: VT, …" is built. */
     recipients: z.array(requiredText(SHORT)).max(100),
     /** Abbreviations after "Lưu: VT," — the drafting unit, for instance. */
     archiveUnits: z.array(requiredText(30)).max(10),
     /** Box 12: drafter's initials and copies issued, printed "PL.(300)" at the end of Lưu. */
-    drafter: z.object({ initials: text(10), copies: z.number().int().min(1).max(100_000).nullable() }).strict(),
+    drafter: z
+      .object({ initials: text(10), copies: z.number().int().min(1).max(100_000).nullable() })
+      .strict(),
     urgency: urgencyLevel,
     secrecy: secrecyLevel,
     circulation: circulationNote,
@@ -140,7 +145,12 @@ export function measureShape(raw: unknown): Shape {
   while (stack.length > 0) {
     const { value, depth } = stack.pop() as { value: unknown; depth: number };
     if (depth > shape.depth) shape.depth = depth;
-    if (shape.depth > MAX_BODY_DEPTH || shape.nodes > MAX_BODY_NODES || shape.chars > MAX_BODY_CHARS) break;
+    if (
+      shape.depth > MAX_BODY_DEPTH ||
+      shape.nodes > MAX_BODY_NODES ||
+      shape.chars > MAX_BODY_CHARS
+    )
+      break;
     if (typeof value === 'string') {
       shape.chars += value.length;
     } else if (Array.isArray(value)) {
@@ -157,7 +167,11 @@ export function measureShape(raw: unknown): Shape {
 export function parseBrief(raw: unknown): Result<Brief> {
   const shape = measureShape(raw);
   if (shape.depth > MAX_BODY_DEPTH) {
-    return fail('invalid-input', 'Văn bản lồng nhau quá sâu.', 'The document is nested too deeply.');
+    return fail(
+      'invalid-input',
+      'Văn bản lồng nhau quá sâu.',
+      'The document is nested too deeply.',
+    );
   }
   if (shape.nodes > MAX_BODY_NODES) {
     return fail(
@@ -175,6 +189,13 @@ export function parseBrief(raw: unknown): Result<Brief> {
   }
   const parsed = brief.safeParse(raw);
   if (parsed.success) return ok(parsed.data);
-  const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message }));
-  return fail('invalid-input', 'Văn bản có nội dung không hợp lệ.', 'The document has invalid content.', { issues });
+  const issues = parsed.error.issues
+    .slice(0, 20)
+    .map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return fail(
+    'invalid-input',
+    'Văn bản có nội dung không hợp lệ.',
+    'The document has invalid content.',
+    { issues },
+  );
 }

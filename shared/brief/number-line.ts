@@ -7,8 +7,14 @@ import type { BriefForm, NumberSymbolParts } from './model';
 
 /** The symbol after the slash: `TB-VPCP`, or for a công văn `VPCP-QHQT`. */
 export function symbolOf(parts: NumberSymbolParts, form: BriefForm): string {
-  const segments = form === 'official-letter' ? [parts.issuerAbbrev, parts.unitAbbrev] : [parts.typeAbbrev, parts.issuerAbbrev];
-  return segments.map((s) => s.trim()).filter(Boolean).join('-');
+  const segments =
+    form === 'official-letter'
+      ? [parts.issuerAbbrev, parts.unitAbbrev]
+      : [parts.typeAbbrev, parts.issuerAbbrev];
+  return segments
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join('-');
 }
 
 // The gap a clerk writes the number into on a draft (Decree 30 models print "Số:    /BC-…").
@@ -35,7 +41,9 @@ export function numberLine(parts: NumberSymbolParts, form: BriefForm): string | 
 export function numberSymbolProblem(parts: NumberSymbolParts, form: BriefForm): Bilingual | null {
   if (form === 'internal') return null;
   const [first, second] =
-    form === 'official-letter' ? [parts.issuerAbbrev, parts.unitAbbrev] : [parts.typeAbbrev, parts.issuerAbbrev];
+    form === 'official-letter'
+      ? [parts.issuerAbbrev, parts.unitAbbrev]
+      : [parts.typeAbbrev, parts.issuerAbbrev];
   let canonical: string;
   try {
     canonical = documentNumberSymbol(parts.number ?? 1, first, second);

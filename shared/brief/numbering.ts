@@ -4,8 +4,29 @@
 
 /** The 23 letters of point labels, in order. */
 export const VIETNAMESE_POINT_LETTERS = [
-  'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm',
-  'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y',
+  'a',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'g',
+  'h',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'v',
+  'x',
+  'y',
 ] as const;
 
 /**
@@ -29,13 +50,25 @@ export function pointLetter(n: number): string {
 export const pointLabel = (n: number): string => `${pointLetter(n)})`;
 
 const ROMAN: readonly [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** 1 → "I", 4 → "IV", 14 → "XIV": parts, chapters and sections are Roman. */
 export function romanNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`roman numeral out of range: ${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > 3999)
+    throw new RangeError(`roman numeral out of range: ${n}`);
   let out = '';
   let k = n;
   for (const [value, letters] of ROMAN) {

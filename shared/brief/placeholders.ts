@@ -44,11 +44,21 @@ function headerPlaceholders(h: BriefHeader): ExportProblem[] {
     ['header.place', h.place, { vi: 'Địa danh', en: 'The place' }],
     ['header.abstract', h.abstract, { vi: 'Trích yếu', en: 'The abstract' }],
     ['header.signature.name', h.signature.name, { vi: 'Họ tên người ký', en: 'The signer’s name' }],
-    ['header.signature.title', h.signature.title, { vi: 'Chức vụ người ký', en: 'The signer’s title' }],
+    [
+      'header.signature.title',
+      h.signature.title,
+      { vi: 'Chức vụ người ký', en: 'The signer’s title' },
+    ],
   ];
-  h.addressees.forEach((a) => fields.push(['header.addressees', a, { vi: 'Kính gửi', en: 'Addressees' }]));
-  h.legalBases.forEach((a) => fields.push(['header.legalBases', a, { vi: 'Căn cứ', en: 'Legal bases' }]));
-  h.recipients.forEach((a) => fields.push(['header.recipients', a, { vi: 'Nơi nhận', en: 'Recipients' }]));
+  h.addressees.forEach((a) =>
+    fields.push(['header.addressees', a, { vi: 'Kính gửi', en: 'Addressees' }]),
+  );
+  h.legalBases.forEach((a) =>
+    fields.push(['header.legalBases', a, { vi: 'Căn cứ', en: 'Legal bases' }]),
+  );
+  h.recipients.forEach((a) =>
+    fields.push(['header.recipients', a, { vi: 'Nơi nhận', en: 'Recipients' }]),
+  );
   for (const [field, text, where] of fields) {
     const found = findPlaceholder(text);
     if (found) out.push(placeholder(field, text, found, where));
@@ -63,7 +73,9 @@ function blockText(block: BodyBlock): string {
   while (stack.length > 0) {
     const b = stack.pop() as BodyBlock;
     if (b.type === 'paragraph' || b.type === 'heading') {
-      parts.push((b.content ?? []).map((n: InlineNode) => (n.type === 'text' ? n.text : ' ')).join(''));
+      parts.push(
+        (b.content ?? []).map((n: InlineNode) => (n.type === 'text' ? n.text : ' ')).join(''),
+      );
       parts.push('\n');
     } else if (b.type === 'bulletList' || b.type === 'orderedList') {
       for (const item of [...b.content].reverse()) stack.push(...[...item.content].reverse());
@@ -82,7 +94,13 @@ function bodyPlaceholders(blocks: readonly BodyBlock[]): ExportProblem[] {
     const text = blockText(block);
     for (const line of text.split('\n')) {
       const found = findPlaceholder(line);
-      if (found) out.push(placeholder(`body.${index}`, line, found, { vi: `Nội dung (đoạn ${index + 1})`, en: `The body (block ${index + 1})` }));
+      if (found)
+        out.push(
+          placeholder(`body.${index}`, line, found, {
+            vi: `Nội dung (đoạn ${index + 1})`,
+            en: `The body (block ${index + 1})`,
+          }),
+        );
     }
   });
   return out;

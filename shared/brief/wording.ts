@@ -8,9 +8,26 @@
  * bodies and the names the sample ministries carry. Others are lower-cased after the first word.
  */
 const PROPER = [
-  'Chính phủ', 'Quốc hội', 'Nhà nước', 'Trung ương', 'Việt Nam', 'Hà Nội', 'Thành phố Hồ Chí Minh',
-  'Ngoại giao', 'Công Thương', 'Tài chính', 'Nội vụ', 'Tư pháp', 'Xây dựng', 'Y tế', 'Công an', 'Quốc phòng',
-  'Kế hoạch và Đầu tư', 'Giáo dục và Đào tạo', 'Khoa học và Công nghệ', 'Thông tin và Truyền thông',
+  'Chính phủ',
+  'Quốc hội',
+  'Nhà nước',
+  'Trung ương',
+  'Việt Nam',
+  'Hà Nội',
+  'Thành phố Hồ Chí Minh',
+  'Ngoại giao',
+  'Công Thương',
+  'Tài chính',
+  'Nội vụ',
+  'Tư pháp',
+  'Xây dựng',
+  'Y tế',
+  'Công an',
+  'Quốc phòng',
+  'Kế hoạch và Đầu tư',
+  'Giáo dục và Đào tạo',
+  'Khoa học và Công nghệ',
+  'Thông tin và Truyền thông',
 ];
 
 /** "VĂN PHÒNG CHÍNH PHỦ" (as typed for the header) → "Văn phòng Chính phủ"; other forms kept. */
@@ -23,7 +40,8 @@ export function sentenceCaseName(name: string): string {
 }
 
 /** Common nouns that open a group of units ("Các bộ, ngành"): lower case inside a sentence. */
-const COMMON_LEAD = /^(Các|Những|Cơ quan|Đơn vị|Thành viên|Lãnh đạo|Đại diện|Ủy ban nhân dân các|Sở|Phòng)(?=\s)/u;
+const COMMON_LEAD =
+  /^(Các|Những|Cơ quan|Đơn vị|Thành viên|Lãnh đạo|Đại diện|Ủy ban nhân dân các|Sở|Phòng)(?=\s)/u;
 
 /** A unit named inside a sentence: "Các bộ, ngành" → "các bộ, ngành"; proper names unchanged. */
 export const inSentence = (unit: string): string => {
@@ -38,7 +56,12 @@ export function joinUnits(units: readonly string[]): string {
   return `${list.slice(0, -1).join(', ')} và ${list[list.length - 1]}`;
 }
 
-const key = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi').replace(/[\s,;.]+/g, ' ').trim();
+const key = (s: string): string =>
+  s
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[\s,;.]+/g, ' ')
+    .trim();
 
 /**
  * Units once each, in order: entries holding ";" are split, repeats dropped, and a group
@@ -56,11 +79,21 @@ export function distinctUnits(units: readonly string[]): string[] {
     if (out.some((o) => key(o) === key(u))) continue;
     out.push(u);
   }
-  return out.filter((u) => !out.some((o) => o !== u && key(o).startsWith(`${key(u)} `) && key(o).length > key(u).length && isWider(u, o)));
+  return out.filter(
+    (u) =>
+      !out.some(
+        (o) =>
+          o !== u &&
+          key(o).startsWith(`${key(u)} `) &&
+          key(o).length > key(u).length &&
+          isWider(u, o),
+      ),
+  );
 }
 
 /** "Các bộ, ngành" is covered by "Các bộ, ngành, địa phương": the wider one lists more after a comma. */
-const isWider = (narrow: string, wide: string): boolean => wide.trim().startsWith(`${narrow.trim()},`);
+const isWider = (narrow: string, wide: string): boolean =>
+  wide.trim().startsWith(`${narrow.trim()},`);
 
 /** Straight quotes → “ ” and ’, as typeset text has them. */
 export function curlyQuotes(text: string): string {

@@ -6,11 +6,25 @@
 // from the same code. The SVG becomes a PNG for Word through resvg (electron/services/export).
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+} from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 
-echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  SVGRenderer,
+]);
 
 /** The font the PDF embeds and the PNG is drawn with; the browser falls back to Times. */
 export const CHART_FONT = "'Liberation Serif', 'Times New Roman', serif";
@@ -22,8 +36,17 @@ export interface ChartSvg {
 }
 
 /** One chart, rendered once and disposed (no animation: a document is a still picture). */
-export function renderChartSvg(option: EChartsCoreOption, widthPx: number, heightPx: number): ChartSvg {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: widthPx, height: heightPx });
+export function renderChartSvg(
+  option: EChartsCoreOption,
+  widthPx: number,
+  heightPx: number,
+): ChartSvg {
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: widthPx,
+    height: heightPx,
+  });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: CHART_FONT }, ...option });
     return { svg: chart.renderToSVGString(), widthPx, heightPx };

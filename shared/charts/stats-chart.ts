@@ -14,7 +14,8 @@ const SERIES: { state: DirectiveState; name: string; color: string }[] = [
 ];
 
 const MAX_LABEL = 34;
-const clip = (s: string) => ([...s].length > MAX_LABEL ? `${[...s].slice(0, MAX_LABEL - 1).join('')}…` : s);
+const clip = (s: string) =>
+  [...s].length > MAX_LABEL ? `${[...s].slice(0, MAX_LABEL - 1).join('')}…` : s;
 const monthLabel = (key: string) => {
   const m = /^(\d{4})-(\d{2})$/.exec(key);
   return m ? `${Number(m[2])}/${m[1]}` : key;
@@ -36,18 +37,35 @@ function limited(rows: readonly DirectiveStatsRow[]): DirectiveStatsRow[] {
       overdue: o.overdue + r.overdue,
       notStarted: o.notStarted + r.notStarted,
     }),
-    { key: 'Khác', total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0, notStarted: 0, onTimeRate: null } as DirectiveStatsRow,
+    {
+      key: 'Khác',
+      total: 0,
+      doneOnTime: 0,
+      doneLate: 0,
+      inProgress: 0,
+      overdue: 0,
+      notStarted: 0,
+      onTimeRate: null,
+    } as DirectiveStatsRow,
   );
   return [...kept, other];
 }
 
-export function statsChartOption(rows: readonly DirectiveStatsRow[], by: StatsGrouping): EChartsCoreOption {
+export function statsChartOption(
+  rows: readonly DirectiveStatsRow[],
+  by: StatsGrouping,
+): EChartsCoreOption {
   const shown = limited(rows);
   // Category axes draw bottom-up; reversed so the first group is on top, as in the table.
   const labels = shown.map((r) => clip(by === 'month' ? monthLabel(r.key) : r.key)).reverse();
   return {
     backgroundColor: '#FFFFFF',
-    legend: { bottom: 0, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 12, color: '#000' } },
+    legend: {
+      bottom: 0,
+      itemWidth: 14,
+      itemHeight: 10,
+      textStyle: { fontSize: 12, color: '#000' },
+    },
     grid: { left: 8, right: 24, top: 8, bottom: 36, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 11, color: '#000' } },
     yAxis: { type: 'category', data: labels, axisLabel: { fontSize: 12, color: '#000' } },
@@ -57,14 +75,23 @@ export function statsChartOption(rows: readonly DirectiveStatsRow[], by: StatsGr
       name: s.name,
       itemStyle: { color: s.color },
       barMaxWidth: 22,
-      label: { show: true, fontSize: 11, color: s.state === 'notStarted' || s.state === 'doneLate' ? '#000' : '#FFF', formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : '') },
+      label: {
+        show: true,
+        fontSize: 11,
+        color: s.state === 'notStarted' || s.state === 'doneLate' ? '#000' : '#FFF',
+        formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : ''),
+      },
       data: shown.map((r) => r[s.state]).reverse(),
     })),
   };
 }
 
 /** Pixels of the chart at 96 dpi for a given width in mm; height grows with the groups. */
-export function statsChartSvg(rows: readonly DirectiveStatsRow[], by: StatsGrouping, widthMm: number): ChartSvg {
+export function statsChartSvg(
+  rows: readonly DirectiveStatsRow[],
+  by: StatsGrouping,
+  widthMm: number,
+): ChartSvg {
   const widthPx = Math.round((widthMm / 25.4) * 96);
   const groups = Math.max(1, Math.min(rows.length, MAX_CHART_GROUPS));
   const heightPx = Math.round(70 + groups * 34);

@@ -5,10 +5,13 @@ import { nameText } from '../text';
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'ngày không hợp lệ / invalid date' })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { message: 'ngày không tồn tại / no such date' });
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { message: 'ngày không tồn tại / no such date' },
+  );
 export type IsoDate = z.infer<typeof isoDate>;
 
 export const recordId = z.uuid({ message: 'mã bản ghi không hợp lệ / invalid record id' });
@@ -34,7 +37,12 @@ export const saveMeta = z.object({
 });
 
 /** The three pillars of integration (domain.md), plus a bucket for what spans them. */
-export const pillar = z.enum(['politics-defence-security', 'economy', 'culture-society-science', 'general']);
+export const pillar = z.enum([
+  'politics-defence-security',
+  'economy',
+  'culture-society-science',
+  'general',
+]);
 export type Pillar = z.infer<typeof pillar>;
 
 /** Secrecy (box 10a) and urgency (box 10b) marks, document-format.md §4. */

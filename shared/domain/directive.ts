@@ -50,7 +50,14 @@ export const directiveProgressUpdate = z.object({
 });
 export type DirectiveProgressUpdate = z.infer<typeof directiveProgressUpdate>;
 
-export const SIX_RO = ['assignee', 'task', 'deadline', 'authority', 'responsibility', 'deliverable'] as const;
+export const SIX_RO = [
+  'assignee',
+  'task',
+  'deadline',
+  'authority',
+  'responsibility',
+  'deliverable',
+] as const;
 export type RoField = (typeof SIX_RO)[number];
 
 /** Which of the "6 rõ" a directive leaves blank; an empty list means the task is complete. */
@@ -68,7 +75,12 @@ export function isOverdue(d: Pick<Directive, 'status' | 'deadline'>, today: stri
 
 /** Done late: finished after the deadline. */
 export function isDoneLate(d: Pick<Directive, 'status' | 'deadline' | 'completedOn'>): boolean {
-  return d.status === 'done' && d.deadline !== null && d.completedOn !== null && d.completedOn > d.deadline;
+  return (
+    d.status === 'done' &&
+    d.deadline !== null &&
+    d.completedOn !== null &&
+    d.completedOn > d.deadline
+  );
 }
 
 /**

@@ -19,7 +19,11 @@ export function displayValue(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(displayValue).filter((s) => s !== '').join('\n');
+  if (Array.isArray(value))
+    return value
+      .map(displayValue)
+      .filter((s) => s !== '')
+      .join('\n');
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     // Rich text (a brief's body): its words, not its node structure.
@@ -33,7 +37,8 @@ export function displayValue(value: unknown): string {
   return '';
 }
 
-const cut = (s: string) => (s.length > CHANGE_TEXT_LIMIT ? `${s.slice(0, CHANGE_TEXT_LIMIT - 1)}…` : s);
+const cut = (s: string) =>
+  s.length > CHANGE_TEXT_LIMIT ? `${s.slice(0, CHANGE_TEXT_LIMIT - 1)}…` : s;
 
 /** Key-order independent equality of JSON values. */
 function same(a: unknown, b: unknown): boolean {
@@ -70,14 +75,24 @@ export function fieldChanges(
     const a = before?.[key] ?? null;
     const b = after[key] ?? null;
     if (same(a, b)) continue;
-    if (nested.has(key) && a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a)) {
-      for (const c of fieldChanges(a as Record<string, unknown>, b as Record<string, unknown>, { ignore: [] }))
+    if (
+      nested.has(key) &&
+      a !== null &&
+      b !== null &&
+      typeof a === 'object' &&
+      typeof b === 'object' &&
+      !Array.isArray(a)
+    ) {
+      for (const c of fieldChanges(a as Record<string, unknown>, b as Record<string, unknown>, {
+        ignore: [],
+      }))
         out.push({ ...c, field: `${key}.${c.field}` });
       continue;
     }
     const beforeText = displayValue(a);
     const afterText = displayValue(b);
-    if (before !== null || afterText !== '') out.push({ field: key, before: cut(beforeText), after: cut(afterText) });
+    if (before !== null || afterText !== '')
+      out.push({ field: key, before: cut(beforeText), after: cut(afterText) });
   }
   return out;
 }

@@ -53,7 +53,11 @@ export const meetingFields = z.object({
     .string()
     .max(40)
     .transform((s) => parseClockTime(s) ?? s)
-    .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'giờ không hợp lệ (vd. 8:30, 8h30) / invalid time (e.g. 8:30)' }))
+    .pipe(
+      z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+        message: 'giờ không hợp lệ (vd. 8:30, 8h30) / invalid time (e.g. 8:30)',
+      }),
+    )
     .nullable(),
   mode: meetingMode,
   location: text(SHORT),

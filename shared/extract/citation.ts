@@ -12,7 +12,9 @@ export interface CitedSource {
 
 export function sourceCitation(s: CitedSource): string {
   const title = s.title?.trim();
-  const details = [s.publisher?.trim(), s.publishedOn ? formatShortDate(s.publishedOn) : ''].filter(Boolean).join(', ');
+  const details = [s.publisher?.trim(), s.publishedOn ? formatShortDate(s.publishedOn) : '']
+    .filter(Boolean)
+    .join(', ');
   const head = title ? `${title}${details ? ` (${details})` : ''}` : details;
   const file = `tệp ${s.fileName}`;
   return (head ? `${head}, ${file}` : file).slice(0, 1000);

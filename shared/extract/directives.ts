@@ -11,15 +11,21 @@ import type { DirectiveProposal } from './types';
 const MEETING_CHAIR = /chủ trì\s+(?:cuộc|phiên|hội nghị|buổi|họp|lễ|tọa đàm|hội thảo|làm việc)/iu;
 const CHU_TRI = /(?:,\s*)?chủ\s+trì(?:\s*,)?/iu;
 const COORD = /(?:,\s*)?(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*/iu;
-const TRIGGER = /^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?:(?:Thủ tướng Chính phủ|Phó Thủ tướng|Chính phủ)[^,:]{0,60}?\s+)?(?:giao|đề nghị|yêu cầu|chỉ đạo|Giao|Đề nghị|Yêu cầu)\s+/u;
-const REMIT = /^\s*,?\s*(?:theo (?:chức năng, nhiệm vụ|thẩm quyền)(?: được giao)?|trong phạm vi (?:chức năng|quản lý)[^,]*)\s*,?\s*/iu;
+const TRIGGER =
+  /^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?:(?:Thủ tướng Chính phủ|Phó Thủ tướng|Chính phủ)[^,:]{0,60}?\s+)?(?:giao|đề nghị|yêu cầu|chỉ đạo|Giao|Đề nghị|Yêu cầu)\s+/u;
+const REMIT =
+  /^\s*,?\s*(?:theo (?:chức năng, nhiệm vụ|thẩm quyền)(?: được giao)?|trong phạm vi (?:chức năng|quản lý)[^,]*)\s*,?\s*/iu;
 const LIST_MARK = /^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)/u;
-const TASK_VERB = /^(?:khẩn trương|tiếp tục|chủ động|nghiên cứu|hoàn thiện|rà soát|xây dựng|tổ chức|chỉ đạo|theo dõi|tham mưu|triển khai|đẩy nhanh|tăng cường|hướng dẫn|báo cáo|trình|đề xuất|thực hiện|kiểm tra|sửa đổi|ban hành|điều hành|chịu trách nhiệm|tập trung|quyết liệt|phối hợp)/iu;
-const PRODUCT = /(?:trình\s+(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư)|báo cáo\s+(?:Thủ tướng Chính phủ|Chính phủ|Phó Thủ tướng[^,;.]{0,40})|(?:dự thảo\s+)?(?:Đề án|Nghị định|Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chiến lược|Chương trình|Chỉ thị|Tờ trình|Luật|Quy hoạch|báo cáo)(?:\s+[^,;.]{0,70})?)/u;
-const AUTHORITY_IN = /(Thủ tướng Chính phủ|Phó Thủ tướng(?: Chính phủ)?(?:\s+\p{Lu}\p{L}*){0,4}|Chính phủ|Bộ trưởng(?:\s+\p{Lu}[\p{L}]*)+)\s+(?:giao|yêu cầu|chỉ đạo|đề nghị)/u;
+const TASK_VERB =
+  /^(?:khẩn trương|tiếp tục|chủ động|nghiên cứu|hoàn thiện|rà soát|xây dựng|tổ chức|chỉ đạo|theo dõi|tham mưu|triển khai|đẩy nhanh|tăng cường|hướng dẫn|báo cáo|trình|đề xuất|thực hiện|kiểm tra|sửa đổi|ban hành|điều hành|chịu trách nhiệm|tập trung|quyết liệt|phối hợp)/iu;
+const PRODUCT =
+  /(?:trình\s+(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư)|báo cáo\s+(?:Thủ tướng Chính phủ|Chính phủ|Phó Thủ tướng[^,;.]{0,40})|(?:dự thảo\s+)?(?:Đề án|Nghị định|Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chiến lược|Chương trình|Chỉ thị|Tờ trình|Luật|Quy hoạch|báo cáo)(?:\s+[^,;.]{0,70})?)/u;
+const AUTHORITY_IN =
+  /(Thủ tướng Chính phủ|Phó Thủ tướng(?: Chính phủ)?(?:\s+\p{Lu}\p{L}*){0,4}|Chính phủ|Bộ trưởng(?:\s+\p{Lu}[\p{L}]*)+)\s+(?:giao|yêu cầu|chỉ đạo|đề nghị)/u;
 
 // Case-sensitive on purpose: with the i flag \p{Lu} would match any letter.
-const MAY_ASSIGN = /[Cc]hủ\s+trì|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|:|^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?:Bộ|Ủy|Uỷ|UBND|Ngân hàng|NHNN|Văn phòng|VPCP|Thanh tra|Tổng cục|Cục|Kho bạc|Bảo hiểm|Kiểm toán|Tập đoàn|Đài|Thông tấn|Viện|Các|các|\p{Lu}{2,})/u;
+const MAY_ASSIGN =
+  /[Cc]hủ\s+trì|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|:|^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?:Bộ|Ủy|Uỷ|UBND|Ngân hàng|NHNN|Văn phòng|VPCP|Thanh tra|Tổng cục|Cục|Kho bạc|Bảo hiểm|Kiểm toán|Tập đoàn|Đài|Thông tấn|Viện|Các|các|\p{Lu}{2,})/u;
 
 export interface DirectiveContext {
   year: number | null;
@@ -29,7 +35,11 @@ export interface DirectiveContext {
 }
 
 /** Units listed from the start of `text` ("NHNN, Bộ Công Thương và các địa phương …"), and where the list ends. */
-function unitList(text: string, agencies: AgencyMention[], offset: number): { units: string[]; end: number } {
+function unitList(
+  text: string,
+  agencies: AgencyMention[],
+  offset: number,
+): { units: string[]; end: number } {
   const units: string[] = [];
   let pos = 0;
   for (;;) {
@@ -50,7 +60,10 @@ function tidyTask(s: string): string {
     .replace(/\s+/g, ' ');
 }
 
-export function directivesOfSentence(sentence: Sentence, ctx: DirectiveContext): DirectiveProposal | null {
+export function directivesOfSentence(
+  sentence: Sentence,
+  ctx: DirectiveContext,
+): DirectiveProposal | null {
   const text = sentence.text;
   if (MEETING_CHAIR.test(text)) return null;
   // Most sentences of a report assign nothing: skip the agency dictionary for them.
@@ -67,7 +80,15 @@ export function directivesOfSentence(sentence: Sentence, ctx: DirectiveContext):
   const headingLead = /^([^:]{3,90}):\s*(.*)$/su.exec(body);
   if (ct) {
     const before = text.slice(0, ct.index);
-    const near = [...agencies].reverse().find((a) => a.end <= ct.index && /^\s*(?:được giao|được phân công|sẽ|tiếp tục|có trách nhiệm)?\s*,?\s*$/u.test(text.slice(a.end, ct.index)));
+    const near = [...agencies]
+      .reverse()
+      .find(
+        (a) =>
+          a.end <= ct.index &&
+          /^\s*(?:được giao|được phân công|sẽ|tiếp tục|có trách nhiệm)?\s*,?\s*$/u.test(
+            text.slice(a.end, ct.index),
+          ),
+      );
     if (near) lead = near.name;
     else {
       const t = before.replace(TRIGGER, '').replace(LIST_MARK, '').trim();
@@ -86,7 +107,9 @@ export function directivesOfSentence(sentence: Sentence, ctx: DirectiveContext):
     const trig = TRIGGER.exec(text);
     const startAt = trig ? trig[0].length : bodyOffset;
     const first = agencies.find((a) => a.start === startAt);
-    const more = first ? unitList(text.slice(first.end), agencies, first.end) : { units: [], end: 0 };
+    const more = first
+      ? unitList(text.slice(first.end), agencies, first.end)
+      : { units: [], end: 0 };
     // "Bộ Tài chính, Bộ Công Thương theo chức năng, nhiệm vụ được giao khẩn trương…"
     const remainder = first ? text.slice(first.end + more.end).replace(REMIT, '') : '';
     if (first && (trig || TASK_VERB.test(remainder.trim()))) {
@@ -115,7 +138,9 @@ export function directivesOfSentence(sentence: Sentence, ctx: DirectiveContext):
   const deadline = findDeadline(rest, ctx.year) ?? findDeadline(text, ctx.year);
   let task = rest;
   if (deadline && task.includes(deadline.dueText)) {
-    task = task.replace(deadline.dueText, ' ').replace(/\s*(?:hoàn thành|xong)\s*(?=[,.;]|$)/iu, '');
+    task = task
+      .replace(deadline.dueText, ' ')
+      .replace(/\s*(?:hoàn thành|xong)\s*(?=[,.;]|$)/iu, '');
   }
   task = tidyTask(task);
   if (task.length < 8) return null;
@@ -132,7 +157,9 @@ export function directivesOfSentence(sentence: Sentence, ctx: DirectiveContext):
     quote: text,
     start: sentence.start,
     end: sentence.end,
-    rule: [rule, deadline ? (deadline.due ? 'due:resolved' : 'due:standing') : 'due:none'].join(' '),
+    rule: [rule, deadline ? (deadline.due ? 'due:resolved' : 'due:standing') : 'due:none'].join(
+      ' ',
+    ),
     ambiguous: rule === 'directive:chu-tri-text' || rule === 'directive:list-item' || !deadline,
   };
 }

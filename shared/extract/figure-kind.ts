@@ -16,9 +16,11 @@ const UP = /(?:tăng(?:\s+thêm|\s+lên)?|cao hơn|nhiều hơn|vượt|tăng tr
 const DOWN = /(?:giảm(?:\s+đi|\s+xuống)?|thấp hơn|ít hơn|hạ|sụt giảm)$/iu;
 const SHARE = /(?:chiếm(?:\s+tỷ\s+trọng)?|tỷ trọng(?:\s+đạt)?|bằng|tương đương)$/iu;
 const CONTRIBUTION = /(?:đóng góp|góp)(?:\s+\S+){0,6}$/iu;
-const ESTIMATE = /(?:ước(?:\s+tính)?|dự kiến|dự báo)(?:\s+(?:đạt|tăng|giảm|chiếm|khoảng|ở mức|là|có))*$/iu;
+const ESTIMATE =
+  /(?:ước(?:\s+tính)?|dự kiến|dự báo)(?:\s+(?:đạt|tăng|giảm|chiếm|khoảng|ở mức|là|có))*$/iu;
 const APPROX = /(?:khoảng|gần|hơn|trên|xấp xỉ|dưới|chừng|trên dưới)$/iu;
-const GROWTH_SUBJECT = /(?:tốc độ tăng(?:\s+trưởng)?|mức tăng|tăng trưởng)(?:\s+\S+){0,4}\s*(?:đạt|ở mức|là|ước đạt|ước tính đạt|ước|khoảng)?\s*$/iu;
+const GROWTH_SUBJECT =
+  /(?:tốc độ tăng(?:\s+trưởng)?|mức tăng|tăng trưởng)(?:\s+\S+){0,4}\s*(?:đạt|ở mức|là|ước đạt|ước tính đạt|ước|khoảng)?\s*$/iu;
 
 /** `before`: the clause text up to the number; `after`: up to the next figure or clause end. */
 export function readKind(
@@ -31,8 +33,13 @@ export function readKind(
 ): KindReading {
   let b = before.replace(/\s+/g, ' ').trimEnd();
   // "mức tăng 14,38%", "tăng trưởng 7,1%": the words right before the number decide.
-  const adj = /(?:mức|tốc độ)\s+(tăng|giảm)(?:\s+trưởng)?\s*(?:ước\s+(?:tính\s+)?)?(?:khoảng|gần|hơn|trên)?\s*$/iu.exec(b);
-  const compared = /(?:cao hơn|thấp hơn|sau|so với|vượt|hơn|bằng|như)\s+(?:mức|con số)\s*$/iu.test(b);
+  const adj =
+    /(?:mức|tốc độ)\s+(tăng|giảm)(?:\s+trưởng)?\s*(?:ước\s+(?:tính\s+)?)?(?:khoảng|gần|hơn|trên)?\s*$/iu.exec(
+      b,
+    );
+  const compared = /(?:cao hơn|thấp hơn|sau|so với|vượt|hơn|bằng|như)\s+(?:mức|con số)\s*$/iu.test(
+    b,
+  );
   let qualifier: KindReading['qualifier'];
   const strip = (): boolean => {
     const a = APPROX.exec(b);
@@ -41,7 +48,10 @@ export function readKind(
       b = b.slice(0, a.index).trimEnd();
       return true;
     }
-    const m = /(?:mức|con số|khoảng|ở mức|lên mức|xuống mức|bình quân|trung bình|được|mỗi năm|hằng năm|\/năm)$/iu.exec(b);
+    const m =
+      /(?:mức|con số|khoảng|ở mức|lên mức|xuống mức|bình quân|trung bình|được|mỗi năm|hằng năm|\/năm)$/iu.exec(
+        b,
+      );
     if (m) {
       b = b.slice(0, m.index).trimEnd();
       return true;
@@ -54,19 +64,48 @@ export function readKind(
   const tail = b.replace(/(?:ước(?:\s+tính)?|dự kiến)(?:\s+đạt)?$/iu, '').trimEnd();
   const afterHead = after.slice(0, 50);
   const changeKind = (): FigureKind => (base === 'prev' ? 'change-prev' : 'change-yoy');
-  if (adj) return { kind: previous === 'change-prev' ? 'change-prev' : changeKind(), sign: adj[1]?.toLowerCase() === 'giảm' ? -1 : 1, qualifier, rule: 'kind:named-change' };
+  if (adj)
+    return {
+      kind: previous === 'change-prev' ? 'change-prev' : changeKind(),
+      sign: adj[1]?.toLowerCase() === 'giảm' ? -1 : 1,
+      qualifier,
+      rule: 'kind:named-change',
+    };
   if (compared && previous) return { kind: previous, sign: 1, qualifier, rule: 'kind:comparison' };
-  if (CONTRIBUTION.test(tail.slice(-60)) && /(?:vào|cho)\s+(?:tốc độ\s+)?tăng|vào\s+(?:mức|tổng)/iu.test(afterHead + tail.slice(-60))) {
+  if (
+    CONTRIBUTION.test(tail.slice(-60)) &&
+    /(?:vào|cho)\s+(?:tốc độ\s+)?tăng|vào\s+(?:mức|tổng)/iu.test(afterHead + tail.slice(-60))
+  ) {
     return { kind: 'contribution', sign: 1, qualifier, rule: 'kind:contribution' };
   }
-  if (UP.test(tail)) return { kind: changeKind(), sign: 1, qualifier, rule: `kind:up-${base ?? 'default'}` };
-  if (DOWN.test(tail)) return { kind: changeKind(), sign: -1, qualifier, rule: `kind:down-${base ?? 'default'}` };
-  if (SHARE.test(tail) || (unit === 'percent' && /^\s*(?:trong\s+)?(?:tổng|GDP|kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với kế hoạch|so với dự toán)/iu.test(after))) {
+  if (UP.test(tail))
+    return { kind: changeKind(), sign: 1, qualifier, rule: `kind:up-${base ?? 'default'}` };
+  if (DOWN.test(tail))
+    return { kind: changeKind(), sign: -1, qualifier, rule: `kind:down-${base ?? 'default'}` };
+  if (
+    SHARE.test(tail) ||
+    (unit === 'percent' &&
+      /^\s*(?:trong\s+)?(?:tổng|GDP|kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với kế hoạch|so với dự toán)/iu.test(
+        after,
+      ))
+  ) {
     return { kind: 'share', sign: 1, qualifier, rule: 'kind:share' };
   }
-  if (base === 'plan' && unit === 'percent') return { kind: 'share', sign: 1, qualifier, rule: 'kind:share-of-plan' };
-  if (unit === 'percent' && (GROWTH_SUBJECT.test(tail) || /(?:tốc độ tăng|tăng trưởng|mức tăng)/iu.test(clause))) return { kind: changeKind(), sign: 1, qualifier, rule: 'kind:growth-rate' };
-  if (unit === 'percent' && base) return { kind: changeKind(), sign: 1, qualifier, rule: 'kind:base' };
-  if (unit === 'pp') return { kind: base === 'prev' ? 'change-prev' : 'change-yoy', sign: 1, qualifier, rule: 'kind:pp' };
+  if (base === 'plan' && unit === 'percent')
+    return { kind: 'share', sign: 1, qualifier, rule: 'kind:share-of-plan' };
+  if (
+    unit === 'percent' &&
+    (GROWTH_SUBJECT.test(tail) || /(?:tốc độ tăng|tăng trưởng|mức tăng)/iu.test(clause))
+  )
+    return { kind: changeKind(), sign: 1, qualifier, rule: 'kind:growth-rate' };
+  if (unit === 'percent' && base)
+    return { kind: changeKind(), sign: 1, qualifier, rule: 'kind:base' };
+  if (unit === 'pp')
+    return {
+      kind: base === 'prev' ? 'change-prev' : 'change-yoy',
+      sign: 1,
+      qualifier,
+      rule: 'kind:pp',
+    };
   return { kind: 'level', sign: 1, qualifier, rule: 'kind:level' };
 }

@@ -17,9 +17,12 @@ const FIGURE = new RegExp(
 );
 
 // Words that start a clause's verb phrase: the subject is what stands before them.
-const VERB = /(?:^|\s)(?:ước(?:\s+tính)?|đạt|tăng|giảm|chiếm|là|ở mức|có|khoảng|đóng góp|bằng|vượt|giữ|duy trì|thu hút|lên|xuống|cao hơn|thấp hơn|với|gần|hơn|dự kiến|phấn đấu|cần|được|thu|ghi nhận)(?=\s|$)/iu;
-const STOP_PHRASE = /^(?:chỉ|cao|thấp|mức|là|và|nhưng|song|tuy|nếu|khi|đây|đó|này|cũng|vẫn|đều|chiếm|trong|sau|so|như|tương|bằng|riêng)(?:\s|$)/iu;
-const LEAD_WORDS = /^(?:trong đó|riêng|còn|đồng thời|ngoài ra|cụ thể|tính chung|chung|bên cạnh đó|theo đó|với|và|của|về|trong|qua|đối với)[\s,:]+/iu;
+const VERB =
+  /(?:^|\s)(?:ước(?:\s+tính)?|đạt|tăng|giảm|chiếm|là|ở mức|có|khoảng|đóng góp|bằng|vượt|giữ|duy trì|thu hút|lên|xuống|cao hơn|thấp hơn|với|gần|hơn|dự kiến|phấn đấu|cần|được|thu|ghi nhận)(?=\s|$)/iu;
+const STOP_PHRASE =
+  /^(?:chỉ|cao|thấp|mức|là|và|nhưng|song|tuy|nếu|khi|đây|đó|này|cũng|vẫn|đều|chiếm|trong|sau|so|như|tương|bằng|riêng)(?:\s|$)/iu;
+const LEAD_WORDS =
+  /^(?:trong đó|riêng|còn|đồng thời|ngoài ra|cụ thể|tính chung|chung|bên cạnh đó|theo đó|với|và|của|về|trong|qua|đối với)[\s,:]+/iu;
 
 export interface FigureContext {
   period: Period | null;
@@ -45,11 +48,26 @@ function phraseSubject(clause: string, periods: PeriodHit[], offset: number): st
   const v = VERB.exec(s);
   s = (v ? s.slice(0, v.index) : s).replace(/\s+/g, ' ').trim();
   // "Về giải ngân, tính đến hết tháng 10, cả nước giải ngân…": the words nearest the verb.
-  const pieces = s.split(',').map((x) => x.trim()).filter(Boolean);
-  if (pieces.length > 1 && !/^(?:nông|lâm|thủy sản|chế tạo|nhập khẩu)/iu.test(pieces[pieces.length - 1] ?? '')) s = pieces[pieces.length - 1] ?? '';
+  const pieces = s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (
+    pieces.length > 1 &&
+    !/^(?:nông|lâm|thủy sản|chế tạo|nhập khẩu)/iu.test(pieces[pieces.length - 1] ?? '')
+  )
+    s = pieces[pieces.length - 1] ?? '';
   s = s.replace(/^(?:cả nước|toàn quốc|toàn ngành|chúng ta|ta)\s+/iu, '');
-  for (let i = 0; i < 3; i++) s = s.replace(LEAD_WORDS, '').replace(/^[\s,.\-–•+*)]+|[\s,]+$/gu, '');
-  if (s.length < 3 || s.split(' ').length > 14 || /\d/.test(s) || STOP_PHRASE.test(s) || /chủ trì|phối hợp|yêu cầu|đề nghị|bảo đảm|phấn đấu|\bgiao\b/iu.test(s)) return '';
+  for (let i = 0; i < 3; i++)
+    s = s.replace(LEAD_WORDS, '').replace(/^[\s,.\-–•+*)]+|[\s,]+$/gu, '');
+  if (
+    s.length < 3 ||
+    s.split(' ').length > 14 ||
+    /\d/.test(s) ||
+    STOP_PHRASE.test(s) ||
+    /chủ trì|phối hợp|yêu cầu|đề nghị|bảo đảm|phấn đấu|\bgiao\b/iu.test(s)
+  )
+    return '';
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -63,7 +81,8 @@ function figureMatches(text: string): RegExpExecArray[] {
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     if (m.index > 0 && NOT_A_FIGURE_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index))) {
       FIGURE.lastIndex = m.index + 1;
-      while (FIGURE.lastIndex < text.length && /\d/.test(text[FIGURE.lastIndex] ?? '')) FIGURE.lastIndex++;
+      while (FIGURE.lastIndex < text.length && /\d/.test(text[FIGURE.lastIndex] ?? ''))
+        FIGURE.lastIndex++;
       continue;
     }
     out.push(m);
@@ -84,7 +103,11 @@ interface SubjectInput {
 }
 
 /** Two names side by side ("kim ngạch xuất khẩu" + "nông, lâm, thủy sản") name one thing. */
-function joined(text: string, mentions: IndicatorMention[], m: IndicatorMention): { name: string; key?: string } {
+function joined(
+  text: string,
+  mentions: IndicatorMention[],
+  m: IndicatorMention,
+): { name: string; key?: string } {
   let prev: IndicatorMention | undefined;
   for (const x of mentions) if (x.end <= m.start) prev = x;
   if (prev && /^\s*$/u.test(text.slice(prev.end, m.start))) {
@@ -99,15 +122,25 @@ function joined(text: string, mentions: IndicatorMention[], m: IndicatorMention)
  * the figure's clause, else the clause's own noun phrase when a new clause starts, else the
  * subject of the figure before (", tăng 16%" continues "Xuất khẩu đạt 300 tỷ USD").
  */
-function pickSubject(x: SubjectInput): { subject: FigureContext['subject']; rule: string; mention?: IndicatorMention } {
+function pickSubject(x: SubjectInput): {
+  subject: FigureContext['subject'];
+  rule: string;
+  mention?: IndicatorMention;
+} {
   const { text, mentions, fs, fe, cStart, prevEnd, cls } = x;
   if (cls === 'count') {
     const own = mentions.find((m) => m.start >= fs && m.start <= fe + 2 && m.end > fe - 1);
-    if (own) return { subject: { name: own.entry.name, key: own.entry.key }, rule: 'subject:count-noun', mention: own };
+    if (own)
+      return {
+        subject: { name: own.entry.name, key: own.entry.key },
+        rule: 'subject:count-noun',
+        mention: own,
+      };
   }
   let mention: IndicatorMention | undefined;
   for (const mm of mentions) if (mm.end <= fs && mm.start >= cStart) mention = mm;
-  if (mention) return { subject: joined(text, mentions, mention), rule: 'subject:dictionary', mention };
+  if (mention)
+    return { subject: joined(text, mentions, mention), rule: 'subject:dictionary', mention };
   const newClause = prevEnd === 0 || cStart > prevEnd;
   if (newClause) {
     const phrase = phraseSubject(text.slice(cStart, fs), x.periods, cStart);
@@ -119,7 +152,8 @@ function pickSubject(x: SubjectInput): { subject: FigureContext['subject']; rule
   if (earlier) return { subject: joined(text, mentions, earlier), rule: 'subject:sentence' };
   if (x.carried) return { subject: x.carried, rule: 'subject:carried' };
   const later = mentions.find((mm) => mm.start >= fe);
-  if (later) return { subject: { name: later.entry.name, key: later.entry.key }, rule: 'subject:after' };
+  if (later)
+    return { subject: { name: later.entry.name, key: later.entry.key }, rule: 'subject:after' };
   return { subject: null, rule: 'subject:none' };
 }
 
@@ -144,8 +178,20 @@ export function figuresOfSentence(
   matches.forEach((m, i) => {
     const fe = m.index + m[0].length;
     const next = matches[i + 1]?.index ?? text.length;
-    const afterHit = plain.find((p) => p.start >= fe && p.start < next && /^\s*(?:của|trong|vào|tại|ở)?\s*$/iu.test(text.slice(fe, p.start)) && p.start - fe <= 14);
-    const base = periods.find((p) => p.role === 'base' && p.start >= fe && p.start < next && /^\s*(?:\/\s*năm\s*)?$/u.test(text.slice(fe, p.start)));
+    const afterHit = plain.find(
+      (p) =>
+        p.start >= fe &&
+        p.start < next &&
+        /^\s*(?:của|trong|vào|tại|ở)?\s*$/iu.test(text.slice(fe, p.start)) &&
+        p.start - fe <= 14,
+    );
+    const base = periods.find(
+      (p) =>
+        p.role === 'base' &&
+        p.start >= fe &&
+        p.start < next &&
+        /^\s*(?:\/\s*năm\s*)?$/u.test(text.slice(fe, p.start)),
+    );
     bases.push(base?.base);
     if (afterHit?.period) {
       consumed.add(afterHit);
@@ -173,15 +219,38 @@ export function figuresOfSentence(
     const cStart = clauseStart(text, prevEnd, fs);
     const before = text.slice(cStart, fs);
     const after = text.slice(fe, next);
-    const kind = readKind(text.slice(prevEnd, fs), after, cls, bases[i], figures[figures.length - 1]?.kind ?? null, before);
+    const kind = readKind(
+      text.slice(prevEnd, fs),
+      after,
+      cls,
+      bases[i],
+      figures[figures.length - 1]?.kind ?? null,
+      before,
+    );
 
     // Subject: a named indicator in this clause, else the clause's own noun phrase, else the
     // indicator of the figure before (", tăng 16%" continues "Xuất khẩu đạt 300 tỷ USD").
-    const subjectPick = pickSubject({ text, mentions, fs, fe, cStart, prevEnd, cls, periods, carried });
+    const subjectPick = pickSubject({
+      text,
+      mentions,
+      fs,
+      fe,
+      cStart,
+      prevEnd,
+      cls,
+      periods,
+      carried,
+    });
     const subject = subjectPick.subject;
     const subjectRule = subjectPick.rule;
     const mention = subjectPick.mention;
-    if (cls === 'count' && !mention && !/(?:đạt|tăng|giảm|có|thu hút|ban hành|cắt giảm|hoàn thành|đón|xuất khẩu|nhập khẩu|ước)\s+(?:\S+\s+){0,3}$/iu.test(before + ' ')) {
+    if (
+      cls === 'count' &&
+      !mention &&
+      !/(?:đạt|tăng|giảm|có|thu hút|ban hành|cắt giảm|hoàn thành|đón|xuất khẩu|nhập khẩu|ước)\s+(?:\S+\s+){0,3}$/iu.test(
+        before + ' ',
+      )
+    ) {
       prevEnd = fe;
       return;
     }
@@ -193,7 +262,10 @@ export function figuresOfSentence(
     const sly = periods.find(
       (p) =>
         p.role === 'sameLastYear' &&
-        ((p.start >= fe && p.start - fe <= 10 && /^\s*(?:của|trong|bằng)?\s*$/iu.test(text.slice(fe, p.start))) || (p.end <= fs && p.start >= cStart)),
+        ((p.start >= fe &&
+          p.start - fe <= 10 &&
+          /^\s*(?:của|trong|bằng)?\s*$/iu.test(text.slice(fe, p.start))) ||
+          (p.end <= fs && p.start >= cStart)),
     );
     const basePeriod = sentencePeriod ?? ctx.period;
     if (!period && sly && basePeriod) {
@@ -230,7 +302,12 @@ export function figuresOfSentence(
       start: sentence.start + fs,
       end: sentence.start + fe,
       rule: [`figure:${cls}`, kind.rule, subjectRule, periodRule || 'period:none'].join(' '),
-      ambiguous: !subject || !period || subjectRule === 'subject:carried' || subjectRule === 'subject:after' || subjectRule === 'subject:phrase',
+      ambiguous:
+        !subject ||
+        !period ||
+        subjectRule === 'subject:carried' ||
+        subjectRule === 'subject:after' ||
+        subjectRule === 'subject:phrase',
     });
     if (subject) carried = subject;
     prevEnd = fe;

@@ -3,7 +3,12 @@
 // proposal names the rules that found it.
 import type { Period } from '../domain/period';
 import { nfc } from '../text';
-import { directivesOfSentence, listHeadingLead, noticeAuthority, type DirectiveContext } from './directives';
+import {
+  directivesOfSentence,
+  listHeadingLead,
+  noticeAuthority,
+  type DirectiveContext,
+} from './directives';
 import { figuresOfSentence, type FigureContext } from './figures';
 import { findIndicatorMentions, type IndicatorMention } from './indicator-names';
 import { meetingFacts } from './meeting-facts';
@@ -11,7 +16,14 @@ import { findPeriods, type PeriodHit } from './periods';
 import { splitSentences } from './sentences';
 import type { Extraction } from './types';
 
-export type { Extraction, FigureProposal, DirectiveProposal, MeetingProposal, ExtractedPeriod, FigureKind } from './types';
+export type {
+  Extraction,
+  FigureProposal,
+  DirectiveProposal,
+  MeetingProposal,
+  ExtractedPeriod,
+  FigureKind,
+} from './types';
 export { INDICATOR_NAMES, indicatorKeyForName } from './indicator-names';
 export { AGENCIES, agencyName } from './agencies';
 export { parseVietnameseNumber } from './numbers';
@@ -19,13 +31,16 @@ export { parseVietnameseNumber } from './numbers';
 /** The year a document is mostly about: the most frequent year written in it. */
 function documentYear(text: string): number | null {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(?:năm|\/|quý \S+\/|giai đoạn \d{4}\s*[-–])\s*((?:19|20|21)\d\d)(?!\d)/gu)) {
+  for (const m of text.matchAll(
+    /(?:năm|\/|quý \S+\/|giai đoạn \d{4}\s*[-–])\s*((?:19|20|21)\d\d)(?!\d)/gu,
+  )) {
     const y = Number(m[1]);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   let best: number | null = null;
   let n = 0;
-  for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) [best, n] = [y, c];
+  for (const [y, c] of counts)
+    if (c > n || (c === n && best !== null && y > best)) [best, n] = [y, c];
   return best;
 }
 
@@ -38,7 +53,11 @@ export function extract(input: string): Extraction {
   if (meeting) out.meeting = meeting;
   let ctxPeriod = null as Period | null;
   let subject: FigureContext['subject'] = null;
-  const dctx: DirectiveContext = { year: docYear, listLead: null, authority: noticeAuthority(text) };
+  const dctx: DirectiveContext = {
+    year: docYear,
+    listLead: null,
+    authority: noticeAuthority(text),
+  };
   let lastParagraph = -1;
   // Indicator names found once over the whole text, then handed to each sentence.
   const allMentions = findIndicatorMentions(text);
@@ -59,16 +78,23 @@ export function extract(input: string): Extraction {
       lastParagraph = s.paragraph;
     }
     if (s.heading) {
-      const hit: PeriodHit | undefined = findPeriods(s.text, year).find((p) => p.role === 'plain' && p.period);
+      const hit: PeriodHit | undefined = findPeriods(s.text, year).find(
+        (p) => p.role === 'plain' && p.period,
+      );
       if (hit?.period) ctxPeriod = hit.period;
       const lead = listHeadingLead(s);
       dctx.listLead = lead;
       if (lead) continue;
     }
-    const { figures, sentencePeriod } = figuresOfSentence(s, { period: ctxPeriod, year, subject }, mine);
+    const { figures, sentencePeriod } = figuresOfSentence(
+      s,
+      { period: ctxPeriod, year, subject },
+      mine,
+    );
     out.figures.push(...figures);
     const last = figures[figures.length - 1];
-    if (last?.subject) subject = { name: last.subject, ...(last.indicatorKey ? { key: last.indicatorKey } : {}) };
+    if (last?.subject)
+      subject = { name: last.subject, ...(last.indicatorKey ? { key: last.indicatorKey } : {}) };
     if (sentencePeriod) ctxPeriod = sentencePeriod;
     dctx.year = ctxPeriod?.year ?? docYear;
     const d = directivesOfSentence(s, dctx);

@@ -21,7 +21,16 @@ export interface PeriodHit {
   yearWritten: boolean;
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const ROMAN: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
 const Y = '(\\d{4})';
 const YEAR_TAIL = `(?:\\s*(?:\\/|-|năm)\\s*${Y})?`;
 
@@ -29,7 +38,10 @@ interface Pattern {
   /** A word the pattern cannot match without: a cheap test that spares most sentences the pattern. */
   need: RegExp;
   re: RegExp;
-  make: (m: RegExpExecArray, year: number | null) => { period: Period | null; written: boolean } | null;
+  make: (
+    m: RegExpExecArray,
+    year: number | null,
+  ) => { period: Period | null; written: boolean } | null;
 }
 
 const yr = (s: string | undefined, ctx: number | null): { y: number | null; written: boolean } =>
@@ -38,13 +50,16 @@ const yr = (s: string | undefined, ctx: number | null): { y: number | null; writ
 // No leading lookbehind (it would stop V8 scanning ahead): the left boundary is checked in code.
 const P = (src: string): RegExp => new RegExp(`(?:${src})${R}`, 'giu');
 const WORD_BEFORE = /[\p{L}\p{N}]/u;
-const boundaryBefore = (text: string, at: number): boolean => at === 0 || !WORD_BEFORE.test(text[at - 1] ?? '');
+const boundaryBefore = (text: string, at: number): boolean =>
+  at === 0 || !WORD_BEFORE.test(text[at - 1] ?? '');
 
 const PATTERNS: Pattern[] = [
   {
     // lũy kế đến ngày 15/10/2025, tính đến 30/9, từ đầu năm đến ngày 20/11/2025
     need: /đến|tới/iu,
-    re: P(`(?:(?:lũy kế|luỹ kế|tính|từ đầu năm)\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?|(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+)(\\d{1,2})[/.](\\d{1,2})(?:[/.]${Y})?`),
+    re: P(
+      `(?:(?:lũy kế|luỹ kế|tính|từ đầu năm)\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?|(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+)(\\d{1,2})[/.](\\d{1,2})(?:[/.]${Y})?`,
+    ),
     make: (m, ctx) => {
       const { y, written } = yr(m[3], ctx);
       const d = Number(m[1]);
@@ -61,7 +76,15 @@ const PATTERNS: Pattern[] = [
       const { y, written } = yr(m[2], ctx);
       const n = Number(m[1]);
       if (y === null || n < 1 || n > 12) return null;
-      return { period: n === 6 ? { kind: 'half', year: y, half: 1 } : n === 12 ? { kind: 'year', year: y } : { kind: 'months', year: y, months: n }, written };
+      return {
+        period:
+          n === 6
+            ? { kind: 'half', year: y, half: 1 }
+            : n === 12
+              ? { kind: 'year', year: y }
+              : { kind: 'months', year: y, months: n },
+        written,
+      };
     },
   },
   {
@@ -80,28 +103,53 @@ const PATTERNS: Pattern[] = [
     re: P(`(?:6 tháng|sáu tháng|nửa)\\s+(đầu|cuối)\\s+năm(?:\\s+(?:nay|${Y}))?`),
     make: (m, ctx) => {
       const { y, written } = yr(m[2], ctx);
-      return y === null ? null : { period: { kind: 'half', year: y, half: m[1]?.toLowerCase() === 'đầu' ? 1 : 2 }, written };
+      return y === null
+        ? null
+        : {
+            period: { kind: 'half', year: y, half: m[1]?.toLowerCase() === 'đầu' ? 1 : 2 },
+            written,
+          };
     },
   },
   {
     // 9 tháng năm 2025, 7 tháng đầu năm 2025, 10 tháng/2025, 9 tháng đầu năm
     need: /tháng/iu,
-    re: P(`(\\d{1,2})\\s+tháng(?:\\s+đầu)?(?:\\s+năm)?(?:\\s+(?:nay|${Y})|\\/${Y})|(\\d{1,2})\\s+tháng\\s+đầu\\s+năm`),
+    re: P(
+      `(\\d{1,2})\\s+tháng(?:\\s+đầu)?(?:\\s+năm)?(?:\\s+(?:nay|${Y})|\\/${Y})|(\\d{1,2})\\s+tháng\\s+đầu\\s+năm`,
+    ),
     make: (m, ctx) => {
       const { y, written } = yr(m[2] ?? m[3], ctx);
       const n = Number(m[1] ?? m[4]);
       if (y === null || n < 2 || n > 12) return null;
-      return { period: n === 6 ? { kind: 'half', year: y, half: 1 } : n === 12 ? { kind: 'year', year: y } : { kind: 'months', year: y, months: n }, written };
+      return {
+        period:
+          n === 6
+            ? { kind: 'half', year: y, half: 1 }
+            : n === 12
+              ? { kind: 'year', year: y }
+              : { kind: 'months', year: y, months: n },
+        written,
+      };
     },
   },
   {
     // "Tính chung 9 tháng", "Qua 10 tháng", "trong 8 tháng": the first N months, year from context
     need: /tháng/iu,
-    re: P(`(?<=(?:tính chung|chung|qua|trong|sau|lũy kế|luỹ kế)\\s+)(\\d{1,2})\\s+tháng(?!\\s+(?:tới|qua|gần|liên|trước|sau))`),
+    re: P(
+      `(?<=(?:tính chung|chung|qua|trong|sau|lũy kế|luỹ kế)\\s+)(\\d{1,2})\\s+tháng(?!\\s+(?:tới|qua|gần|liên|trước|sau))`,
+    ),
     make: (m, ctx) => {
       const n = Number(m[1]);
       if (ctx === null || n < 2 || n > 12) return null;
-      return { period: n === 6 ? { kind: 'half', year: ctx, half: 1 } : n === 12 ? { kind: 'year', year: ctx } : { kind: 'months', year: ctx, months: n }, written: false };
+      return {
+        period:
+          n === 6
+            ? { kind: 'half', year: ctx, half: 1 }
+            : n === 12
+              ? { kind: 'year', year: ctx }
+              : { kind: 'months', year: ctx, months: n },
+        written: false,
+      };
     },
   },
   {
@@ -111,7 +159,9 @@ const PATTERNS: Pattern[] = [
     make: (m, ctx) => {
       const { y, written } = yr(m[2], ctx);
       const q = ROMAN[(m[1] ?? '').toLowerCase()];
-      return y === null || !q ? null : { period: { kind: 'quarter', year: y, quarter: q }, written };
+      return y === null || !q
+        ? null
+        : { period: { kind: 'quarter', year: y, quarter: q }, written };
     },
   },
   {
@@ -121,7 +171,9 @@ const PATTERNS: Pattern[] = [
     make: (m, ctx) => {
       const { y, written } = yr(m[2], ctx);
       const n = Number(m[1]);
-      return y === null || n < 1 || n > 12 ? null : { period: { kind: 'month', year: y, month: n }, written };
+      return y === null || n < 1 || n > 12
+        ? null
+        : { period: { kind: 'month', year: y, month: n }, written };
     },
   },
   {
@@ -137,13 +189,18 @@ const PATTERNS: Pattern[] = [
 
 // "so với cùng kỳ năm trước", "so với quý trước", "so với cuối năm 2024", "so với kế hoạch":
 // up to the next comma, semicolon, bracket, "và", or a figure.
-const BASE = P(`so với\\s+(?:mức\\s+)?(?:[^,;()\\d]|\\d{4}|\\d{1,2}(?=\\s*\\/\\s*\\d{4}|\\s+tháng))*?(?=\\s*[,;()]|\\s+và\\s|\\s+(?!\\d{4}(?!\\d|[,.]\\d))\\d|\\s*$|\\.\\s|\\.$)`);
+const BASE = P(
+  `so với\\s+(?:mức\\s+)?(?:[^,;()\\d]|\\d{4}|\\d{1,2}(?=\\s*\\/\\s*\\d{4}|\\s+tháng))*?(?=\\s*[,;()]|\\s+và\\s|\\s+(?!\\d{4}(?!\\d|[,.]\\d))\\d|\\s*$|\\.\\s|\\.$)`,
+);
 const SAME_LAST_YEAR = P(`cùng kỳ(?:\\s+năm\\s+(?:trước|ngoái))?`);
 
 function baseKind(text: string): PeriodHit['base'] {
   if (/cùng kỳ/iu.test(text)) return 'yoy';
   if (/kế hoạch|dự toán|mục tiêu|chỉ tiêu/iu.test(text)) return 'plan';
-  if (/(?:quý|tháng|kỳ)\s+trước|cuối năm|đầu năm|31\/12|quý\s+(?:IV|III|II|I)|tháng\s+\d/iu.test(text)) return 'prev';
+  if (
+    /(?:quý|tháng|kỳ)\s+trước|cuối năm|đầu năm|31\/12|quý\s+(?:IV|III|II|I)|tháng\s+\d/iu.test(text)
+  )
+    return 'prev';
   if (/năm\s+(?:trước|ngoái|\d{4})/iu.test(text)) return 'yoy';
   return undefined;
 }
@@ -161,7 +218,13 @@ export function findPeriods(text: string, ctxYear: number | null): PeriodHit[] {
       }
       const made = p.make(m, ctxYear);
       if (!made) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, period: made.period, role: 'plain', yearWritten: made.written });
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        period: made.period,
+        role: 'plain',
+        yearWritten: made.written,
+      });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -176,18 +239,38 @@ export function findPeriods(text: string, ctxYear: number | null): PeriodHit[] {
   const compares = /so với/iu.test(text);
   for (let m = compares ? BASE.exec(text) : null; m; m = BASE.exec(text)) {
     if (!boundaryBefore(text, m.index)) continue;
-    bases.push({ start: m.index, end: m.index + m[0].length, period: null, role: 'base', base: baseKind(m[0]), yearWritten: false });
+    bases.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      period: null,
+      role: 'base',
+      base: baseKind(m[0]),
+      yearWritten: false,
+    });
   }
-  for (const h of kept) if (bases.some((b) => h.start >= b.start && h.end <= b.end)) h.role = 'base';
+  for (const h of kept)
+    if (bases.some((b) => h.start >= b.start && h.end <= b.end)) h.role = 'base';
   SAME_LAST_YEAR.lastIndex = 0;
   const sly: PeriodHit[] = [];
-  for (let m = /cùng kỳ/iu.test(text) ? SAME_LAST_YEAR.exec(text) : null; m; m = SAME_LAST_YEAR.exec(text)) {
+  for (
+    let m = /cùng kỳ/iu.test(text) ? SAME_LAST_YEAR.exec(text) : null;
+    m;
+    m = SAME_LAST_YEAR.exec(text)
+  ) {
     const s = m.index;
     if (!boundaryBefore(text, s)) continue;
     if (bases.some((b) => s >= b.start && s < b.end)) continue;
-    sly.push({ start: s, end: s + m[0].length, period: null, role: 'sameLastYear', yearWritten: false });
+    sly.push({
+      start: s,
+      end: s + m[0].length,
+      period: null,
+      role: 'sameLastYear',
+      yearWritten: false,
+    });
   }
-  return [...kept.filter((h) => h.role === 'plain'), ...bases, ...sly].sort((a, b) => a.start - b.start);
+  return [...kept.filter((h) => h.role === 'plain'), ...bases, ...sly].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** The same span one year earlier: the period of "cùng kỳ năm trước". */
@@ -207,7 +290,8 @@ export function describePeriod(p: Period, source: ExtractedPeriod['source']): Ex
 /** Years written in a piece of text (periods, dates), to carry the year in force. */
 export function lastWrittenYear(text: string): number | null {
   let last: number | null = null;
-  const re = /(?<![\d,.])(19[5-9]\d|20\d\d|21\d\d)(?![\d,.]|\s*(?:%|tỷ|triệu|nghìn|điểm|người|lượt|doanh))/gu;
+  const re =
+    /(?<![\d,.])(19[5-9]\d|20\d\d|21\d\d)(?![\d,.]|\s*(?:%|tỷ|triệu|nghìn|điểm|người|lượt|doanh))/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) last = Number(m[1]);
   return last;
 }

@@ -44,7 +44,11 @@ export function splitSentences(text: string): Sentence[] {
       while (e > s && /\s/.test(line[e - 1] ?? '')) e--;
       if (s >= e) continue;
       const t = line.slice(s, e);
-      const heading = pieces.length === 1 && t.length <= HEADING_MAX && !/[.;]$/.test(t) && !/\d+(?:,\d+)?\s*%/.test(t);
+      const heading =
+        pieces.length === 1 &&
+        t.length <= HEADING_MAX &&
+        !/[.;]$/.test(t) &&
+        !/\d+(?:,\d+)?\s*%/.test(t);
       out.push({ text: t, start: base + s, end: base + e, paragraph, heading, first });
       first = false;
     }

@@ -33,7 +33,8 @@ function splitIso(iso: string): Ymd | null {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-export const toIsoDate = ({ year, month, day }: Ymd): string => `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+export const toIsoDate = ({ year, month, day }: Ymd): string =>
+  `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 
 /** `ngày 05 tháng 01 năm 2026`, `ngày 26 tháng 8 năm 2025`: day < 10 and months 1–2 padded. */
 export function formatDecree30Date(iso: string): string {
@@ -56,8 +57,18 @@ export function formatShortDate(iso: string): string {
 }
 
 const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 export const monthNameEn = (month: number): string => MONTHS_EN[month - 1] ?? String(month);
@@ -92,7 +103,11 @@ function splitTime(time: string | null): { hour: number; minute: number } | null
  * time is known (the hour already says which part of the day), else `chiều 26/8/2025`, else the
  * bare date (all-day or unknown).
  */
-export function formatMeetingWhen(iso: string, partOfDay: PartOfDay | null, time: string | null): string {
+export function formatMeetingWhen(
+  iso: string,
+  partOfDay: PartOfDay | null,
+  time: string | null,
+): string {
   const t = splitTime(time);
   if (t) return `${t.hour} giờ ${pad2(t.minute)}, ngày ${formatShortDate(iso)}`;
   const word = partOfDay ? PART_OF_DAY_VI[partOfDay] : null;
@@ -100,7 +115,11 @@ export function formatMeetingWhen(iso: string, partOfDay: PartOfDay | null, time
 }
 
 /** English interface: `14:00, 26 August 2025`, `afternoon, 26 August 2025`, `26 August 2025`. */
-export function formatMeetingWhenEn(iso: string, partOfDay: PartOfDay | null, time: string | null): string {
+export function formatMeetingWhenEn(
+  iso: string,
+  partOfDay: PartOfDay | null,
+  time: string | null,
+): string {
   const t = splitTime(time);
   if (t) return `${pad2(t.hour)}:${pad2(t.minute)}, ${formatLongDateEn(iso)}`;
   const word = partOfDay ? PART_OF_DAY_EN[partOfDay] : null;
@@ -116,7 +135,8 @@ const MAX_YEAR = 2200;
  * `2025-08-26`. Day first always: Vietnamese texts never put the month first.
  */
 export function parseShortDate(input: string): Parsed<string> {
-  if (input.length > MAX_INPUT_LENGTH) return refuse('Nội dung quá dài để là một ngày.', 'Too long to be a date.');
+  if (input.length > MAX_INPUT_LENGTH)
+    return refuse('Nội dung quá dài để là một ngày.', 'Too long to be a date.');
   const s = tidyInput(input).replace(/ ?([/.-]) ?/g, '$1');
   if (!s) return refuse('Chưa nhập ngày.', 'No date entered.');
   const dayFirst = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(s);
@@ -127,10 +147,16 @@ export function parseShortDate(input: string): Parsed<string> {
       ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }
       : null;
   if (!parts) {
-    return refuse(`“${s.slice(0, 40)}” không phải ngày dạng ngày/tháng/năm (ví dụ 26/8/2025).`, `“${s.slice(0, 40)}” is not a day/month/year date (e.g. 26/8/2025).`);
+    return refuse(
+      `“${s.slice(0, 40)}” không phải ngày dạng ngày/tháng/năm (ví dụ 26/8/2025).`,
+      `“${s.slice(0, 40)}” is not a day/month/year date (e.g. 26/8/2025).`,
+    );
   }
   if (parts.year < MIN_YEAR || parts.year > MAX_YEAR) {
-    return refuse(`Năm ${parts.year} nằm ngoài khoảng ${MIN_YEAR}–${MAX_YEAR}.`, `Year ${parts.year} is outside ${MIN_YEAR}–${MAX_YEAR}.`);
+    return refuse(
+      `Năm ${parts.year} nằm ngoài khoảng ${MIN_YEAR}–${MAX_YEAR}.`,
+      `Year ${parts.year} is outside ${MIN_YEAR}–${MAX_YEAR}.`,
+    );
   }
   const valid = validYmd(parts.year, parts.month, parts.day);
   if (!valid) {

@@ -56,7 +56,8 @@ function readNumber(digits: string): number | null {
 
 /** Reads a number-symbol as printed or typed. Never throws. */
 export function parseNumberSymbol(input: string): Parsed<NumberSymbol> {
-  if (input.length > MAX_INPUT_LENGTH) return refuse('Số, ký hiệu quá dài.', 'The document number is too long.');
+  if (input.length > MAX_INPUT_LENGTH)
+    return refuse('Số, ký hiệu quá dài.', 'The document number is too long.');
   const s = compact(input);
   if (!s) return refuse('Chưa nhập số, ký hiệu.', 'No document number entered.');
 
@@ -67,7 +68,10 @@ export function parseNumberSymbol(input: string): Parsed<NumberSymbol> {
   if (!match) return notASymbol(s);
   const number = readNumber(match[1] ?? '');
   if (number === null) {
-    return refuse('Số văn bản phải là số nguyên từ 01 trở lên.', 'The document number must be a whole number from 01 up.');
+    return refuse(
+      'Số văn bản phải là số nguyên từ 01 trở lên.',
+      'The document number must be a whole number from 01 up.',
+    );
   }
 
   if (party) {
@@ -75,21 +79,51 @@ export function parseNumberSymbol(input: string): Parsed<NumberSymbol> {
     const issuer = splitSegments(party[3] ?? '');
     if (!SEGMENT.test(type) || !issuer) return notASymbol(s);
     const typeName = typeNameFromAbbrev(type, 'party');
-    return { ok: true, value: { family: 'party', number, year: null, typeAbbrev: type, issuer: issuer.join('-'), unit: null, typeName } };
+    return {
+      ok: true,
+      value: {
+        family: 'party',
+        number,
+        year: null,
+        typeAbbrev: type,
+        issuer: issuer.join('-'),
+        unit: null,
+        typeName,
+      },
+    };
   }
 
   if (normative) {
     const year = Number(normative[2]);
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      return refuse(`Năm ${year} trong số văn bản không hợp lệ.`, `Year ${year} in the document number is not valid.`);
+      return refuse(
+        `Năm ${year} trong số văn bản không hợp lệ.`,
+        `Year ${year} in the document number is not valid.`,
+      );
     }
     const segments = splitSegments(normative[3] ?? '');
     if (!segments) return notASymbol(s);
     const [first = '', ...rest] = segments;
     const value: NumberSymbol =
       rest.length === 0
-        ? { family: 'normative', number, year, typeAbbrev: null, issuer: first, unit: null, typeName: null }
-        : { family: 'normative', number, year, typeAbbrev: first, issuer: rest.join('-'), unit: null, typeName: typeNameFromAbbrev(first, 'normative') };
+        ? {
+            family: 'normative',
+            number,
+            year,
+            typeAbbrev: null,
+            issuer: first,
+            unit: null,
+            typeName: null,
+          }
+        : {
+            family: 'normative',
+            number,
+            year,
+            typeAbbrev: first,
+            issuer: rest.join('-'),
+            unit: null,
+            typeName: typeNameFromAbbrev(first, 'normative'),
+          };
     return { ok: true, value };
   }
 
@@ -99,8 +133,24 @@ export function parseNumberSymbol(input: string): Parsed<NumberSymbol> {
   const [first = '', ...rest] = segments;
   const typeName = typeNameFromAbbrev(first, 'administrative');
   const value: NumberSymbol = typeName
-    ? { family: 'administrative', number, year: null, typeAbbrev: first, issuer: rest.join('-'), unit: null, typeName }
-    : { family: 'administrative', number, year: null, typeAbbrev: null, issuer: first, unit: rest.join('-'), typeName: 'Công văn' };
+    ? {
+        family: 'administrative',
+        number,
+        year: null,
+        typeAbbrev: first,
+        issuer: rest.join('-'),
+        unit: null,
+        typeName,
+      }
+    : {
+        family: 'administrative',
+        number,
+        year: null,
+        typeAbbrev: null,
+        issuer: first,
+        unit: rest.join('-'),
+        typeName: 'Công văn',
+      };
   return { ok: true, value };
 }
 
@@ -131,9 +181,11 @@ const ADMINISTRATIVE_LINE = /^Số: (0[1-9]|[1-9]\d*)\/[A-ZĐ][A-Za-zĐđ0-9]*(-
  * wrong one must not reach paper.
  */
 export function documentNumberSymbol(n: number, typeAbbrev: string, issuer: string): string {
-  if (!Number.isInteger(n) || n < 1 || n > MAX_NUMBER) throw new RangeError(`document number out of range: ${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_NUMBER)
+    throw new RangeError(`document number out of range: ${n}`);
   const symbol = `${pad2(n)}/${typeAbbrev.normalize('NFC').trim()}-${issuer.normalize('NFC').trim()}`;
-  if (!ADMINISTRATIVE_LINE.test(`Số: ${symbol}`)) throw new RangeError(`not a Decree 30 number-symbol: ${symbol}`);
+  if (!ADMINISTRATIVE_LINE.test(`Số: ${symbol}`))
+    throw new RangeError(`not a Decree 30 number-symbol: ${symbol}`);
   return symbol;
 }
 
@@ -154,7 +206,10 @@ export function formatLegalCitation(ref: LegalReference, options: CitationOption
   const type = ref.type.trim() || (parsed.ok ? parsed.value.typeName : null) || 'Văn bản';
   let out = `${type} số ${symbol}`;
   if (ref.date) {
-    const when = options.dateStyle === 'long' ? formatDecree30Date(ref.date) : `ngày ${formatShortDate(ref.date)}`;
+    const when =
+      options.dateStyle === 'long'
+        ? formatDecree30Date(ref.date)
+        : `ngày ${formatShortDate(ref.date)}`;
     out += parsed.ok && parsed.value.family === 'party' ? `, ${when}` : ` ${when}`;
   }
   if (options.withIssuer && ref.issuer.trim()) out += ` của ${ref.issuer.trim()}`;

@@ -55,7 +55,11 @@ export function formatPercent(value: number, options: NumberFormatOptions = {}):
 }
 
 /** `514 tỷ USD`, `38 đối tác`, and for the unit `%` the percent form `7,52%`. */
-export function formatQuantity(value: number, unit: string | null, options: NumberFormatOptions = {}): string {
+export function formatQuantity(
+  value: number,
+  unit: string | null,
+  options: NumberFormatOptions = {},
+): string {
   const u = (unit ?? '').normalize('NFC').trim();
   if (u === '%') return formatPercent(value, options);
   return u ? `${formatNumber(value, options)} ${u}` : formatNumber(value, options);
@@ -112,9 +116,17 @@ const UNIT = /^(%|[\p{L}°\p{Sc}][\p{L}\p{M}\p{N} /.·²³°%-]*)$/u;
  * A comma is always the decimal comma, so `1,234` is 1,234 (one point two three four).
  */
 function canonicalDigits(raw: string): string | ParseFailure {
-  if (/[.,]$/.test(raw)) return refuse('Số không được kết thúc bằng dấu chấm hoặc dấu phẩy.', 'A number cannot end with a dot or comma.');
+  if (/[.,]$/.test(raw))
+    return refuse(
+      'Số không được kết thúc bằng dấu chấm hoặc dấu phẩy.',
+      'A number cannot end with a dot or comma.',
+    );
   const parts = raw.split(',');
-  if (parts.length > 2) return refuse('Chỉ dùng một dấu phẩy thập phân (ví dụ 7,52).', 'Use a single decimal comma (e.g. 7,52).');
+  if (parts.length > 2)
+    return refuse(
+      'Chỉ dùng một dấu phẩy thập phân (ví dụ 7,52).',
+      'Use a single decimal comma (e.g. 7,52).',
+    );
   const [whole = '', fraction] = parts;
   const badGrouping = refuse(
     'Dấu chấm chỉ dùng để tách hàng nghìn (ví dụ 1.234,5).',
@@ -136,7 +148,8 @@ function canonicalDigits(raw: string): string | ParseFailure {
  * `1.234,5 nghìn tỷ`, `7,52%`, `38 đối tác`. Never throws.
  */
 export function parseVietnameseNumber(input: string): ParsedNumber | ParseFailure {
-  if (input.length > MAX_INPUT_LENGTH) return refuse('Nội dung quá dài để là một con số.', 'Too long to be a number.');
+  if (input.length > MAX_INPUT_LENGTH)
+    return refuse('Nội dung quá dài để là một con số.', 'Too long to be a number.');
   const s = tidyInput(input);
   if (!s) return refuse('Chưa nhập số.', 'No number entered.');
   const head = HEAD.exec(s);
@@ -146,7 +159,10 @@ export function parseVietnameseNumber(input: string): ParsedNumber | ParseFailur
   const digits = canonicalDigits(raw);
   if (typeof digits !== 'string') return digits;
   if (digits.replace(/\D/g, '').replace(/^0+(?=\d)/, '').length > MAX_DIGITS) {
-    return refuse(`Số có quá ${MAX_DIGITS} chữ số.`, `The number has more than ${MAX_DIGITS} digits.`);
+    return refuse(
+      `Số có quá ${MAX_DIGITS} chữ số.`,
+      `The number has more than ${MAX_DIGITS} digits.`,
+    );
   }
   const magnitude = Number(digits);
   const value = sign && sign !== '+' && magnitude !== 0 ? -magnitude : magnitude;
@@ -164,10 +180,16 @@ export function parseVietnameseNumber(input: string): ParsedNumber | ParseFailur
   }
   const unit = words.join(' ') || null;
   if (unit !== null && /^e[+-]?\d/i.test(unit)) {
-    return refuse('Không dùng dạng lũy thừa (1e5); hãy viết 100.000 hoặc 100 nghìn.', 'Exponent form (1e5) is not accepted; write 100.000 or 100 nghìn.');
+    return refuse(
+      'Không dùng dạng lũy thừa (1e5); hãy viết 100.000 hoặc 100 nghìn.',
+      'Exponent form (1e5) is not accepted; write 100.000 or 100 nghìn.',
+    );
   }
   if (unit !== null && (unit.length > 50 || !UNIT.test(unit))) {
-    return refuse(`Không hiểu phần “${unit}” sau con số.`, `Cannot understand “${unit}” after the number.`);
+    return refuse(
+      `Không hiểu phần “${unit}” sau con số.`,
+      `Cannot understand “${unit}” after the number.`,
+    );
   }
   const unitText = [scale, unit].filter((w) => w !== null).join(' ') || null;
   return { ok: true, value, scale, unit, unitText };

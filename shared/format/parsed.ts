@@ -9,7 +9,10 @@ export interface ParseFailure {
 
 export type Parsed<T> = { ok: true; value: T } | ParseFailure;
 
-export const refuse = (vi: string, en: string): ParseFailure => ({ ok: false, message: { vi, en } });
+export const refuse = (vi: string, en: string): ParseFailure => ({
+  ok: false,
+  message: { vi, en },
+});
 
 /**
  * Text as typed, made comparable: NFC (an NFD paste must parse like an NFC one), the various

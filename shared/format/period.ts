@@ -91,7 +91,15 @@ export function periodLengthMonths(p: Period): number {
   return last - first + 1;
 }
 
-const KIND_ORDER: Record<Period['kind'], number> = { toDate: 0, month: 1, quarter: 2, months: 3, half: 4, year: 5, years: 6 };
+const KIND_ORDER: Record<Period['kind'], number> = {
+  toDate: 0,
+  month: 1,
+  quarter: 2,
+  months: 3,
+  half: 4,
+  year: 5,
+  years: 6,
+};
 
 /**
  * Newest first, for a series: the later end date first; at the same end, the later start
@@ -113,7 +121,16 @@ export function comparePeriods(a: Period, b: Period): number {
 
 const MIN_YEAR = 1945;
 const MAX_YEAR = 2200;
-const ROMAN_FOLDED: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const ROMAN_FOLDED: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
 
 // Patterns over the folded text (no diacritics, no đ, lower case), so "quy 3/2025" typed without
 // a Vietnamese keyboard reads like "quý III/2025". The year is always the last group.
@@ -139,12 +156,15 @@ function periodFromFolded(s: string): Period | null {
   if (m) {
     const months = Number(m[1]);
     // "6 tháng (đầu) năm" is the first half-year: one reading, whichever form was stored.
-    return months === 6 ? { kind: 'half', year: Number(m[2]), half: 1 } : { kind: 'months', year: Number(m[2]), months };
+    return months === 6
+      ? { kind: 'half', year: Number(m[2]), half: 1 }
+      : { kind: 'months', year: Number(m[2]), months };
   }
   m = MONTH.exec(s);
   if (m) return { kind: 'month', year: Number(m[2]), month: Number(m[1]) };
   m = YEARS.exec(s);
-  if (m && Number(m[1]) < Number(m[2])) return { kind: 'years', from: Number(m[1]), year: Number(m[2]) };
+  if (m && Number(m[1]) < Number(m[2]))
+    return { kind: 'years', from: Number(m[1]), year: Number(m[2]) };
   m = TO_DATE.exec(s);
   if (m && daysInMonth(Number(m[3]), Number(m[2])) >= Number(m[1])) {
     return { kind: 'toDate', year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
@@ -157,10 +177,14 @@ function periodFromFolded(s: string): Period | null {
  * people use (`quý 3/2025`, `Q3/2025`, `H1 2025`, `tháng 08/2025`, `2025`).
  */
 export function parsePeriod(input: string): Parsed<Period> {
-  if (input.length > MAX_INPUT_LENGTH) return refuse('Nội dung quá dài để là một kỳ số liệu.', 'Too long to be a period.');
+  if (input.length > MAX_INPUT_LENGTH)
+    return refuse('Nội dung quá dài để là một kỳ số liệu.', 'Too long to be a period.');
   const shown = tidyInput(input);
   if (!shown) return refuse('Chưa nhập kỳ số liệu.', 'No period entered.');
-  const s = foldForSearch(shown).replace(/ ?([/\-–]) ?/g, '/').replace(/\//g, ' ').replace(/ {2,}/g, ' ');
+  const s = foldForSearch(shown)
+    .replace(/ ?([/\-–]) ?/g, '/')
+    .replace(/\//g, ' ')
+    .replace(/ {2,}/g, ' ');
   const p = periodFromFolded(s);
   if (!p) {
     return refuse(
@@ -169,9 +193,15 @@ export function parsePeriod(input: string): Parsed<Period> {
     );
   }
   if (p.year < MIN_YEAR || p.year > MAX_YEAR) {
-    return refuse(`Năm ${p.year} nằm ngoài khoảng ${MIN_YEAR}–${MAX_YEAR}.`, `Year ${p.year} is outside ${MIN_YEAR}–${MAX_YEAR}.`);
+    return refuse(
+      `Năm ${p.year} nằm ngoài khoảng ${MIN_YEAR}–${MAX_YEAR}.`,
+      `Year ${p.year} is outside ${MIN_YEAR}–${MAX_YEAR}.`,
+    );
   }
-  if ((p.kind === 'month' && (p.month < 1 || p.month > 12)) || (p.kind === 'months' && (p.months < 1 || p.months > 12))) {
+  if (
+    (p.kind === 'month' && (p.month < 1 || p.month > 12)) ||
+    (p.kind === 'months' && (p.months < 1 || p.months > 12))
+  ) {
     return refuse('Số tháng phải từ 1 đến 12.', 'The month must be between 1 and 12.');
   }
   return { ok: true, value: p };

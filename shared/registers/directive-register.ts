@@ -65,7 +65,9 @@ export function directiveRegister(
         overdueDays > 0 ? overdueDays : null,
         d.deliverable,
         d.meetingId === null ? '' : (meetingTitles.get(d.meetingId) ?? ''),
-        missingRo(d).map((k) => RO_LABEL[k]).join(', '),
+        missingRo(d)
+          .map((k) => RO_LABEL[k])
+          .join(', '),
       ];
     }),
   };

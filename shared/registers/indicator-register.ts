@@ -15,7 +15,8 @@ export function indicatorRegister(indicators: readonly IndicatorWithObservations
   for (const ind of indicators) {
     // Oldest period first: a series reads left to right in time, as the chart draws it.
     const series = [...ind.observations].sort((a, b) => comparePeriods(b.period, a.period));
-    if (series.length === 0) rows.push([rows.length + 1, ind.name, ind.unit, null, null, null, null, null, '', '']);
+    if (series.length === 0)
+      rows.push([rows.length + 1, ind.name, ind.unit, null, null, null, null, null, '', '']);
     for (const o of series) {
       rows.push([
         rows.length + 1,

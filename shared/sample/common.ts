@@ -17,7 +17,8 @@ export const COMMITTEE_AUTHORITY = 'Ban Chỉ đạo quốc gia về hội nhậ
 /** The two reports of the meeting of 26/8/2025. Neither file carries its address. */
 export const SOURCE_VGP_20250826: Source = {
   outlet: 'Cổng Thông tin điện tử Chính phủ (VGP)',
-  title: 'Thủ tướng: Khẩn trương trình Quốc hội cơ chế, chính sách đặc biệt, đột phá thực hiện hội nhập quốc tế',
+  title:
+    'Thủ tướng: Khẩn trương trình Quốc hội cơ chế, chính sách đặc biệt, đột phá thực hiện hội nhập quốc tế',
   date: '2025-08-26',
   url: '',
 };
@@ -66,7 +67,8 @@ export const RESOLUTION_153: LegalReference = {
   type: 'Nghị quyết',
   issuer: 'Chính phủ',
   date: '2025-05-31',
-  title: 'Về Chương trình hành động của Chính phủ triển khai Nghị quyết số 59-NQ/TW của Bộ Chính trị',
+  title:
+    'Về Chương trình hành động của Chính phủ triển khai Nghị quyết số 59-NQ/TW của Bộ Chính trị',
 };
 
 export const DECISION_1812: LegalReference = {
@@ -99,7 +101,8 @@ export const PILLAR_RESOLUTIONS: LegalReference[] = [
     type: 'Nghị quyết',
     issuer: 'Bộ Chính trị',
     date: '2025-04-30',
-    title: 'Về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới',
+    title:
+      'Về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới',
   },
   {
     numberSymbol: '68-NQ/TW',
@@ -112,9 +115,19 @@ export const PILLAR_RESOLUTIONS: LegalReference[] = [
 
 type DirectiveCore = Pick<
   DirectiveInput,
-  'id' | 'assignee' | 'task' | 'deadline' | 'authority' | 'responsibility' | 'deliverable' | 'pillar' | 'status'
+  | 'id'
+  | 'assignee'
+  | 'task'
+  | 'deadline'
+  | 'authority'
+  | 'responsibility'
+  | 'deliverable'
+  | 'pillar'
+  | 'status'
 > &
-  Partial<Pick<DirectiveInput, 'leadUnit' | 'coordinatingUnits' | 'progressNotes' | 'conclusionId'>>;
+  Partial<
+    Pick<DirectiveInput, 'leadUnit' | 'coordinatingUnits' | 'progressNotes' | 'conclusionId'>
+  >;
 
 /**
  * A sample directive of one meeting. Only the "6 rõ", pillar and status vary between them;

@@ -22,7 +22,8 @@ export const directives20250826: DirectiveInput[] = [
     deadline: '2025-09-30',
     authority: CHAIR_AUTHORITY,
     responsibility: 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn, Phó Trưởng Ban Thường trực',
-    deliverable: 'Kế hoạch công tác năm 2025 và Kế hoạch công tác giai đoạn 2026–2030 của Ban Chỉ đạo',
+    deliverable:
+      'Kế hoạch công tác năm 2025 và Kế hoạch công tác giai đoạn 2026–2030 của Ban Chỉ đạo',
     leadUnit: 'Bộ Ngoại giao',
     coordinatingUnits: ['Bộ Công Thương', 'Các bộ, ngành, địa phương thành viên Ban Chỉ đạo'],
     pillar: 'general',
@@ -46,7 +47,8 @@ export const directives20250826: DirectiveInput[] = [
     deadline: null,
     authority: CHAIR_AUTHORITY,
     responsibility: '',
-    deliverable: 'Nghị quyết của Quốc hội về một số cơ chế, chính sách đặc biệt thực hiện hội nhập quốc tế',
+    deliverable:
+      'Nghị quyết của Quốc hội về một số cơ chế, chính sách đặc biệt thực hiện hội nhập quốc tế',
     pillar: 'general',
     status: 'in-progress',
     conclusionId: C.assemblyResolution,

@@ -8,7 +8,13 @@ import { sampleIndicators, sampleObservations } from './indicators';
 import { committeeMeeting20250826 } from './meeting-2025-08-26';
 import { reviewConference2025 } from './review-2025';
 
-export { MEETING_IDS, DIRECTIVE_IDS_20250826, DIRECTIVE_IDS_REVIEW_2025, INDICATOR_IDS, OBSERVATION_IDS } from './ids';
+export {
+  MEETING_IDS,
+  DIRECTIVE_IDS_20250826,
+  DIRECTIVE_IDS_REVIEW_2025,
+  INDICATOR_IDS,
+  OBSERVATION_IDS,
+} from './ids';
 export { CA_MAU_CONNECTION_POINT } from './review-2025';
 
 export interface SampleData {

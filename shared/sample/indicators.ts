@@ -58,7 +58,8 @@ export const sampleIndicators: IndicatorInput[] = [
     name: 'Chỉ tiêu của Chương trình hành động thực hiện Nghị quyết 59',
     pillar: 'general',
     unit: 'chỉ tiêu',
-    description: 'Số chỉ tiêu Nghị quyết số 153/NQ-CP đặt ra cho các bộ, ngành, địa phương, bao quát ba trụ cột hội nhập.',
+    description:
+      'Số chỉ tiêu Nghị quyết số 153/NQ-CP đặt ra cho các bộ, ngành, địa phương, bao quát ba trụ cột hội nhập.',
   },
   {
     id: I.programmeTasks,
@@ -72,11 +73,15 @@ export const sampleIndicators: IndicatorInput[] = [
     name: 'Văn bản chỉ đạo về hội nhập quốc tế đã ban hành',
     pillar: 'general',
     unit: 'văn bản',
-    description: 'Số văn bản chỉ đạo liên quan đến hội nhập quốc tế, lũy kế từ khi thực hiện chủ trương hội nhập.',
+    description:
+      'Số văn bản chỉ đạo liên quan đến hội nhập quốc tế, lũy kế từ khi thực hiện chủ trương hội nhập.',
   },
 ];
 
-type ObservationCore = Pick<ObservationInput, 'id' | 'indicatorId' | 'value' | 'period' | 'asOf' | 'source' | 'status'> &
+type ObservationCore = Pick<
+  ObservationInput,
+  'id' | 'indicatorId' | 'value' | 'period' | 'asOf' | 'source' | 'status'
+> &
   Partial<Pick<ObservationInput, 'comparison'>>;
 
 const observe = (o: ObservationCore): ObservationInput => ({ comparison: '', target: null, ...o });

@@ -22,8 +22,15 @@ export function sampleOrganisation(name: string = SAMPLE_ISSUER): BriefOrganisat
     abbreviation: abbreviationOf(name),
     draftingUnit: 'TH',
     place: 'Hà Nội',
-    signer: { authority: 'KT', authorityOf: 'Bộ trưởng', title: 'Thứ trưởng', name: 'Nguyễn Văn An' },
-    otherSigners: [{ authority: 'none', authorityOf: '', title: 'Bộ trưởng', name: 'Trần Văn Bình' }],
+    signer: {
+      authority: 'KT',
+      authorityOf: 'Bộ trưởng',
+      title: 'Thứ trưởng',
+      name: 'Nguyễn Văn An',
+    },
+    otherSigners: [
+      { authority: 'none', authorityOf: '', title: 'Bộ trưởng', name: 'Trần Văn Bình' },
+    ],
     drafterInitials: 'TTH',
   };
 }

@@ -2,7 +2,12 @@
 // online with the provinces; the corpus report sees it from the Cà Mau connection point. Facts
 // from that report (and the day and venue from the TTXVN report), text of our own.
 import type { MeetingInput } from '../domain';
-import { PRIME_MINISTER_CHAIR, RESOLUTION_59, SOURCE_CA_MAU_REVIEW_2025, SOURCE_TTXVN_REVIEW_2025 } from './common';
+import {
+  PRIME_MINISTER_CHAIR,
+  RESOLUTION_59,
+  SOURCE_CA_MAU_REVIEW_2025,
+  SOURCE_TTXVN_REVIEW_2025,
+} from './common';
 import { MEETING_IDS } from './ids';
 
 export const CONCLUSIONS_REVIEW_2025 = {

@@ -32,7 +32,10 @@ export interface DirectiveStatsRow {
   onTimeRate: number | null;
 }
 
-export type StatsDirective = Pick<Directive, 'status' | 'deadline' | 'completedOn' | 'leadUnit' | 'meetingId'>;
+export type StatsDirective = Pick<
+  Directive,
+  'status' | 'deadline' | 'completedOn' | 'leadUnit' | 'meetingId'
+>;
 
 export const NO_UNIT_KEY = '(Chưa rõ đơn vị chủ trì)';
 export const NO_MEETING_KEY = '(Không gắn cuộc họp)';
@@ -40,7 +43,10 @@ export const NO_DEADLINE_KEY = '(Không có thời hạn)';
 export const TOTAL_KEY = 'Tổng cộng';
 
 /** The one state of a directive on `today` (YYYY-MM-DD, the user's local date). */
-export function directiveState(d: Pick<Directive, 'status' | 'deadline' | 'completedOn'>, today: string): DirectiveState {
+export function directiveState(
+  d: Pick<Directive, 'status' | 'deadline' | 'completedOn'>,
+  today: string,
+): DirectiveState {
   if (d.status === 'done') return isDoneLate(d) ? 'doneLate' : 'doneOnTime';
   if (isOverdue(d, today)) return 'overdue';
   return d.status === 'in-progress' ? 'inProgress' : 'notStarted';
@@ -49,17 +55,31 @@ export function directiveState(d: Pick<Directive, 'status' | 'deadline' | 'compl
 /** Whole days past the deadline on `today` (0 when not overdue): "quá hạn N ngày". */
 export function daysOverdue(d: Pick<Directive, 'status' | 'deadline'>, today: string): number {
   if (!isOverdue(d, today) || d.deadline === null) return 0;
-  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${d.deadline}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${d.deadline}T00:00:00Z`)) / 86_400_000,
+  );
 }
 
 function emptyRow(key: string): DirectiveStatsRow {
-  return { key, total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0, notStarted: 0, onTimeRate: null };
+  return {
+    key,
+    total: 0,
+    doneOnTime: 0,
+    doneLate: 0,
+    inProgress: 0,
+    overdue: 0,
+    notStarted: 0,
+    onTimeRate: null,
+  };
 }
 
 function withRate(row: DirectiveStatsRow): DirectiveStatsRow {
   const settled = row.doneOnTime + row.doneLate + row.overdue;
   // Four decimals: enough for a percentage with two, and the JSON stays stable across runs.
-  return { ...row, onTimeRate: settled === 0 ? null : Math.round((row.doneOnTime / settled) * 10_000) / 10_000 };
+  return {
+    ...row,
+    onTimeRate: settled === 0 ? null : Math.round((row.doneOnTime / settled) * 10_000) / 10_000,
+  };
 }
 
 function add(row: DirectiveStatsRow, state: DirectiveState): void {
@@ -87,7 +107,10 @@ const collator = new Intl.Collator('vi');
  * One row per group. Units and meetings: most directives first, then by name (Vietnamese
  * order); months: in time order. The groups without a unit / meeting / deadline come last.
  */
-export function directiveStats(directives: readonly StatsDirective[], options: StatsOptions): DirectiveStatsRow[] {
+export function directiveStats(
+  directives: readonly StatsDirective[],
+  options: StatsOptions,
+): DirectiveStatsRow[] {
   const groups = new Map<string, DirectiveStatsRow>();
   for (const d of directives) {
     const key = groupKey(d, options);

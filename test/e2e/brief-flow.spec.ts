@@ -205,14 +205,19 @@ test('draft a conclusion notice, insert a figure, see it go stale, refresh it, e
     await page.emulateMedia({ media: 'print' });
     const printed = await page.pdf({ preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
-    if (process.env.BRIEF_EXPORT_DIR) writeFileSync(`${process.env.BRIEF_EXPORT_DIR}/printed.pdf`, printed);
+    if (process.env.BRIEF_EXPORT_DIR)
+      writeFileSync(`${process.env.BRIEF_EXPORT_DIR}/printed.pdf`, printed);
     const printedPages = printed.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
     expect(printedPages).toBe(pdfPages);
     // …and they are the brief's pages, printed: the header on the first, the signature on the last.
     const printedFile = `${app.home}/printed.pdf`;
     writeFileSync(printedFile, printed);
     const pageText = (n: number) =>
-      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-enc', 'UTF-8', printedFile, '-'], { encoding: 'utf8' });
+      execFileSync(
+        'pdftotext',
+        ['-f', String(n), '-l', String(n), '-enc', 'UTF-8', printedFile, '-'],
+        { encoding: 'utf8' },
+      );
     expect(pageText(1)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(pageText(printedPages)).toContain('Nơi nhận:');
   } finally {

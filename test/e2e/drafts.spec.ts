@@ -12,7 +12,16 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH } from './launchers';
 
 const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 const root = resolve(import.meta.dirname, '../..');
 
 interface Host {
@@ -22,7 +31,12 @@ interface Host {
 
 function startHost(home: string): Promise<Host> {
   const proc = spawn(process.execPath, [join(root, 'out/main/cli.js'), 'serve', '--port', '0'], {
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), BRIEFING_DESK_HOME: home },
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      BRIEFING_DESK_HOME: home,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((done, reject) => {
@@ -42,7 +56,10 @@ function startHost(home: string): Promise<Host> {
 function homeWithShortIdle(): string {
   const home = mkdtempSync(join(tmpdir(), 'bd-drafts-'));
   mkdirSync(join(home, '.config/briefing-desk'), { recursive: true });
-  writeFileSync(join(home, '.config/briefing-desk/preferences.json'), JSON.stringify({ language: 'vi', idleLockMinutes: 1, recentVaults: [] }));
+  writeFileSync(
+    join(home, '.config/briefing-desk/preferences.json'),
+    JSON.stringify({ language: 'vi', idleLockMinutes: 1, recentVaults: [] }),
+  );
   return home;
 }
 
@@ -66,12 +83,19 @@ async function unlock(page: Page) {
   await expect(page.getByTestId('unlock-form')).toHaveCount(0);
 }
 
-const savedAt = (page: Page) => page.getByTestId('draft-saved').getAttribute('data-saved-at', { timeout: 1000 }).catch(() => null);
+const savedAt = (page: Page) =>
+  page
+    .getByTestId('draft-saved')
+    .getAttribute('data-saved-at', { timeout: 1000 })
+    .catch(() => null);
 
 /** Waits until the autosave has written a draft of `editor` newer than `before`. */
 async function draftWritten(page: Page, before: string | null, editor: 'meeting' | 'brief') {
   await expect.poll(() => savedAt(page), { timeout: 15_000 }).not.toBe(before);
-  await expect(page.getByTestId('draft-saved')).toHaveAttribute('data-draft', new RegExp(`^${editor}:`));
+  await expect(page.getByTestId('draft-saved')).toHaveAttribute(
+    'data-draft',
+    new RegExp(`^${editor}:`),
+  );
 }
 
 async function typeNewMeeting(page: Page, title: string, summary: string) {
@@ -114,7 +138,10 @@ const longSummary = 'Báo cáo tình hình hội nhập quốc tế của Đắk
 test.describe('drafts survive', () => {
   // eslint-disable-next-line no-empty-pattern
   test.beforeEach(({}, info) => {
-    test.skip(info.project.metadata.launcher !== 'browser-host', 'this spec restarts the browser host; the Electron shell keeps drafts the same way');
+    test.skip(
+      info.project.metadata.launcher !== 'browser-host',
+      'this spec restarts the browser host; the Electron shell keeps drafts the same way',
+    );
   });
 
   // eslint-disable-next-line no-empty-pattern
@@ -156,7 +183,9 @@ test.describe('drafts survive', () => {
       await page.goto(host.url);
       await unlock(page);
       await page.getByTestId('draft-offer-brief').getByTestId('draft-restore').click();
-      await expect(page.getByTestId('brief-body')).toContainText('Đoạn mới chưa lưu của văn bản Thêm sau khôi phục.');
+      await expect(page.getByTestId('brief-body')).toContainText(
+        'Đoạn mới chưa lưu của văn bản Thêm sau khôi phục.',
+      );
       await page.getByTestId('brief-save').click();
       await expect(page.getByTestId('draft-offer-brief')).toHaveCount(0);
 

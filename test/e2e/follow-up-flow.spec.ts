@@ -17,7 +17,10 @@ async function shot(page: Page, name: string) {
 
 // eslint-disable-next-line no-empty-pattern
 test('statistics, chart, register export and the directive report', async ({}, info) => {
-  test.skip(info.project.metadata.launcher === 'electron', 'The browser-host project runs this spec.');
+  test.skip(
+    info.project.metadata.launcher === 'electron',
+    'The browser-host project runs this spec.',
+  );
   const app = await launchBrowserHost();
   const { page } = app;
   try {
@@ -37,21 +40,34 @@ test('statistics, chart, register export and the directive report', async ({}, i
     await expect(table).toBeVisible();
     const row = table.locator('tr', { hasText: 'Bộ Ngoại giao' });
     await expect(row.locator('td').nth(4)).toHaveText('1');
-    await expect(table.locator('tr', { hasText: 'Tổng cộng' }).locator('td').first()).toHaveText('17');
+    await expect(table.locator('tr', { hasText: 'Tổng cộng' }).locator('td').first()).toHaveText(
+      '17',
+    );
     await expect(page.getByTestId('stats-chart').locator('img')).toBeVisible();
     await shot(page, 'stats');
 
     // The statistics by month, then to Excel (a download in the browser host).
     await page.getByTestId('stats-by').selectOption('month');
     await expect(table.locator('th[scope="row"]').first()).toHaveText(/^tháng \d+\/\d{4}$/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-stats-xlsx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-stats-xlsx').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^Thong-ke-nhiem-vu_\d{4}-\d{2}-\d{2}\.xlsx$/);
-    expect(readFileSync((await download.path())!).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
 
     // The directive register has the same exports.
     await page.getByTestId('nav-directives').click();
-    const [docx] = await Promise.all([page.getByTestId('export-directives-docx').click(), page.waitForEvent('download')].reverse());
-    expect((docx as { suggestedFilename(): string }).suggestedFilename()).toMatch(/^So-theo-doi-nhiem-vu_.*\.docx$/);
+    const [docx] = await Promise.all(
+      [page.getByTestId('export-directives-docx').click(), page.waitForEvent('download')].reverse(),
+    );
+    expect((docx as { suggestedFilename(): string }).suggestedFilename()).toMatch(
+      /^So-theo-doi-nhiem-vu_.*\.docx$/,
+    );
 
     // The report: drafted from the statistics, opened in the brief editor with its chart.
     await page.getByTestId('nav-stats').click();

@@ -6,7 +6,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { chromium, _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  chromium,
+  _electron,
+  type Browser,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -33,7 +39,12 @@ function tempHome(): string {
 }
 
 function envFor(home: string): NodeJS.ProcessEnv {
-  return { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), BRIEFING_DESK_HOME: home };
+  return {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    BRIEFING_DESK_HOME: home,
+  };
 }
 
 export async function launchBrowserHost(): Promise<RunningApp> {
@@ -46,7 +57,10 @@ export async function launchBrowserHost(): Promise<RunningApp> {
   });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`browser host did not start:\n${out}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`browser host did not start:\n${out}`)),
+      30_000,
+    );
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const m = /http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+/.exec(out);
@@ -59,8 +73,14 @@ export async function launchBrowserHost(): Promise<RunningApp> {
     host.stderr?.on('data', onData);
     host.on('exit', (code) => reject(new Error(`browser host exited (${code}):\n${out}`)));
   });
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 860 },
+    locale: 'vi-VN',
+  });
   const page = await context.newPage();
   await page.goto(url);
   return {
@@ -80,7 +100,11 @@ export function electronBinary(): { path: string } | { missing: string } {
     const require = createRequire(import.meta.url);
     const pkgDir = dirname(require.resolve('electron/package.json'));
     const pathFile = join(pkgDir, 'path.txt');
-    if (!existsSync(pathFile)) return { missing: 'the Electron runtime was never downloaded (node_modules/electron/path.txt is absent; it cannot be fetched offline)' };
+    if (!existsSync(pathFile))
+      return {
+        missing:
+          'the Electron runtime was never downloaded (node_modules/electron/path.txt is absent; it cannot be fetched offline)',
+      };
     const bin = join(pkgDir, 'dist', readFileSync(pathFile, 'utf8').trim());
     return existsSync(bin) ? { path: bin } : { missing: `the Electron binary ${bin} is absent` };
   } catch {

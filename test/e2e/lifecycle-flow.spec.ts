@@ -15,7 +15,10 @@ async function shot(page: Page, name: string) {
 
 // eslint-disable-next-line no-empty-pattern
 test('draft → Trình ký → Ban hành → the outgoing register', async ({}, info) => {
-  test.skip(info.project.metadata.launcher === 'electron', 'the browser-host project runs this flow');
+  test.skip(
+    info.project.metadata.launcher === 'electron',
+    'the browser-host project runs this flow',
+  );
   const app = await launchBrowserHost();
   const { page } = app;
   try {
@@ -60,7 +63,9 @@ test('draft → Trình ký → Ban hành → the outgoing register', async ({}, 
     await shot(page, '2-issue-dialog');
     await dialog.getByTestId('issue-confirm').click();
     await expect(page.getByTestId('issued-banner')).toBeVisible();
-    await expect(workspace.getByTestId('brief-status')).toHaveText(/^Đã ban hành · Số: 01\/TB-BNG$/);
+    await expect(workspace.getByTestId('brief-status')).toHaveText(
+      /^Đã ban hành · Số: 01\/TB-BNG$/,
+    );
     await expect(workspace.getByTestId('brief-save')).toBeDisabled();
     await shot(page, '3-issued');
 

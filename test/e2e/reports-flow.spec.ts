@@ -15,7 +15,10 @@ const FILE = 'bao-cao-quy-III-2025.docx';
 async function launch(launcher: unknown): Promise<RunningApp> {
   if (launcher === 'electron') {
     const bin = electronBinary();
-    test.skip('missing' in bin, `Electron launcher skipped: ${'missing' in bin ? bin.missing : ''}. The browser-host project runs the same spec.`);
+    test.skip(
+      'missing' in bin,
+      `Electron launcher skipped: ${'missing' in bin ? bin.missing : ''}. The browser-host project runs the same spec.`,
+    );
     return launchElectron();
   }
   return launchBrowserHost();
@@ -23,7 +26,10 @@ async function launch(launcher: unknown): Promise<RunningApp> {
 
 async function shot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${test.info().project.name}-${name}.png`, fullPage: true });
+  await page.screenshot({
+    path: `${SHOTS}/${test.info().project.name}-${name}.png`,
+    fullPage: true,
+  });
 }
 
 /** A small report in Word, the way a ministry writes one: figures, then assignments. */
@@ -41,7 +47,10 @@ async function reportDocx(): Promise<Buffer> {
     sections: [
       {
         children: [
-          new Paragraph({ text: 'BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ III/2025', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            text: 'BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ III/2025',
+            heading: HeadingLevel.HEADING_1,
+          }),
           ...lines.map((text) => new Paragraph({ text })),
         ],
       },
@@ -64,8 +73,10 @@ async function createVaultWithSamples(page: Page, home: string) {
   await expect(page.getByText('26/8/2025').first()).toBeVisible();
 }
 
-const figureCard = (page: Page, text: string) => page.getByTestId('figure-proposals').locator('li').filter({ hasText: text });
-const directiveCard = (page: Page, text: string) => page.getByTestId('directive-proposals').locator('li').filter({ hasText: text });
+const figureCard = (page: Page, text: string) =>
+  page.getByTestId('figure-proposals').locator('li').filter({ hasText: text });
+const directiveCard = (page: Page, text: string) =>
+  page.getByTestId('directive-proposals').locator('li').filter({ hasText: text });
 
 // Playwright's fixtures are not used: the launchers start the app themselves.
 // eslint-disable-next-line no-empty-pattern
@@ -78,7 +89,11 @@ test('open a Word report, review its figures and directives, import them with th
     await expect(page.getByTestId('reports-page')).toBeVisible();
 
     // A file that is not a report is refused with a message in both languages.
-    await page.getByTestId('report-file').setInputFiles({ name: 'hong.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải Word') });
+    await page.getByTestId('report-file').setInputFiles({
+      name: 'hong.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('không phải Word'),
+    });
     await expect(page.getByTestId('report-error')).toContainText('.docx');
     await expect(page.getByTestId('report-error')).toContainText('Word document');
 
@@ -100,8 +115,12 @@ test('open a Word report, review its figures and directives, import them with th
     await expect(page.getByTestId('report-meeting')).not.toHaveValue('');
 
     const gdp = figureCard(page, '8,23%');
-    const exports = figureCard(page, '348,7 tỷ USD').filter({ has: page.locator('input[value="348,7"]') });
-    const exportsGrowth = figureCard(page, '348,7 tỷ USD').filter({ has: page.locator('input[value="16"]') });
+    const exports = figureCard(page, '348,7 tỷ USD').filter({
+      has: page.locator('input[value="348,7"]'),
+    });
+    const exportsGrowth = figureCard(page, '348,7 tỷ USD').filter({
+      has: page.locator('input[value="16"]'),
+    });
     const fdi = figureCard(page, '18,8 tỷ USD');
     // Mapped to the vault's indicators, period read from the sentence.
     await expect(gdp.locator('select')).toHaveValue(/.+/);
@@ -116,9 +135,15 @@ test('open a Word report, review its figures and directives, import them with th
     await expect(fdi.getByTestId(/^dup-/)).toContainText('Khác nguồn');
     await fdi.getByRole('button', { name: 'Chấp nhận' }).click();
     // Deadlines are shown and edited day first, as written in Vietnamese.
-    await expect(directiveCard(page, 'Bộ Tài chính chủ trì').locator('input[data-testid^="due-"]')).toHaveValue('15/12/2025');
-    await directiveCard(page, 'Bộ Tài chính chủ trì').getByRole('button', { name: 'Chấp nhận' }).click();
-    await directiveCard(page, 'Bộ Công Thương chủ trì').getByRole('button', { name: 'Chấp nhận' }).click();
+    await expect(
+      directiveCard(page, 'Bộ Tài chính chủ trì').locator('input[data-testid^="due-"]'),
+    ).toHaveValue('15/12/2025');
+    await directiveCard(page, 'Bộ Tài chính chủ trì')
+      .getByRole('button', { name: 'Chấp nhận' })
+      .click();
+    await directiveCard(page, 'Bộ Công Thương chủ trì')
+      .getByRole('button', { name: 'Chấp nhận' })
+      .click();
     await expect(page.getByTestId('report-import')).toContainText('(5)');
     await page.locator('.reports-pane--list').evaluate((e) => e.scrollTo(0, 0));
     await shot(page, 'reports-review');
@@ -130,12 +155,17 @@ test('open a Word report, review its figures and directives, import them with th
     await expect(page.getByTestId('report-import')).toContainText('(5)');
 
     await page.getByTestId('report-import').click();
-    await expect(page.getByTestId('report-imported')).toContainText('Đã nhập 3 số liệu và 2 nhiệm vụ');
+    await expect(page.getByTestId('report-imported')).toContainText(
+      'Đã nhập 3 số liệu và 2 nhiệm vụ',
+    );
 
     // The registers show them with their source.
     await page.getByTestId('nav-indicators').click();
     for (const value of ['8,23', '348,7', '18,8']) {
-      const row = page.locator('tr').filter({ hasText: value }).filter({ hasText: `tệp ${FILE}` });
+      const row = page
+        .locator('tr')
+        .filter({ hasText: value })
+        .filter({ hasText: `tệp ${FILE}` });
       await expect(row.first()).toBeVisible();
     }
     // The FDI series keeps the older 13,6 beside the new 18,8 for the same period.
@@ -145,12 +175,17 @@ test('open a Word report, review its figures and directives, import them with th
     await shot(page, 'reports-indicators');
 
     await page.getByTestId('nav-directives').click();
-    for (const task of ['kịch bản tăng trưởng năm 2026', 'xúc tiến thương mại tại các thị trường mới']) {
+    for (const task of [
+      'kịch bản tăng trưởng năm 2026',
+      'xúc tiến thương mại tại các thị trường mới',
+    ]) {
       const row = page.getByTestId('directive-row').filter({ hasText: task });
       await expect(row).toHaveCount(1);
       await expect(row).toContainText(`Nguồn: ${'bao-cao-quy-III-2025'}`);
     }
-    await expect(page.getByTestId('directive-row').filter({ hasText: 'kịch bản tăng trưởng năm 2026' })).toContainText('15/12/2025');
+    await expect(
+      page.getByTestId('directive-row').filter({ hasText: 'kịch bản tăng trưởng năm 2026' }),
+    ).toContainText('15/12/2025');
     await shot(page, 'reports-directives');
   } finally {
     await app.close();

@@ -12,8 +12,14 @@ const SHOTS = process.env.E2E_SHOTS_DIR ?? 'test-results/screens';
 async function launch(launcher: unknown): Promise<RunningApp> {
   if (launcher === 'electron') {
     const bin = electronBinary();
-    if ('missing' in bin) console.warn(`[electron] skipped: ${bin.missing}; the browser-host project runs the same spec.`);
-    test.skip('missing' in bin, `Electron launcher skipped: ${'missing' in bin ? bin.missing : ''}. The browser-host project runs the same spec.`);
+    if ('missing' in bin)
+      console.warn(
+        `[electron] skipped: ${bin.missing}; the browser-host project runs the same spec.`,
+      );
+    test.skip(
+      'missing' in bin,
+      `Electron launcher skipped: ${'missing' in bin ? bin.missing : ''}. The browser-host project runs the same spec.`,
+    );
     return launchElectron();
   }
   return launchBrowserHost();
@@ -58,9 +64,13 @@ test('create a vault, load sample data, search, update a directive, lock and unl
     await search.fill('hoi nhap');
     const results = page.getByTestId('search-result');
     await expect(results.first()).toBeVisible();
-    await expect(page.getByTestId('search-results').locator('mark', { hasText: /^hội$/i }).first()).toBeVisible();
+    await expect(
+      page.getByTestId('search-results').locator('mark', { hasText: /^hội$/i }).first(),
+    ).toBeVisible();
     await search.fill('dau tu');
-    await expect(page.getByTestId('search-results').locator('mark', { hasText: /^đầu$/i }).first()).toBeVisible();
+    await expect(
+      page.getByTestId('search-results').locator('mark', { hasText: /^đầu$/i }).first(),
+    ).toBeVisible();
     await expect(page.getByTestId('search-results')).toContainText('FDI');
     await shot(page, '02-search-dau-tu');
     await search.press('Escape');
@@ -77,7 +87,11 @@ test('create a vault, load sample data, search, update a directive, lock and unl
     await page.getByTestId('nav-meetings').click();
     await page.getByTestId('nav-directives').click();
     await expect(
-      page.getByTestId('directive-row').filter({ hasText: 'APEC' }).first().getByTestId('directive-status-select'),
+      page
+        .getByTestId('directive-row')
+        .filter({ hasText: 'APEC' })
+        .first()
+        .getByTestId('directive-status-select'),
     ).toHaveValue('done');
     await shot(page, '03-directives');
 
@@ -112,7 +126,11 @@ test('create a vault, load sample data, search, update a directive, lock and unl
     await page.getByTestId('unlock-submit').click();
     await page.getByTestId('nav-directives').click();
     await expect(
-      page.getByTestId('directive-row').filter({ hasText: 'APEC' }).first().getByTestId('directive-status-select'),
+      page
+        .getByTestId('directive-row')
+        .filter({ hasText: 'APEC' })
+        .first()
+        .getByTestId('directive-status-select'),
     ).toHaveValue('done');
   } finally {
     await app.close();
@@ -136,9 +154,19 @@ test('the renderer is contained: no Node, no remote fetch, no inline script', as
       const s = document.createElement('script');
       s.textContent = 'window.__inlineRan = true';
       document.body.appendChild(s);
-      return { require: typeof w.require, process: typeof w.process, remote, inline: w.__inlineRan === true };
+      return {
+        require: typeof w.require,
+        process: typeof w.process,
+        remote,
+        inline: w.__inlineRan === true,
+      };
     });
-    expect(probe).toEqual({ require: 'undefined', process: 'undefined', remote: 'blocked', inline: false });
+    expect(probe).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      remote: 'blocked',
+      inline: false,
+    });
   } finally {
     await app.close();
   }

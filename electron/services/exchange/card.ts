@@ -49,7 +49,9 @@ function decodedForm(card: IdentityCard): IdentityCard {
  * over 10^77, so every digit is near-uniform), shown as 12 groups of 5 for reading aloud.
  */
 export function cardFingerprint(card: IdentityCard): string {
-  const hex = createHash('sha256').update(canonicalJson(decodedForm(card)), 'utf8').digest('hex');
+  const hex = createHash('sha256')
+    .update(canonicalJson(decodedForm(card)), 'utf8')
+    .digest('hex');
   return (BigInt(`0x${hex}`) % 10n ** 60n).toString().padStart(60, '0');
 }
 

@@ -73,7 +73,10 @@ function buildManifest(input: SealInput): Manifest {
 const MAX_CONTENT_BYTES = MAX_PACKAGE_BYTES - 16 * 1024 * 1024;
 
 /** Renderings travel only as clean `.pdf`/`.docx` names: refused when sealing as when opening. */
-function checkAttachmentNames(items: readonly Pick<ManifestItem, 'kind' | 'name'>[], sealing: boolean) {
+function checkAttachmentNames(
+  items: readonly Pick<ManifestItem, 'kind' | 'name'>[],
+  sealing: boolean,
+) {
   for (const item of items)
     if (item.kind === 'rendering' && !isSafeAttachmentName(item.name)) {
       if (!sealing) throw exchangeFailures.unsafeAttachment(item.name);
@@ -153,7 +156,9 @@ export function openPackage(bytes: Uint8Array, ctx: OpenContext): OpenedPackage 
   // Only what was verified is shown: the signed claim of who sent it must be the pinned card's.
   if (manifest.sender.name !== contact.card.name || manifest.sender.unit !== contact.card.unit)
     throw exchangeFailures.senderMismatch(
-      manifest.sender.unit ? `${manifest.sender.name} — ${manifest.sender.unit}` : manifest.sender.name,
+      manifest.sender.unit
+        ? `${manifest.sender.name} — ${manifest.sender.unit}`
+        : manifest.sender.name,
       contact.card.unit ? `${contact.card.name} — ${contact.card.unit}` : contact.card.name,
     );
   checkAttachmentNames(manifest.items, false);

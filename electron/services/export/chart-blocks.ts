@@ -19,7 +19,10 @@ export function chartParagraph(chart: LayoutChart, title: string): Paragraph {
         type: 'png',
         data: chartPng(chart),
         // docx takes 96-dpi pixels: the layout's millimetres, so the picture is the text width.
-        transformation: { width: Math.round(chart.widthMm * PX_PER_MM), height: Math.round(chart.heightMm * PX_PER_MM) },
+        transformation: {
+          width: Math.round(chart.widthMm * PX_PER_MM),
+          height: Math.round(chart.heightMm * PX_PER_MM),
+        },
         altText: { name: title, description: title, title },
       }),
     ],

@@ -6,7 +6,8 @@ import type { LayoutFootnote } from '../../../shared/brief/layout';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 

@@ -69,12 +69,21 @@ function paragraphProperties(p: LayoutParagraph) {
 }
 
 /** Heading styles with the look of the first heading of each level (black, not Word's blue). */
-function headingStyles(font: string, headings: ReadonlyMap<number, LayoutParagraph>): Record<string, IBaseParagraphStyleOptions> {
+function headingStyles(
+  font: string,
+  headings: ReadonlyMap<number, LayoutParagraph>,
+): Record<string, IBaseParagraphStyleOptions> {
   const out: Record<string, IBaseParagraphStyleOptions> = {};
   for (let level = 0; level < 6; level++) {
     const p = headings.get(level);
     out[`heading${level + 1}`] = {
-      run: { font, size: (p?.sizePt ?? 14) * 2, bold: p?.runs.every((r) => r.bold || !r.text.trim()) ?? true, color: '000000', italics: false },
+      run: {
+        font,
+        size: (p?.sizePt ?? 14) * 2,
+        bold: p?.runs.every((r) => r.bold || !r.text.trim()) ?? true,
+        color: '000000',
+        italics: false,
+      },
       paragraph: { ...(p ? paragraphProperties(p) : {}), keepNext: true, outlineLevel: level },
     };
   }
@@ -97,7 +106,9 @@ function unbreakable(text: string): string {
       continue;
     }
     const chars = [...piece.text];
-    out += chars.map((ch, i) => (i > 0 && i < chars.length - 1 && JOINERS.test(ch) ? ch + WJ : ch)).join('');
+    out += chars
+      .map((ch, i) => (i > 0 && i < chars.length - 1 && JOINERS.test(ch) ? ch + WJ : ch))
+      .join('');
   }
   return out;
 }
@@ -114,7 +125,16 @@ class DocxWriter {
   constructor(private readonly font: string) {}
 
   private styleOf(p: LayoutParagraph): string {
-    const key = [p.align, p.sizePt, p.firstLineIndentMm, p.leftIndentMm, p.spaceBeforePt, p.spaceAfterPt, p.lineHeight, p.keepWithNext].join('|');
+    const key = [
+      p.align,
+      p.sizePt,
+      p.firstLineIndentMm,
+      p.leftIndentMm,
+      p.spaceBeforePt,
+      p.spaceAfterPt,
+      p.lineHeight,
+      p.keepWithNext,
+    ].join('|');
     const known = this.styleIds.get(key);
     if (known) return known;
     const id = `Decree30Style${this.styles.length + 1}`;
@@ -148,7 +168,8 @@ class DocxWriter {
   readonly headings = new Map<number, LayoutParagraph>();
 
   paragraph(p: LayoutParagraph): Paragraph {
-    if (p.outlineLevel === undefined) return new Paragraph({ style: this.styleOf(p), children: this.runs(p) });
+    if (p.outlineLevel === undefined)
+      return new Paragraph({ style: this.styleOf(p), children: this.runs(p) });
     if (!this.headings.has(p.outlineLevel)) this.headings.set(p.outlineLevel, p);
     // The heading style carries the outline level; the Decree 30 look is set on the paragraph
     // too, so headings of one level that differ (a part's label and title) each stay exact.
@@ -165,7 +186,12 @@ class DocxWriter {
     const side = Math.max(0, (containerMm - r.widthMm) / 2);
     return new Paragraph({
       indent: { left: twip(side), right: twip(side) },
-      spacing: { before: pt20(r.spaceBeforePt), after: pt20(r.spaceAfterPt), line: 20, lineRule: LineRuleType.EXACT },
+      spacing: {
+        before: pt20(r.spaceBeforePt),
+        after: pt20(r.spaceAfterPt),
+        line: 20,
+        lineRule: LineRuleType.EXACT,
+      },
       border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
       children: [new TextRun({ text: '', size: 2, font: this.font })],
     });
@@ -174,7 +200,12 @@ class DocxWriter {
   private spacer(heightMm: number, keepNext = false): Paragraph {
     return new Paragraph({
       keepNext,
-      spacing: { before: 0, after: 0, line: Math.max(20, twip(heightMm)), lineRule: LineRuleType.EXACT },
+      spacing: {
+        before: 0,
+        after: 0,
+        line: Math.max(20, twip(heightMm)),
+        lineRule: LineRuleType.EXACT,
+      },
       children: [new TextRun({ text: '', size: 2, font: this.font })],
     });
   }
@@ -185,7 +216,10 @@ class DocxWriter {
    */
   private frame(f: LayoutFrame, containerMm: number): Paragraph {
     const lineMm = f.sizePt * 1.15 * MM_PER_PT;
-    const padPt = Math.max(1, Math.min(31, Math.round(((f.heightMm - lineMm) / 2 / MM_PER_PT) * 10) / 10));
+    const padPt = Math.max(
+      1,
+      Math.min(31, Math.round(((f.heightMm - lineMm) / 2 / MM_PER_PT) * 10) / 10),
+    );
     const sidePt = 2;
     const sideMm = sidePt * MM_PER_PT;
     const free = Math.max(0, containerMm - f.widthMm);
@@ -198,10 +232,31 @@ class DocxWriter {
     };
     return new Paragraph({
       alignment: AlignmentType.CENTER,
-      indent: { left: twip(before + sideMm), right: twip(containerMm - before - f.widthMm + sideMm) },
-      spacing: { before: pt20(f.spaceBeforePt + padPt), after: pt20(padPt), line: 240, lineRule: LineRuleType.AUTO },
-      border: { top: border, bottom: border, left: { ...border, space: sidePt }, right: { ...border, space: sidePt } },
-      children: [new TextRun({ text: f.text, bold: true, color: f.color, size: f.sizePt * 2, font: this.font })],
+      indent: {
+        left: twip(before + sideMm),
+        right: twip(containerMm - before - f.widthMm + sideMm),
+      },
+      spacing: {
+        before: pt20(f.spaceBeforePt + padPt),
+        after: pt20(padPt),
+        line: 240,
+        lineRule: LineRuleType.AUTO,
+      },
+      border: {
+        top: border,
+        bottom: border,
+        left: { ...border, space: sidePt },
+        right: { ...border, space: sidePt },
+      },
+      children: [
+        new TextRun({
+          text: f.text,
+          bold: true,
+          color: f.color,
+          size: f.sizePt * 2,
+          font: this.font,
+        }),
+      ],
     });
   }
 
@@ -215,18 +270,25 @@ class DocxWriter {
         const innerMm = Math.max(1, slot.widthMm - 2 * t.paddingMm.h);
         const children = this.blocks(slot.cell.blocks, innerMm);
         // A cell must end with a paragraph.
-        if (children.length === 0 || children[children.length - 1] instanceof Table) children.push(new Paragraph({}));
+        if (children.length === 0 || children[children.length - 1] instanceof Table)
+          children.push(new Paragraph({}));
         return [
           new TableCell({
             width: { size: twip(slot.widthMm), type: WidthType.DXA },
             columnSpan: slot.cell.colSpan > 1 ? slot.cell.colSpan : undefined,
             rowSpan: slot.cell.rowSpan > 1 ? slot.cell.rowSpan : undefined,
-            ...(slot.cell.verticalAlign === 'center' ? { verticalAlign: VerticalAlign.CENTER } : {}),
+            ...(slot.cell.verticalAlign === 'center'
+              ? { verticalAlign: VerticalAlign.CENTER }
+              : {}),
             children,
           }),
         ];
       });
-      return new TableRow({ cantSplit: row?.cantSplit ?? false, tableHeader: r < t.headerRows, children: cells });
+      return new TableRow({
+        cantSplit: row?.cantSplit ?? false,
+        tableHeader: r < t.headerRows,
+        children: cells,
+      });
     });
     return new Table({
       rows,
@@ -235,9 +297,21 @@ class DocxWriter {
       layout: TableLayoutType.FIXED,
       indent: { size: twip(t.indentMm), type: WidthType.DXA },
       borders: t.borders
-        ? { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
+        ? {
+            top: line,
+            bottom: line,
+            left: line,
+            right: line,
+            insideHorizontal: line,
+            insideVertical: line,
+          }
         : TableBorders.NONE,
-      margins: { left: twip(t.paddingMm.h), right: twip(t.paddingMm.h), top: twip(t.paddingMm.v), bottom: twip(t.paddingMm.v) },
+      margins: {
+        left: twip(t.paddingMm.h),
+        right: twip(t.paddingMm.h),
+        top: twip(t.paddingMm.v),
+        bottom: twip(t.paddingMm.v),
+      },
     });
   }
 
@@ -277,7 +351,13 @@ export function layoutToDocx(layout: DocumentLayout): Document {
   const { margins } = layout.page;
   const pageNumber = new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [new TextRun({ children: [PageNumber.CURRENT], size: layout.pageNumberSizePt * 2, font: layout.fontFamily })],
+    children: [
+      new TextRun({
+        children: [PageNumber.CURRENT],
+        size: layout.pageNumberSizePt * 2,
+        font: layout.fontFamily,
+      }),
+    ],
   });
   const firstHeader = w.blocks(layout.firstPageHeader, width);
   const body = w.blocks(layout.blocks, width);
@@ -289,7 +369,13 @@ export function layoutToDocx(layout: DocumentLayout): Document {
     styles: {
       default: {
         // Vietnamese, so Word spell-checks it as Vietnamese, not English.
-        document: { run: { font: layout.fontFamily, size: 28, language: { value: 'vi-VN', eastAsia: 'vi-VN' } } },
+        document: {
+          run: {
+            font: layout.fontFamily,
+            size: 28,
+            language: { value: 'vi-VN', eastAsia: 'vi-VN' },
+          },
+        },
         ...headingStyles(layout.fontFamily, w.headings),
       },
       paragraphStyles: w.styles,
@@ -301,8 +387,19 @@ export function layoutToDocx(layout: DocumentLayout): Document {
           children: [
             new Paragraph({
               alignment: AlignmentType.JUSTIFIED,
-              spacing: { before: 0, after: pt20(1), line: pt20(linePitchPt(layout.footnoteSizePt)), lineRule: LineRuleType.EXACT },
-              children: [new TextRun({ text: ` ${n.text}`, size: layout.footnoteSizePt * 2, font: layout.fontFamily })],
+              spacing: {
+                before: 0,
+                after: pt20(1),
+                line: pt20(linePitchPt(layout.footnoteSizePt)),
+                lineRule: LineRuleType.EXACT,
+              },
+              children: [
+                new TextRun({
+                  text: ` ${n.text}`,
+                  size: layout.footnoteSizePt * 2,
+                  font: layout.fontFamily,
+                }),
+              ],
             }),
           ],
         },
@@ -330,7 +427,9 @@ export function layoutToDocx(layout: DocumentLayout): Document {
         },
         headers: {
           default: new Header({ children: [pageNumber] }),
-          first: new Header({ children: firstHeader.length > 0 ? firstHeader : [new Paragraph({})] }),
+          first: new Header({
+            children: firstHeader.length > 0 ? firstHeader : [new Paragraph({})],
+          }),
         },
         children: body,
       },

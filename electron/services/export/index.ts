@@ -2,7 +2,13 @@
 // a blocking problem (an empty required field, a malformed number-symbol, an empty body)
 // refuses the export with the list of problems, before any file is written. The caller (IPC
 // handler, CLI) writes the returned bytes where the user chose.
-import { blockingProblems, ISSUE_ONLY_CODES, preExportCheck, type CheckOptions, type ExportProblem } from '../../../shared/brief/check';
+import {
+  blockingProblems,
+  ISSUE_ONLY_CODES,
+  preExportCheck,
+  type CheckOptions,
+  type ExportProblem,
+} from '../../../shared/brief/check';
 import { layoutBrief } from '../../../shared/brief/layout';
 import type { Brief } from '../../../shared/brief/model';
 import { AppFailure } from '../../../shared/result';
@@ -26,10 +32,17 @@ export function assertExportable(brief: Brief, options: ExportOptions = {}): voi
       'invalid-input',
       `Chưa thể xuất văn bản: ${blocking.map((p) => p.message.vi).join(' ')}`,
       `The document cannot be exported yet: ${blocking.map((p) => p.message.en).join(' ')}`,
-      { issues: blocking.map((p) => ({ path: p.field, message: `${p.message.vi} / ${p.message.en}` })) },
+      {
+        issues: blocking.map((p) => ({
+          path: p.field,
+          message: `${p.message.vi} / ${p.message.en}`,
+        })),
+      },
     );
   }
-  const warnings = problems.filter((p) => !blocking.includes(p)).map((p) => ({ ...p, severity: 'warning' as const }));
+  const warnings = problems
+    .filter((p) => !blocking.includes(p))
+    .map((p) => ({ ...p, severity: 'warning' as const }));
   if (warnings.length > 0) options.onWarnings?.(warnings);
 }
 
@@ -43,7 +56,11 @@ export async function exportPdf(brief: Brief, options: ExportOptions = {}): Prom
   return renderPdf(layoutBrief(brief));
 }
 
-export async function exportBrief(brief: Brief, format: ExportFormat, options: ExportOptions = {}): Promise<Buffer> {
+export async function exportBrief(
+  brief: Brief,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<Buffer> {
   return format === 'docx' ? exportDocx(brief, options) : exportPdf(brief, options);
 }
 

@@ -76,7 +76,12 @@ interface Writer {
 
 type AlignLine = (this: Writer, line: Line) => unknown;
 type AddLine = (this: Writer, line: Line, ...rest: unknown[]) => unknown;
-type AddFragment = (this: Writer, fragment: Fragment, useBlockXOffset?: boolean, ...rest: unknown[]) => unknown;
+type AddFragment = (
+  this: Writer,
+  fragment: Fragment,
+  useBlockXOffset?: boolean,
+  ...rest: unknown[]
+) => unknown;
 
 /** Space between the body and the first note: the short separator line and its gaps. */
 export const SEPARATOR_PT = 9;
@@ -154,12 +159,18 @@ function pageState(ctx: Context): { reserved: number; count: number } {
 
 /** Keeps the bottom of the page free for the notes already reserved on it. */
 function clamp(ctx: Context, state: { reserved: number }): void {
-  const limit = ctx.getCurrentPage().pageSize.height - ctx.pageMargins.bottom - state.reserved - ctx.y;
+  const limit =
+    ctx.getCurrentPage().pageSize.height - ctx.pageMargins.bottom - state.reserved - ctx.y;
   if (ctx.availableHeight > limit) ctx.availableHeight = limit;
 }
 
 /** False: the line and its notes do not fit on this page (pdfmake then moves to the next). */
-function reserve(ctx: Context, marks: { mark: NoteMark; font: PdfFont | undefined }[], height: number, keep = 0): boolean {
+function reserve(
+  ctx: Context,
+  marks: { mark: NoteMark; font: PdfFont | undefined }[],
+  height: number,
+  keep = 0,
+): boolean {
   const state = pageState(ctx);
   clamp(ctx, state);
   const atTop = ctx.y <= ctx.pageMargins.top + 0.5;
@@ -190,9 +201,16 @@ const marksOf = (line: Line): { mark: NoteMark; font: PdfFont | undefined }[] =>
  */
 function justifyAtSpaces(ctx: Context, line: Line): boolean {
   const first = line.inlines[0];
-  if (first?.alignment !== 'justify' || line.newLineForced || line.lastLineInParagraph || line.inlines.length < 2) return false;
+  if (
+    first?.alignment !== 'justify' ||
+    line.newLineForced ||
+    line.lastLineInParagraph ||
+    line.inlines.length < 2
+  )
+    return false;
   const gaps: number[] = [];
-  for (let i = 1; i < line.inlines.length; i++) if (/\s$/.test(line.inlines[i - 1]?.text ?? '')) gaps.push(i);
+  for (let i = 1; i < line.inlines.length; i++)
+    if (/\s$/.test(line.inlines[i - 1]?.text ?? '')) gaps.push(i);
   if (gaps.length === 0) return true;
   const extra = (ctx.availableWidth - line.getWidth()) / gaps.length;
   let shift = 0;
@@ -215,7 +233,9 @@ export function installFlowHook(): boolean {
   if (installed !== null) return installed;
   try {
     const require = createRequire(import.meta.url);
-    const mod = require('pdfmake/js/ElementWriter') as { default?: { prototype: Record<string, unknown> } };
+    const mod = require('pdfmake/js/ElementWriter') as {
+      default?: { prototype: Record<string, unknown> };
+    };
     const proto = mod.default?.prototype;
     const addLine = proto?.addLine as AddLine | undefined;
     const addFragment = proto?.addFragment as AddFragment | undefined;
@@ -240,9 +260,16 @@ export function installFlowHook(): boolean {
       }
       return addLine.call(this, line, ...rest);
     } satisfies AddLine;
-    proto.addFragment = function (this: Writer, fragment: Fragment, useBlockXOffset?: boolean, ...rest: unknown[]) {
+    proto.addFragment = function (
+      this: Writer,
+      fragment: Fragment,
+      useBlockXOffset?: boolean,
+      ...rest: unknown[]
+    ) {
       if (this.contextStack.length === 0 && !useBlockXOffset) {
-        const marks = fragment.items.flatMap((i) => (i.type === 'line' && Array.isArray(i.item.inlines) ? marksOf(i.item) : []));
+        const marks = fragment.items.flatMap((i) =>
+          i.type === 'line' && Array.isArray(i.item.inlines) ? marksOf(i.item) : [],
+        );
         if (!reserve(this.context(), marks, fragment.height)) return false;
       }
       return addFragment.call(this, fragment, useBlockXOffset, ...rest);

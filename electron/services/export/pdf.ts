@@ -38,7 +38,8 @@ const LINE_PT = 0.6;
  * layout's pitch over this, so lines sit exactly as far apart as in the DOCX.
  */
 const PDFMAKE_LINE_PER_PT = 2268 / 2048;
-const lineHeightFor = (sizePt: number, lineHeight = 1): number => linePitchPt(sizePt, lineHeight) / (sizePt * PDFMAKE_LINE_PER_PT);
+const lineHeightFor = (sizePt: number, lineHeight = 1): number =>
+  linePitchPt(sizePt, lineHeight) / (sizePt * PDFMAKE_LINE_PER_PT);
 
 /** Joined words (number-symbols, dates, year ranges) are handed to pdfmake whole (noWrap). */
 const pieces = (text: string): { text: string; noWrap?: boolean }[] =>
@@ -66,13 +67,18 @@ class PdfWriter {
     // Kept with the next block: the flow hook places each line only with room for two more.
     // Before a table, the room its header and first row take (Word keeps a paragraph with the
     // table's first row; its rows are not split).
-    const room = next?.kind === 'table' ? Math.max(2 * linePitchPt(SIZE.body), leadingRowsHeightPt(next)) : 2 * linePitchPt(SIZE.body);
+    const room =
+      next?.kind === 'table'
+        ? Math.max(2 * linePitchPt(SIZE.body), leadingRowsHeightPt(next))
+        : 2 * linePitchPt(SIZE.body);
     const keep = p.keepWithNext ? { bdKeep: room } : {};
     const text = p.runs.flatMap((r) => {
       if (r.noteRef !== undefined) {
         // The mark carries its note's text so the layout hook can measure the room it needs.
         const text = this.notes.get(r.noteRef) ?? '';
-        const note = this.placer ? { note: { number: r.noteRef, text }, placer: this.placer } : undefined;
+        const note = this.placer
+          ? { note: { number: r.noteRef, text }, placer: this.placer }
+          : undefined;
         return [{ text: String(r.noteRef), sup: true, ...(note ? { bdNote: note } : {}) }];
       }
       if (r.lineBreak) return [{ text: '\n' }];
@@ -104,7 +110,18 @@ class PdfWriter {
       table: {
         widths: [w - 2 * gap - 2 * LINE_PT],
         heights: [h - 2 * gap - 2 * LINE_PT],
-        body: [[{ text: f.text, bold: true, color, fontSize: f.sizePt, alignment: 'center', margin: [0, (h - 2 * gap - lineH) / 2 - 1, 0, 0] }]],
+        body: [
+          [
+            {
+              text: f.text,
+              bold: true,
+              color,
+              fontSize: f.sizePt,
+              alignment: 'center',
+              margin: [0, (h - 2 * gap - lineH) / 2 - 1, 0, 0],
+            },
+          ],
+        ],
       },
       layout: {
         hLineWidth: () => LINE_PT,
@@ -185,7 +202,9 @@ class PdfWriter {
         case 'rule': {
           const x = pt(Math.max(0, (containerMm - b.widthMm) / 2));
           return {
-            canvas: [{ type: 'line', x1: x, y1: 0, x2: x + pt(b.widthMm), y2: 0, lineWidth: LINE_PT }],
+            canvas: [
+              { type: 'line', x1: x, y1: 0, x2: x + pt(b.widthMm), y2: 0, lineWidth: LINE_PT },
+            ],
             margin: [0, b.spaceBeforePt + LINE_PT, 0, b.spaceAfterPt],
           };
         }
@@ -219,11 +238,19 @@ function leadingRowsHeightPt(t: LayoutTable): number {
       let cell = 0;
       for (const b of slot.cell.blocks) {
         if (b.kind !== 'paragraph') continue;
-        const words = b.runs.map((x) => x.text).join('').split(/\s+/).filter(Boolean);
+        const words = b.runs
+          .map((x) => x.text)
+          .join('')
+          .split(/\s+/)
+          .filter(Boolean);
         let lines = 1;
         let used = 0;
         for (const w of words) {
-          const ww = estimateWidthMm(`${w} `, b.sizePt, b.runs.some((x) => x.bold));
+          const ww = estimateWidthMm(
+            `${w} `,
+            b.sizePt,
+            b.runs.some((x) => x.bold),
+          );
           if (used + ww > inner && used > 0) {
             lines += 1;
             used = ww;
@@ -254,7 +281,9 @@ function keepGroups(blocks: readonly LayoutBlock[]): (LayoutBlock | LayoutBlock[
     while (j < blocks.length) {
       const b = blocks[j]!;
       if (b.kind === 'paragraph') chars += b.runs.reduce((n, r) => n + r.text.length, 0);
-      const keeps = (b.kind === 'paragraph' && b.keepWithNext) || (b.kind === 'spacer' && b.keepWithNext === true);
+      const keeps =
+        (b.kind === 'paragraph' && b.keepWithNext) ||
+        (b.kind === 'spacer' && b.keepWithNext === true);
       if (!keeps) break;
       j += 1;
     }
@@ -262,7 +291,12 @@ function keepGroups(blocks: readonly LayoutBlock[]): (LayoutBlock | LayoutBlock[
     // pdfmake keeps only the first page of an unbreakable block: a long table (rows kept whole,
     // but many) is never grouped; its heading relies on the flow hook's keep instead.
     const tableChars = end?.kind === 'table' ? JSON.stringify(end.rows).length / 4 : Infinity;
-    if (j > i && end?.kind === 'table' && end.rows.every((r) => r.cantSplit) && chars + tableChars <= MAX_KEPT_CHARS) {
+    if (
+      j > i &&
+      end?.kind === 'table' &&
+      end.rows.every((r) => r.cantSplit) &&
+      chars + tableChars <= MAX_KEPT_CHARS
+    ) {
       out.push(blocks.slice(i, j + 1));
       i = j;
     } else {
@@ -274,16 +308,17 @@ function keepGroups(blocks: readonly LayoutBlock[]): (LayoutBlock | LayoutBlock[
 
 function footnoteBlock(notes: { number: number; text: string }[], sizePt: number): Content[] {
   return [
-    { canvas: [{ type: 'line', x1: 0, y1: 3, x2: pt(50), y2: 3, lineWidth: 0.5 }], margin: [0, 0, 0, SEPARATOR_PT - 4] },
-    ...notes.map(
-      (n): Content => ({
-        text: [{ text: String(n.number), sup: true }, ` ${n.text}`],
-        fontSize: sizePt,
-        lineHeight: lineHeightFor(sizePt),
-        alignment: 'justify',
-        margin: [0, 0, 0, 1],
-      }),
-    ),
+    {
+      canvas: [{ type: 'line', x1: 0, y1: 3, x2: pt(50), y2: 3, lineWidth: 0.5 }],
+      margin: [0, 0, 0, SEPARATOR_PT - 4],
+    },
+    ...notes.map((n): Content => ({
+      text: [{ text: String(n.number), sup: true }, ` ${n.text}`],
+      fontSize: sizePt,
+      lineHeight: lineHeightFor(sizePt),
+      alignment: 'justify',
+      margin: [0, 0, 0, 1],
+    })),
   ];
 }
 
@@ -291,28 +326,49 @@ export function layoutToPdfDefinition(layout: DocumentLayout): TDocumentDefiniti
   const { margins } = layout.page;
   const widthMm = textWidthMm(layout);
   const hooked = installFlowHook();
-  const placer = hooked ? new FootnotePlacer(pt(widthMm), layout.footnoteSizePt, linePitchPt(layout.footnoteSizePt)) : null;
+  const placer = hooked
+    ? new FootnotePlacer(pt(widthMm), layout.footnoteSizePt, linePitchPt(layout.footnoteSizePt))
+    : null;
   const texts = new Map(layout.footnotes.map((n) => [n.number, n.text]));
   const writer = new PdfWriter(placer, texts);
   const groups = keepGroups(layout.blocks);
   const first = (g: (typeof groups)[number] | undefined) => (Array.isArray(g) ? g[0] : g);
   const content: Content[] = groups.flatMap((g, i): Content[] =>
-    Array.isArray(g) ? [{ stack: writer.blocks(g, widthMm), unbreakable: true }] : writer.blocks([g], widthMm, first(groups[i + 1])),
+    Array.isArray(g)
+      ? [{ stack: writer.blocks(g, widthMm), unbreakable: true }]
+      : writer.blocks([g], widthMm, first(groups[i + 1])),
   );
-  if (!placer && layout.footnotes.length > 0) content.push(...footnoteBlock(layout.footnotes, layout.footnoteSizePt));
+  if (!placer && layout.footnotes.length > 0)
+    content.push(...footnoteBlock(layout.footnotes, layout.footnoteSizePt));
   const firstHeader = writer.blocks(layout.firstPageHeader, widthMm);
-  const sideMargins = [pt(margins.left), pt(layout.headerDistanceMm), pt(margins.right), 0] as const;
+  const sideMargins = [
+    pt(margins.left),
+    pt(layout.headerDistanceMm),
+    pt(margins.right),
+    0,
+  ] as const;
 
   return {
     pageSize: { width: pt(layout.page.widthMm), height: pt(layout.page.heightMm) },
     pageOrientation: 'portrait',
     pageMargins: [pt(margins.left), pt(margins.top), pt(margins.right), pt(margins.bottom)],
     defaultStyle: { font: FONT, fontSize: 14, lineHeight: 1 },
-    info: { title: layout.meta.title, subject: layout.meta.subject, creator: 'Briefing Desk', producer: 'Briefing Desk' },
+    info: {
+      title: layout.meta.title,
+      subject: layout.meta.subject,
+      creator: 'Briefing Desk',
+      producer: 'Briefing Desk',
+    },
     // Page 1: the top-margin marks only; from page 2 the number, centred over the text area.
     header: (page: number): Content | null => {
-      if (page === 1) return firstHeader.length > 0 ? { stack: firstHeader, margin: [...sideMargins] } : null;
-      return { text: String(page), alignment: 'center', fontSize: layout.pageNumberSizePt, margin: [...sideMargins] };
+      if (page === 1)
+        return firstHeader.length > 0 ? { stack: firstHeader, margin: [...sideMargins] } : null;
+      return {
+        text: String(page),
+        alignment: 'center',
+        fontSize: layout.pageNumberSizePt,
+        margin: [...sideMargins],
+      };
     },
     footer: (page: number): Content | null => {
       const placed = placer?.onPage(page);
@@ -322,7 +378,10 @@ export function layoutToPdfDefinition(layout: DocumentLayout): TDocumentDefiniti
         columns: [
           {
             width: pt(widthMm),
-            stack: footnoteBlock(placed.notes.map((n) => ({ number: n.number, text: texts.get(n.number) ?? '' })), layout.footnoteSizePt),
+            stack: footnoteBlock(
+              placed.notes.map((n) => ({ number: n.number, text: texts.get(n.number) ?? '' })),
+              layout.footnoteSizePt,
+            ),
           },
         ],
         absolutePosition: { x: pt(margins.left), y: -placed.reserved },

@@ -11,7 +11,10 @@ export const PRIVATE_FILE_MODE = 0o600;
 
 /** A temp name beside target: same folder (so rename is atomic), plain characters only. */
 export function tempNameBeside(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
 }
 
 /** Makes a rename durable. Windows cannot open a folder for fsync; NTFS journals the rename. */
@@ -70,7 +73,8 @@ export function commitTemp(tmp: string, target: string, mode: WriteMode): void {
         if (code === 'EEXIST') throw fileExistsFailure(target);
         // File systems without hard links (FAT, some network shares): an exclusive copy still
         // never replaces anything, at the cost of a copy.
-        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw e;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS')
+          throw e;
         try {
           fs.copyFileSync(tmp, target, fs.constants.COPYFILE_EXCL);
         } catch (copyError) {
@@ -93,7 +97,11 @@ export function commitTemp(tmp: string, target: string, mode: WriteMode): void {
  * temp file beside the target, fsynced, then renamed ('replace') or linked ('never') into
  * place, then the folder fsynced. The default never overwrites.
  */
-export function writeFileAtomic(target: string, data: string | Uint8Array, mode: WriteMode = 'never'): void {
+export function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  mode: WriteMode = 'never',
+): void {
   const tmp = tempNameBeside(target);
   const fd = fs.openSync(tmp, 'wx', PRIVATE_FILE_MODE);
   try {

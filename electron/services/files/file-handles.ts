@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { AppFailure } from '../../../shared/result';
 import type { Clock } from '../clock';
 
-export type FilePurpose = 'open-vault' | 'create-vault' | 'save-backup' | 'restore-source' | 'restore-target';
+export type FilePurpose =
+  'open-vault' | 'create-vault' | 'save-backup' | 'restore-source' | 'restore-target';
 
 export interface ChosenFile {
   purpose: FilePurpose;

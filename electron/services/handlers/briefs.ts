@@ -42,7 +42,11 @@ export const EXPORT_MIME = {
 
 /** Renders without the pre-export check (a draft goes out whatever its problems; an issued
  * brief was checked when issued). A draft leaves the day and month blank. */
-export function renderBrief(brief: Brief, format: 'docx' | 'pdf', asDraft: boolean): Promise<Buffer> {
+export function renderBrief(
+  brief: Brief,
+  format: 'docx' | 'pdf',
+  asDraft: boolean,
+): Promise<Buffer> {
   const layout = layoutBrief(brief, { blankDay: asDraft });
   return format === 'docx' ? renderDocx(layout) : renderPdf(layout);
 }
@@ -82,7 +86,10 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
     'briefs.check': ({ id }) => {
       const v = vault();
       const current = v.briefs.get(id);
-      return preExportCheck(current.brief, { figureState: v.briefs.figureStates(), status: current.status });
+      return preExportCheck(current.brief, {
+        figureState: v.briefs.figureStates(),
+        status: current.status,
+      });
     },
     'briefs.refreshFigures': ({ id, revision }) => vault().briefs.refreshFigures(id, revision),
     'briefs.export': async ({ id, format, deliver }) => {
@@ -96,19 +103,28 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
       // A draft always exports — marked "DỰ THẢO", without number or day — with every problem
       // shown as a warning, so it can circulate for comments.
       const checked = preExportCheck(current.brief, options);
-      const problems: ExportProblem[] = issued ? checked.filter((p) => p.severity === 'warning') : asDraftWarnings(checked);
+      const problems: ExportProblem[] = issued
+        ? checked.filter((p) => p.severity === 'warning')
+        : asDraftWarnings(checked);
       const printed = issued ? current.brief : draftView(current.brief, platform.today());
       const chooseSavePath = deliver === 'save-dialog' ? platform.chooseSavePath : undefined;
       const savedTo = chooseSavePath ? await chooseSavePath(fileName, format) : null;
       const base = { fileName, mime: EXPORT_MIME[format], revision: current.revision, problems };
-      if (chooseSavePath && savedTo === null) return { ...base, base64: '', savedTo: null, cancelled: true };
+      if (chooseSavePath && savedTo === null)
+        return { ...base, base64: '', savedTo: null, cancelled: true };
       const bytes = await renderBrief(printed, format, !issued);
       const exportedAt = new Date().toISOString();
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       // The user chose this exact file in the save dialog, which asked before replacing it.
       if (savedTo !== null) writeFileAtomic(savedTo, bytes, 'replace');
       // The vault may have been locked while the file rendered: then 'locked', and no record.
-      vault().briefs.recordExport({ briefId: id, revision: current.revision, format, sha256, exportedAt });
+      vault().briefs.recordExport({
+        briefId: id,
+        revision: current.revision,
+        format,
+        sha256,
+        exportedAt,
+      });
       return {
         ...base,
         base64: savedTo === null ? Buffer.from(bytes).toString('base64') : '',

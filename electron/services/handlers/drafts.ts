@@ -26,7 +26,8 @@ type DraftCalls =
 export function draftHandlers({ session }: HandlerContext): HandlerGroup<DraftCalls> {
   const vault = () => session.require();
   return {
-    'drafts.save': ({ editor, key, body }) => vault().drafts.save(editor, key, body, new Date().toISOString()),
+    'drafts.save': ({ editor, key, body }) =>
+      vault().drafts.save(editor, key, body, new Date().toISOString()),
     'drafts.get': ({ editor, key }) => vault().drafts.get(editor, key),
     'drafts.list': () => vault().drafts.list(),
     'drafts.discard': ({ editor, key }) => ({ discarded: vault().drafts.discard(editor, key) }),
@@ -39,7 +40,10 @@ export function draftHandlers({ session }: HandlerContext): HandlerGroup<DraftCa
 
 /** Deletes the sample records by their fixed ids, in one transaction; the user's are untouched. */
 function removeSample(vault: OpenVault): number {
-  const directiveIds = [...Object.values(DIRECTIVE_IDS_20250826), ...Object.values(DIRECTIVE_IDS_REVIEW_2025)];
+  const directiveIds = [
+    ...Object.values(DIRECTIVE_IDS_20250826),
+    ...Object.values(DIRECTIVE_IDS_REVIEW_2025),
+  ];
   const indicatorIds = new Set<string>(Object.values(INDICATOR_IDS));
   const existing = <T>(get: () => T): T | null => {
     try {
@@ -100,7 +104,8 @@ export function withDraftCleanup(handlers: Handlers, { session }: HandlerContext
       if (vault) {
         const sentId = (input as { id?: unknown } | null)?.id;
         const savedId = (saved as { id?: unknown; brief?: { id?: unknown } } | null)?.id;
-        const keys = editor === 'organisation' ? ['profile'] : [typeof sentId === 'string' ? sentId : 'new'];
+        const keys =
+          editor === 'organisation' ? ['profile'] : [typeof sentId === 'string' ? sentId : 'new'];
         if (typeof savedId === 'string') keys.push(savedId);
         for (const key of new Set(keys)) vault.drafts.discard(editor, key);
       }

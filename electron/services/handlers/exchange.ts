@@ -122,7 +122,12 @@ export function exchangeHandlers({
       contactInfo(ex().renameContact(fingerprint, name)),
     'contacts.revoke': ({ fingerprint }) => contactInfo(ex().revokeContact(fingerprint)),
     'packages.seal': async ({ renderings: formats, ...req }) => {
-      const renderings = await renderBriefs(session.require(), req.briefIds, formats, platform.today());
+      const renderings = await renderBriefs(
+        session.require(),
+        req.briefIds,
+        formats,
+        platform.today(),
+      );
       // The vault may have been locked while the files rendered: then 'locked', nothing sealed.
       const v = session.require();
       const sealed = v.exchange.seal({ ...req, renderings });

@@ -1,6 +1,12 @@
 // Statistics of directives and register exports (issue 13). The export renders in memory; the
 // host writes it where the user chose (Electron's dialog), or the page downloads the bytes.
-import { registerFileName, REGISTER_MIME, registerTable, renderRegister, vaultStats } from '../register-export';
+import {
+  registerFileName,
+  REGISTER_MIME,
+  registerTable,
+  renderRegister,
+  vaultStats,
+} from '../register-export';
 import { writeFileAtomic } from '../files/atomic-file';
 import { failures } from '../vault/failures';
 import { chartStates, refreshCharts } from '../register-export/charts';
@@ -15,17 +21,23 @@ type FollowUpCalls =
   | 'briefs.chartStates'
   | 'briefs.refreshCharts';
 
-export function followUpHandlers({ session, platform }: HandlerContext): HandlerGroup<FollowUpCalls> {
+export function followUpHandlers({
+  session,
+  platform,
+}: HandlerContext): HandlerGroup<FollowUpCalls> {
   const vault = () => session.require();
   return {
-    'stats.directives': ({ by, meetingId, today }) => vaultStats(vault(), by, today ?? platform.today(), meetingId),
+    'stats.directives': ({ by, meetingId, today }) =>
+      vaultStats(vault(), by, today ?? platform.today(), meetingId),
     'briefs.createDirectiveReport': ({ meetingId, today }) => {
       const v = vault();
       const day = today ?? platform.today();
       const meeting = meetingId === undefined ? null : v.meetings.get(meetingId);
       const draft = directiveReport({
         meeting,
-        directives: v.directives.list(meetingId === undefined ? { today: day } : { meetingId, today: day }),
+        directives: v.directives.list(
+          meetingId === undefined ? { today: day } : { meetingId, today: day },
+        ),
         stats: vaultStats(v, 'unit', day, meetingId),
         organisation: v.organisationProfile.get(),
         today: day,
@@ -55,11 +67,17 @@ export function followUpHandlers({ session, platform }: HandlerContext): Handler
       const base = { fileName, mime: REGISTER_MIME[format], rows: table.rows.length };
       const chooseSavePath = deliver === 'save-dialog' ? platform.chooseSavePath : undefined;
       const savedTo = chooseSavePath ? await chooseSavePath(fileName, format) : null;
-      if (chooseSavePath && savedTo === null) return { ...base, base64: '', savedTo: null, cancelled: true };
+      if (chooseSavePath && savedTo === null)
+        return { ...base, base64: '', savedTo: null, cancelled: true };
       const bytes = await renderRegister(table, format, v.organisation);
       // The user chose this exact file in the save dialog, which asked before replacing it.
       if (savedTo !== null) writeFileAtomic(savedTo, bytes, 'replace');
-      return { ...base, base64: savedTo === null ? bytes.toString('base64') : '', savedTo, cancelled: false };
+      return {
+        ...base,
+        base64: savedTo === null ? bytes.toString('base64') : '',
+        savedTo,
+        cancelled: false,
+      };
     },
   };
 }

@@ -12,11 +12,16 @@ type LifecycleCalls =
   | 'register.list'
   | 'register.export';
 
-export function lifecycleHandlers({ session, platform }: HandlerContext): HandlerGroup<LifecycleCalls> {
+export function lifecycleHandlers({
+  session,
+  platform,
+}: HandlerContext): HandlerGroup<LifecycleCalls> {
   const vault = () => session.require();
   return {
-    'briefs.setStatus': ({ id, revision, status }) => vault().lifecycle.setStatus(id, revision, status),
-    'briefs.issue': ({ id, revision, date }) => vault().lifecycle.issue(id, revision, date ?? platform.today()),
+    'briefs.setStatus': ({ id, revision, status }) =>
+      vault().lifecycle.setStatus(id, revision, status),
+    'briefs.issue': ({ id, revision, date }) =>
+      vault().lifecycle.issue(id, revision, date ?? platform.today()),
     'briefs.correct': ({ id }) => vault().lifecycle.correct(id),
     'briefs.createBlank': ({ template, signer }) => {
       const v = vault();
@@ -24,7 +29,11 @@ export function lifecycleHandlers({ session, platform }: HandlerContext): Handle
       const signers = [org.signer, ...(org.otherSigners ?? [])];
       const chosen = signers[signer ?? 0];
       if (!chosen) {
-        throw AppFailure.of('invalid-input', 'Không có người ký này trong hồ sơ cơ quan.', 'No such signer in the organisation profile.');
+        throw AppFailure.of(
+          'invalid-input',
+          'Không có người ký này trong hồ sơ cơ quan.',
+          'No such signer in the organisation profile.',
+        );
       }
       const parsed = parseBrief(blankBrief(template, org, platform.today(), chosen));
       if (!parsed.ok) throw new AppFailure(parsed.error);

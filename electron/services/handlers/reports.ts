@@ -13,12 +13,32 @@ export function reportsHandlers({ session }: HandlerContext): HandlerGroup<'sour
       session.require();
       if (text !== undefined) {
         const clean = nfc(text).replace(/\r\n?/g, '\n');
-        if (!clean.trim()) throw AppFailure.of('invalid-input', 'Chưa có nội dung để đọc.', 'There is no text to read.');
-        return { kind: 'paste' as const, fileName, title: '', text: clean, extraction: extract(clean) };
+        if (!clean.trim())
+          throw AppFailure.of(
+            'invalid-input',
+            'Chưa có nội dung để đọc.',
+            'There is no text to read.',
+          );
+        return {
+          kind: 'paste' as const,
+          fileName,
+          title: '',
+          text: clean,
+          extraction: extract(clean),
+        };
       }
       try {
-        const source = await readSourceBytes(fileName, new Uint8Array(Buffer.from(base64 ?? '', 'base64')));
-        return { kind: source.kind, fileName, title: source.title ?? '', text: source.text, extraction: extract(source.text) };
+        const source = await readSourceBytes(
+          fileName,
+          new Uint8Array(Buffer.from(base64 ?? '', 'base64')),
+        );
+        return {
+          kind: source.kind,
+          fileName,
+          title: source.title ?? '',
+          text: source.text,
+          extraction: extract(source.text),
+        };
       } catch (e) {
         if (e instanceof SourceRefusal) throw AppFailure.of('invalid-input', e.vi, e.en);
         throw e;

@@ -11,7 +11,10 @@ export function currentSettings(platform: Platform, files?: FileHandles): Settin
   const prefs = platform.preferences.read();
   return {
     ...prefs,
-    recentVaults: prefs.recentVaults.map((r) => ({ ...r, file: files ? files.offer('open-vault', r.path) : '' })),
+    recentVaults: prefs.recentVaults.map((r) => ({
+      ...r,
+      file: files ? files.offer('open-vault', r.path) : '',
+    })),
     defaultVaultFolder: platform.defaultVaultFolder,
   };
 }

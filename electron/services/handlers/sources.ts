@@ -4,7 +4,9 @@
 import { nfc } from '../../../shared/text';
 import type { HandlerContext, HandlerGroup } from './context';
 
-export function sourcesHandlers({ session }: HandlerContext): HandlerGroup<'sources.import' | 'sources.list'> {
+export function sourcesHandlers({
+  session,
+}: HandlerContext): HandlerGroup<'sources.import' | 'sources.list'> {
   const vault = () => session.require();
   return {
     'sources.import': (input) => {

@@ -31,7 +31,10 @@ export const keychainUnsupported = () =>
 /** The passphrase policy of shared/, enforced here for every host (CLI, browser, Electron). */
 function refuseWeak(passphrase: string): void {
   const weak = passphraseWeakness(passphrase);
-  if (weak) throw AppFailure.of('invalid-input', weak.vi, weak.en, { issues: [{ path: 'passphrase', message: `${weak.vi} / ${weak.en}` }] });
+  if (weak)
+    throw AppFailure.of('invalid-input', weak.vi, weak.en, {
+      issues: [{ path: 'passphrase', message: `${weak.vi} / ${weak.en}` }],
+    });
 }
 
 function keychainUsable(platform: Platform): boolean {
@@ -153,9 +156,13 @@ export function vaultHandlers({ session, platform }: HandlerContext): HandlerGro
       const source = session.files.resolve(input.source, 'restore-source').path;
       const target = session.files.resolve(input.target, 'restore-target').path;
       const secret: UnlockSecret =
-        'passphrase' in input ? { passphrase: input.passphrase } : { recoveryKey: input.recoveryKey };
+        'passphrase' in input
+          ? { passphrase: input.passphrase }
+          : { recoveryKey: input.recoveryKey };
       // Proving the backup's secret is a guess like an unlock: the same per-vault delay.
-      const restored = await session.throttle.attempt(source, () => session.factory.restore(source, target, secret));
+      const restored = await session.throttle.attempt(source, () =>
+        session.factory.restore(source, target, secret),
+      );
       session.files.consume(input.target, 'restore-target');
       return { path: restored.path, file: session.files.offer('open-vault', restored.path) };
     },
@@ -164,7 +171,10 @@ export function vaultHandlers({ session, platform }: HandlerContext): HandlerGro
       const chosen = platform.chooseFile ? await platform.chooseFile(purpose) : null;
       if (chosen === null) return { file: null, name: null };
       // A native save dialog has asked the OS's "replace?" question for an existing file.
-      return { file: session.files.mint(purpose, chosen, purpose === 'save-backup'), name: path.basename(chosen) };
+      return {
+        file: session.files.mint(purpose, chosen, purpose === 'save-backup'),
+        name: path.basename(chosen),
+      };
     },
   };
 }

@@ -9,14 +9,24 @@ const currentRows = (vault: OpenVault, node: ChartNode, today: string) =>
   vaultStats(vault, node.attrs.by, today, node.attrs.meetingId ?? undefined).rows;
 
 /** One entry per chart of the body (top level, in order): is it stale? */
-export function chartStates(vault: OpenVault, brief: Brief, today: string): { index: number; caption: string; stale: boolean }[] {
+export function chartStates(
+  vault: OpenVault,
+  brief: Brief,
+  today: string,
+): { index: number; caption: string; stale: boolean }[] {
   return brief.body.content.flatMap((b, index) =>
-    b.type === 'chart' ? [{ index, caption: b.attrs.caption, stale: chartIsStale(b, currentRows(vault, b, today)) }] : [],
+    b.type === 'chart'
+      ? [{ index, caption: b.attrs.caption, stale: chartIsStale(b, currentRows(vault, b, today)) }]
+      : [],
   );
 }
 
 /** The brief with its stale charts redrawn from today's statistics; `refreshed` counts them. */
-export function refreshCharts(vault: OpenVault, brief: Brief, today: string): { brief: Brief; refreshed: number } {
+export function refreshCharts(
+  vault: OpenVault,
+  brief: Brief,
+  today: string,
+): { brief: Brief; refreshed: number } {
   let refreshed = 0;
   const content = brief.body.content.map((b) => {
     if (b.type !== 'chart') return b;

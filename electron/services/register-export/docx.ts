@@ -21,7 +21,11 @@ const FONT = 'Times New Roman';
 const SIZE = 20; // half-points: 10 pt, so a 13-column register fits a landscape page
 const PAGE = { width: 297, height: 210, top: 20, bottom: 20, left: 20, right: 15 };
 
-function cell(text: string, width: number, options: { bold?: boolean; right?: boolean; header?: boolean }): TableCell {
+function cell(
+  text: string,
+  width: number,
+  options: { bold?: boolean; right?: boolean; header?: boolean },
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: options.header ? { fill: 'E7E6E6' } : undefined,
@@ -29,7 +33,11 @@ function cell(text: string, width: number, options: { bold?: boolean; right?: bo
     margins: { left: twip(1), right: twip(1), top: 0, bottom: 0 },
     children: [
       new Paragraph({
-        alignment: options.header ? AlignmentType.CENTER : options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        alignment: options.header
+          ? AlignmentType.CENTER
+          : options.right
+            ? AlignmentType.RIGHT
+            : AlignmentType.LEFT,
         children: [new TextRun({ text, bold: options.bold === true, font: FONT, size: SIZE })],
       }),
     ],
@@ -45,14 +53,19 @@ export async function registerToDocx(table: RegisterTable, creator: string): Pro
       cantSplit: true,
       children: cells.map((c, i) => {
         const column = table.columns[i]!;
-        return cell(cellText(c, column.kind), widths[i]!, { bold, right: column.kind !== 'text' && column.kind !== 'date' });
+        return cell(cellText(c, column.kind), widths[i]!, {
+          bold,
+          right: column.kind !== 'text' && column.kind !== 'date',
+        });
       }),
     });
   const rows = [
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: table.columns.map((c, i) => cell(c.header, widths[i]!, { bold: true, header: true })),
+      children: table.columns.map((c, i) =>
+        cell(c.header, widths[i]!, { bold: true, header: true }),
+      ),
     }),
     ...table.rows.map((r) => row(r, false)),
     ...(table.footer ? [row(table.footer, true)] : []),
@@ -66,8 +79,17 @@ export async function registerToDocx(table: RegisterTable, creator: string): Pro
         properties: {
           page: {
             // docx swaps width and height for landscape itself: give the portrait size.
-            size: { width: twip(PAGE.height), height: twip(PAGE.width), orientation: PageOrientation.LANDSCAPE },
-            margin: { top: twip(PAGE.top), bottom: twip(PAGE.bottom), left: twip(PAGE.left), right: twip(PAGE.right) },
+            size: {
+              width: twip(PAGE.height),
+              height: twip(PAGE.width),
+              orientation: PageOrientation.LANDSCAPE,
+            },
+            margin: {
+              top: twip(PAGE.top),
+              bottom: twip(PAGE.bottom),
+              left: twip(PAGE.left),
+              right: twip(PAGE.right),
+            },
           },
         },
         children: [

@@ -1,6 +1,11 @@
 // Registers out (issue 13): the directive register, the indicator register with its series and
 // the statistics, each to Excel or Word from one typed table (shared/registers).
-import { directiveRegister, indicatorRegister, statsRegister, type RegisterTable } from '../../../shared/registers';
+import {
+  directiveRegister,
+  indicatorRegister,
+  statsRegister,
+  type RegisterTable,
+} from '../../../shared/registers';
 import { directiveStats, statsTotal, type StatsGrouping } from '../../../shared/stats';
 import type { RegisterFormat, RegisterName } from '../../../shared/follow-up-calls';
 import type { OpenVault } from '../vault';
@@ -18,7 +23,11 @@ const FILE_STEM: Record<RegisterName, string> = {
   stats: 'Thong-ke-nhiem-vu',
 };
 
-export function registerFileName(register: RegisterName, format: RegisterFormat, today: string): string {
+export function registerFileName(
+  register: RegisterName,
+  format: RegisterFormat,
+  today: string,
+): string {
   return `${FILE_STEM[register]}_${today}.${format}`;
 }
 
@@ -32,13 +41,27 @@ export function vaultStats(vault: OpenVault, by: StatsGrouping, today: string, m
   return { by, today, rows, total: statsTotal(rows) };
 }
 
-export function registerTable(vault: OpenVault, register: RegisterName, by: StatsGrouping, today: string): RegisterTable {
-  if (register === 'directives') return directiveRegister(vault.directives.list({ today }), vault.followUp.meetingTitles(), today);
+export function registerTable(
+  vault: OpenVault,
+  register: RegisterName,
+  by: StatsGrouping,
+  today: string,
+): RegisterTable {
+  if (register === 'directives')
+    return directiveRegister(
+      vault.directives.list({ today }),
+      vault.followUp.meetingTitles(),
+      today,
+    );
   if (register === 'indicators') return indicatorRegister(vault.indicators.list());
   const stats = vaultStats(vault, by, today);
   return statsRegister(stats.rows, stats.total, by, today);
 }
 
-export function renderRegister(table: RegisterTable, format: RegisterFormat, creator: string): Promise<Buffer> {
+export function renderRegister(
+  table: RegisterTable,
+  format: RegisterFormat,
+  creator: string,
+): Promise<Buffer> {
   return format === 'xlsx' ? registerToXlsx(table, creator) : registerToDocx(table, creator);
 }

@@ -40,9 +40,13 @@ export async function registerToXlsx(table: RegisterTable, creator: string): Pro
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
-  for (const row of table.rows) sheet.addRow(row.map((cell, i) => excelValue(cell, table.columns[i]!)));
+  for (const row of table.rows)
+    sheet.addRow(row.map((cell, i) => excelValue(cell, table.columns[i]!)));
   // The filter covers the header and the data, never the total row below them.
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length } };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length },
+  };
   if (table.footer) {
     const footer = sheet.addRow(table.footer.map((cell, i) => excelValue(cell, table.columns[i]!)));
     footer.font = { bold: true };

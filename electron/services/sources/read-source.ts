@@ -43,14 +43,17 @@ export function kindOf(fileName: string, bytes: Uint8Array): SourceKind | null {
   if (ext === '.txt' || ext === '.text' || ext === '.md') return 'txt';
   if (ext === '.html' || ext === '.htm') return 'html';
   // No telling extension: sniff the first bytes.
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf';
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)
+    return 'pdf';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx';
   return null;
 }
 
 function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -65,7 +68,10 @@ async function docxText(bytes: Uint8Array): Promise<string> {
   const verdict = inspectZip(bytes);
   if (!verdict.ok) {
     if (verdict.reason === 'not-zip') {
-      refuse('Tệp .docx bị hỏng hoặc không phải tài liệu Word.', 'The .docx file is damaged or is not a Word document.');
+      refuse(
+        'Tệp .docx bị hỏng hoặc không phải tài liệu Word.',
+        'The .docx file is damaged or is not a Word document.',
+      );
     }
     refuse(
       'Tệp .docx bị từ chối: nội dung nén giải ra quá lớn (nghi là “bom nén”).',
@@ -73,10 +79,15 @@ async function docxText(bytes: Uint8Array): Promise<string> {
     );
   }
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const result = await mammoth.extractRawText({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
     return result.value;
   } catch {
-    return refuse('Không đọc được tệp .docx (tệp hỏng hoặc không phải tài liệu Word).', 'Cannot read the .docx file (damaged, or not a Word document).');
+    return refuse(
+      'Không đọc được tệp .docx (tệp hỏng hoặc không phải tài liệu Word).',
+      'Cannot read the .docx file (damaged, or not a Word document).',
+    );
   }
 }
 
@@ -89,9 +100,15 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   } catch (e) {
     const name = e instanceof Error ? e.name : '';
     if (name === 'PasswordException') {
-      return refuse('Tệp PDF được đặt mật khẩu; hãy mở khóa tệp rồi thử lại.', 'The PDF is password-protected; unlock it and try again.');
+      return refuse(
+        'Tệp PDF được đặt mật khẩu; hãy mở khóa tệp rồi thử lại.',
+        'The PDF is password-protected; unlock it and try again.',
+      );
     }
-    return refuse('Tệp PDF bị hỏng, không đọc được nội dung.', 'The PDF is damaged; its content cannot be read.');
+    return refuse(
+      'Tệp PDF bị hỏng, không đọc được nội dung.',
+      'The PDF is damaged; its content cannot be read.',
+    );
   }
   const text = pages.join('\n\n');
   if (text.replace(/\s+/g, '').length < 20 * Math.max(1, Math.min(pages.length, 3))) {
@@ -127,11 +144,17 @@ export async function readSource(file: string): Promise<SourceText> {
 export async function readSourceBytes(fileName: string, bytes: Uint8Array): Promise<SourceText> {
   if (bytes.byteLength > MAX_SOURCE_BYTES) {
     const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
-    refuse(`Tệp quá lớn (${mb} MB; tối đa ${MAX_SOURCE_BYTES / 1024 / 1024} MB).`, `The file is too large (${mb} MB; at most ${MAX_SOURCE_BYTES / 1024 / 1024} MB).`);
+    refuse(
+      `Tệp quá lớn (${mb} MB; tối đa ${MAX_SOURCE_BYTES / 1024 / 1024} MB).`,
+      `The file is too large (${mb} MB; at most ${MAX_SOURCE_BYTES / 1024 / 1024} MB).`,
+    );
   }
   const kind = kindOf(fileName, bytes);
   if (!kind) {
-    return refuse('Chỉ đọc được tệp .docx, .pdf, .txt hoặc .html.', 'Only .docx, .pdf, .txt or .html files can be read.');
+    return refuse(
+      'Chỉ đọc được tệp .docx, .pdf, .txt hoặc .html.',
+      'Only .docx, .pdf, .txt or .html files can be read.',
+    );
   }
   let text: string;
   let title: string | undefined;

@@ -5,7 +5,11 @@ import { AppFailure } from '../../../shared/result';
 
 export const failures = {
   locked: () =>
-    AppFailure.of('locked', 'Kho đang khóa. Hãy mở khóa để tiếp tục.', 'The vault is locked. Unlock it to continue.'),
+    AppFailure.of(
+      'locked',
+      'Kho đang khóa. Hãy mở khóa để tiếp tục.',
+      'The vault is locked. Unlock it to continue.',
+    ),
   vaultExists: (path: string) =>
     AppFailure.of(
       'vault-exists',
@@ -80,7 +84,11 @@ export const failures = {
       `Could not enable the vault's safety settings (${what}); the vault was not opened.`,
     ),
   notFound: () =>
-    AppFailure.of('not-found', 'Không tìm thấy bản ghi (có thể đã bị xóa).', 'Record not found (it may have been deleted).'),
+    AppFailure.of(
+      'not-found',
+      'Không tìm thấy bản ghi (có thể đã bị xóa).',
+      'Record not found (it may have been deleted).',
+    ),
   conflict: () =>
     AppFailure.of(
       'conflict',
@@ -90,9 +98,17 @@ export const failures = {
   idTaken: () =>
     AppFailure.of('conflict', 'Đã có bản ghi với mã này.', 'A record with this id already exists.'),
   unknownIndicator: () =>
-    AppFailure.of('not-found', 'Chỉ tiêu của số liệu này không tồn tại.', 'The indicator of this observation does not exist.'),
+    AppFailure.of(
+      'not-found',
+      'Chỉ tiêu của số liệu này không tồn tại.',
+      'The indicator of this observation does not exist.',
+    ),
   unknownMeeting: () =>
-    AppFailure.of('not-found', 'Cuộc họp gốc của nhiệm vụ không tồn tại.', 'The meeting of this directive does not exist.'),
+    AppFailure.of(
+      'not-found',
+      'Cuộc họp gốc của nhiệm vụ không tồn tại.',
+      'The meeting of this directive does not exist.',
+    ),
   backupOntoVault: () =>
     AppFailure.of(
       'invalid-input',
@@ -140,7 +156,12 @@ const codeOf = (e: unknown): string => {
 export function toVaultFailure(e: unknown): unknown {
   if (e instanceof AppFailure) return e;
   const code = codeOf(e);
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code.startsWith('SQLITE_FULL_')) {
+  if (
+    code === 'ENOSPC' ||
+    code === 'EDQUOT' ||
+    code === 'SQLITE_FULL' ||
+    code.startsWith('SQLITE_FULL_')
+  ) {
     return failures.diskFull();
   }
   if (
@@ -153,7 +174,8 @@ export function toVaultFailure(e: unknown): unknown {
   ) {
     return failures.readOnly();
   }
-  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) return failures.notOurVault();
+  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT'))
+    return failures.notOurVault();
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return failures.io();
   return e;
 }

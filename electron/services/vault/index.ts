@@ -6,4 +6,13 @@ export { pragmaProblems, type VaultPragmas } from './storage/connection';
 export { DEFAULT_ARGON2, nativeArgon2Available, type Argon2Params } from './storage/kdf';
 export { keysPathOf } from './storage/key-slots';
 export { LATEST_SCHEMA_VERSION } from './storage/migrate';
-export type { BriefExportRecord, OpenVault, VaultFactory, UnlockSecret, MeetingSave, DirectiveSave, IndicatorSave, ObservationSave } from './types';
+export type {
+  BriefExportRecord,
+  OpenVault,
+  VaultFactory,
+  UnlockSecret,
+  MeetingSave,
+  DirectiveSave,
+  IndicatorSave,
+  ObservationSave,
+} from './types';

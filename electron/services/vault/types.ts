@@ -10,9 +10,24 @@ import type {
   Observation,
   Pillar,
 } from '../../../shared/domain';
-import type { DirectiveFilter, MeetingFilter, SearchResult, ParsedInput } from '../../../shared/contract';
-import type { BriefRevisionInfo, BriefSummary, ExportFormat, StoredBrief } from '../../../shared/contract';
-import type { Brief, BriefOrganisation, FigureState, IndicatorFigureNode } from '../../../shared/brief';
+import type {
+  DirectiveFilter,
+  MeetingFilter,
+  SearchResult,
+  ParsedInput,
+} from '../../../shared/contract';
+import type {
+  BriefRevisionInfo,
+  BriefSummary,
+  ExportFormat,
+  StoredBrief,
+} from '../../../shared/contract';
+import type {
+  Brief,
+  BriefOrganisation,
+  FigureState,
+  IndicatorFigureNode,
+} from '../../../shared/brief';
 import type { exchangeRepository } from './exchange/repository';
 import type { historyRepository } from './repositories/history';
 import type { importsRepository } from './exchange/import-journal';
@@ -72,7 +87,11 @@ export interface OpenVault {
     list(meetingId?: string): BriefSummary[];
     get(id: string): StoredBrief;
     /** `imported`: a brief from a package keeps its id and origin organisation. */
-    create(brief: Brief, imported?: { id: string; originOrg: string }, correctsId?: string): StoredBrief;
+    create(
+      brief: Brief,
+      imported?: { id: string; originOrg: string },
+      correctsId?: string,
+    ): StoredBrief;
     /** A save identical to the current content returns the current brief, no new revision. */
     save(id: string, revision: number, brief: Brief): StoredBrief;
     delete(id: string, revision: number): void;
@@ -140,7 +159,11 @@ export type UnlockSecret =
   | { keychain: (wrapped: Buffer) => Buffer };
 
 export interface VaultFactory {
-  create(path: string, passphrase: string, organisation: string): Promise<{ vault: OpenVault; recoveryKey: string }>;
+  create(
+    path: string,
+    passphrase: string,
+    organisation: string,
+  ): Promise<{ vault: OpenVault; recoveryKey: string }>;
   open(path: string, secret: UnlockSecret): Promise<OpenVault>;
   /**
    * Copies a backup and its `.keys` beside targetPath; never overwrites ('vault-exists').

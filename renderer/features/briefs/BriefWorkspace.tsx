@@ -293,7 +293,11 @@ export function BriefWorkspace() {
             </div>
           )}
           {!viewing && (
-            <ChartStaleBanner id={draft.stored.id} revision={draft.stored.revision} dirty={draft.dirty} />
+            <ChartStaleBanner
+              id={draft.stored.id}
+              revision={draft.stored.revision}
+              dirty={draft.dirty}
+            />
           )}
           {viewing && (
             <div

@@ -31,7 +31,9 @@ export function DraftNotices() {
   const idleNotice = useDraftsStore((s) => s.idleNotice);
   const error = useDraftsStore((s) => s.error);
   const written = useDraftsStore((s) => s.written);
-  const latestId = Object.keys(written).sort((a, b) => (written[a]! < written[b]! ? -1 : 1)).at(-1);
+  const latestId = Object.keys(written)
+    .sort((a, b) => (written[a]! < written[b]! ? -1 : 1))
+    .at(-1);
   const latest = latestId ? { id: latestId, at: written[latestId]! } : null;
   const restorable = offers.filter((o) => o.editor !== 'organisation');
   if (!idleNotice && restorable.length === 0 && !error)
@@ -50,18 +52,31 @@ export function DraftNotices() {
       {idleNotice && (
         <p className="draft-notices__idle" role="status" data-testid="idle-lock-notice">
           {t('drafts.idleLocked')}{' '}
-          <button type="button" className="button button--small" onClick={() => useDraftsStore.getState().setIdleNotice(false)}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => useDraftsStore.getState().setIdleNotice(false)}
+          >
             {t('drafts.dismiss')}
           </button>
         </p>
       )}
       {restorable.map((o) => (
-        <div key={`${o.editor}:${o.key}`} className="draft-notices__row" data-testid={`draft-offer-${o.editor}`}>
+        <div
+          key={`${o.editor}:${o.key}`}
+          className="draft-notices__row"
+          data-testid={`draft-offer-${o.editor}`}
+        >
           <span>
             <strong>{t(KIND[o.editor])}</strong> {o.key === 'new' ? t('drafts.new') : ''} —{' '}
             {t('drafts.offer', { time: draftTime(o.savedAt) })}
           </span>
-          <button type="button" className="button button--primary button--small" onClick={() => restore(o)} data-testid="draft-restore">
+          <button
+            type="button"
+            className="button button--primary button--small"
+            onClick={() => restore(o)}
+            data-testid="draft-restore"
+          >
             {t('drafts.restore')}
           </button>
           <button
@@ -84,9 +99,17 @@ export function DraftNotices() {
 function DraftSaved({ id, at }: { id: string; at: string }) {
   const t = useT();
   const d = new Date(at);
-  const time = [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+  const time = [d.getHours(), d.getMinutes(), d.getSeconds()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join(':');
   return (
-    <p className="draft-saved muted" role="status" data-testid="draft-saved" data-saved-at={at} data-draft={id}>
+    <p
+      className="draft-saved muted"
+      role="status"
+      data-testid="draft-saved"
+      data-saved-at={at}
+      data-draft={id}
+    >
       {t('drafts.autosaved', { time })}
     </p>
   );

@@ -6,7 +6,11 @@ import type { DraftEditor } from '../../../shared/drafts-calls';
 import { useBriefsStore } from '../../stores/briefsStore';
 import { useDirectivesStore, type DirectiveDraft } from '../../stores/directivesStore';
 import { useDraftsStore } from '../../stores/draftsStore';
-import { useIndicatorsStore, type IndicatorDraft, type ObservationDraft } from '../../stores/indicatorsStore';
+import {
+  useIndicatorsStore,
+  type IndicatorDraft,
+  type ObservationDraft,
+} from '../../stores/indicatorsStore';
 import { useMeetingsStore, type MeetingDraft } from '../../stores/meetingsStore';
 import type { View } from '../../stores/navigationStore';
 
@@ -30,14 +34,18 @@ export async function restoreDraft(editor: DraftEditor, key: string): Promise<bo
       const s = useMeetingsStore.getState();
       if (isNew) s.startNewMeeting();
       else await s.openMeeting(key);
-      useMeetingsStore.getState().editMeeting((d) => ({ ...d, ...(body as Partial<MeetingDraft>) }));
+      useMeetingsStore
+        .getState()
+        .editMeeting((d) => ({ ...d, ...(body as Partial<MeetingDraft>) }));
       return true;
     }
     case 'directive': {
       const s = useDirectivesStore.getState();
       if (isNew) s.startNewDirective();
       else await s.openDirective(key);
-      useDirectivesStore.getState().editDirective((d) => ({ ...d, ...(body as Partial<DirectiveDraft>) }));
+      useDirectivesStore
+        .getState()
+        .editDirective((d) => ({ ...d, ...(body as Partial<DirectiveDraft>) }));
       return true;
     }
     case 'indicator': {
@@ -45,7 +53,9 @@ export async function restoreDraft(editor: DraftEditor, key: string): Promise<bo
       if (!s.loaded) await s.loadIndicators();
       const existing = useIndicatorsStore.getState().items.find((i) => i.id === key);
       useIndicatorsStore.getState().startIndicator(existing);
-      useIndicatorsStore.getState().editIndicator((d) => ({ ...d, ...(body as Partial<IndicatorDraft>) }));
+      useIndicatorsStore
+        .getState()
+        .editIndicator((d) => ({ ...d, ...(body as Partial<IndicatorDraft>) }));
       return true;
     }
     case 'observation': {
@@ -57,7 +67,9 @@ export async function restoreDraft(editor: DraftEditor, key: string): Promise<bo
         .items.flatMap((i) => i.observations)
         .find((o) => o.id === key);
       useIndicatorsStore.getState().startObservation(indicatorId, existing);
-      useIndicatorsStore.getState().editObservation((d) => ({ ...d, ...(body as Partial<ObservationDraft>) }));
+      useIndicatorsStore
+        .getState()
+        .editObservation((d) => ({ ...d, ...(body as Partial<ObservationDraft>) }));
       return true;
     }
     case 'brief': {

@@ -7,14 +7,23 @@ import { useT } from '../../i18n';
 import { useBriefsStore } from '../../stores/briefsStore';
 import { clock } from '../../stores/directivesStore';
 
-export function ChartStaleBanner({ id, revision, dirty }: { id: string; revision: number; dirty: boolean }) {
+export function ChartStaleBanner({
+  id,
+  revision,
+  dirty,
+}: {
+  id: string;
+  revision: number;
+  dirty: boolean;
+}) {
   const t = useT();
   const openBrief = useBriefsStore((b) => b.openBrief);
   const [stale, setStale] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void getApi()['briefs.chartStates']({ id, today: clock.today() }).then((r) => {
+    const api = getApi();
+    void api['briefs.chartStates']({ id, today: clock.today() }).then((r) => {
       if (live) setStale(r.ok && r.value.some((c) => c.stale));
     });
     return () => {
@@ -28,9 +37,18 @@ export function ChartStaleBanner({ id, revision, dirty }: { id: string; revision
     if (r.ok) await openBrief(id);
   };
   return (
-    <div className="brief-banner brief-banner--stale" role="status" data-testid="chart-stale-banner">
+    <div
+      className="brief-banner brief-banner--stale"
+      role="status"
+      data-testid="chart-stale-banner"
+    >
       <span>{t('chart.stale')}</span>
-      <button type="button" className="button button--small button--primary" onClick={() => void refresh()} data-testid="refresh-charts">
+      <button
+        type="button"
+        className="button button--small button--primary"
+        onClick={() => void refresh()}
+        data-testid="refresh-charts"
+      >
         {t('chart.refresh')}
       </button>
     </div>

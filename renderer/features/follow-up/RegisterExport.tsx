@@ -29,7 +29,11 @@ export function RegisterExport({
     const { fileName, mime, base64, savedTo, cancelled } = r.value;
     if (cancelled) return;
     if (savedTo === null) downloadBase64(fileName, mime, base64);
-    setDone(savedTo === null ? t('register.exported', { name: fileName }) : t('register.savedTo', { path: savedTo }));
+    setDone(
+      savedTo === null
+        ? t('register.exported', { name: fileName })
+        : t('register.savedTo', { path: savedTo }),
+    );
   };
 
   return (

@@ -16,7 +16,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { RegisterExport } from './RegisterExport';
 
 const COUNTS = ['total', 'doneOnTime', 'doneLate', 'inProgress', 'overdue', 'notStarted'] as const;
-const rate = (r: number | null) => (r === null ? '—' : `${formatNumber(r * 100, { maxDecimals: 1 })}%`);
+const rate = (r: number | null) =>
+  r === null ? '—' : `${formatNumber(r * 100, { maxDecimals: 1 })}%`;
 /** The chart drawn at the page's width in mm (the A4 text width), shown scaled to fit. */
 const CHART_WIDTH_MM = 165;
 
@@ -30,7 +31,8 @@ export function StatsPage() {
 
   useEffect(() => {
     let live = true;
-    void getApi()['stats.directives']({ by, today: clock.today() }).then((r) => {
+    const api = getApi();
+    void api['stats.directives']({ by, today: clock.today() }).then((r) => {
       if (!live) return;
       if (r.ok) setStats(r.value);
       else setError(r.error);
@@ -47,16 +49,25 @@ export function StatsPage() {
     await openBrief(r.value.id);
   };
 
-  const chart = stats && stats.rows.length > 0 ? statsChartSvg(stats.rows, by, CHART_WIDTH_MM) : null;
+  const chart =
+    stats && stats.rows.length > 0 ? statsChartSvg(stats.rows, by, CHART_WIDTH_MM) : null;
 
   return (
     <div className="register-page stats-page" data-testid="stats-page">
       <div className="page-head">
         <h2>{t('stats.title')}</h2>
-        {stats && <span className="page-head__count">{t('stats.asOf', { date: formatShortDate(stats.today) })}</span>}
+        {stats && (
+          <span className="page-head__count">
+            {t('stats.asOf', { date: formatShortDate(stats.today) })}
+          </span>
+        )}
         <label className="stats-page__by">
           {t('stats.by')}{' '}
-          <select value={by} onChange={(e) => setBy(e.target.value as StatsGrouping)} data-testid="stats-by">
+          <select
+            value={by}
+            onChange={(e) => setBy(e.target.value as StatsGrouping)}
+            data-testid="stats-by"
+          >
             {(['unit', 'meeting', 'month'] as const).map((g) => (
               <option key={g} value={g}>
                 {t(`stats.by.${g}` as MessageKey)}
@@ -65,7 +76,12 @@ export function StatsPage() {
           </select>
         </label>
         <RegisterExport register="stats" by={by} />
-        <button type="button" className="button button--small button--primary" onClick={() => void createReport()} data-testid="stats-report">
+        <button
+          type="button"
+          className="button button--small button--primary"
+          onClick={() => void createReport()}
+          data-testid="stats-report"
+        >
           {t('stats.report')}
         </button>
       </div>
@@ -87,8 +103,13 @@ export function StatsPage() {
           </thead>
           <tbody>
             {[...stats.rows, stats.total].map((r, i) => (
-              <tr key={`${r.key}-${i}`} className={i === stats.rows.length ? 'stats-table__total' : undefined}>
-                <th scope="row">{i === stats.rows.length ? t('stats.sum') : statsKeyLabel(r.key, by)}</th>
+              <tr
+                key={`${r.key}-${i}`}
+                className={i === stats.rows.length ? 'stats-table__total' : undefined}
+              >
+                <th scope="row">
+                  {i === stats.rows.length ? t('stats.sum') : statsKeyLabel(r.key, by)}
+                </th>
                 {COUNTS.map((k) => (
                   <td key={k} className="num">
                     {r[k]}

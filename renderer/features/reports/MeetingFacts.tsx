@@ -6,12 +6,19 @@ import { useT } from '../../i18n';
 
 export function MeetingFacts({ meeting }: { meeting: MeetingProposal }) {
   const t = useT();
-  const person = (p: { title: string; name: string }) => [p.title, p.name].filter(Boolean).join(' ');
+  const person = (p: { title: string; name: string }) =>
+    [p.title, p.name].filter(Boolean).join(' ');
   const facts: [string, string][] = [
-    [t('reports.meetingDate'), meeting.date ? formatShortDate(meeting.date) : (meeting.dateText ?? '')],
+    [
+      t('reports.meetingDate'),
+      meeting.date ? formatShortDate(meeting.date) : (meeting.dateText ?? ''),
+    ],
     [t('reports.meetingChair'), meeting.chair ? person(meeting.chair) : ''],
     [t('reports.meetingPlace'), meeting.place ?? ''],
-    [t('reports.meetingPoints'), meeting.connectionPoints !== undefined ? String(meeting.connectionPoints) : ''],
+    [
+      t('reports.meetingPoints'),
+      meeting.connectionPoints !== undefined ? String(meeting.connectionPoints) : '',
+    ],
     [t('reports.meetingAttendees'), meeting.attendees.map(person).join('; ')],
   ];
   return (

@@ -6,13 +6,28 @@ import type { Bilingual } from '../../../shared/result';
 import { pick, useLanguage, useT } from '../../i18n';
 import { checkFigure, type Decision, type DirectiveRow, type FigureRow } from './review-plan';
 
-function Decide({ id, decision, onDecide }: { id: string; decision: Decision; onDecide: (d: Decision) => void }) {
+function Decide({
+  id,
+  decision,
+  onDecide,
+}: {
+  id: string;
+  decision: Decision;
+  onDecide: (d: Decision) => void;
+}) {
   const t = useT();
   if (decision !== 'pending') {
     return (
       <div className="proposal__decide">
-        <span className={`proposal__state proposal__state--${decision}`}>{t(decision === 'accepted' ? 'reports.accepted' : 'reports.rejected')}</span>
-        <button type="button" className="button button--small" onClick={() => onDecide('pending')} data-testid={`undo-${id}`}>
+        <span className={`proposal__state proposal__state--${decision}`}>
+          {t(decision === 'accepted' ? 'reports.accepted' : 'reports.rejected')}
+        </span>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onDecide('pending')}
+          data-testid={`undo-${id}`}
+        >
           {t('reports.undo')}
         </button>
       </div>
@@ -20,10 +35,20 @@ function Decide({ id, decision, onDecide }: { id: string; decision: Decision; on
   }
   return (
     <div className="proposal__decide">
-      <button type="button" className="button button--small button--primary" onClick={() => onDecide('accepted')} data-testid={`accept-${id}`}>
+      <button
+        type="button"
+        className="button button--small button--primary"
+        onClick={() => onDecide('accepted')}
+        data-testid={`accept-${id}`}
+      >
         {t('reports.accept')}
       </button>
-      <button type="button" className="button button--small" onClick={() => onDecide('rejected')} data-testid={`reject-${id}`}>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => onDecide('rejected')}
+        data-testid={`reject-${id}`}
+      >
         {t('reports.reject')}
       </button>
     </div>
@@ -37,17 +62,36 @@ function Problem({ message }: { message: Bilingual | undefined }) {
 
 type Indicators = IndicatorWithObservations[];
 
-export function FigureCard({ row, indicators, problem, onEdit }: { row: FigureRow; indicators: Indicators; problem?: Bilingual; onEdit: (p: Partial<FigureRow>) => void }) {
+export function FigureCard({
+  row,
+  indicators,
+  problem,
+  onEdit,
+}: {
+  row: FigureRow;
+  indicators: Indicators;
+  problem?: Bilingual;
+  onEdit: (p: Partial<FigureRow>) => void;
+}) {
   const t = useT();
   const check = checkFigure(row, indicators);
   const id = row.key;
   return (
-    <li id={`proposal-${id}`} className={`proposal proposal--${row.decision}`} data-testid={`proposal-${id}`}>
+    <li
+      id={`proposal-${id}`}
+      className={`proposal proposal--${row.decision}`}
+      data-testid={`proposal-${id}`}
+    >
       <q className="proposal__quote">{row.proposal.quote}</q>
       <div className="proposal__fields">
         <label className="field">
           <span className="field__label">{t('reports.indicator')}</span>
-          <select className="select" value={row.indicatorId} onChange={(e) => onEdit({ indicatorId: e.target.value })} data-testid={`indicator-${id}`}>
+          <select
+            className="select"
+            value={row.indicatorId}
+            onChange={(e) => onEdit({ indicatorId: e.target.value })}
+            data-testid={`indicator-${id}`}
+          >
             <option value="">{t('reports.chooseIndicator')}</option>
             {indicators.map((i) => (
               <option key={i.id} value={i.id}>
@@ -58,19 +102,39 @@ export function FigureCard({ row, indicators, problem, onEdit }: { row: FigureRo
         </label>
         <label className="field">
           <span className="field__label">{t('reports.subject')}</span>
-          <input className="input" value={row.subject} onChange={(e) => onEdit({ subject: e.target.value })} data-testid={`subject-${id}`} />
+          <input
+            className="input"
+            value={row.subject}
+            onChange={(e) => onEdit({ subject: e.target.value })}
+            data-testid={`subject-${id}`}
+          />
         </label>
         <label className="field field--narrow">
           <span className="field__label">{t('reports.value')}</span>
-          <input className="input" value={row.value} onChange={(e) => onEdit({ value: e.target.value })} data-testid={`value-${id}`} />
+          <input
+            className="input"
+            value={row.value}
+            onChange={(e) => onEdit({ value: e.target.value })}
+            data-testid={`value-${id}`}
+          />
         </label>
         <label className="field field--narrow">
           <span className="field__label">{t('reports.unit')}</span>
-          <input className="input" value={row.unit} onChange={(e) => onEdit({ unit: e.target.value })} data-testid={`unit-${id}`} />
+          <input
+            className="input"
+            value={row.unit}
+            onChange={(e) => onEdit({ unit: e.target.value })}
+            data-testid={`unit-${id}`}
+          />
         </label>
         <label className="field field--period">
           <span className="field__label">{t('reports.period')}</span>
-          <input className="input" value={row.period} onChange={(e) => onEdit({ period: e.target.value })} data-testid={`period-${id}`} />
+          <input
+            className="input"
+            value={row.period}
+            onChange={(e) => onEdit({ period: e.target.value })}
+            data-testid={`period-${id}`}
+          />
         </label>
       </div>
       {check.ok && check.duplicate === 'same' && (
@@ -80,7 +144,10 @@ export function FigureCard({ row, indicators, problem, onEdit }: { row: FigureRo
       )}
       {check.ok && check.duplicate === 'differs' && (
         <p className="proposal__dup proposal__dup--differs" data-testid={`dup-${id}`}>
-          {t('reports.dupDiffers', { value: formatNumber(check.existing ?? 0), source: check.existingSource || '—' })}
+          {t('reports.dupDiffers', {
+            value: formatNumber(check.existing ?? 0),
+            source: check.existingSource || '—',
+          })}
         </p>
       )}
       {row.decision === 'accepted' && !check.ok && <Problem message={check.message} />}
@@ -93,24 +160,53 @@ export function FigureCard({ row, indicators, problem, onEdit }: { row: FigureRo
   );
 }
 
-export function DirectiveCard({ row, problem, onEdit }: { row: DirectiveRow; problem?: Bilingual; onEdit: (p: Partial<DirectiveRow>) => void }) {
+export function DirectiveCard({
+  row,
+  problem,
+  onEdit,
+}: {
+  row: DirectiveRow;
+  problem?: Bilingual;
+  onEdit: (p: Partial<DirectiveRow>) => void;
+}) {
   const t = useT();
   const id = row.key;
   return (
-    <li id={`proposal-${id}`} className={`proposal proposal--${row.decision}`} data-testid={`proposal-${id}`}>
+    <li
+      id={`proposal-${id}`}
+      className={`proposal proposal--${row.decision}`}
+      data-testid={`proposal-${id}`}
+    >
       <q className="proposal__quote">{row.proposal.quote}</q>
       <div className="proposal__fields">
         <label className="field">
           <span className="field__label">{t('reports.lead')}</span>
-          <input className="input" value={row.lead} onChange={(e) => onEdit({ lead: e.target.value })} data-testid={`lead-${id}`} />
+          <input
+            className="input"
+            value={row.lead}
+            onChange={(e) => onEdit({ lead: e.target.value })}
+            data-testid={`lead-${id}`}
+          />
         </label>
         <label className="field field--narrow">
           <span className="field__label">{t('reports.due')}</span>
-          <input className="input" placeholder="dd/mm/yyyy" value={row.due} onChange={(e) => onEdit({ due: e.target.value })} data-testid={`due-${id}`} />
+          <input
+            className="input"
+            placeholder="dd/mm/yyyy"
+            value={row.due}
+            onChange={(e) => onEdit({ due: e.target.value })}
+            data-testid={`due-${id}`}
+          />
         </label>
         <label className="field field--wide">
           <span className="field__label">{t('reports.task')}</span>
-          <textarea className="textarea" rows={2} value={row.task} onChange={(e) => onEdit({ task: e.target.value })} data-testid={`task-${id}`} />
+          <textarea
+            className="textarea"
+            rows={2}
+            value={row.task}
+            onChange={(e) => onEdit({ task: e.target.value })}
+            data-testid={`task-${id}`}
+          />
         </label>
       </div>
       {row.proposal.coordinating.length > 0 && (

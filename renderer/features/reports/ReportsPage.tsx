@@ -48,8 +48,19 @@ export function ReportsPage() {
         </label>
         <details className="reports-paste">
           <summary>{t('reports.paste')}</summary>
-          <textarea className="textarea" rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} data-testid="report-paste" />
-          <button type="button" className="button button--small" onClick={() => void s.readPasted(pasted)} data-testid="report-read-paste">
+          <textarea
+            className="textarea"
+            rows={4}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            data-testid="report-paste"
+          />
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void s.readPasted(pasted)}
+            data-testid="report-read-paste"
+          >
             {t('reports.readPaste')}
           </button>
         </details>
@@ -73,7 +84,12 @@ export function ReportsPage() {
             <strong>{s.source.fileName}</strong>
             <label className="field field--inline">
               <span className="field__label">{t('reports.meeting')}</span>
-              <select className="select" value={s.meetingId} onChange={(e) => s.setMeeting(e.target.value)} data-testid="report-meeting">
+              <select
+                className="select"
+                value={s.meetingId}
+                onChange={(e) => s.setMeeting(e.target.value)}
+                data-testid="report-meeting"
+              >
                 <option value="">{t('reports.noMeeting')}</option>
                 {meetings.map((m) => (
                   <option key={m.id} value={m.id}>
@@ -88,7 +104,10 @@ export function ReportsPage() {
               disabled={s.busy || acceptedFigures + acceptedDirectives === 0}
               onClick={() => void s.importAccepted()}
               data-testid="report-import"
-              title={t('reports.importCount', { figures: acceptedFigures, directives: acceptedDirectives })}
+              title={t('reports.importCount', {
+                figures: acceptedFigures,
+                directives: acceptedDirectives,
+              })}
             >
               {t('reports.import')} ({acceptedFigures + acceptedDirectives})
             </button>
@@ -96,29 +115,55 @@ export function ReportsPage() {
           <div className="reports-panes">
             <section className="reports-pane" aria-label={t('reports.sourceText')}>
               <h3>{t('reports.sourceText')}</h3>
-              <SourcePane text={s.source.text} figures={s.figures} directives={s.directives} meeting={s.meeting} />
+              <SourcePane
+                text={s.source.text}
+                figures={s.figures}
+                directives={s.directives}
+                meeting={s.meeting}
+              />
             </section>
             <section className="reports-pane reports-pane--list">
               <div className="reports-kind">
                 <h3>{t('reports.figures', { n: s.figures.length })}</h3>
-                <button type="button" className="button button--small" onClick={() => s.decideAll('figures', 'accepted')} data-testid="accept-all-figures">
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => s.decideAll('figures', 'accepted')}
+                  data-testid="accept-all-figures"
+                >
                   {t('reports.acceptAll')}
                 </button>
               </div>
               <ul className="proposals" data-testid="figure-proposals">
                 {s.figures.map((f) => (
-                  <FigureCard key={f.key} row={f} indicators={indicators} problem={s.problems[f.key]} onEdit={(p) => s.editFigure(f.key, p)} />
+                  <FigureCard
+                    key={f.key}
+                    row={f}
+                    indicators={indicators}
+                    problem={s.problems[f.key]}
+                    onEdit={(p) => s.editFigure(f.key, p)}
+                  />
                 ))}
               </ul>
               <div className="reports-kind">
                 <h3>{t('reports.directives', { n: s.directives.length })}</h3>
-                <button type="button" className="button button--small" onClick={() => s.decideAll('directives', 'accepted')} data-testid="accept-all-directives">
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => s.decideAll('directives', 'accepted')}
+                  data-testid="accept-all-directives"
+                >
                   {t('reports.acceptAll')}
                 </button>
               </div>
               <ul className="proposals" data-testid="directive-proposals">
                 {s.directives.map((d) => (
-                  <DirectiveCard key={d.key} row={d} problem={s.problems[d.key]} onEdit={(p) => s.editDirective(d.key, p)} />
+                  <DirectiveCard
+                    key={d.key}
+                    row={d}
+                    problem={s.problems[d.key]}
+                    onEdit={(p) => s.editDirective(d.key, p)}
+                  />
                 ))}
               </ul>
               {s.meeting && (

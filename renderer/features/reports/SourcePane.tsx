@@ -5,7 +5,17 @@ import type { MeetingProposal } from '../../../shared/extract';
 import type { DirectiveRow, FigureRow } from './review-plan';
 import { highlightSpans } from './review-plan';
 
-export function SourcePane({ text, figures, directives, meeting }: { text: string; figures: FigureRow[]; directives: DirectiveRow[]; meeting: MeetingProposal | null }) {
+export function SourcePane({
+  text,
+  figures,
+  directives,
+  meeting,
+}: {
+  text: string;
+  figures: FigureRow[];
+  directives: DirectiveRow[];
+  meeting: MeetingProposal | null;
+}) {
   const parts: ReactNode[] = [];
   let at = 0;
   for (const s of highlightSpans({ figures, directives }, meeting)) {
@@ -15,7 +25,11 @@ export function SourcePane({ text, figures, directives, meeting }: { text: strin
         key={s.key}
         className={`report-mark report-mark--${s.kind} report-mark--${s.decision}`}
         data-testid={`mark-${s.key}`}
-        onClick={() => document.getElementById(`proposal-${s.key}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' })}
+        onClick={() =>
+          document
+            .getElementById(`proposal-${s.key}`)
+            ?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+        }
       >
         {text.slice(s.start, s.end)}
       </mark>,

@@ -41,14 +41,21 @@ type Indicators = Pick<IndicatorWithObservations, 'id' | 'name' | 'unit' | 'obse
 const fold = (s: string) => foldForSearch(s).trim();
 
 /** The vault indicator a figure measures: the same dictionary entry, or the same name. */
-export function indicatorFor(f: Pick<FigureProposal, 'indicatorKey' | 'subject'>, indicators: Indicators): string {
-  for (const i of indicators) if (f.indicatorKey && indicatorKeyForName(i.name) === f.indicatorKey) return i.id;
+export function indicatorFor(
+  f: Pick<FigureProposal, 'indicatorKey' | 'subject'>,
+  indicators: Indicators,
+): string {
+  for (const i of indicators)
+    if (f.indicatorKey && indicatorKeyForName(i.name) === f.indicatorKey) return i.id;
   return indicators.find((i) => fold(i.name) === fold(f.subject))?.id ?? '';
 }
 
 const numberText = (n: number) => String(n).replace('.', ',');
 
-export function reviewRows(x: Extraction, indicators: Indicators): { figures: FigureRow[]; directives: DirectiveRow[] } {
+export function reviewRows(
+  x: Extraction,
+  indicators: Indicators,
+): { figures: FigureRow[]; directives: DirectiveRow[] } {
   return {
     figures: x.figures.map((p, i) => ({
       key: `f${i}`,
@@ -73,24 +80,63 @@ export function reviewRows(x: Extraction, indicators: Indicators): { figures: Fi
 
 export type FigureCheck =
   | { ok: false; message: Bilingual }
-  | { ok: true; value: number; period: Period; duplicate: 'none' | 'same' | 'differs'; existing?: number; existingSource?: string };
+  | {
+      ok: true;
+      value: number;
+      period: Period;
+      duplicate: 'none' | 'same' | 'differs';
+      existing?: number;
+      existingSource?: string;
+    };
 
 /** An edited figure as it would be written, and how it meets what the vault already holds. */
 export function checkFigure(row: FigureRow, indicators: Indicators): FigureCheck {
   const ind = indicators.find((i) => i.id === row.indicatorId);
-  if (!ind) return { ok: false, message: { vi: 'Chọn chỉ tiêu cho số liệu này.', en: 'Choose the indicator of this figure.' } };
+  if (!ind)
+    return {
+      ok: false,
+      message: { vi: 'Chọn chỉ tiêu cho số liệu này.', en: 'Choose the indicator of this figure.' },
+    };
   const value = parseVietnameseNumber(row.value.trim());
-  if (value === null) return { ok: false, message: { vi: 'Giá trị không phải một số.', en: 'The value is not a number.' } };
+  if (value === null)
+    return {
+      ok: false,
+      message: { vi: 'Giá trị không phải một số.', en: 'The value is not a number.' },
+    };
   if (ind.unit && fold(ind.unit) !== fold(row.unit)) {
-    return { ok: false, message: { vi: `Đơn vị khác chỉ tiêu (${ind.unit}).`, en: `The unit differs from the indicator's (${ind.unit}).` } };
+    return {
+      ok: false,
+      message: {
+        vi: `Đơn vị khác chỉ tiêu (${ind.unit}).`,
+        en: `The unit differs from the indicator's (${ind.unit}).`,
+      },
+    };
   }
   const period = parsePeriod(row.period);
   if (!period.ok) return { ok: false, message: period.message };
-  const same = ind.observations.filter((o) => JSON.stringify(o.period) === JSON.stringify(period.value));
+  const same = ind.observations.filter(
+    (o) => JSON.stringify(o.period) === JSON.stringify(period.value),
+  );
   const equal = same.find((o) => o.value === value);
-  if (equal) return { ok: true, value, period: period.value, duplicate: 'same', existing: equal.value, existingSource: equal.source };
+  if (equal)
+    return {
+      ok: true,
+      value,
+      period: period.value,
+      duplicate: 'same',
+      existing: equal.value,
+      existingSource: equal.source,
+    };
   const other = same[0];
-  if (other) return { ok: true, value, period: period.value, duplicate: 'differs', existing: other.value, existingSource: other.source };
+  if (other)
+    return {
+      ok: true,
+      value,
+      period: period.value,
+      duplicate: 'differs',
+      existing: other.value,
+      existingSource: other.source,
+    };
   return { ok: true, value, period: period.value, duplicate: 'none' };
 }
 
@@ -113,8 +159,13 @@ export function importRequest(
   meetingId: string | null,
   meta: SourceMeta,
   today: string,
-): { ok: true; request: SourceImport; skipped: number } | { ok: false; problems: { key: string; message: Bilingual }[] } {
-  const citation = sourceCitation({ ...(meta.title ? { title: meta.title } : {}), fileName: meta.fileName });
+):
+  | { ok: true; request: SourceImport; skipped: number }
+  | { ok: false; problems: { key: string; message: Bilingual }[] } {
+  const citation = sourceCitation({
+    ...(meta.title ? { title: meta.title } : {}),
+    fileName: meta.fileName,
+  });
   const problems: { key: string; message: Bilingual }[] = [];
   const observations: SourceImport['observations'] = [];
   let skipped = 0;
@@ -148,7 +199,10 @@ export function importRequest(
   for (const row of rows.directives) {
     if (row.decision !== 'accepted') continue;
     if (!row.task.trim()) {
-      problems.push({ key: row.key, message: { vi: 'Nhiệm vụ chưa có nội dung.', en: 'The task is empty.' } });
+      problems.push({
+        key: row.key,
+        message: { vi: 'Nhiệm vụ chưa có nội dung.', en: 'The task is empty.' },
+      });
       continue;
     }
     const due = row.due.trim() ? parseShortDate(row.due) : null;
@@ -199,16 +253,35 @@ export function importRequest(
   };
 }
 
-type Span = { key: string; start: number; end: number; kind: 'figure' | 'directive' | 'meeting'; decision: Decision };
+type Span = {
+  key: string;
+  start: number;
+  end: number;
+  kind: 'figure' | 'directive' | 'meeting';
+  decision: Decision;
+};
 
 /**
  * The highlighted spans of the text, in order, overlaps dropped (the first one found wins).
  * The meeting's facts are highlighted only where no figure or directive already is.
  */
-export function highlightSpans(rows: { figures: FigureRow[]; directives: DirectiveRow[] }, meeting?: { start: number; end: number } | null): Span[] {
+export function highlightSpans(
+  rows: { figures: FigureRow[]; directives: DirectiveRow[] },
+  meeting?: { start: number; end: number } | null,
+): Span[] {
   const items = itemSpans(rows);
-  if (meeting && meeting.end > meeting.start && items.every((s) => s.end <= meeting.start || s.start >= meeting.end)) {
-    items.push({ key: 'meeting', start: meeting.start, end: meeting.end, kind: 'meeting', decision: 'pending' });
+  if (
+    meeting &&
+    meeting.end > meeting.start &&
+    items.every((s) => s.end <= meeting.start || s.start >= meeting.end)
+  ) {
+    items.push({
+      key: 'meeting',
+      start: meeting.start,
+      end: meeting.end,
+      kind: 'meeting',
+      decision: 'pending',
+    });
     items.sort((a, b) => a.start - b.start);
   }
   return items;
@@ -216,8 +289,20 @@ export function highlightSpans(rows: { figures: FigureRow[]; directives: Directi
 
 function itemSpans(rows: { figures: FigureRow[]; directives: DirectiveRow[] }): Span[] {
   const all: Span[] = [
-    ...rows.figures.map((r) => ({ key: r.key, start: r.proposal.start, end: r.proposal.end, kind: 'figure' as const, decision: r.decision })),
-    ...rows.directives.map((r) => ({ key: r.key, start: r.proposal.start, end: r.proposal.end, kind: 'directive' as const, decision: r.decision })),
+    ...rows.figures.map((r) => ({
+      key: r.key,
+      start: r.proposal.start,
+      end: r.proposal.end,
+      kind: 'figure' as const,
+      decision: r.decision,
+    })),
+    ...rows.directives.map((r) => ({
+      key: r.key,
+      start: r.proposal.start,
+      end: r.proposal.end,
+      kind: 'directive' as const,
+      decision: r.decision,
+    })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: typeof all = [];
   let reach = 0;

@@ -11,7 +11,8 @@ import { Field } from '../../ui/Field';
 import { handleFor } from '../../stores/vaultStore';
 import { FileChoiceField } from './FileChoiceField';
 
-const kib = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KiB`;
+const kib = (bytes: number) =>
+  `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KiB`;
 
 export function BackupSection() {
   const t = useT();
@@ -42,7 +43,11 @@ export function BackupSection() {
   }
 
   return (
-    <form className="settings-section" onSubmit={(e) => void submit(e)} data-testid="settings-backup">
+    <form
+      className="settings-section"
+      onSubmit={(e) => void submit(e)}
+      data-testid="settings-backup"
+    >
       <h2>{t('settings.backup.title')}</h2>
       <p className="lead">{t('settings.backup.lead')}</p>
       <FileChoiceField
@@ -58,13 +63,27 @@ export function BackupSection() {
       />
       {exists && (
         <label className="checkbox">
-          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} data-testid="backup-replace" />
+          <input
+            type="checkbox"
+            checked={replace}
+            onChange={(e) => setReplace(e.target.checked)}
+            data-testid="backup-replace"
+          />
           {t('settings.backup.replace')}
         </label>
       )}
       <ErrorMessage error={error} testId="backup-error" />
-      {done && <p role="status" data-testid="backup-done">{done}</p>}
-      <button type="submit" className="button button--primary" disabled={busy || !target.trim()} data-testid="backup-submit">
+      {done && (
+        <p role="status" data-testid="backup-done">
+          {done}
+        </p>
+      )}
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={busy || !target.trim()}
+        data-testid="backup-submit"
+      >
         {t('settings.backup.submit')}
       </button>
     </form>
@@ -94,18 +113,38 @@ export function RestoreSection() {
       setError(!from.ok ? from.error : !to.ok ? to.error : null);
       return;
     }
-    const r = await getApi()['vault.restore']({ source: from.value, target: to.value, passphrase: secret });
+    const r = await getApi()['vault.restore']({
+      source: from.value,
+      target: to.value,
+      passphrase: secret,
+    });
     setBusy(false);
     if (r.ok) setDone(t('settings.restore.done', { path: r.value.path }));
     else setError(r.error);
   }
 
   return (
-    <form className="settings-section" onSubmit={(e) => void submit(e)} data-testid="settings-restore">
+    <form
+      className="settings-section"
+      onSubmit={(e) => void submit(e)}
+      data-testid="settings-restore"
+    >
       <h2>{t('settings.restore.title')}</h2>
       <p className="lead">{t('settings.restore.lead')}</p>
-      <FileChoiceField label={t('settings.restore.source')} purpose="restore-source" value={source} onChange={setSource} testId="restore-source" />
-      <FileChoiceField label={t('settings.restore.target')} purpose="restore-target" value={target} onChange={setTarget} testId="restore-target" />
+      <FileChoiceField
+        label={t('settings.restore.source')}
+        purpose="restore-source"
+        value={source}
+        onChange={setSource}
+        testId="restore-source"
+      />
+      <FileChoiceField
+        label={t('settings.restore.target')}
+        purpose="restore-target"
+        value={target}
+        onChange={setTarget}
+        testId="restore-target"
+      />
       <Field label={t('settings.restore.secret')} required>
         {(c) => (
           <input
@@ -120,7 +159,11 @@ export function RestoreSection() {
         )}
       </Field>
       <ErrorMessage error={error} testId="restore-error" />
-      {done && <p role="status" data-testid="restore-done">{done}</p>}
+      {done && (
+        <p role="status" data-testid="restore-done">
+          {done}
+        </p>
+      )}
       <button
         type="submit"
         className="button button--primary"

@@ -44,14 +44,29 @@ function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
   }
 
   return (
-    <form className="settings-section" onSubmit={(e) => void submit(e)} data-testid="settings-passphrase">
+    <form
+      className="settings-section"
+      onSubmit={(e) => void submit(e)}
+      data-testid="settings-passphrase"
+    >
       <h2>{t('settings.passphrase.title')}</h2>
-      {afterRecovery && <p className="notice" data-testid="settings-after-recovery">{t('settings.afterRecovery')}</p>}
+      {afterRecovery && (
+        <p className="notice" data-testid="settings-after-recovery">
+          {t('settings.afterRecovery')}
+        </p>
+      )}
       <label className="checkbox">
-        <input type="checkbox" checked={useRecovery} onChange={(e) => setUseRecovery(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={useRecovery}
+          onChange={(e) => setUseRecovery(e.target.checked)}
+        />
         {t('settings.passphrase.useRecovery')}
       </label>
-      <Field label={useRecovery ? t('settings.passphrase.recovery') : t('settings.passphrase.current')} required>
+      <Field
+        label={useRecovery ? t('settings.passphrase.recovery') : t('settings.passphrase.current')}
+        required
+      >
         {(c) => (
           <input
             {...c}
@@ -66,17 +81,41 @@ function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
       </Field>
       <Field label={t('settings.passphrase.next')} required>
         {(c) => (
-          <input {...c} className="input" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} data-testid="settings-next" />
+          <input
+            {...c}
+            className="input"
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            data-testid="settings-next"
+          />
         )}
       </Field>
       <PassphraseMeter strength={strength} empty={next === ''} />
-      <Field label={t('settings.passphrase.confirm')} error={mismatch ? t('settings.passphrase.mismatch') : undefined} required>
+      <Field
+        label={t('settings.passphrase.confirm')}
+        error={mismatch ? t('settings.passphrase.mismatch') : undefined}
+        required
+      >
         {(c) => (
-          <input {...c} className="input" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} data-testid="settings-confirm" />
+          <input
+            {...c}
+            className="input"
+            type="password"
+            autoComplete="new-password"
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+            data-testid="settings-confirm"
+          />
         )}
       </Field>
       <ErrorMessage error={error} testId="settings-passphrase-error" />
-      {done && <p role="status" data-testid="settings-passphrase-done">{t('settings.passphrase.done')}</p>}
+      {done && (
+        <p role="status" data-testid="settings-passphrase-done">
+          {t('settings.passphrase.done')}
+        </p>
+      )}
       <button
         type="submit"
         className="button button--primary"
@@ -104,13 +143,25 @@ function IdleSection() {
       onSubmit={(e) => {
         e.preventDefault();
         if (!valid) return;
-        void useSettingsStore.getState().setIdleLockMinutes(value).then(() => setDone(true));
+        void useSettingsStore
+          .getState()
+          .setIdleLockMinutes(value)
+          .then(() => setDone(true));
       }}
     >
       <h2>{t('settings.idle.title')}</h2>
       <Field label={t('settings.idle.minutes')} required>
         {(c) => (
-          <input {...c} className="input" type="number" min={1} max={240} value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="settings-idle-minutes" />
+          <input
+            {...c}
+            className="input"
+            type="number"
+            min={1}
+            max={240}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            data-testid="settings-idle-minutes"
+          />
         )}
       </Field>
       <ErrorMessage error={error} />
@@ -140,7 +191,12 @@ function RecentSection() {
         {recent.map((r) => (
           <li key={r.path} className="input-row">
             <span className="recent__meta">{r.path}</span>
-            <button type="button" className="button" onClick={() => void forget(r.file)} data-testid="settings-forget-recent">
+            <button
+              type="button"
+              className="button"
+              onClick={() => void forget(r.file)}
+              data-testid="settings-forget-recent"
+            >
               {t('settings.recent.forget')}
             </button>
           </li>
@@ -155,7 +211,13 @@ export function SettingsPanel() {
   const t = useT();
   const { open, afterRecovery, hide } = useSettingsPanel();
   return (
-    <Dialog open={open} title={t('settings.title')} onClose={hide} className="dialog--settings" testId="settings-panel">
+    <Dialog
+      open={open}
+      title={t('settings.title')}
+      onClose={hide}
+      className="dialog--settings"
+      testId="settings-panel"
+    >
       {open && (
         <>
           <PassphraseSection afterRecovery={afterRecovery} />

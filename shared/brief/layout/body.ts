@@ -8,7 +8,14 @@ import { chartLayout } from './chart';
 import { directiveTableBlocks } from './directive-table';
 import { inlineRuns, type FootnoteCollector } from './inline';
 import { FIRST_LINE_INDENT_MM, paragraph, SIZE, TEXT_WIDTH_MM } from './style';
-import type { Align, LayoutBlock, LayoutCell, LayoutParagraph, LayoutRow, LayoutTable } from './types';
+import type {
+  Align,
+  LayoutBlock,
+  LayoutCell,
+  LayoutParagraph,
+  LayoutRow,
+  LayoutTable,
+} from './types';
 
 interface Flow {
   /** Inside a table cell: smaller text, no indent, no spacing. */
@@ -27,7 +34,11 @@ export class BodyLayout {
 
   constructor(private readonly notes: FootnoteCollector) {}
 
-  blocks(content: readonly BodyBlock[], flow: Flow = { inCell: false, header: false, widthMm: TEXT_WIDTH_MM }, listDepth = 0): LayoutBlock[] {
+  blocks(
+    content: readonly BodyBlock[],
+    flow: Flow = { inCell: false, header: false, widthMm: TEXT_WIDTH_MM },
+    listDepth = 0,
+  ): LayoutBlock[] {
     const out: LayoutBlock[] = [];
     for (const block of content) out.push(...this.block(block, flow, listDepth));
     return out;
@@ -46,24 +57,43 @@ export class BodyLayout {
         spaceAfterPt: 0,
       });
     }
-    return paragraph(runs, { align: align ?? 'justify', firstLineIndentMm: align && align !== 'justify' ? 0 : FIRST_LINE_INDENT_MM });
+    return paragraph(runs, {
+      align: align ?? 'justify',
+      firstLineIndentMm: align && align !== 'justify' ? 0 : FIRST_LINE_INDENT_MM,
+    });
   }
 
   private block(block: BodyBlock, flow: Flow, listDepth: number): LayoutBlock[] {
     switch (block.type) {
       case 'paragraph':
-        return [this.textParagraph(inlineRuns(block.content, this.notes, { bold: flow.header }), flow, block.attrs?.textAlign)];
+        return [
+          this.textParagraph(
+            inlineRuns(block.content, this.notes, { bold: flow.header }),
+            flow,
+            block.attrs?.textAlign,
+          ),
+        ];
       case 'heading':
         return this.heading(block, flow);
       case 'bulletList':
         return block.content.flatMap((item) =>
-          this.listItem(item.content, `${BULLETS[Math.min(listDepth, BULLETS.length - 1)]} `, flow, listDepth),
+          this.listItem(
+            item.content,
+            `${BULLETS[Math.min(listDepth, BULLETS.length - 1)]} `,
+            flow,
+            listDepth,
+          ),
         );
       case 'orderedList': {
         const start = block.attrs?.start ?? 1;
         const point = block.attrs?.listStyle === 'point';
         return block.content.flatMap((item, i) =>
-          this.listItem(item.content, point ? `${pointLabel(start + i)} ` : `${start + i}. `, flow, listDepth),
+          this.listItem(
+            item.content,
+            point ? `${pointLabel(start + i)} ` : `${start + i}. `,
+            flow,
+            listDepth,
+          ),
         );
       }
       case 'table':
@@ -76,14 +106,22 @@ export class BodyLayout {
   }
 
   /** The marker goes in front of the item's first paragraph, indented like body text. */
-  private listItem(content: readonly BodyBlock[], marker: string, flow: Flow, listDepth: number): LayoutBlock[] {
+  private listItem(
+    content: readonly BodyBlock[],
+    marker: string,
+    flow: Flow,
+    listDepth: number,
+  ): LayoutBlock[] {
     const [first, ...rest] = content;
     const out: LayoutBlock[] = [];
     if (first?.type === 'paragraph') {
       const runs = inlineRuns(first.content, this.notes, { bold: flow.header });
       out.push(this.textParagraph([{ text: marker }, ...runs], flow, first.attrs?.textAlign));
     } else if (first) {
-      out.push(this.textParagraph([{ text: marker }], flow, null), ...this.block(first, flow, listDepth + 1));
+      out.push(
+        this.textParagraph([{ text: marker }], flow, null),
+        ...this.block(first, flow, listDepth + 1),
+      );
     }
     for (const b of rest) out.push(...this.block(b, flow, listDepth + 1));
     return out;
@@ -104,7 +142,15 @@ export class BodyLayout {
     const runs = inlineRuns(node.content, this.notes, { bold, uppercase: upper });
     if (flow.inCell) return [this.textParagraph(runs, flow, null)];
     if (level === 1) {
-      const title = { ...paragraph(runs, { align: 'center', spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true }), outlineLevel: 0 };
+      const title = {
+        ...paragraph(runs, {
+          align: 'center',
+          spaceBeforePt: 6,
+          spaceAfterPt: 6,
+          keepWithNext: true,
+        }),
+        outlineLevel: 0,
+      };
       if (!numbered) return [title];
       const label = paragraph([{ text: headingLabel(1, n), bold: true }], {
         align: 'center',
@@ -139,7 +185,11 @@ export class BodyLayout {
         const colSpan = cell.attrs?.colspan ?? 1;
         const header = cell.type === 'tableHeader';
         return {
-          blocks: this.blocks(cell.content, { inCell: true, header, widthMm: columns[0] ?? flow.widthMm }),
+          blocks: this.blocks(cell.content, {
+            inCell: true,
+            header,
+            widthMm: columns[0] ?? flow.widthMm,
+          }),
           colSpan,
           rowSpan: cell.attrs?.rowspan ?? 1,
           verticalAlign: header ? 'center' : 'top',
@@ -148,7 +198,10 @@ export class BodyLayout {
     }));
     // Leading rows made only of header cells repeat on each page, as in Word's "header row".
     let headerRows = 0;
-    while (headerRows < node.content.length && node.content[headerRows]?.content.every((c) => c.type === 'tableHeader')) {
+    while (
+      headerRows < node.content.length &&
+      node.content[headerRows]?.content.every((c) => c.type === 'tableHeader')
+    ) {
       headerRows += 1;
     }
     return {

@@ -7,7 +7,11 @@ import { paragraph, SIZE } from './style';
 import type { LayoutBlock, LayoutChart } from './types';
 
 export function chartLayout(node: ChartNode, widthMm: number): LayoutBlock[] {
-  const { svg, widthPx, heightPx } = statsChartSvg(node.attrs.snapshot.rows, node.attrs.by, widthMm);
+  const { svg, widthPx, heightPx } = statsChartSvg(
+    node.attrs.snapshot.rows,
+    node.attrs.by,
+    widthMm,
+  );
   const chart: LayoutChart = {
     kind: 'chart',
     svg,
@@ -20,5 +24,12 @@ export function chartLayout(node: ChartNode, widthMm: number): LayoutBlock[] {
   const caption = node.attrs.caption.trim();
   if (!caption) return [chart];
   chart.keepWithNext = true;
-  return [chart, paragraph([{ text: caption, italic: true }], { align: 'center', sizePt: SIZE.table + 1, firstLineIndentMm: 0 })];
+  return [
+    chart,
+    paragraph([{ text: caption, italic: true }], {
+      align: 'center',
+      sizePt: SIZE.table + 1,
+      firstLineIndentMm: 0,
+    }),
+  ];
 }

@@ -29,21 +29,63 @@ const date = (iso: string | null): string => (iso ? formatShortDate(iso) : '');
 const SIX_RO: Column[] = [
   { title: 'STT', weight: 14, value: (_, i) => String(i + 1), center: true },
   { title: 'Nhiệm vụ (rõ việc)', weight: 36, value: (r) => r.task },
-  { title: 'Người thực hiện (rõ người)', short: 'người thực hiện', weight: 19, value: (r) => r.assignee || r.leadUnit },
-  { title: 'Thời hạn (rõ thời gian)', short: 'thời hạn', weight: 19, value: (r) => date(r.deadline), center: true },
-  { title: 'Thẩm quyền (rõ thẩm quyền)', short: 'thẩm quyền', weight: 20, value: (r) => r.authority },
-  { title: 'Trách nhiệm (rõ trách nhiệm)', short: 'trách nhiệm', weight: 19, value: (r) => r.responsibility },
+  {
+    title: 'Người thực hiện (rõ người)',
+    short: 'người thực hiện',
+    weight: 19,
+    value: (r) => r.assignee || r.leadUnit,
+  },
+  {
+    title: 'Thời hạn (rõ thời gian)',
+    short: 'thời hạn',
+    weight: 19,
+    value: (r) => date(r.deadline),
+    center: true,
+  },
+  {
+    title: 'Thẩm quyền (rõ thẩm quyền)',
+    short: 'thẩm quyền',
+    weight: 20,
+    value: (r) => r.authority,
+  },
+  {
+    title: 'Trách nhiệm (rõ trách nhiệm)',
+    short: 'trách nhiệm',
+    weight: 19,
+    value: (r) => r.responsibility,
+  },
   // The product is a phrase ("Báo cáo kịp thời về các vướng mắc…"): it gets room, not 18 mm.
   { title: 'Sản phẩm (rõ sản phẩm)', short: 'sản phẩm', weight: 30, value: (r) => r.deliverable },
-  { title: 'Tình trạng', short: 'tình trạng', weight: 17, value: (r) => DIRECTIVE_STATUS_VI[r.status] },
+  {
+    title: 'Tình trạng',
+    short: 'tình trạng',
+    weight: 17,
+    value: (r) => DIRECTIVE_STATUS_VI[r.status],
+  },
 ];
 
 const PLAN: Column[] = [
   { title: 'STT', weight: 13, value: (_, i) => String(i + 1), center: true },
   { title: 'Nhiệm vụ', weight: 50, value: (r) => r.task },
-  { title: 'Cơ quan chủ trì', short: 'cơ quan chủ trì', weight: 26, value: (r) => r.leadUnit || r.assignee },
-  { title: 'Cơ quan phối hợp', short: 'cơ quan phối hợp', weight: 28, value: (r) => r.coordinatingUnits.join(', ') },
-  { title: 'Thời gian hoàn thành', short: 'thời gian hoàn thành', weight: 25, value: (r) => date(r.deadline), center: true },
+  {
+    title: 'Cơ quan chủ trì',
+    short: 'cơ quan chủ trì',
+    weight: 26,
+    value: (r) => r.leadUnit || r.assignee,
+  },
+  {
+    title: 'Cơ quan phối hợp',
+    short: 'cơ quan phối hợp',
+    weight: 28,
+    value: (r) => r.coordinatingUnits.join(', '),
+  },
+  {
+    title: 'Thời gian hoàn thành',
+    short: 'thời gian hoàn thành',
+    weight: 25,
+    value: (r) => date(r.deadline),
+    center: true,
+  },
   { title: 'Sản phẩm', short: 'sản phẩm', weight: 34, value: (r) => r.deliverable },
 ];
 
@@ -52,7 +94,14 @@ const UNSET: LayoutRun = { text: '(chưa rõ)', italic: true };
 
 function cell(runs: LayoutRun[], sizePt: number, center: boolean, header: boolean): LayoutCell {
   return {
-    blocks: [paragraph(runs, { align: center || header ? 'center' : 'left', sizePt, firstLineIndentMm: 0, spaceAfterPt: 0 })],
+    blocks: [
+      paragraph(runs, {
+        align: center || header ? 'center' : 'left',
+        sizePt,
+        firstLineIndentMm: 0,
+        spaceAfterPt: 0,
+      }),
+    ],
     colSpan: 1,
     rowSpan: 1,
     verticalAlign: header ? 'center' : 'top',
@@ -64,7 +113,10 @@ function cell(runs: LayoutRun[], sizePt: number, center: boolean, header: boolea
  * not repeated down the table: they are said once, above it. The task column and the number
  * always stay, and a table of one row keeps its columns.
  */
-function splitColumns(columns: Column[], rows: readonly DirectiveRowSnapshot[]): { kept: Column[]; shared: { column: Column; value: string }[] } {
+function splitColumns(
+  columns: Column[],
+  rows: readonly DirectiveRowSnapshot[],
+): { kept: Column[]; shared: { column: Column; value: string }[] } {
   if (rows.length < 2) return { kept: columns, shared: [] };
   const kept: Column[] = [];
   const shared: { column: Column; value: string }[] = [];
@@ -89,7 +141,11 @@ export function directiveTableBlocks(node: DirectiveTableNode, widthMm: number):
   return [paragraph([{ text }], { align: 'justify', keepWithNext: true }), table];
 }
 
-export function directiveTableLayout(node: DirectiveTableNode, widthMm: number, columns: Column[] = node.attrs.variant === 'plan' ? PLAN : SIX_RO): LayoutTable {
+export function directiveTableLayout(
+  node: DirectiveTableNode,
+  widthMm: number,
+  columns: Column[] = node.attrs.variant === 'plan' ? PLAN : SIX_RO,
+): LayoutTable {
   const sizePt = node.attrs.variant === 'plan' ? SIZE.table : SIZE.directiveTable;
   const totalWeight = columns.reduce((s, c) => s + c.weight, 0);
   const head: LayoutRow = {
@@ -107,7 +163,12 @@ export function directiveTableLayout(node: DirectiveTableNode, widthMm: number, 
   if (body.length === 0) {
     body.push({
       cantSplit: true,
-      cells: [{ ...cell([{ text: 'Chưa có nhiệm vụ.', italic: true }], sizePt, true, false), colSpan: columns.length }],
+      cells: [
+        {
+          ...cell([{ text: 'Chưa có nhiệm vụ.', italic: true }], sizePt, true, false),
+          colSpan: columns.length,
+        },
+      ],
     });
   }
   return {

@@ -3,7 +3,8 @@
 // rows below, which DOCX fills itself and pdfmake needs as placeholders.
 import type { LayoutCell, LayoutTable } from './types';
 
-export type GridSlot = { kind: 'cell'; cell: LayoutCell; column: number; widthMm: number } | { kind: 'covered' };
+export type GridSlot =
+  { kind: 'cell'; cell: LayoutCell; column: number; widthMm: number } | { kind: 'covered' };
 
 /**
  * One array per row, one slot per grid column. Cells that would run past the last column are
@@ -27,7 +28,12 @@ export function tableGrid(table: LayoutTable): GridSlot[][] {
       while (span < cell.colSpan && free(next + span)) span += 1;
       const rowSpan = Math.max(1, Math.min(cell.rowSpan, table.rows.length - r));
       const widthMm = table.columnsMm.slice(next, next + span).reduce((s, w) => s + w, 0);
-      slots[next] = { kind: 'cell', cell: { ...cell, colSpan: span, rowSpan }, column: next, widthMm };
+      slots[next] = {
+        kind: 'cell',
+        cell: { ...cell, colSpan: span, rowSpan },
+        column: next,
+        widthMm,
+      };
       for (let c = next; c < next + span; c++) {
         coveredUntil[c] = r + rowSpan - 1;
         if (c > next) slots[c] = { kind: 'covered' };
@@ -38,7 +44,12 @@ export function tableGrid(table: LayoutTable): GridSlot[][] {
     for (let c = 0; c < columns; c++) {
       if (slots[c] !== undefined) continue;
       if (free(c)) {
-        slots[c] = { kind: 'cell', cell: { blocks: [], colSpan: 1, rowSpan: 1, verticalAlign: 'top' }, column: c, widthMm: table.columnsMm[c] ?? 0 };
+        slots[c] = {
+          kind: 'cell',
+          cell: { blocks: [], colSpan: 1, rowSpan: 1, verticalAlign: 'top' },
+          column: c,
+          widthMm: table.columnsMm[c] ?? 0,
+        };
         coveredUntil[c] = r;
       } else {
         slots[c] = { kind: 'covered' };

@@ -33,7 +33,13 @@ const MARK_WIDTH_MM: Record<string, number> = {
   'TUYỆT MẬT': 40,
 };
 
-function frame(text: string, color: string, double: boolean, align: LayoutFrame['align'], widthMm?: number): LayoutFrame {
+function frame(
+  text: string,
+  color: string,
+  double: boolean,
+  align: LayoutFrame['align'],
+  widthMm?: number,
+): LayoutFrame {
   return {
     kind: 'frame',
     text,
@@ -63,7 +69,12 @@ export function placeAndDate(h: BriefHeader, blankDay = false): string {
   return `${where}, ${when}`;
 }
 
-const cell = (blocks: LayoutBlock[]): LayoutCell => ({ blocks, colSpan: 1, rowSpan: 1, verticalAlign: 'top' });
+const cell = (blocks: LayoutBlock[]): LayoutCell => ({
+  blocks,
+  colSpan: 1,
+  rowSpan: 1,
+  verticalAlign: 'top',
+});
 
 function issuerCell(h: BriefHeader): LayoutBlock[] {
   const [leftMm] = HEADER_COLUMNS_MM;
@@ -89,7 +100,11 @@ function numberCell(h: BriefHeader): LayoutBlock[] {
   if (number) out.push(line([{ text: number }], SIZE.number, { spaceBeforePt: 6 }));
   if (h.form === 'official-letter') {
     // Box 5b: the letter's summary after "V/v", 6 pt under the number, wrapping in the column.
-    out.push(line([{ text: `V/v ${h.abstract.trim() || '…'}` }], SIZE.letterAbstract, { spaceBeforePt: 6 }));
+    out.push(
+      line([{ text: `V/v ${h.abstract.trim() || '…'}` }], SIZE.letterAbstract, {
+        spaceBeforePt: 6,
+      }),
+    );
   }
   // Boxes 10a (secrecy) and 10b (urgency): red frames at the left, under the number block.
   if (h.secrecy !== 'none') out.push(frame(SECRECY_MARK[h.secrecy], RED, true, 'left'));
@@ -100,7 +115,9 @@ function numberCell(h: BriefHeader): LayoutBlock[] {
 function dateCell(h: BriefHeader, blankDay: boolean): LayoutBlock[] {
   // Minutes (Mẫu 1.9) carry no place and date in the header.
   if (h.form === 'minutes') return [];
-  return [line([{ text: placeAndDate(h, blankDay), italic: true }], SIZE.placeDate, { spaceBeforePt: 6 })];
+  return [
+    line([{ text: placeAndDate(h, blankDay), italic: true }], SIZE.placeDate, { spaceBeforePt: 6 }),
+  ];
 }
 
 export function headerTable(h: BriefHeader, blankDay = false): LayoutTable {
@@ -124,9 +141,12 @@ export function titleBlock(h: BriefHeader): LayoutBlock[] {
   if (h.form === 'official-letter') return [];
   const out: LayoutBlock[] = [];
   const type = upper(h.typeName) || '…';
-  out.push(line([{ text: type, bold: true }], SIZE.typeName, { spaceBeforePt: 18, keepWithNext: true }));
+  out.push(
+    line([{ text: type, bold: true }], SIZE.typeName, { spaceBeforePt: 18, keepWithNext: true }),
+  );
   const abstract = h.abstract.trim();
-  if (abstract) out.push(line([{ text: abstract, bold: true }], SIZE.abstract, { keepWithNext: true }));
+  if (abstract)
+    out.push(line([{ text: abstract, bold: true }], SIZE.abstract, { keepWithNext: true }));
   out.push({ ...ruleUnder(abstract || type, SIZE.abstract, TEXT_WIDTH_MM, 20), spaceAfterPt: 12 });
   return out;
 }
@@ -147,7 +167,12 @@ export function addresseeBlock(h: BriefHeader): LayoutBlock[] {
   const names = h.addressees.map((a) => a.trim()).filter(Boolean);
   if (names.length === 0) return [];
   if (names.length === 1) {
-    return [line([{ text: `Kính gửi: ${names[0]?.replace(/[;.]+$/, '')}` }], SIZE.addressee, { spaceBeforePt: 12, spaceAfterPt: 12 })];
+    return [
+      line([{ text: `Kính gửi: ${names[0]?.replace(/[;.]+$/, '')}` }], SIZE.addressee, {
+        spaceBeforePt: 12,
+        spaceAfterPt: 12,
+      }),
+    ];
   }
   const label = 25;
   const list = 105;
@@ -161,7 +186,11 @@ export function addresseeBlock(h: BriefHeader): LayoutBlock[] {
           cantSplit: false,
           cells: [
             cell([line([{ text: 'Kính gửi:' }], SIZE.addressee, { align: 'right' })]),
-            cell(listPunctuation(names).map((n) => line([{ text: `- ${n}` }], SIZE.addressee, { align: 'left' }))),
+            cell(
+              listPunctuation(names).map((n) =>
+                line([{ text: `- ${n}` }], SIZE.addressee, { align: 'left' }),
+              ),
+            ),
           ],
         },
       ],
@@ -197,8 +226,16 @@ export function firstPageHeader(h: BriefHeader): LayoutBlock[] {
         {
           cantSplit: true,
           cells: [
-            cell(h.draft ? [{ ...frame('DỰ THẢO', '000000', false, 'left', 30), spaceBeforePt: 0 }] : []),
-            cell(circulation ? [{ ...frame(circulation, '000000', false, 'center', 52), spaceBeforePt: 0 }] : []),
+            cell(
+              h.draft
+                ? [{ ...frame('DỰ THẢO', '000000', false, 'left', 30), spaceBeforePt: 0 }]
+                : [],
+            ),
+            cell(
+              circulation
+                ? [{ ...frame(circulation, '000000', false, 'center', 52), spaceBeforePt: 0 }]
+                : [],
+            ),
           ],
         },
       ],

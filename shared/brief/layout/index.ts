@@ -2,7 +2,13 @@
 import type { Brief } from '../model';
 import { sentenceCaseName } from '../wording';
 import { BodyLayout } from './body';
-import { addresseeBlock, firstPageHeader, headerTable, legalBasisBlock, titleBlock } from './header';
+import {
+  addresseeBlock,
+  firstPageHeader,
+  headerTable,
+  legalBasisBlock,
+  titleBlock,
+} from './header';
 import { FootnoteCollector, withEndMark } from './inline';
 import { signatureSection } from './signature';
 import { HEADER_DISTANCE_MM, MARGINS, PAGE, paragraph, SIZE } from './style';
@@ -13,7 +19,18 @@ export { DIRECTIVE_STATUS_VI } from './directive-table';
 export { placeAndDate, listPunctuation } from './header';
 export { archiveLine, authorityLines } from './signature';
 export { runsText } from './inline';
-export { MARGINS, PAGE, SIZE, TEXT_WIDTH_MM, HEADER_COLUMNS_MM, NATIONAL_NAME, MOTTO, linePitchPt, LINE_PITCH_PER_PT, estimateWidthMm } from './style';
+export {
+  MARGINS,
+  PAGE,
+  SIZE,
+  TEXT_WIDTH_MM,
+  HEADER_COLUMNS_MM,
+  NATIONAL_NAME,
+  MOTTO,
+  linePitchPt,
+  LINE_PITCH_PER_PT,
+  estimateWidthMm,
+} from './style';
 
 /**
  * Appends the end mark to the last paragraph of the content, or adds one if it ends in a table.
@@ -24,7 +41,10 @@ function endWithMark(blocks: LayoutBlock[]): LayoutBlock[] {
   if (last?.kind === 'paragraph') {
     return [...blocks.slice(0, -1), { ...last, runs: withEndMark(last.runs), keepWithNext: true }];
   }
-  return [...blocks, paragraph([{ text: './.' }], { align: 'left', firstLineIndentMm: 0, keepWithNext: true })];
+  return [
+    ...blocks,
+    paragraph([{ text: './.' }], { align: 'left', firstLineIndentMm: 0, keepWithNext: true }),
+  ];
 }
 
 export interface LayoutOptions {
@@ -49,7 +69,9 @@ export function layoutBrief(brief: Brief, options: LayoutOptions = {}): Document
       ...titleBlock(h),
       ...addresseeBlock(h),
       ...legalBasisBlock(h),
-      ...(h.form === 'official-letter' && h.addressees.length === 0 ? [{ kind: 'spacer', heightMm: 6 } as const] : []),
+      ...(h.form === 'official-letter' && h.addressees.length === 0
+        ? [{ kind: 'spacer', heightMm: 6 } as const]
+        : []),
       ...content,
       ...signatureSection(h),
     ],

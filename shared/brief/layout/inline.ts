@@ -31,7 +31,11 @@ function styled(text: string, base: RunStyle, marks: { type: string }[] = []): L
   return run;
 }
 
-export function inlineRuns(content: readonly InlineNode[] | undefined, notes: FootnoteCollector, base: RunStyle = {}): LayoutRun[] {
+export function inlineRuns(
+  content: readonly InlineNode[] | undefined,
+  notes: FootnoteCollector,
+  base: RunStyle = {},
+): LayoutRun[] {
   const runs: LayoutRun[] = [];
   for (const node of content ?? []) {
     switch (node.type) {
@@ -51,7 +55,9 @@ export function inlineRuns(content: readonly InlineNode[] | undefined, notes: Fo
       case 'meetingReference': {
         // Inside a sentence the meeting is "cuộc họp Ban Chỉ đạo …", not "Họp Ban Chỉ đạo …".
         const midSentence = /[^.!?:\s]\s*$/u.test(runsText(runs));
-        const text = midSentence ? `${meetingPhrase(node.attrs.title)} ngày ${formatShortDate(node.attrs.date)}` : meetingReferenceText(node);
+        const text = midSentence
+          ? `${meetingPhrase(node.attrs.title)} ngày ${formatShortDate(node.attrs.date)}`
+          : meetingReferenceText(node);
         runs.push(styled(text, base));
         break;
       }

@@ -11,7 +11,12 @@ import type { LayoutBlock, LayoutCell, LayoutTable } from './types';
 const SIGNING_SPACE_MM = 24;
 
 const upper = (s: string): string => s.trim().toUpperCase();
-const cell = (blocks: LayoutBlock[]): LayoutCell => ({ blocks, colSpan: 1, rowSpan: 1, verticalAlign: 'top' });
+const cell = (blocks: LayoutBlock[]): LayoutCell => ({
+  blocks,
+  colSpan: 1,
+  rowSpan: 1,
+  verticalAlign: 'top',
+});
 
 /** "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG": the lines above the signature, in capitals. */
 export function authorityLines(s: SignatureBlock): string[] {
@@ -41,8 +46,12 @@ export function recipientBlocks(h: BriefHeader): LayoutBlock[] {
   // Each recipient once, one per line, never a ";" inside a line.
   const items = distinctUnits(h.recipients).map((r) => `- ${r};`);
   return [
-    line([{ text: 'Nơi nhận:', bold: true, italic: true }], SIZE.recipientsLabel, { align: 'left' }),
-    ...[...items, archiveLine(h)].map((t) => line([{ text: t }], SIZE.recipients, { align: 'left' })),
+    line([{ text: 'Nơi nhận:', bold: true, italic: true }], SIZE.recipientsLabel, {
+      align: 'left',
+    }),
+    ...[...items, archiveLine(h)].map((t) =>
+      line([{ text: t }], SIZE.recipients, { align: 'left' }),
+    ),
   ];
 }
 
@@ -83,7 +92,12 @@ export function signatureSection(h: BriefHeader): LayoutBlock[] {
     spacer,
     table(
       [...SIGNATURE_COLUMNS_MM],
-      [[cell(recipientBlocks(h)), cell(signerColumn(authorityLines(h.signature), h.signature.name))]],
+      [
+        [
+          cell(recipientBlocks(h)),
+          cell(signerColumn(authorityLines(h.signature), h.signature.name)),
+        ],
+      ],
     ),
   ];
 }

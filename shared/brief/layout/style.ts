@@ -53,7 +53,8 @@ export const BODY_LINE_HEIGHT = 1.0;
 export const LINE_PITCH_PER_PT = 2355 / 2048;
 
 /** Distance from one baseline to the next, in points, for a paragraph of this size and spacing. */
-export const linePitchPt = (sizePt: number, lineHeight = 1): number => Math.round(sizePt * LINE_PITCH_PER_PT * lineHeight * 20) / 20;
+export const linePitchPt = (sizePt: number, lineHeight = 1): number =>
+  Math.round(sizePt * LINE_PITCH_PER_PT * lineHeight * 20) / 20;
 
 /** "Độc lập - Tự do - Hạnh phúc" at 13 pt bold is 56.1 mm (§1.2 measured widths). */
 export const MOTTO_WIDTH_MM = (56.1 * SIZE.motto) / 13;
@@ -110,8 +111,11 @@ export function paragraph(runs: LayoutRun[], o: ParagraphOptions = {}): LayoutPa
 }
 
 /** A centred single-spaced line, as in the header and signature blocks. */
-export const line = (runs: LayoutRun[], sizePt: number, o: ParagraphOptions = {}): LayoutParagraph =>
-  paragraph(runs, { align: 'center', sizePt, spaceAfterPt: 0, ...o });
+export const line = (
+  runs: LayoutRun[],
+  sizePt: number,
+  o: ParagraphOptions = {},
+): LayoutParagraph => paragraph(runs, { align: 'center', sizePt, spaceAfterPt: 0, ...o });
 
 export const rule = (widthMm: number, spaceBeforePt = 3, spaceAfterPt = 0): LayoutRule => ({
   kind: 'rule',

@@ -99,7 +99,8 @@ export interface LayoutChart {
   keepWithNext?: boolean;
 }
 
-export type LayoutBlock = LayoutParagraph | LayoutRule | LayoutSpacer | LayoutFrame | LayoutTable | LayoutChart;
+export type LayoutBlock =
+  LayoutParagraph | LayoutRule | LayoutSpacer | LayoutFrame | LayoutTable | LayoutChart;
 
 export interface LayoutFootnote {
   number: number;
@@ -107,7 +108,11 @@ export interface LayoutFootnote {
 }
 
 export interface DocumentLayout {
-  page: { widthMm: number; heightMm: number; margins: { top: number; bottom: number; left: number; right: number } };
+  page: {
+    widthMm: number;
+    heightMm: number;
+    margins: { top: number; bottom: number; left: number; right: number };
+  };
   /** The family the DOCX names; the PDF embeds the metric-compatible Liberation Serif. */
   fontFamily: string;
   /** Distance of the header (page number, box 11) from the top edge. */
@@ -123,4 +128,5 @@ export interface DocumentLayout {
 }
 
 /** Width of the text area: the page less the left and right margins. */
-export const textWidthMm = (l: DocumentLayout): number => l.page.widthMm - l.page.margins.left - l.page.margins.right;
+export const textWidthMm = (l: DocumentLayout): number =>
+  l.page.widthMm - l.page.margins.left - l.page.margins.right;

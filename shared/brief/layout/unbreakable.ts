@@ -22,5 +22,9 @@ export function unbreakablePieces(text: string): TextPiece[] {
   return text
     .split(JOINED_WORD)
     .filter((t) => t.length > 0)
-    .map((t) => (JOINED_WORD.test(t) && !/\s/.test(t) && t.length <= MAX_UNBROKEN && t.length > 1 ? { text: t, whole: true } : { text: t }));
+    .map((t) =>
+      JOINED_WORD.test(t) && !/\s/.test(t) && t.length <= MAX_UNBROKEN && t.length > 1
+        ? { text: t, whole: true }
+        : { text: t },
+    );
 }

@@ -14,7 +14,11 @@ export type Inline = string | InlineNode;
 const toInline = (x: Inline): InlineNode => (typeof x === 'string' ? { type: 'text', text: x } : x);
 
 export const bold = (text: string): TextNode => ({ type: 'text', text, marks: [{ type: 'bold' }] });
-export const italic = (text: string): TextNode => ({ type: 'text', text, marks: [{ type: 'italic' }] });
+export const italic = (text: string): TextNode => ({
+  type: 'text',
+  text,
+  marks: [{ type: 'italic' }],
+});
 
 /** A paragraph; empty strings are dropped (ProseMirror text nodes cannot be empty). */
 export function p(...content: Inline[]): ParagraphNode {
@@ -37,19 +41,38 @@ export const guide = (text: string): ParagraphNode => p(italic(text));
 type Item = Inline[] | BodyBlock[];
 
 function listItem(item: Item) {
-  const isBlocks = item.length > 0 && typeof item[0] === 'object' && item[0] !== null && 'type' in item[0] && isBlock(item[0]);
-  return { type: 'listItem' as const, content: isBlocks ? (item as BodyBlock[]) : [p(...(item as Inline[]))] };
+  const isBlocks =
+    item.length > 0 &&
+    typeof item[0] === 'object' &&
+    item[0] !== null &&
+    'type' in item[0] &&
+    isBlock(item[0]);
+  return {
+    type: 'listItem' as const,
+    content: isBlocks ? (item as BodyBlock[]) : [p(...(item as Inline[]))],
+  };
 }
 
 function isBlock(node: { type: string }): boolean {
-  return ['paragraph', 'heading', 'bulletList', 'orderedList', 'table', 'directiveTable', 'chart'].includes(node.type);
+  return [
+    'paragraph',
+    'heading',
+    'bulletList',
+    'orderedList',
+    'table',
+    'directiveTable',
+    'chart',
+  ].includes(node.type);
 }
 
 export function bullets(items: Item[]): BulletListNode {
   return { type: 'bulletList', content: items.map(listItem) };
 }
 
-export function numbered(items: Item[], listStyle: 'decimal' | 'point' = 'decimal'): OrderedListNode {
+export function numbered(
+  items: Item[],
+  listStyle: 'decimal' | 'point' = 'decimal',
+): OrderedListNode {
   return { type: 'orderedList', attrs: { start: 1, listStyle }, content: items.map(listItem) };
 }
 
@@ -64,7 +87,9 @@ export const paragraphsOf = (text: string): ParagraphNode[] =>
 /** "Về hội nhập…" → "về hội nhập…" inside a sentence; proper names are left alone. */
 export function lowerLead(s: string): string {
   const t = s.trim();
-  return /^(Về|Việc|Triển khai|Thực hiện|Tiếp tục|Xây dựng|Hoàn thành|Hoàn thiện|Chuẩn bị|Đẩy mạnh|Kết luận)(?=\s)/u.test(t)
+  return /^(Về|Việc|Triển khai|Thực hiện|Tiếp tục|Xây dựng|Hoàn thành|Hoàn thiện|Chuẩn bị|Đẩy mạnh|Kết luận)(?=\s)/u.test(
+    t,
+  )
     ? t.charAt(0).toLowerCase() + t.slice(1)
     : t;
 }

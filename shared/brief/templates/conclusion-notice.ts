@@ -25,20 +25,35 @@ export function conclusionNotice(ctx: TemplateContext): Brief {
   const opening = [openingSentence(m), attendanceSentence(m)].filter(Boolean).join(' ');
   const intro = `Sau khi nghe báo cáo và ý kiến của các đại biểu dự họp, ${chair} kết luận như sau:`;
 
-  const tasksOf = (conclusionId: string | null) => directives.filter((d) => d.conclusionId === conclusionId);
+  const tasksOf = (conclusionId: string | null) =>
+    directives.filter((d) => d.conclusionId === conclusionId);
   const known = new Set(m.conclusions.map((c) => c.id));
   const items: BodyBlock[][] = m.conclusions.map((c) => {
     const tasks = tasksOf(c.id);
     // One task goes in the conclusion's own paragraph: a lone "a)" is not how a clerk writes.
     if (tasks.length === 1) return [p(`${sentence(c.text)} ${taskSentence(tasks[0]!)}`)];
-    return tasks.length > 0 ? [p(c.text), numbered(tasks.map((d) => [taskSentence(d)]), 'point')] : [p(c.text)];
+    return tasks.length > 0
+      ? [
+          p(c.text),
+          numbered(
+            tasks.map((d) => [taskSentence(d)]),
+            'point',
+          ),
+        ]
+      : [p(c.text)];
   });
   const loose = directives.filter((d) => d.conclusionId === null || !known.has(d.conclusionId));
   if (loose.length > 0) {
     items.push(
       loose.length === 1
         ? [p(`Giao nhiệm vụ: ${taskSentence(loose[0]!).replace(/^./u, (c) => c.toLowerCase())}`)]
-        : [p('Giao nhiệm vụ cụ thể như sau:'), numbered(loose.map((d) => [taskSentence(d)]), 'point')],
+        : [
+            p('Giao nhiệm vụ cụ thể như sau:'),
+            numbered(
+              loose.map((d) => [taskSentence(d)]),
+              'point',
+            ),
+          ],
     );
   }
   if (items.length === 0) items.push([p('…')]);
@@ -62,7 +77,9 @@ export function conclusionNotice(ctx: TemplateContext): Brief {
         p(opening),
         p(intro),
         numbered(items),
-        p(`${sentenceCaseName(org.name)} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.`),
+        p(
+          `${sentenceCaseName(org.name)} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.`,
+        ),
       ],
     },
   };

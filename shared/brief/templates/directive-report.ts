@@ -25,7 +25,8 @@ export interface DirectiveReportContext {
   today: string;
 }
 
-const rate = (r: number | null) => (r === null ? '—' : `${formatNumber(r * 100, { maxDecimals: 1 })}%`);
+const rate = (r: number | null) =>
+  r === null ? '—' : `${formatNumber(r * 100, { maxDecimals: 1 })}%`;
 
 function cell(text: string, header = false, colwidth: number | null = null): TableCellNode {
   return {
@@ -52,14 +53,22 @@ function statsTable(stats: DirectiveReportContext['stats']): TableNode {
     ...[r.total, r.doneOnTime, r.doneLate, r.inProgress, r.overdue, r.notStarted].map(String),
     rate(r.onTimeRate),
   ];
-  return table([GROUP_HEADER.unit, ...STATS_HEADERS], [...stats.rows.map(line), line(stats.total)], [196, 50, 66, 66, 66, 50, 62, 62]);
+  return table(
+    [GROUP_HEADER.unit, ...STATS_HEADERS],
+    [...stats.rows.map(line), line(stats.total)],
+    [196, 50, 66, 66, 66, 50, 62, 62],
+  );
 }
 
 function lateList(ctx: DirectiveReportContext): TableNode | null {
   const late = ctx.directives
     .filter((d) => isOverdue(d, ctx.today) || isDoneLate(d))
     // Most overdue first, then the late ones by deadline.
-    .sort((a, b) => daysOverdue(b, ctx.today) - daysOverdue(a, ctx.today) || (a.deadline ?? '').localeCompare(b.deadline ?? ''));
+    .sort(
+      (a, b) =>
+        daysOverdue(b, ctx.today) - daysOverdue(a, ctx.today) ||
+        (a.deadline ?? '').localeCompare(b.deadline ?? ''),
+    );
   if (late.length === 0) return null;
   const state = (d: Directive) =>
     isOverdue(d, ctx.today)
@@ -67,7 +76,13 @@ function lateList(ctx: DirectiveReportContext): TableNode | null {
       : `Hoàn thành ngày ${formatShortDate(d.completedOn ?? '')} (trễ hạn)`;
   return table(
     ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình hình'],
-    late.map((d, i) => [String(i + 1), d.task.trim() || '(chưa rõ nội dung)', d.leadUnit.trim() || '(chưa rõ)', formatShortDate(d.deadline ?? ''), state(d)]),
+    late.map((d, i) => [
+      String(i + 1),
+      d.task.trim() || '(chưa rõ nội dung)',
+      d.leadUnit.trim() || '(chưa rõ)',
+      formatShortDate(d.deadline ?? ''),
+      state(d),
+    ]),
     [40, 236, 130, 92, 120],
   );
 }
@@ -76,12 +91,16 @@ export function directiveReport(ctx: DirectiveReportContext): Brief {
   const { meeting: m, organisation: org, stats } = ctx;
   const t = stats.total;
   const subject = m ? `được giao tại ${meetingPhrase(m.title)}` : '';
-  const header = baseHeader(org, { today: ctx.today, meeting: m ?? { urgency: 'none', secrecy: 'none' } }, {
-    form: 'named',
-    typeAbbrev: 'BC',
-    typeName: 'Báo cáo',
-    abstract: ['Tình hình thực hiện nhiệm vụ', subject].filter(Boolean).join(' '),
-  });
+  const header = baseHeader(
+    org,
+    { today: ctx.today, meeting: m ?? { urgency: 'none', secrecy: 'none' } },
+    {
+      form: 'named',
+      typeAbbrev: 'BC',
+      typeName: 'Báo cáo',
+      abstract: ['Tình hình thực hiện nhiệm vụ', subject].filter(Boolean).join(' '),
+    },
+  );
   header.recipients = ['Như trên'];
   const chart: ChartNode = {
     type: 'chart',
@@ -96,20 +115,36 @@ export function directiveReport(ctx: DirectiveReportContext): Brief {
   const late = lateList(ctx);
   const content: BodyBlock[] = [
     m
-      ? p(`${org.name} báo cáo tình hình thực hiện các nhiệm vụ được giao tại `, meetingReference(m), ` tính đến ngày ${formatShortDate(ctx.today)} như sau:`)
-      : p(`${org.name} báo cáo tình hình thực hiện các nhiệm vụ được giao tính đến ngày ${formatShortDate(ctx.today)} như sau:`),
+      ? p(
+          `${org.name} báo cáo tình hình thực hiện các nhiệm vụ được giao tại `,
+          meetingReference(m),
+          ` tính đến ngày ${formatShortDate(ctx.today)} như sau:`,
+        )
+      : p(
+          `${org.name} báo cáo tình hình thực hiện các nhiệm vụ được giao tính đến ngày ${formatShortDate(ctx.today)} như sau:`,
+        ),
     h(2, 'Tình hình chung'),
     p(
       `Tổng số ${t.total} nhiệm vụ: hoàn thành đúng hạn ${t.doneOnTime}; hoàn thành trễ hạn ${t.doneLate}; ` +
         `đang thực hiện trong hạn ${t.inProgress}; quá hạn ${t.overdue}; chưa thực hiện ${t.notStarted}. ` +
-        (t.onTimeRate === null ? 'Chưa có nhiệm vụ nào đến hạn.' : `Tỷ lệ hoàn thành đúng hạn đạt ${rate(t.onTimeRate)}.`),
+        (t.onTimeRate === null
+          ? 'Chưa có nhiệm vụ nào đến hạn.'
+          : `Tỷ lệ hoàn thành đúng hạn đạt ${rate(t.onTimeRate)}.`),
     ),
     h(2, 'Kết quả theo đơn vị chủ trì'),
     ...(stats.rows.length > 0 ? [statsTable(stats), chart] : [guide('(Chưa có nhiệm vụ nào.)')]),
     h(2, 'Nhiệm vụ quá hạn, hoàn thành trễ hạn'),
     late ?? p('Không có nhiệm vụ quá hạn hoặc hoàn thành trễ hạn.'),
     h(2, 'Kiến nghị, đề xuất'),
-    guide('(Nêu kiến nghị đối với các nhiệm vụ quá hạn: đôn đốc, điều chỉnh thời hạn, phân công lại.)'),
+    guide(
+      '(Nêu kiến nghị đối với các nhiệm vụ quá hạn: đôn đốc, điều chỉnh thời hạn, phân công lại.)',
+    ),
   ];
-  return { version: 1, template: 'directive-report', meetingId: m?.id ?? null, header, body: { type: 'doc', content } };
+  return {
+    version: 1,
+    template: 'directive-report',
+    meetingId: m?.id ?? null,
+    header,
+    body: { type: 'doc', content },
+  };
 }

@@ -36,7 +36,10 @@ export const TEMPLATE_LABELS: Record<Exclude<TemplateName, 'blank'>, { vi: strin
   'official-letter': { vi: 'Công văn', en: 'Official letter' },
   plan: { vi: 'Kế hoạch', en: 'Plan' },
   minutes: { vi: 'Biên bản', en: 'Minutes' },
-  'directive-report': { vi: 'Báo cáo tình hình thực hiện nhiệm vụ', en: 'Directive completion report' },
+  'directive-report': {
+    vi: 'Báo cáo tình hình thực hiện nhiệm vụ',
+    en: 'Directive completion report',
+  },
 };
 
 export function createBrief(name: MeetingTemplateName, ctx: TemplateContext): Brief {

@@ -10,14 +10,27 @@ import { baseHeader, chairFull } from './records';
 export function minutes(ctx: TemplateContext): Brief {
   const { meeting: m, organisation: org } = ctx;
   const attendees = m.attendees
-    .map((a) => [a.name, a.title, a.committeeRole].map((s) => s.trim()).filter(Boolean).join(', '))
+    .map((a) =>
+      [a.name, a.title, a.committeeRole]
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .join(', '),
+    )
     .filter(Boolean);
   const sites = m.connectionPoints.map((c) => c.site);
-  const where = [m.location.trim() || '…', sites.length > 0 ? `kết nối trực tuyến với ${sites.length} điểm cầu` : '']
+  const where = [
+    m.location.trim() || '…',
+    sites.length > 0 ? `kết nối trực tuyến với ${sites.length} điểm cầu` : '',
+  ]
     .filter(Boolean)
     .join('; ');
 
-  const header = baseHeader(org, ctx, { form: 'minutes', typeAbbrev: 'BB', typeName: 'Biên bản', abstract: m.title });
+  const header = baseHeader(org, ctx, {
+    form: 'minutes',
+    typeAbbrev: 'BB',
+    typeName: 'Biên bản',
+    abstract: m.title,
+  });
   header.signature = { authority: 'none', authorityOf: '', title: 'Chủ tọa', name: m.chair.name };
   header.secondSignature = { title: 'Thư ký', name: '' };
   header.archiveUnits = ['Hồ sơ'];
@@ -30,7 +43,10 @@ export function minutes(ctx: TemplateContext): Brief {
     body: {
       type: 'doc',
       content: [
-        p(bold('Thời gian bắt đầu: '), upperFirst(formatMeetingWhen(m.date, m.partOfDay, m.time)) + '.'),
+        p(
+          bold('Thời gian bắt đầu: '),
+          upperFirst(formatMeetingWhen(m.date, m.partOfDay, m.time)) + '.',
+        ),
         p(bold('Địa điểm: '), where.endsWith('…') ? where : `${where}.`),
         p(bold('Thành phần tham dự:')),
         ...(attendees.length > 0 ? [bullets(attendees.map((a) => [`${a};`]))] : [p('…')]),

@@ -37,7 +37,9 @@ export function officialLetter(ctx: TemplateContext): Brief {
           `, ${sentenceCaseName(org.name)} đề nghị các cơ quan, đơn vị triển khai các nhiệm vụ sau:`,
         ),
         directives.length > 0 ? numbered(directives.map((d) => [taskSentence(d)])) : p('…'),
-        p(`Đề nghị các cơ quan, đơn vị báo cáo kết quả thực hiện về ${sentenceCaseName(org.name)} trước ngày … để tổng hợp, báo cáo ${chair}.`),
+        p(
+          `Đề nghị các cơ quan, đơn vị báo cáo kết quả thực hiện về ${sentenceCaseName(org.name)} trước ngày … để tổng hợp, báo cáo ${chair}.`,
+        ),
         p('Trân trọng.'),
       ],
     },

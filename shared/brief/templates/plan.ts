@@ -22,7 +22,8 @@ export function plan(ctx: TemplateContext): Brief {
     abstract: `Triển khai thực hiện kết luận của ${chair} tại ${meetingPhrase(m.title)}`,
   });
   header.legalBases = m.legalReferences.map(
-    (r) => `Căn cứ ${formatLegalCitation(r, { dateStyle: 'long', withIssuer: true })}${r.title.trim() ? ` ${lowerLead(r.title)}` : ''}`,
+    (r) =>
+      `Căn cứ ${formatLegalCitation(r, { dateStyle: 'long', withIssuer: true })}${r.title.trim() ? ` ${lowerLead(r.title)}` : ''}`,
   );
   header.recipients = units;
 
@@ -34,7 +35,9 @@ export function plan(ctx: TemplateContext): Brief {
     body: {
       type: 'doc',
       content: [
-        p(`${sentenceCaseName(org.name)} ban hành Kế hoạch triển khai thực hiện kết luận của ${chair} tại ${meetingPhrase(m.title)} như sau:`),
+        p(
+          `${sentenceCaseName(org.name)} ban hành Kế hoạch triển khai thực hiện kết luận của ${chair} tại ${meetingPhrase(m.title)} như sau:`,
+        ),
         h(2, 'Mục đích, yêu cầu'),
         h(3, 'Mục đích'),
         p(m.purpose.trim() || 'Triển khai đầy đủ, kịp thời các kết luận và nhiệm vụ được giao.'),
@@ -44,7 +47,9 @@ export function plan(ctx: TemplateContext): Brief {
             'phân công cụ thể cơ quan chủ trì, cơ quan phối hợp và thời hạn hoàn thành.',
         ),
         h(2, 'Nhiệm vụ, giải pháp'),
-        p('Các nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan phối hợp, thời gian hoàn thành và sản phẩm như sau:'),
+        p(
+          'Các nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan phối hợp, thời gian hoàn thành và sản phẩm như sau:',
+        ),
         directiveTable(directives, 'plan', m.id),
         h(2, 'Tổ chức thực hiện'),
         h(3, 'Phân công trách nhiệm'),
@@ -54,9 +59,13 @@ export function plan(ctx: TemplateContext): Brief {
             : 'Các cơ quan được giao nhiệm vụ chủ động triển khai, bảo đảm tiến độ và chất lượng.',
         ),
         h(3, 'Chế độ báo cáo'),
-        p(`Định kỳ hằng quý, các cơ quan báo cáo kết quả thực hiện về ${sentenceCaseName(org.name)} để tổng hợp, báo cáo ${chair}.`),
+        p(
+          `Định kỳ hằng quý, các cơ quan báo cáo kết quả thực hiện về ${sentenceCaseName(org.name)} để tổng hợp, báo cáo ${chair}.`,
+        ),
         h(3, 'Kinh phí'),
-        p('Kinh phí thực hiện bố trí từ dự toán ngân sách nhà nước giao hằng năm của các cơ quan theo quy định.'),
+        p(
+          'Kinh phí thực hiện bố trí từ dự toán ngân sách nhà nước giao hằng năm của các cơ quan theo quy định.',
+        ),
       ],
     },
   };

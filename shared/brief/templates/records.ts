@@ -12,13 +12,20 @@ import type { BriefOrganisation, TemplateContext } from './context';
 
 /** "Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo". */
 export function chairFull(chair: Person): string {
-  const who = [chair.title, chair.name].map((s) => s.trim()).filter(Boolean).join(' ') || 'Chủ trì cuộc họp';
+  const who =
+    [chair.title, chair.name]
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .join(' ') || 'Chủ trì cuộc họp';
   return chair.committeeRole.trim() ? `${who}, ${chair.committeeRole.trim()}` : who;
 }
 
 /** "Thủ tướng Chính phủ Phạm Minh Chính" (no committee role), for repeated mentions. */
 export const chairShort = (chair: Person): string =>
-  [chair.title, chair.name].map((s) => s.trim()).filter(Boolean).join(' ') || 'Chủ trì cuộc họp';
+  [chair.title, chair.name]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ') || 'Chủ trì cuộc họp';
 
 export { meetingPhrase } from '../wording';
 
@@ -26,7 +33,11 @@ export { meetingPhrase } from '../wording';
 export function openingSentence(m: Meeting): string {
   const raw = formatMeetingWhen(m.date, m.partOfDay, m.time);
   // "26/8/2025" → "Ngày 26/8/2025"; "14 giờ 00, ngày 26/8/2025" → "Vào hồi 14 giờ 00, …".
-  const when = /^\d{1,2}\/\d/.test(raw) ? `Ngày ${raw}` : /^\d/.test(raw) ? `Vào hồi ${raw}` : upperFirst(raw);
+  const when = /^\d{1,2}\/\d/.test(raw)
+    ? `Ngày ${raw}`
+    : /^\d/.test(raw)
+      ? `Vào hồi ${raw}`
+      : upperFirst(raw);
   const where = m.location.trim() ? `, tại ${m.location.trim()}` : '';
   const online =
     m.mode !== 'in-person' && m.connectionPoints.length > 0
@@ -40,8 +51,12 @@ export function openingSentence(m: Meeting): string {
 const MAX_NAMED_ATTENDEES = 12;
 
 function attendeePhrase(a: Person): string {
-  const roles = [a.title, a.committeeRole].map((s) => s.trim()).filter(Boolean).join(', ');
-  if (a.name.trim()) return roles ? `đồng chí ${a.name.trim()}, ${roles}` : `đồng chí ${a.name.trim()}`;
+  const roles = [a.title, a.committeeRole]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(', ');
+  if (a.name.trim())
+    return roles ? `đồng chí ${a.name.trim()}, ${roles}` : `đồng chí ${a.name.trim()}`;
   return roles.charAt(0).toLowerCase() + roles.slice(1);
 }
 
@@ -54,13 +69,21 @@ export function attendanceSentence(m: Meeting): string {
   return `Tham dự cuộc họp có ${shown.join('; ')}${more}.`;
 }
 
-export const leadOf = (d: Directive): string => (d.leadUnit.trim() || d.assignee.trim());
+export const leadOf = (d: Directive): string => d.leadUnit.trim() || d.assignee.trim();
 
 /** "… . Cơ quan chủ trì: Bộ Ngoại giao; cơ quan phối hợp: Bộ Công Thương; thời hạn: 30/9/2025." */
 export function taskSentence(d: Directive): string {
   const details: string[] = [];
-  if (leadOf(d)) details.push(`cơ quan chủ trì: ${distinctUnits([leadOf(d)]).map(inSentence).join(', ')}`);
-  if (d.coordinatingUnits.length > 0) details.push(`cơ quan phối hợp: ${distinctUnits(d.coordinatingUnits).map(inSentence).join(', ')}`);
+  if (leadOf(d))
+    details.push(
+      `cơ quan chủ trì: ${distinctUnits([leadOf(d)])
+        .map(inSentence)
+        .join(', ')}`,
+    );
+  if (d.coordinatingUnits.length > 0)
+    details.push(
+      `cơ quan phối hợp: ${distinctUnits(d.coordinatingUnits).map(inSentence).join(', ')}`,
+    );
   if (d.deadline) details.push(`thời hạn: ${formatShortDate(d.deadline)}`);
   const task = sentence(d.task || '…');
   return details.length > 0 ? `${task} ${upperFirst(details.join('; '))}.` : task;
@@ -73,11 +96,15 @@ export const meetingDirectives = (ctx: TemplateContext): Directive[] =>
 /** Units that receive tasks, once each, in order of first appearance. */
 export function taskedUnits(directives: readonly Directive[]): string[] {
   // Once each, ";"-lists split, a group covered by a wider one dropped (shared/brief/wording.ts).
-  return distinctUnits(directives.flatMap((d) => [leadOf(d), ...d.coordinatingUnits]).filter(Boolean));
+  return distinctUnits(
+    directives.flatMap((d) => [leadOf(d), ...d.coordinatingUnits]).filter(Boolean),
+  );
 }
 
 /** Each indicator with its newest observation; indicators without any are left out. */
-export function latestFigures(indicators: readonly IndicatorWithObservations[]): { indicator: Indicator; observation: Observation }[] {
+export function latestFigures(
+  indicators: readonly IndicatorWithObservations[],
+): { indicator: Indicator; observation: Observation }[] {
   return indicators.flatMap((i) => {
     const [newest] = i.observations;
     return newest ? [{ indicator: i, observation: newest }] : [];

@@ -8,13 +8,24 @@ import { directiveTable, indicatorFigure, meetingReference } from '../live';
 import type { Brief } from '../model';
 import { bullets, guide, h, p, paragraphsOf, sentence } from './build';
 import type { TemplateContext } from './context';
-import { baseHeader, chairShort, latestFigures, meetingDirectives, meetingPhrase, taskSentence } from './records';
+import {
+  baseHeader,
+  chairShort,
+  latestFigures,
+  meetingDirectives,
+  meetingPhrase,
+  taskSentence,
+} from './records';
 
 /** "Tốc độ tăng trưởng GDP: 7,52% (6 tháng đầu năm 2025)¹. Mức tăng cao nhất …" */
 export function figureItems(ctx: TemplateContext): (string | InlineNode)[][] {
   return latestFigures(ctx.indicators).map(({ indicator, observation }) => {
     const comparison = observation.comparison.trim();
-    return [`${indicator.name}: `, indicatorFigure(indicator, observation), comparison ? `. ${sentence(comparison)}` : '.'];
+    return [
+      `${indicator.name}: `,
+      indicatorFigure(indicator, observation),
+      comparison ? `. ${sentence(comparison)}` : '.',
+    ];
   });
 }
 
@@ -46,10 +57,16 @@ export function report(ctx: TemplateContext): Brief {
     body: {
       type: 'doc',
       content: [
-        p(`Thực hiện kết luận của ${chair} tại `, meetingReference(m), `, ${sentenceCaseName(org.name)} báo cáo kết quả thực hiện như sau:`),
+        p(
+          `Thực hiện kết luận của ${chair} tại `,
+          meetingReference(m),
+          `, ${sentenceCaseName(org.name)} báo cáo kết quả thực hiện như sau:`,
+        ),
         h(2, 'Kết quả đạt được'),
         h(3, 'Kết quả chung'),
-        ...(m.results.trim() ? paragraphsOf(m.results) : [guide('(Nêu các kết quả nổi bật, có số liệu và so sánh cùng kỳ.)')]),
+        ...(m.results.trim()
+          ? paragraphsOf(m.results)
+          : [guide('(Nêu các kết quả nổi bật, có số liệu và so sánh cùng kỳ.)')]),
         ...(figures.length > 0 ? [h(3, 'Một số chỉ tiêu chủ yếu'), bullets(figures)] : []),
         h(3, 'Tình hình thực hiện nhiệm vụ'),
         p(
@@ -58,9 +75,13 @@ export function report(ctx: TemplateContext): Brief {
         ),
         directiveTable(directives, 'six-ro', m.id),
         h(2, 'Tồn tại, hạn chế và nguyên nhân'),
-        ...(m.difficulties.trim() ? paragraphsOf(m.difficulties) : [guide('(Nêu tồn tại, hạn chế; nguyên nhân khách quan và chủ quan.)')]),
+        ...(m.difficulties.trim()
+          ? paragraphsOf(m.difficulties)
+          : [guide('(Nêu tồn tại, hạn chế; nguyên nhân khách quan và chủ quan.)')]),
         h(2, 'Nhiệm vụ, giải pháp thời gian tới'),
-        open.length > 0 ? bullets(open.map((d) => [taskSentence(d)])) : guide('(Nêu nhiệm vụ, giải pháp trọng tâm.)'),
+        open.length > 0
+          ? bullets(open.map((d) => [taskSentence(d)]))
+          : guide('(Nêu nhiệm vụ, giải pháp trọng tâm.)'),
         h(2, 'Kiến nghị, đề xuất'),
         guide('(Nêu các kiến nghị, đề xuất cụ thể với cấp trên.)'),
       ],

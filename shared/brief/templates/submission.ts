@@ -36,7 +36,11 @@ export function submission(ctx: TemplateContext): Brief {
     body: {
       type: 'doc',
       content: [
-        p(`Thực hiện kết luận của ${chair} tại `, meetingReference(m), `, ${sentenceCaseName(org.name)} kính trình ${approver} xem xét, phê duyệt ${subject} như sau:`),
+        p(
+          `Thực hiện kết luận của ${chair} tại `,
+          meetingReference(m),
+          `, ${sentenceCaseName(org.name)} kính trình ${approver} xem xét, phê duyệt ${subject} như sau:`,
+        ),
         h(2, 'Sự cần thiết và căn cứ'),
         ...(m.purpose.trim() ? [p(m.purpose.trim())] : [guide('(Nêu sự cần thiết.)')]),
         ...(grounds.length > 0 ? [p('Căn cứ:'), bullets(grounds)] : []),
@@ -44,7 +48,12 @@ export function submission(ctx: TemplateContext): Brief {
         h(3, 'Mục tiêu'),
         guide('(Nêu mục tiêu cần đạt.)'),
         h(3, 'Nội dung chủ yếu'),
-        m.conclusions.length > 0 ? numbered(m.conclusions.map((c) => [c.text]), 'point') : guide('(Nêu nội dung chủ yếu.)'),
+        m.conclusions.length > 0
+          ? numbered(
+              m.conclusions.map((c) => [c.text]),
+              'point',
+            )
+          : guide('(Nêu nội dung chủ yếu.)'),
         h(3, 'Phân công thực hiện'),
         directiveTable(directives, 'plan', m.id),
         h(2, 'Ý kiến của các cơ quan liên quan'),

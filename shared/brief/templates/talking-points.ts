@@ -10,9 +10,15 @@ import { figureItems } from './report';
 
 export function talkingPoints(ctx: TemplateContext): Brief {
   const { meeting: m, organisation: org } = ctx;
-  const speaker = [org.signer.title, org.signer.name].map((s) => s.trim()).filter(Boolean).join(' ');
+  const speaker = [org.signer.title, org.signer.name]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ');
   const figures = figureItems(ctx);
-  const priorities = m.conclusions.length > 0 ? m.conclusions.map((c) => [c.text]) : meetingDirectives(ctx).map((d) => [taskSentence(d)]);
+  const priorities =
+    m.conclusions.length > 0
+      ? m.conclusions.map((c) => [c.text])
+      : meetingDirectives(ctx).map((d) => [taskSentence(d)]);
   const chairTitle = m.chair.title.trim();
 
   return {
@@ -23,7 +29,12 @@ export function talkingPoints(ctx: TemplateContext): Brief {
       form: 'internal',
       superiorBody: org.superiorBody,
       issuingBody: org.name,
-      numberSymbol: { number: null, typeAbbrev: '', issuerAbbrev: org.abbreviation, unitAbbrev: '' },
+      numberSymbol: {
+        number: null,
+        typeAbbrev: '',
+        issuerAbbrev: org.abbreviation,
+        unitAbbrev: '',
+      },
       place: org.place,
       date: ctx.today,
       typeName: 'Đề cương phát biểu',
@@ -45,7 +56,9 @@ export function talkingPoints(ctx: TemplateContext): Brief {
       content: [
         pLeft(chairTitle ? `Kính thưa đồng chí ${chairTitle},` : 'Kính thưa đồng chí chủ trì,'),
         pLeft('Kính thưa các đồng chí,'),
-        p(`${sentenceCaseName(org.name)} cơ bản thống nhất với các báo cáo trình bày tại ${meetingPhrase(m.title)}. Xin phát biểu một số ý kiến sau:`),
+        p(
+          `${sentenceCaseName(org.name)} cơ bản thống nhất với các báo cáo trình bày tại ${meetingPhrase(m.title)}. Xin phát biểu một số ý kiến sau:`,
+        ),
         h(2, 'Kết quả nổi bật'),
         ...(figures.length > 0 ? [bullets(figures)] : paragraphsOf(m.results)),
         h(2, 'Một số hạn chế, khó khăn'),

@@ -9,7 +9,8 @@ import { tempDir } from '../handlers/helpers';
 import { expectOneLineError, runCli } from '../cli/run-cli';
 
 const PASS = 'mật khẩu dòng lệnh đủ dài';
-const cli = (home: string, args: string[], pass = PASS) => runCli(home, args, { BRIEFING_DESK_PASSPHRASE: pass });
+const cli = (home: string, args: string[], pass = PASS) =>
+  runCli(home, args, { BRIEFING_DESK_PASSPHRASE: pass });
 
 describe('briefing-desk backup', () => {
   it('refuses an existing --out (exit 1, untouched); --force replaces it with a backup that opens', async () => {
@@ -28,7 +29,14 @@ describe('briefing-desk backup', () => {
     const listB = await cli(home, ['list', 'meetings', '--vault', 'b.bdvault', '--json']);
     expect(JSON.parse(listB.stdout)).toEqual([]);
 
-    const forced = await cli(home, ['backup', '--vault', 'a.bdvault', '--out', 'b.bdvault', '--force']);
+    const forced = await cli(home, [
+      'backup',
+      '--vault',
+      'a.bdvault',
+      '--out',
+      'b.bdvault',
+      '--force',
+    ]);
     expect(forced.code, forced.stderr).toBe(0);
     const listed = await cli(home, ['list', 'meetings', '--vault', 'b.bdvault', '--json']);
     expect(JSON.parse(listed.stdout)).toHaveLength(2);

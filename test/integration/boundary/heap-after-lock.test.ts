@@ -8,7 +8,11 @@ import v8 from 'node:v8';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openKeyed } from '../../../electron/services/vault/storage/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../electron/services/vault/storage/key-slots';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../electron/services/vault/storage/key-slots';
 import { ORG, tempDir, testDesk } from '../handlers/helpers';
 
 const HEX = Buffer.from('0123456789abcdef', 'latin1');
@@ -36,7 +40,11 @@ async function useAndLock(dir: string): Promise<Needles> {
   const words = Array.from({ length: 5 }, () => randomBytes(6).toString('hex'));
   const passphrase = words.join(' ');
   const file = path.join(dir, 'kho.bdvault');
-  await desk.ok('vault.create', { file: desk.session.files.mint('create-vault', file), passphrase, organisation: ORG });
+  await desk.ok('vault.create', {
+    file: desk.session.files.mint('create-vault', file),
+    passphrase,
+    organisation: ORG,
+  });
   desk.session.lock();
   await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase });
   await desk.ok('sample.create', {});
@@ -48,7 +56,10 @@ async function useAndLock(dir: string): Promise<Needles> {
   const db = openKeyed(file, dek, { readonly: true });
   const row = db.prepare('SELECT secrets FROM org_identity').get() as { secrets: string };
   db.close();
-  const ageSecret = Buffer.from((JSON.parse(row.secrets) as { ageIdentity: string }).ageIdentity, 'utf8');
+  const ageSecret = Buffer.from(
+    (JSON.parse(row.secrets) as { ageIdentity: string }).ageIdentity,
+    'utf8',
+  );
   desk.session.dispose();
   return { passphrase: Buffer.from(passphrase, 'utf8'), dek, ageSecret };
 }
@@ -70,7 +81,13 @@ describe('after lock', () => {
     };
     // The scan can find what it looks for: the age secret's well-known prefix is in the code.
     expect(heap.includes(Buffer.from('AGE-SECRET-KEY-1'))).toBe(true);
-    expect(found).toEqual({ passphrase: false, dekHex: false, dekHexUpper: false, dekRaw: false, ageSecret: false });
+    expect(found).toEqual({
+      passphrase: false,
+      dekHex: false,
+      dekHexUpper: false,
+      dekRaw: false,
+      ageSecret: false,
+    });
     needles.dek.fill(0);
   });
 });

@@ -6,7 +6,12 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host';
-import { CALL_PATH_PREFIX, EVENTS_PATH, PICK_PATH, TOKEN_HEADER } from '../../../shared/host-protocol';
+import {
+  CALL_PATH_PREFIX,
+  EVENTS_PATH,
+  PICK_PATH,
+  TOKEN_HEADER,
+} from '../../../shared/host-protocol';
 import { FakeClock, ORG, PASS, tempDir, testPlatform, weakFactory } from '../handlers/helpers';
 
 let host: RunningHost;
@@ -33,16 +38,26 @@ async function post(pathname: string, body: unknown) {
     headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
     body: JSON.stringify(body),
   });
-  return r.json() as Promise<{ ok: boolean; value?: Record<string, unknown>; error?: { code: string } }>;
+  return r.json() as Promise<{
+    ok: boolean;
+    value?: Record<string, unknown>;
+    error?: { code: string };
+  }>;
 }
 
 describe('the browser host', () => {
   it('sends a `locked` event the moment the vault locks, to token holders only', async () => {
     const picked = await post(PICK_PATH, { purpose: 'create-vault', path: 'kho.bdvault' });
     expect(JSON.stringify(picked)).not.toContain(root);
-    expect((await post(`${CALL_PATH_PREFIX}vault.create`, { file: picked.value?.file, passphrase: PASS, organisation: ORG })).ok).toBe(
-      true,
-    );
+    expect(
+      (
+        await post(`${CALL_PATH_PREFIX}vault.create`, {
+          file: picked.value?.file,
+          passphrase: PASS,
+          organisation: ORG,
+        })
+      ).ok,
+    ).toBe(true);
     expect((await fetch(`${host.origin}${EVENTS_PATH}`)).status).toBe(401);
 
     const controller = new AbortController();
@@ -63,9 +78,15 @@ describe('the browser host', () => {
     fs.writeFileSync(path.join(root, 'co-san.bdvault'), 'x');
     const refused = await post(PICK_PATH, { purpose: 'save-backup', path: 'co-san.bdvault' });
     expect(refused.error?.code).toBe('file-exists');
-    const confirmed = await post(PICK_PATH, { purpose: 'save-backup', path: 'co-san.bdvault', replace: true });
+    const confirmed = await post(PICK_PATH, {
+      purpose: 'save-backup',
+      path: 'co-san.bdvault',
+      replace: true,
+    });
     expect(confirmed.ok).toBe(true);
-    expect(host.session.files.resolve(String(confirmed.value?.file), 'save-backup').mayReplace).toBe(true);
+    expect(
+      host.session.files.resolve(String(confirmed.value?.file), 'save-backup').mayReplace,
+    ).toBe(true);
   });
 
   it('runs one package call at a time: a second is told "busy" at once', async () => {
@@ -75,7 +96,11 @@ describe('the browser host', () => {
       port: host.port,
       method: 'POST',
       path: `${CALL_PATH_PREFIX}packages.preview`,
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, 'content-length': '100000' },
+      headers: {
+        'content-type': 'application/json',
+        [TOKEN_HEADER]: host.token,
+        'content-length': '100000',
+      },
     });
     first.on('error', () => {});
     first.write('{"base64":"');

@@ -20,7 +20,9 @@ describe('backups never replace a file the user did not choose', () => {
     fs.copyFileSync(keysPathOf(vaultB), keysPathOf(copyOfB));
     const before = snapshot(dir);
 
-    const e = await desk.failure('vault.backup', { file: desk.session.files.mint('save-backup', copyOfB) });
+    const e = await desk.failure('vault.backup', {
+      file: desk.session.files.mint('save-backup', copyOfB),
+    });
     expect(e.code).toBe('file-exists');
     expect(e.message.vi).toContain('không ghi đè');
     expect(e.message.en).toContain('does not overwrite');
@@ -28,7 +30,10 @@ describe('backups never replace a file the user did not choose', () => {
 
     // B's copy still opens with B's passphrase and holds B's records.
     const other = testDesk();
-    await other.ok('vault.unlock', { file: other.session.files.mint('open-vault', copyOfB), passphrase: PASS });
+    await other.ok('vault.unlock', {
+      file: other.session.files.mint('open-vault', copyOfB),
+      passphrase: PASS,
+    });
     expect(await other.ok('meetings.list', {})).toHaveLength(2);
   });
 
@@ -48,10 +53,15 @@ describe('backups never replace a file the user did not choose', () => {
     await desk.ok('vault.backup', { file: desk.session.files.mint('save-backup', target) });
     await desk.ok('sample.create', {});
     // A save dialog answered "replace" for this file: the new backup takes its place.
-    const replaced = await desk.ok('vault.backup', { file: desk.session.files.mint('save-backup', target, true) });
+    const replaced = await desk.ok('vault.backup', {
+      file: desk.session.files.mint('save-backup', target, true),
+    });
     expect(replaced.path).toBe(target);
     const check = testDesk();
-    await check.ok('vault.unlock', { file: check.session.files.mint('open-vault', target), passphrase: PASS });
+    await check.ok('vault.unlock', {
+      file: check.session.files.mint('open-vault', target),
+      passphrase: PASS,
+    });
     expect(await check.ok('meetings.list', {})).toHaveLength(2);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
@@ -74,11 +84,17 @@ describe('backups never replace a file the user did not choose', () => {
     const before = fs.readFileSync(file);
     for (const target of [link, path.join(sub, '..', 'kho.bdvault'), keysPathOf(file)]) {
       const chosen = desk.session.files.mint('save-backup', target, true);
-      expect((await desk.failure('vault.backup', { file: chosen })).code, target).toBe('invalid-input');
+      expect((await desk.failure('vault.backup', { file: chosen })).code, target).toBe(
+        'invalid-input',
+      );
     }
-    expect((await desk.failure('vault.backup', { file: desk.session.files.mint('save-backup', hard, true) })).code).toBe(
-      'invalid-input',
-    );
+    expect(
+      (
+        await desk.failure('vault.backup', {
+          file: desk.session.files.mint('save-backup', hard, true),
+        })
+      ).code,
+    ).toBe('invalid-input');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 });
@@ -94,12 +110,15 @@ describe('restore', () => {
       target: desk.session.files.mint('restore-target', target),
     });
     expect((await desk.failure('vault.restore', handles())).code).toBe('invalid-input');
-    expect((await desk.failure('vault.restore', { ...handles(), passphrase: 'mật khẩu sai hoàn toàn' })).code).toBe(
-      'wrong-passphrase',
-    );
+    expect(
+      (await desk.failure('vault.restore', { ...handles(), passphrase: 'mật khẩu sai hoàn toàn' }))
+        .code,
+    ).toBe('wrong-passphrase');
     expect(fs.readdirSync(path.dirname(target))).toEqual([]);
     // A wrong secret is a guess like an unlock: the same growing delay first.
-    expect((await desk.failure('vault.restore', { ...handles(), passphrase: PASS })).code).toBe('unlock-throttled');
+    expect((await desk.failure('vault.restore', { ...handles(), passphrase: PASS })).code).toBe(
+      'unlock-throttled',
+    );
     desk.clock.advance(1000);
     const restored = await desk.ok('vault.restore', { ...handles(), passphrase: PASS });
     expect(restored.path).toBe(target);
@@ -133,7 +152,12 @@ describe('unlock answers alike before the key', () => {
     const answers = [];
     for (const target of [path.join(dir, 'khong-co.bdvault'), noKeys, dir, text, '/etc/passwd']) {
       const fresh = testDesk();
-      answers.push(await fresh.failure('vault.unlock', { file: fresh.session.files.mint('open-vault', target), passphrase: PASS }));
+      answers.push(
+        await fresh.failure('vault.unlock', {
+          file: fresh.session.files.mint('open-vault', target),
+          passphrase: PASS,
+        }),
+      );
     }
     expect(answers[0]?.code).toBe('cannot-open');
     for (const a of answers) expect(a).toEqual(answers[0]);
@@ -145,9 +169,15 @@ describe('handles', () => {
     const { desk, file } = await deskWithVault();
     desk.session.lock();
     const forCreate = desk.session.files.mint('create-vault', file);
-    expect((await desk.failure('vault.unlock', { file: forCreate, passphrase: PASS })).code).toBe('invalid-input');
-    expect((await desk.failure('vault.unlock', { file: 'fh_' + 'A'.repeat(32), passphrase: PASS })).code).toBe('invalid-input');
-    expect((await desk.failure('vault.unlock', { path: file, passphrase: PASS })).code).toBe('invalid-input');
+    expect((await desk.failure('vault.unlock', { file: forCreate, passphrase: PASS })).code).toBe(
+      'invalid-input',
+    );
+    expect(
+      (await desk.failure('vault.unlock', { file: 'fh_' + 'A'.repeat(32), passphrase: PASS })).code,
+    ).toBe('invalid-input');
+    expect((await desk.failure('vault.unlock', { path: file, passphrase: PASS })).code).toBe(
+      'invalid-input',
+    );
     expect(desk.session.openVault).toBeNull();
   });
 
@@ -156,7 +186,9 @@ describe('handles', () => {
     desk.session.lock();
     const chosen = desk.session.files.mint('open-vault', file);
     desk.clock.advance(31 * 60_000);
-    expect((await desk.failure('vault.unlock', { file: chosen, passphrase: PASS })).code).toBe('invalid-input');
+    expect((await desk.failure('vault.unlock', { file: chosen, passphrase: PASS })).code).toBe(
+      'invalid-input',
+    );
   });
 
   it('prunes the recent-vaults list by handle without touching the files', async () => {
@@ -184,16 +216,28 @@ describe('the passphrase policy of shared/ is enforced by the handlers', () => {
     expect(fs.existsSync(file)).toBe(false);
 
     const { desk: open } = await deskWithVault();
-    const change = await open.failure('vault.changePassphrase', { current: PASS, next: 'matkhau123' });
+    const change = await open.failure('vault.changePassphrase', {
+      current: PASS,
+      next: 'matkhau123',
+    });
     expect(change.message).toEqual(weak.message);
   });
 
   it('lets the recovery key prove the right to set a new passphrase', async () => {
     const { desk, file, recoveryKey } = await deskWithVault();
     desk.session.lock();
-    await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), recoveryKey });
-    await desk.ok('vault.changePassphrase', { recoveryKey, next: 'một mật khẩu mới sau khôi phục' });
+    await desk.ok('vault.unlock', {
+      file: desk.session.files.mint('open-vault', file),
+      recoveryKey,
+    });
+    await desk.ok('vault.changePassphrase', {
+      recoveryKey,
+      next: 'một mật khẩu mới sau khôi phục',
+    });
     desk.session.lock();
-    await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: 'một mật khẩu mới sau khôi phục' });
+    await desk.ok('vault.unlock', {
+      file: desk.session.files.mint('open-vault', file),
+      passphrase: 'một mật khẩu mới sau khôi phục',
+    });
   });
 });

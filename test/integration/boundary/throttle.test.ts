@@ -6,7 +6,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDesk } from '../../../electron/services/desk';
 import { attemptsPathOf } from '../../../electron/services/unlock-throttle';
-import { FakeClock, deskWithVault, tempDir, testDesk, testPlatform, weakFactory } from '../handlers/helpers';
+import {
+  FakeClock,
+  deskWithVault,
+  tempDir,
+  testDesk,
+  testPlatform,
+  weakFactory,
+} from '../handlers/helpers';
 import { runCli } from '../cli/run-cli';
 
 const WRONG = 'đây không phải mật khẩu';
@@ -18,10 +25,16 @@ describe('the unlock throttle', () => {
     const link = path.join(dir, 'lien-ket.bdvault');
     fs.symlinkSync(file, link);
     fs.symlinkSync(`${file}.keys`, `${link}.keys`);
-    const first = await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: WRONG });
+    const first = await desk.failure('vault.unlock', {
+      file: desk.session.files.mint('open-vault', file),
+      passphrase: WRONG,
+    });
     expect(first.code).toBe('wrong-passphrase');
     for (const other of [link, path.join(dir, '.', 'con', '..', 'kho.bdvault')]) {
-      const e = await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', other), passphrase: WRONG });
+      const e = await desk.failure('vault.unlock', {
+        file: desk.session.files.mint('open-vault', other),
+        passphrase: WRONG,
+      });
       expect(e.code, other).toBe('unlock-throttled');
     }
   });
@@ -30,7 +43,10 @@ describe('the unlock throttle', () => {
     const { desk, file } = await deskWithVault();
     desk.session.lock();
     for (let i = 0; i < 3; i++) {
-      await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: WRONG });
+      await desk.failure('vault.unlock', {
+        file: desk.session.files.mint('open-vault', file),
+        passphrase: WRONG,
+      });
       desk.clock.advance(60_000);
     }
     expect(fs.existsSync(attemptsPathOf(file))).toBe(true);
@@ -38,16 +54,25 @@ describe('the unlock throttle', () => {
     // Another desk, same clock: the fourth failure waits 8 s, whoever counted the first three.
     const other = testDesk();
     other.clock.time = desk.clock.time;
-    const e = await other.failure('vault.unlock', { file: other.session.files.mint('open-vault', file), passphrase: WRONG });
+    const e = await other.failure('vault.unlock', {
+      file: other.session.files.mint('open-vault', file),
+      passphrase: WRONG,
+    });
     expect(e.retryAfterMs).toBe(8000);
-    const refused = await other.failure('vault.unlock', { file: other.session.files.mint('open-vault', file), passphrase: WRONG });
+    const refused = await other.failure('vault.unlock', {
+      file: other.session.files.mint('open-vault', file),
+      passphrase: WRONG,
+    });
     expect(refused.code).toBe('unlock-throttled');
   });
 
   it('is not evicted by attempts on hundreds of other paths', async () => {
     const { desk, file } = await deskWithVault();
     desk.session.lock();
-    await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: WRONG });
+    await desk.failure('vault.unlock', {
+      file: desk.session.files.mint('open-vault', file),
+      passphrase: WRONG,
+    });
     const elsewhere = tempDir();
     for (let i = 0; i < 300; i++) {
       await desk.call('vault.unlock', {
@@ -55,7 +80,10 @@ describe('the unlock throttle', () => {
         passphrase: WRONG,
       });
     }
-    const e = await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: WRONG });
+    const e = await desk.failure('vault.unlock', {
+      file: desk.session.files.mint('open-vault', file),
+      passphrase: WRONG,
+    });
     expect(e.code).toBe('unlock-throttled');
   });
 
@@ -64,7 +92,11 @@ describe('the unlock throttle', () => {
     // and is moved past each delay, so the sixth failure asks for 32 s beyond it.
     const home = tempDir('bd-cli-throttle-');
     const clock = new FakeClock(Date.now());
-    const app = createDesk({ platform: testPlatform({ defaultVaultFolder: home }), factory: weakFactory, clock });
+    const app = createDesk({
+      platform: testPlatform({ defaultVaultFolder: home }),
+      factory: weakFactory,
+      clock,
+    });
     const file = path.join(home, 'kho.bdvault');
     await app.dispatch('vault.create', {
       file: app.session.files.mint('create-vault', file),
@@ -73,7 +105,10 @@ describe('the unlock throttle', () => {
     });
     app.session.lock();
     for (let i = 0; i < 6; i++) {
-      const r = await app.dispatch('vault.unlock', { file: app.session.files.mint('open-vault', file), passphrase: WRONG });
+      const r = await app.dispatch('vault.unlock', {
+        file: app.session.files.mint('open-vault', file),
+        passphrase: WRONG,
+      });
       expect(r.ok).toBe(false);
       if (i < 5) clock.advance(2 ** i * 1000);
     }

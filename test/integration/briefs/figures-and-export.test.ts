@@ -12,7 +12,9 @@ const GDP = OBSERVATION_IDS.gdpGrowthH1;
 
 async function editGdp(desk: TestDesk, value: number) {
   const indicators = await desk.ok('indicators.list', {});
-  const o = indicators.find((i) => i.id === INDICATOR_IDS.gdpGrowth)?.observations.find((x) => x.id === GDP);
+  const o = indicators
+    .find((i) => i.id === INDICATOR_IDS.gdpGrowth)
+    ?.observations.find((x) => x.id === GDP);
   if (!o) throw new Error('no GDP observation in the sample');
   const { createdAt: _c, updatedAt: _u, originOrg: _o, ...input } = o;
   return desk.ok('observations.save', { ...input, value });
@@ -24,9 +26,13 @@ describe('briefs: live figures', () => {
   it('marks the GDP figure stale after the observation changes, and refreshes it to 7,6%', async () => {
     const { desk } = await deskWithSample();
     const v1 = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
-    expect(bodyText(v1.brief.body.content)).toContain('Tốc độ tăng trưởng GDP: 7,52% (6 tháng đầu năm 2025)');
+    expect(bodyText(v1.brief.body.content)).toContain(
+      'Tốc độ tăng trưởng GDP: 7,52% (6 tháng đầu năm 2025)',
+    );
     expect(v1.staleFigures).toEqual([]);
-    expect((await desk.ok('briefs.check', { id: v1.id })).map((p) => p.code)).not.toContain('stale-figure');
+    expect((await desk.ok('briefs.check', { id: v1.id })).map((p) => p.code)).not.toContain(
+      'stale-figure',
+    );
 
     await editGdp(desk, 7.6);
     const stale = await desk.ok('briefs.get', { id: v1.id });
@@ -39,14 +45,18 @@ describe('briefs: live figures', () => {
     expect(staleProblem?.message.vi).toContain('Tốc độ tăng trưởng GDP');
 
     // A refresh from an out-of-date revision is refused like any stale save.
-    expect((await desk.failure('briefs.refreshFigures', { id: v1.id, revision: 7 })).code).toBe('conflict');
+    expect((await desk.failure('briefs.refreshFigures', { id: v1.id, revision: 7 })).code).toBe(
+      'conflict',
+    );
     const fresh = await desk.ok('briefs.refreshFigures', { id: v1.id, revision: 1 });
     expect(fresh.revision).toBe(2);
     expect(fresh.staleFigures).toEqual([]);
     const text = bodyText(fresh.brief.body.content);
     expect(text).toContain('Tốc độ tăng trưởng GDP: 7,6% (6 tháng đầu năm 2025)');
     expect(text).not.toContain('Tốc độ tăng trưởng GDP: 7,52%');
-    expect((await desk.ok('briefs.check', { id: v1.id })).map((p) => p.code)).not.toContain('stale-figure');
+    expect((await desk.ok('briefs.check', { id: v1.id })).map((p) => p.code)).not.toContain(
+      'stale-figure',
+    );
     // Nothing left to refresh: no new revision.
     expect((await desk.ok('briefs.refreshFigures', { id: v1.id, revision: 2 })).revision).toBe(2);
   });
@@ -59,21 +69,30 @@ describe('briefs: live figures', () => {
     await desk.ok('observations.delete', { id: GDP, revision: o.revision });
     const now = await desk.ok('briefs.get', { id: v1.id });
     expect(now.staleFigures).toEqual([GDP]);
-    expect((await desk.ok('briefs.check', { id: v1.id })).map((p) => p.code)).toContain('missing-figure');
+    expect((await desk.ok('briefs.check', { id: v1.id })).map((p) => p.code)).toContain(
+      'missing-figure',
+    );
     const refreshed = await desk.ok('briefs.refreshFigures', { id: v1.id, revision: 1 });
     expect(refreshed.revision).toBe(1);
-    expect(bodyText(refreshed.brief.body.content)).toContain('Tốc độ tăng trưởng GDP: 7,52% (6 tháng đầu năm 2025)');
+    expect(bodyText(refreshed.brief.body.content)).toContain(
+      'Tốc độ tăng trưởng GDP: 7,52% (6 tháng đầu năm 2025)',
+    );
   });
 });
 
 describe('briefs: export', () => {
   it('exports DOCX and PDF of the current revision and records each export', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'conclusion-notice', meetingId: MEETING });
+    const v1 = await desk.ok('briefs.create', {
+      template: 'conclusion-notice',
+      meetingId: MEETING,
+    });
     const docx = await desk.ok('briefs.export', { id: v1.id, format: 'docx' });
     const bytes = Buffer.from(docx.base64, 'base64');
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    expect(docx.mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(docx.mime).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     expect(docx.fileName).toMatch(/^TB-VPCP Kết luận của .+\.docx$/);
     expect(docx.revision).toBe(1);
     expect(docx.problems.every((p) => p.severity === 'warning')).toBe(true);
@@ -92,8 +111,20 @@ describe('briefs: export', () => {
     const { createHash } = await import('node:crypto');
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
     expect(exportsOf(desk, v1.id)).toEqual([
-      { briefId: v1.id, revision: 1, format: 'docx', sha256: sha(bytes), exportedAt: expect.any(String) },
-      { briefId: v1.id, revision: 2, format: 'pdf', sha256: sha(pdfBytes), exportedAt: expect.any(String) },
+      {
+        briefId: v1.id,
+        revision: 1,
+        format: 'docx',
+        sha256: sha(bytes),
+        exportedAt: expect.any(String),
+      },
+      {
+        briefId: v1.id,
+        revision: 2,
+        format: 'pdf',
+        sha256: sha(pdfBytes),
+        exportedAt: expect.any(String),
+      },
     ]);
   });
 
@@ -108,18 +139,28 @@ describe('briefs: export', () => {
 
   it('exports an empty draft with the fields to fill as warnings; refuses to issue it, changing nothing', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'conclusion-notice', meetingId: MEETING });
+    const v1 = await desk.ok('briefs.create', {
+      template: 'conclusion-notice',
+      meetingId: MEETING,
+    });
     const empty = withBody(v1.brief, []);
     empty.header.issuingBody = '';
     const v2 = await desk.ok('briefs.save', { id: v1.id, revision: 1, brief: empty });
     const checked = await desk.ok('briefs.check', { id: v1.id });
-    expect(checked.filter((p) => p.severity === 'blocking').map((p) => p.field).sort()).toEqual(['body', 'header.issuingBody']);
+    expect(
+      checked
+        .filter((p) => p.severity === 'blocking')
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['body', 'header.issuingBody']);
     for (const format of ['docx', 'pdf'] as const) {
       const out = await desk.ok('briefs.export', { id: v1.id, format });
-      expect(out.problems.filter((p) => p.code === 'empty-field' || p.code === 'empty-body').map((p) => `${p.severity}:${p.field}`).sort()).toEqual([
-        'warning:body',
-        'warning:header.issuingBody',
-      ]);
+      expect(
+        out.problems
+          .filter((p) => p.code === 'empty-field' || p.code === 'empty-body')
+          .map((p) => `${p.severity}:${p.field}`)
+          .sort(),
+      ).toEqual(['warning:body', 'warning:header.issuingBody']);
     }
     const error = await desk.failure('briefs.issue', { id: v1.id, revision: v2.revision });
     expect(error.code).toBe('invalid-input');
@@ -139,7 +180,9 @@ describe('briefs: export', () => {
     const secret = structuredClone(v1.brief);
     secret.header.secrecy = 'mat';
     await desk.ok('briefs.save', { id: v1.id, revision: 1, brief: secret });
-    const warning = (await desk.ok('briefs.check', { id: v1.id })).find((p) => p.code === 'secrecy-mark');
+    const warning = (await desk.ok('briefs.check', { id: v1.id })).find(
+      (p) => p.code === 'secrecy-mark',
+    );
     expect(warning?.severity).toBe('warning');
     expect(warning?.message.vi).toContain(SECRECY_WARNING.vi);
     expect(warning?.message.en).toContain(SECRECY_WARNING.en);

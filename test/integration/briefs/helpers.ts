@@ -16,7 +16,12 @@ export const ORGANISATION: BriefOrganisation = {
   abbreviation: 'VPCP',
   draftingUnit: 'QHQT',
   place: 'Hà Nội',
-  signer: { authority: 'KT', authorityOf: 'Bộ trưởng, Chủ nhiệm', title: 'Phó Chủ nhiệm', name: 'Nguyễn Văn An' },
+  signer: {
+    authority: 'KT',
+    authorityOf: 'Bộ trưởng, Chủ nhiệm',
+    title: 'Phó Chủ nhiệm',
+    name: 'Nguyễn Văn An',
+  },
   drafterInitials: 'NVA',
 };
 

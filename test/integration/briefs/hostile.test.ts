@@ -17,12 +17,16 @@ async function draft(desk: TestDesk) {
 
 /** The brief's current state and history, to compare before and after a refusal. */
 async function state(desk: TestDesk, id: string) {
-  return { current: await desk.ok('briefs.get', { id }), history: await desk.ok('briefs.revisions', { id }) };
+  return {
+    current: await desk.ok('briefs.get', { id }),
+    history: await desk.ok('briefs.revisions', { id }),
+  };
 }
 
 function nestedList(depth: number): BodyBlock {
   let block: BodyBlock = paragraph('đáy');
-  for (let i = 0; i < depth; i++) block = { type: 'bulletList', content: [{ type: 'listItem', content: [block] }] };
+  for (let i = 0; i < depth; i++)
+    block = { type: 'bulletList', content: [{ type: 'listItem', content: [block] }] };
   return block;
 }
 
@@ -53,7 +57,9 @@ describe('briefs: hostile and oversized content', () => {
     expect(v2.brief.header.abstract).toBe('Về việc triển khai'.normalize('NFC'));
     const nfcCopy = withBody(v1.brief, [paragraph(words.normalize('NFC'))]);
     nfcCopy.header.abstract = 'Về việc triển khai'.normalize('NFC');
-    expect((await desk.ok('briefs.save', { id: v1.id, revision: 2, brief: nfcCopy })).revision).toBe(2);
+    expect(
+      (await desk.ok('briefs.save', { id: v1.id, revision: 2, brief: nfcCopy })).revision,
+    ).toBe(2);
   });
 
   it('stores a 1 MB paste in one paragraph intact', async () => {
@@ -94,26 +100,50 @@ describe('briefs: hostile and oversized content', () => {
     ['a list nested 60 deep', (b) => withBody(b, [nestedList(60)]), /too-deep|nested/],
     // The block union reports only zod's generic "Invalid input" here (shared/brief/body.ts).
     ['a table of 5,001 rows', (b) => withBody(b, [table(5_001, 1)]), /.+/],
-    ['a 10 MB abstract', (b) => ({ ...b, header: { ...b.header, abstract: 'a'.repeat(10_000_000) } }), /too long/],
+    [
+      'a 10 MB abstract',
+      (b) => ({ ...b, header: { ...b.header, abstract: 'a'.repeat(10_000_000) } }),
+      /too long/,
+    ],
     ['a control character in a run', (b) => withBody(b, [paragraph('a\u0007b')]), /control/],
-    ['an unknown node type', (b) => ({ ...b, body: { type: 'doc', content: [{ type: 'script', text: 'x' }] } }), /.+/],
+    [
+      'an unknown node type',
+      (b) => ({ ...b, body: { type: 'doc', content: [{ type: 'script', text: 'x' }] } }),
+      /.+/,
+    ],
     ['an extra header key', (b) => ({ ...b, header: { ...b.header, isAdmin: true } }), /.+/],
-    ['a __proto__ key', (b) => JSON.parse(JSON.stringify(b).replace('"version":1', '"__proto__":{"x":1},"version":1')), /forbidden-key/],
+    [
+      'a __proto__ key',
+      (b) =>
+        JSON.parse(JSON.stringify(b).replace('"version":1', '"__proto__":{"x":1},"version":1')),
+      /forbidden-key/,
+    ],
     ['a string for the body', (b) => ({ ...b, body: 'không phải văn bản' }), /.+/],
   ];
 
-  it.each(refusals)('refuses %s with a bilingual reason, changing nothing', async (_name, mutate, detail) => {
-    const { desk } = await deskWithSample();
-    const v1 = await draft(desk);
-    await desk.ok('briefs.save', { id: v1.id, revision: 1, brief: withBody(v1.brief, [paragraph('Bản đã lưu.')]) });
-    const before = await state(desk, v1.id);
-    const error = await desk.failure('briefs.save', { id: v1.id, revision: 2, brief: mutate(before.current.brief) });
-    expect(error.code).toBe('invalid-input');
-    expect(error.message.vi).toMatch(/chưa có gì được lưu/);
-    expect(error.message.en).toMatch(/nothing was saved/);
-    expect(error.issues?.map((i) => i.message).join(' ')).toMatch(detail);
-    expect(await state(desk, v1.id)).toEqual(before);
-  });
+  it.each(refusals)(
+    'refuses %s with a bilingual reason, changing nothing',
+    async (_name, mutate, detail) => {
+      const { desk } = await deskWithSample();
+      const v1 = await draft(desk);
+      await desk.ok('briefs.save', {
+        id: v1.id,
+        revision: 1,
+        brief: withBody(v1.brief, [paragraph('Bản đã lưu.')]),
+      });
+      const before = await state(desk, v1.id);
+      const error = await desk.failure('briefs.save', {
+        id: v1.id,
+        revision: 2,
+        brief: mutate(before.current.brief),
+      });
+      expect(error.code).toBe('invalid-input');
+      expect(error.message.vi).toMatch(/chưa có gì được lưu/);
+      expect(error.message.en).toMatch(/nothing was saved/);
+      expect(error.issues?.map((i) => i.message).join(' ')).toMatch(detail);
+      expect(await state(desk, v1.id)).toEqual(before);
+    },
+  );
 
   it('the contract itself applies parseBrief’s bounds, with a bilingual reason', () => {
     const schema = contract['briefs.save'].input;

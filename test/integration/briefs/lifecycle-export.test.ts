@@ -8,7 +8,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPlaceholder, TEMPLATE_NAMES, type Brief, type MeetingTemplateName } from '../../../shared/brief';
+import {
+  findPlaceholder,
+  TEMPLATE_NAMES,
+  type Brief,
+  type MeetingTemplateName,
+} from '../../../shared/brief';
 import { MEETING_IDS } from '../../../shared/sample';
 import { hasTool, pdfText, renderPage } from '../export/poppler';
 import { deskWithVault, type TestDesk } from '../handlers/helpers';
@@ -30,7 +35,9 @@ function completed(b: Brief): Brief {
   if (h.form !== 'internal' && h.form !== 'minutes') h.signature = { ...ORGANISATION.signer };
   if (h.secondSignature) h.secondSignature.name = 'Lê Thu Hà';
   c.body.content = c.body.content
-    .filter((block) => block.type === 'directiveTable' || findPlaceholder(JSON.stringify(block)) === null)
+    .filter(
+      (block) => block.type === 'directiveTable' || findPlaceholder(JSON.stringify(block)) === null,
+    )
     .map((block) =>
       block.type === 'directiveTable'
         ? {
@@ -41,7 +48,8 @@ function completed(b: Brief): Brief {
                 ...r,
                 assignee: r.assignee || r.leadUnit || 'Bộ Ngoại giao',
                 leadUnit: r.leadUnit || 'Bộ Ngoại giao',
-                coordinatingUnits: r.coordinatingUnits.length > 0 ? r.coordinatingUnits : ['Bộ Công Thương'],
+                coordinatingUnits:
+                  r.coordinatingUnits.length > 0 ? r.coordinatingUnits : ['Bộ Công Thương'],
                 deadline: r.deadline ?? '2025-12-31',
                 authority: r.authority || 'Thủ tướng Chính phủ',
                 responsibility: r.responsibility || 'Bộ trưởng',
@@ -81,24 +89,47 @@ beforeAll(async () => {
       expect(out.problems.every((p) => p.severity === 'warning')).toBe(true);
       await save(`${template}-draft.${format}`, out.base64);
     }
-    const saved = await desk.ok('briefs.save', { id: draft.id, revision: draft.revision, brief: completed(draft.brief) });
-    const { brief, entry } = await desk.ok('briefs.issue', { id: draft.id, revision: saved.revision });
+    const saved = await desk.ok('briefs.save', {
+      id: draft.id,
+      revision: draft.revision,
+      brief: completed(draft.brief),
+    });
+    const { brief, entry } = await desk.ok('briefs.issue', {
+      id: draft.id,
+      revision: saved.revision,
+    });
     briefs.set(template, brief.brief);
     numbers.set(template, entry?.numberSymbol ?? null);
     for (const format of ['pdf', 'docx'] as const) {
-      await save(`${template}-issued.${format}`, (await desk.ok('briefs.export', { id: draft.id, format })).base64);
+      await save(
+        `${template}-issued.${format}`,
+        (await desk.ok('briefs.export', { id: draft.id, format })).base64,
+      );
     }
   }
   if (SOFFICE) {
     const docx = [...files.keys()].filter((n) => n.endsWith('.docx'));
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'), ...docx.map((n) => path.join(dir, n))],
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        path.join(dir, 'lo'),
+        ...docx.map((n) => path.join(dir, n)),
+      ],
       { stdio: 'ignore', timeout: 200_000 },
     );
   }
   for (const template of TEMPLATE_NAMES) {
-    for (const stage of ['draft', 'issued']) renderPage(files.get(`${template}-${stage}.pdf`)!, 1, path.join(SHOTS, `${template}-${stage}`));
+    for (const stage of ['draft', 'issued'])
+      renderPage(
+        files.get(`${template}-${stage}.pdf`)!,
+        1,
+        path.join(SHOTS, `${template}-${stage}`),
+      );
   }
 }, 300_000);
 
@@ -108,37 +139,54 @@ afterAll(() => {
 
 const readers = (template: string, stage: string): [string, () => string][] => [
   ['pdfmake', () => pdfText(files.get(`${template}-${stage}.pdf`)!)],
-  ...(SOFFICE ? [['LibreOffice', () => pdfText(path.join(dir, 'lo', `${template}-${stage}.pdf`))] as [string, () => string]] : []),
+  ...(SOFFICE
+    ? [
+        ['LibreOffice', () => pdfText(path.join(dir, 'lo', `${template}-${stage}.pdf`))] as [
+          string,
+          () => string,
+        ],
+      ]
+    : []),
 ];
 
 describe.skipIf(!POPPLER)('every template through the lifecycle', () => {
-  it.each(TEMPLATE_NAMES)('%s: the draft exports without a profile — DỰ THẢO, no number, no day', (template) => {
-    for (const [reader, read] of readers(template, 'draft')) {
-      const text = flat(read());
-      expect(text, reader).toContain('DỰ THẢO');
-      // The number is left blank: "Số:" then the gap and the symbol (text order varies by reader).
-      if (template !== 'talking-points') expect(text, reader).toContain('Số:');
-      expect(text, reader).not.toMatch(/Số: ?\d/);
-      if (template !== 'minutes') expect(text, reader).toContain('ngày tháng năm 2025');
-    }
-  });
+  it.each(TEMPLATE_NAMES)(
+    '%s: the draft exports without a profile — DỰ THẢO, no number, no day',
+    (template) => {
+      for (const [reader, read] of readers(template, 'draft')) {
+        const text = flat(read());
+        expect(text, reader).toContain('DỰ THẢO');
+        // The number is left blank: "Số:" then the gap and the symbol (text order varies by reader).
+        if (template !== 'talking-points') expect(text, reader).toContain('Số:');
+        expect(text, reader).not.toMatch(/Số: ?\d/);
+        if (template !== 'minutes') expect(text, reader).toContain('ngày tháng năm 2025');
+      }
+    },
+  );
 
-  it.each(TEMPLATE_NAMES)('%s: issued once complete — the register number and date, no draft mark', (template) => {
-    const number = numbers.get(template);
-    if (template === 'talking-points') expect(number).toBeNull(); // a working paper: frozen, not numbered
-    else expect(number).toMatch(/^\d{2}\/[A-ZĐa-z]+-/);
-    for (const [reader, read] of readers(template, 'issued')) {
-      const text = flat(read());
-      expect(text, reader).not.toContain('DỰ THẢO');
-      if (number) expect(text, reader).toContain(`Số: ${number}`);
-      if (template !== 'minutes') expect(text, reader).toContain('Hà Nội, ngày 15 tháng 9 năm 2025');
-      expect(text, reader).toContain(ORGANISATION.name.toUpperCase());
-    }
-    expect(briefs.get(template)?.header.draft).toBe(false);
-  });
+  it.each(TEMPLATE_NAMES)(
+    '%s: issued once complete — the register number and date, no draft mark',
+    (template) => {
+      const number = numbers.get(template);
+      if (template === 'talking-points')
+        expect(number).toBeNull(); // a working paper: frozen, not numbered
+      else expect(number).toMatch(/^\d{2}\/[A-ZĐa-z]+-/);
+      for (const [reader, read] of readers(template, 'issued')) {
+        const text = flat(read());
+        expect(text, reader).not.toContain('DỰ THẢO');
+        if (number) expect(text, reader).toContain(`Số: ${number}`);
+        if (template !== 'minutes')
+          expect(text, reader).toContain('Hà Nội, ngày 15 tháng 9 năm 2025');
+        expect(text, reader).toContain(ORGANISATION.name.toUpperCase());
+      }
+      expect(briefs.get(template)?.header.draft).toBe(false);
+    },
+  );
 
   it('the six numbered documents took 01…06 of one sequence for the year', () => {
-    const given = [...numbers.values()].filter((n): n is string => n !== null).map((n) => n.slice(0, 2));
+    const given = [...numbers.values()]
+      .filter((n): n is string => n !== null)
+      .map((n) => n.slice(0, 2));
     expect(given).toEqual(['01', '02', '03', '04', '05', '06']);
   });
 });

@@ -19,20 +19,41 @@ describe('briefs: issuing and the outgoing register', () => {
     const { desk } = await deskWithSample();
     const a = await notice(desk);
     const first = await desk.ok('briefs.issue', { id: a.id, revision: a.revision });
-    expect(first.entry).toMatchObject({ year: 2025, number: 1, numberSymbol: '01/TB-VPCP', issuedOn: '2025-09-15' });
+    expect(first.entry).toMatchObject({
+      year: 2025,
+      number: 1,
+      numberSymbol: '01/TB-VPCP',
+      issuedOn: '2025-09-15',
+    });
     expect(first.brief).toMatchObject({ status: 'issued', revision: 2 });
-    expect(first.brief.brief.header).toMatchObject({ draft: false, date: '2025-09-15', numberSymbol: { number: 1 } });
+    expect(first.brief.brief.header).toMatchObject({
+      draft: false,
+      date: '2025-09-15',
+      numberSymbol: { number: 1 },
+    });
 
     const b = await notice(desk);
-    const second = await desk.ok('briefs.issue', { id: b.id, revision: b.revision, date: '2025-10-01' });
+    const second = await desk.ok('briefs.issue', {
+      id: b.id,
+      revision: b.revision,
+      date: '2025-10-01',
+    });
     expect(second.entry?.numberSymbol).toBe('02/TB-VPCP');
     // An earlier date than the last entry of the year would put the register out of order.
     const c = await notice(desk);
-    const early = await desk.failure('briefs.issue', { id: c.id, revision: c.revision, date: '2025-09-20' });
+    const early = await desk.failure('briefs.issue', {
+      id: c.id,
+      revision: c.revision,
+      date: '2025-09-20',
+    });
     expect(early.code).toBe('invalid-input');
     expect(early.message.vi).toContain('1/10/2025');
     // A new year starts a new sequence.
-    const next = await desk.ok('briefs.issue', { id: c.id, revision: c.revision, date: '2026-01-02' });
+    const next = await desk.ok('briefs.issue', {
+      id: c.id,
+      revision: c.revision,
+      date: '2026-01-02',
+    });
     expect(next.entry).toMatchObject({ year: 2026, number: 1, numberSymbol: '01/TB-VPCP' });
 
     const register = await desk.ok('register.list', { year: 2025 });
@@ -44,29 +65,44 @@ describe('briefs: issuing and the outgoing register', () => {
       recipients: a.brief.header.recipients,
     });
     expect(await desk.ok('register.list', {})).toHaveLength(3);
-    const csv = Buffer.from((await desk.ok('register.export', { year: 2025 })).base64, 'base64').toString('utf8');
+    const csv = Buffer.from(
+      (await desk.ok('register.export', { year: 2025 })).base64,
+      'base64',
+    ).toString('utf8');
     expect(csv.startsWith('\ufeff"Số, ký hiệu')).toBe(true);
     expect(csv).toContain('"01/TB-VPCP","15/9/2025","Thông báo: Kết luận');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(3);
     const list = await desk.ok('briefs.list', {});
-    expect(list.find((s) => s.id === a.id)).toMatchObject({ status: 'issued', numberSymbol: 'Số: 01/TB-VPCP' });
+    expect(list.find((s) => s.id === a.id)).toMatchObject({
+      status: 'issued',
+      numberSymbol: 'Số: 01/TB-VPCP',
+    });
   });
 
   it('an issued brief is read-only, exports the same content each time, and is changed by a correcting document', async () => {
     const { desk } = await deskWithSample();
     const a = await notice(desk);
-    const { brief: issued, entry } = await desk.ok('briefs.issue', { id: a.id, revision: a.revision });
+    const { brief: issued, entry } = await desk.ok('briefs.issue', {
+      id: a.id,
+      revision: a.revision,
+    });
     const changed: Brief = withBody(issued.brief, [paragraph('Sửa sau khi ban hành.')]);
     for (const error of [
       await desk.failure('briefs.save', { id: a.id, revision: issued.revision, brief: changed }),
       await desk.failure('briefs.delete', { id: a.id, revision: issued.revision }),
       await desk.failure('briefs.restore', { id: a.id, revision: issued.revision, from: 1 }),
-      await desk.failure('briefs.setStatus', { id: a.id, revision: issued.revision, status: 'draft' }),
+      await desk.failure('briefs.setStatus', {
+        id: a.id,
+        revision: issued.revision,
+        status: 'draft',
+      }),
     ]) {
       expect(error.code).toBe('conflict');
       expect(error.message.vi).toContain('đã ban hành');
     }
-    expect((await desk.failure('briefs.issue', { id: a.id, revision: issued.revision })).message.vi).toContain('01/TB-VPCP');
+    expect(
+      (await desk.failure('briefs.issue', { id: a.id, revision: issued.revision })).message.vi,
+    ).toContain('01/TB-VPCP');
     const one = await desk.ok('briefs.export', { id: a.id, format: 'docx' });
     const two = await desk.ok('briefs.export', { id: a.id, format: 'docx' });
     expect(one.revision).toBe(two.revision);
@@ -74,7 +110,11 @@ describe('briefs: issuing and the outgoing register', () => {
 
     const fix = await desk.ok('briefs.correct', { id: a.id });
     expect(fix).toMatchObject({ status: 'draft', correctsId: a.id, revision: 1 });
-    expect(fix.brief.header).toMatchObject({ draft: true, date: null, numberSymbol: { number: null } });
+    expect(fix.brief.header).toMatchObject({
+      draft: true,
+      date: null,
+      numberSymbol: { number: null },
+    });
     expect(fix.brief.header.legalBases[0]).toBe(
       `Thông báo số ${entry?.numberSymbol} ngày 15/9/2025 của Văn phòng Chính phủ về ${a.brief.header.abstract}`,
     );
@@ -84,7 +124,10 @@ describe('briefs: issuing and the outgoing register', () => {
   it('refuses to issue while a placeholder, a missing signer or the secretary’s name remains', async () => {
     const { desk } = await deskWithSample();
     const minutes = await desk.ok('briefs.create', { template: 'minutes', meetingId: MEETING });
-    const refused = await desk.failure('briefs.issue', { id: minutes.id, revision: minutes.revision });
+    const refused = await desk.failure('briefs.issue', {
+      id: minutes.id,
+      revision: minutes.revision,
+    });
     expect(refused.message.en).toMatch(/cannot be issued yet/);
     const paths = refused.issues?.map((i) => i.path) ?? [];
     expect(paths).toContain('header.secondSignature.name');
@@ -101,7 +144,11 @@ describe('briefs: issuing and the outgoing register', () => {
   it('moves a draft to signature and back; the status shows in the list', async () => {
     const { desk } = await deskWithSample();
     const a = await notice(desk);
-    const signing = await desk.ok('briefs.setStatus', { id: a.id, revision: a.revision, status: 'for-signature' });
+    const signing = await desk.ok('briefs.setStatus', {
+      id: a.id,
+      revision: a.revision,
+      status: 'for-signature',
+    });
     expect(signing.status).toBe('for-signature');
     expect((await desk.ok('briefs.list', {}))[0]?.status).toBe('for-signature');
     // Still a draft to edit and to export; issuing from "for signature" works the same.
@@ -115,18 +162,36 @@ describe('documents not born from a meeting', () => {
     const { desk } = await deskWithSample();
     await desk.ok('organisation.set', {
       ...ORGANISATION,
-      otherSigners: [{ authority: 'none', authorityOf: '', title: 'Chủ nhiệm', name: 'Trần Văn Bình' }],
+      otherSigners: [
+        { authority: 'none', authorityOf: '', title: 'Chủ nhiệm', name: 'Trần Văn Bình' },
+      ],
     });
     for (const template of TEMPLATE_NAMES) {
       const made = await desk.ok('briefs.createBlank', { template });
       expect(made).toMatchObject({ meetingId: null, status: 'draft', template });
-      expect(made.brief.header).toMatchObject({ issuingBody: 'Văn phòng Chính phủ', date: '2025-09-15', drafter: { initials: 'NVA' } });
+      expect(made.brief.header).toMatchObject({
+        issuingBody: 'Văn phòng Chính phủ',
+        date: '2025-09-15',
+        drafter: { initials: 'NVA' },
+      });
       const problems = await desk.ok('briefs.check', { id: made.id });
-      expect(problems.some((p) => p.code === 'placeholder' && p.severity === 'blocking'), template).toBe(true);
+      expect(
+        problems.some((p) => p.code === 'placeholder' && p.severity === 'blocking'),
+        template,
+      ).toBe(true);
     }
     const letter = await desk.ok('briefs.createBlank', { template: 'official-letter', signer: 1 });
-    expect(letter.brief.header.signature).toMatchObject({ title: 'Chủ nhiệm', name: 'Trần Văn Bình' });
-    expect(letter.brief.header.numberSymbol).toMatchObject({ issuerAbbrev: 'VPCP', unitAbbrev: 'QHQT', typeAbbrev: '' });
-    expect((await desk.failure('briefs.createBlank', { template: 'report', signer: 5 })).code).toBe('invalid-input');
+    expect(letter.brief.header.signature).toMatchObject({
+      title: 'Chủ nhiệm',
+      name: 'Trần Văn Bình',
+    });
+    expect(letter.brief.header.numberSymbol).toMatchObject({
+      issuerAbbrev: 'VPCP',
+      unitAbbrev: 'QHQT',
+      typeAbbrev: '',
+    });
+    expect((await desk.failure('briefs.createBlank', { template: 'report', signer: 5 })).code).toBe(
+      'invalid-input',
+    );
   });
 });

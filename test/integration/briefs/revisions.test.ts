@@ -9,7 +9,10 @@ const MEETING = MEETING_IDS.committee20250826;
 describe('briefs: drafting and revisions', () => {
   it('drafts a conclusion notice that names the meeting and lists its directives', async () => {
     const { desk } = await deskWithSample();
-    const created = await desk.ok('briefs.create', { template: 'conclusion-notice', meetingId: MEETING });
+    const created = await desk.ok('briefs.create', {
+      template: 'conclusion-notice',
+      meetingId: MEETING,
+    });
     const meeting = await desk.ok('meetings.get', { id: MEETING });
     const directives = await desk.ok('directives.list', { meetingId: MEETING });
     expect(directives.length).toBeGreaterThan(3);
@@ -19,7 +22,10 @@ describe('briefs: drafting and revisions', () => {
     expect(created.template).toBe('conclusion-notice');
     expect(created.originOrg).toBe('Bộ Ngoại giao');
     expect(created.brief.header.issuingBody).toBe(ORGANISATION.name);
-    expect(created.brief.header.numberSymbol).toMatchObject({ typeAbbrev: 'TB', issuerAbbrev: 'VPCP' });
+    expect(created.brief.header.numberSymbol).toMatchObject({
+      typeAbbrev: 'TB',
+      issuerAbbrev: 'VPCP',
+    });
     expect(created.brief.header.date).toBe('2025-09-15'); // the platform's today
     const text = bodyText(created.brief.body.content);
     expect(text).toContain('Ban Chỉ đạo quốc gia về hội nhập quốc tế');
@@ -47,8 +53,14 @@ describe('briefs: drafting and revisions', () => {
 
   it('saves revisions with who, when and a SHA-256; views and restores an old one as a new revision', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'conclusion-notice', meetingId: MEETING });
-    const edited = withBody(v1.brief, [...v1.brief.body.content, paragraph('Đoạn bổ sung sau cuộc họp.')]);
+    const v1 = await desk.ok('briefs.create', {
+      template: 'conclusion-notice',
+      meetingId: MEETING,
+    });
+    const edited = withBody(v1.brief, [
+      ...v1.brief.body.content,
+      paragraph('Đoạn bổ sung sau cuộc họp.'),
+    ]);
     edited.header.numberSymbol.number = 5;
 
     const v2 = await desk.ok('briefs.save', { id: v1.id, revision: 1, brief: edited });
@@ -86,16 +98,27 @@ describe('briefs: drafting and revisions', () => {
       Array.isArray(value)
         ? value.map(reversed)
         : value !== null && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
           : value;
-    const same = await desk.ok('briefs.save', { id: v1.id, revision: 1, brief: reversed(v1.brief) as typeof v1.brief });
+    const same = await desk.ok('briefs.save', {
+      id: v1.id,
+      revision: 1,
+      brief: reversed(v1.brief) as typeof v1.brief,
+    });
     expect(same.revision).toBe(1);
     expect(await desk.ok('briefs.revisions', { id: v1.id })).toHaveLength(1);
   });
 
   it('refuses a save or delete from a stale revision with conflict, changing nothing', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'conclusion-notice', meetingId: MEETING });
+    const v1 = await desk.ok('briefs.create', {
+      template: 'conclusion-notice',
+      meetingId: MEETING,
+    });
     const a = withBody(v1.brief, [paragraph('Bản của người thứ nhất.')]);
     const b = withBody(v1.brief, [paragraph('Bản của người thứ hai.')]);
     await desk.ok('briefs.save', { id: v1.id, revision: 1, brief: a });
@@ -103,11 +126,15 @@ describe('briefs: drafting and revisions', () => {
     expect(error.code).toBe('conflict');
     expect(error.message.vi).toMatch(/sửa ở nơi khác/);
     expect((await desk.failure('briefs.delete', { id: v1.id, revision: 1 })).code).toBe('conflict');
-    expect((await desk.failure('briefs.restore', { id: v1.id, revision: 1, from: 1 })).code).toBe('conflict');
+    expect((await desk.failure('briefs.restore', { id: v1.id, revision: 1, from: 1 })).code).toBe(
+      'conflict',
+    );
     const now = await desk.ok('briefs.get', { id: v1.id });
     expect(now.revision).toBe(2);
     expect(bodyText(now.brief.body.content)).toBe('Bản của người thứ nhất.');
-    expect((await desk.failure('briefs.revision', { id: v1.id, revision: 9 })).code).toBe('not-found');
+    expect((await desk.failure('briefs.revision', { id: v1.id, revision: 9 })).code).toBe(
+      'not-found',
+    );
   });
 
   it('deletes a brief with its history; the meeting it came from is untouched', async () => {
@@ -132,14 +159,27 @@ describe('briefs: drafting and revisions', () => {
 
   it('drafts every template from the meeting; an unknown meeting is not-found', async () => {
     const { desk } = await deskWithSample();
-    for (const template of ['conclusion-notice', 'report', 'talking-points', 'submission', 'official-letter', 'plan', 'minutes'] as const) {
+    for (const template of [
+      'conclusion-notice',
+      'report',
+      'talking-points',
+      'submission',
+      'official-letter',
+      'plan',
+      'minutes',
+    ] as const) {
       const b = await desk.ok('briefs.create', { template, meetingId: MEETING });
       expect(b.template).toBe(template);
     }
     expect(await desk.ok('briefs.list', {})).toHaveLength(7);
-    const missing = await desk.failure('briefs.create', { template: 'report', meetingId: '00000000-0000-4000-8000-000000000000' });
+    const missing = await desk.failure('briefs.create', {
+      template: 'report',
+      meetingId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(missing.code).toBe('not-found');
-    expect((await desk.failure('briefs.create', { template: 'blank', meetingId: MEETING })).code).toBe('invalid-input');
+    expect(
+      (await desk.failure('briefs.create', { template: 'blank', meetingId: MEETING })).code,
+    ).toBe('invalid-input');
   });
 });
 
@@ -159,6 +199,9 @@ describe('organisation profile', () => {
     const set = await desk.ok('organisation.set', nfd);
     expect(set.name).toBe('Văn phòng Chính phủ'.normalize('NFC'));
     expect(await desk.ok('organisation.get', {})).toEqual(ORGANISATION);
-    expect((await desk.failure('organisation.set', { ...ORGANISATION, abbreviation: 'X'.repeat(31) })).code).toBe('invalid-input');
+    expect(
+      (await desk.failure('organisation.set', { ...ORGANISATION, abbreviation: 'X'.repeat(31) }))
+        .code,
+    ).toBe('invalid-input');
   });
 });

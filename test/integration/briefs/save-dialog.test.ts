@@ -26,10 +26,19 @@ async function deskWithDialog(answer: (name: string) => string | null) {
 describe('briefs: export through the save dialog', () => {
   it('writes the file where the user chose, suggesting the file name, and records the export', async () => {
     let target = '';
-    const { desk, dir, asked } = await deskWithDialog((name) => (target = path.join(dir, 'chọn', name)));
+    const { desk, dir, asked } = await deskWithDialog(
+      (name) => (target = path.join(dir, 'chọn', name)),
+    );
     fs.mkdirSync(path.join(dir, 'chọn'));
-    const brief = await desk.ok('briefs.create', { template: 'conclusion-notice', meetingId: MEETING });
-    const out = await desk.ok('briefs.export', { id: brief.id, format: 'pdf', deliver: 'save-dialog' });
+    const brief = await desk.ok('briefs.create', {
+      template: 'conclusion-notice',
+      meetingId: MEETING,
+    });
+    const out = await desk.ok('briefs.export', {
+      id: brief.id,
+      format: 'pdf',
+      deliver: 'save-dialog',
+    });
     expect(asked).toEqual([{ name: out.fileName, kind: 'pdf' }]);
     expect(out.savedTo).toBe(target);
     expect(out.cancelled).toBe(false);
@@ -41,7 +50,11 @@ describe('briefs: export through the save dialog', () => {
   it('a cancelled dialog writes and records nothing', async () => {
     const { desk, dir } = await deskWithDialog(() => null);
     const brief = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
-    const out = await desk.ok('briefs.export', { id: brief.id, format: 'docx', deliver: 'save-dialog' });
+    const out = await desk.ok('briefs.export', {
+      id: brief.id,
+      format: 'docx',
+      deliver: 'save-dialog',
+    });
     expect(out).toMatchObject({ cancelled: true, savedTo: null, base64: '' });
     expect(fs.readdirSync(dir).filter((f) => !f.startsWith('kho.bdvault'))).toEqual([]);
     expect(desk.session.require().briefs.exports(brief.id)).toEqual([]);
@@ -52,7 +65,11 @@ describe('briefs: export through the save dialog', () => {
     const { desk, dir, asked } = await deskWithDialog((name) => (target = path.join(dir, name)));
     const brief = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
     await desk.ok('briefs.save', { id: brief.id, revision: 1, brief: withBody(brief.brief, []) });
-    const out = await desk.ok('briefs.export', { id: brief.id, format: 'docx', deliver: 'save-dialog' });
+    const out = await desk.ok('briefs.export', {
+      id: brief.id,
+      format: 'docx',
+      deliver: 'save-dialog',
+    });
     expect(asked).toHaveLength(1);
     expect(out.savedTo).toBe(target);
     expect(out.problems.map((p) => p.code)).toContain('empty-body');
@@ -64,7 +81,11 @@ describe('briefs: export through the save dialog', () => {
     await desk.ok('sample.create', {});
     await desk.ok('organisation.set', ORGANISATION);
     const brief = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
-    const out = await desk.ok('briefs.export', { id: brief.id, format: 'docx', deliver: 'save-dialog' });
+    const out = await desk.ok('briefs.export', {
+      id: brief.id,
+      format: 'docx',
+      deliver: 'save-dialog',
+    });
     expect(out.savedTo).toBeNull();
     expect(Buffer.from(out.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
   });

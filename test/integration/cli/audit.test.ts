@@ -4,7 +4,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKeyed } from '../../../electron/services/vault/storage/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../electron/services/vault/storage/key-slots';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../electron/services/vault/storage/key-slots';
 import { PASS, tempDir, testDesk } from '../handlers/helpers';
 import { expectOneLineError, runCli } from './run-cli';
 
@@ -16,7 +20,11 @@ describe('briefing-desk audit verify', () => {
     const home = tempDir();
     const vault = path.join(home, 'kho.bdvault');
     const desk = testDesk();
-    await desk.ok('vault.create', { file: desk.session.files.mint('create-vault', vault), passphrase: PASS, organisation: 'Bộ Tư pháp' });
+    await desk.ok('vault.create', {
+      file: desk.session.files.mint('create-vault', vault),
+      passphrase: PASS,
+      organisation: 'Bộ Tư pháp',
+    });
     desk.session.lock();
 
     const intact = await cli(home, ['audit', 'verify', '--vault', vault]);

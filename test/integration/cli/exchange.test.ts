@@ -37,7 +37,10 @@ async function twoMinistries() {
 /** Edits a vault in-process (what the CLI has no command for), then locks it again. */
 async function inVault(vault: string, work: (v: OpenVault) => void) {
   const desk = testDesk();
-  await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', vault), passphrase: PASS });
+  await desk.ok('vault.unlock', {
+    file: desk.session.files.mint('open-vault', vault),
+    passphrase: PASS,
+  });
   work(desk.session.require() as OpenVault);
   desk.session.lock();
 }

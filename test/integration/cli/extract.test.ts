@@ -17,8 +17,26 @@ const RELEASE = [
 ].join('\n');
 
 interface Printed {
-  figures: { subject: string; indicatorId?: string; value: number; unit: string; kind: string; period: { label: string; start: string; end: string }; quote: string; start: number; end: number }[];
-  directives: { lead: string; coordinating: string[]; task: string; due?: string; dueText: string; product?: string; quote: string }[];
+  figures: {
+    subject: string;
+    indicatorId?: string;
+    value: number;
+    unit: string;
+    kind: string;
+    period: { label: string; start: string; end: string };
+    quote: string;
+    start: number;
+    end: number;
+  }[];
+  directives: {
+    lead: string;
+    coordinating: string[];
+    task: string;
+    due?: string;
+    dueText: string;
+    product?: string;
+    quote: string;
+  }[];
 }
 
 describe('briefing-desk extract', () => {
@@ -34,7 +52,11 @@ describe('briefing-desk extract', () => {
       ['Kim ngạch xuất khẩu', 348.7, 'tỷ USD', 'level', '9 tháng đầu năm 2025'],
       ['Kim ngạch xuất khẩu', 16, '%', 'change-yoy', '9 tháng đầu năm 2025'],
     ]);
-    expect(out.figures[0]?.period).toEqual({ label: 'quý III/2025', start: '2025-07-01', end: '2025-09-30' });
+    expect(out.figures[0]?.period).toEqual({
+      label: 'quý III/2025',
+      start: '2025-07-01',
+      end: '2025-09-30',
+    });
     const f = out.figures[0];
     expect(f && RELEASE.slice(f.start, f.end)).toBe('8,23%');
     expect(out.directives).toEqual([
@@ -53,8 +75,15 @@ describe('briefing-desk extract', () => {
     const made = await deskWithVault();
     await made.desk.ok('sample.create', {});
     made.desk.session.lock();
-    await fs.promises.writeFile(path.join(made.dir, 'report.docx'), await makeDocx(RELEASE.split('\n')));
-    const run = await runCli(made.dir, ['extract', 'report.docx', '--vault', path.basename(made.file), '--json'], { BRIEFING_DESK_PASSPHRASE: PASS });
+    await fs.promises.writeFile(
+      path.join(made.dir, 'report.docx'),
+      await makeDocx(RELEASE.split('\n')),
+    );
+    const run = await runCli(
+      made.dir,
+      ['extract', 'report.docx', '--vault', path.basename(made.file), '--json'],
+      { BRIEFING_DESK_PASSPHRASE: PASS },
+    );
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as Printed;
     expect(out.figures[0]?.indicatorId).toBe(INDICATOR_IDS.gdpGrowth);
@@ -64,7 +93,10 @@ describe('briefing-desk extract', () => {
   it('refuses a zip bomb, a text with nothing to propose, and a missing file, in one line each', async () => {
     const home = tempDir();
     fs.writeFileSync(path.join(home, 'bomb.docx'), zipBomb());
-    fs.writeFileSync(path.join(home, 'plain.txt'), 'Hai bên trao đổi ý kiến trong không khí thân mật.');
+    fs.writeFileSync(
+      path.join(home, 'plain.txt'),
+      'Hai bên trao đổi ý kiến trong không khí thân mật.',
+    );
     const bomb = await runCli(home, ['extract', 'bomb.docx']);
     expectOneLineError(bomb, 1);
     expect(bomb.stderr).toMatch(/zip bomb/);
@@ -80,34 +112,66 @@ describe('briefing-desk extract --apply', () => {
     const made = await deskWithVault();
     await made.desk.ok('sample.create', {});
     made.desk.session.lock();
-    await fs.promises.writeFile(path.join(made.dir, 'report.docx'), await makeDocx(RELEASE.split('\n')));
-    const args = ['extract', 'report.docx', '--vault', path.basename(made.file), '--apply', '--meeting', MEETING_IDS.committee20250826, '--json'];
+    await fs.promises.writeFile(
+      path.join(made.dir, 'report.docx'),
+      await makeDocx(RELEASE.split('\n')),
+    );
+    const args = [
+      'extract',
+      'report.docx',
+      '--vault',
+      path.basename(made.file),
+      '--apply',
+      '--meeting',
+      MEETING_IDS.committee20250826,
+      '--json',
+    ];
     const env = { BRIEFING_DESK_PASSPHRASE: PASS };
     const first = await runCli(made.dir, args, env);
     expect(first.code, first.stderr).toBe(0);
-    const done = JSON.parse(first.stdout) as { sourceId: string; observations: string[]; directives: string[]; skippedDuplicates: number };
+    const done = JSON.parse(first.stdout) as {
+      sourceId: string;
+      observations: string[];
+      directives: string[];
+      skippedDuplicates: number;
+    };
     // GDP 8,23% for quý III/2025 (the % indicator); 14,38% of quý III/2022 is a comparison, still a % figure of GDP.
     expect(done.observations.length).toBeGreaterThanOrEqual(1);
     expect(done.directives).toHaveLength(1);
 
-    await made.desk.ok('vault.unlock', { file: made.desk.session.files.mint('open-vault', made.file), passphrase: PASS });
+    await made.desk.ok('vault.unlock', {
+      file: made.desk.session.files.mint('open-vault', made.file),
+      passphrase: PASS,
+    });
     const v = made.desk.session.require();
     const d = v.directives.get(done.directives[0] ?? '');
-    expect(d).toMatchObject({ leadUnit: 'Bộ Tài chính', deadline: '2025-12-31', meetingId: MEETING_IDS.committee20250826 });
+    expect(d).toMatchObject({
+      leadUnit: 'Bộ Tài chính',
+      deadline: '2025-12-31',
+      meetingId: MEETING_IDS.committee20250826,
+    });
     const prov = v.sources.provenance('directive', d?.id ?? '');
-    expect(prov?.source).toMatchObject({ fileName: 'report.docx', kind: 'docx', meetingId: MEETING_IDS.committee20250826 });
+    expect(prov?.source).toMatchObject({
+      fileName: 'report.docx',
+      kind: 'docx',
+      meetingId: MEETING_IDS.committee20250826,
+    });
     expect(prov?.quote).toContain('Giao Bộ Tài chính chủ trì');
     const gdp = v.indicators.list().find((i) => i.id === INDICATOR_IDS.gdpGrowth);
     const obs = gdp?.observations.find((o) => o.value === 8.23 && o.period.kind === 'quarter');
     expect(obs).toBeDefined();
     // A brief citing this figure footnotes the source document.
-    if (gdp && obs) expect(figureFootnote(figureSnapshotOf(gdp, obs))).toMatch(/Nguồn: tệp report\.docx\.$/);
+    if (gdp && obs)
+      expect(figureFootnote(figureSnapshotOf(gdp, obs))).toMatch(/Nguồn: tệp report\.docx\.$/);
     expect(v.sources.provenance('observation', obs?.id ?? '')?.quote).toContain('8,23%');
     made.desk.session.lock();
 
     const second = await runCli(made.dir, args, env);
     expect(second.code, second.stderr).toBe(0);
-    const again = JSON.parse(second.stdout) as { observations: string[]; skippedDuplicates: number };
+    const again = JSON.parse(second.stdout) as {
+      observations: string[];
+      skippedDuplicates: number;
+    };
     expect(again.observations).toEqual([]);
     expect(again.skippedDuplicates).toBe(done.observations.length);
   });
@@ -115,6 +179,9 @@ describe('briefing-desk extract --apply', () => {
   it('refuses --apply without a meeting', async () => {
     const home = tempDir();
     fs.writeFileSync(path.join(home, 'r.txt'), RELEASE);
-    expectOneLineError(await runCli(home, ['extract', 'r.txt', '--apply', '--vault', 'x.bdvault']), 2);
+    expectOneLineError(
+      await runCli(home, ['extract', 'r.txt', '--apply', '--vault', 'x.bdvault']),
+      2,
+    );
   });
 });

@@ -10,12 +10,16 @@ import { PASS, tempDir, testDesk } from '../handlers/helpers';
 import { expectOneLineError, runCli } from './run-cli';
 
 const MEETING = MEETING_IDS.committee20250826;
-const cli = (home: string, args: string[]) => runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
+const cli = (home: string, args: string[]) =>
+  runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
 
 /** Works on a vault in-process (what the CLI has no command for), then locks it again. */
 async function inVault<T>(vault: string, work: (v: OpenVault) => T): Promise<T> {
   const desk = testDesk();
-  await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', vault), passphrase: PASS });
+  await desk.ok('vault.unlock', {
+    file: desk.session.files.mint('open-vault', vault),
+    passphrase: PASS,
+  });
   try {
     return work(desk.session.require() as OpenVault);
   } finally {
@@ -38,7 +42,12 @@ describe('briefing-desk history and trash commands', () => {
     const { home, vault } = await sampleVault();
     const h = await cli(home, ['history', MEETING, '--vault', vault, '--json']);
     expect(h.code, h.stderr).toBe(0);
-    const revisions = JSON.parse(h.stdout) as { revision: number; at: string; by: string; hash: string }[];
+    const revisions = JSON.parse(h.stdout) as {
+      revision: number;
+      at: string;
+      by: string;
+      hash: string;
+    }[];
     expect(revisions.map((r) => r.revision)).toEqual([2, 1]);
     expect(Object.keys(revisions[0]!).sort()).toEqual(['at', 'by', 'hash', 'revision']);
     expect(revisions[0]!.by).toBe('Lê Minh Anh (Vụ Tổng hợp)');
@@ -50,7 +59,9 @@ describe('briefing-desk history and trash commands', () => {
     const restored = await cli(home, ['restore', MEETING, '--revision', '1', '--vault', vault]);
     expect(restored.code, restored.stderr).toBe(0);
     expect(restored.stdout).toMatch(/revision 3/);
-    const after = JSON.parse((await cli(home, ['history', MEETING, '--vault', vault, '--json'])).stdout) as { hash: string }[];
+    const after = JSON.parse(
+      (await cli(home, ['history', MEETING, '--vault', vault, '--json'])).stdout,
+    ) as { hash: string }[];
     expect(after).toHaveLength(3);
     expect(after[0]!.hash).toBe(after[2]!.hash);
     expect(await inVault(vault, (v) => v.meetings.get(MEETING).location)).not.toBe('Nhà Quốc hội');
@@ -65,8 +76,12 @@ describe('briefing-desk history and trash commands', () => {
     const del = await cli(home, ['delete', MEETING, '--vault', vault]);
     expect(del.code, del.stderr).toBe(0);
     expect(del.stdout).toMatch(/Moved to the trash/);
-    expect(del.stdout).toMatch(/nhiệm vụ \/ directive: .* — bỏ liên kết, giữ lại \/ unlinked, kept/);
-    const listed = JSON.parse((await cli(home, ['trash', 'list', '--vault', vault, '--json'])).stdout) as {
+    expect(del.stdout).toMatch(
+      /nhiệm vụ \/ directive: .* — bỏ liên kết, giữ lại \/ unlinked, kept/,
+    );
+    const listed = JSON.parse(
+      (await cli(home, ['trash', 'list', '--vault', vault, '--json'])).stdout,
+    ) as {
       id: string;
       kind: string;
       links: unknown[];
@@ -78,7 +93,9 @@ describe('briefing-desk history and trash commands', () => {
     const back = await cli(home, ['trash', 'restore', MEETING, '--vault', vault]);
     expect(back.code, back.stderr).toBe(0);
     expect(await inVault(vault, (v) => v.directives.get(D.workPlan).meetingId)).toBe(MEETING);
-    expect(JSON.parse((await cli(home, ['trash', 'list', '--vault', vault, '--json'])).stdout)).toEqual([]);
+    expect(
+      JSON.parse((await cli(home, ['trash', 'list', '--vault', vault, '--json'])).stdout),
+    ).toEqual([]);
 
     // A directive by its id; emptying is its own explicit command.
     expect((await cli(home, ['delete', D.apec2027, '--vault', vault])).code).toBe(0);
@@ -90,11 +107,20 @@ describe('briefing-desk history and trash commands', () => {
   it('refuses bad arguments with one bilingual line', async () => {
     const { home, vault } = await sampleVault();
     expectOneLineError(await cli(home, ['restore', MEETING, '--vault', vault]), 2);
-    expectOneLineError(await cli(home, ['restore', MEETING, '--revision', 'hai', '--vault', vault]), 2);
-    expectOneLineError(await cli(home, ['history', MEETING, '--vault', vault, '--revision', '1']), 2);
+    expectOneLineError(
+      await cli(home, ['restore', MEETING, '--revision', 'hai', '--vault', vault]),
+      2,
+    );
+    expectOneLineError(
+      await cli(home, ['history', MEETING, '--vault', vault, '--revision', '1']),
+      2,
+    );
     expectOneLineError(await cli(home, ['trash', 'burn', '--vault', vault]), 2);
     expectOneLineError(await cli(home, ['history', 'not-an-id', '--vault', vault]), 1);
-    expectOneLineError(await cli(home, ['restore', MEETING, '--revision', '9', '--vault', vault]), 1);
+    expectOneLineError(
+      await cli(home, ['restore', MEETING, '--revision', '9', '--vault', vault]),
+      1,
+    );
     expectOneLineError(await cli(home, ['trash', 'restore', MEETING, '--vault', vault]), 1);
   });
 
@@ -103,14 +129,25 @@ describe('briefing-desk history and trash commands', () => {
     const bDir = tempDir();
     const bVault = path.join(bDir, 'cong-thuong.bdvault');
     const b = testDesk();
-    await b.ok('vault.create', { file: b.session.files.mint('create-vault', bVault), passphrase: PASS, organisation: 'Bộ Công Thương' });
+    await b.ok('vault.create', {
+      file: b.session.files.mint('create-vault', bVault),
+      passphrase: PASS,
+      organisation: 'Bộ Công Thương',
+    });
     b.session.lock();
     // Cards exchanged and a package sealed and imported in-process (their own CLI tests exist).
     const bCard = await inVault(bVault, (v) => v.exchange.myCard());
     const aCard = await inVault(aVault, (v) => v.exchange.myCard());
-    const bName = await inVault(aVault, (v) => v.exchange.addContact(Buffer.from(encodeCardFile(bCard.card)), bCard.fingerprint).name);
-    await inVault(bVault, (v) => v.exchange.addContact(Buffer.from(encodeCardFile(aCard.card)), aCard.fingerprint));
-    const first = await inVault(aVault, (v) => v.exchange.seal({ to: [bName], meetingIds: [MEETING] }));
+    const bName = await inVault(
+      aVault,
+      (v) => v.exchange.addContact(Buffer.from(encodeCardFile(bCard.card)), bCard.fingerprint).name,
+    );
+    await inVault(bVault, (v) =>
+      v.exchange.addContact(Buffer.from(encodeCardFile(aCard.card)), aCard.fingerprint),
+    );
+    const first = await inVault(aVault, (v) =>
+      v.exchange.seal({ to: [bName], meetingIds: [MEETING] }),
+    );
     await inVault(bVault, (v) => v.exchange.import(first.bytes, {}));
 
     const undo = await cli(bDir, ['undo-import', first.manifest.packageId, '--vault', bVault]);
@@ -120,17 +157,30 @@ describe('briefing-desk history and trash commands', () => {
     expect(await inVault(bVault, (v) => v.meetings.list({}).length)).toBe(0);
 
     // Forgotten on request, imported again, edited here: the undo is refused and nothing changes.
-    const second = await inVault(aVault, (v) => v.exchange.seal({ to: [bName], meetingIds: [MEETING] }));
+    const second = await inVault(aVault, (v) =>
+      v.exchange.seal({ to: [bName], meetingIds: [MEETING] }),
+    );
     await inVault(bVault, (v) => {
       v.exchange.import(second.bytes, {});
       const m = v.meetings.get(MEETING);
       v.meetings.save({ ...m, summary: 'Bộ Công Thương ghi thêm' });
     });
-    const refused = await cli(bDir, ['undo-import', second.manifest.packageId, '--vault', bVault, '--forget']);
+    const refused = await cli(bDir, [
+      'undo-import',
+      second.manifest.packageId,
+      '--vault',
+      bVault,
+      '--forget',
+    ]);
     expectOneLineError(refused, 1);
     expect(refused.stderr).toMatch(/sau lần nhập này/);
     expect(refused.stderr).toMatch(/changed or deleted after this import/);
-    expect(await inVault(bVault, (v) => v.meetings.get(MEETING).summary)).toBe('Bộ Công Thương ghi thêm');
-    expectOneLineError(await cli(bDir, ['undo-import', '00000000-0000-4000-8000-000000000000', '--vault', bVault]), 1);
+    expect(await inVault(bVault, (v) => v.meetings.get(MEETING).summary)).toBe(
+      'Bộ Công Thương ghi thêm',
+    );
+    expectOneLineError(
+      await cli(bDir, ['undo-import', '00000000-0000-4000-8000-000000000000', '--vault', bVault]),
+      1,
+    );
   });
 });

@@ -189,7 +189,9 @@ describe('identity and contacts', () => {
     const fromOld = sealPackage({
       sender: { card: card1, secrets: s1 },
       recipients: [a.vault.exchange.myCard().card],
-      items: [{ item: { name: 'x.pdf', kind: 'rendering', recordId: null }, bytes: Buffer.from('x') }],
+      items: [
+        { item: { name: 'x.pdf', kind: 'rendering', recordId: null }, bytes: Buffer.from('x') },
+      ],
       now: new Date(),
     });
     expect(failureOf(() => a.vault.exchange.preview(fromOld.bytes))).toBe('package-revoked-sender');

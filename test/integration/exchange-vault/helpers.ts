@@ -4,7 +4,11 @@
 import path from 'node:path';
 import { encodeCardFile } from '../../../electron/services/exchange/card';
 import { openKeyed } from '../../../electron/services/vault/storage/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../electron/services/vault/storage/key-slots';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../electron/services/vault/storage/key-slots';
 import type { OpenVault } from '../../../electron/services/vault/types';
 import { ORGANISATION } from '../briefs/helpers';
 import { PASS, tempDir, testDesk } from '../handlers/helpers';
@@ -12,7 +16,11 @@ import { PASS, tempDir, testDesk } from '../handlers/helpers';
 export async function ministry(org: string, sample = false) {
   const desk = testDesk();
   const file = path.join(tempDir(), 'kho.bdvault');
-  await desk.ok('vault.create', { file: desk.session.files.mint('create-vault', file), passphrase: PASS, organisation: org });
+  await desk.ok('vault.create', {
+    file: desk.session.files.mint('create-vault', file),
+    passphrase: PASS,
+    organisation: org,
+  });
   if (sample) {
     await desk.ok('sample.create', {});
     await desk.ok('organisation.set', { ...ORGANISATION, name: org });

@@ -11,8 +11,14 @@ describe('issued briefs in packages', () => {
     const b = await ministry('Bộ Công Thương');
     const bAtA = introduce(b.vault, a.vault);
     introduce(a.vault, b.vault);
-    const made = await a.desk.ok('briefs.create', { template: 'conclusion-notice', meetingId: MEETING_IDS.committee20250826 });
-    const draft = await a.desk.ok('briefs.create', { template: 'report', meetingId: MEETING_IDS.committee20250826 });
+    const made = await a.desk.ok('briefs.create', {
+      template: 'conclusion-notice',
+      meetingId: MEETING_IDS.committee20250826,
+    });
+    const draft = await a.desk.ok('briefs.create', {
+      template: 'report',
+      meetingId: MEETING_IDS.committee20250826,
+    });
     const { entry } = await a.desk.ok('briefs.issue', { id: made.id, revision: made.revision });
     const sealed = a.vault.exchange.seal({ to: [bAtA], briefIds: [made.id, draft.id] });
     b.vault.exchange.import(sealed.bytes, {});
@@ -23,7 +29,11 @@ describe('issued briefs in packages', () => {
     expect(b.vault.lifecycle.register({ originOrg: 'Văn phòng Chính phủ' })).toEqual([entry]);
     expect(b.vault.lifecycle.register()).toEqual([]); // B's own register is its own
     expect(b.vault.briefs.get(draft.id).status).toBe('draft');
-    const edit = await b.desk.failure('briefs.save', { id: made.id, revision: got.revision, brief: got.brief });
+    const edit = await b.desk.failure('briefs.save', {
+      id: made.id,
+      revision: got.revision,
+      brief: got.brief,
+    });
     expect(edit.code).toBe('conflict');
   });
 });

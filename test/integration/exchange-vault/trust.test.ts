@@ -2,7 +2,11 @@
 // review reproduced, made with a verified contact's real keys, is refused and leaves the
 // vault as it was — or, for the replay, no longer lets a co-recipient block a genuine package.
 import { describe, expect, it } from 'vitest';
-import { encodeCardFile, issueCard, cardFingerprint } from '../../../electron/services/exchange/card';
+import {
+  encodeCardFile,
+  issueCard,
+  cardFingerprint,
+} from '../../../electron/services/exchange/card';
 import { generateOrgSecrets } from '../../../electron/services/exchange/keys';
 import { sealPackage } from '../../../electron/services/exchange/package';
 import { MEETING_IDS } from '../../../shared/sample';
@@ -60,7 +64,12 @@ describe('a package shows only what was verified', () => {
     const preempt = sealPackage({
       sender: { card: cCard, secrets: secretsOf(c) },
       recipients: [b.vault.exchange.myCard().card],
-      items: [{ item: { name: 'Ghi chú.pdf', kind: 'rendering', recordId: null }, bytes: Buffer.from('%PDF') }],
+      items: [
+        {
+          item: { name: 'Ghi chú.pdf', kind: 'rendering', recordId: null },
+          bytes: Buffer.from('%PDF'),
+        },
+      ],
       packageId: genuine.manifest.packageId,
       now: new Date(),
     });
@@ -81,7 +90,12 @@ describe('a package shows only what was verified', () => {
     const ok = sealPackage({
       sender: me,
       recipients: to,
-      items: [{ item: { name: 'Báo cáo.pdf', kind: 'rendering', recordId: null }, bytes: Buffer.from('%PDF') }],
+      items: [
+        {
+          item: { name: 'Báo cáo.pdf', kind: 'rendering', recordId: null },
+          bytes: Buffer.from('%PDF'),
+        },
+      ],
       now: new Date(),
     });
     for (const bad of ['Báo cáo.pdf.exe', 'run.hta', 'Báo cáo.exe.pdf', 'CON.pdf', 'x.pdf.']) {
@@ -90,7 +104,9 @@ describe('a package shows only what was verified', () => {
           sealPackage({
             sender: me,
             recipients: to,
-            items: [{ item: { name: bad, kind: 'rendering', recordId: null }, bytes: Buffer.from('x') }],
+            items: [
+              { item: { name: bad, kind: 'rendering', recordId: null }, bytes: Buffer.from('x') },
+            ],
             now: new Date(),
           }),
         ),
@@ -140,7 +156,12 @@ describe('a package shows only what was verified', () => {
 });
 
 describe('contacts: validity, the text policy and look-alikes', () => {
-  const outside = (name: string, unit = '', validFrom = '2025-01-01', validUntil: string | null = null) => {
+  const outside = (
+    name: string,
+    unit = '',
+    validFrom = '2025-01-01',
+    validUntil: string | null = null,
+  ) => {
     const card = issueCard({
       name,
       unit,
@@ -155,9 +176,13 @@ describe('contacts: validity, the text policy and look-alikes', () => {
   it('refuses a card out of its validity dates, even with the right fingerprint', async () => {
     const b = await ministry('Văn phòng Chính phủ');
     const expired = outside('Bộ Tư pháp', '', '2020-01-01', '2021-12-31');
-    expect(failureOf(() => b.vault.exchange.addContact(expired.file, expired.fp))).toBe('card-invalid');
+    expect(failureOf(() => b.vault.exchange.addContact(expired.file, expired.fp))).toBe(
+      'card-invalid',
+    );
     const future = outside('Bộ Tư pháp', '', '2999-01-01');
-    expect(failureOf(() => b.vault.exchange.addContact(future.file, future.fp))).toBe('card-invalid');
+    expect(failureOf(() => b.vault.exchange.addContact(future.file, future.fp))).toBe(
+      'card-invalid',
+    );
     expect(b.vault.exchange.contacts()).toEqual([]);
   });
 
@@ -166,10 +191,21 @@ describe('contacts: validity, the text policy and look-alikes', () => {
     const genuine = outside('Bộ Ngoại giao');
     b.vault.exchange.addContact(genuine.file, genuine.fp);
     // Invisible variants cannot even be issued as cards now.
-    for (const name of ['Bộ Ngoại giao\u200B', 'Bộ Ngoại giao\u0085', 'Bộ Ngoại\u2060 giao', '\u202EBộ Ngoại giao'])
+    for (const name of [
+      'Bộ Ngoại giao\u200B',
+      'Bộ Ngoại giao\u0085',
+      'Bộ Ngoại\u2060 giao',
+      '\u202EBộ Ngoại giao',
+    ])
       expect(failureOf(() => outside(name))).toBe('invalid-input');
     // Look-alikes: a Cyrillic о, a Greek ο, capitals, a dotless ı, doubled spaces.
-    for (const name of ['Bộ Ngоại giao', 'Bộ Ngοại giao', 'BỘ NGOẠI GIAO', 'Bộ Ngoạı gıao', 'Bộ  Ngoại giao']) {
+    for (const name of [
+      'Bộ Ngоại giao',
+      'Bộ Ngοại giao',
+      'BỘ NGOẠI GIAO',
+      'Bộ Ngoạı gıao',
+      'Bộ  Ngoại giao',
+    ]) {
       const lookalike = outside(name);
       expect(failureOf(() => b.vault.exchange.addContact(lookalike.file, lookalike.fp))).toBe(
         'card-invalid',
@@ -180,11 +216,18 @@ describe('contacts: validity, the text policy and look-alikes', () => {
     b.vault.exchange.addContact(unit.file, unit.fp);
     const other = outside('Bộ Công Thương');
     b.vault.exchange.addContact(other.file, other.fp);
-    expect(b.vault.exchange.contacts().map((c) => c.name).sort()).toEqual(
+    expect(
+      b.vault.exchange
+        .contacts()
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(
       ['Bộ Công Thương', 'Bộ Ngoại giao', 'Bộ Ngoại giao — Vụ Hợp tác kinh tế đa phương'].sort(),
     );
     // Renaming a contact into a look-alike of another is refused too.
-    expect(failureOf(() => b.vault.exchange.renameContact(other.fp, 'Bộ Ngоại giao'))).toBe('conflict');
+    expect(failureOf(() => b.vault.exchange.renameContact(other.fp, 'Bộ Ngоại giao'))).toBe(
+      'conflict',
+    );
     expect(failureOf(() => b.vault.exchange.renameContact(other.fp, 'Bộ\u200B Công Thương'))).toBe(
       'invalid-input',
     );

@@ -25,8 +25,11 @@ beforeAll(async () => {
 describe('the DOCX package is one Word opens without complaint', () => {
   it('footnote separators hold only their separator run; each note starts with its reference mark', async () => {
     const xml = await part('word/footnotes.xml');
-    const separator = /<w:footnote w:type="separator" w:id="-1">(.*?)<\/w:footnote>/.exec(xml)?.[1] ?? '';
-    const continuation = /<w:footnote w:type="continuationSeparator" w:id="0">(.*?)<\/w:footnote>/.exec(xml)?.[1] ?? '';
+    const separator =
+      /<w:footnote w:type="separator" w:id="-1">(.*?)<\/w:footnote>/.exec(xml)?.[1] ?? '';
+    const continuation =
+      /<w:footnote w:type="continuationSeparator" w:id="0">(.*?)<\/w:footnote>/.exec(xml)?.[1] ??
+      '';
     expect(separator).toContain('<w:separator/>');
     expect(continuation).toContain('<w:continuationSeparator/>');
     for (const s of [separator, continuation]) {
@@ -39,7 +42,9 @@ describe('the DOCX package is one Word opens without complaint', () => {
   });
 
   it('the font table declares Times New Roman', async () => {
-    expect(await part('word/fontTable.xml')).toMatch(/<w:font w:name="Times New Roman">.*<w:family w:val="roman"\/>/);
+    expect(await part('word/fontTable.xml')).toMatch(
+      /<w:font w:name="Times New Roman">.*<w:family w:val="roman"\/>/,
+    );
   });
 
   it('the document defaults are Vietnamese (vi-VN), so Word checks the spelling in Vietnamese', async () => {
@@ -51,12 +56,14 @@ describe('the DOCX package is one Word opens without complaint', () => {
   it("headings use Word's built-in heading styles with outline levels, in black Times New Roman", async () => {
     const styles = await part('word/styles.xml');
     const doc = await part('word/document.xml');
-    const heading2 = /<w:style w:type="paragraph" w:styleId="Heading2">(.*?)<\/w:style>/.exec(styles)?.[1] ?? '';
+    const heading2 =
+      /<w:style w:type="paragraph" w:styleId="Heading2">(.*?)<\/w:style>/.exec(styles)?.[1] ?? '';
     expect(heading2).toContain('<w:outlineLvl w:val="1"/>');
     expect(heading2).toContain('<w:color w:val="000000"/>');
     expect(heading2).toContain('w:ascii="Times New Roman"');
     // "I. KẾT QUẢ ĐẠT ĐƯỢC" is a heading 2 of the report.
-    const para = /<w:p>(?:(?!<\/w:p>).)*KẾT QUẢ ĐẠT ĐƯỢC(?:(?!<\/w:p>).)*<\/w:p>/.exec(doc)?.[0] ?? '';
+    const para =
+      /<w:p>(?:(?!<\/w:p>).)*KẾT QUẢ ĐẠT ĐƯỢC(?:(?!<\/w:p>).)*<\/w:p>/.exec(doc)?.[0] ?? '';
     expect(para).toContain('<w:pStyle w:val="Heading2"/>');
     // No style named after the app.
     expect(styles).not.toMatch(/Briefing Desk \d+pt/);
@@ -67,7 +74,9 @@ describe('the DOCX package is one Word opens without complaint', () => {
     const app = await part('docProps/app.xml');
     expect(core).not.toContain('Un-named');
     expect(core).toContain(`<dc:creator>${brief.header.drafter.initials}</dc:creator>`);
-    expect(core).toContain(`<cp:lastModifiedBy>${brief.header.drafter.initials}</cp:lastModifiedBy>`);
+    expect(core).toContain(
+      `<cp:lastModifiedBy>${brief.header.drafter.initials}</cp:lastModifiedBy>`,
+    );
     expect(app).toContain('<Company>Văn phòng Chính phủ</Company>');
   });
 

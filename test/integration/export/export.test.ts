@@ -70,7 +70,13 @@ type Engine = (typeof ENGINES)[number];
 const inlineText = (nodes: readonly InlineNode[] = []): string =>
   nodes
     .map((n) =>
-      n.type === 'text' ? n.text : n.type === 'indicatorFigure' ? figureText(n) : n.type === 'meetingReference' ? meetingReferenceText(n) : '',
+      n.type === 'text'
+        ? n.text
+        : n.type === 'indicatorFigure'
+          ? figureText(n)
+          : n.type === 'meetingReference'
+            ? meetingReferenceText(n)
+            : '',
     )
     .join('');
 
@@ -82,7 +88,9 @@ function openingWords(b: Brief): string {
   const first = b.body.content.find((x) => x.type === 'paragraph');
   const text = first?.type === 'paragraph' ? inlineText(first.content) : '';
   const lead = text.split(' ').slice(0, 4).join(' ');
-  const printed = layoutBrief(b).blocks.flatMap((x) => (x.kind === 'paragraph' ? [runsText(x.runs)] : [])).find((t) => t.startsWith(lead));
+  const printed = layoutBrief(b)
+    .blocks.flatMap((x) => (x.kind === 'paragraph' ? [runsText(x.runs)] : []))
+    .find((t) => t.startsWith(lead));
   return (printed ?? text).split(' ').slice(0, 14).join(' ');
 }
 
@@ -114,7 +122,15 @@ beforeAll(async () => {
     // One LibreOffice start for all files, with a private profile so parallel runs cannot clash.
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), ...NAMES.map((n) => join(dir, `${n}.docx`))],
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        join(dir, 'lo'),
+        ...NAMES.map((n) => join(dir, `${n}.docx`)),
+      ],
       { stdio: 'ignore', timeout: 150_000 },
     );
   }
@@ -152,26 +168,33 @@ describe.skipIf(!POPPLER)('exported documents, read back with poppler', () => {
       expect(Math.abs(leftmost - LEFT)).toBeLessThanOrEqual(PT);
     });
 
-    it.skipIf(skip).each(NAMES)('%s: national name and motto on page 1 in the right column', (name) => {
-      const lines = pageLines(file(name), 1);
-      const national = lineWith(lines, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-      const motto = lineWith(lines, 'Độc lập - Tự do - Hạnh phúc');
-      for (const l of [national, motto]) {
-        expect(l).toBeDefined();
-        const words = l!.words.filter((w) => w.xMin >= RIGHT_COLUMN - 1);
-        expect(words.map((w) => w.text).join(' ')).toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc/);
-        const xMin = Math.min(...words.map((w) => w.xMin));
-        const xMax = Math.max(...words.map((w) => w.xMax));
-        expect(xMax).toBeLessThanOrEqual(TEXT_RIGHT + 1);
-        expect(Math.abs((xMin + xMax) / 2 - RIGHT_COLUMN_CENTRE)).toBeLessThanOrEqual(4);
-      }
-      expect(motto!.y).toBeGreaterThan(national!.y);
-    });
+    it.skipIf(skip).each(NAMES)(
+      '%s: national name and motto on page 1 in the right column',
+      (name) => {
+        const lines = pageLines(file(name), 1);
+        const national = lineWith(lines, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+        const motto = lineWith(lines, 'Độc lập - Tự do - Hạnh phúc');
+        for (const l of [national, motto]) {
+          expect(l).toBeDefined();
+          const words = l!.words.filter((w) => w.xMin >= RIGHT_COLUMN - 1);
+          expect(words.map((w) => w.text).join(' ')).toMatch(
+            /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc/,
+          );
+          const xMin = Math.min(...words.map((w) => w.xMin));
+          const xMax = Math.max(...words.map((w) => w.xMax));
+          expect(xMax).toBeLessThanOrEqual(TEXT_RIGHT + 1);
+          expect(Math.abs((xMin + xMax) / 2 - RIGHT_COLUMN_CENTRE)).toBeLessThanOrEqual(4);
+        }
+        expect(motto!.y).toBeGreaterThan(national!.y);
+      },
+    );
 
     it.skipIf(skip).each(NAMES)('%s: the number and the date share one line', (name) => {
       const b = briefs.get(name)!;
       const lines = pageLines(file(name), 1);
-      const numberLine = lines.find((l) => l.words.some((w) => w.text === 'Số:' && w.xMax < RIGHT_COLUMN));
+      const numberLine = lines.find((l) =>
+        l.words.some((w) => w.text === 'Số:' && w.xMax < RIGHT_COLUMN),
+      );
       const dateLine = lines.find((l) => /Hà Nội, ngày \d{2} tháng \d{1,2} năm \d{4}/.test(l.text));
       if (b.header.form === 'internal') {
         expect(numberLine).toBeUndefined();
@@ -185,24 +208,31 @@ describe.skipIf(!POPPLER)('exported documents, read back with poppler', () => {
         expect(numberLine).toBe(dateLine);
         const date = numberLine!.words.find((w) => w.text === 'Hà');
         expect(date!.xMin).toBeGreaterThan(RIGHT_COLUMN);
-        expect(numberLine!.text).toContain(`/${b.header.numberSymbol.typeAbbrev || b.header.numberSymbol.issuerAbbrev}-`);
+        expect(numberLine!.text).toContain(
+          `/${b.header.numberSymbol.typeAbbrev || b.header.numberSymbol.issuerAbbrev}-`,
+        );
       }
     });
 
-    it.skipIf(skip).each(NAMES)('%s: no page number on page 1, a centred one from page 2', (name) => {
-      const inTopMargin = (page: number) =>
-        pageLines(file(name), page)
-          .filter((l) => l.y < TOP_MARGIN)
-          .flatMap((l) => l.words);
-      expect(inTopMargin(1).filter((w) => /^\d+$/.test(w.text))).toEqual([]);
-      const { pages } = pdfInfo(file(name));
-      if (name === 'long') expect(pages).toBeGreaterThanOrEqual(3);
-      for (let page = 2; page <= Math.min(pages, 3); page++) {
-        const words = inTopMargin(page);
-        expect(words.map((w) => w.text)).toEqual([String(page)]);
-        expect(Math.abs((words[0]!.xMin + words[0]!.xMax) / 2 - TEXT_CENTRE)).toBeLessThanOrEqual(3);
-      }
-    });
+    it.skipIf(skip).each(NAMES)(
+      '%s: no page number on page 1, a centred one from page 2',
+      (name) => {
+        const inTopMargin = (page: number) =>
+          pageLines(file(name), page)
+            .filter((l) => l.y < TOP_MARGIN)
+            .flatMap((l) => l.words);
+        expect(inTopMargin(1).filter((w) => /^\d+$/.test(w.text))).toEqual([]);
+        const { pages } = pdfInfo(file(name));
+        if (name === 'long') expect(pages).toBeGreaterThanOrEqual(3);
+        for (let page = 2; page <= Math.min(pages, 3); page++) {
+          const words = inTopMargin(page);
+          expect(words.map((w) => w.text)).toEqual([String(page)]);
+          expect(Math.abs((words[0]!.xMin + words[0]!.xMax) / 2 - TEXT_CENTRE)).toBeLessThanOrEqual(
+            3,
+          );
+        }
+      },
+    );
 
     it.skipIf(skip).each(NAMES)('%s: the Vietnamese text comes back exactly, in NFC', (name) => {
       const b = briefs.get(name)!;
@@ -213,51 +243,72 @@ describe.skipIf(!POPPLER)('exported documents, read back with poppler', () => {
       expect(flat).toContain('Độc lập - Tự do - Hạnh phúc');
       expect(flat).toContain('VĂN PHÒNG CHÍNH PHỦ');
       expect(flat).toContain(openingWords(b));
-      if (b.header.form !== 'official-letter') expect(flat).toContain(b.header.typeName.toUpperCase());
+      if (b.header.form !== 'official-letter')
+        expect(flat).toContain(b.header.typeName.toUpperCase());
       if (b.header.form !== 'minutes') expect(flat).toContain('Hà Nội, ngày 28 tháng 8 năm 2025');
     });
 
-    it.skipIf(skip)('report: each figure’s source is a footnote at the foot of the page citing it', () => {
-      const f = file('report');
-      const { pages, height } = pdfInfo(f);
-      let checked = 0;
-      for (let page = 1; page <= pages; page++) {
-        const lines = pageLines(f, page);
-        const ref = lineWith(lines, 'Tốc độ tăng trưởng GDP: 7,52%');
-        if (!ref) continue;
-        const note = lineWith(lines, 'Tốc độ tăng trưởng GDP 6 tháng đầu năm 2025: 7,52%');
-        expect(note, `note on page ${page}`).toBeDefined();
-        expect(note!.y).toBeGreaterThan(ref.y);
-        expect(note!.y).toBeLessThanOrEqual(height - 20 * PT + 2);
-        // Nothing of the body below the notes: they close the page.
-        const below = lines.filter((l) => l.y > note!.y + 40 && !/Nguồn|\(|\d{4}\.$/.test(l.text));
-        expect(below).toEqual([]);
-        checked += 1;
-      }
-      expect(checked).toBe(1);
-    });
+    it.skipIf(skip)(
+      'report: each figure’s source is a footnote at the foot of the page citing it',
+      () => {
+        const f = file('report');
+        const { pages, height } = pdfInfo(f);
+        let checked = 0;
+        for (let page = 1; page <= pages; page++) {
+          const lines = pageLines(f, page);
+          const ref = lineWith(lines, 'Tốc độ tăng trưởng GDP: 7,52%');
+          if (!ref) continue;
+          const note = lineWith(lines, 'Tốc độ tăng trưởng GDP 6 tháng đầu năm 2025: 7,52%');
+          expect(note, `note on page ${page}`).toBeDefined();
+          expect(note!.y).toBeGreaterThan(ref.y);
+          expect(note!.y).toBeLessThanOrEqual(height - 20 * PT + 2);
+          // Nothing of the body below the notes: they close the page.
+          const below = lines.filter(
+            (l) => l.y > note!.y + 40 && !/Nguồn|\(|\d{4}\.$/.test(l.text),
+          );
+          expect(below).toEqual([]);
+          checked += 1;
+        }
+        expect(checked).toBe(1);
+      },
+    );
 
-    it.skipIf(skip)('marks: urgency and secrecy framed at the left under the number, circulation in the top margin', () => {
-      const lines = pageLines(file('marks'), 1);
-      const number = lines.find((l) => l.words.some((w) => w.text === 'Số:'))!;
-      for (const mark of ['MẬT', 'HỎA TỐC']) {
-        const l = lines.find((x) => x.words.filter((w) => w.xMax < RIGHT_COLUMN).map((w) => w.text).join(' ') === mark);
-        expect(l, mark).toBeDefined();
-        expect(l!.y).toBeGreaterThan(number.y);
-      }
-      const circulation = lineWith(lines, 'XEM XONG TRẢ LẠI');
-      expect(circulation!.y).toBeLessThan(TOP_MARGIN + 2);
-      expect(warnings.get('marks')!.map((w) => w.code)).toContain('secrecy-mark');
-    });
+    it.skipIf(skip)(
+      'marks: urgency and secrecy framed at the left under the number, circulation in the top margin',
+      () => {
+        const lines = pageLines(file('marks'), 1);
+        const number = lines.find((l) => l.words.some((w) => w.text === 'Số:'))!;
+        for (const mark of ['MẬT', 'HỎA TỐC']) {
+          const l = lines.find(
+            (x) =>
+              x.words
+                .filter((w) => w.xMax < RIGHT_COLUMN)
+                .map((w) => w.text)
+                .join(' ') === mark,
+          );
+          expect(l, mark).toBeDefined();
+          expect(l!.y).toBeGreaterThan(number.y);
+        }
+        const circulation = lineWith(lines, 'XEM XONG TRẢ LẠI');
+        expect(circulation!.y).toBeLessThan(TOP_MARGIN + 2);
+        expect(warnings.get('marks')!.map((w) => w.code)).toContain('secrecy-mark');
+      },
+    );
   });
 
   it('DOCX names Times New Roman, A4 and the margins in twips, page numbers from page 2', () => {
-    const xml = execFileSync('unzip', ['-p', files.get('long')!.docx, 'word/document.xml'], { encoding: 'utf8' });
+    const xml = execFileSync('unzip', ['-p', files.get('long')!.docx, 'word/document.xml'], {
+      encoding: 'utf8',
+    });
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
     expect(xml).toContain('<w:titlePg/>');
     expect(xml).toContain('w:ascii="Times New Roman"');
-    const header = execFileSync('sh', ['-c', `unzip -p '${files.get('long')!.docx}' 'word/header*.xml'`], { encoding: 'utf8' });
+    const header = execFileSync(
+      'sh',
+      ['-c', `unzip -p '${files.get('long')!.docx}' 'word/header*.xml'`],
+      { encoding: 'utf8' },
+    );
     expect(header).toMatch(/PAGE/);
     expect(readFileSync(files.get('long')!.docx).subarray(0, 2).toString()).toBe('PK');
   });

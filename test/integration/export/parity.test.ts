@@ -38,7 +38,15 @@ beforeAll(async () => {
   }
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), ...NAMES.map((n) => join(dir, `${n}.docx`))],
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      join(dir, 'lo'),
+      ...NAMES.map((n) => join(dir, `${n}.docx`)),
+    ],
     { stdio: 'ignore', timeout: 300_000 },
   );
 }, 420_000);
@@ -48,17 +56,28 @@ afterAll(() => {
 });
 
 describe.skipIf(!TOOLS)('PDF (pdfmake) and DOCX (LibreOffice) lay out the same pages', () => {
-  it.each(NAMES)('%s: same page count, at least 95 percent of lines break at the same words', (name) => {
-    const r = parity(pdf(name), lo(name));
-    expect(r.pagesA, `pages: PDF ${r.pagesA}, DOCX ${r.pagesB}`).toBe(r.pagesB);
-    expect(r.share, `line parity ${(r.share * 100).toFixed(1)} %; PDF lines not in the DOCX: ${r.missing.join(' | ')}`).toBeGreaterThanOrEqual(0.95);
-  });
+  it.each(NAMES)(
+    '%s: same page count, at least 95 percent of lines break at the same words',
+    (name) => {
+      const r = parity(pdf(name), lo(name));
+      expect(r.pagesA, `pages: PDF ${r.pagesA}, DOCX ${r.pagesB}`).toBe(r.pagesB);
+      expect(
+        r.share,
+        `line parity ${(r.share * 100).toFixed(1)} %; PDF lines not in the DOCX: ${r.missing.join(' | ')}`,
+      ).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 
-  it.each(NAMES)('%s: no line ends inside a number-symbol or a year range, in either format', (name) => {
-    for (const file of [pdf(name), lo(name)]) {
-      // A line ending on "59-" or "2026–" or "/" means the joined word was split there.
-      const split = lineBreaks(file).filter((l) => /[-–/]$/.test(l.split(' … ')[1] ?? '') && !/^[-–]$/.test(l.split(' … ')[1] ?? ''));
-      expect(split, file).toEqual([]);
-    }
-  });
+  it.each(NAMES)(
+    '%s: no line ends inside a number-symbol or a year range, in either format',
+    (name) => {
+      for (const file of [pdf(name), lo(name)]) {
+        // A line ending on "59-" or "2026–" or "/" means the joined word was split there.
+        const split = lineBreaks(file).filter(
+          (l) => /[-–/]$/.test(l.split(' … ')[1] ?? '') && !/^[-–]$/.test(l.split(' … ')[1] ?? ''),
+        );
+        expect(split, file).toEqual([]);
+      }
+    },
+  );
 });

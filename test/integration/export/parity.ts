@@ -30,7 +30,9 @@ export function lineBreaks(file: string): string[] {
   const out: string[] = [];
   for (let page = 1; page <= pages; page++) {
     // The page number (pages 2+) is not part of the text flow.
-    const lines = pageLines(file, page).filter((l, i) => !(page > 1 && i === 0 && /^\d+$/.test(l.text)));
+    const lines = pageLines(file, page).filter(
+      (l, i) => !(page > 1 && i === 0 && /^\d+$/.test(l.text)),
+    );
     for (const l of lines) {
       let start = 0;
       for (let i = 1; i <= l.words.length; i++) {

@@ -8,7 +8,8 @@ import { expectOneLineError, runCli } from '../cli/run-cli';
 import { deskWithVault, PASS } from '../handlers/helpers';
 import { readXlsx } from './xlsx-reader';
 
-const cli = (home: string, args: string[]) => runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
+const cli = (home: string, args: string[]) =>
+  runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
 
 async function sampleVault() {
   const made = await deskWithVault();
@@ -24,37 +25,112 @@ describe('briefing-desk stats and export-register', () => {
       const run = await cli(home, ['stats', 'directives', '--vault', vault, '--by', by, '--json']);
       expect(run.code, run.stderr).toBe(0);
       const rows = JSON.parse(run.stdout) as Record<string, number | string | null>[];
-      expect(Object.keys(rows[0]!)).toEqual(['key', 'total', 'doneOnTime', 'doneLate', 'inProgress', 'overdue', 'notStarted', 'onTimeRate']);
+      expect(Object.keys(rows[0]!)).toEqual([
+        'key',
+        'total',
+        'doneOnTime',
+        'doneLate',
+        'inProgress',
+        'overdue',
+        'notStarted',
+        'onTimeRate',
+      ]);
       expect(rows.reduce((s, r) => s + Number(r.total), 0)).toBe(17);
       for (const r of rows) {
-        const parts = ['doneOnTime', 'doneLate', 'inProgress', 'overdue', 'notStarted'].map((k) => Number(r[k]));
+        const parts = ['doneOnTime', 'doneLate', 'inProgress', 'overdue', 'notStarted'].map((k) =>
+          Number(r[k]),
+        );
         expect(parts.reduce((a, b) => a + b, 0)).toBe(r.total);
       }
     }
     const text = await cli(home, ['stats', 'directives', '--vault', vault]);
     expect(text.stdout).toMatch(/^Đơn vị chủ trì\s+Tổng số/);
     expect(text.stdout).toMatch(/Tổng cộng\s+17\s/);
-    expectOneLineError(await cli(home, ['stats', 'directives', '--vault', vault, '--by', 'year']), 2);
+    expectOneLineError(
+      await cli(home, ['stats', 'directives', '--vault', vault, '--by', 'year']),
+      2,
+    );
   });
 
   it('export-register writes xlsx and docx, and never replaces a file without --force', async () => {
     const { home, vault } = await sampleVault();
     const out = path.join(home, 'nhiem-vu.xlsx');
-    const run = await cli(home, ['export-register', 'directives', '--vault', vault, '--format', 'xlsx', '--out', 'nhiem-vu.xlsx']);
+    const run = await cli(home, [
+      'export-register',
+      'directives',
+      '--vault',
+      vault,
+      '--format',
+      'xlsx',
+      '--out',
+      'nhiem-vu.xlsx',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(readXlsx(out).rows).toHaveLength(18);
     const before = fs.readFileSync(out);
-    const again = await cli(home, ['export-register', 'stats', '--vault', vault, '--format', 'xlsx', '--out', 'nhiem-vu.xlsx']);
+    const again = await cli(home, [
+      'export-register',
+      'stats',
+      '--vault',
+      vault,
+      '--format',
+      'xlsx',
+      '--out',
+      'nhiem-vu.xlsx',
+    ]);
     expectOneLineError(again, 1);
     expect(again.stderr).toContain('--force');
     expect(fs.readFileSync(out).equals(before)).toBe(true);
-    const forced = await cli(home, ['export-register', 'stats', '--vault', vault, '--format', 'xlsx', '--out', 'nhiem-vu.xlsx', '--force']);
+    const forced = await cli(home, [
+      'export-register',
+      'stats',
+      '--vault',
+      vault,
+      '--format',
+      'xlsx',
+      '--out',
+      'nhiem-vu.xlsx',
+      '--force',
+    ]);
     expect(forced.code, forced.stderr).toBe(0);
     expect(readXlsx(out).rows[0]?.[0]).toEqual({ type: 'string', value: 'Đơn vị chủ trì' });
-    const docx = await cli(home, ['export-register', 'indicators', '--vault', vault, '--format', 'docx', '--out', 'chi-tieu.docx']);
+    const docx = await cli(home, [
+      'export-register',
+      'indicators',
+      '--vault',
+      vault,
+      '--format',
+      'docx',
+      '--out',
+      'chi-tieu.docx',
+    ]);
     expect(docx.code, docx.stderr).toBe(0);
     expect(fs.readFileSync(path.join(home, 'chi-tieu.docx')).subarray(0, 2).toString()).toBe('PK');
-    expectOneLineError(await cli(home, ['export-register', 'meetings', '--vault', vault, '--format', 'xlsx', '--out', 'x.xlsx']), 2);
-    expectOneLineError(await cli(home, ['export-register', 'stats', '--vault', vault, '--format', 'pdf', '--out', 'x.pdf']), 2);
+    expectOneLineError(
+      await cli(home, [
+        'export-register',
+        'meetings',
+        '--vault',
+        vault,
+        '--format',
+        'xlsx',
+        '--out',
+        'x.xlsx',
+      ]),
+      2,
+    );
+    expectOneLineError(
+      await cli(home, [
+        'export-register',
+        'stats',
+        '--vault',
+        vault,
+        '--format',
+        'pdf',
+        '--out',
+        'x.pdf',
+      ]),
+      2,
+    );
   });
 });

@@ -42,16 +42,25 @@ describe('directive report', () => {
     expect(text).toContain(`Quá hạn ${daysBetween('2025-09-30', DAY)} ngày`);
     expect(text).toContain('Bộ Ngoại giao');
 
-    const one = await desk.ok('briefs.createDirectiveReport', { meetingId: MEETING_IDS.committee20250826, today: DAY });
+    const one = await desk.ok('briefs.createDirectiveReport', {
+      meetingId: MEETING_IDS.committee20250826,
+      today: DAY,
+    });
     expect(one.meetingId).toBe(MEETING_IDS.committee20250826);
-    expect(one.brief.header.abstract).toMatch(/^Tình hình thực hiện nhiệm vụ được giao tại cuộc họp/);
+    expect(one.brief.header.abstract).toMatch(
+      /^Tình hình thực hiện nhiệm vụ được giao tại cuộc họp/,
+    );
   });
 
   it('its chart is live: stale once a directive changes, redrawn as a new revision on refresh', async () => {
     const { desk } = await deskWithSample();
     const made = await desk.ok('briefs.createDirectiveReport', { today: DAY });
     expect(await desk.ok('briefs.chartStates', { id: made.id, today: DAY })).toEqual([
-      { index: expect.any(Number), caption: 'Hình 1. Tình hình thực hiện nhiệm vụ theo đơn vị chủ trì', stale: false },
+      {
+        index: expect.any(Number),
+        caption: 'Hình 1. Tình hình thực hiện nhiệm vụ theo đơn vị chủ trì',
+        stale: false,
+      },
     ]);
     const [overdue] = await desk.ok('directives.list', { overdue: true, today: DAY });
     await desk.ok('directives.updateProgress', {
@@ -62,43 +71,79 @@ describe('directive report', () => {
       note: null,
     });
     expect((await desk.ok('briefs.chartStates', { id: made.id, today: DAY }))[0]?.stale).toBe(true);
-    const refreshed = await desk.ok('briefs.refreshCharts', { id: made.id, revision: made.revision, today: DAY });
-    expect(refreshed.revision).toBe(made.revision + 1);
-    expect((await desk.ok('briefs.chartStates', { id: made.id, today: DAY }))[0]?.stale).toBe(false);
-    const chart = refreshed.brief.body.content.find((b): b is ChartNode => b.type === 'chart')!;
-    expect(chart.attrs.snapshot.rows).toEqual((await desk.ok('stats.directives', { by: 'unit', today: DAY })).rows);
-    // A stale revision number is refused; nothing is saved.
-    expect((await desk.call('briefs.refreshCharts', { id: made.id, revision: made.revision, today: DAY })).ok).toBe(false);
-  });
-
-  it.skipIf(!TOOLS)('exports the chart as a picture in the DOCX and the PDF; LibreOffice renders it', async () => {
-    const { desk, dir } = await deskWithSample();
-    const made = await desk.ok('briefs.createDirectiveReport', { today: DAY });
-    const docx = path.join(dir, 'bao-cao.docx');
-    const pdf = path.join(dir, 'bao-cao.pdf');
-    for (const [format, file] of [['docx', docx], ['pdf', pdf]] as const) {
-      const out = await desk.ok('briefs.export', { id: made.id, format });
-      fs.writeFileSync(file, Buffer.from(out.base64, 'base64'));
-    }
-    const media = execFileSync('unzip', ['-l', docx], { encoding: 'utf8' });
-    expect(media).toMatch(/word\/media\/\S+\.png/);
-    const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
-    // Inline picture at the 165 mm text width (624 px at 96 dpi × 9525 EMU), caption after it.
-    expect(xml).toMatch(/<wp:inline[\s\S]*?<wp:extent cx="5943600"/);
-    expect(xml.indexOf('Hình 1. Tình hình thực hiện nhiệm vụ')).toBeGreaterThan(xml.indexOf('<wp:inline'));
-
-    const pdfImages = images(pdf);
-    expect(pdfImages).toHaveLength(1);
-    expect(pdfImages[0]!.width).toBe(624 * 3);
-
-    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo-out'), docx], {
-      stdio: 'ignore',
-      timeout: 150_000,
+    const refreshed = await desk.ok('briefs.refreshCharts', {
+      id: made.id,
+      revision: made.revision,
+      today: DAY,
     });
-    const lo = path.join(dir, 'lo-out', 'bao-cao.pdf');
-    expect(images(lo)).toHaveLength(1);
-    fs.mkdirSync(SHOTS, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(SHOTS, 'pdfmake')]);
-    execFileSync('pdftoppm', ['-png', '-r', '60', lo, path.join(SHOTS, 'libreoffice')]);
+    expect(refreshed.revision).toBe(made.revision + 1);
+    expect((await desk.ok('briefs.chartStates', { id: made.id, today: DAY }))[0]?.stale).toBe(
+      false,
+    );
+    const chart = refreshed.brief.body.content.find((b): b is ChartNode => b.type === 'chart')!;
+    expect(chart.attrs.snapshot.rows).toEqual(
+      (await desk.ok('stats.directives', { by: 'unit', today: DAY })).rows,
+    );
+    // A stale revision number is refused; nothing is saved.
+    expect(
+      (
+        await desk.call('briefs.refreshCharts', {
+          id: made.id,
+          revision: made.revision,
+          today: DAY,
+        })
+      ).ok,
+    ).toBe(false);
   });
+
+  it.skipIf(!TOOLS)(
+    'exports the chart as a picture in the DOCX and the PDF; LibreOffice renders it',
+    async () => {
+      const { desk, dir } = await deskWithSample();
+      const made = await desk.ok('briefs.createDirectiveReport', { today: DAY });
+      const docx = path.join(dir, 'bao-cao.docx');
+      const pdf = path.join(dir, 'bao-cao.pdf');
+      for (const [format, file] of [
+        ['docx', docx],
+        ['pdf', pdf],
+      ] as const) {
+        const out = await desk.ok('briefs.export', { id: made.id, format });
+        fs.writeFileSync(file, Buffer.from(out.base64, 'base64'));
+      }
+      const media = execFileSync('unzip', ['-l', docx], { encoding: 'utf8' });
+      expect(media).toMatch(/word\/media\/\S+\.png/);
+      const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
+      // Inline picture at the 165 mm text width (624 px at 96 dpi × 9525 EMU), caption after it.
+      expect(xml).toMatch(/<wp:inline[\s\S]*?<wp:extent cx="5943600"/);
+      expect(xml.indexOf('Hình 1. Tình hình thực hiện nhiệm vụ')).toBeGreaterThan(
+        xml.indexOf('<wp:inline'),
+      );
+
+      const pdfImages = images(pdf);
+      expect(pdfImages).toHaveLength(1);
+      expect(pdfImages[0]!.width).toBe(624 * 3);
+
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${path.join(dir, 'lo')}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          path.join(dir, 'lo-out'),
+          docx,
+        ],
+        {
+          stdio: 'ignore',
+          timeout: 150_000,
+        },
+      );
+      const lo = path.join(dir, 'lo-out', 'bao-cao.pdf');
+      expect(images(lo)).toHaveLength(1);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(SHOTS, 'pdfmake')]);
+      execFileSync('pdftoppm', ['-png', '-r', '60', lo, path.join(SHOTS, 'libreoffice')]);
+    },
+  );
 });

@@ -39,16 +39,39 @@ let dir: string;
 beforeEach(async () => {
   ({ desk, dir } = await deskWithVault());
   for (const d of [
-    directive({ task: 'Đúng hạn', status: 'done', deadline: '2025-09-10', completedOn: '2025-09-09' }),
-    directive({ task: 'Trễ hạn', status: 'done', deadline: '2025-09-10', completedOn: '2025-09-12' }),
+    directive({
+      task: 'Đúng hạn',
+      status: 'done',
+      deadline: '2025-09-10',
+      completedOn: '2025-09-09',
+    }),
+    directive({
+      task: 'Trễ hạn',
+      status: 'done',
+      deadline: '2025-09-10',
+      completedOn: '2025-09-12',
+    }),
     directive({ task: 'Hạn hôm nay', status: 'in-progress', deadline: '2025-09-15' }),
-    directive({ task: 'Quá hạn 12 ngày', status: 'not-started', deadline: '2025-09-03', coordinatingUnits: ['Bộ Tài chính', 'Bộ Xây dựng'] }),
+    directive({
+      task: 'Quá hạn 12 ngày',
+      status: 'not-started',
+      deadline: '2025-09-03',
+      coordinatingUnits: ['Bộ Tài chính', 'Bộ Xây dựng'],
+    }),
     directive({ task: 'Không thời hạn', status: 'in-progress', leadUnit: 'Bộ Tài chính' }),
   ]) {
     await desk.ok('directives.save', directive(d));
   }
-  const gdp = await desk.ok('indicators.save', { name: 'Tăng trưởng GDP', pillar: 'economy', unit: '%', description: '' });
-  for (const [quarter, value] of [[2, 7.96], [1, 6.93]] as const) {
+  const gdp = await desk.ok('indicators.save', {
+    name: 'Tăng trưởng GDP',
+    pillar: 'economy',
+    unit: '%',
+    description: '',
+  });
+  for (const [quarter, value] of [
+    [2, 7.96],
+    [1, 6.93],
+  ] as const) {
     await desk.ok('observations.save', {
       indicatorId: gdp.id,
       value,
@@ -62,7 +85,11 @@ beforeEach(async () => {
   }
 });
 
-async function exported(register: 'directives' | 'indicators' | 'stats', format: 'xlsx' | 'docx', name: string) {
+async function exported(
+  register: 'directives' | 'indicators' | 'stats',
+  format: 'xlsx' | 'docx',
+  name: string,
+) {
   const made = await desk.ok('registers.export', { register, format });
   const file = path.join(dir, name);
   fs.writeFileSync(file, Buffer.from(made.base64, 'base64'));
@@ -74,8 +101,26 @@ describe('statistics of directives', () => {
     const stats = await desk.ok('stats.directives', { by: 'unit' });
     expect(stats.today).toBe('2025-09-15');
     expect(stats.rows).toEqual([
-      { key: 'Bộ Công Thương', total: 4, doneOnTime: 1, doneLate: 1, inProgress: 1, overdue: 1, notStarted: 0, onTimeRate: 0.3333 },
-      { key: 'Bộ Tài chính', total: 1, doneOnTime: 0, doneLate: 0, inProgress: 1, overdue: 0, notStarted: 0, onTimeRate: null },
+      {
+        key: 'Bộ Công Thương',
+        total: 4,
+        doneOnTime: 1,
+        doneLate: 1,
+        inProgress: 1,
+        overdue: 1,
+        notStarted: 0,
+        onTimeRate: 0.3333,
+      },
+      {
+        key: 'Bộ Tài chính',
+        total: 1,
+        doneOnTime: 0,
+        doneLate: 0,
+        inProgress: 1,
+        overdue: 0,
+        notStarted: 0,
+        onTimeRate: null,
+      },
     ]);
     expect(stats.total).toMatchObject({ key: 'Tổng cộng', total: 5, overdue: 1 });
   });
@@ -99,7 +144,9 @@ describe('registers to Excel', () => {
     expect(sheet.autoFilter).toBe('A1:M6');
     expect(sheet.rows).toHaveLength(6);
     expect(sheet.rows[0]?.slice(0, 6)).toEqual(
-      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Người thực hiện', 'Thời hạn'].map((value) => ({ type: 'string', value })),
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Người thực hiện', 'Thời hạn'].map(
+        (value) => ({ type: 'string', value }),
+      ),
     );
     const overdue = sheet.rows.find((r) => r[1]?.value === 'Quá hạn 12 ngày')!;
     expect(overdue[0]).toMatchObject({ type: 'number' });
@@ -126,7 +173,16 @@ describe('registers to Excel', () => {
   it('the statistics: counts and rates as numbers, the total row bold and outside the filter', async () => {
     const sheet = readXlsx((await exported('stats', 'xlsx', 'thong-ke.xlsx')).file);
     expect(sheet.rows.map((r) => r.map((c) => c?.value ?? null))).toEqual([
-      ['Đơn vị chủ trì', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành trễ hạn', 'Đang thực hiện trong hạn', 'Quá hạn', 'Chưa thực hiện', 'Tỷ lệ đúng hạn'],
+      [
+        'Đơn vị chủ trì',
+        'Tổng số',
+        'Hoàn thành đúng hạn',
+        'Hoàn thành trễ hạn',
+        'Đang thực hiện trong hạn',
+        'Quá hạn',
+        'Chưa thực hiện',
+        'Tỷ lệ đúng hạn',
+      ],
       ['Bộ Công Thương', 4, 1, 1, 1, 1, 0, 0.3333],
       ['Bộ Tài chính', 1, 0, 0, 1, 0, 0, null],
       ['Tổng cộng', 5, 1, 1, 2, 1, 0, 0.3333],
@@ -138,22 +194,44 @@ describe('registers to Excel', () => {
 });
 
 describe('registers to Word', () => {
-  it.skipIf(!SOFFICE)('a landscape table LibreOffice renders, with dates and numbers the Vietnamese way', async () => {
-    const { file } = await exported('directives', 'docx', 'nhiem-vu.docx');
-    const stats = await exported('stats', 'docx', 'thong-ke.docx');
-    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo-out'), file, stats.file], {
-      stdio: 'ignore',
-      timeout: 150_000,
-    });
-    const pdf = path.join(dir, 'lo-out', 'nhiem-vu.pdf');
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/);
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');
-    expect(text).toContain('SỔ THEO DÕI NHIỆM VỤ');
-    expect(text).toContain('Quá hạn 12 ngày');
-    expect(text).toContain('3/9/2025');
-    const statsText = execFileSync('pdftotext', ['-layout', path.join(dir, 'lo-out', 'thong-ke.pdf'), '-'], { encoding: 'utf8' }).normalize('NFC');
-    expect(statsText).toMatch(/Bộ Công Thương\s+4\s+1\s+1\s+1\s+1\s+0\s+33,3%/);
-    expect(statsText).toMatch(/Tổng cộng\s+5\s+1\s+1\s+2\s+1\s+0\s+33,3%/);
-  });
+  it.skipIf(!SOFFICE)(
+    'a landscape table LibreOffice renders, with dates and numbers the Vietnamese way',
+    async () => {
+      const { file } = await exported('directives', 'docx', 'nhiem-vu.docx');
+      const stats = await exported('stats', 'docx', 'thong-ke.docx');
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${path.join(dir, 'lo')}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          path.join(dir, 'lo-out'),
+          file,
+          stats.file,
+        ],
+        {
+          stdio: 'ignore',
+          timeout: 150_000,
+        },
+      );
+      const pdf = path.join(dir, 'lo-out', 'nhiem-vu.pdf');
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).normalize(
+        'NFC',
+      );
+      expect(text).toContain('SỔ THEO DÕI NHIỆM VỤ');
+      expect(text).toContain('Quá hạn 12 ngày');
+      expect(text).toContain('3/9/2025');
+      const statsText = execFileSync(
+        'pdftotext',
+        ['-layout', path.join(dir, 'lo-out', 'thong-ke.pdf'), '-'],
+        { encoding: 'utf8' },
+      ).normalize('NFC');
+      expect(statsText).toMatch(/Bộ Công Thương\s+4\s+1\s+1\s+1\s+1\s+0\s+33,3%/);
+      expect(statsText).toMatch(/Tổng cộng\s+5\s+1\s+1\s+2\s+1\s+0\s+33,3%/);
+    },
+  );
 });

@@ -8,7 +8,8 @@ import { buildSampleData } from '../../../shared/sample';
 import { emptyMeeting } from '../../../renderer/stores/meetingsStore';
 import { deskWithVault, ORG, PASS } from './helpers';
 
-const draftOf = (summary: string) => JSON.stringify({ ...emptyMeeting('2025-09-15'), title: 'Họp giao ban', summary });
+const draftOf = (summary: string) =>
+  JSON.stringify({ ...emptyMeeting('2025-09-15'), title: 'Họp giao ban', summary });
 
 describe('drafts in the vault', () => {
   it('keeps the newest draft of an editor across a lock, and only inside the encrypted file', async () => {
@@ -20,13 +21,22 @@ describe('drafts in the vault', () => {
     expect(await desk.ok('drafts.list', {})).toHaveLength(1);
 
     await desk.ok('vault.lock', {});
-    expect((await desk.failure('drafts.get', { editor: 'meeting', key: 'new' })).code).toBe('locked');
-    expect((await desk.failure('drafts.save', { editor: 'meeting', key: 'new', body: '{}' })).code).toBe('locked');
+    expect((await desk.failure('drafts.get', { editor: 'meeting', key: 'new' })).code).toBe(
+      'locked',
+    );
+    expect(
+      (await desk.failure('drafts.save', { editor: 'meeting', key: 'new', body: '{}' })).code,
+    ).toBe('locked');
     // The text is nowhere in the files on disk in the clear.
     for (const f of fs.readdirSync(file.replace(/[^/]+$/, '')))
-      expect(fs.readFileSync(file.replace(/[^/]+$/, f)).includes(Buffer.from('Nội dung chưa lưu'))).toBe(false);
+      expect(
+        fs.readFileSync(file.replace(/[^/]+$/, f)).includes(Buffer.from('Nội dung chưa lưu')),
+      ).toBe(false);
 
-    await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: PASS });
+    await desk.ok('vault.unlock', {
+      file: desk.session.files.mint('open-vault', file),
+      passphrase: PASS,
+    });
     const back = await desk.ok('drafts.get', { editor: 'meeting', key: 'new' });
     expect(back && JSON.parse(back.body).summary).toBe(marker);
     expect(back?.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -35,12 +45,26 @@ describe('drafts in the vault', () => {
   it('deletes the draft when the record is saved, new or existing', async () => {
     const { desk } = await deskWithVault();
     await desk.ok('drafts.save', { editor: 'meeting', key: 'new', body: draftOf('a') });
-    const saved = await desk.ok('meetings.save', { ...emptyMeeting('2025-09-15'), title: 'Họp A', summary: 'a' });
+    const saved = await desk.ok('meetings.save', {
+      ...emptyMeeting('2025-09-15'),
+      title: 'Họp A',
+      summary: 'a',
+    });
     expect(await desk.ok('drafts.list', {})).toEqual([]);
 
     await desk.ok('drafts.save', { editor: 'meeting', key: saved.id, body: draftOf('b') });
-    await desk.ok('drafts.save', { editor: 'meeting', key: 'new', body: draftOf('another new one') });
-    await desk.ok('meetings.save', { ...emptyMeeting('2025-09-15'), id: saved.id, revision: saved.revision, title: 'Họp A', summary: 'b' });
+    await desk.ok('drafts.save', {
+      editor: 'meeting',
+      key: 'new',
+      body: draftOf('another new one'),
+    });
+    await desk.ok('meetings.save', {
+      ...emptyMeeting('2025-09-15'),
+      id: saved.id,
+      revision: saved.revision,
+      title: 'Họp A',
+      summary: 'b',
+    });
     // The other editor's draft of a new meeting stays.
     expect((await desk.ok('drafts.list', {})).map((d) => d.key)).toEqual(['new']);
   });
@@ -48,12 +72,22 @@ describe('drafts in the vault', () => {
   it('refuses a draft that is not a JSON object or names an unknown editor, and keeps the stored one', async () => {
     const { desk } = await deskWithVault();
     await desk.ok('drafts.save', { editor: 'brief', key: 'new', body: '{"a":1}' });
-    expect((await desk.failure('drafts.save', { editor: 'brief', key: 'new', body: 'not json' })).code).toBe('invalid-input');
-    expect((await desk.failure('drafts.save', { editor: 'brief', key: 'new', body: '[1]' })).code).toBe('invalid-input');
-    expect((await desk.failure('drafts.save', { editor: 'letter', key: 'new', body: '{}' })).code).toBe('invalid-input');
-    expect((await desk.failure('drafts.save', { editor: 'brief', key: '../x', body: '{}' })).code).toBe('invalid-input');
+    expect(
+      (await desk.failure('drafts.save', { editor: 'brief', key: 'new', body: 'not json' })).code,
+    ).toBe('invalid-input');
+    expect(
+      (await desk.failure('drafts.save', { editor: 'brief', key: 'new', body: '[1]' })).code,
+    ).toBe('invalid-input');
+    expect(
+      (await desk.failure('drafts.save', { editor: 'letter', key: 'new', body: '{}' })).code,
+    ).toBe('invalid-input');
+    expect(
+      (await desk.failure('drafts.save', { editor: 'brief', key: '../x', body: '{}' })).code,
+    ).toBe('invalid-input');
     expect((await desk.ok('drafts.get', { editor: 'brief', key: 'new' }))?.body).toBe('{"a":1}');
-    expect(await desk.ok('drafts.discard', { editor: 'brief', key: 'new' })).toEqual({ discarded: true });
+    expect(await desk.ok('drafts.discard', { editor: 'brief', key: 'new' })).toEqual({
+      discarded: true,
+    });
     expect(await desk.ok('drafts.get', { editor: 'brief', key: 'new' })).toBeNull();
   });
 });
@@ -81,9 +115,16 @@ describe('sample data removal', () => {
   it('removes exactly the sample records and keeps the user own', async () => {
     const { desk } = await deskWithVault();
     await desk.ok('sample.create', {});
-    const mine = await desk.ok('meetings.save', { ...emptyMeeting('2025-09-15'), title: 'Họp của tôi' });
+    const mine = await desk.ok('meetings.save', {
+      ...emptyMeeting('2025-09-15'),
+      title: 'Họp của tôi',
+    });
     const sample = buildSampleData(ORG);
-    const total = sample.meetings.length + sample.directives.length + sample.indicators.length + sample.observations.length;
+    const total =
+      sample.meetings.length +
+      sample.directives.length +
+      sample.indicators.length +
+      sample.observations.length;
     expect(await desk.ok('sample.remove', {})).toEqual({ removed: total });
     expect((await desk.ok('meetings.list', {})).map((m) => m.id)).toEqual([mine.id]);
     expect(await desk.ok('directives.list', {})).toEqual([]);

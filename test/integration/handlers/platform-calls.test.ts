@@ -59,9 +59,16 @@ describe('settings', () => {
   it('keeps recent vaults newest first, without duplicates, at most 8', async () => {
     const { desk, dir, file } = await deskWithVault();
     const second = path.join(dir, 'hai.bdvault');
-    await desk.ok('vault.create', { file: desk.session.files.mint('create-vault', second), passphrase: PASS, organisation: ORG });
+    await desk.ok('vault.create', {
+      file: desk.session.files.mint('create-vault', second),
+      passphrase: PASS,
+      organisation: ORG,
+    });
     desk.clock.advance(1000);
-    await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: PASS });
+    await desk.ok('vault.unlock', {
+      file: desk.session.files.mint('open-vault', file),
+      passphrase: PASS,
+    });
     expect((await desk.ok('settings.get', {})).recentVaults.map((r) => r.path)).toEqual([
       file,
       second,
@@ -81,7 +88,10 @@ describe('settings', () => {
 
   it('resolves a bare vault name in the default vault folder (the browser host’s picker)', async () => {
     const desk = testDesk();
-    const picked = pickFile(desk.session.files, desk.platform, { purpose: 'create-vault', path: 'kho-cua-toi.bdvault' });
+    const picked = pickFile(desk.session.files, desk.platform, {
+      purpose: 'create-vault',
+      path: 'kho-cua-toi.bdvault',
+    });
     if (!picked.ok) throw new Error('picked');
     const status = (
       await desk.ok('vault.create', {
@@ -145,9 +155,14 @@ describe('OS keychain', () => {
     expect(e.message.en).toContain('basic_text');
     expect(e.message.vi).toContain('basic_text');
     await desk.ok('vault.lock', {});
-    expect((await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), keychain: true })).code).toBe(
-      'unsupported',
-    );
+    expect(
+      (
+        await desk.failure('vault.unlock', {
+          file: desk.session.files.mint('open-vault', file),
+          keychain: true,
+        })
+      ).code,
+    ).toBe('unsupported');
   });
 
   it('is refused when the keychain reports itself unusable', async () => {
@@ -169,12 +184,24 @@ describe('OS keychain', () => {
       hasKeychainSlot: true,
       keychainAvailable: true,
     });
-    expect((await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), keychain: true })).state).toBe('unlocked');
+    expect(
+      (
+        await desk.ok('vault.unlock', {
+          file: desk.session.files.mint('open-vault', file),
+          keychain: true,
+        })
+      ).state,
+    ).toBe('unlocked');
     expect((await desk.ok('vault.enableKeychain', { enabled: false })).hasKeychainSlot).toBe(false);
     await desk.ok('vault.lock', {});
-    expect((await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), keychain: true })).code).toBe(
-      'unsupported',
-    );
+    expect(
+      (
+        await desk.failure('vault.unlock', {
+          file: desk.session.files.mint('open-vault', file),
+          keychain: true,
+        })
+      ).code,
+    ).toBe('unsupported');
   });
 });
 
@@ -194,10 +221,15 @@ describe('host services', () => {
     const chosen = await desk.ok('vault.chooseFile', { purpose: 'create-vault' });
     expect(chosen.name).toBe('kho.bdvault');
     expect(chosen.file).not.toContain('/home/a');
-    expect(desk.session.files.resolve(chosen.file!, 'create-vault').path).toBe('/home/a/kho.bdvault');
+    expect(desk.session.files.resolve(chosen.file!, 'create-vault').path).toBe(
+      '/home/a/kho.bdvault',
+    );
     // The same handle is refused for another purpose.
     expect(() => desk.session.files.resolve(chosen.file!, 'open-vault')).toThrow();
-    expect(await desk.ok('vault.chooseFile', { purpose: 'save-backup' })).toEqual({ file: null, name: null });
+    expect(await desk.ok('vault.chooseFile', { purpose: 'save-backup' })).toEqual({
+      file: null,
+      name: null,
+    });
     expect(asked).toEqual(['create-vault', 'save-backup']);
   });
 
@@ -218,7 +250,9 @@ describe('host services', () => {
     const { desk, dir } = await deskWithVault();
     await desk.ok('sample.create', {});
     const out = path.join(dir, 'sao-luu.bdvault');
-    const made = await desk.ok('vault.backup', { file: desk.session.files.mint('save-backup', out) });
+    const made = await desk.ok('vault.backup', {
+      file: desk.session.files.mint('save-backup', out),
+    });
     expect(made.path).toBe(out);
     expect(made.bytes).toBeGreaterThan(0);
     const target = path.join(dir, 'khoi-phuc.bdvault');
@@ -229,11 +263,18 @@ describe('host services', () => {
     });
     expect((await desk.ok('vault.restore', restore())).path).toBe(target);
     expect((await desk.failure('vault.restore', restore())).code).toBe('vault-exists');
-    await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', target), passphrase: PASS });
+    await desk.ok('vault.unlock', {
+      file: desk.session.files.mint('open-vault', target),
+      passphrase: PASS,
+    });
     expect(await desk.ok('meetings.list', {})).toHaveLength(2);
     await desk.ok('vault.lock', {});
     expect(
-      (await desk.failure('vault.backup', { file: desk.session.files.mint('save-backup', path.join(dir, 'x.bdvault')) })).code,
+      (
+        await desk.failure('vault.backup', {
+          file: desk.session.files.mint('save-backup', path.join(dir, 'x.bdvault')),
+        })
+      ).code,
     ).toBe('locked');
   });
 });

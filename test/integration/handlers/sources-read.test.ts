@@ -6,7 +6,8 @@ import { deskWithVault, snapshot, testDesk } from './helpers';
 
 const b64 = (b: Buffer) => b.toString('base64');
 /** The vault's files but SQLite's shared-memory index, which any read touches. */
-const written = (dir: string) => Object.fromEntries(Object.entries(snapshot(dir)).filter(([name]) => !name.endsWith('-shm')));
+const written = (dir: string) =>
+  Object.fromEntries(Object.entries(snapshot(dir)).filter(([name]) => !name.endsWith('-shm')));
 
 describe('sources.read', () => {
   it('reads a Word report into text and proposals without writing anything', async () => {
@@ -29,7 +30,10 @@ describe('sources.read', () => {
 
   it('reads pasted text, NFD made NFC', async () => {
     const { desk } = await deskWithVault();
-    const r = await desk.ok('sources.read', { fileName: 'dan.txt', text: 'GDP quý III/2025 ước tăng 8,23% so với cùng kỳ.'.normalize('NFD') });
+    const r = await desk.ok('sources.read', {
+      fileName: 'dan.txt',
+      text: 'GDP quý III/2025 ước tăng 8,23% so với cùng kỳ.'.normalize('NFD'),
+    });
     expect(r.kind).toBe('paste');
     expect(r.text).toBe('GDP quý III/2025 ước tăng 8,23% so với cùng kỳ.');
     expect(r.extraction.figures).toHaveLength(1);
@@ -37,13 +41,22 @@ describe('sources.read', () => {
 
   it('refuses a zip bomb, a password-protected PDF and a scan with messages in both languages', async () => {
     const { desk } = await deskWithVault();
-    const bomb = await desk.failure('sources.read', { fileName: 'bom.docx', base64: b64(zipBomb()) });
+    const bomb = await desk.failure('sources.read', {
+      fileName: 'bom.docx',
+      base64: b64(zipBomb()),
+    });
     expect(bomb.message.vi).toContain('bom nén');
     expect(bomb.message.en).toContain('zip bomb');
-    const locked = await desk.failure('sources.read', { fileName: 'khoa.pdf', base64: b64(await makePdf(['GDP tăng 8,23%'], { userPassword: 'x' })) });
+    const locked = await desk.failure('sources.read', {
+      fileName: 'khoa.pdf',
+      base64: b64(await makePdf(['GDP tăng 8,23%'], { userPassword: 'x' })),
+    });
     expect(locked.message.vi).toContain('mật khẩu');
     expect(locked.message.en).toContain('password');
-    const scan = await desk.failure('sources.read', { fileName: 'quet.pdf', base64: b64(await makePdf([], { drawingOnly: true })) });
+    const scan = await desk.failure('sources.read', {
+      fileName: 'quet.pdf',
+      base64: b64(await makePdf([], { drawingOnly: true })),
+    });
     expect(scan.message.en).toContain('scan');
   });
 

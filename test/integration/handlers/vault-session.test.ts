@@ -80,7 +80,10 @@ describe('a vault through the handlers', () => {
 
     // Inside the delay even the right passphrase is refused, and the vault is not even read.
     const files = snapshot(dir);
-    const throttled = await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: PASS });
+    const throttled = await desk.failure('vault.unlock', {
+      file: desk.session.files.mint('open-vault', file),
+      passphrase: PASS,
+    });
     expect(throttled.code).toBe('unlock-throttled');
     expect(throttled.retryAfterMs).toBeGreaterThan(0);
     expect(throttled.message.vi).toMatch(/giây/);
@@ -89,7 +92,10 @@ describe('a vault through the handlers', () => {
     expect((await desk.ok('vault.status', {})).state).toBe('locked');
 
     desk.clock.advance(throttled.retryAfterMs ?? 0);
-    const unlocked = await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: PASS });
+    const unlocked = await desk.ok('vault.unlock', {
+      file: desk.session.files.mint('open-vault', file),
+      passphrase: PASS,
+    });
     expect(unlocked).toMatchObject({ state: 'unlocked', organisation: ORG });
     expect((await desk.ok('directives.get', { id: target.id })).status).toBe('done');
     expect(await desk.ok('meetings.list', {})).toHaveLength(sample.meetings.length);
@@ -103,40 +109,78 @@ describe('a vault through the handlers', () => {
     await desk.ok('vault.lock', {});
     const delays: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const e = await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: `sai ${i}` });
+      const e = await desk.failure('vault.unlock', {
+        file: desk.session.files.mint('open-vault', file),
+        passphrase: `sai ${i}`,
+      });
       expect(e.code).toBe('wrong-passphrase');
       delays.push(e.retryAfterMs ?? -1);
       desk.clock.advance(e.retryAfterMs ?? 0);
     }
     expect(delays).toEqual([1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000]);
 
-    await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: PASS });
+    await desk.ok('vault.unlock', {
+      file: desk.session.files.mint('open-vault', file),
+      passphrase: PASS,
+    });
     await desk.ok('vault.lock', {});
     expect(
-      (await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: 'sai lần nữa' })).retryAfterMs,
+      (
+        await desk.failure('vault.unlock', {
+          file: desk.session.files.mint('open-vault', file),
+          passphrase: 'sai lần nữa',
+        })
+      ).retryAfterMs,
     ).toBe(1000);
   });
 
   it('throttles each vault on its own', async () => {
     const { desk, dir, file } = await deskWithVault();
     const other = path.join(dir, 'khac.bdvault');
-    await desk.ok('vault.create', { file: desk.session.files.mint('create-vault', other), passphrase: PASS, organisation: ORG });
+    await desk.ok('vault.create', {
+      file: desk.session.files.mint('create-vault', other),
+      passphrase: PASS,
+      organisation: ORG,
+    });
     await desk.ok('vault.lock', {});
-    expect((await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: 'sai' })).code).toBe(
-      'wrong-passphrase',
-    );
-    expect((await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: PASS })).code).toBe(
-      'unlock-throttled',
-    );
-    expect((await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', other), passphrase: PASS })).path).toBe(other);
+    expect(
+      (
+        await desk.failure('vault.unlock', {
+          file: desk.session.files.mint('open-vault', file),
+          passphrase: 'sai',
+        })
+      ).code,
+    ).toBe('wrong-passphrase');
+    expect(
+      (
+        await desk.failure('vault.unlock', {
+          file: desk.session.files.mint('open-vault', file),
+          passphrase: PASS,
+        })
+      ).code,
+    ).toBe('unlock-throttled');
+    expect(
+      (
+        await desk.ok('vault.unlock', {
+          file: desk.session.files.mint('open-vault', other),
+          passphrase: PASS,
+        })
+      ).path,
+    ).toBe(other);
   });
 
   it('refuses a second guess while one is still being checked', async () => {
     const { desk, file } = await deskWithVault();
     await desk.ok('vault.lock', {});
     const [a, b] = await Promise.all([
-      desk.call('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: 'sai một' }),
-      desk.call('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: 'sai hai' }),
+      desk.call('vault.unlock', {
+        file: desk.session.files.mint('open-vault', file),
+        passphrase: 'sai một',
+      }),
+      desk.call('vault.unlock', {
+        file: desk.session.files.mint('open-vault', file),
+        passphrase: 'sai hai',
+      }),
     ]);
     const codes = [a, b].map((r) => (r.ok ? 'ok' : r.error.code)).sort();
     expect(codes).toEqual(['unlock-throttled', 'wrong-passphrase']);
@@ -153,19 +197,34 @@ describe('a vault through the handlers', () => {
   it('changes the passphrase: the old one then fails, the new one opens', async () => {
     const { desk, file } = await deskWithVault();
     expect(
-      (await desk.failure('vault.changePassphrase', { current: 'sai', next: 'mật khẩu mới hoàn toàn' })).code,
+      (
+        await desk.failure('vault.changePassphrase', {
+          current: 'sai',
+          next: 'mật khẩu mới hoàn toàn',
+        })
+      ).code,
     ).toBe('wrong-passphrase');
     desk.clock.advance(1000);
     expect(
       await desk.ok('vault.changePassphrase', { current: PASS, next: 'mật khẩu mới hoàn toàn' }),
     ).toEqual({ changed: true });
     await desk.ok('vault.lock', {});
-    expect((await desk.failure('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: PASS })).code).toBe(
-      'wrong-passphrase',
-    );
+    expect(
+      (
+        await desk.failure('vault.unlock', {
+          file: desk.session.files.mint('open-vault', file),
+          passphrase: PASS,
+        })
+      ).code,
+    ).toBe('wrong-passphrase');
     desk.clock.advance(60_000);
     expect(
-      (await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), passphrase: 'mật khẩu mới hoàn toàn' })).state,
+      (
+        await desk.ok('vault.unlock', {
+          file: desk.session.files.mint('open-vault', file),
+          passphrase: 'mật khẩu mới hoàn toàn',
+        })
+      ).state,
     ).toBe('unlocked');
   });
 
@@ -173,7 +232,12 @@ describe('a vault through the handlers', () => {
     const { desk, file, recoveryKey } = await deskWithVault();
     await desk.ok('vault.lock', {});
     expect(
-      (await desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), recoveryKey: recoveryKey.toLowerCase() })).state,
+      (
+        await desk.ok('vault.unlock', {
+          file: desk.session.files.mint('open-vault', file),
+          recoveryKey: recoveryKey.toLowerCase(),
+        })
+      ).state,
     ).toBe('unlocked');
   });
 

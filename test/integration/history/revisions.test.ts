@@ -4,7 +4,15 @@
 // Also the completion rule of directives (issue 8): done ⇒ a date, reopened ⇒ none.
 import { describe, expect, it } from 'vitest';
 import type { OpenVault } from '../../../electron/services/vault';
-import { directive, failureCode, indicator, meeting, newVault, observation, ORG } from '../vault/helpers';
+import {
+  directive,
+  failureCode,
+  indicator,
+  meeting,
+  newVault,
+  observation,
+  ORG,
+} from '../vault/helpers';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -17,13 +25,25 @@ async function threeVersions(vault: OpenVault, kind: Kind) {
       const m1 = vault.meetings.save(meeting());
       const m2 = vault.meetings.save({ ...m1, title: 'Phiên họp thứ hai' });
       const m3 = vault.meetings.save({ ...m2, location: 'Đà Nẵng' });
-      return { id: m1.id, field: ['title', 'location'], get: () => vault.meetings.get(m1.id), first: m1, v3: m3 };
+      return {
+        id: m1.id,
+        field: ['title', 'location'],
+        get: () => vault.meetings.get(m1.id),
+        first: m1,
+        v3: m3,
+      };
     }
     case 'directive': {
       const d1 = vault.directives.save(directive());
       const d2 = vault.directives.save({ ...d1, task: 'Nhiệm vụ đã sửa' });
       const d3 = vault.directives.save({ ...d2, assignee: 'Bộ Tài chính' });
-      return { id: d1.id, field: ['task', 'assignee'], get: () => vault.directives.get(d1.id), first: d1, v3: d3 };
+      return {
+        id: d1.id,
+        field: ['task', 'assignee'],
+        get: () => vault.directives.get(d1.id),
+        first: d1,
+        v3: d3,
+      };
     }
     case 'indicator': {
       const i1 = vault.indicators.save(indicator());
@@ -67,8 +87,12 @@ describe('history of every record type', () => {
       expect(restored).toEqual({ kind, revision: 4 });
       const now = r.get();
       expect(now.revision).toBe(4);
-      expect((now as Record<string, unknown>)[r.field[0]!]).toEqual((r.first as Record<string, unknown>)[r.field[0]!]);
-      expect((now as Record<string, unknown>)[r.field[1]!]).toEqual((r.first as Record<string, unknown>)[r.field[1]!]);
+      expect((now as Record<string, unknown>)[r.field[0]!]).toEqual(
+        (r.first as Record<string, unknown>)[r.field[0]!],
+      );
+      expect((now as Record<string, unknown>)[r.field[1]!]).toEqual(
+        (r.first as Record<string, unknown>)[r.field[1]!],
+      );
       const after = vault.history.of(r.id);
       expect(after.revisions.map((x) => x.revision)).toEqual([4, 3, 2, 1]);
       // Same content, same hash: revision 4 is revision 1's content.
@@ -90,11 +114,16 @@ describe('history of every record type', () => {
       today: '2025-09-01',
     });
     const b1 = vault.briefs.create(draft);
-    const b2 = vault.briefs.save(b1.id, 1, { ...b1.brief, header: { ...b1.brief.header, abstract: 'Trích yếu mới' } });
+    const b2 = vault.briefs.save(b1.id, 1, {
+      ...b1.brief,
+      header: { ...b1.brief.header, abstract: 'Trích yếu mới' },
+    });
     const h = vault.history.of(b1.id);
     expect(h.kind).toBe('brief');
     expect(h.revisions.map((r) => r.revision)).toEqual([2, 1]);
-    expect(h.revisions[0]!.changes).toEqual([{ field: 'header.abstract', before: b1.brief.header.abstract, after: 'Trích yếu mới' }]);
+    expect(h.revisions[0]!.changes).toEqual([
+      { field: 'header.abstract', before: b1.brief.header.abstract, after: 'Trích yếu mới' },
+    ]);
     expect(h.revisions[0]!.by).toBe(ORG); // no user profile yet: the organisation
     expect(vault.history.restore(b1.id, 1, b2.revision)).toEqual({ kind: 'brief', revision: 3 });
     expect(vault.briefs.get(b1.id).brief.header.abstract).toBe(b1.brief.header.abstract);
@@ -107,7 +136,9 @@ describe('history of every record type', () => {
     vault.meetings.save({ ...m1, title: 'Khác' });
     expect(await failureCode(() => vault.history.restore(m1.id, 1, 1))).toBe('conflict');
     expect(await failureCode(() => vault.history.restore(m1.id, 9))).toBe('not-found');
-    expect(await failureCode(() => vault.history.of('00000000-0000-4000-8000-000000000000'))).toBe('not-found');
+    expect(await failureCode(() => vault.history.of('00000000-0000-4000-8000-000000000000'))).toBe(
+      'not-found',
+    );
     expect(vault.meetings.get(m1.id).revision).toBe(2);
     vault.close();
   });
@@ -135,11 +166,27 @@ describe('directive completion rule (decided in shared/domain, applied on save)'
     // A later save that does not send the date keeps the one it had.
     const kept = vault.directives.save({ ...explicit, completedOn: null });
     expect(kept.completedOn).toBe('2025-10-15');
-    const reopened = vault.directives.save({ ...kept, status: 'in-progress', completedOn: '2025-10-15' });
+    const reopened = vault.directives.save({
+      ...kept,
+      status: 'in-progress',
+      completedOn: '2025-10-15',
+    });
     expect(reopened.completedOn).toBeNull();
-    const viaProgress = vault.directives.updateProgress({ id: d.id, revision: reopened.revision, status: 'done', completedOn: '2025-11-02', note: null });
+    const viaProgress = vault.directives.updateProgress({
+      id: d.id,
+      revision: reopened.revision,
+      status: 'done',
+      completedOn: '2025-11-02',
+      note: null,
+    });
     expect(viaProgress.completedOn).toBe('2025-11-02');
-    const back = vault.directives.updateProgress({ id: d.id, revision: viaProgress.revision, status: 'not-started', completedOn: '2025-11-02', note: null });
+    const back = vault.directives.updateProgress({
+      id: d.id,
+      revision: viaProgress.revision,
+      status: 'not-started',
+      completedOn: '2025-11-02',
+      note: null,
+    });
     expect(back.completedOn).toBeNull();
     vault.close();
   });

@@ -3,7 +3,12 @@
 // again; a brief citing a deleted figure says it was deleted; emptying is explicit and final.
 import { describe, expect, it } from 'vitest';
 import { preExportCheck } from '../../../shared/brief';
-import { DIRECTIVE_IDS_20250826 as D, INDICATOR_IDS, MEETING_IDS, OBSERVATION_IDS } from '../../../shared/sample';
+import {
+  DIRECTIVE_IDS_20250826 as D,
+  INDICATOR_IDS,
+  MEETING_IDS,
+  OBSERVATION_IDS,
+} from '../../../shared/sample';
 import type { OpenVault } from '../../../electron/services/vault';
 import { deskWithSample } from '../briefs/helpers';
 
@@ -20,15 +25,26 @@ async function sampleVault() {
 describe('the trash', () => {
   it('a meeting: says which directives and briefs link to it, unlinks them, and links them again on restore', async () => {
     const { desk, vault, briefId } = await sampleVault();
-    const directiveIds = vault.directives.list({ meetingId: MEETING, today: '2025-09-01' }).map((d) => d.id);
+    const directiveIds = vault.directives
+      .list({ meetingId: MEETING, today: '2025-09-01' })
+      .map((d) => d.id);
     expect(directiveIds).toContain(D.workPlan);
-    const conclusionOf = new Map(directiveIds.map((id) => [id, vault.directives.get(id).conclusionId]));
+    const conclusionOf = new Map(
+      directiveIds.map((id) => [id, vault.directives.get(id).conclusionId]),
+    );
     const before = vault.meetings.get(MEETING);
 
     const links = await desk.ok('trash.links', { id: MEETING });
     expect(links.kind).toBe('meeting');
-    expect(links.links.filter((l) => l.kind === 'directive').map((l) => l.id).sort()).toEqual([...directiveIds].sort());
-    expect(links.links.filter((l) => l.kind === 'brief')).toEqual([expect.objectContaining({ id: briefId, effect: 'unlinked' })]);
+    expect(
+      links.links
+        .filter((l) => l.kind === 'directive')
+        .map((l) => l.id)
+        .sort(),
+    ).toEqual([...directiveIds].sort());
+    expect(links.links.filter((l) => l.kind === 'brief')).toEqual([
+      expect.objectContaining({ id: briefId, effect: 'unlinked' }),
+    ]);
 
     await desk.ok('meetings.delete', { id: MEETING, revision: before.revision });
     expect((await desk.failure('meetings.get', { id: MEETING })).code).toBe('not-found');
@@ -37,7 +53,12 @@ describe('the trash', () => {
     expect(vault.search('Ban Chỉ đạo', 50).meetings.map((h) => h.id)).not.toContain(MEETING);
     const trash = await desk.ok('trash.list', {});
     expect(trash).toEqual([
-      expect.objectContaining({ id: MEETING, kind: 'meeting', title: before.title, deletedBy: expect.any(String) }),
+      expect.objectContaining({
+        id: MEETING,
+        kind: 'meeting',
+        title: before.title,
+        deletedBy: expect.any(String),
+      }),
     ]);
     expect(trash[0]!.links).toHaveLength(directiveIds.length + 1);
 
@@ -59,8 +80,12 @@ describe('the trash', () => {
     const { desk, vault, briefId } = await sampleVault();
     const ind = vault.indicators.list().find((i) => i.id === GDP)!;
     const links = await desk.ok('trash.links', { id: GDP });
-    expect(links.links).toContainEqual(expect.objectContaining({ kind: 'observation', id: GDP_H1, effect: 'moved' }));
-    expect(links.links).toContainEqual(expect.objectContaining({ kind: 'brief', id: briefId, effect: 'figure-deleted' }));
+    expect(links.links).toContainEqual(
+      expect.objectContaining({ kind: 'observation', id: GDP_H1, effect: 'moved' }),
+    );
+    expect(links.links).toContainEqual(
+      expect.objectContaining({ kind: 'brief', id: briefId, effect: 'figure-deleted' }),
+    );
     expect(vault.briefs.get(briefId).staleFigures).toEqual([]);
 
     await desk.ok('indicators.delete', { id: GDP, revision: ind.revision });
@@ -79,7 +104,10 @@ describe('the trash', () => {
 
   it('an observation cannot come back without its indicator; it can once the indicator is back', async () => {
     const { desk, vault } = await sampleVault();
-    const obs = vault.indicators.list().find((i) => i.id === GDP)!.observations.find((o) => o.id === GDP_H1)!;
+    const obs = vault.indicators
+      .list()
+      .find((i) => i.id === GDP)!
+      .observations.find((o) => o.id === GDP_H1)!;
     await desk.ok('observations.delete', { id: GDP_H1, revision: obs.revision });
     const ind = vault.indicators.list().find((i) => i.id === GDP)!;
     await desk.ok('trash.delete', { id: GDP });
@@ -95,14 +123,19 @@ describe('the trash', () => {
   it('a brief goes with its revisions and comes back with them', async () => {
     const { desk, vault, briefId } = await sampleVault();
     const b = vault.briefs.get(briefId);
-    vault.briefs.save(briefId, b.revision, { ...b.brief, header: { ...b.brief.header, abstract: 'Sửa lần hai' } });
+    vault.briefs.save(briefId, b.revision, {
+      ...b.brief,
+      header: { ...b.brief.header, abstract: 'Sửa lần hai' },
+    });
     const revisions = vault.briefs.revisions(briefId);
     await desk.ok('briefs.delete', { id: briefId, revision: 2 });
     expect(vault.briefs.list().map((x) => x.id)).not.toContain(briefId);
     // Its history can still be read while it is in the trash, but not restored from.
     const h = await desk.ok('history.list', { id: briefId });
     expect(h).toMatchObject({ kind: 'brief', inTrash: true, current: null });
-    expect((await desk.failure('history.restore', { id: briefId, revision: 1 })).code).toBe('conflict');
+    expect((await desk.failure('history.restore', { id: briefId, revision: 1 })).code).toBe(
+      'conflict',
+    );
     await desk.ok('trash.restore', { id: briefId });
     expect(vault.briefs.revisions(briefId)).toEqual(revisions);
     expect(vault.briefs.get(briefId).brief.header.abstract).toBe('Sửa lần hai');
@@ -112,7 +145,9 @@ describe('the trash', () => {
     const { desk, vault } = await sampleVault();
     const d = vault.directives.get(D.apec2027);
     vault.directives.save({ ...d, task: `${d.task} (sửa)` });
-    expect((await desk.failure('directives.delete', { id: D.apec2027, revision: d.revision })).code).toBe('conflict');
+    expect(
+      (await desk.failure('directives.delete', { id: D.apec2027, revision: d.revision })).code,
+    ).toBe('conflict');
     await desk.ok('trash.delete', { id: D.apec2027 });
     expect((await desk.ok('history.list', { id: D.apec2027 })).revisions.length).toBeGreaterThan(1);
     expect(await desk.ok('trash.empty', {})).toEqual({ removed: 1 });

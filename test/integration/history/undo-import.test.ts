@@ -5,7 +5,13 @@
 // an undo after a later local edit is refused with the reason, changing nothing.
 import { describe, expect, it } from 'vitest';
 import { DIRECTIVE_IDS_20250826 as D, MEETING_IDS } from '../../../shared/sample';
-import { acquaint, failureMessage, failureOf, ministry, vaultDump } from '../exchange-vault/helpers';
+import {
+  acquaint,
+  failureMessage,
+  failureOf,
+  ministry,
+  vaultDump,
+} from '../exchange-vault/helpers';
 
 const MEETING = MEETING_IDS.committee20250826;
 
@@ -13,7 +19,8 @@ async function pair() {
   const a = await ministry('Văn phòng Chính phủ', true);
   const b = await ministry('Bộ Công Thương');
   const { bAtA } = acquaint(a.vault, b.vault);
-  const send = (ids: { meetingIds?: string[]; directiveIds?: string[] }) => a.vault.exchange.seal({ to: [bAtA], ...ids });
+  const send = (ids: { meetingIds?: string[]; directiveIds?: string[] }) =>
+    a.vault.exchange.seal({ to: [bAtA], ...ids });
   return { a, b, send };
 }
 
@@ -25,11 +32,21 @@ describe('undoing an import', () => {
     const summary = b.vault.exchange.import(pkg.bytes, {}, pkg.manifest.packageId);
     expect(summary.added).toBeGreaterThan(1);
     expect(b.vault.imports.list()).toEqual([
-      expect.objectContaining({ packageId: pkg.manifest.packageId, sender: 'Văn phòng Chính phủ', undoneAt: null, records: summary.added }),
+      expect.objectContaining({
+        packageId: pkg.manifest.packageId,
+        sender: 'Văn phòng Chính phủ',
+        undoneAt: null,
+        records: summary.added,
+      }),
     ]);
 
     const undone = b.vault.imports.undo(pkg.manifest.packageId, false);
-    expect(undone).toEqual({ packageId: pkg.manifest.packageId, restored: 0, removed: summary.added, forgotten: false });
+    expect(undone).toEqual({
+      packageId: pkg.manifest.packageId,
+      restored: 0,
+      removed: summary.added,
+      forgotten: false,
+    });
     expect(failureOf(() => b.vault.meetings.get(MEETING))).toBe('not-found');
     expect(failureOf(() => b.vault.directives.get(D.workPlan))).toBe('not-found');
     expect(failureOf(() => b.vault.history.of(MEETING))).toBe('not-found');
@@ -48,7 +65,11 @@ describe('undoing an import', () => {
     b.vault.exchange.import(first.bytes, {});
     const mineBefore = b.vault.meetings.get(MEETING);
     const m = a.vault.meetings.get(MEETING);
-    a.vault.meetings.save({ ...m, summary: 'Tóm tắt mới của VPCP', location: 'Hà Nội (trực tuyến)' });
+    a.vault.meetings.save({
+      ...m,
+      summary: 'Tóm tắt mới của VPCP',
+      location: 'Hà Nội (trực tuyến)',
+    });
     const update = send({ meetingIds: [MEETING] });
 
     // The preview shows what differs, mine and theirs side by side.
@@ -64,7 +85,11 @@ describe('undoing an import', () => {
     const undone = b.vault.imports.undo(update.manifest.packageId, true);
     expect(undone).toMatchObject({ restored: 1, removed: 0, forgotten: true });
     const now = b.vault.meetings.get(MEETING);
-    expect({ ...now, revision: 0, updatedAt: '' }).toEqual({ ...mineBefore, revision: 0, updatedAt: '' });
+    expect({ ...now, revision: 0, updatedAt: '' }).toEqual({
+      ...mineBefore,
+      revision: 0,
+      updatedAt: '',
+    });
     expect(now.revision).toBe(mineBefore.revision + 2); // the undo is a new revision: history keeps all
     expect(b.vault.history.of(MEETING).revisions.map((r) => r.revision)).toEqual([3, 2, 1]);
 
@@ -99,7 +124,10 @@ describe('undoing an import', () => {
     expect(b.vault.directives.get(D.workPlan).status).toBe('in-progress');
 
     // The import stays undoable in the list: the record's history is the way back to any version.
-    expect(b.vault.imports.list()[0]).toMatchObject({ packageId: update.manifest.packageId, undoneAt: null });
+    expect(b.vault.imports.list()[0]).toMatchObject({
+      packageId: update.manifest.packageId,
+      undoneAt: null,
+    });
   });
 
   it('a choice per record: an update can be declined ("keep mine") while the others are taken', async () => {
@@ -110,7 +138,8 @@ describe('undoing an import', () => {
       a.vault.directives.save({ ...d, deliverable: `${d.deliverable} — bản VPCP` });
     }
     const pkg = send({ directiveIds: [D.workPlan, D.amendLaws] });
-    const keyOf = (id: string) => b.vault.exchange.preview(pkg.bytes).items.find((i) => i.recordId === id)!.key;
+    const keyOf = (id: string) =>
+      b.vault.exchange.preview(pkg.bytes).items.find((i) => i.recordId === id)!.key;
     const summary = b.vault.exchange.import(pkg.bytes, { [keyOf(D.amendLaws)]: 'mine' });
     expect(summary).toMatchObject({ updated: 1, keptMine: 1 });
     expect(b.vault.directives.get(D.workPlan).deliverable).toMatch(/bản VPCP$/);
@@ -137,6 +166,9 @@ describe('undoing an import', () => {
     b.vault.exchange.import(pkg.bytes, { [item.key]: 'theirs' });
     expect(b.vault.directives.get(D.apec2027).status).toBe(da.status);
     b.vault.imports.undo(pkg.manifest.packageId, false);
-    expect(b.vault.directives.get(D.apec2027)).toMatchObject({ deadline: '2026-03-31', status: 'in-progress' });
+    expect(b.vault.directives.get(D.apec2027)).toMatchObject({
+      deadline: '2026-03-31',
+      status: 'in-progress',
+    });
   });
 });

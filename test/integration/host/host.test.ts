@@ -9,7 +9,12 @@ import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/host/security-headers';
-import { CALL_PATH_PREFIX, MAX_REQUEST_BYTES, PICK_PATH, TOKEN_HEADER } from '../../../shared/host-protocol';
+import {
+  CALL_PATH_PREFIX,
+  MAX_REQUEST_BYTES,
+  PICK_PATH,
+  TOKEN_HEADER,
+} from '../../../shared/host-protocol';
 import { FakeClock, ORG, PASS, tempDir, testPlatform, weakFactory } from '../handlers/helpers';
 
 const SECRET = 'nội dung bí mật ngoài thư mục giao diện';
@@ -132,18 +137,26 @@ describe('the browser host', () => {
     const file = path.join(root, 'kho.bdvault');
     // The host's own picker turns the typed path into a handle; the call carries only that.
     const picked = JSON.parse(
-      (await raw(host, {
-        method: 'POST',
-        path: PICK_PATH,
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
-        body: JSON.stringify({ purpose: 'create-vault', path: file }),
-      })).body,
+      (
+        await raw(host, {
+          method: 'POST',
+          path: PICK_PATH,
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+          body: JSON.stringify({ purpose: 'create-vault', path: file }),
+        })
+      ).body,
     );
     expect(picked).toMatchObject({ ok: true, value: { name: 'kho.bdvault' } });
     expect(JSON.stringify(picked)).not.toContain(root);
     expect(
       JSON.parse(
-        (await json('vault.create', { file: picked.value.file, passphrase: PASS, organisation: ORG })).body,
+        (
+          await json('vault.create', {
+            file: picked.value.file,
+            passphrase: PASS,
+            organisation: ORG,
+          })
+        ).body,
       ).ok,
     ).toBe(true);
     expect(JSON.parse((await json('sample.create', {})).body).value.meetings).toBe(2);

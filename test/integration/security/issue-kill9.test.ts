@@ -16,8 +16,16 @@ const ROUNDS = Number(process.env.ISSUE_KILL_ROUNDS ?? 40);
 const SEED = Number(process.env.ISSUE_KILL_SEED ?? randomInt(2 ** 31));
 const WRITER = fileURLToPath(new URL('./fixtures/issue-writer.ts', import.meta.url));
 
-function runWriter(vaultPath: string, recoveryKey: string, killMs: number, mode = 'issue'): Promise<{ lines: string[]; signal: NodeJS.Signals | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, vaultPath, mode], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+function runWriter(
+  vaultPath: string,
+  recoveryKey: string,
+  killMs: number,
+  mode = 'issue',
+): Promise<{ lines: string[]; signal: NodeJS.Signals | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, vaultPath, mode], {
+    cwd: REPO_ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const lines: string[] = [];
   let pending = '';
   let stderr = '';
@@ -43,7 +51,10 @@ function runWriter(vaultPath: string, recoveryKey: string, killMs: number, mode 
 }
 
 /** What a records office would find wrong in the reopened vault. */
-function registerProblems(vault: OpenVault, acknowledged: Map<string, { year: number; number: number }>): string[] {
+function registerProblems(
+  vault: OpenVault,
+  acknowledged: Map<string, { year: number; number: number }>,
+): string[] {
   const problems: string[] = [];
   if (!vaultIntegrityOk(vault)) problems.push('integrity_check is not ok');
   const entries = vault.lifecycle.register();
@@ -52,19 +63,28 @@ function registerProblems(vault: OpenVault, acknowledged: Map<string, { year: nu
   for (const year of new Set(entries.map((e) => e.year))) {
     const numbers = entries.filter((e) => e.year === year).map((e) => e.number);
     const expected = numbers.map((_, i) => i + 1);
-    if (JSON.stringify(numbers) !== JSON.stringify(expected)) problems.push(`${year}: numbers ${numbers.join(',')} are not 1…${numbers.length}`);
+    if (JSON.stringify(numbers) !== JSON.stringify(expected))
+      problems.push(`${year}: numbers ${numbers.join(',')} are not 1…${numbers.length}`);
   }
   for (const e of entries) {
     const b = vault.briefs.get(e.briefId);
-    if (b.status !== 'issued') problems.push(`number ${e.number}/${e.year} given to a brief that is ${b.status}`);
-    if (b.brief.header.numberSymbol.number !== e.number) problems.push(`brief ${e.briefId} prints ${b.brief.header.numberSymbol.number}, register says ${e.number}`);
+    if (b.status !== 'issued')
+      problems.push(`number ${e.number}/${e.year} given to a brief that is ${b.status}`);
+    if (b.brief.header.numberSymbol.number !== e.number)
+      problems.push(
+        `brief ${e.briefId} prints ${b.brief.header.numberSymbol.number}, register says ${e.number}`,
+      );
   }
   for (const s of vault.briefs.list()) {
-    if (s.status === 'issued' && !byBrief.has(s.id)) problems.push(`issued brief ${s.id} has no register entry`);
+    if (s.status === 'issued' && !byBrief.has(s.id))
+      problems.push(`issued brief ${s.id} has no register entry`);
   }
   for (const [id, want] of acknowledged) {
     const e = byBrief.get(id);
-    if (!e || e.year !== want.year || e.number !== want.number) problems.push(`acknowledged ${want.number}/${want.year} for ${id}, found ${e ? `${e.number}/${e.year}` : 'nothing'}`);
+    if (!e || e.year !== want.year || e.number !== want.number)
+      problems.push(
+        `acknowledged ${want.number}/${want.year} for ${id}, found ${e ? `${e.number}/${e.year}` : 'nothing'}`,
+      );
   }
   return problems;
 }
@@ -82,7 +102,9 @@ describe('kill -9 while issuing documents', () => {
       let issuedTotal = 0;
       for (let round = 1; round <= ROUNDS; round++) {
         const run = await runWriter(file, recoveryKey, 20 + random() * 400);
-        expect(run.signal, `round ${round} (seed ${SEED}): ${run.stderr.slice(-1500)}`).toBe('SIGKILL');
+        expect(run.signal, `round ${round} (seed ${SEED}): ${run.stderr.slice(-1500)}`).toBe(
+          'SIGKILL',
+        );
         let inIssue = false;
         for (const line of run.lines) {
           const [word, id, year, number] = line.split(' ');
@@ -96,7 +118,9 @@ describe('kill -9 while issuing documents', () => {
         if (inIssue) killedInIssue++;
         const reopened = await vaultFactory.open(file, { recoveryKey });
         try {
-          expect(registerProblems(reopened, acknowledged), `round ${round} (seed ${SEED})`).toEqual([]);
+          expect(registerProblems(reopened, acknowledged), `round ${round} (seed ${SEED})`).toEqual(
+            [],
+          );
         } finally {
           reopened.close();
         }
@@ -107,21 +131,28 @@ describe('kill -9 while issuing documents', () => {
     },
   );
 
-  it('catches a writer that acknowledges a number before the issue commits (control)', { timeout: 120_000 }, async () => {
-    const { file, vault, recoveryKey } = await newVault();
-    vault.close();
-    const acknowledged = new Map<string, { year: number; number: number }>();
-    const problems: string[] = [];
-    for (let round = 1; round <= 20 && problems.length === 0; round++) {
-      const run = await runWriter(file, recoveryKey, 30 + round * 15, 'ack-early');
-      for (const line of run.lines) {
-        const [word, id, year, number] = line.split(' ');
-        if (word === 'issued' && id) acknowledged.set(id, { year: Number(year), number: Number(number) });
+  it(
+    'catches a writer that acknowledges a number before the issue commits (control)',
+    { timeout: 120_000 },
+    async () => {
+      const { file, vault, recoveryKey } = await newVault();
+      vault.close();
+      const acknowledged = new Map<string, { year: number; number: number }>();
+      const problems: string[] = [];
+      for (let round = 1; round <= 20 && problems.length === 0; round++) {
+        const run = await runWriter(file, recoveryKey, 30 + round * 15, 'ack-early');
+        for (const line of run.lines) {
+          const [word, id, year, number] = line.split(' ');
+          if (word === 'issued' && id)
+            acknowledged.set(id, { year: Number(year), number: Number(number) });
+        }
+        const reopened = await vaultFactory.open(file, { recoveryKey });
+        problems.push(...registerProblems(reopened, acknowledged));
+        reopened.close();
       }
-      const reopened = await vaultFactory.open(file, { recoveryKey });
-      problems.push(...registerProblems(reopened, acknowledged));
-      reopened.close();
-    }
-    expect(problems.some((p) => /^acknowledged \d+\/\d+ for .+, found nothing$/.test(p))).toBe(true);
-  });
+      expect(problems.some((p) => /^acknowledged \d+\/\d+ for .+, found nothing$/.test(p))).toBe(
+        true,
+      );
+    },
+  );
 });

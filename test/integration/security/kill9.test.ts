@@ -32,7 +32,9 @@ describe('kill -9 of the writing process', () => {
         seed: SEED,
         packagesDir,
       });
-      console.log(`kill -9 loop (seed ${SEED}): groups acknowledged per table ${JSON.stringify(report.groupsTouching)}`);
+      console.log(
+        `kill -9 loop (seed ${SEED}): groups acknowledged per table ${JSON.stringify(report.groupsTouching)}`,
+      );
       expect(report.problems).toEqual([]);
       expect(report.rounds).toBe(ROUNDS);
       // The proof has teeth only if the writer really committed work and was really killed in

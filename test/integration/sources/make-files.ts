@@ -9,9 +9,14 @@ export async function makeDocx(paragraphs: string[]): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-export function makePdf(lines: string[], options: { userPassword?: string; drawingOnly?: boolean } = {}): Promise<Buffer> {
+export function makePdf(
+  lines: string[],
+  options: { userPassword?: string; drawingOnly?: boolean } = {},
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument(options.userPassword ? { userPassword: options.userPassword, ownerPassword: 'owner' } : {});
+    const doc = new PDFDocument(
+      options.userPassword ? { userPassword: options.userPassword, ownerPassword: 'owner' } : {},
+    );
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -56,5 +61,8 @@ export async function brokenXrefPdf(): Promise<Buffer> {
   const good = await makePdf(['GDP tang 8,23%']);
   const s = good.toString('latin1');
   const at = s.lastIndexOf('xref');
-  return Buffer.from(`${s.slice(0, Math.max(0, at - 400))}xref\n0 9\nzzzz garbage trailer <<>>\nstartxref\n999999\n%%EOF`, 'latin1');
+  return Buffer.from(
+    `${s.slice(0, Math.max(0, at - 400))}xref\n0 9\nzzzz garbage trailer <<>>\nstartxref\n999999\n%%EOF`,
+    'latin1',
+  );
 }

@@ -41,9 +41,16 @@ describe('reading received reports', () => {
   });
 
   it('reads a text PDF and HTML, and text in NFD as NFC', async () => {
-    const pdf = await readSource(put('release.pdf', await makePdf(['GDP tang 8,23% so voi cung ky.'])));
+    const pdf = await readSource(
+      put('release.pdf', await makePdf(['GDP tang 8,23% so voi cung ky.'])),
+    );
     expect(pdf.text).toContain('8,23%');
-    const html = await readSource(put('tin.html', `<html><head><title>Tin &amp; bài</title><script>var x=1</script></head><body><h1>Kinh tế</h1><p>${REPORT[1]}</p></body></html>`));
+    const html = await readSource(
+      put(
+        'tin.html',
+        `<html><head><title>Tin &amp; bài</title><script>var x=1</script></head><body><h1>Kinh tế</h1><p>${REPORT[1]}</p></body></html>`,
+      ),
+    );
     expect(html.title).toBe('Tin & bài');
     expect(html.text).not.toContain('var x');
     expect(extract(html.text).figures).toHaveLength(1);
@@ -59,14 +66,20 @@ describe('reading received reports', () => {
   });
 
   it('says a PDF is password-protected, damaged, or a scan with no text', async () => {
-    expect((await refusal(put('locked.pdf', await makePdf(['bí mật'], { userPassword: 'pw' })))).en).toMatch(/password-protected/);
-    expect((await refusal(put('scan.pdf', await makePdf([], { drawingOnly: true })))).en).toMatch(/scan/);
+    expect(
+      (await refusal(put('locked.pdf', await makePdf(['bí mật'], { userPassword: 'pw' })))).en,
+    ).toMatch(/password-protected/);
+    expect((await refusal(put('scan.pdf', await makePdf([], { drawingOnly: true })))).en).toMatch(
+      /scan/,
+    );
     const broken = await readSource(put('broken.pdf', await brokenXrefPdf())).then(
       (s) => s.text,
       (e: unknown) => (e instanceof SourceRefusal ? e.en : 'other'),
     );
     // pdf.js rebuilds a broken cross-reference table when it can; otherwise the file is "damaged".
-    expect(broken === 'The PDF is damaged; its content cannot be read.' || broken.includes('8,23%')).toBe(true);
+    expect(
+      broken === 'The PDF is damaged; its content cannot be read.' || broken.includes('8,23%'),
+    ).toBe(true);
   });
 
   it('refuses a 20 MB file and an unknown format with the reason', async () => {

@@ -6,7 +6,16 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { keysPathOf } from '../../../electron/services/vault';
-import { directive, failureCode, meeting, newVault, PASS, snapshot, tempDir, weakFactory } from './helpers';
+import {
+  directive,
+  failureCode,
+  meeting,
+  newVault,
+  PASS,
+  snapshot,
+  tempDir,
+  weakFactory,
+} from './helpers';
 
 describe('backup and restore', () => {
   it('writes an encrypted backup that opens with the passphrase and the recovery key', async () => {
@@ -28,7 +37,10 @@ describe('backup and restore', () => {
     expect(bytes.includes('Nội dung mật')).toBe(false);
     expect(bytes.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
     // No temp file left beside it; only the backup and its keys.
-    expect(fs.readdirSync(path.dirname(out)).sort()).toEqual(['sao-luu.bdvault', 'sao-luu.bdvault.keys']);
+    expect(fs.readdirSync(path.dirname(out)).sort()).toEqual([
+      'sao-luu.bdvault',
+      'sao-luu.bdvault.keys',
+    ]);
     if (process.platform !== 'win32') expect(fs.statSync(out).mode & 0o777).toBe(0o600);
 
     const plain = new Database(out, { readonly: true });
@@ -51,7 +63,9 @@ describe('backup and restore', () => {
     vault.close();
 
     const target = path.join(tempDir(), 'khoi-phuc.bdvault');
-    expect(await failureCode(() => weakFactory.restore(out, target, { passphrase: 'sai' }))).toBe('wrong-passphrase');
+    expect(await failureCode(() => weakFactory.restore(out, target, { passphrase: 'sai' }))).toBe(
+      'wrong-passphrase',
+    );
     expect(fs.existsSync(target)).toBe(false);
     expect(await weakFactory.restore(out, target, { passphrase: PASS })).toEqual({ path: target });
     const restored = await weakFactory.open(target, { passphrase: PASS });
@@ -59,18 +73,28 @@ describe('backup and restore', () => {
     restored.close();
 
     const before = snapshot(path.dirname(file));
-    expect(await failureCode(() => weakFactory.restore(out, file, { passphrase: PASS }))).toBe('vault-exists');
-    expect(await failureCode(() => weakFactory.restore(out, target, { passphrase: PASS }))).toBe('vault-exists');
+    expect(await failureCode(() => weakFactory.restore(out, file, { passphrase: PASS }))).toBe(
+      'vault-exists',
+    );
+    expect(await failureCode(() => weakFactory.restore(out, target, { passphrase: PASS }))).toBe(
+      'vault-exists',
+    );
     expect(snapshot(path.dirname(file))).toEqual(before);
   });
 
   it('refuses to restore what is not a backup', async () => {
     const dir = tempDir();
     const target = path.join(tempDir(), 'x.bdvault');
-    expect(await failureCode(() => weakFactory.restore(path.join(dir, 'none.bdvault'), target, { passphrase: PASS }))).toBe('vault-not-found');
+    expect(
+      await failureCode(() =>
+        weakFactory.restore(path.join(dir, 'none.bdvault'), target, { passphrase: PASS }),
+      ),
+    ).toBe('vault-not-found');
     const lone = path.join(dir, 'lone.bdvault');
     fs.writeFileSync(lone, randomBytes(4096));
-    expect(await failureCode(() => weakFactory.restore(lone, target, { passphrase: PASS }))).toBe('vault-corrupt');
+    expect(await failureCode(() => weakFactory.restore(lone, target, { passphrase: PASS }))).toBe(
+      'vault-corrupt',
+    );
     const plain = path.join(dir, 'plain.bdvault');
     const db = new Database(plain);
     db.exec('CREATE TABLE t (x)');
@@ -78,10 +102,14 @@ describe('backup and restore', () => {
     const { file, vault } = await newVault();
     vault.close();
     fs.copyFileSync(keysPathOf(file), keysPathOf(plain));
-    expect(await failureCode(() => weakFactory.restore(plain, target, { passphrase: PASS }))).toBe('vault-corrupt');
+    expect(await failureCode(() => weakFactory.restore(plain, target, { passphrase: PASS }))).toBe(
+      'vault-corrupt',
+    );
     // Random pages with a valid keys file pass the structural check but not the keyed one.
     fs.copyFileSync(keysPathOf(file), keysPathOf(lone));
-    expect(await failureCode(() => weakFactory.restore(lone, target, { passphrase: PASS }))).toBe('vault-corrupt');
+    expect(await failureCode(() => weakFactory.restore(lone, target, { passphrase: PASS }))).toBe(
+      'vault-corrupt',
+    );
     expect(fs.readdirSync(path.dirname(target))).toEqual([]);
   });
 

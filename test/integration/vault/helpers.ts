@@ -5,12 +5,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach } from 'vitest';
-import { directiveInput, indicatorInput, meetingInput, observationInput, type DirectiveInput, type IndicatorInput, type MeetingInput, type ObservationInput } from '../../../shared/domain';
+import {
+  directiveInput,
+  indicatorInput,
+  meetingInput,
+  observationInput,
+  type DirectiveInput,
+  type IndicatorInput,
+  type MeetingInput,
+  type ObservationInput,
+} from '../../../shared/domain';
 import { createVaultFactory } from '../../../electron/services/vault';
 import { AppFailure, type ErrorCode } from '../../../shared/result';
 
 /** Cheap Argon2 for tests that do not test the KDF (the default is 64 MiB, t = 3). */
-export const weakFactory = createVaultFactory({ argon2: { memoryKiB: 256, iterations: 1, parallelism: 1 } });
+export const weakFactory = createVaultFactory({
+  argon2: { memoryKiB: 256, iterations: 1, parallelism: 1 },
+});
 
 export const PASS = 'mật khẩu thử nghiệm đủ dài';
 export const ORG = 'Bộ Ngoại giao';

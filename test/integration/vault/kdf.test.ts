@@ -2,7 +2,12 @@
 // runtimes whose crypto lacks it). A vault made under one must open under the other.
 import crypto, { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { argon2idNative, deriveArgon2id, DEFAULT_ARGON2, nativeArgon2Available } from '../../../electron/services/vault/storage/kdf';
+import {
+  argon2idNative,
+  deriveArgon2id,
+  DEFAULT_ARGON2,
+  nativeArgon2Available,
+} from '../../../electron/services/vault/storage/kdf';
 import { argon2idWasm } from '../../../electron/services/vault/storage/argon2-wasm';
 import { createVaultFactory } from '../../../electron/services/vault';
 import path from 'node:path';
@@ -31,9 +36,15 @@ describe('Argon2id', () => {
   it('opens with the WASM engine a vault created with the native one', async () => {
     const params = { memoryKiB: 1024, iterations: 2, parallelism: 1 };
     const file = path.join(tempDir(), 'kdf.bdvault');
-    const { vault } = await createVaultFactory({ argon2: params, engine: 'native' }).create(file, 'một hai ba', 'Bộ Y tế');
+    const { vault } = await createVaultFactory({ argon2: params, engine: 'native' }).create(
+      file,
+      'một hai ba',
+      'Bộ Y tế',
+    );
     vault.close();
-    const reopened = await createVaultFactory({ argon2: params, engine: 'wasm' }).open(file, { passphrase: 'một hai ba' });
+    const reopened = await createVaultFactory({ argon2: params, engine: 'wasm' }).open(file, {
+      passphrase: 'một hai ba',
+    });
     expect(reopened.organisation).toBe('Bộ Y tế');
     reopened.close();
   });
@@ -45,7 +56,8 @@ describe('Argon2id', () => {
     const expected = await argon2idNative(password, salt, params);
     const holder = crypto as unknown as { argon2: unknown };
     const original = holder.argon2;
-    holder.argon2 = (_a: unknown, _p: unknown, cb: (e: Error) => void) => cb(new Error('Unsupported algorithm'));
+    holder.argon2 = (_a: unknown, _p: unknown, cb: (e: Error) => void) =>
+      cb(new Error('Unsupported algorithm'));
     try {
       expect(nativeArgon2Available()).toBe(true);
       expect((await deriveArgon2id(password, salt, params)).equals(expected)).toBe(true);

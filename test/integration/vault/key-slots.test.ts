@@ -22,7 +22,10 @@ describe('key slots', () => {
     expect(slot.kdf.iterations).toBeGreaterThanOrEqual(3);
     expect(slot.kdf.parallelism).toBe(1);
     expect(Buffer.from(slot.kdf.salt, 'base64')).toHaveLength(16);
-    expect(keys.slots.map((s: { kind: string }) => s.kind).sort()).toEqual(['passphrase', 'recovery']);
+    expect(keys.slots.map((s: { kind: string }) => s.kind).sort()).toEqual([
+      'passphrase',
+      'recovery',
+    ]);
     // The recovery key is printed as 8 groups of 4 Crockford characters, never stored.
     expect(recoveryKey).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$/);
     expect(fs.readFileSync(keysPathOf(file), 'utf8')).not.toContain(recoveryKey.replace(/-/g, ''));
@@ -65,9 +68,15 @@ describe('key slots', () => {
     const reopened = await weakFactory.open(file, { recoveryKey: typed });
     expect(reopened.meetings.list({})).toEqual(saved);
     reopened.close();
-    const other = recoveryKey.startsWith('0') ? `1${recoveryKey.slice(1)}` : `0${recoveryKey.slice(1)}`;
-    expect(await failureCode(() => weakFactory.open(file, { recoveryKey: other }))).toBe('wrong-passphrase');
-    expect(await failureCode(() => weakFactory.open(file, { recoveryKey: 'ABCD-EFGH' }))).toBe('invalid-input');
+    const other = recoveryKey.startsWith('0')
+      ? `1${recoveryKey.slice(1)}`
+      : `0${recoveryKey.slice(1)}`;
+    expect(await failureCode(() => weakFactory.open(file, { recoveryKey: other }))).toBe(
+      'wrong-passphrase',
+    );
+    expect(await failureCode(() => weakFactory.open(file, { recoveryKey: 'ABCD-EFGH' }))).toBe(
+      'invalid-input',
+    );
   });
 
   it('changes the passphrase by rewriting one slot: old fails, new and recovery work, database untouched', async () => {
@@ -79,17 +88,22 @@ describe('key slots', () => {
     const keysBefore = JSON.parse(fs.readFileSync(keysPathOf(file), 'utf8'));
 
     const open = await vaultFactory.open(file, { passphrase: PASS });
-    expect(await failureCode(() => open.changePassphrase('không phải mật khẩu', 'mới'))).toBe('wrong-passphrase');
+    expect(await failureCode(() => open.changePassphrase('không phải mật khẩu', 'mới'))).toBe(
+      'wrong-passphrase',
+    );
     await open.changePassphrase(PASS, 'mật khẩu mới 2026');
     open.close();
 
     expect(sha(file)).toBe(dbBefore);
     const keysAfter = JSON.parse(fs.readFileSync(keysPathOf(file), 'utf8'));
-    const byKind = (k: { slots: { kind: string }[] }, kind: string) => k.slots.find((s) => s.kind === kind);
+    const byKind = (k: { slots: { kind: string }[] }, kind: string) =>
+      k.slots.find((s) => s.kind === kind);
     expect(byKind(keysAfter, 'recovery')).toEqual(byKind(keysBefore, 'recovery'));
     expect(byKind(keysAfter, 'passphrase')).not.toEqual(byKind(keysBefore, 'passphrase'));
 
-    expect(await failureCode(() => vaultFactory.open(file, { passphrase: PASS }))).toBe('wrong-passphrase');
+    expect(await failureCode(() => vaultFactory.open(file, { passphrase: PASS }))).toBe(
+      'wrong-passphrase',
+    );
     (await vaultFactory.open(file, { passphrase: 'mật khẩu mới 2026' })).close();
     (await vaultFactory.open(file, { recoveryKey })).close();
   });
@@ -106,7 +120,9 @@ describe('key slots', () => {
     vault.close();
     const viaKeychain = await weakFactory.open(file, { keychain: xor });
     expect(viaKeychain.hasKeychainSlot).toBe(true);
-    expect(await failureCode(() => weakFactory.open(file, { keychain: (b) => b }))).toBe('wrong-passphrase');
+    expect(await failureCode(() => weakFactory.open(file, { keychain: (b) => b }))).toBe(
+      'wrong-passphrase',
+    );
     viaKeychain.setKeychainSlot(null);
     viaKeychain.close();
     expect(await failureCode(() => weakFactory.open(file, { keychain: xor }))).toBe('unsupported');

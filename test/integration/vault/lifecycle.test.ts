@@ -5,10 +5,25 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { keysPathOf, LATEST_SCHEMA_VERSION, pragmaProblems, vaultPragmas } from '../../../electron/services/vault';
+import {
+  keysPathOf,
+  LATEST_SCHEMA_VERSION,
+  pragmaProblems,
+  vaultPragmas,
+} from '../../../electron/services/vault';
 import { openKeyed } from '../../../electron/services/vault/storage/connection';
 import { readKeysFile, unwrapDek } from '../../../electron/services/vault/storage/key-slots';
-import { failureCode, failureOf, meeting, newVault, ORG, PASS, snapshot, tempDir, weakFactory } from './helpers';
+import {
+  failureCode,
+  failureOf,
+  meeting,
+  newVault,
+  ORG,
+  PASS,
+  snapshot,
+  tempDir,
+  weakFactory,
+} from './helpers';
 
 describe('vault lifecycle', () => {
   it('creates, locks and reopens with the data intact', async () => {
@@ -67,22 +82,40 @@ describe('vault lifecycle', () => {
   });
 
   it('names each pragma that is not as required', () => {
-    const good = { cipher: 'aegis', journalMode: 'wal', synchronous: 2, tempStore: 2, foreignKeys: 1, userVersion: 1 };
+    const good = {
+      cipher: 'aegis',
+      journalMode: 'wal',
+      synchronous: 2,
+      tempStore: 2,
+      foreignKeys: 1,
+      userVersion: 1,
+    };
     expect(pragmaProblems(good)).toEqual([]);
-    expect(pragmaProblems({ ...good, synchronous: 1, tempStore: 0 })).toEqual(['synchronous=1', 'temp_store=0']);
-    expect(pragmaProblems({ ...good, cipher: 'chacha20', journalMode: 'delete', foreignKeys: 0 })).toHaveLength(3);
+    expect(pragmaProblems({ ...good, synchronous: 1, tempStore: 0 })).toEqual([
+      'synchronous=1',
+      'temp_store=0',
+    ]);
+    expect(
+      pragmaProblems({ ...good, cipher: 'chacha20', journalMode: 'delete', foreignKeys: 0 }),
+    ).toHaveLength(3);
   });
 
   it('refuses to create over an existing vault or in a missing folder', async () => {
     const { file, vault } = await newVault();
     vault.close();
     expect(await failureCode(() => weakFactory.create(file, PASS, ORG))).toBe('vault-exists');
-    expect(await failureCode(() => weakFactory.create(path.join(tempDir(), 'no', 'such.bdvault'), PASS, ORG))).toBe('io');
+    expect(
+      await failureCode(() =>
+        weakFactory.create(path.join(tempDir(), 'no', 'such.bdvault'), PASS, ORG),
+      ),
+    ).toBe('io');
   });
 
   it('gives one "cannot open" answer before the key: no oracle between a missing file and missing keys', async () => {
     const dir = tempDir();
-    const missing = await failureOf(() => weakFactory.open(path.join(dir, 'none.bdvault'), { passphrase: PASS }));
+    const missing = await failureOf(() =>
+      weakFactory.open(path.join(dir, 'none.bdvault'), { passphrase: PASS }),
+    );
     const { file, vault } = await newVault();
     vault.close();
     fs.rmSync(keysPathOf(file));
@@ -119,7 +152,10 @@ describe('vault lifecycle', () => {
 
     const garbledKeys = path.join(dir, 'garbled.bdvault');
     fs.copyFileSync(other, garbledKeys);
-    fs.writeFileSync(keysPathOf(garbledKeys), '{"format": "briefing-desk-vault-keys", "version": 1, "slots": 7}');
+    fs.writeFileSync(
+      keysPathOf(garbledKeys),
+      '{"format": "briefing-desk-vault-keys", "version": 1, "slots": 7}',
+    );
 
     const before = snapshot(dir);
     // Refused before the key (plain SQLite, a damaged keys file): the one 'cannot-open'

@@ -6,10 +6,16 @@ import { directive, indicator, meeting, newVault, observation } from './helpers'
 describe('search', () => {
   it('finds "hội nhập" from "hoi nhap" and "đầu tư" from "dau tu", grouped by type', async () => {
     const { vault } = await newVault();
-    const m = vault.meetings.save(meeting({ summary: 'Bàn về hội nhập quốc tế trong tình hình mới.' }));
+    const m = vault.meetings.save(
+      meeting({ summary: 'Bàn về hội nhập quốc tế trong tình hình mới.' }),
+    );
     const d = vault.directives.save(directive({ task: 'Thu hút đầu tư nước ngoài có chọn lọc' }));
-    const i = vault.indicators.save(indicator({ name: 'Vốn FDI', description: 'Vốn đầu tư trực tiếp nước ngoài giải ngân' }));
-    vault.meetings.save(meeting({ title: 'Họp khác', summary: 'Không liên quan.', conclusions: [] }));
+    const i = vault.indicators.save(
+      indicator({ name: 'Vốn FDI', description: 'Vốn đầu tư trực tiếp nước ngoài giải ngân' }),
+    );
+    vault.meetings.save(
+      meeting({ title: 'Họp khác', summary: 'Không liên quan.', conclusions: [] }),
+    );
 
     const r1 = vault.search('hoi nhap', 20);
     searchResult.parse(r1);
@@ -32,8 +38,12 @@ describe('search', () => {
 
   it('matches word prefixes, ranks the better match first and respects the limit per group', async () => {
     const { vault } = await newVault();
-    const weak = vault.meetings.save(meeting({ title: 'Sơ kết công tác', summary: 'Có nhắc đến hội nhập một lần.' }));
-    const strong = vault.meetings.save(meeting({ title: 'Hội nhập quốc tế', summary: 'Hội nhập kinh tế và hội nhập văn hóa.' }));
+    const weak = vault.meetings.save(
+      meeting({ title: 'Sơ kết công tác', summary: 'Có nhắc đến hội nhập một lần.' }),
+    );
+    const strong = vault.meetings.save(
+      meeting({ title: 'Hội nhập quốc tế', summary: 'Hội nhập kinh tế và hội nhập văn hóa.' }),
+    );
     expect(vault.search('hoi nh', 10).meetings.map((h) => h.id)).toEqual([strong.id, weak.id]);
     const top = vault.search('hoi nhap', 1).meetings;
     expect(top.map((h) => h.id)).toEqual([strong.id]);
@@ -44,7 +54,9 @@ describe('search', () => {
   it('ranks records where the words stand together above those where they are scattered', async () => {
     const { vault } = await newVault();
     // The scattered record is the more recent and mentions both words more often.
-    const together = vault.meetings.save(meeting({ title: 'Thu hút vốn', summary: 'Thu hút đầu tư nước ngoài.' }));
+    const together = vault.meetings.save(
+      meeting({ title: 'Thu hút vốn', summary: 'Thu hút đầu tư nước ngoài.' }),
+    );
     const scattered = vault.meetings.save(
       meeting({ title: 'Tư duy mới', summary: 'Từ đầu năm, tư duy mới, từ đầu đến cuối, tự chủ.' }),
     );
@@ -57,7 +69,27 @@ describe('search', () => {
   it('never fails on FTS syntax in the query', async () => {
     const { vault } = await newVault();
     vault.meetings.save(meeting({ summary: 'and or not near hội nhập' }));
-    for (const q of ['"', '*', 'AND', '(', '-', ')', 'hoi"', 'NOT hoi', 'hoi OR', 'NEAR(hoi nhap)', '^hoi', 'title:hoi', '{x}', "'; DROP TABLE meetings; --", '', '   ', '\u0000', '🙂', 'x'.repeat(5000)]) {
+    for (const q of [
+      '"',
+      '*',
+      'AND',
+      '(',
+      '-',
+      ')',
+      'hoi"',
+      'NOT hoi',
+      'hoi OR',
+      'NEAR(hoi nhap)',
+      '^hoi',
+      'title:hoi',
+      '{x}',
+      "'; DROP TABLE meetings; --",
+      '',
+      '   ',
+      '\u0000',
+      '🙂',
+      'x'.repeat(5000),
+    ]) {
       expect(() => searchResult.parse(vault.search(q, 10))).not.toThrow();
     }
     expect(vault.search('AND', 10).meetings).toHaveLength(1);
@@ -70,7 +102,11 @@ describe('search', () => {
     const { vault } = await newVault();
     const m = vault.meetings.save(meeting({ summary: 'Bàn về biển đảo.' }));
     expect(vault.search('bien dao', 10).meetings).toHaveLength(1);
-    vault.meetings.save({ ...meeting({ summary: 'Bàn về chuyển đổi số.' }), id: m.id, revision: 1 });
+    vault.meetings.save({
+      ...meeting({ summary: 'Bàn về chuyển đổi số.' }),
+      id: m.id,
+      revision: 1,
+    });
     expect(vault.search('bien dao', 10).meetings).toEqual([]);
     expect(vault.search('chuyen doi so', 10).meetings).toHaveLength(1);
     vault.meetings.delete(m.id, 2);
@@ -91,12 +127,25 @@ describe('search', () => {
     const m = vault.meetings.save(
       meeting({
         location: 'Trụ sở Chính phủ',
-        connectionPoints: [{ site: 'Điểm cầu Cà Mau', hostOfficial: 'Chủ tịch UBND tỉnh', attendees: [] }],
-        legalReferences: [{ numberSymbol: '59-NQ/TW', type: 'Nghị quyết', issuer: 'Bộ Chính trị', date: '2020-01-24', title: 'Về hội nhập quốc tế trong tình hình mới' }],
+        connectionPoints: [
+          { site: 'Điểm cầu Cà Mau', hostOfficial: 'Chủ tịch UBND tỉnh', attendees: [] },
+        ],
+        legalReferences: [
+          {
+            numberSymbol: '59-NQ/TW',
+            type: 'Nghị quyết',
+            issuer: 'Bộ Chính trị',
+            date: '2020-01-24',
+            title: 'Về hội nhập quốc tế trong tình hình mới',
+          },
+        ],
       }),
     );
     for (const q of ['ca mau', 'tru so chinh phu', '59 nq', 'the che', 'pham minh chinh']) {
-      expect(vault.search(q, 10).meetings.map((h) => h.id), q).toEqual([m.id]);
+      expect(
+        vault.search(q, 10).meetings.map((h) => h.id),
+        q,
+      ).toEqual([m.id]);
     }
     expect(vault.search('ca mau', 10).meetings[0]?.snippet).toContain('Điểm cầu Cà Mau');
     vault.close();

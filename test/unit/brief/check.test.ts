@@ -1,17 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { createBrief, findPlaceholder, preExportCheck, type Brief, type ExportProblem } from '../../../shared/brief';
+import {
+  createBrief,
+  findPlaceholder,
+  preExportCheck,
+  type Brief,
+  type ExportProblem,
+} from '../../../shared/brief';
 import { SECRECY_WARNING } from '../../../shared/domain';
 import { smallContext } from './fixtures';
 
-const fresh = (name: Parameters<typeof createBrief>[0] = 'report'): Brief => createBrief(name, smallContext());
+const fresh = (name: Parameters<typeof createBrief>[0] = 'report'): Brief =>
+  createBrief(name, smallContext());
 
 /** The template's brief with what it leaves for the drafter done: guidance lines written over, task cells filled. */
 function completed(b: Brief): Brief {
   b.body.content = b.body.content
-    .filter((block) => block.type === 'directiveTable' || findPlaceholder(JSON.stringify(block)) === null)
+    .filter(
+      (block) => block.type === 'directiveTable' || findPlaceholder(JSON.stringify(block)) === null,
+    )
     .map((block) =>
       block.type === 'directiveTable'
-        ? { ...block, attrs: { ...block.attrs, rows: block.attrs.rows.map((r) => ({ ...r, deadline: r.deadline ?? '2025-12-31', responsibility: r.responsibility || 'Bộ trưởng', deliverable: r.deliverable || 'Báo cáo', authority: r.authority || 'Thủ tướng' })) } }
+        ? {
+            ...block,
+            attrs: {
+              ...block.attrs,
+              rows: block.attrs.rows.map((r) => ({
+                ...r,
+                deadline: r.deadline ?? '2025-12-31',
+                responsibility: r.responsibility || 'Bộ trưởng',
+                deliverable: r.deliverable || 'Báo cáo',
+                authority: r.authority || 'Thủ tướng',
+              })),
+            },
+          }
         : block,
     );
   return b;
@@ -61,7 +82,10 @@ describe('preExportCheck', () => {
     b.header.abstract = '';
     const found = preExportCheck(b);
     expect(codes(found)).toEqual(
-      expect.arrayContaining(['blocking:empty-field:header.addressees', 'blocking:empty-field:header.abstract']),
+      expect.arrayContaining([
+        'blocking:empty-field:header.addressees',
+        'blocking:empty-field:header.abstract',
+      ]),
     );
     expect(found.find((p) => p.field === 'header.abstract')?.message.vi).toMatch(/V\/v/);
   });
@@ -91,7 +115,10 @@ describe('preExportCheck', () => {
     const b = completed(fresh());
     b.header.date = null;
     const found = preExportCheck(b);
-    expect(codes(found)).toEqual(['warning:no-number:header.numberSymbol.number', 'warning:no-date:header.date']);
+    expect(codes(found)).toEqual([
+      'warning:no-number:header.numberSymbol.number',
+      'warning:no-date:header.date',
+    ]);
   });
 
   it('warns about a secrecy mark with the legal warning of security.md', () => {
@@ -107,16 +134,28 @@ describe('preExportCheck', () => {
 
   it('refuses an empty body', () => {
     const b = fresh();
-    b.body = { type: 'doc', content: [{ type: 'paragraph' }, { type: 'paragraph', content: [{ type: 'text', text: '   ' }] }] };
+    b.body = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph' },
+        { type: 'paragraph', content: [{ type: 'text', text: '   ' }] },
+      ],
+    };
     expect(codes(preExportCheck(b))).toContain('blocking:empty-body:body');
   });
 
   it('refuses to issue with a stale figure; warns about vanished and unsourced figures', () => {
     const b = completed(fresh());
     b.header.numberSymbol.number = 1;
-    expect(codes(preExportCheck(b, { figureState: () => 'stale' }))).toEqual(['blocking:stale-figure:body']);
-    expect(codes(preExportCheck(b, { figureState: () => 'missing' }))).toEqual(['warning:missing-figure:body']);
-    const unsourced = JSON.parse(JSON.stringify(b).replace('Cổng Thông tin điện tử Chính phủ (VGP), 26/8/2025', '')) as Brief;
+    expect(codes(preExportCheck(b, { figureState: () => 'stale' }))).toEqual([
+      'blocking:stale-figure:body',
+    ]);
+    expect(codes(preExportCheck(b, { figureState: () => 'missing' }))).toEqual([
+      'warning:missing-figure:body',
+    ]);
+    const unsourced = JSON.parse(
+      JSON.stringify(b).replace('Cổng Thông tin điện tử Chính phủ (VGP), 26/8/2025', ''),
+    ) as Brief;
     expect(codes(preExportCheck(unsourced))).toEqual(['warning:unsourced-figure:body']);
   });
 });

@@ -25,7 +25,12 @@ export const ORGANISATION: BriefOrganisation = {
   abbreviation: 'VPCP',
   draftingUnit: 'QHQT',
   place: 'Hà Nội',
-  signer: { authority: 'KT', authorityOf: 'Bộ trưởng, Chủ nhiệm', title: 'Phó Chủ nhiệm', name: 'Nguyễn Văn An' },
+  signer: {
+    authority: 'KT',
+    authorityOf: 'Bộ trưởng, Chủ nhiệm',
+    title: 'Phó Chủ nhiệm',
+    name: 'Nguyễn Văn An',
+  },
   drafterInitials: 'NVA',
 };
 
@@ -46,8 +51,20 @@ export function smallContext(): TemplateContext {
     mode: 'in-person',
     location: 'Trụ sở Bộ Tài chính',
     connectionPoints: [],
-    chair: { name: 'Trần Thị Bình', title: 'Thứ trưởng Bộ Tài chính', organisation: 'Bộ Tài chính', committeeRole: '' },
-    attendees: [{ name: 'Lê Văn Cường', title: 'Vụ trưởng Vụ Đầu tư', organisation: 'Bộ Tài chính', committeeRole: '' }],
+    chair: {
+      name: 'Trần Thị Bình',
+      title: 'Thứ trưởng Bộ Tài chính',
+      organisation: 'Bộ Tài chính',
+      committeeRole: '',
+    },
+    attendees: [
+      {
+        name: 'Lê Văn Cường',
+        title: 'Vụ trưởng Vụ Đầu tư',
+        organisation: 'Bộ Tài chính',
+        committeeRole: '',
+      },
+    ],
     purpose: 'Đánh giá tiến độ giải ngân vốn đầu tư công 8 tháng.',
     summary: 'Các đơn vị báo cáo tiến độ giải ngân.',
     results: 'Tỷ lệ giải ngân đạt mức khá.',
@@ -57,13 +74,25 @@ export function smallContext(): TemplateContext {
       { id: 'k2', text: 'Rà soát, điều chuyển vốn của các dự án chậm giải ngân.' },
     ],
     legalReferences: [
-      { numberSymbol: '30/2020/NĐ-CP', type: 'Nghị định', issuer: 'Chính phủ', date: '2020-03-05', title: 'Về công tác văn thư' },
+      {
+        numberSymbol: '30/2020/NĐ-CP',
+        type: 'Nghị định',
+        issuer: 'Chính phủ',
+        date: '2020-03-05',
+        title: 'Về công tác văn thư',
+      },
     ],
     sources: [],
     secrecy: 'none',
     urgency: 'none',
   });
-  const task = (id: string, conclusionId: string, t: string, lead: string, deadline: string | null): Directive =>
+  const task = (
+    id: string,
+    conclusionId: string,
+    t: string,
+    lead: string,
+    deadline: string | null,
+  ): Directive =>
     directive.parse({
       ...META,
       id,
@@ -84,7 +113,14 @@ export function smallContext(): TemplateContext {
       secrecy: 'none',
     });
   const gdp: IndicatorWithObservations = {
-    ...indicator.parse({ ...META, id: SMALL_INDICATOR_ID, name: 'Tốc độ tăng trưởng GDP', pillar: 'economy', unit: '%', description: '' }),
+    ...indicator.parse({
+      ...META,
+      id: SMALL_INDICATOR_ID,
+      name: 'Tốc độ tăng trưởng GDP',
+      pillar: 'economy',
+      unit: '%',
+      description: '',
+    }),
     observations: [
       observation.parse({
         ...META,
@@ -103,8 +139,20 @@ export function smallContext(): TemplateContext {
   return {
     meeting: m,
     directives: [
-      task('0c6f4e2a-1b3d-4c5e-8f70-1a2b3c4d5e01', 'k1', 'Hoàn thành giải phóng mặt bằng Dự án đường vành đai', 'Ủy ban nhân dân tỉnh Bắc Ninh', '2025-10-31'),
-      task('0c6f4e2a-1b3d-4c5e-8f70-1a2b3c4d5e02', 'k2', 'Trình phương án điều chuyển vốn', 'Vụ Đầu tư', null),
+      task(
+        '0c6f4e2a-1b3d-4c5e-8f70-1a2b3c4d5e01',
+        'k1',
+        'Hoàn thành giải phóng mặt bằng Dự án đường vành đai',
+        'Ủy ban nhân dân tỉnh Bắc Ninh',
+        '2025-10-31',
+      ),
+      task(
+        '0c6f4e2a-1b3d-4c5e-8f70-1a2b3c4d5e02',
+        'k2',
+        'Trình phương án điều chuyển vốn',
+        'Vụ Đầu tư',
+        null,
+      ),
     ],
     indicators: [gdp],
     organisation: ORGANISATION,
@@ -119,11 +167,15 @@ export function sampleContext(meetingId: string = MEETING_IDS.committee20250826)
   if (!input) throw new Error(`no sample meeting ${meetingId}`);
   const indicators = data.indicators.map((i) => ({
     ...indicator.parse({ ...META, ...i }),
-    observations: data.observations.filter((o) => o.indicatorId === i.id).map((o) => observation.parse({ ...META, ...o })),
+    observations: data.observations
+      .filter((o) => o.indicatorId === i.id)
+      .map((o) => observation.parse({ ...META, ...o })),
   }));
   return {
     meeting: meeting.parse({ ...META, ...input }),
-    directives: data.directives.filter((d) => d.meetingId === meetingId).map((d) => directive.parse({ ...META, ...d })),
+    directives: data.directives
+      .filter((d) => d.meetingId === meetingId)
+      .map((d) => directive.parse({ ...META, ...d })),
     indicators,
     organisation: ORGANISATION,
     today: '2025-08-28',

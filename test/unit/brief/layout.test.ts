@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { createBrief, layoutBrief, runsText, type Brief, type LayoutTable } from '../../../shared/brief';
+import {
+  createBrief,
+  layoutBrief,
+  runsText,
+  type Brief,
+  type LayoutTable,
+} from '../../../shared/brief';
 import { columnWidths } from '../../../shared/brief/layout/body';
 import { tableGrid, type LayoutBlock } from '../../../shared/brief/layout';
 import { smallContext } from './fixtures';
 
 const text = (blocks: readonly LayoutBlock[]): string[] =>
-  blocks.flatMap((b) => (b.kind === 'paragraph' ? [runsText(b.runs)] : b.kind === 'frame' ? [b.text] : []));
+  blocks.flatMap((b) =>
+    b.kind === 'paragraph' ? [runsText(b.runs)] : b.kind === 'frame' ? [b.text] : [],
+  );
 
 describe('page and header layout (document-format.md §1.1–1.3)', () => {
   const layout = layoutBrief(createBrief('report', smallContext()));
 
   it('A4 with margins T20/B20/L30/R15 and page numbers in the top margin', () => {
-    expect(layout.page).toEqual({ widthMm: 210, heightMm: 297, margins: { top: 20, bottom: 20, left: 30, right: 15 } });
+    expect(layout.page).toEqual({
+      widthMm: 210,
+      heightMm: 297,
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    });
     expect(layout.fontFamily).toBe('Times New Roman');
     expect(layout.headerDistanceMm).toBeLessThan(layout.page.margins.top);
   });
@@ -22,7 +34,10 @@ describe('page and header layout (document-format.md §1.1–1.3)', () => {
     expect(header.borders).toBe(false);
     expect(header.columnsMm).toEqual([65, 100]);
     const [top, numberRow] = header.rows;
-    expect(text(top!.cells[1]!.blocks)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(text(top!.cells[1]!.blocks)).toEqual([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+    ]);
     expect(text(top!.cells[0]!.blocks)).toEqual(['VĂN PHÒNG CHÍNH PHỦ']);
     expect(text(numberRow!.cells[0]!.blocks)[0]).toMatch(/^Số:\s+\/BC-VPCP$/);
     expect(text(numberRow!.cells[1]!.blocks)).toEqual(['Hà Nội, ngày 08 tháng 9 năm 2025']);
@@ -56,20 +71,32 @@ describe('page and header layout (document-format.md §1.1–1.3)', () => {
     expect(list[0]).toBe('Nơi nhận:');
     expect(list.at(-1)).toBe('- Lưu: VT, QHQT, PL.(300).');
     expect(list.slice(1, -1).every((l) => l.startsWith('- ') && l.endsWith(';'))).toBe(true);
-    expect(text(right!.blocks)).toEqual(['KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM', 'Nguyễn Văn An']);
+    expect(text(right!.blocks)).toEqual([
+      'KT. BỘ TRƯỞNG, CHỦ NHIỆM',
+      'PHÓ CHỦ NHIỆM',
+      'Nguyễn Văn An',
+    ]);
   });
 
   it('several addressees align their dashes under the colon; one stays on the Kính gửi line', () => {
     const b = createBrief('report', smallContext());
     expect(text(layoutBrief(b).blocks)).toContain('Kính gửi: Thứ trưởng Bộ Tài chính');
     b.header.addressees = ['Bộ Tài chính', 'Bộ Xây dựng'];
-    const table = layoutBrief(b).blocks.find((x) => x.kind === 'table' && text(x.rows[0]!.cells[0]!.blocks)[0] === 'Kính gửi:');
-    expect(table?.kind === 'table' && text(table.rows[0]!.cells[1]!.blocks)).toEqual(['- Bộ Tài chính;', '- Bộ Xây dựng.']);
+    const table = layoutBrief(b).blocks.find(
+      (x) => x.kind === 'table' && text(x.rows[0]!.cells[0]!.blocks)[0] === 'Kính gửi:',
+    );
+    expect(table?.kind === 'table' && text(table.rows[0]!.cells[1]!.blocks)).toEqual([
+      '- Bộ Tài chính;',
+      '- Bộ Xây dựng.',
+    ]);
   });
 });
 
 describe('tables', () => {
-  const cell = (t: string, attrs?: { colspan?: number; rowspan?: number; colwidth?: number[] | null }) => ({
+  const cell = (
+    t: string,
+    attrs?: { colspan?: number; rowspan?: number; colwidth?: number[] | null },
+  ) => ({
     type: 'tableCell' as const,
     attrs: { colspan: 1, rowspan: 1, colwidth: null, ...attrs },
     content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: t }] }],
@@ -77,7 +104,12 @@ describe('tables', () => {
 
   it('column widths come from ProseMirror colwidth (px), the rest share the text width', () => {
     const widths = columnWidths(
-      { type: 'table', content: [{ type: 'tableRow', content: [cell('A', { colwidth: [96] }), cell('B'), cell('C')] }] },
+      {
+        type: 'table',
+        content: [
+          { type: 'tableRow', content: [cell('A', { colwidth: [96] }), cell('B'), cell('C')] },
+        ],
+      },
       165,
     );
     expect(widths[0]).toBeCloseTo(25.4, 1);
@@ -99,7 +131,9 @@ describe('tables', () => {
       ],
     };
     const table = layoutBrief(b).blocks.find((x) => x.kind === 'table' && x.borders) as LayoutTable;
-    const grid = tableGrid(table).map((row) => row.map((s) => (s.kind === 'covered' ? '·' : text(s.cell.blocks)[0])));
+    const grid = tableGrid(table).map((row) =>
+      row.map((s) => (s.kind === 'covered' ? '·' : text(s.cell.blocks)[0])),
+    );
     expect(grid).toEqual([
       ['A', 'B', '·'],
       ['·', 'C', 'D'],

@@ -24,7 +24,8 @@ import { smallContext, ORGANISATION } from './fixtures';
 
 const codes = (b: Brief, status?: 'issued') =>
   preExportCheck(b, status ? { status } : {}).map((p) => `${p.severity}:${p.code}:${p.field}`);
-const text = (blocks: readonly LayoutBlock[]) => blocks.map((b) => (b.kind === 'paragraph' ? runsText(b.runs) : ''));
+const text = (blocks: readonly LayoutBlock[]) =>
+  blocks.map((b) => (b.kind === 'paragraph' ? runsText(b.runs) : ''));
 
 describe('placeholders', () => {
   it.each([
@@ -41,10 +42,16 @@ describe('placeholders', () => {
 
   it('names the body block and the header field where each is', () => {
     const b = createBrief('conclusion-notice', smallContext());
-    b.body.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'Báo cáo trước ngày …' }] });
+    b.body.content.push({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Báo cáo trước ngày …' }],
+    });
     b.header.recipients.push('…');
     const found = codes(b).filter((c) => c.includes(':placeholder:'));
-    expect(found).toEqual(['blocking:placeholder:header.recipients', `blocking:placeholder:body.${b.body.content.length - 1}`]);
+    expect(found).toEqual([
+      'blocking:placeholder:header.recipients',
+      `blocking:placeholder:body.${b.body.content.length - 1}`,
+    ]);
   });
 
   it('counts the empty cells of a task table by column', () => {
@@ -82,12 +89,18 @@ describe('what a draft and an issued document print', () => {
   it('a draft: DỰ THẢO, no number, only the year', () => {
     const b = issuedBrief(createBrief('report', smallContext()), 12, '2025-09-16');
     const view = draftView(b, '2025-09-20');
-    expect(view.header).toMatchObject({ draft: true, date: '2025-09-16', numberSymbol: { number: null } });
+    expect(view.header).toMatchObject({
+      draft: true,
+      date: '2025-09-16',
+      numberSymbol: { number: null },
+    });
     const header = layoutBrief(view, { blankDay: true }).blocks[0] as LayoutTable;
     expect(text(header.rows[1]!.cells[0]!.blocks)[0]).toMatch(/^Số:\s+\/BC-VPCP$/);
     expect(text(header.rows[1]!.cells[1]!.blocks)[0]).toMatch(/^Hà Nội, ngày\s+tháng\s+năm 2025$/);
     // Without a date of its own, the year is today's.
-    expect(draftView({ ...b, header: { ...b.header, date: null } }, '2026-01-03').header.date).toBe('2026-01-03');
+    expect(draftView({ ...b, header: { ...b.header, date: null } }, '2026-01-03').header.date).toBe(
+      '2026-01-03',
+    );
   });
 
   it('issued: the number, the day, no draft mark', () => {
@@ -102,20 +115,28 @@ describe('what a draft and an issued document print', () => {
 describe('rename by type abbreviation', () => {
   it('follows the abbreviation when the name is the table’s, keeps a typed one', () => {
     const h = createBrief('report', smallContext()).header;
-    expect(withTypeAbbrev(h, 'KH')).toMatchObject({ typeName: 'Kế hoạch', numberSymbol: { typeAbbrev: 'KH' } });
-    expect(withTypeAbbrev({ ...h, typeName: 'Báo cáo chuyên đề' }, 'KH').typeName).toBe('Báo cáo chuyên đề');
+    expect(withTypeAbbrev(h, 'KH')).toMatchObject({
+      typeName: 'Kế hoạch',
+      numberSymbol: { typeAbbrev: 'KH' },
+    });
+    expect(withTypeAbbrev({ ...h, typeName: 'Báo cáo chuyên đề' }, 'KH').typeName).toBe(
+      'Báo cáo chuyên đề',
+    );
     expect(withTypeAbbrev(h, 'XYZ').typeName).toBe('Báo cáo');
   });
 });
 
 describe('new documents and the register', () => {
-  it.each(TEMPLATE_NAMES)('%s without a meeting: the organisation’s header, guidance to replace', (template) => {
-    const b = blankBrief(template, ORGANISATION, '2025-09-15');
-    expect(b.meetingId).toBeNull();
-    expect(b.header.issuingBody).toBe(ORGANISATION.name);
-    expect(b.header.drafter.initials).toBe(ORGANISATION.drafterInitials);
-    expect(preExportCheck(b).some((p) => p.code === 'placeholder')).toBe(true);
-  });
+  it.each(TEMPLATE_NAMES)(
+    '%s without a meeting: the organisation’s header, guidance to replace',
+    (template) => {
+      const b = blankBrief(template, ORGANISATION, '2025-09-15');
+      expect(b.meetingId).toBeNull();
+      expect(b.header.issuingBody).toBe(ORGANISATION.name);
+      expect(b.header.drafter.initials).toBe(ORGANISATION.drafterInitials);
+      expect(preExportCheck(b).some((p) => p.code === 'placeholder')).toBe(true);
+    },
+  );
 
   it('the register as CSV: BOM, bilingual header, formulas neutralised', () => {
     const csv = registerCsv([

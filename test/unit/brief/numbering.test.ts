@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { headingLabel, layoutBrief, pointLabel, pointLetter, romanNumeral, runsText, type Brief } from '../../../shared/brief';
+import {
+  headingLabel,
+  layoutBrief,
+  pointLabel,
+  pointLetter,
+  romanNumeral,
+  runsText,
+  type Brief,
+} from '../../../shared/brief';
 import { numbered, p } from '../../../shared/brief/templates/build';
 import type { LayoutBlock } from '../../../shared/brief/layout';
 import { createBrief } from '../../../shared/brief';
@@ -29,7 +37,15 @@ describe('point labels', () => {
   });
 
   it('roman numerals and heading labels follow the report hierarchy', () => {
-    expect([1, 2, 3, 4, 9, 14, 40].map(romanNumeral)).toEqual(['I', 'II', 'III', 'IV', 'IX', 'XIV', 'XL']);
+    expect([1, 2, 3, 4, 9, 14, 40].map(romanNumeral)).toEqual([
+      'I',
+      'II',
+      'III',
+      'IV',
+      'IX',
+      'XIV',
+      'XL',
+    ]);
     expect(headingLabel(1, 2)).toBe('Phần II');
     expect(headingLabel(2, 3)).toBe('III.');
     expect(headingLabel(3, 4)).toBe('4.');
@@ -58,11 +74,28 @@ describe('numbering in the printed layout', () => {
     });
     const lines = texts(
       layoutBrief(
-        withBody([h(2, 'Kết quả'), h(3, 'Kinh tế'), h(4, 'Tăng trưởng'), h(4, 'Xuất khẩu'), h(3, 'Xã hội'), h(2, 'Hạn chế'), h(3, 'Thể chế'), p('Hết.')]),
+        withBody([
+          h(2, 'Kết quả'),
+          h(3, 'Kinh tế'),
+          h(4, 'Tăng trưởng'),
+          h(4, 'Xuất khẩu'),
+          h(3, 'Xã hội'),
+          h(2, 'Hạn chế'),
+          h(3, 'Thể chế'),
+          p('Hết.'),
+        ]),
       ).blocks,
     );
     expect(lines).toEqual(
-      expect.arrayContaining(['I. KẾT QUẢ', '1. Kinh tế', 'a) Tăng trưởng', 'b) Xuất khẩu', '2. Xã hội', 'II. HẠN CHẾ', '1. Thể chế']),
+      expect.arrayContaining([
+        'I. KẾT QUẢ',
+        '1. Kinh tế',
+        'a) Tăng trưởng',
+        'b) Xuất khẩu',
+        '2. Xã hội',
+        'II. HẠN CHẾ',
+        '1. Thể chế',
+      ]),
     );
   });
 });

@@ -28,7 +28,9 @@ describe('templates fill from the meeting', () => {
   it('conclusion notice: opening, numbered conclusions with their tasks, closing line', () => {
     const b = createBrief('conclusion-notice', smallContext());
     expect(b.header.typeName).toBe('Thông báo');
-    expect(b.header.abstract).toBe('Kết luận của Thứ trưởng Bộ Tài chính Trần Thị Bình tại cuộc họp về tiến độ giải ngân vốn đầu tư công');
+    expect(b.header.abstract).toBe(
+      'Kết luận của Thứ trưởng Bộ Tài chính Trần Thị Bình tại cuộc họp về tiến độ giải ngân vốn đầu tư công',
+    );
     expect(numberLine(b.header.numberSymbol, b.header.form)).toMatch(/^Số:\s+\/TB-VPCP$/);
     const out = lines(b);
     expect(out).toContain(
@@ -39,8 +41,12 @@ describe('templates fill from the meeting', () => {
       '1. Đẩy nhanh giải phóng mặt bằng các dự án trọng điểm. Hoàn thành giải phóng mặt bằng Dự án đường vành đai. Cơ quan chủ trì: Ủy ban nhân dân tỉnh Bắc Ninh; cơ quan phối hợp: ủy ban nhân dân các tỉnh; thời hạn: 31/10/2025.',
     );
     expect(out.some((l) => /^a\) /.test(l))).toBe(false);
-    expect(out.some((l) => l.startsWith('2. Rà soát, điều chuyển vốn của các dự án chậm giải ngân.'))).toBe(true);
-    expect(out).toContain('Văn phòng Chính phủ thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.');
+    expect(
+      out.some((l) => l.startsWith('2. Rà soát, điều chuyển vốn của các dự án chậm giải ngân.')),
+    ).toBe(true);
+    expect(out).toContain(
+      'Văn phòng Chính phủ thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.',
+    );
     expect(out).toContain('- Lưu: VT, QHQT, NVA.');
     expect(out).toContain('KT. BỘ TRƯỞNG, CHỦ NHIỆM');
     expect(out).toContain('PHÓ CHỦ NHIỆM');
@@ -53,10 +59,17 @@ describe('templates fill from the meeting', () => {
     const figure = [...inlineNodes(b.body.content)].find((n) => n.type === 'indicatorFigure');
     expect(figure?.type === 'indicatorFigure' && figure.attrs).toMatchObject({
       observationId: SMALL_OBSERVATION_ID,
-      snapshot: { value: 7.52, unit: '%', revision: 1, period: { kind: 'half', year: 2025, half: 1 } },
+      snapshot: {
+        value: 7.52,
+        unit: '%',
+        revision: 1,
+        period: { kind: 'half', year: 2025, half: 1 },
+      },
     });
     const layout = layoutBrief(b);
-    expect(printed(layout.blocks)).toContain('- Tốc độ tăng trưởng GDP: 7,52% (6 tháng đầu năm 2025).');
+    expect(printed(layout.blocks)).toContain(
+      '- Tốc độ tăng trưởng GDP: 7,52% (6 tháng đầu năm 2025).',
+    );
     expect(layout.footnotes).toEqual([
       {
         number: 1,
@@ -64,17 +77,29 @@ describe('templates fill from the meeting', () => {
       },
     ]);
     expect(body(b)).toContain('"variant":"six-ro"');
-    expect(lines(b)).toContain('Tổng số 2 nhiệm vụ: hoàn thành 0; đang thực hiện 2; chưa triển khai 0.');
+    expect(lines(b)).toContain(
+      'Tổng số 2 nhiệm vụ: hoàn thành 0; đang thực hiện 2; chưa triển khai 0.',
+    );
     expect(lines(b)).toContain('I. KẾT QUẢ ĐẠT ĐƯỢC');
     expect(lines(b)).toContain('IV. KIẾN NGHỊ, ĐỀ XUẤT');
   });
 
   it('plan: legal bases in Decree 30 form and the task table with the six plan columns', () => {
     const b = createBrief('plan', smallContext());
-    expect(b.header.legalBases).toEqual(['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư']);
+    expect(b.header.legalBases).toEqual([
+      'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư',
+    ]);
     const out = lines(b);
-    expect(out).toContain('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư.');
-    for (const column of ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Sản phẩm']) {
+    expect(out).toContain(
+      'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư.',
+    );
+    for (const column of [
+      'STT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Thời gian hoàn thành',
+      'Sản phẩm',
+    ]) {
       expect(out).toContain(column);
     }
     // Both tasks share their coordinating unit: said once above the table, not in a column.
@@ -89,8 +114,16 @@ describe('templates fill from the meeting', () => {
     expect(b.header.form).toBe('official-letter');
     expect(numberLine(b.header.numberSymbol, b.header.form)).toMatch(/\/VPCP-QHQT$/);
     const out = lines(b);
-    expect(out).toContain('V/v triển khai kết luận của Thứ trưởng Bộ Tài chính Trần Thị Bình tại cuộc họp ngày 5/9/2025');
-    expect(out).toEqual(expect.arrayContaining(['- Ủy ban nhân dân tỉnh Bắc Ninh;', '- Ủy ban nhân dân các tỉnh;', '- Vụ Đầu tư.']));
+    expect(out).toContain(
+      'V/v triển khai kết luận của Thứ trưởng Bộ Tài chính Trần Thị Bình tại cuộc họp ngày 5/9/2025',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        '- Ủy ban nhân dân tỉnh Bắc Ninh;',
+        '- Ủy ban nhân dân các tỉnh;',
+        '- Vụ Đầu tư.',
+      ]),
+    );
     expect(out).toContain('Trân trọng./.');
     expect(out).not.toContain('CÔNG VĂN');
   });
@@ -104,7 +137,9 @@ describe('templates fill from the meeting', () => {
     expect(out).toContain('Thời gian bắt đầu: Sáng 5/9/2025.');
     expect(out).toContain('Chủ trì (chủ tọa): Thứ trưởng Bộ Tài chính Trần Thị Bình.');
     expect(out).toContain('Cuộc họp kết thúc vào … giờ …, ngày 05 tháng 9 năm 2025./.');
-    expect(out).toEqual(expect.arrayContaining(['THƯ KÝ', 'CHỦ TỌA', 'Trần Thị Bình', '- Lưu: VT, Hồ sơ, NVA.']));
+    expect(out).toEqual(
+      expect.arrayContaining(['THƯ KÝ', 'CHỦ TỌA', 'Trần Thị Bình', '- Lưu: VT, Hồ sơ, NVA.']),
+    );
   });
 
   it('talking points: a working paper with the key figures and no number or signature', () => {
@@ -112,7 +147,9 @@ describe('templates fill from the meeting', () => {
     expect(numberLine(b.header.numberSymbol, b.header.form)).toBeNull();
     const out = lines(b);
     expect(out).toContain('ĐỀ CƯƠNG PHÁT BIỂU');
-    expect(out).toContain('Của đồng chí Phó Chủ nhiệm Nguyễn Văn An tại cuộc họp về tiến độ giải ngân vốn đầu tư công');
+    expect(out).toContain(
+      'Của đồng chí Phó Chủ nhiệm Nguyễn Văn An tại cuộc họp về tiến độ giải ngân vốn đầu tư công',
+    );
     expect(out).toContain('- Tốc độ tăng trưởng GDP: 7,52% (6 tháng đầu năm 2025).');
     expect(out).toContain('Xin trân trọng cảm ơn./.');
     expect(out).not.toContain('Nơi nhận:');
@@ -123,24 +160,41 @@ describe('templates fill from the meeting', () => {
     const out = lines(b);
     expect(b.header.typeName).toBe('Tờ trình');
     expect(out).toContain('Kính gửi: Thứ trưởng Bộ Tài chính');
-    expect(out).toContain('- Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;');
-    expect(out).toContain('Văn phòng Chính phủ kính trình Thứ trưởng Bộ Tài chính xem xét, phê duyệt./.');
+    expect(out).toContain(
+      '- Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;',
+    );
+    expect(out).toContain(
+      'Văn phòng Chính phủ kính trình Thứ trưởng Bộ Tài chính xem xét, phê duyệt./.',
+    );
     expect(out[out.indexOf('Nơi nhận:') + 1]).toBe('- Như trên;');
   });
 
   it('with a complete organisation, a template blocks only on what it leaves for the drafter to fill', () => {
     const leftToFill = new Set(['placeholder', 'empty-task-cell', 'no-secretary']);
     for (const name of TEMPLATE_NAMES) {
-      const blocking = preExportCheck(createBrief(name, smallContext())).filter((p) => p.severity === 'blocking');
-      expect(blocking.filter((p) => !leftToFill.has(p.code)), name).toEqual([]);
+      const blocking = preExportCheck(createBrief(name, smallContext())).filter(
+        (p) => p.severity === 'blocking',
+      );
+      expect(
+        blocking.filter((p) => !leftToFill.has(p.code)),
+        name,
+      ).toEqual([]);
     }
     // The conclusion notice leaves nothing: it can be issued as drafted.
-    expect(preExportCheck(createBrief('conclusion-notice', smallContext())).filter((p) => p.severity === 'blocking')).toEqual([]);
+    expect(
+      preExportCheck(createBrief('conclusion-notice', smallContext())).filter(
+        (p) => p.severity === 'blocking',
+      ),
+    ).toEqual([]);
   });
 
   it('the issuing body, place and signer come from the organisation, the date from today', () => {
     const b = createBrief('conclusion-notice', { ...smallContext(), today: '2026-01-05' });
-    expect(b.header).toMatchObject({ issuingBody: ORGANISATION.name, place: 'Hà Nội', date: '2026-01-05' });
+    expect(b.header).toMatchObject({
+      issuingBody: ORGANISATION.name,
+      place: 'Hà Nội',
+      date: '2026-01-05',
+    });
     expect(lines(b)).toContain('Hà Nội, ngày 05 tháng 01 năm 2026');
   });
 });

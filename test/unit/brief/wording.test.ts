@@ -1,13 +1,23 @@
 // Names and lists from data, written as a records clerk writes them.
 import { describe, expect, it } from 'vitest';
-import { curlyQuotes, distinctUnits, joinUnits, meetingPhrase, sentenceCaseName } from '../../../shared/brief/wording';
+import {
+  curlyQuotes,
+  distinctUnits,
+  joinUnits,
+  meetingPhrase,
+  sentenceCaseName,
+} from '../../../shared/brief/wording';
 import { createBrief } from '../../../shared/brief';
 import { layoutBrief, runsText, type LayoutBlock } from '../../../shared/brief/layout';
 import { sampleContext } from './fixtures';
 
 const texts = (blocks: readonly LayoutBlock[]): string[] =>
   blocks.flatMap((b) =>
-    b.kind === 'paragraph' ? [runsText(b.runs)] : b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => texts(c.blocks))) : [],
+    b.kind === 'paragraph'
+      ? [runsText(b.runs)]
+      : b.kind === 'table'
+        ? b.rows.flatMap((r) => r.cells.flatMap((c) => texts(c.blocks)))
+        : [],
   );
 
 describe('wording from data', () => {
@@ -18,26 +28,33 @@ describe('wording from data', () => {
   });
 
   it('recipients once each, a narrower group dropped beside a wider one, never a ";" inside', () => {
-    expect(distinctUnits(['Các bộ, ngành', 'Bộ Ngoại giao', 'Các bộ, ngành, địa phương', 'bộ ngoại giao', 'Bộ Tài chính; Bộ Nội vụ'])).toEqual([
-      'Bộ Ngoại giao',
-      'Các bộ, ngành, địa phương',
-      'Bộ Tài chính',
-      'Bộ Nội vụ',
-    ]);
+    expect(
+      distinctUnits([
+        'Các bộ, ngành',
+        'Bộ Ngoại giao',
+        'Các bộ, ngành, địa phương',
+        'bộ ngoại giao',
+        'Bộ Tài chính; Bộ Nội vụ',
+      ]),
+    ).toEqual(['Bộ Ngoại giao', 'Các bộ, ngành, địa phương', 'Bộ Tài chính', 'Bộ Nội vụ']);
   });
 
   it('units joined in running text: common nouns lower case, proper names kept, "và" before the last', () => {
-    expect(joinUnits(['Bộ Ngoại giao', 'Các bộ, ngành, địa phương', 'Ủy ban nhân dân các tỉnh'])).toBe(
-      'Bộ Ngoại giao, các bộ, ngành, địa phương và ủy ban nhân dân các tỉnh',
-    );
+    expect(
+      joinUnits(['Bộ Ngoại giao', 'Các bộ, ngành, địa phương', 'Ủy ban nhân dân các tỉnh']),
+    ).toBe('Bộ Ngoại giao, các bộ, ngành, địa phương và ủy ban nhân dân các tỉnh');
   });
 
   it('a meeting named inside a sentence is "cuộc họp …"', () => {
-    expect(meetingPhrase('Họp Ban Chỉ đạo quốc gia về hội nhập quốc tế')).toBe('cuộc họp Ban Chỉ đạo quốc gia về hội nhập quốc tế');
+    expect(meetingPhrase('Họp Ban Chỉ đạo quốc gia về hội nhập quốc tế')).toBe(
+      'cuộc họp Ban Chỉ đạo quốc gia về hội nhập quốc tế',
+    );
   });
 
   it('straight quotes become typographic ones', () => {
-    expect(curlyQuotes('theo tinh thần "6 rõ", nước "đi sau"')).toBe('theo tinh thần \u201C6 rõ\u201D, nước \u201Cđi sau\u201D');
+    expect(curlyQuotes('theo tinh thần "6 rõ", nước "đi sau"')).toBe(
+      'theo tinh thần \u201C6 rõ\u201D, nước \u201Cđi sau\u201D',
+    );
   });
 
   it('the exported conclusion notice and report read that way, whatever the header form of the issuer', () => {
@@ -53,7 +70,9 @@ describe('wording from data', () => {
       const recipients = lines.filter((l) => l.startsWith('- ') && l.endsWith(';'));
       expect(recipients.every((l) => l.indexOf(';') === l.length - 1)).toBe(true);
       expect(new Set(recipients).size).toBe(recipients.length);
-      expect(lines.some((l) => /^a\) /u.test(l)) && !lines.some((l) => /^b\) /u.test(l))).toBe(false);
+      expect(lines.some((l) => /^a\) /u.test(l)) && !lines.some((l) => /^b\) /u.test(l))).toBe(
+        false,
+      );
     }
   });
 });

@@ -69,7 +69,9 @@ describe('canonical cards', () => {
         expect(isCanonicalBase64(b64, bytes.length)).toBe(true);
         const variant = withLowBits(b64, bits);
         expect(isCanonicalBase64(variant, bytes.length)).toBe(variant === b64);
-        expect(isCanonicalBase64(b64.replace(/=+$/, ''), bytes.length)).toBe(bytes.length % 3 === 0);
+        expect(isCanonicalBase64(b64.replace(/=+$/, ''), bytes.length)).toBe(
+          bytes.length % 3 === 0,
+        );
       }),
       { seed: Number(process.env.BD_SEED ?? 1), numRuns: 500 },
     );

@@ -30,7 +30,9 @@ const { lockedWebPreferences } = await import('../../../electron/main/window');
  * dependency): the `electronFuses:` block, `asar:` and the list under `signExts:`.
  */
 function readBuilderConfig() {
-  const lines = fs.readFileSync(path.resolve(import.meta.dirname, '../../../electron-builder.yml'), 'utf8').split('\n');
+  const lines = fs
+    .readFileSync(path.resolve(import.meta.dirname, '../../../electron-builder.yml'), 'utf8')
+    .split('\n');
   const block = (name: string) => {
     const start = lines.findIndex((l) => l.trimStart().startsWith(`${name}:`));
     const indent = (lines[start] ?? '').search(/\S/);
@@ -48,7 +50,10 @@ function readBuilderConfig() {
       return [k, v === 'true'];
     }),
   );
-  const asar = lines.find((l) => l.startsWith('asar:'))?.split(':')[1]?.trim();
+  const asar = lines
+    .find((l) => l.startsWith('asar:'))
+    ?.split(':')[1]
+    ?.trim();
   const signExts = block('signExts').map((l) => l.replace(/^-\s*/, ''));
   return { electronFuses, asar, signExts };
 }
@@ -62,7 +67,13 @@ describe('the application menu', () => {
     it(`on ${platform}: every app command, no reload, no DevTools`, () => {
       const items = flatten(menuTemplate(platform, () => {}));
       const roles = items.map((i) => i.role).filter(Boolean);
-      for (const forbidden of ['reload', 'forceReload', 'toggleDevTools', 'viewMenu', 'windowMenu']) {
+      for (const forbidden of [
+        'reload',
+        'forceReload',
+        'toggleDevTools',
+        'viewMenu',
+        'windowMenu',
+      ]) {
         expect(roles).not.toContain(forbidden);
       }
       const ids = items.map((i) => i.id).filter(Boolean);
@@ -95,7 +106,10 @@ describe('the checklist items a config line cannot show', () => {
         return e.isDirectory() ? sources(p) : /\.tsx?$/.test(e.name) ? [p] : [];
       });
     const root = path.resolve(import.meta.dirname, '../../..');
-    for (const file of [...sources(path.join(root, 'electron')), ...sources(path.join(root, 'renderer'))]) {
+    for (const file of [
+      ...sources(path.join(root, 'electron')),
+      ...sources(path.join(root, 'renderer')),
+    ]) {
       const text = fs.readFileSync(file, 'utf8');
       expect(/shell\.openExternal|enableBlinkFeatures|allowpopups/.test(text), file).toBe(false);
     }

@@ -20,7 +20,13 @@ let desk: FakeDesk;
 beforeEach(async () => {
   giveElementsASize();
   desk = freshApp({ unlocked: true });
-  useLifecycleStore.setState({ register: [], registerLoaded: false, error: null, issueOpen: false, registerYear: 2025 });
+  useLifecycleStore.setState({
+    register: [],
+    registerLoaded: false,
+    error: null,
+    issueOpen: false,
+    registerYear: 2025,
+  });
   await act(async () => {
     await useSettingsStore.getState().loadSettings();
     await useVaultStore.getState().loadStatus();
@@ -59,7 +65,9 @@ describe('document lifecycle on screen', () => {
     const issued = await screen.findByTestId('issued-banner');
     expect(issued.textContent).toContain('chỉ để xem');
     const ws = screen.getByTestId('brief-workspace');
-    expect(within(ws).getByTestId('brief-status').textContent).toMatch(/^Đã ban hành · Số: 01\/TB-/);
+    expect(within(ws).getByTestId('brief-status').textContent).toMatch(
+      /^Đã ban hành · Số: 01\/TB-/,
+    );
     expect((within(ws).getByTestId('brief-save') as HTMLButtonElement).disabled).toBe(true);
     expect((within(ws).getByTestId('brief-delete') as HTMLButtonElement).disabled).toBe(true);
     expect(within(ws).queryByTestId('brief-issue')).toBeNull();

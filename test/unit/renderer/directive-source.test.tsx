@@ -19,7 +19,9 @@ describe('directive register: source of the last update', () => {
       <I18nProvider language="vi">
         <DirectiveTable
           items={directives}
-          sources={{ [received.id]: { sourceOrg: 'Bộ Công Thương', at: '2025-09-10T08:00:00.000Z' } }}
+          sources={{
+            [received.id]: { sourceOrg: 'Bộ Công Thương', at: '2025-09-10T08:00:00.000Z' },
+          }}
           today="2025-09-15"
           selectedId={null}
           rowError={null}

@@ -16,9 +16,10 @@ import type { Person } from '../../../shared/domain';
 import { freshApp } from './setup';
 import type { FakeDesk } from './fake-desk';
 
-const flush = () => act(async () => {
-  await vi.runOnlyPendingTimersAsync();
-});
+const flush = () =>
+  act(async () => {
+    await vi.runOnlyPendingTimersAsync();
+  });
 
 describe('draft autosave', () => {
   let desk: FakeDesk;
@@ -37,7 +38,8 @@ describe('draft autosave', () => {
 
   it('writes the draft a moment after the last keystroke, once, and only the last state', async () => {
     useMeetingsStore.getState().startNewMeeting();
-    for (const title of ['H', 'Họ', 'Họp giao ban']) useMeetingsStore.getState().editMeeting({ title });
+    for (const title of ['H', 'Họ', 'Họp giao ban'])
+      useMeetingsStore.getState().editMeeting({ title });
     expect(desk.state.drafts.size).toBe(0);
     await flush();
     expect(desk.calls.filter((c) => c.name === 'drafts.save')).toHaveLength(1);
@@ -46,19 +48,28 @@ describe('draft autosave', () => {
 
   it('the lock button writes pending drafts first, and unlock offers them back with their text', async () => {
     useMeetingsStore.getState().startNewMeeting();
-    useMeetingsStore.getState().editMeeting({ title: 'Chưa lưu', summary: 'Nội dung dài chưa lưu' });
+    useMeetingsStore
+      .getState()
+      .editMeeting({ title: 'Chưa lưu', summary: 'Nội dung dài chưa lưu' });
     await act(() => lockNow());
     expect(useVaultStore.getState().status?.state).toBe('locked');
     expect(desk.state.drafts.has('meeting:new')).toBe(true);
     expect(useMeetingsStore.getState().editor).toBeNull();
 
     await act(async () => {
-      await useVaultStore.getState().unlockVault('/home/u/kho.bdvault', { passphrase: 'mùa thu Hà Nội có hoa sữa' });
+      await useVaultStore
+        .getState()
+        .unlockVault('/home/u/kho.bdvault', { passphrase: 'mùa thu Hà Nội có hoa sữa' });
     });
     await flush();
-    expect(useDraftsStore.getState().offers.map((o) => `${o.editor}:${o.key}`)).toEqual(['meeting:new']);
+    expect(useDraftsStore.getState().offers.map((o) => `${o.editor}:${o.key}`)).toEqual([
+      'meeting:new',
+    ]);
     expect(await restoreDraft('meeting', 'new')).toBe(true);
-    expect(useMeetingsStore.getState().editor?.draft).toMatchObject({ title: 'Chưa lưu', summary: 'Nội dung dài chưa lưu' });
+    expect(useMeetingsStore.getState().editor?.draft).toMatchObject({
+      title: 'Chưa lưu',
+      summary: 'Nội dung dài chưa lưu',
+    });
     expect(useMeetingsStore.getState().editor?.dirty).toBe(true);
     expect(useDraftsStore.getState().offers).toEqual([]);
   });
@@ -102,7 +113,9 @@ describe('LimitedText', () => {
     render(<LimitedText value="abc" onChange={onChange} max={10} multiline data-testid="f" />);
     const field = screen.getByTestId('f') as HTMLTextAreaElement;
     field.setSelectionRange(3, 3);
-    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & { clipboardData: unknown };
+    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
+      clipboardData: unknown;
+    };
     paste.clipboardData = { getData: () => 'x'.repeat(8) };
     fireEvent(field, paste);
     expect(paste.defaultPrevented).toBe(true);
@@ -114,7 +127,9 @@ describe('LimitedText', () => {
   it('lets a paste that fits through, and shows the counter near the limit', () => {
     render(<LimitedText value={'a'.repeat(9)} onChange={() => {}} max={10} data-testid="g" />);
     const field = screen.getByTestId('g');
-    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & { clipboardData: unknown };
+    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
+      clipboardData: unknown;
+    };
     paste.clipboardData = { getData: () => 'b' };
     fireEvent(field, paste);
     expect(paste.defaultPrevented).toBe(false);
@@ -129,14 +144,30 @@ describe('Excel paste into a people table', () => {
 
   it('turns tab-separated rows into people from the cell pasted into', () => {
     const onChange = vi.fn<(p: Person[]) => void>();
-    render(<PeopleTable caption="Thành phần" people={[{ name: 'A', title: '', organisation: '', committeeRole: '' }]} onChange={onChange} />);
+    render(
+      <PeopleTable
+        caption="Thành phần"
+        people={[{ name: 'A', title: '', organisation: '', committeeRole: '' }]}
+        onChange={onChange}
+      />,
+    );
     const firstCell = screen.getAllByRole('textbox')[0]!;
-    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & { clipboardData: unknown };
-    paste.clipboardData = { getData: () => 'Nguyễn Văn A\tThứ trưởng\tBộ Ngoại giao\r\nTrần Thị B\tVụ trưởng\tVụ THKT\r\n' };
+    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
+      clipboardData: unknown;
+    };
+    paste.clipboardData = {
+      getData: () =>
+        'Nguyễn Văn A\tThứ trưởng\tBộ Ngoại giao\r\nTrần Thị B\tVụ trưởng\tVụ THKT\r\n',
+    };
     fireEvent(firstCell, paste);
     expect(paste.defaultPrevented).toBe(true);
     expect(onChange).toHaveBeenCalledWith([
-      { name: 'Nguyễn Văn A', title: 'Thứ trưởng', organisation: 'Bộ Ngoại giao', committeeRole: '' },
+      {
+        name: 'Nguyễn Văn A',
+        title: 'Thứ trưởng',
+        organisation: 'Bộ Ngoại giao',
+        committeeRole: '',
+      },
       { name: 'Trần Thị B', title: 'Vụ trưởng', organisation: 'Vụ THKT', committeeRole: '' },
     ]);
   });

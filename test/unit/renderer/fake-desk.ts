@@ -230,7 +230,9 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
         file: fakeHandle(pathOf(i.file)),
         organisation: i.organisation,
       };
-      state.settings.recentVaults = [{ path: pathOf(i.file), openedAt: now(), file: fakeHandle(pathOf(i.file)) }];
+      state.settings.recentVaults = [
+        { path: pathOf(i.file), openedAt: now(), file: fakeHandle(pathOf(i.file)) },
+      ];
       return { recoveryKey: RECOVERY_KEY, status: state.status };
     },
     'vault.unlock': (i) => {
@@ -454,7 +456,9 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       const meeting = i.meetingId === undefined ? null : (state.meetings.get(i.meetingId) ?? null);
       if (i.meetingId !== undefined && !meeting) return notFound();
       const day = i.today ?? today;
-      const directives = [...state.directives.values()].filter((d) => !meeting || d.meetingId === meeting.id);
+      const directives = [...state.directives.values()].filter(
+        (d) => !meeting || d.meetingId === meeting.id,
+      );
       const rows = directiveStats(directives, { by: 'unit', today: day });
       const brief = directiveReport({
         meeting,

@@ -14,13 +14,18 @@ export function fakeFollowUpHandlers(deps: {
   today: () => string;
   meetings: Map<string, Meeting>;
   directives: Map<string, Directive>;
-}): { 'stats.directives': Handler<'stats.directives'>; 'registers.export': Handler<'registers.export'> } {
+}): {
+  'stats.directives': Handler<'stats.directives'>;
+  'registers.export': Handler<'registers.export'>;
+} {
   return {
     'stats.directives': ({ by, meetingId, today }) => {
       const closed = deps.needOpen();
       if (closed) return closed;
       const day = today ?? deps.today();
-      const list = [...deps.directives.values()].filter((d) => meetingId === undefined || d.meetingId === meetingId);
+      const list = [...deps.directives.values()].filter(
+        (d) => meetingId === undefined || d.meetingId === meetingId,
+      );
       const titles = new Map([...deps.meetings.values()].map((m) => [m.id, m.title]));
       const rows = directiveStats(list, { by, today: day, meetingTitles: titles });
       return { by, today: day, rows, total: statsTotal(rows) };

@@ -22,7 +22,13 @@ import { fail, type AppError } from '../../../shared/result';
 
 type Refusal = { ok: false; error: AppError };
 type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Refusal;
-type LifecycleCall = 'briefs.setStatus' | 'briefs.issue' | 'briefs.correct' | 'briefs.createBlank' | 'register.list' | 'register.export';
+type LifecycleCall =
+  | 'briefs.setStatus'
+  | 'briefs.issue'
+  | 'briefs.correct'
+  | 'briefs.createBlank'
+  | 'register.list'
+  | 'register.export';
 
 export interface FakeBriefEntry {
   template: StoredBrief['template'];
@@ -45,11 +51,18 @@ export function fakeLifecycleHandlers(ctx: {
 }): { [N in LifecycleCall]: Handler<N> } {
   const register: RegisterEntry[] = [];
   const notFound = () => fail('not-found', 'Không tìm thấy.', 'Not found.');
-  const conflict = () => fail('conflict', 'Bản ghi đã được sửa ở nơi khác.', 'The record was changed elsewhere.');
+  const conflict = () =>
+    fail('conflict', 'Bản ghi đã được sửa ở nơi khác.', 'The record was changed elsewhere.');
   const create = (brief: Brief, correctsId: string | null = null) => {
     const id = randomUUID();
     const at = new Date().toISOString();
-    ctx.briefs.set(id, { template: brief.template, meetingId: brief.meetingId, createdAt: at, revisions: [{ brief, savedAt: at }], correctsId });
+    ctx.briefs.set(id, {
+      template: brief.template,
+      meetingId: brief.meetingId,
+      createdAt: at,
+      revisions: [{ brief, savedAt: at }],
+      correctsId,
+    });
     return ctx.stored(id) ?? notFound();
   };
   return {
@@ -77,7 +90,10 @@ export function fakeLifecycleHandlers(ctx: {
       const blocking = blockingProblems(preExportCheck(issued, { status: 'issued' }));
       if (blocking.length > 0)
         return fail('invalid-input', 'Chưa thể ban hành.', 'The document cannot be issued yet.', {
-          issues: blocking.map((p) => ({ path: p.field, message: `${p.message.vi} / ${p.message.en}` })),
+          issues: blocking.map((p) => ({
+            path: p.field,
+            message: `${p.message.vi} / ${p.message.en}`,
+          })),
         });
       b.revisions.push({ brief: issued, savedAt: new Date().toISOString() });
       b.status = 'issued';
@@ -106,7 +122,10 @@ export function fakeLifecycleHandlers(ctx: {
       const current = b?.revisions.at(-1)?.brief;
       if (!b || !current) return notFound();
       if (b.status !== 'issued') return fail('invalid-input', 'Chưa ban hành.', 'Not issued.');
-      return create(correctionDraft(current, `${current.header.typeName} ${current.header.abstract}`.trim()), i.id);
+      return create(
+        correctionDraft(current, `${current.header.typeName} ${current.header.abstract}`.trim()),
+        i.id,
+      );
     },
     'briefs.createBlank': (i) => {
       const closed = ctx.needOpen();
@@ -120,7 +139,9 @@ export function fakeLifecycleHandlers(ctx: {
     'register.export': (i) => ({
       fileName: `so-van-ban-di${i.year === undefined ? '' : `-${i.year}`}.csv`,
       mime: 'text/csv',
-      base64: Buffer.from(registerCsv(register.filter((e) => i.year === undefined || e.year === i.year))).toString('base64'),
+      base64: Buffer.from(
+        registerCsv(register.filter((e) => i.year === undefined || e.year === i.year)),
+      ).toString('base64'),
     }),
   };
 }

@@ -37,6 +37,10 @@ describe('the host’s lock event', () => {
     expect(useMeetingsStore.getState().summaries).toEqual([]);
     expect(selectScreen(useVaultStore.getState(), false)).toBe('unlock');
     // Nothing had to be asked of the host for the records to go.
-    expect(desk.calls.slice(callsBefore).every((c) => c.name === 'vault.status' || c.name === 'settings.get')).toBe(true);
+    expect(
+      desk.calls
+        .slice(callsBefore)
+        .every((c) => c.name === 'vault.status' || c.name === 'settings.get'),
+    ).toBe(true);
   });
 });

@@ -2,7 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RecoveryKeyPanel, groupRecoveryKey } from '../../../renderer/features/vault/components/RecoveryKeyPanel';
+import {
+  RecoveryKeyPanel,
+  groupRecoveryKey,
+} from '../../../renderer/features/vault/components/RecoveryKeyPanel';
 import { App } from '../../../renderer/App';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';

@@ -21,7 +21,11 @@ describe('the settings screen', () => {
 
   it('opens after a recovery-key unlock and changes the passphrase with that key', async () => {
     const desk = freshApp();
-    await useVaultStore.getState().createVault({ path: '/home/u/kho.bdvault', passphrase: PASS, organisation: 'Bộ Ngoại giao' });
+    await useVaultStore.getState().createVault({
+      path: '/home/u/kho.bdvault',
+      passphrase: PASS,
+      organisation: 'Bộ Ngoại giao',
+    });
     useVaultStore.getState().acknowledgeRecoveryKey();
     await useVaultStore.getState().lockVault();
     await useSettingsStore.getState().loadSettings();
@@ -36,7 +40,9 @@ describe('the settings screen', () => {
     await user.type(screen.getByTestId('settings-current'), RECOVERY);
     await user.type(screen.getByTestId('settings-next'), 'matkhau123');
     await user.type(screen.getByTestId('settings-confirm'), 'matkhau123');
-    expect((screen.getByTestId('settings-passphrase-submit') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('settings-passphrase-submit') as HTMLButtonElement).disabled).toBe(
+      true,
+    );
 
     await user.clear(screen.getByTestId('settings-next'));
     await user.clear(screen.getByTestId('settings-confirm'));

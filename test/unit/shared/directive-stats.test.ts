@@ -14,14 +14,36 @@ import {
 const TODAY = '2026-03-15';
 
 function d(partial: Partial<StatsDirective>): StatsDirective {
-  return { status: 'not-started', deadline: null, completedOn: null, leadUnit: 'Bộ Công Thương', meetingId: null, ...partial };
+  return {
+    status: 'not-started',
+    deadline: null,
+    completedOn: null,
+    leadUnit: 'Bộ Công Thương',
+    meetingId: null,
+    ...partial,
+  };
 }
 
 describe('the state of one directive', () => {
   it('done on or before the deadline is on time; the day after is late', () => {
-    expect(directiveState(d({ status: 'done', deadline: '2026-03-10', completedOn: '2026-03-09' }), TODAY)).toBe('doneOnTime');
-    expect(directiveState(d({ status: 'done', deadline: '2026-03-10', completedOn: '2026-03-10' }), TODAY)).toBe('doneOnTime');
-    expect(directiveState(d({ status: 'done', deadline: '2026-03-10', completedOn: '2026-03-11' }), TODAY)).toBe('doneLate');
+    expect(
+      directiveState(
+        d({ status: 'done', deadline: '2026-03-10', completedOn: '2026-03-09' }),
+        TODAY,
+      ),
+    ).toBe('doneOnTime');
+    expect(
+      directiveState(
+        d({ status: 'done', deadline: '2026-03-10', completedOn: '2026-03-10' }),
+        TODAY,
+      ),
+    ).toBe('doneOnTime');
+    expect(
+      directiveState(
+        d({ status: 'done', deadline: '2026-03-10', completedOn: '2026-03-11' }),
+        TODAY,
+      ),
+    ).toBe('doneLate');
   });
 
   it('the deadline day itself is not overdue; the next day is, by one day', () => {
@@ -38,21 +60,34 @@ describe('the state of one directive', () => {
   it('without a deadline a directive is never overdue nor late', () => {
     expect(directiveState(d({ status: 'not-started' }), TODAY)).toBe('notStarted');
     expect(directiveState(d({ status: 'in-progress' }), TODAY)).toBe('inProgress');
-    expect(directiveState(d({ status: 'done', completedOn: '2030-01-01' }), TODAY)).toBe('doneOnTime');
+    expect(directiveState(d({ status: 'done', completedOn: '2030-01-01' }), TODAY)).toBe(
+      'doneOnTime',
+    );
     expect(daysOverdue(d({ status: 'in-progress' }), TODAY)).toBe(0);
   });
 
   it('a reopened directive counts by its current status, its old completion date ignored', () => {
     // Done on time once, reopened after the deadline passed: overdue now.
-    const reopened = d({ status: 'in-progress', deadline: '2026-03-01', completedOn: '2026-02-20' });
+    const reopened = d({
+      status: 'in-progress',
+      deadline: '2026-03-01',
+      completedOn: '2026-02-20',
+    });
     expect(directiveState(reopened, TODAY)).toBe('overdue');
     expect(daysOverdue(reopened, TODAY)).toBe(14);
     // Reopened before its deadline: in progress within time.
-    expect(directiveState(d({ status: 'in-progress', deadline: '2026-04-01', completedOn: '2026-03-01' }), TODAY)).toBe('inProgress');
+    expect(
+      directiveState(
+        d({ status: 'in-progress', deadline: '2026-04-01', completedOn: '2026-03-01' }),
+        TODAY,
+      ),
+    ).toBe('inProgress');
   });
 
   it('done without a completion date is taken as on time (isDoneLate cannot say it was late)', () => {
-    expect(directiveState(d({ status: 'done', deadline: '2020-01-01', completedOn: null }), TODAY)).toBe('doneOnTime');
+    expect(
+      directiveState(d({ status: 'done', deadline: '2020-01-01', completedOn: null }), TODAY),
+    ).toBe('doneOnTime');
   });
 });
 
@@ -66,7 +101,12 @@ describe('statistics by lead unit', () => {
     d({ status: 'in-progress', deadline: '2026-03-14' }),
     d({ status: 'in-progress', deadline: '2026-04-30' }),
     d({ status: 'not-started', deadline: null }),
-    d({ leadUnit: 'Bộ Tài chính', status: 'done', deadline: '2026-01-31', completedOn: '2026-01-31' }),
+    d({
+      leadUnit: 'Bộ Tài chính',
+      status: 'done',
+      deadline: '2026-01-31',
+      completedOn: '2026-01-31',
+    }),
     d({ leadUnit: 'Bộ Tài chính', status: 'done', deadline: null, completedOn: '2026-02-02' }),
     d({ leadUnit: 'Bộ Xây dựng', status: 'in-progress', deadline: TODAY }),
     d({ leadUnit: '  ', status: 'not-started', deadline: '2026-01-01' }),
@@ -75,17 +115,62 @@ describe('statistics by lead unit', () => {
   it('counts each directive once and computes the rate over the settled ones', () => {
     const rows = directiveStats(list, { by: 'unit', today: TODAY });
     expect(rows).toEqual([
-      { key: 'Bộ Công Thương', total: 5, doneOnTime: 1, doneLate: 1, inProgress: 1, overdue: 1, notStarted: 1, onTimeRate: 0.3333 },
-      { key: 'Bộ Tài chính', total: 2, doneOnTime: 2, doneLate: 0, inProgress: 0, overdue: 0, notStarted: 0, onTimeRate: 1 },
-      { key: 'Bộ Xây dựng', total: 1, doneOnTime: 0, doneLate: 0, inProgress: 1, overdue: 0, notStarted: 0, onTimeRate: null },
-      { key: NO_UNIT_KEY, total: 1, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 1, notStarted: 0, onTimeRate: 0 },
+      {
+        key: 'Bộ Công Thương',
+        total: 5,
+        doneOnTime: 1,
+        doneLate: 1,
+        inProgress: 1,
+        overdue: 1,
+        notStarted: 1,
+        onTimeRate: 0.3333,
+      },
+      {
+        key: 'Bộ Tài chính',
+        total: 2,
+        doneOnTime: 2,
+        doneLate: 0,
+        inProgress: 0,
+        overdue: 0,
+        notStarted: 0,
+        onTimeRate: 1,
+      },
+      {
+        key: 'Bộ Xây dựng',
+        total: 1,
+        doneOnTime: 0,
+        doneLate: 0,
+        inProgress: 1,
+        overdue: 0,
+        notStarted: 0,
+        onTimeRate: null,
+      },
+      {
+        key: NO_UNIT_KEY,
+        total: 1,
+        doneOnTime: 0,
+        doneLate: 0,
+        inProgress: 0,
+        overdue: 1,
+        notStarted: 0,
+        onTimeRate: 0,
+      },
     ]);
     // The total row: 3 on time of 3 + 1 + 2 settled = 0.5, not the mean of the rates.
-    expect(statsTotal(rows)).toMatchObject({ total: 9, doneOnTime: 3, doneLate: 1, overdue: 2, onTimeRate: 0.5 });
+    expect(statsTotal(rows)).toMatchObject({
+      total: 9,
+      doneOnTime: 3,
+      doneLate: 1,
+      overdue: 2,
+      onTimeRate: 0.5,
+    });
   });
 
   it('a unit typed in decomposed form joins the same group', () => {
-    const rows = directiveStats([d({}), d({ leadUnit: 'Bộ Công Thương'.normalize('NFD') })], { by: 'unit', today: TODAY });
+    const rows = directiveStats([d({}), d({ leadUnit: 'Bộ Công Thương'.normalize('NFD') })], {
+      by: 'unit',
+      today: TODAY,
+    });
     expect(rows).toHaveLength(1);
     expect(rows[0]?.total).toBe(2);
   });
@@ -98,12 +183,21 @@ describe('statistics by meeting and by month', () => {
       [d({ meetingId: null }), d({ meetingId: 'm1' }), d({ meetingId: 'm1', status: 'done' })],
       { by: 'meeting', today: TODAY, meetingTitles: titles },
     );
-    expect(rows.map((r) => [r.key, r.total])).toEqual([['Phiên họp thường kỳ tháng 8', 2], [NO_MEETING_KEY, 1]]);
+    expect(rows.map((r) => [r.key, r.total])).toEqual([
+      ['Phiên họp thường kỳ tháng 8', 2],
+      [NO_MEETING_KEY, 1],
+    ]);
   });
 
   it('groups by the month of the deadline, in time order, no deadline last', () => {
     const rows = directiveStats(
-      [d({ deadline: '2026-12-01' }), d({ deadline: null }), d({ deadline: '2025-12-31' }), d({ deadline: '2026-02-10' }), d({ deadline: '2026-02-28' })],
+      [
+        d({ deadline: '2026-12-01' }),
+        d({ deadline: null }),
+        d({ deadline: '2025-12-31' }),
+        d({ deadline: '2026-02-10' }),
+        d({ deadline: '2026-02-28' }),
+      ],
       { by: 'month', today: TODAY },
     );
     expect(rows.map((r) => [r.key, r.total, r.overdue])).toEqual([
@@ -117,7 +211,9 @@ describe('statistics by meeting and by month', () => {
 
 describe('every grouping balances', () => {
   it('the five counts add up to the total, and the groups to the number of directives', () => {
-    const day = fc.integer({ min: 0, max: 800 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    const day = fc
+      .integer({ min: 0, max: 800 })
+      .map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
     const directive = fc.record({
       status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const),
       deadline: fc.option(day),
@@ -128,14 +224,21 @@ describe('every grouping balances', () => {
     const seed = Date.now() % 1_000_000;
     console.log(`directive-stats property seed: ${seed}`);
     fc.assert(
-      fc.property(fc.array(directive, { maxLength: 60 }), day, fc.constantFrom('unit' as const, 'meeting' as const, 'month' as const), (list, today, by) => {
-        const rows = directiveStats(list, { by, today });
-        for (const r of rows) {
-          expect(r.doneOnTime + r.doneLate + r.inProgress + r.overdue + r.notStarted).toBe(r.total);
-          if (r.onTimeRate !== null) expect(r.onTimeRate).toBeGreaterThanOrEqual(0);
-        }
-        expect(statsTotal(rows).total).toBe(list.length);
-      }),
+      fc.property(
+        fc.array(directive, { maxLength: 60 }),
+        day,
+        fc.constantFrom('unit' as const, 'meeting' as const, 'month' as const),
+        (list, today, by) => {
+          const rows = directiveStats(list, { by, today });
+          for (const r of rows) {
+            expect(r.doneOnTime + r.doneLate + r.inProgress + r.overdue + r.notStarted).toBe(
+              r.total,
+            );
+            if (r.onTimeRate !== null) expect(r.onTimeRate).toBeGreaterThanOrEqual(0);
+          }
+          expect(statsTotal(rows).total).toBe(list.length);
+        },
+      ),
       { seed, numRuns: 200 },
     );
   });

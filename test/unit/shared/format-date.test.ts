@@ -23,7 +23,9 @@ describe('Decree 30 issue-date line', () => {
 
   it('puts the place before the date', () => {
     expect(formatPlaceAndDate('Hà Nội', '2025-08-26')).toBe('Hà Nội, ngày 26 tháng 8 năm 2025');
-    expect(formatPlaceAndDate('Hà Nội'.normalize('NFD'), '2020-01-05')).toBe('Hà Nội, ngày 05 tháng 01 năm 2020');
+    expect(formatPlaceAndDate('Hà Nội'.normalize('NFD'), '2020-01-05')).toBe(
+      'Hà Nội, ngày 05 tháng 01 năm 2020',
+    );
   });
 
   it('shows a malformed stored date as stored instead of inventing one', () => {
@@ -69,21 +71,35 @@ describe('parseShortDate', () => {
     expect(parseShortDate(input)).toEqual({ ok: true, value: iso });
   });
 
-  it.each([['31/2/2025'], ['29/2/2025'], ['8/26/2025'], ['26/8/25'], ['hôm nay'], [''], ['2025-13-01'], ['26/8/1066'], ['1'.repeat(1000)]])(
-    'refuses %j with a bilingual message',
-    (input) => {
-      const r = parseShortDate(input);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message.vi && r.message.en).toBeTruthy();
-    },
-  );
+  it.each([
+    ['31/2/2025'],
+    ['29/2/2025'],
+    ['8/26/2025'],
+    ['26/8/25'],
+    ['hôm nay'],
+    [''],
+    ['2025-13-01'],
+    ['26/8/1066'],
+    ['1'.repeat(1000)],
+  ])('refuses %j with a bilingual message', (input) => {
+    const r = parseShortDate(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.vi && r.message.en).toBeTruthy();
+  });
 
   it('round-trips every date through the short form', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2150-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        expect(parseShortDate(formatShortDate(iso))).toEqual({ ok: true, value: iso });
-      }),
+      fc.property(
+        fc.date({
+          min: new Date('1950-01-01T00:00:00Z'),
+          max: new Date('2150-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(parseShortDate(formatShortDate(iso))).toEqual({ ok: true, value: iso });
+        },
+      ),
     );
   });
 });

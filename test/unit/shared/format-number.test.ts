@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatNumber, formatPercent, formatQuantity, parseVietnameseNumber } from '../../../shared/format';
+import {
+  formatNumber,
+  formatPercent,
+  formatQuantity,
+  parseVietnameseNumber,
+} from '../../../shared/format';
 
 describe('formatNumber: Vietnamese separators', () => {
   it('writes the corpus figures the way GSO does', () => {
@@ -44,11 +49,15 @@ describe('formatNumber: Vietnamese separators', () => {
 
   it('always yields a well-formed Vietnamese number for any finite value', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 6 }), (v, d) => {
-        const s = formatNumber(v, { decimals: d });
-        expect(s).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d+)?$/);
-        expect(s).not.toMatch(/^-0(,0*)?$/);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 0, max: 6 }),
+        (v, d) => {
+          const s = formatNumber(v, { decimals: d });
+          expect(s).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d+)?$/);
+          expect(s).not.toMatch(/^-0(,0*)?$/);
+        },
+      ),
     );
   });
 });
@@ -70,10 +79,30 @@ describe('parseVietnameseNumber: what a user types', () => {
   });
 
   it('reads scale words and units, keeping the figure as written', () => {
-    expect(value('514 tỷ')).toEqual({ ok: true, value: 514, scale: 'tỷ', unit: null, unitText: 'tỷ' });
-    expect(value('24,1 tỷ USD')).toEqual({ ok: true, value: 24.1, scale: 'tỷ', unit: 'USD', unitText: 'tỷ USD' });
-    expect(value('1.234,5 nghìn tỷ')).toMatchObject({ value: 1234.5, scale: 'nghìn tỷ', unit: null });
-    expect(value('1.234,5 nghìn tỷ đồng')).toMatchObject({ value: 1234.5, scale: 'nghìn tỷ', unit: 'đồng' });
+    expect(value('514 tỷ')).toEqual({
+      ok: true,
+      value: 514,
+      scale: 'tỷ',
+      unit: null,
+      unitText: 'tỷ',
+    });
+    expect(value('24,1 tỷ USD')).toEqual({
+      ok: true,
+      value: 24.1,
+      scale: 'tỷ',
+      unit: 'USD',
+      unitText: 'tỷ USD',
+    });
+    expect(value('1.234,5 nghìn tỷ')).toMatchObject({
+      value: 1234.5,
+      scale: 'nghìn tỷ',
+      unit: null,
+    });
+    expect(value('1.234,5 nghìn tỷ đồng')).toMatchObject({
+      value: 1234.5,
+      scale: 'nghìn tỷ',
+      unit: 'đồng',
+    });
     expect(value('2.223 triệu USD')).toMatchObject({ value: 2223, scale: 'triệu', unit: 'USD' });
     expect(value('7,52%')).toMatchObject({ value: 7.52, scale: null, unit: '%' });
     expect(value('38 đối tác')).toMatchObject({ value: 38, scale: null, unit: 'đối tác' });
@@ -88,8 +117,16 @@ describe('parseVietnameseNumber: what a user types', () => {
   });
 
   it('tolerates NFD input, surrounding spaces and non-breaking spaces', () => {
-    expect(value('24,1 tỷ USD'.normalize('NFD'))).toMatchObject({ value: 24.1, scale: 'tỷ', unit: 'USD' });
-    expect(value('  24,1\u00a0tỷ\u202fUSD  ')).toMatchObject({ value: 24.1, scale: 'tỷ', unit: 'USD' });
+    expect(value('24,1 tỷ USD'.normalize('NFD'))).toMatchObject({
+      value: 24.1,
+      scale: 'tỷ',
+      unit: 'USD',
+    });
+    expect(value('  24,1\u00a0tỷ\u202fUSD  ')).toMatchObject({
+      value: 24.1,
+      scale: 'tỷ',
+      unit: 'USD',
+    });
     expect(value('38 đối tác'.normalize('NFD')).unit).toBe('đối tác');
   });
 
@@ -140,17 +177,30 @@ describe('parseVietnameseNumber: what a user types', () => {
   });
 
   it('round-trips quantities with scale and unit', () => {
-    const units = fc.constantFrom('tỷ USD', 'nghìn tỷ đồng', 'triệu USD', '%', 'đối tác', 'quốc gia', 'ha');
+    const units = fc.constantFrom(
+      'tỷ USD',
+      'nghìn tỷ đồng',
+      'triệu USD',
+      '%',
+      'đối tác',
+      'quốc gia',
+      'ha',
+    );
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 2 }), units, (n, d, unit) => {
-        const v = n / 10 ** d;
-        const r = parseVietnameseNumber(formatQuantity(v, unit));
-        expect(r.ok).toBe(true);
-        if (r.ok) {
-          expect(r.value).toBe(v);
-          expect(r.unitText).toBe(unit);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 2 }),
+        units,
+        (n, d, unit) => {
+          const v = n / 10 ** d;
+          const r = parseVietnameseNumber(formatQuantity(v, unit));
+          expect(r.ok).toBe(true);
+          if (r.ok) {
+            expect(r.value).toBe(v);
+            expect(r.unitText).toBe(unit);
+          }
+        },
+      ),
     );
   });
 });

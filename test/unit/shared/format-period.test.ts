@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import type { Period } from '../../../shared/domain/period';
 import { period as periodSchema } from '../../../shared/domain/period';
 import { isoDate } from '../../../shared/domain/common';
-import { comparePeriods, formatPeriod, formatPeriodEn, parsePeriod, periodEnd, periodStart } from '../../../shared/format';
+import {
+  comparePeriods,
+  formatPeriod,
+  formatPeriodEn,
+  parsePeriod,
+  periodEnd,
+  periodStart,
+} from '../../../shared/format';
 
 const H1_2025: Period = { kind: 'half', year: 2025, half: 1 };
 const M7_2025: Period = { kind: 'months', year: 2025, months: 7 };
@@ -54,14 +61,19 @@ describe('parsePeriod', () => {
     expect(parsePeriod(input.normalize('NFD'))).toEqual({ ok: true, value: expected });
   });
 
-  it.each([['quý V/2025'], ['tháng 13/2025'], ['13 tháng đầu năm 2025'], ['năm 1900'], ['sắp tới'], [''], ['x'.repeat(5000)]])(
-    'refuses %j with a bilingual message',
-    (input) => {
-      const r = parsePeriod(input);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message.vi && r.message.en).toBeTruthy();
-    },
-  );
+  it.each([
+    ['quý V/2025'],
+    ['tháng 13/2025'],
+    ['13 tháng đầu năm 2025'],
+    ['năm 1900'],
+    ['sắp tới'],
+    [''],
+    ['x'.repeat(5000)],
+  ])('refuses %j with a bilingual message', (input) => {
+    const r = parsePeriod(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.vi && r.message.en).toBeTruthy();
+  });
 });
 
 const anyPeriod: fc.Arbitrary<Period> = fc.integer({ min: 1945, max: 2200 }).chain((year) =>
@@ -82,7 +94,8 @@ describe('period properties', () => {
         expect(r.ok).toBe(true);
         if (!r.ok) return;
         // "6 tháng đầu năm" is one text for two equal spans; it always reads back as the half-year.
-        const expected = p.kind === 'months' && p.months === 6 ? { kind: 'half', year: p.year, half: 1 } : p;
+        const expected =
+          p.kind === 'months' && p.months === 6 ? { kind: 'half', year: p.year, half: 1 } : p;
         expect(r.value).toEqual(expected);
         expect(periodSchema.parse(r.value)).toEqual(r.value);
       }),

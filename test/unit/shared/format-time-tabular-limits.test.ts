@@ -49,7 +49,8 @@ describe('parseClockTime', () => {
 
 describe('parseTabular (cells copied from Excel)', () => {
   it('reads tab-separated rows, with Excel quoting and Windows line ends', () => {
-    const excel = 'Nguyễn Văn A\tThứ trưởng\tBộ Ngoại giao\r\n"Trần Thị B\nkiêm nhiệm"\tVụ trưởng\t"Vụ ""Tổng hợp"""\r\n';
+    const excel =
+      'Nguyễn Văn A\tThứ trưởng\tBộ Ngoại giao\r\n"Trần Thị B\nkiêm nhiệm"\tVụ trưởng\t"Vụ ""Tổng hợp"""\r\n';
     expect(parseTabular(excel)).toEqual([
       ['Nguyễn Văn A', 'Thứ trưởng', 'Bộ Ngoại giao'],
       ['Trần Thị B\nkiêm nhiệm', 'Vụ trưởng', 'Vụ "Tổng hợp"'],
@@ -69,7 +70,17 @@ describe('parseTabular (cells copied from Excel)', () => {
   it('lays a block over the rows from the cell pasted into, adding rows and dropping extra columns', () => {
     type P = { a: string; b: string };
     const rows: P[] = [{ a: '1', b: '2' }];
-    const out = pasteRows(rows, [['x', 'y', 'z'], ['u', 'v']], { row: 0, column: 1 }, ['a', 'b'] as const, () => ({ a: '', b: '' }), (r, c, v) => ({ ...r, [c]: v }));
+    const out = pasteRows(
+      rows,
+      [
+        ['x', 'y', 'z'],
+        ['u', 'v'],
+      ],
+      { row: 0, column: 1 },
+      ['a', 'b'] as const,
+      () => ({ a: '', b: '' }),
+      (r, c, v) => ({ ...r, [c]: v }),
+    );
     expect(out).toEqual([
       { a: '1', b: 'x' },
       { a: '', b: 'u' },
@@ -81,9 +92,15 @@ describe('parseTabular (cells copied from Excel)', () => {
 describe('field limits', () => {
   it('the validators refuse one character past the limit the editors show', () => {
     const base = { ...emptyMeeting('2025-08-26'), title: 'Họp' };
-    expect(meetingInput.safeParse({ ...base, summary: 'a'.repeat(LIMITS.long) }).success).toBe(true);
-    expect(meetingInput.safeParse({ ...base, summary: 'a'.repeat(LIMITS.long + 1) }).success).toBe(false);
-    expect(meetingInput.safeParse({ ...base, title: 'a'.repeat(LIMITS.title + 1) }).success).toBe(false);
+    expect(meetingInput.safeParse({ ...base, summary: 'a'.repeat(LIMITS.long) }).success).toBe(
+      true,
+    );
+    expect(meetingInput.safeParse({ ...base, summary: 'a'.repeat(LIMITS.long + 1) }).success).toBe(
+      false,
+    );
+    expect(meetingInput.safeParse({ ...base, title: 'a'.repeat(LIMITS.title + 1) }).success).toBe(
+      false,
+    );
   });
 
   it('counts a paste as replacing the selection, in NFC', () => {

@@ -5,7 +5,8 @@ import { highlightSegments, type HighlightSegment } from '../../../shared/search
 const marked = (segments: HighlightSegment[]) => segments.filter((s) => s.match).map((s) => s.text);
 
 describe('highlightSegments', () => {
-  const sentence = 'Tổng vốn FDI đăng ký và thực hiện 7 tháng đầu năm 2025 lần lượt đạt 24,1 tỷ USD';
+  const sentence =
+    'Tổng vốn FDI đăng ký và thực hiện 7 tháng đầu năm 2025 lần lượt đạt 24,1 tỷ USD';
 
   it('finds đầu tư from a query typed without diacritics', () => {
     const segments = highlightSegments('Thu hút đầu tư nước ngoài', 'dau tu');
@@ -19,7 +20,10 @@ describe('highlightSegments', () => {
   });
 
   it('ignores case: hội marks Hội', () => {
-    expect(marked(highlightSegments('Hội nghị Ban Chỉ đạo, hội nhập quốc tế', 'hội'))).toEqual(['Hội', 'hội']);
+    expect(marked(highlightSegments('Hội nghị Ban Chỉ đạo, hội nhập quốc tế', 'hội'))).toEqual([
+      'Hội',
+      'hội',
+    ]);
   });
 
   it('matches query words as prefixes of words, like the prefix search', () => {
@@ -54,10 +58,37 @@ describe('highlightSegments', () => {
   });
 
   const vietnamese = fc
-    .array(fc.constantFrom('đầu', 'tư', 'Hội', 'nghị', 'Đ', 'ư', 'ơ', 'ầ', ' ', ',', '7,52%', '\u0301', 'A', '1812/QĐ-TTg', '회'), { maxLength: 20 })
+    .array(
+      fc.constantFrom(
+        'đầu',
+        'tư',
+        'Hội',
+        'nghị',
+        'Đ',
+        'ư',
+        'ơ',
+        'ầ',
+        ' ',
+        ',',
+        '7,52%',
+        '\u0301',
+        'A',
+        '1812/QĐ-TTg',
+        '회',
+      ),
+      { maxLength: 20 },
+    )
     .map((parts) => parts.join(''));
-  const anyText = fc.oneof(vietnamese, fc.string({ unit: 'binary' }), vietnamese.map((s) => s.normalize('NFD')));
-  const anyQuery = fc.oneof(vietnamese, fc.string({ unit: 'binary', maxLength: 10 }), fc.constantFrom('dau tu', 'hoi', 'd', 'đ'));
+  const anyText = fc.oneof(
+    vietnamese,
+    fc.string({ unit: 'binary' }),
+    vietnamese.map((s) => s.normalize('NFD')),
+  );
+  const anyQuery = fc.oneof(
+    vietnamese,
+    fc.string({ unit: 'binary', maxLength: 10 }),
+    fc.constantFrom('dau tu', 'hoi', 'd', 'đ'),
+  );
 
   it('always gives back the original text exactly, in non-empty alternating segments', () => {
     fc.assert(
@@ -77,7 +108,11 @@ describe('highlightSegments', () => {
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), fc.nat(), (words, pick) => {
         const target = words[pick % words.length] ?? '';
-        const query = target.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+        const query = target
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/đ/g, 'd')
+          .replace(/Đ/g, 'D');
         expect(marked(highlightSegments(words.join(' '), query))).toContain(target);
       }),
     );

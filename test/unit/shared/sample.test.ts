@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/contract';
 import { missingRo } from '../../../shared/domain/directive';
-import { buildSampleData, CA_MAU_CONNECTION_POINT, MEETING_IDS, INDICATOR_IDS } from '../../../shared/sample';
+import {
+  buildSampleData,
+  CA_MAU_CONNECTION_POINT,
+  MEETING_IDS,
+  INDICATOR_IDS,
+} from '../../../shared/sample';
 import { foldForSearch } from '../../../shared/text';
 
 const data = buildSampleData('Bộ Ngoại giao');
@@ -49,7 +54,9 @@ describe('sample data', () => {
       expect(r.revision).toBeUndefined();
     }
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
-    expect(buildSampleData('Sở Ngoại vụ').meetings.map((m) => m.id)).toEqual(meetings.map((m) => m.id));
+    expect(buildSampleData('Sở Ngoại vụ').meetings.map((m) => m.id)).toEqual(
+      meetings.map((m) => m.id),
+    );
   });
 
   it('returns fresh copies: changing one run does not change the next', () => {
@@ -81,12 +88,23 @@ describe('sample data', () => {
     expect(m).toMatchObject({ kind: 'regular', date: '2025-08-26', partOfDay: 'afternoon' });
     expect(m.chair).toMatchObject({ name: 'Phạm Minh Chính', committeeRole: 'Trưởng Ban Chỉ đạo' });
     expect(m.attendees).toContainEqual(
-      expect.objectContaining({ name: 'Bùi Thanh Sơn', committeeRole: 'Phó Trưởng Ban Thường trực' }),
+      expect.objectContaining({
+        name: 'Bùi Thanh Sơn',
+        committeeRole: 'Phó Trưởng Ban Thường trực',
+      }),
     );
-    expect(m.attendees).toContainEqual(expect.objectContaining({ name: 'Nguyễn Hồng Diên', committeeRole: 'Phó Trưởng Ban' }));
-    expect(m.legalReferences).toContainEqual(expect.objectContaining({ numberSymbol: '59-NQ/TW', issuer: 'Bộ Chính trị' }));
-    expect(m.legalReferences).toContainEqual(expect.objectContaining({ numberSymbol: '153/NQ-CP', date: '2025-05-31' }));
-    expect(m.legalReferences).toContainEqual(expect.objectContaining({ numberSymbol: '1812/QĐ-TTg', date: '2025-08-25' }));
+    expect(m.attendees).toContainEqual(
+      expect.objectContaining({ name: 'Nguyễn Hồng Diên', committeeRole: 'Phó Trưởng Ban' }),
+    );
+    expect(m.legalReferences).toContainEqual(
+      expect.objectContaining({ numberSymbol: '59-NQ/TW', issuer: 'Bộ Chính trị' }),
+    );
+    expect(m.legalReferences).toContainEqual(
+      expect.objectContaining({ numberSymbol: '153/NQ-CP', date: '2025-05-31' }),
+    );
+    expect(m.legalReferences).toContainEqual(
+      expect.objectContaining({ numberSymbol: '1812/QĐ-TTg', date: '2025-08-25' }),
+    );
     expect(m.sources.map((s) => s.outlet)).toEqual([
       expect.stringContaining('VGP'),
       expect.stringContaining('Tiền Phong'),
@@ -122,9 +140,18 @@ describe('sample data', () => {
     expect(gdp.comparison).toContain('15 năm');
     expect(gdp.comparison).toContain('2011');
     const sevenMonths = { kind: 'months', year: 2025, months: 7 };
-    expect(observationOf(INDICATOR_IDS.goodsExports)).toMatchObject({ value: 514, period: sevenMonths });
-    expect(observationOf(INDICATOR_IDS.fdiRegistered)).toMatchObject({ value: 24.1, period: sevenMonths });
-    expect(observationOf(INDICATOR_IDS.fdiDisbursed)).toMatchObject({ value: 13.6, period: sevenMonths });
+    expect(observationOf(INDICATOR_IDS.goodsExports)).toMatchObject({
+      value: 514,
+      period: sevenMonths,
+    });
+    expect(observationOf(INDICATOR_IDS.fdiRegistered)).toMatchObject({
+      value: 24.1,
+      period: sevenMonths,
+    });
+    expect(observationOf(INDICATOR_IDS.fdiDisbursed)).toMatchObject({
+      value: 13.6,
+      period: sevenMonths,
+    });
     expect(observationOf(INDICATOR_IDS.upgradedRelations).value).toBe(9);
     expect(observationOf(INDICATOR_IDS.comprehensivePartners).value).toBe(38);
     expect(observationOf(INDICATOR_IDS.programmeTargets).value).toBe(22);
@@ -150,7 +177,9 @@ describe('sample data', () => {
     expect(m.conclusions.some((c) => c.text.includes('6 rõ'))).toBe(true);
     const ofReview = directives.filter((d) => d.meetingId === MEETING_IDS.review2025);
     const proposals = ofReview.filter((d) => d.task.startsWith('Kiến nghị'));
-    expect(proposals.some((d) => foldForSearch(d.task).includes('thi diem co che dieu phoi'))).toBe(true);
+    expect(proposals.some((d) => foldForSearch(d.task).includes('thi diem co che dieu phoi'))).toBe(
+      true,
+    );
     for (const p of proposals) expect(p.conclusionId).toBeNull();
   });
 });

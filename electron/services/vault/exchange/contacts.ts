@@ -12,7 +12,12 @@ import {
 import { AppFailure } from '../../../../shared/result';
 import { requiredName } from '../../../../shared/text';
 import { confusable } from '../../../../shared/confusables';
-import { assertCardValid, cardFingerprint, readCardFile, verifyRotation } from '../../exchange/card';
+import {
+  assertCardValid,
+  cardFingerprint,
+  readCardFile,
+  verifyRotation,
+} from '../../exchange/card';
 import type { VaultContext } from '../context';
 import { failures } from '../failures';
 import { myIdentity } from './identity';

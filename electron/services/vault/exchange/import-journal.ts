@@ -43,9 +43,11 @@ interface Journal {
 
 const revisionOf = (ctx: VaultContext, kind: RecordKind, id: string): number | null =>
   (
-    ctx.stmt(`SELECT revision FROM ${kind === 'brief' ? 'briefs' : TABLE_OF_KIND[kind]} WHERE id = ?`).get(id) as
-      | { revision: number }
-      | undefined
+    ctx
+      .stmt(
+        `SELECT revision FROM ${kind === 'brief' ? 'briefs' : TABLE_OF_KIND[kind]} WHERE id = ?`,
+      )
+      .get(id) as { revision: number } | undefined
   )?.revision ?? null;
 
 export function startImportJournal(ctx: VaultContext, peer: string) {
@@ -58,7 +60,9 @@ export function startImportJournal(ctx: VaultContext, peer: string) {
       const key = `${kind}:${id}`;
       if (!before.has(key)) before.set(key, { kind, id, revision: revisionOf(ctx, kind, id) });
       if (!bases.has(key)) {
-        const row = ctx.stmt('SELECT * FROM record_sync WHERE kind = ? AND id = ? AND peer = ?').get(kind, id, peer) as SyncRow | undefined;
+        const row = ctx
+          .stmt('SELECT * FROM record_sync WHERE kind = ? AND id = ? AND peer = ?')
+          .get(kind, id, peer) as SyncRow | undefined;
         bases.set(key, { kind, id, peer, row: row ?? null });
       }
     },
@@ -80,7 +84,8 @@ export function startImportJournal(ctx: VaultContext, peer: string) {
         const b = before.get(key)!;
         const after = revisionOf(ctx, b.kind, b.id);
         // A replace that changed nothing (a brief saved with its own content) is no change.
-        if (after !== null && after !== b.revision) changes.push({ kind: b.kind, id: b.id, before: b.revision, after });
+        if (after !== null && after !== b.revision)
+          changes.push({ kind: b.kind, id: b.id, before: b.revision, after });
       }
       const journal: Journal = { changes, bases: [...bases.values()] };
       ctx
@@ -111,7 +116,9 @@ interface ImportRow {
 }
 
 export function listImports(ctx: VaultContext): ImportRecord[] {
-  return (ctx.stmt('SELECT * FROM imports ORDER BY imported_at DESC, rowid DESC').all() as ImportRow[]).map((r) => ({
+  return (
+    ctx.stmt('SELECT * FROM imports ORDER BY imported_at DESC, rowid DESC').all() as ImportRow[]
+  ).map((r) => ({
     packageId: r.package_id,
     sender: r.sender,
     importedAt: r.imported_at,
@@ -126,27 +133,36 @@ const refuse = (vi: string, en: string, issues?: { path: string; message: string
 
 function titleOf(ctx: VaultContext, kind: RecordKind, id: string): string {
   if (kind === 'brief') return recordTitle(ctx, 'brief', { id });
-  const row = ctx.stmt(`SELECT body FROM ${TABLE_OF_KIND[kind]} WHERE id = ?`).get(id) as { body: string } | undefined;
+  const row = ctx.stmt(`SELECT body FROM ${TABLE_OF_KIND[kind]} WHERE id = ?`).get(id) as
+    { body: string } | undefined;
   return row ? recordTitle(ctx, kind, JSON.parse(row.body)) : id;
 }
 
 /** Records outside the import that would lose what they point at if its additions went. */
 function dependents(ctx: VaultContext, added: Set<string>, c: Change): string[] {
   const outside = (kind: RecordKind, sql: string) =>
-    (ctx.stmt(sql).all(c.id) as { id: string }[]).filter((r) => !added.has(`${kind}:${r.id}`)).map((r) => titleOf(ctx, kind, r.id));
+    (ctx.stmt(sql).all(c.id) as { id: string }[])
+      .filter((r) => !added.has(`${kind}:${r.id}`))
+      .map((r) => titleOf(ctx, kind, r.id));
   if (c.kind === 'meeting')
     return [
       ...outside('directive', 'SELECT id FROM directives WHERE meeting_id = ?'),
       ...outside('brief', 'SELECT id FROM briefs WHERE meeting_id = ?'),
     ];
-  if (c.kind === 'indicator') return outside('observation', 'SELECT id FROM observations WHERE indicator_id = ?');
+  if (c.kind === 'indicator')
+    return outside('observation', 'SELECT id FROM observations WHERE indicator_id = ?');
   return [];
 }
 
 const ORDER: RecordKind[] = ['brief', 'directive', 'observation', 'indicator', 'meeting'];
 
 function specOf(kind: RecordKindName): RecordSpec<RecordMeta> {
-  const specs = { meeting: meetingSpec, directive: directiveSpec, indicator: indicatorSpec, observation: observationSpec };
+  const specs = {
+    meeting: meetingSpec,
+    directive: directiveSpec,
+    indicator: indicatorSpec,
+    observation: observationSpec,
+  };
   return specs[kind] as unknown as RecordSpec<RecordMeta>;
 }
 
@@ -159,7 +175,8 @@ export interface UndoSummary {
 
 export function undoImport(ctx: VaultContext, packageId: string, forget: boolean): UndoSummary {
   return ctx.tx(() => {
-    const row = ctx.stmt('SELECT * FROM imports WHERE package_id = ?').get(packageId) as ImportRow | undefined;
+    const row = ctx.stmt('SELECT * FROM imports WHERE package_id = ?').get(packageId) as
+      ImportRow | undefined;
     if (!row)
       throw AppFailure.of(
         'not-found',
@@ -167,7 +184,10 @@ export function undoImport(ctx: VaultContext, packageId: string, forget: boolean
         `This vault has no import of package ${packageId.slice(0, 80)}.`,
       );
     if (row.undone_at !== null)
-      throw refuse(`Lần nhập gói này đã được hoàn tác lúc ${row.undone_at}.`, `This import was already undone at ${row.undone_at}.`);
+      throw refuse(
+        `Lần nhập gói này đã được hoàn tác lúc ${row.undone_at}.`,
+        `This import was already undone at ${row.undone_at}.`,
+      );
     const journal = JSON.parse(row.changes) as Journal;
     const changedSince = journal.changes
       .map((c) => ({ c, now: revisionOf(ctx, c.kind, c.id) }))
@@ -186,15 +206,21 @@ export function undoImport(ctx: VaultContext, packageId: string, forget: boolean
         issues,
       );
     }
-    const added = new Set(journal.changes.filter((c) => c.before === null).map((c) => `${c.kind}:${c.id}`));
-    const blocking = journal.changes.filter((c) => c.before === null).flatMap((c) => dependents(ctx, added, c));
+    const added = new Set(
+      journal.changes.filter((c) => c.before === null).map((c) => `${c.kind}:${c.id}`),
+    );
+    const blocking = journal.changes
+      .filter((c) => c.before === null)
+      .flatMap((c) => dependents(ctx, added, c));
     if (blocking.length > 0)
       throw refuse(
         `Không hoàn tác được: ${blocking.length} bản ghi khác đang gắn với bản ghi do lần nhập này thêm vào (${blocking.slice(0, 3).join('; ')}).`,
         `Cannot undo: ${blocking.length} other record(s) are linked to records this import added (${blocking.slice(0, 3).join('; ')}).`,
       );
     const summary: UndoSummary = { packageId, restored: 0, removed: 0, forgotten: false };
-    const ordered = [...journal.changes].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+    const ordered = [...journal.changes].sort(
+      (a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind),
+    );
     for (const c of ordered) {
       if (c.before !== null) {
         restoreRevision(ctx, c.id, c.before);
@@ -203,21 +229,31 @@ export function undoImport(ctx: VaultContext, packageId: string, forget: boolean
         ctx.stmt('DELETE FROM briefs WHERE id = ?').run(c.id); // revisions and exports cascade
         summary.removed++;
       } else {
-        const body = ctx.stmt(`SELECT body FROM ${TABLE_OF_KIND[c.kind]} WHERE id = ?`).get(c.id) as { body: string };
+        const body = ctx
+          .stmt(`SELECT body FROM ${TABLE_OF_KIND[c.kind]} WHERE id = ?`)
+          .get(c.id) as { body: string };
         removeRecord(ctx, specOf(c.kind), JSON.parse(body.body) as RecordMeta);
         dropRevisions(ctx, c.kind, c.id);
         summary.removed++;
       }
     }
     for (const b of journal.bases) {
-      ctx.stmt('DELETE FROM record_sync WHERE kind = ? AND id = ? AND peer = ?').run(b.kind, b.id, b.peer);
+      ctx
+        .stmt('DELETE FROM record_sync WHERE kind = ? AND id = ? AND peer = ?')
+        .run(b.kind, b.id, b.peer);
       if (b.row)
         ctx
-          .stmt('INSERT INTO record_sync (kind, id, peer, base_hash, source_org, package_id, at) VALUES (@kind, @id, @peer, @base_hash, @source_org, @package_id, @at)')
+          .stmt(
+            'INSERT INTO record_sync (kind, id, peer, base_hash, source_org, package_id, at) VALUES (@kind, @id, @peer, @base_hash, @source_org, @package_id, @at)',
+          )
           .run(b.row);
     }
-    if (forget) summary.forgotten = ctx.stmt('DELETE FROM packages_opened WHERE package_id = ?').run(packageId).changes > 0;
-    ctx.stmt('UPDATE imports SET undone_at = ? WHERE package_id = ?').run(new Date().toISOString(), packageId);
+    if (forget)
+      summary.forgotten =
+        ctx.stmt('DELETE FROM packages_opened WHERE package_id = ?').run(packageId).changes > 0;
+    ctx
+      .stmt('UPDATE imports SET undone_at = ? WHERE package_id = ?')
+      .run(new Date().toISOString(), packageId);
     return summary;
   });
 }

@@ -52,8 +52,7 @@ export interface LogEntry {
 const lastHash = (ctx: VaultContext): string =>
   (
     ctx.stmt('SELECT hash FROM exchange_log ORDER BY id DESC LIMIT 1').get() as
-      | { hash: string | null }
-      | undefined
+      { hash: string | null } | undefined
   )?.hash ?? GENESIS_HASH;
 
 export function logExchange(
@@ -143,7 +142,9 @@ export interface AuditVerification {
 export function verifyExchangeLog(ctx: VaultContext): AuditVerification {
   let entries = 0;
   const rows = function* (): Generator<ChainRow> {
-    for (const r of ctx.stmt(`SELECT ${COLUMNS} FROM exchange_log ORDER BY id`).iterate() as Iterable<Row>) {
+    for (const r of ctx
+      .stmt(`SELECT ${COLUMNS} FROM exchange_log ORDER BY id`)
+      .iterate() as Iterable<Row>) {
       entries++;
       yield {
         id: r.id,

@@ -8,7 +8,12 @@
 // B's later reply (made from the older version) must come back as a conflict, not overwrite
 // what I changed in between.
 import { createHash, randomUUID } from 'node:crypto';
-import { parseBrief, registerEntry, type Brief, type RegisterEntry } from '../../../../shared/brief';
+import {
+  parseBrief,
+  registerEntry,
+  type Brief,
+  type RegisterEntry,
+} from '../../../../shared/brief';
 import { canonicalJson } from '../../../../shared/exchange/canonical';
 import type { ItemKind } from '../../../../shared/exchange/manifest';
 import {

@@ -146,8 +146,7 @@ function plan(ctx: VaultContext, bytes: Uint8Array, action: LogAction): Planned 
       const inPackage = values.get(`indicator:${id}`) as { name: string } | undefined;
       if (inPackage) return inPackage.name;
       const row = ctx.stmt('SELECT body FROM indicators WHERE id = ?').get(id) as
-        | { body: string }
-        | undefined;
+        { body: string } | undefined;
       return row ? (JSON.parse(row.body) as { name: string }).name : null;
     };
     const items = pkg.items.map(({ item }): PreviewItem => {
@@ -270,7 +269,8 @@ export function importPackage(
         const hash = contentHash(kind, theirs);
         const action = item.action as MergeAction;
         // An update may be declined too ("keep mine" for that record), a conflict must be chosen.
-        const choice = action === 'conflict' || action === 'update' ? (resolutions[item.key] ?? null) : null;
+        const choice =
+          action === 'conflict' || action === 'update' ? (resolutions[item.key] ?? null) : null;
         journal.note(kind, item.recordId!);
         if (action === 'add') {
           writeTheirs(ctx, kind, theirs, 'add', source);

@@ -4,12 +4,7 @@ import { importPackage, myCard, previewPackage } from './open-import';
 import { addContact, listContacts, renameContact, revokeContact } from './contacts';
 import { identityInfo, setMyUnit } from './identity';
 import { exchangeLog, verifyExchangeLog } from './log';
-import {
-  recordSource,
-  type RecordKind,
-  type RecordSource,
-  type Resolution,
-} from './merge';
+import { recordSource, type RecordKind, type RecordSource, type Resolution } from './merge';
 import { sealFromVault, type SealRequest } from './seal';
 
 export const exchangeRepository = (ctx: VaultContext) => ({

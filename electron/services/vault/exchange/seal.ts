@@ -14,11 +14,7 @@ import {
   type Observation,
   type SecrecyLevel,
 } from '../../../../shared/domain';
-import {
-  briefName,
-  directiveName,
-  observationName,
-} from '../../../../shared/exchange/record-name';
+import { briefName, directiveName, observationName } from '../../../../shared/exchange/record-name';
 import { AppFailure, type Bilingual } from '../../../../shared/result';
 import { sealPackage } from '../../exchange/package';
 import type { VaultContext } from '../context';
@@ -27,14 +23,7 @@ import { lifecycleRepository } from '../repositories/brief-lifecycle';
 import { contactByName, type Contact } from './contacts';
 import { myIdentity } from './identity';
 import { logExchange } from './log';
-import {
-  ORDER,
-  baseOf,
-  contentHash,
-  setBase,
-  type BriefItem,
-  type RecordKind,
-} from './merge';
+import { ORDER, baseOf, contentHash, setBase, type BriefItem, type RecordKind } from './merge';
 import { getRecord } from '../repositories/record-store';
 
 const secretRefusal = (what: string, level: SecrecyLevel) =>
@@ -82,7 +71,6 @@ interface Gathered {
   value: unknown;
 }
 
-
 function gather(ctx: VaultContext, req: SealRequest): { items: Gathered[]; leftOut: LeftOut[] } {
   const out = new Map<string, Gathered>();
   const leftOut: LeftOut[] = [];
@@ -116,8 +104,7 @@ function gather(ctx: VaultContext, req: SealRequest): { items: Gathered[]; leftO
             }[]
           ).map((r) => JSON.parse(r.body) as Observation)
         : observations;
-    for (const o of obs)
-      add('observation', o.id, observationName(ind.name, o).slice(0, 300), o);
+    for (const o of obs) add('observation', o.id, observationName(ind.name, o).slice(0, 300), o);
   };
 
   for (const id of req.briefIds ?? []) {

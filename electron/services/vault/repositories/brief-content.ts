@@ -22,7 +22,8 @@ function sortKeys(value: unknown): unknown {
 
 export const canonicalJson = (brief: Brief): string => JSON.stringify(sortKeys(brief));
 
-export const sha256Hex = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+export const sha256Hex = (data: string | Uint8Array): string =>
+  createHash('sha256').update(data).digest('hex');
 
 export function canonicalContent(brief: Brief): { json: string; sha256: string } {
   return { json: JSON.stringify(brief), sha256: sha256Hex(canonicalJson(brief)) };

@@ -23,11 +23,14 @@ export function figureLookup(ctx: VaultContext): (observationId: string) => Curr
   return (observationId) => {
     const cached = cache.get(observationId);
     if (cached !== undefined) return cached;
-    const obs = ctx.stmt('SELECT body FROM observations WHERE id = ?').get(observationId) as { body: string } | undefined;
+    const obs = ctx.stmt('SELECT body FROM observations WHERE id = ?').get(observationId) as
+      { body: string } | undefined;
     let current: Current = null;
     if (obs) {
       const observation = JSON.parse(obs.body) as Observation;
-      const ind = ctx.stmt('SELECT body FROM indicators WHERE id = ?').get(observation.indicatorId) as { body: string } | undefined;
+      const ind = ctx
+        .stmt('SELECT body FROM indicators WHERE id = ?')
+        .get(observation.indicatorId) as { body: string } | undefined;
       if (ind) current = { indicator: JSON.parse(ind.body) as Indicator, observation };
     }
     cache.set(observationId, current);
@@ -45,7 +48,8 @@ export function staleFigureIds(ctx: VaultContext, brief: Brief): string[] {
   const state = figureStateIn(ctx);
   const out = new Set<string>();
   for (const node of inlineNodes(brief.body.content)) {
-    if (node.type === 'indicatorFigure' && state(node) !== 'current') out.add(node.attrs.observationId);
+    if (node.type === 'indicatorFigure' && state(node) !== 'current')
+      out.add(node.attrs.observationId);
   }
   return [...out];
 }
@@ -59,11 +63,20 @@ function mapBlocks(blocks: readonly BodyBlock[], f: (n: InlineNode) => InlineNod
       case 'heading':
         return b.content ? { ...b, content: b.content.map(f) } : b;
       case 'bulletList':
-        return { ...b, content: b.content.map((item) => ({ ...item, content: mapBlocks(item.content, f) })) };
+        return {
+          ...b,
+          content: b.content.map((item) => ({ ...item, content: mapBlocks(item.content, f) })),
+        };
       case 'orderedList':
-        return { ...b, content: b.content.map((item) => ({ ...item, content: mapBlocks(item.content, f) })) };
+        return {
+          ...b,
+          content: b.content.map((item) => ({ ...item, content: mapBlocks(item.content, f) })),
+        };
       case 'table':
-        return { ...b, content: b.content.map((row) => ({ ...row, content: row.content.map(cell) })) };
+        return {
+          ...b,
+          content: b.content.map((row) => ({ ...row, content: row.content.map(cell) })),
+        };
       case 'directiveTable':
       case 'chart':
         return b;
@@ -75,7 +88,10 @@ function mapBlocks(blocks: readonly BodyBlock[], f: (n: InlineNode) => InlineNod
  * The brief with each stale figure refreshed; `refreshed` counts them. A missing figure is
  * left as it is: its saved value still prints and the check keeps warning about it.
  */
-export function refreshStaleFigures(ctx: VaultContext, brief: Brief): { brief: Brief; refreshed: number } {
+export function refreshStaleFigures(
+  ctx: VaultContext,
+  brief: Brief,
+): { brief: Brief; refreshed: number } {
   const lookup = figureLookup(ctx);
   let refreshed = 0;
   const content = mapBlocks(brief.body.content, (node) => {

@@ -51,7 +51,12 @@ const toEntry = (r: RegisterRow): RegisterEntry => ({
   registeredAt: r.registered_at,
 });
 
-function setStatus(ctx: VaultContext, id: string, revision: number, to: Exclude<BriefStatus, 'issued'>): StoredBrief {
+function setStatus(
+  ctx: VaultContext,
+  id: string,
+  revision: number,
+  to: Exclude<BriefStatus, 'issued'>,
+): StoredBrief {
   return ctx.tx(() => {
     const current = briefsRepository(ctx).get(id);
     if (current.revision !== revision) throw failures.conflict();
@@ -63,19 +68,26 @@ function setStatus(ctx: VaultContext, id: string, revision: number, to: Exclude<
 
 function lastOfYear(ctx: VaultContext, year: number): RegisterRow | undefined {
   return ctx
-    .stmt('SELECT * FROM outgoing_register WHERE origin_org = ? AND year = ? ORDER BY number DESC LIMIT 1')
+    .stmt(
+      'SELECT * FROM outgoing_register WHERE origin_org = ? AND year = ? ORDER BY number DESC LIMIT 1',
+    )
     .get(ctx.organisation, year) as RegisterRow | undefined;
 }
 
-function issue(ctx: VaultContext, id: string, revision: number, date: IsoDate): { brief: StoredBrief; entry: RegisterEntry | null } {
+function issue(
+  ctx: VaultContext,
+  id: string,
+  revision: number,
+  date: IsoDate,
+): { brief: StoredBrief; entry: RegisterEntry | null } {
   return ctx.tx(() => {
     const briefs = briefsRepository(ctx);
     const current = briefs.get(id);
     if (current.revision !== revision) throw failures.conflict();
     if (current.status === 'issued') {
-      const entry = ctx.stmt('SELECT number_symbol FROM outgoing_register WHERE brief_id = ?').get(id) as
-        | { number_symbol: string }
-        | undefined;
+      const entry = ctx
+        .stmt('SELECT number_symbol FROM outgoing_register WHERE brief_id = ?')
+        .get(id) as { number_symbol: string } | undefined;
       throw lifecycleFailures.alreadyIssued(entry?.number_symbol ?? '—');
     }
     const h = current.brief.header;
@@ -83,13 +95,18 @@ function issue(ctx: VaultContext, id: string, revision: number, date: IsoDate): 
     // A working paper (talking points) carries no number: it is frozen, not registered.
     const numbered = h.form !== 'internal';
     const last = numbered ? lastOfYear(ctx, year) : undefined;
-    if (last && last.issued_on > date) throw lifecycleFailures.dateBeforeLast(last.issued_on, last.number_symbol);
+    if (last && last.issued_on > date)
+      throw lifecycleFailures.dateBeforeLast(last.issued_on, last.number_symbol);
     const number = numbered ? (last?.number ?? 0) + 1 : null;
     const issued = issuedBrief(current.brief, number, date);
-    const blocking = blockingProblems(preExportCheck(issued, { figureState: figureStateIn(ctx), status: 'issued' }));
+    const blocking = blockingProblems(
+      preExportCheck(issued, { figureState: figureStateIn(ctx), status: 'issued' }),
+    );
     if (blocking.length > 0) throw lifecycleFailures.blocking(blocking);
     const saved = briefs.save(id, revision, issued);
-    ctx.stmt("UPDATE briefs SET status = 'issued', issued_revision = ? WHERE id = ?").run(saved.revision, id);
+    ctx
+      .stmt("UPDATE briefs SET status = 'issued', issued_revision = ? WHERE id = ?")
+      .run(saved.revision, id);
     let entry: RegisterEntry | null = null;
     if (number !== null) {
       entry = {
@@ -117,22 +134,42 @@ function insertEntry(ctx: VaultContext, e: RegisterEntry): void {
       'INSERT INTO outgoing_register (origin_org, year, number, brief_id, number_symbol, issued_on, type_name, abstract, signer, recipients, registered_at) ' +
         'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     )
-    .run(e.originOrg, e.year, e.number, e.briefId, e.numberSymbol, e.issuedOn, e.typeName, e.abstract, e.signer, JSON.stringify(e.recipients), e.registeredAt);
+    .run(
+      e.originOrg,
+      e.year,
+      e.number,
+      e.briefId,
+      e.numberSymbol,
+      e.issuedOn,
+      e.typeName,
+      e.abstract,
+      e.signer,
+      JSON.stringify(e.recipients),
+      e.registeredAt,
+    );
 }
 
 /** This organisation's register (or another's, from packages), oldest number first. */
-function listRegister(ctx: VaultContext, options: { year?: number; originOrg?: string } = {}): RegisterEntry[] {
+function listRegister(
+  ctx: VaultContext,
+  options: { year?: number; originOrg?: string } = {},
+): RegisterEntry[] {
   const org = options.originOrg ?? ctx.organisation;
   const rows = (
     options.year === undefined
-      ? ctx.stmt('SELECT * FROM outgoing_register WHERE origin_org = ? ORDER BY year, number').all(org)
-      : ctx.stmt('SELECT * FROM outgoing_register WHERE origin_org = ? AND year = ? ORDER BY number').all(org, options.year)
+      ? ctx
+          .stmt('SELECT * FROM outgoing_register WHERE origin_org = ? ORDER BY year, number')
+          .all(org)
+      : ctx
+          .stmt('SELECT * FROM outgoing_register WHERE origin_org = ? AND year = ? ORDER BY number')
+          .all(org, options.year)
   ) as RegisterRow[];
   return rows.map(toEntry);
 }
 
 function entryOf(ctx: VaultContext, briefId: string): RegisterEntry | null {
-  const row = ctx.stmt('SELECT * FROM outgoing_register WHERE brief_id = ?').get(briefId) as RegisterRow | undefined;
+  const row = ctx.stmt('SELECT * FROM outgoing_register WHERE brief_id = ?').get(briefId) as
+    RegisterRow | undefined;
   return row ? toEntry(row) : null;
 }
 
@@ -163,11 +200,14 @@ function importEntry(ctx: VaultContext, e: RegisterEntry): void {
     .get(e.originOrg, e.year, e.number) as { brief_id: string } | undefined;
   if (same?.brief_id === e.briefId) return;
   insertEntry(ctx, e);
-  ctx.stmt("UPDATE briefs SET status = 'issued', issued_revision = revision WHERE id = ?").run(e.briefId);
+  ctx
+    .stmt("UPDATE briefs SET status = 'issued', issued_revision = revision WHERE id = ?")
+    .run(e.briefId);
 }
 
 export const lifecycleRepository = (ctx: VaultContext) => ({
-  setStatus: (id: string, revision: number, to: Exclude<BriefStatus, 'issued'>) => setStatus(ctx, id, revision, to),
+  setStatus: (id: string, revision: number, to: Exclude<BriefStatus, 'issued'>) =>
+    setStatus(ctx, id, revision, to),
   issue: (id: string, revision: number, date: IsoDate) => issue(ctx, id, revision, date),
   register: (options?: { year?: number; originOrg?: string }) => listRegister(ctx, options),
   entryOf: (briefId: string) => entryOf(ctx, briefId),

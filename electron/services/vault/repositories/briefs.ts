@@ -3,7 +3,12 @@
 // SHA-256 of that JSON; the brief row points at its current revision and carries the columns
 // the list shows. Saves name the revision the caller saw: a stale one is 'conflict'.
 import { randomUUID } from 'node:crypto';
-import { numberLine, type Brief, type BriefStatus, type TemplateName } from '../../../../shared/brief';
+import {
+  numberLine,
+  type Brief,
+  type BriefStatus,
+  type TemplateName,
+} from '../../../../shared/brief';
 import type { BriefRevisionInfo, BriefSummary, StoredBrief } from '../../../../shared/contract';
 import { canonicalContent } from './brief-content';
 import { figureStateIn, refreshStaleFigures, staleFigureIds } from './brief-figures';
@@ -30,7 +35,9 @@ const nowIso = () => new Date().toISOString();
 
 function briefRow(ctx: VaultContext, id: string): BriefRow {
   const row = ctx
-    .stmt('SELECT id, revision, created_at, updated_at, origin_org, template, meeting_id, status, corrects_id FROM briefs WHERE id = ?')
+    .stmt(
+      'SELECT id, revision, created_at, updated_at, origin_org, template, meeting_id, status, corrects_id FROM briefs WHERE id = ?',
+    )
     .get(id) as BriefRow | undefined;
   if (!row) throw failures.notFound();
   return row;
@@ -41,10 +48,14 @@ function assertEditable(row: BriefRow): void {
   if (row.status === 'issued') throw lifecycleFailures.issuedReadOnly();
 }
 
-function revisionRow(ctx: VaultContext, id: string, revision: number): { body: string; sha256: string } {
-  const row = ctx.stmt('SELECT body, sha256 FROM brief_revisions WHERE brief_id = ? AND revision = ?').get(id, revision) as
-    | { body: string; sha256: string }
-    | undefined;
+function revisionRow(
+  ctx: VaultContext,
+  id: string,
+  revision: number,
+): { body: string; sha256: string } {
+  const row = ctx
+    .stmt('SELECT body, sha256 FROM brief_revisions WHERE brief_id = ? AND revision = ?')
+    .get(id, revision) as { body: string; sha256: string } | undefined;
   if (!row) throw failures.notFound();
   return row;
 }
@@ -69,7 +80,9 @@ function stored(ctx: VaultContext, row: BriefRow): StoredBrief {
 /** The list's columns; the meeting link only while that meeting exists (the JSON keeps the id). */
 function columns(ctx: VaultContext, brief: Brief) {
   const meetingId =
-    brief.meetingId !== null && ctx.stmt('SELECT 1 FROM meetings WHERE id = ?').get(brief.meetingId) ? brief.meetingId : null;
+    brief.meetingId !== null && ctx.stmt('SELECT 1 FROM meetings WHERE id = ?').get(brief.meetingId)
+      ? brief.meetingId
+      : null;
   return {
     template: brief.template,
     meeting_id: meetingId,
@@ -79,9 +92,17 @@ function columns(ctx: VaultContext, brief: Brief) {
   };
 }
 
-function insertRevision(ctx: VaultContext, id: string, revision: number, at: string, content: { json: string; sha256: string }) {
+function insertRevision(
+  ctx: VaultContext,
+  id: string,
+  revision: number,
+  at: string,
+  content: { json: string; sha256: string },
+) {
   ctx
-    .stmt('INSERT INTO brief_revisions (brief_id, revision, saved_at, saved_by, sha256, body) VALUES (?, ?, ?, ?, ?, ?)')
+    .stmt(
+      'INSERT INTO brief_revisions (brief_id, revision, saved_at, saved_by, sha256, body) VALUES (?, ?, ?, ?, ?, ?)',
+    )
     .run(id, revision, at, author(ctx), content.sha256, content.json);
 }
 
@@ -100,7 +121,13 @@ function createBrief(
         'INSERT INTO briefs (id, revision, created_at, updated_at, origin_org, template, meeting_id, type_name, abstract, number_symbol, corrects_id) ' +
           'VALUES (@id, 1, @at, @at, @org, @template, @meeting_id, @type_name, @abstract, @number_symbol, @corrects_id)',
       )
-      .run({ id, at, org: imported?.originOrg ?? ctx.organisation, corrects_id: correctsId, ...columns(ctx, brief) });
+      .run({
+        id,
+        at,
+        org: imported?.originOrg ?? ctx.organisation,
+        corrects_id: correctsId,
+        ...columns(ctx, brief),
+      });
     insertRevision(ctx, id, 1, at, canonicalContent(brief));
     return stored(ctx, briefRow(ctx, id));
   });
@@ -174,9 +201,16 @@ function revisions(ctx: VaultContext, id: string): BriefRevisionInfo[] {
   briefRow(ctx, id);
   return (
     ctx
-      .stmt('SELECT revision, saved_at, saved_by, sha256 FROM brief_revisions WHERE brief_id = ? ORDER BY revision DESC')
+      .stmt(
+        'SELECT revision, saved_at, saved_by, sha256 FROM brief_revisions WHERE brief_id = ? ORDER BY revision DESC',
+      )
       .all(id) as { revision: number; saved_at: string; saved_by: string; sha256: string }[]
-  ).map((r) => ({ revision: r.revision, savedAt: r.saved_at, savedBy: r.saved_by, sha256: r.sha256 }));
+  ).map((r) => ({
+    revision: r.revision,
+    savedAt: r.saved_at,
+    savedBy: r.saved_by,
+    sha256: r.sha256,
+  }));
 }
 
 const oldRevision = (ctx: VaultContext, id: string, revision: number): Brief =>
@@ -186,20 +220,32 @@ function recordExport(ctx: VaultContext, record: BriefExportRecord): void {
   ctx.tx(() => {
     revisionRow(ctx, record.briefId, record.revision); // the brief and that revision still exist
     ctx
-      .stmt('INSERT INTO brief_exports (brief_id, revision, format, sha256, exported_at) VALUES (?, ?, ?, ?, ?)')
+      .stmt(
+        'INSERT INTO brief_exports (brief_id, revision, format, sha256, exported_at) VALUES (?, ?, ?, ?, ?)',
+      )
       .run(record.briefId, record.revision, record.format, record.sha256, record.exportedAt);
   });
 }
 
 function exportsOf(ctx: VaultContext, id: string): BriefExportRecord[] {
   return (
-    ctx.stmt('SELECT revision, format, sha256, exported_at FROM brief_exports WHERE brief_id = ? ORDER BY id').all(id) as {
+    ctx
+      .stmt(
+        'SELECT revision, format, sha256, exported_at FROM brief_exports WHERE brief_id = ? ORDER BY id',
+      )
+      .all(id) as {
       revision: number;
       format: 'docx' | 'pdf';
       sha256: string;
       exported_at: string;
     }[]
-  ).map((r) => ({ briefId: id, revision: r.revision, format: r.format, sha256: r.sha256, exportedAt: r.exported_at }));
+  ).map((r) => ({
+    briefId: id,
+    revision: r.revision,
+    format: r.format,
+    sha256: r.sha256,
+    exportedAt: r.exported_at,
+  }));
 }
 
 export const briefsRepository = (ctx: VaultContext) => ({

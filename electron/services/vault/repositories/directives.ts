@@ -1,7 +1,14 @@
 // Directives ("nhiệm vụ"): the register's filters, inline progress updates, and the link to
 // the meeting that gave them. "Overdue" and "incomplete 6 rõ" use the domain's own rules
 // (isOverdue, missingRo); the SQL only narrows the rows first.
-import { directiveFields, isOverdue, missingRo, settleCompletion, type Directive, type DirectiveProgressUpdate } from '../../../../shared/domain';
+import {
+  directiveFields,
+  isOverdue,
+  missingRo,
+  settleCompletion,
+  type Directive,
+  type DirectiveProgressUpdate,
+} from '../../../../shared/domain';
 import type { DirectiveFilter } from '../../../../shared/contract';
 import { foldForSearch } from '../../../../shared/text';
 import type { VaultContext } from '../context';
@@ -59,15 +66,25 @@ export const directiveSpec: RecordSpec<Directive> = {
 
 /** Before a meeting is deleted: its directives stay, unlinked, each as a new revision. */
 export function detachDirectivesFromMeeting(ctx: VaultContext, meetingId: string): void {
-  const rows = ctx.stmt('SELECT body FROM directives WHERE meeting_id = ?').all(meetingId) as { body: string }[];
+  const rows = ctx.stmt('SELECT body FROM directives WHERE meeting_id = ?').all(meetingId) as {
+    body: string;
+  }[];
   const now = new Date().toISOString();
   for (const { body } of rows) {
     const d = JSON.parse(body) as Directive;
-    writeRecord(ctx, directiveSpec, { ...d, meetingId: null, conclusionId: null, revision: d.revision + 1, updatedAt: now }, d);
+    writeRecord(
+      ctx,
+      directiveSpec,
+      { ...d, meetingId: null, conclusionId: null, revision: d.revision + 1, updatedAt: now },
+      d,
+    );
   }
 }
 
-export function listDirectives(ctx: VaultContext, filter: DirectiveFilter & { today: string }): Directive[] {
+export function listDirectives(
+  ctx: VaultContext,
+  filter: DirectiveFilter & { today: string },
+): Directive[] {
   const where: string[] = [];
   const params: string[] = [];
   const add = (clause: string, ...values: string[]) => {
@@ -81,12 +98,15 @@ export function listDirectives(ctx: VaultContext, filter: DirectiveFilter & { to
   if (assignee) add('instr(assignee_key, ?) > 0', assignee);
   const leadUnit = foldForSearch(filter.leadUnit ?? '').trim();
   if (leadUnit) add('instr(lead_unit_key, ?) > 0', leadUnit);
-  if (filter.overdue) add("status <> 'done' AND deadline IS NOT NULL AND deadline < ?", filter.today);
+  if (filter.overdue)
+    add("status <> 'done' AND deadline IS NOT NULL AND deadline < ?", filter.today);
   if (filter.incomplete) add('missing_ro > 0');
   const sql =
     `SELECT body FROM directives ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ` +
     'ORDER BY deadline IS NULL, deadline, created_at, rowid';
-  let list = (ctx.stmt(sql).all(...params) as { body: string }[]).map((r) => JSON.parse(r.body) as Directive);
+  let list = (ctx.stmt(sql).all(...params) as { body: string }[]).map(
+    (r) => JSON.parse(r.body) as Directive,
+  );
   if (filter.overdue) list = list.filter((d) => isOverdue(d, filter.today));
   if (filter.incomplete) list = list.filter((d) => missingRo(d).length > 0);
   return list;
@@ -100,18 +120,30 @@ function localToday(): string {
 }
 
 /** A save with the completion rule applied (settleCompletion): done ⇒ a date, reopened ⇒ none. */
-export function saveDirective(ctx: VaultContext, input: DirectiveSave, today = localToday()): Directive {
+export function saveDirective(
+  ctx: VaultContext,
+  input: DirectiveSave,
+  today = localToday(),
+): Directive {
   return ctx.tx(() => {
     const previous =
       input.id !== undefined && input.revision !== undefined
-        ? (ctx.stmt('SELECT body FROM directives WHERE id = ?').get(input.id) as { body: string } | undefined)
+        ? (ctx.stmt('SELECT body FROM directives WHERE id = ?').get(input.id) as
+            { body: string } | undefined)
         : undefined;
     const before = previous ? (JSON.parse(previous.body) as Directive) : null;
-    return saveRecord(ctx, directiveSpec, { ...input, completedOn: settleCompletion(input.status, input.completedOn, before, today) });
+    return saveRecord(ctx, directiveSpec, {
+      ...input,
+      completedOn: settleCompletion(input.status, input.completedOn, before, today),
+    });
   });
 }
 
-export function updateProgress(ctx: VaultContext, update: DirectiveProgressUpdate, today = localToday()): Directive {
+export function updateProgress(
+  ctx: VaultContext,
+  update: DirectiveProgressUpdate,
+  today = localToday(),
+): Directive {
   return ctx.tx(() => {
     const d = getRecord<Directive>(ctx, 'directives', update.id);
     if (d.revision !== update.revision) throw failures.conflict();
@@ -129,5 +161,6 @@ export const directivesRepository = (ctx: VaultContext) => ({
   get: (id: string) => getRecord<Directive>(ctx, 'directives', id),
   save: (input: DirectiveSave) => saveDirective(ctx, input),
   updateProgress: (update: DirectiveProgressUpdate) => updateProgress(ctx, update),
-  delete: (id: string, revision: number) => void trashRecord(ctx, id, { kind: 'directive', revision }),
+  delete: (id: string, revision: number) =>
+    void trashRecord(ctx, id, { kind: 'directive', revision }),
 });

@@ -11,7 +11,11 @@ interface DraftRow {
   saved_at: string;
 }
 
-const info = (r: Omit<DraftRow, 'body'>): DraftInfo => ({ editor: r.editor, key: r.record_key, savedAt: r.saved_at });
+const info = (r: Omit<DraftRow, 'body'>): DraftInfo => ({
+  editor: r.editor,
+  key: r.record_key,
+  savedAt: r.saved_at,
+});
 
 export const draftsRepository = (ctx: VaultContext) => ({
   save: (editor: DraftEditor, key: string, body: string, savedAt: string): DraftInfo => {
@@ -25,12 +29,18 @@ export const draftsRepository = (ctx: VaultContext) => ({
   },
   get: (editor: DraftEditor, key: string): StoredDraft | null => {
     const row = ctx
-      .stmt('SELECT editor, record_key, body, saved_at FROM drafts WHERE editor = ? AND record_key = ?')
+      .stmt(
+        'SELECT editor, record_key, body, saved_at FROM drafts WHERE editor = ? AND record_key = ?',
+      )
       .get(editor, key) as DraftRow | undefined;
     return row ? { ...info(row), body: row.body } : null;
   },
   list: (): DraftInfo[] =>
-    (ctx.stmt('SELECT editor, record_key, saved_at FROM drafts ORDER BY saved_at DESC').all() as DraftRow[]).map(info),
+    (
+      ctx
+        .stmt('SELECT editor, record_key, saved_at FROM drafts ORDER BY saved_at DESC')
+        .all() as DraftRow[]
+    ).map(info),
   discard: (editor: DraftEditor, key: string): boolean =>
     ctx.stmt('DELETE FROM drafts WHERE editor = ? AND record_key = ?').run(editor, key).changes > 0,
 });

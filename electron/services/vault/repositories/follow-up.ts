@@ -17,9 +17,13 @@ export const followUpRepository = (ctx: VaultContext) => ({
   statsDirectives(meetingId?: string): StatsDirective[] {
     const rows = (
       meetingId === undefined
-        ? ctx.stmt('SELECT status, deadline, completed_on, lead_unit, meeting_id FROM directives').all()
+        ? ctx
+            .stmt('SELECT status, deadline, completed_on, lead_unit, meeting_id FROM directives')
+            .all()
         : ctx
-            .stmt('SELECT status, deadline, completed_on, lead_unit, meeting_id FROM directives WHERE meeting_id = ?')
+            .stmt(
+              'SELECT status, deadline, completed_on, lead_unit, meeting_id FROM directives WHERE meeting_id = ?',
+            )
             .all(meetingId)
     ) as StatsRow[];
     return rows.map((r) => ({
@@ -32,7 +36,10 @@ export const followUpRepository = (ctx: VaultContext) => ({
   },
   /** Meeting id → title, for the "by meeting" grouping. */
   meetingTitles(): Map<string, string> {
-    const rows = ctx.stmt('SELECT id, title FROM meetings').all() as { id: string; title: string }[];
+    const rows = ctx.stmt('SELECT id, title FROM meetings').all() as {
+      id: string;
+      title: string;
+    }[];
     return new Map(rows.map((r) => [r.id, r.title]));
   },
 });

@@ -10,7 +10,13 @@ import { directiveSpec } from './directives';
 import { failures } from '../failures';
 import { indicatorSpec, observationSpec } from './indicators';
 import { meetingSpec } from './meetings';
-import { liveKindOf, storedRevision, TABLE_OF_KIND, type AnyKind, type RecordKindName } from './record-history';
+import {
+  liveKindOf,
+  storedRevision,
+  TABLE_OF_KIND,
+  type AnyKind,
+  type RecordKindName,
+} from './record-history';
 import { getRecord, writeRecord, type RecordSpec } from './record-store';
 import { trashedKind } from './trash';
 
@@ -54,9 +60,15 @@ function kindOf(ctx: VaultContext, id: string): { kind: AnyKind; inTrash: boolea
 function rows(ctx: VaultContext, kind: AnyKind, id: string): Row[] {
   return (
     kind === 'brief'
-      ? ctx.stmt('SELECT revision, saved_at, saved_by, sha256, body FROM brief_revisions WHERE brief_id = ? ORDER BY revision').all(id)
+      ? ctx
+          .stmt(
+            'SELECT revision, saved_at, saved_by, sha256, body FROM brief_revisions WHERE brief_id = ? ORDER BY revision',
+          )
+          .all(id)
       : ctx
-          .stmt('SELECT revision, saved_at, saved_by, sha256, body FROM record_revisions WHERE kind = ? AND record_id = ? ORDER BY revision')
+          .stmt(
+            'SELECT revision, saved_at, saved_by, sha256, body FROM record_revisions WHERE kind = ? AND record_id = ? ORDER BY revision',
+          )
           .all(kind, id)
   ) as Row[];
 }
@@ -67,19 +79,33 @@ export function recordHistory(ctx: VaultContext, id: string): RecordHistory {
   const entries: RevisionEntry[] = [];
   for (const r of rows(ctx, kind, id)) {
     const body = JSON.parse(r.body) as Record<string, unknown>;
-    const changes = fieldChanges(previous, body, kind === 'brief' ? { ignore: [], nested: BRIEF_NESTED } : {});
+    const changes = fieldChanges(
+      previous,
+      body,
+      kind === 'brief' ? { ignore: [], nested: BRIEF_NESTED } : {},
+    );
     entries.push({ revision: r.revision, at: r.saved_at, by: r.saved_by, hash: r.sha256, changes });
     previous = body;
   }
   const current = inTrash
     ? null
-    : ((ctx.stmt(`SELECT revision FROM ${kind === 'brief' ? 'briefs' : TABLE_OF_KIND[kind]} WHERE id = ?`).get(id) as { revision: number })
-        .revision);
+    : (
+        ctx
+          .stmt(
+            `SELECT revision FROM ${kind === 'brief' ? 'briefs' : TABLE_OF_KIND[kind]} WHERE id = ?`,
+          )
+          .get(id) as { revision: number }
+      ).revision;
   return { id, kind, inTrash, current, revisions: entries.reverse() };
 }
 
 function specOf(kind: RecordKindName): RecordSpec<RecordMeta> {
-  const specs = { meeting: meetingSpec, directive: directiveSpec, indicator: indicatorSpec, observation: observationSpec };
+  const specs = {
+    meeting: meetingSpec,
+    directive: directiveSpec,
+    indicator: indicatorSpec,
+    observation: observationSpec,
+  };
   return specs[kind] as unknown as RecordSpec<RecordMeta>;
 }
 
@@ -94,7 +120,12 @@ const inTrash = () =>
  * Writes revision `from`'s content as the newest revision. `seen` (the revision the caller
  * looked at) guards against restoring over a save made meanwhile; the CLI omits it.
  */
-export function restoreRevision(ctx: VaultContext, id: string, from: number, seen?: number): { kind: AnyKind; revision: number } {
+export function restoreRevision(
+  ctx: VaultContext,
+  id: string,
+  from: number,
+  seen?: number,
+): { kind: AnyKind; revision: number } {
   return ctx.tx(() => {
     const { kind, inTrash: trashed } = kindOf(ctx, id);
     if (trashed) throw inTrash();

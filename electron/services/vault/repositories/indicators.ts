@@ -42,14 +42,20 @@ export function periodSortKey(p: Period): { end: number; span: number } {
 const observationBodies = (ctx: VaultContext, indicatorId: string): Observation[] =>
   (
     ctx
-      .stmt('SELECT body FROM observations WHERE indicator_id = ? ORDER BY period_end DESC, period_span DESC, as_of DESC, id')
+      .stmt(
+        'SELECT body FROM observations WHERE indicator_id = ? ORDER BY period_end DESC, period_span DESC, as_of DESC, id',
+      )
       .all(indicatorId) as { body: string }[]
   ).map((r) => JSON.parse(r.body) as Observation);
 
 export function indicatorSearchDoc(ctx: VaultContext, i: Indicator): SearchDoc {
   return {
     title: i.name,
-    fields: [i.description, i.unit, ...observationBodies(ctx, i.id).flatMap((o) => [o.source, o.comparison])],
+    fields: [
+      i.description,
+      i.unit,
+      ...observationBodies(ctx, i.id).flatMap((o) => [o.source, o.comparison]),
+    ],
   };
 }
 
@@ -61,8 +67,15 @@ export const indicatorSpec: RecordSpec<Indicator> = {
 };
 
 const reindexIndicator = (ctx: VaultContext, indicatorId: string) => {
-  const row = ctx.stmt('SELECT body FROM indicators WHERE id = ?').get(indicatorId) as { body: string } | undefined;
-  if (row) indexDoc(ctx, 'indicator', indicatorId, indicatorSearchDoc(ctx, JSON.parse(row.body) as Indicator));
+  const row = ctx.stmt('SELECT body FROM indicators WHERE id = ?').get(indicatorId) as
+    { body: string } | undefined;
+  if (row)
+    indexDoc(
+      ctx,
+      'indicator',
+      indicatorId,
+      indicatorSearchDoc(ctx, JSON.parse(row.body) as Indicator),
+    );
 };
 
 export const observationSpec: RecordSpec<Observation> = {
@@ -81,12 +94,14 @@ export const observationSpec: RecordSpec<Observation> = {
     };
   },
   beforeWrite: (ctx, o) => {
-    if (!ctx.stmt('SELECT 1 FROM indicators WHERE id = ?').get(o.indicatorId)) throw failures.unknownIndicator();
+    if (!ctx.stmt('SELECT 1 FROM indicators WHERE id = ?').get(o.indicatorId))
+      throw failures.unknownIndicator();
   },
   afterWrite: (ctx, o, previous) => {
     reindexIndicator(ctx, o.indicatorId);
     // An observation moved to another indicator leaves the old one's text behind otherwise.
-    if (previous && previous.indicatorId !== o.indicatorId) reindexIndicator(ctx, previous.indicatorId);
+    if (previous && previous.indicatorId !== o.indicatorId)
+      reindexIndicator(ctx, previous.indicatorId);
   },
   afterDelete: (ctx, o) => reindexIndicator(ctx, o.indicatorId),
 };
@@ -107,25 +122,37 @@ export function listIndicators(ctx: VaultContext, pillar?: Pillar): IndicatorWit
         a.key.localeCompare(b.key) ||
         a.indicator.id.localeCompare(b.indicator.id),
     );
-  const series = new Map<string, Observation[]>(indicators.map(({ indicator }) => [indicator.id, []]));
+  const series = new Map<string, Observation[]>(
+    indicators.map(({ indicator }) => [indicator.id, []]),
+  );
   const obsSql =
     'SELECT body, indicator_id FROM observations ' +
-    (pillar === undefined ? '' : 'WHERE indicator_id IN (SELECT id FROM indicators WHERE pillar = ?) ') +
+    (pillar === undefined
+      ? ''
+      : 'WHERE indicator_id IN (SELECT id FROM indicators WHERE pillar = ?) ') +
     'ORDER BY indicator_id, period_end DESC, period_span DESC, as_of DESC, id';
-  const obsRows = (pillar === undefined ? ctx.stmt(obsSql).all() : ctx.stmt(obsSql).all(pillar)) as { body: string; indicator_id: string }[];
+  const obsRows = (
+    pillar === undefined ? ctx.stmt(obsSql).all() : ctx.stmt(obsSql).all(pillar)
+  ) as { body: string; indicator_id: string }[];
   for (const r of obsRows) series.get(r.indicator_id)?.push(JSON.parse(r.body) as Observation);
-  return indicators.map(({ indicator }) => ({ ...indicator, observations: series.get(indicator.id) ?? [] }));
+  return indicators.map(({ indicator }) => ({
+    ...indicator,
+    observations: series.get(indicator.id) ?? [],
+  }));
 }
 
 export const indicatorsRepository = (ctx: VaultContext) => ({
   list: (pillar?: Pillar) => listIndicators(ctx, pillar),
   save: (input: IndicatorSave) => saveRecord(ctx, indicatorSpec, input),
-  delete: (id: string, revision: number) => void trashRecord(ctx, id, { kind: 'indicator', revision }),
+  delete: (id: string, revision: number) =>
+    void trashRecord(ctx, id, { kind: 'indicator', revision }),
 });
 
 export const observationsRepository = (ctx: VaultContext) => ({
   save: (input: ObservationSave) => saveRecord(ctx, observationSpec, input),
-  delete: (id: string, revision: number) => void trashRecord(ctx, id, { kind: 'observation', revision }),
+  delete: (id: string, revision: number) =>
+    void trashRecord(ctx, id, { kind: 'observation', revision }),
 });
 
-export const getIndicator = (ctx: VaultContext, id: string) => getRecord<Indicator>(ctx, 'indicators', id);
+export const getIndicator = (ctx: VaultContext, id: string) =>
+  getRecord<Indicator>(ctx, 'indicators', id);

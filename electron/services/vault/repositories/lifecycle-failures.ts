@@ -27,7 +27,12 @@ export const lifecycleFailures = {
       'invalid-input',
       `Chưa thể ban hành: ${problems.map((p) => p.message.vi).join(' ')}`,
       `The document cannot be issued yet: ${problems.map((p) => p.message.en).join(' ')}`,
-      { issues: problems.map((p) => ({ path: p.field, message: `${p.message.vi} / ${p.message.en}` })) },
+      {
+        issues: problems.map((p) => ({
+          path: p.field,
+          message: `${p.message.vi} / ${p.message.en}`,
+        })),
+      },
     ),
   dateBeforeLast: (last: string, numberSymbol: string) =>
     AppFailure.of(

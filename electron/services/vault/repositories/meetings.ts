@@ -1,7 +1,12 @@
 // Meetings: the list (summaries with their directive count), get, save and delete. Deleting a
 // meeting detaches its directives (their meeting link is cleared and their revision bumped)
 // rather than deleting them: a task given at a meeting outlives the meeting's record.
-import { meetingFields, type Meeting, type MeetingSummary, type Person } from '../../../../shared/domain';
+import {
+  meetingFields,
+  type Meeting,
+  type MeetingSummary,
+  type Person,
+} from '../../../../shared/domain';
 import type { MeetingFilter } from '../../../../shared/contract';
 import { foldForSearch } from '../../../../shared/text';
 import type { VaultContext } from '../context';
@@ -11,7 +16,8 @@ import { trashRecord } from './trash';
 import type { SearchDoc } from './search-index';
 import type { MeetingSave } from '../types';
 
-const personText = (p: Person) => [p.name, p.title, p.organisation, p.committeeRole].filter(Boolean).join(', ');
+const personText = (p: Person) =>
+  [p.name, p.title, p.organisation, p.committeeRole].filter(Boolean).join(', ');
 
 export function meetingSearchDoc(m: Meeting): SearchDoc {
   return {
@@ -25,8 +31,14 @@ export function meetingSearchDoc(m: Meeting): SearchDoc {
       m.location,
       personText(m.chair),
       ...m.attendees.map(personText),
-      ...m.connectionPoints.flatMap((c) => [c.site, c.hostOfficial, ...c.attendees.map(personText)]),
-      ...m.legalReferences.map((r) => [r.numberSymbol, r.type, r.issuer, r.title].filter(Boolean).join(' ')),
+      ...m.connectionPoints.flatMap((c) => [
+        c.site,
+        c.hostOfficial,
+        ...c.attendees.map(personText),
+      ]),
+      ...m.legalReferences.map((r) =>
+        [r.numberSymbol, r.type, r.issuer, r.title].filter(Boolean).join(' '),
+      ),
       ...m.sources.map((s) => [s.outlet, s.title].filter(Boolean).join(': ')),
     ],
   };
@@ -109,5 +121,6 @@ export const meetingsRepository = (ctx: VaultContext) => ({
   get: (id: string) => getRecord<Meeting>(ctx, 'meetings', id),
   save: (input: MeetingSave) => saveRecord(ctx, meetingSpec, input),
   /** To the trash (trash.ts), with its directives and briefs unlinked until it comes back. */
-  delete: (id: string, revision: number) => void trashRecord(ctx, id, { kind: 'meeting', revision }),
+  delete: (id: string, revision: number) =>
+    void trashRecord(ctx, id, { kind: 'meeting', revision }),
 });

@@ -18,7 +18,8 @@ export function defaultProfile(organisation: string): BriefOrganisation {
 
 export const organisationProfileRepository = (ctx: VaultContext) => ({
   get: (): BriefOrganisation => {
-    const row = ctx.stmt('SELECT body FROM organisation_profile WHERE singleton = 1').get() as { body: string } | undefined;
+    const row = ctx.stmt('SELECT body FROM organisation_profile WHERE singleton = 1').get() as
+      { body: string } | undefined;
     return row ? (JSON.parse(row.body) as BriefOrganisation) : defaultProfile(ctx.organisation);
   },
   set: (profile: BriefOrganisation): BriefOrganisation => {

@@ -27,7 +27,12 @@ export const TABLE_OF_KIND: Record<RecordKindName, RecordTable> = {
 
 /** The SHA-256 of a record's content: everything but its revision and timestamps. */
 export function recordHash(record: RecordMeta): string {
-  const { revision: _r, createdAt: _c, updatedAt: _u, ...content } = record as RecordMeta & Record<string, unknown>;
+  const {
+    revision: _r,
+    createdAt: _c,
+    updatedAt: _u,
+    ...content
+  } = record as RecordMeta & Record<string, unknown>;
   return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
 }
 
@@ -38,7 +43,15 @@ export function appendRevision(ctx: VaultContext, table: RecordTable, record: Re
       'INSERT INTO record_revisions (kind, record_id, revision, saved_at, saved_by, sha256, body) VALUES (?, ?, ?, ?, ?, ?, ?) ' +
         'ON CONFLICT (kind, record_id, revision) DO NOTHING',
     )
-    .run(KIND_OF_TABLE[table], record.id, record.revision, record.updatedAt, author(ctx), recordHash(record), JSON.stringify(record));
+    .run(
+      KIND_OF_TABLE[table],
+      record.id,
+      record.revision,
+      record.updatedAt,
+      author(ctx),
+      recordHash(record),
+      JSON.stringify(record),
+    );
 }
 
 /** Which kind of record an id is, among the live ones; null if none. */
@@ -49,7 +62,12 @@ export function liveKindOf(ctx: VaultContext, id: string): AnyKind | null {
   return ctx.stmt('SELECT 1 FROM briefs WHERE id = ?').get(id) ? 'brief' : null;
 }
 
-export function storedRevision<R>(ctx: VaultContext, kind: RecordKindName, id: string, revision: number): R | null {
+export function storedRevision<R>(
+  ctx: VaultContext,
+  kind: RecordKindName,
+  id: string,
+  revision: number,
+): R | null {
   const row = ctx
     .stmt('SELECT body FROM record_revisions WHERE kind = ? AND record_id = ? AND revision = ?')
     .get(kind, id, revision) as { body: string } | undefined;

@@ -37,12 +37,22 @@ export interface SaveInput {
 
 const nowIso = () => new Date().toISOString();
 
-function storedMeta(ctx: VaultContext, table: string, id: string): { revision: number; body: string } | undefined {
-  return ctx.stmt(`SELECT revision, body FROM ${table} WHERE id = ?`).get(id) as { revision: number; body: string } | undefined;
+function storedMeta(
+  ctx: VaultContext,
+  table: string,
+  id: string,
+): { revision: number; body: string } | undefined {
+  return ctx.stmt(`SELECT revision, body FROM ${table} WHERE id = ?`).get(id) as
+    { revision: number; body: string } | undefined;
 }
 
-export function getRecord<R>(ctx: VaultContext, table: RecordSpec<RecordMeta>['table'], id: string): R {
-  const row = ctx.stmt(`SELECT body FROM ${table} WHERE id = ?`).get(id) as { body: string } | undefined;
+export function getRecord<R>(
+  ctx: VaultContext,
+  table: RecordSpec<RecordMeta>['table'],
+  id: string,
+): R {
+  const row = ctx.stmt(`SELECT body FROM ${table} WHERE id = ?`).get(id) as
+    { body: string } | undefined;
   if (!row) throw failures.notFound();
   return JSON.parse(row.body) as R;
 }
@@ -53,11 +63,21 @@ function pickFields(input: object, keys: readonly string[]): Record<string, unkn
   return out;
 }
 
-export function saveRecord<R extends RecordMeta, I extends SaveInput>(ctx: VaultContext, spec: RecordSpec<R>, input: I): R {
+export function saveRecord<R extends RecordMeta, I extends SaveInput>(
+  ctx: VaultContext,
+  spec: RecordSpec<R>,
+  input: I,
+): R {
   const fields = pickFields(input, spec.fieldKeys);
   return ctx.tx(() => {
     const now = nowIso();
-    const fresh = (id: string): RecordMeta => ({ id, createdAt: now, updatedAt: now, revision: 1, originOrg: ctx.organisation });
+    const fresh = (id: string): RecordMeta => ({
+      id,
+      createdAt: now,
+      updatedAt: now,
+      revision: 1,
+      originOrg: ctx.organisation,
+    });
     let meta: RecordMeta;
     let previous: R | null = null;
     if (input.id === undefined) {
@@ -71,7 +91,13 @@ export function saveRecord<R extends RecordMeta, I extends SaveInput>(ctx: Vault
         if (!stored) throw failures.notFound();
         if (stored.revision !== input.revision) throw failures.conflict();
         previous = JSON.parse(stored.body) as R;
-        meta = { id: previous.id, createdAt: previous.createdAt, updatedAt: now, revision: stored.revision + 1, originOrg: previous.originOrg };
+        meta = {
+          id: previous.id,
+          createdAt: previous.createdAt,
+          updatedAt: now,
+          revision: stored.revision + 1,
+          originOrg: previous.originOrg,
+        };
       }
     }
     const record = { ...meta, ...fields } as R;
@@ -84,7 +110,12 @@ export function saveRecord<R extends RecordMeta, I extends SaveInput>(ctx: Vault
  * Writes a fully formed record (meta included): used by saves and by cascading rewrites.
  * previous is the stored version being replaced, or null for an insert.
  */
-export function writeRecord<R extends RecordMeta>(ctx: VaultContext, spec: RecordSpec<R>, record: R, previous: R | null): void {
+export function writeRecord<R extends RecordMeta>(
+  ctx: VaultContext,
+  spec: RecordSpec<R>,
+  record: R,
+  previous: R | null,
+): void {
   const insert = previous === null;
   spec.beforeWrite?.(ctx, record);
   const cols: Record<string, Column> = {
@@ -100,7 +131,10 @@ export function writeRecord<R extends RecordMeta>(ctx: VaultContext, spec: Recor
   // Column names come from the spec (code), never from input; every value is bound.
   const sql = insert
     ? `INSERT INTO ${spec.table} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`
-    : `UPDATE ${spec.table} SET ${names.filter((n) => n !== 'id').map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`;
+    : `UPDATE ${spec.table} SET ${names
+        .filter((n) => n !== 'id')
+        .map((n) => `${n} = @${n}`)
+        .join(', ')} WHERE id = @id`;
   ctx.stmt(sql).run(cols);
   if (spec.search) indexDoc(ctx, spec.search.kind, record.id, spec.search.doc(ctx, record));
   appendRevision(ctx, spec.table, record);
@@ -108,7 +142,11 @@ export function writeRecord<R extends RecordMeta>(ctx: VaultContext, spec: Recor
 }
 
 /** Removes a stored record, its search entry and what its spec cascades (the trash keeps a copy). */
-export function removeRecord<R extends RecordMeta>(ctx: VaultContext, spec: RecordSpec<R>, record: R): void {
+export function removeRecord<R extends RecordMeta>(
+  ctx: VaultContext,
+  spec: RecordSpec<R>,
+  record: R,
+): void {
   spec.beforeDelete?.(ctx, record);
   ctx.stmt(`DELETE FROM ${spec.table} WHERE id = ?`).run(record.id);
   if (spec.search) unindexDoc(ctx, spec.search.kind, record.id);

@@ -19,23 +19,35 @@ export const FTS_TABLE: Record<SearchKind, string> = {
   indicator: 'indicators_fts',
 };
 
-const joinFolded = (fields: string[]) => fields.filter((f) => f.length > 0).map(foldForSearch).join('\n');
+const joinFolded = (fields: string[]) =>
+  fields
+    .filter((f) => f.length > 0)
+    .map(foldForSearch)
+    .join('\n');
 
 export function indexDoc(ctx: VaultContext, kind: SearchKind, id: string, doc: SearchDoc): void {
   const fts = FTS_TABLE[kind];
-  const existing = ctx.stmt('SELECT doc FROM search_docs WHERE kind = ? AND ref_id = ?').get(kind, id) as { doc: number } | undefined;
+  const existing = ctx
+    .stmt('SELECT doc FROM search_docs WHERE kind = ? AND ref_id = ?')
+    .get(kind, id) as { doc: number } | undefined;
   let docId: number | bigint;
   if (existing) {
     docId = existing.doc;
     ctx.stmt(`DELETE FROM ${fts} WHERE rowid = ?`).run(docId);
   } else {
-    docId = ctx.stmt('INSERT INTO search_docs (kind, ref_id) VALUES (?, ?)').run(kind, id).lastInsertRowid;
+    docId = ctx
+      .stmt('INSERT INTO search_docs (kind, ref_id) VALUES (?, ?)')
+      .run(kind, id).lastInsertRowid;
   }
-  ctx.stmt(`INSERT INTO ${fts} (rowid, title, body) VALUES (?, ?, ?)`).run(docId, foldForSearch(doc.title), joinFolded(doc.fields));
+  ctx
+    .stmt(`INSERT INTO ${fts} (rowid, title, body) VALUES (?, ?, ?)`)
+    .run(docId, foldForSearch(doc.title), joinFolded(doc.fields));
 }
 
 export function unindexDoc(ctx: VaultContext, kind: SearchKind, id: string): void {
-  const existing = ctx.stmt('SELECT doc FROM search_docs WHERE kind = ? AND ref_id = ?').get(kind, id) as { doc: number } | undefined;
+  const existing = ctx
+    .stmt('SELECT doc FROM search_docs WHERE kind = ? AND ref_id = ?')
+    .get(kind, id) as { doc: number } | undefined;
   if (!existing) return;
   ctx.stmt(`DELETE FROM ${FTS_TABLE[kind]} WHERE rowid = ?`).run(existing.doc);
   ctx.stmt('DELETE FROM search_docs WHERE doc = ?').run(existing.doc);

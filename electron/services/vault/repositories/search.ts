@@ -37,8 +37,11 @@ export function queryTokens(query: string): string[] {
 export const ftsExpression = (tokens: string[]): string =>
   tokens.map((t) => `"${t.replace(/"/g, '""')}"${t.length > 1 ? '*' : ''}`).join(' ');
 
-
-const TABLE: Record<SearchKind, string> = { meeting: 'meetings', directive: 'directives', indicator: 'indicators' };
+const TABLE: Record<SearchKind, string> = {
+  meeting: 'meetings',
+  directive: 'directives',
+  indicator: 'indicators',
+};
 
 type RankedRow = { id: string; body: string; rank: number };
 
@@ -84,7 +87,13 @@ function patternsFor(tokens: string[]): { together: RegExp; any: RegExp } {
   return cachedPatterns;
 }
 
-function candidate(id: string, title: string, rank: number, doc: SearchDoc, titleShownWhole: boolean): Candidate {
+function candidate(
+  id: string,
+  title: string,
+  rank: number,
+  doc: SearchDoc,
+  titleShownWhole: boolean,
+): Candidate {
   const searched = titleShownWhole ? doc : { title: doc.title, fields: [...doc.fields, doc.title] };
   const cache: string[] = [];
   const folded = (i: number) => (cache[i] ??= foldForSearch(searched.fields[i] ?? ''));
@@ -136,7 +145,11 @@ function cut(text: string, at: number): string {
 }
 
 /** The text around the first match (words together first, then any word), or null. */
-function matchedSnippet(fields: string[], folded: (i: number) => string, tokens: string[]): string | null {
+function matchedSnippet(
+  fields: string[],
+  folded: (i: number) => string,
+  tokens: string[],
+): string | null {
   const { together, any } = patternsFor(tokens);
   for (const pattern of tokens.length > 1 ? [together, any] : [any]) {
     for (let i = 0; i < fields.length; i++) {
@@ -208,7 +221,13 @@ export function searchVault(ctx: VaultContext, query: string, limit: number): Se
       hitsOf(ctx, 'indicator', match, fetch).map((r) => {
         const i = JSON.parse(r.body) as Indicator;
         // The observations' sources are read only when the indicator's own text has no match.
-        const c = candidate(i.id, i.name, r.rank, { title: i.name, fields: [i.description, i.unit] }, true);
+        const c = candidate(
+          i.id,
+          i.name,
+          r.rank,
+          { title: i.name, fields: [i.description, i.unit] },
+          true,
+        );
         return { ...c, fullDoc: () => indicatorSearchDoc(ctx, i) };
       }),
     );

@@ -59,7 +59,8 @@ interface Row {
   created_at: string;
 }
 
-const SUMMARY = 'id, meeting_id, title, publisher, published_on, address, file_name, kind, sha256, length(original) AS bytes, created_at';
+const SUMMARY =
+  'id, meeting_id, title, publisher, published_on, address, file_name, kind, sha256, length(original) AS bytes, created_at';
 
 const summary = (r: Row): SourceSummary => ({
   id: r.id,
@@ -77,11 +78,15 @@ const summary = (r: Row): SourceSummary => ({
 
 export function sourcesRepository(ctx: VaultContext) {
   const text = (id: string): string | undefined =>
-    (ctx.stmt('SELECT text FROM source_documents WHERE id = ?').get(id) as { text: string } | undefined)?.text;
+    (
+      ctx.stmt('SELECT text FROM source_documents WHERE id = ?').get(id) as
+        { text: string } | undefined
+    )?.text;
 
   return {
     add(input: SourceInput): SourceSummary {
-      if (input.meetingId && !ctx.stmt('SELECT 1 FROM meetings WHERE id = ?').get(input.meetingId)) throw failures.unknownMeeting();
+      if (input.meetingId && !ctx.stmt('SELECT 1 FROM meetings WHERE id = ?').get(input.meetingId))
+        throw failures.unknownMeeting();
       const id = randomUUID();
       const sha256 = createHash('sha256').update(input.original).digest('hex');
       ctx
@@ -109,20 +114,35 @@ export function sourcesRepository(ctx: VaultContext) {
       const rows = (
         meetingId === undefined
           ? ctx.stmt(`SELECT ${SUMMARY} FROM source_documents ORDER BY created_at, id`).all()
-          : ctx.stmt(`SELECT ${SUMMARY} FROM source_documents WHERE meeting_id = ? ORDER BY created_at, id`).all(meetingId)
+          : ctx
+              .stmt(
+                `SELECT ${SUMMARY} FROM source_documents WHERE meeting_id = ? ORDER BY created_at, id`,
+              )
+              .all(meetingId)
       ) as Row[];
       return rows.map(summary);
     },
     text,
     original(id: string): Uint8Array | undefined {
-      const r = ctx.stmt('SELECT original FROM source_documents WHERE id = ?').get(id) as { original: Buffer } | undefined;
+      const r = ctx.stmt('SELECT original FROM source_documents WHERE id = ?').get(id) as
+        { original: Buffer } | undefined;
       return r ? new Uint8Array(r.original) : undefined;
     },
     setProvenance(kind: 'observation' | 'directive', recordId: string, p: Provenance): void {
       const t = text(p.sourceId);
       if (t === undefined) throw failures.notFound();
-      if (p.start < 0 || p.end > t.length || p.end < p.start || !t.slice(p.start, p.end).length || !p.quote.includes(t.slice(p.start, p.end))) {
-        throw AppFailure.of('invalid-input', 'Đoạn trích không khớp với văn bản nguồn.', 'The quote does not match the source text.');
+      if (
+        p.start < 0 ||
+        p.end > t.length ||
+        p.end < p.start ||
+        !t.slice(p.start, p.end).length ||
+        !p.quote.includes(t.slice(p.start, p.end))
+      ) {
+        throw AppFailure.of(
+          'invalid-input',
+          'Đoạn trích không khớp với văn bản nguồn.',
+          'The quote does not match the source text.',
+        );
       }
       ctx
         .stmt(
@@ -130,13 +150,29 @@ export function sourcesRepository(ctx: VaultContext) {
         )
         .run(kind, recordId, p.sourceId, p.start, p.end, nfc(p.quote), p.rule);
     },
-    provenance(kind: 'observation' | 'directive', recordId: string): (Provenance & { source: SourceSummary }) | null {
+    provenance(
+      kind: 'observation' | 'directive',
+      recordId: string,
+    ): (Provenance & { source: SourceSummary }) | null {
       const p = ctx
-        .stmt('SELECT source_id, span_start, span_end, quote, rule FROM provenance WHERE record_kind = ? AND record_id = ?')
-        .get(kind, recordId) as { source_id: string; span_start: number; span_end: number; quote: string; rule: string } | undefined;
+        .stmt(
+          'SELECT source_id, span_start, span_end, quote, rule FROM provenance WHERE record_kind = ? AND record_id = ?',
+        )
+        .get(kind, recordId) as
+        | { source_id: string; span_start: number; span_end: number; quote: string; rule: string }
+        | undefined;
       if (!p) return null;
-      const row = ctx.stmt(`SELECT ${SUMMARY} FROM source_documents WHERE id = ?`).get(p.source_id) as Row;
-      return { sourceId: p.source_id, start: p.span_start, end: p.span_end, quote: p.quote, rule: p.rule, source: summary(row) };
+      const row = ctx
+        .stmt(`SELECT ${SUMMARY} FROM source_documents WHERE id = ?`)
+        .get(p.source_id) as Row;
+      return {
+        sourceId: p.source_id,
+        start: p.span_start,
+        end: p.span_end,
+        quote: p.quote,
+        rule: p.rule,
+        source: summary(row),
+      };
     },
   };
 }

@@ -20,14 +20,14 @@ export interface TrashLink {
 
 export function briefTitle(ctx: VaultContext, id: string): string {
   const row = ctx.stmt('SELECT type_name, abstract FROM briefs WHERE id = ?').get(id) as
-    | { type_name: string; abstract: string }
-    | undefined;
+    { type_name: string; abstract: string } | undefined;
   if (!row) return id;
   return [row.type_name, row.abstract].filter((s) => s.trim() !== '').join(': ') || id;
 }
 
 function indicatorName(ctx: VaultContext, id: string): string {
-  const row = ctx.stmt('SELECT name FROM indicators WHERE id = ?').get(id) as { name: string } | undefined;
+  const row = ctx.stmt('SELECT name FROM indicators WHERE id = ?').get(id) as
+    { name: string } | undefined;
   return row?.name ?? '';
 }
 
@@ -41,7 +41,9 @@ export function recordTitle(ctx: VaultContext, kind: AnyKind, record: unknown): 
       return (record as Indicator).name;
     case 'observation': {
       const o = record as Observation;
-      return [indicatorName(ctx, o.indicatorId), formatPeriod(o.period)].filter(Boolean).join(' — ');
+      return [indicatorName(ctx, o.indicatorId), formatPeriod(o.period)]
+        .filter(Boolean)
+        .join(' — ');
     }
     case 'brief':
       return briefTitle(ctx, (record as { id: string }).id);
@@ -53,7 +55,9 @@ export function briefsCiting(ctx: VaultContext, observationIds: readonly string[
   if (observationIds.length === 0) return [];
   const wanted = new Set(observationIds);
   const rows = ctx
-    .stmt('SELECT b.id, r.body FROM briefs b JOIN brief_revisions r ON r.brief_id = b.id AND r.revision = b.revision')
+    .stmt(
+      'SELECT b.id, r.body FROM briefs b JOIN brief_revisions r ON r.brief_id = b.id AND r.revision = b.revision',
+    )
     .all() as { id: string; body: string }[];
   const out: string[] = [];
   for (const row of rows) {
@@ -70,28 +74,47 @@ export function briefsCiting(ctx: VaultContext, observationIds: readonly string[
   return out;
 }
 
-const ids = (ctx: VaultContext, sql: string, id: string) => (ctx.stmt(sql).all(id) as { id: string }[]).map((r) => r.id);
+const ids = (ctx: VaultContext, sql: string, id: string) =>
+  (ctx.stmt(sql).all(id) as { id: string }[]).map((r) => r.id);
 
 export function linksOf(ctx: VaultContext, kind: AnyKind, id: string): TrashLink[] {
-  const brief = (effect: LinkEffect) => (b: string): TrashLink => ({ kind: 'brief', id: b, title: briefTitle(ctx, b), effect });
+  const brief =
+    (effect: LinkEffect) =>
+    (b: string): TrashLink => ({ kind: 'brief', id: b, title: briefTitle(ctx, b), effect });
   switch (kind) {
     case 'meeting': {
-      const directives = (ctx.stmt('SELECT body FROM directives WHERE meeting_id = ? ORDER BY rowid').all(id) as { body: string }[]).map(
-        (r): TrashLink => {
-          const d = JSON.parse(r.body) as Directive;
-          return { kind: 'directive', id: d.id, title: directiveTitle(d), effect: 'unlinked' };
-        },
+      const directives = (
+        ctx.stmt('SELECT body FROM directives WHERE meeting_id = ? ORDER BY rowid').all(id) as {
+          body: string;
+        }[]
+      ).map((r): TrashLink => {
+        const d = JSON.parse(r.body) as Directive;
+        return { kind: 'directive', id: d.id, title: directiveTitle(d), effect: 'unlinked' };
+      });
+      const briefs = ids(ctx, 'SELECT id FROM briefs WHERE meeting_id = ? ORDER BY rowid', id).map(
+        brief('unlinked'),
       );
-      const briefs = ids(ctx, 'SELECT id FROM briefs WHERE meeting_id = ? ORDER BY rowid', id).map(brief('unlinked'));
       return [...directives, ...briefs];
     }
     case 'indicator': {
-      const observations = (ctx.stmt('SELECT body FROM observations WHERE indicator_id = ? ORDER BY period_end DESC').all(id) as {
-        body: string;
-      }[]).map((r) => JSON.parse(r.body) as Observation);
+      const observations = (
+        ctx
+          .stmt('SELECT body FROM observations WHERE indicator_id = ? ORDER BY period_end DESC')
+          .all(id) as {
+          body: string;
+        }[]
+      ).map((r) => JSON.parse(r.body) as Observation);
       return [
-        ...observations.map((o): TrashLink => ({ kind: 'observation', id: o.id, title: recordTitle(ctx, 'observation', o), effect: 'moved' })),
-        ...briefsCiting(ctx, observations.map((o) => o.id)).map(brief('figure-deleted')),
+        ...observations.map((o): TrashLink => ({
+          kind: 'observation',
+          id: o.id,
+          title: recordTitle(ctx, 'observation', o),
+          effect: 'moved',
+        })),
+        ...briefsCiting(
+          ctx,
+          observations.map((o) => o.id),
+        ).map(brief('figure-deleted')),
       ];
     }
     case 'observation':

@@ -3,14 +3,26 @@
 // unlinked, and are linked again on restore), an indicator with its observations, a brief with
 // all its revisions and exports. Revisions of records stay in record_revisions meanwhile, so
 // a trashed record's history can still be read. Only emptying the trash forgets for good.
-import type { Directive, Indicator, Meeting, Observation, RecordMeta } from '../../../../shared/domain';
+import type {
+  Directive,
+  Indicator,
+  Meeting,
+  Observation,
+  RecordMeta,
+} from '../../../../shared/domain';
 import { AppFailure } from '../../../../shared/result';
 import type { VaultContext } from '../context';
 import { directiveSpec } from './directives';
 import { failures } from '../failures';
 import { indicatorSpec, observationSpec } from './indicators';
 import { meetingSpec } from './meetings';
-import { dropRevisions, liveKindOf, TABLE_OF_KIND, type AnyKind, type RecordKindName } from './record-history';
+import {
+  dropRevisions,
+  liveKindOf,
+  TABLE_OF_KIND,
+  type AnyKind,
+  type RecordKindName,
+} from './record-history';
 import { removeRecord, writeRecord, type RecordSpec } from './record-store';
 import { linksOf, recordTitle, type TrashLink } from './trash-links';
 import { author } from './user-profile';
@@ -22,7 +34,12 @@ interface BriefBundle {
 }
 
 type Bundle =
-  | { kind: 'meeting'; record: Meeting; directives: { id: string; conclusionId: string | null }[]; briefs: string[] }
+  | {
+      kind: 'meeting';
+      record: Meeting;
+      directives: { id: string; conclusionId: string | null }[];
+      briefs: string[];
+    }
   | { kind: 'directive'; record: Directive }
   | { kind: 'indicator'; record: Indicator; observations: Observation[] }
   | { kind: 'observation'; record: Observation }
@@ -53,7 +70,8 @@ function specOf(kind: RecordKindName): AnySpec {
 }
 
 function storedBody<R>(ctx: VaultContext, kind: RecordKindName, id: string): R {
-  const row = ctx.stmt(`SELECT body FROM ${TABLE_OF_KIND[kind]} WHERE id = ?`).get(id) as { body: string } | undefined;
+  const row = ctx.stmt(`SELECT body FROM ${TABLE_OF_KIND[kind]} WHERE id = ?`).get(id) as
+    { body: string } | undefined;
   if (!row) throw failures.notFound();
   return JSON.parse(row.body) as R;
 }
@@ -61,17 +79,29 @@ function storedBody<R>(ctx: VaultContext, kind: RecordKindName, id: string): R {
 function briefBundle(ctx: VaultContext, id: string): BriefBundle {
   return {
     row: ctx.stmt('SELECT * FROM briefs WHERE id = ?').get(id) as BriefBundle['row'],
-    revisions: ctx.stmt('SELECT * FROM brief_revisions WHERE brief_id = ? ORDER BY revision').all(id) as BriefBundle['revisions'],
-    exports: ctx.stmt('SELECT * FROM brief_exports WHERE brief_id = ? ORDER BY id').all(id) as BriefBundle['exports'],
+    revisions: ctx
+      .stmt('SELECT * FROM brief_revisions WHERE brief_id = ? ORDER BY revision')
+      .all(id) as BriefBundle['revisions'],
+    exports: ctx
+      .stmt('SELECT * FROM brief_exports WHERE brief_id = ? ORDER BY id')
+      .all(id) as BriefBundle['exports'],
   };
 }
 
 const currentRevision = (ctx: VaultContext, kind: AnyKind, id: string): number =>
-  (ctx.stmt(`SELECT revision FROM ${kind === 'brief' ? 'briefs' : TABLE_OF_KIND[kind]} WHERE id = ?`).get(id) as { revision: number } | undefined)
-    ?.revision ?? 0;
+  (
+    ctx
+      .stmt(
+        `SELECT revision FROM ${kind === 'brief' ? 'briefs' : TABLE_OF_KIND[kind]} WHERE id = ?`,
+      )
+      .get(id) as { revision: number } | undefined
+  )?.revision ?? 0;
 
 /** What deleting would affect, without deleting. */
-export function deletionLinks(ctx: VaultContext, id: string): { kind: AnyKind; title: string; links: TrashLink[] } {
+export function deletionLinks(
+  ctx: VaultContext,
+  id: string,
+): { kind: AnyKind; title: string; links: TrashLink[] } {
   const kind = liveKindOf(ctx, id);
   if (!kind) throw failures.notFound();
   const record = kind === 'brief' ? { id } : storedBody(ctx, kind, id);
@@ -82,7 +112,11 @@ export function deletionLinks(ctx: VaultContext, id: string): { kind: AnyKind; t
  * Moves a record to the trash. `expected` names the kind the caller deletes and the revision
  * it saw (a stale one is 'conflict'); the CLI deletes by id alone.
  */
-export function trashRecord(ctx: VaultContext, id: string, expected?: { kind: AnyKind; revision: number }): TrashEntry {
+export function trashRecord(
+  ctx: VaultContext,
+  id: string,
+  expected?: { kind: AnyKind; revision: number },
+): TrashEntry {
   return ctx.tx(() => {
     const kind = liveKindOf(ctx, id);
     if (!kind || (expected && expected.kind !== kind)) throw failures.notFound();
@@ -104,12 +138,22 @@ export function trashRecord(ctx: VaultContext, id: string, expected?: { kind: An
         const m = record as Meeting;
         const directives = links
           .filter((l) => l.kind === 'directive')
-          .map((l) => ({ id: l.id, conclusionId: storedBody<Directive>(ctx, 'directive', l.id).conclusionId }));
-        bundle = { kind, record: m, directives, briefs: links.filter((l) => l.kind === 'brief').map((l) => l.id) };
+          .map((l) => ({
+            id: l.id,
+            conclusionId: storedBody<Directive>(ctx, 'directive', l.id).conclusionId,
+          }));
+        bundle = {
+          kind,
+          record: m,
+          directives,
+          briefs: links.filter((l) => l.kind === 'brief').map((l) => l.id),
+        };
       } else if (kind === 'indicator') {
-        const observations = (ctx.stmt('SELECT body FROM observations WHERE indicator_id = ?').all(id) as { body: string }[]).map(
-          (r) => JSON.parse(r.body) as Observation,
-        );
+        const observations = (
+          ctx.stmt('SELECT body FROM observations WHERE indicator_id = ?').all(id) as {
+            body: string;
+          }[]
+        ).map((r) => JSON.parse(r.body) as Observation);
         // Removed one by one (not by the foreign key's cascade) so each leaves the index too.
         for (const o of observations) removeRecord(ctx, specOf('observation'), o);
         bundle = { kind, record: record as Indicator, observations };
@@ -117,10 +161,27 @@ export function trashRecord(ctx: VaultContext, id: string, expected?: { kind: An
       else bundle = { kind: 'observation', record: record as Observation };
       removeRecord(ctx, specOf(kind), record); // a meeting's spec unlinks its directives first
     }
-    const entry: TrashEntry = { id, kind, title, deletedAt: new Date().toISOString(), deletedBy: author(ctx), links };
+    const entry: TrashEntry = {
+      id,
+      kind,
+      title,
+      deletedAt: new Date().toISOString(),
+      deletedBy: author(ctx),
+      links,
+    };
     ctx
-      .stmt('INSERT INTO trash (record_id, kind, title, deleted_at, deleted_by, links, bundle) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id, kind, title, entry.deletedAt, entry.deletedBy, JSON.stringify(links), JSON.stringify(bundle));
+      .stmt(
+        'INSERT INTO trash (record_id, kind, title, deleted_at, deleted_by, links, bundle) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        id,
+        kind,
+        title,
+        entry.deletedAt,
+        entry.deletedBy,
+        JSON.stringify(links),
+        JSON.stringify(bundle),
+      );
     return entry;
   });
 }
@@ -145,11 +206,18 @@ const toEntry = (r: TrashRow): TrashEntry => ({
 });
 
 export function listTrash(ctx: VaultContext): TrashEntry[] {
-  return (ctx.stmt('SELECT * FROM trash ORDER BY deleted_at DESC, rowid DESC').all() as TrashRow[]).map(toEntry);
+  return (
+    ctx.stmt('SELECT * FROM trash ORDER BY deleted_at DESC, rowid DESC').all() as TrashRow[]
+  ).map(toEntry);
 }
 
 export function trashedKind(ctx: VaultContext, id: string): AnyKind | null {
-  return (ctx.stmt('SELECT kind FROM trash WHERE record_id = ?').get(id) as { kind: AnyKind } | undefined)?.kind ?? null;
+  return (
+    (
+      ctx.stmt('SELECT kind FROM trash WHERE record_id = ?').get(id) as
+        { kind: AnyKind } | undefined
+    )?.kind ?? null
+  );
 }
 
 const parentInTrash = (what: string) =>
@@ -170,7 +238,11 @@ function insertRows(ctx: VaultContext, table: string, rows: Record<string, unkno
   for (const row of rows) {
     const names = Object.keys(row);
     // Column names come from our own rows (SELECT * at deletion), never from input.
-    ctx.stmt(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`).run(row);
+    ctx
+      .stmt(
+        `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`,
+      )
+      .run(row);
   }
 }
 
@@ -180,7 +252,8 @@ function restoreBundle(ctx: VaultContext, bundle: Bundle): void {
     case 'brief': {
       const row = { ...bundle.brief.row };
       const meeting = row.meeting_id;
-      if (meeting !== null && !ctx.stmt('SELECT 1 FROM meetings WHERE id = ?').get(meeting)) row.meeting_id = null;
+      if (meeting !== null && !ctx.stmt('SELECT 1 FROM meetings WHERE id = ?').get(meeting))
+        row.meeting_id = null;
       insertRows(ctx, 'briefs', [row]);
       insertRows(ctx, 'brief_revisions', bundle.brief.revisions);
       insertRows(ctx, 'brief_exports', bundle.brief.exports);
@@ -190,23 +263,37 @@ function restoreBundle(ctx: VaultContext, bundle: Bundle): void {
       writeRecord(ctx, specOf('meeting'), bundle.record, null);
       // Its directives and briefs come back to it if nothing else claimed them meanwhile.
       for (const link of bundle.directives) {
-        const row = ctx.stmt('SELECT body FROM directives WHERE id = ?').get(link.id) as { body: string } | undefined;
+        const row = ctx.stmt('SELECT body FROM directives WHERE id = ?').get(link.id) as
+          { body: string } | undefined;
         if (!row) continue;
         const d = JSON.parse(row.body) as Directive;
         if (d.meetingId !== null) continue;
-        const relinked = { ...d, meetingId: bundle.record.id, conclusionId: link.conclusionId, revision: d.revision + 1, updatedAt: now };
+        const relinked = {
+          ...d,
+          meetingId: bundle.record.id,
+          conclusionId: link.conclusionId,
+          revision: d.revision + 1,
+          updatedAt: now,
+        };
         writeRecord(ctx, specOf('directive'), relinked, d);
       }
-      for (const b of bundle.briefs) ctx.stmt('UPDATE briefs SET meeting_id = ? WHERE id = ? AND meeting_id IS NULL').run(bundle.record.id, b);
+      for (const b of bundle.briefs)
+        ctx
+          .stmt('UPDATE briefs SET meeting_id = ? WHERE id = ? AND meeting_id IS NULL')
+          .run(bundle.record.id, b);
       return;
     }
     case 'directive':
-      if (bundle.record.meetingId !== null && !ctx.stmt('SELECT 1 FROM meetings WHERE id = ?').get(bundle.record.meetingId))
+      if (
+        bundle.record.meetingId !== null &&
+        !ctx.stmt('SELECT 1 FROM meetings WHERE id = ?').get(bundle.record.meetingId)
+      )
         throw parentInTrash('Cuộc họp');
       writeRecord(ctx, specOf('directive'), bundle.record, null);
       return;
     case 'observation':
-      if (!ctx.stmt('SELECT 1 FROM indicators WHERE id = ?').get(bundle.record.indicatorId)) throw parentInTrash('Chỉ tiêu');
+      if (!ctx.stmt('SELECT 1 FROM indicators WHERE id = ?').get(bundle.record.indicatorId))
+        throw parentInTrash('Chỉ tiêu');
       writeRecord(ctx, specOf('observation'), bundle.record, null);
       return;
     case 'indicator':
@@ -235,13 +322,16 @@ export function restoreFromTrash(ctx: VaultContext, id: string): TrashEntry {
 export function emptyTrash(ctx: VaultContext, id?: string): { removed: number } {
   return ctx.tx(() => {
     const rows = (
-      id === undefined ? ctx.stmt('SELECT * FROM trash').all() : ctx.stmt('SELECT * FROM trash WHERE record_id = ?').all(id)
+      id === undefined
+        ? ctx.stmt('SELECT * FROM trash').all()
+        : ctx.stmt('SELECT * FROM trash WHERE record_id = ?').all(id)
     ) as TrashRow[];
     if (id !== undefined && rows.length === 0) throw failures.notFound();
     for (const row of rows) {
       const bundle = JSON.parse(row.bundle) as Bundle;
       dropRevisions(ctx, row.kind, row.record_id);
-      if (bundle.kind === 'indicator') for (const o of bundle.observations) dropRevisions(ctx, 'observation', o.id);
+      if (bundle.kind === 'indicator')
+        for (const o of bundle.observations) dropRevisions(ctx, 'observation', o.id);
       ctx.stmt('DELETE FROM trash WHERE record_id = ?').run(row.record_id);
     }
     return { removed: rows.length };

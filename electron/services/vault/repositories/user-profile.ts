@@ -10,7 +10,8 @@ export interface UserProfile {
 }
 
 export function getUserProfile(ctx: VaultContext): UserProfile {
-  const row = ctx.stmt('SELECT name, unit FROM user_profile WHERE singleton = 1').get() as UserProfile | undefined;
+  const row = ctx.stmt('SELECT name, unit FROM user_profile WHERE singleton = 1').get() as
+    UserProfile | undefined;
   return row ?? { name: '', unit: '' };
 }
 

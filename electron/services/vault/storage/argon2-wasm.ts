@@ -24,14 +24,24 @@ argon2id({
 `;
 
 let hashWasmPath: string | null = null;
-const resolveHashWasm = (): string => (hashWasmPath ??= createRequire(import.meta.url).resolve('hash-wasm'));
+const resolveHashWasm = (): string =>
+  (hashWasmPath ??= createRequire(import.meta.url).resolve('hash-wasm'));
 
-export function argon2idWasm(password: Uint8Array, salt: Uint8Array, params: Argon2Params): Promise<Buffer> {
+export function argon2idWasm(
+  password: Uint8Array,
+  salt: Uint8Array,
+  params: Argon2Params,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       // Copies: the worker zeroes its copy of the password once hashed.
-      workerData: { lib: resolveHashWasm(), password: Uint8Array.from(password), salt: Uint8Array.from(salt), params },
+      workerData: {
+        lib: resolveHashWasm(),
+        password: Uint8Array.from(password),
+        salt: Uint8Array.from(salt),
+        params,
+      },
     });
     let settled = false;
     const settle = (fn: () => void) => {
@@ -48,6 +58,8 @@ export function argon2idWasm(password: Uint8Array, salt: Uint8Array, params: Arg
       } else settle(() => reject(new Error(`argon2id (wasm) failed: ${msg.error ?? 'unknown'}`)));
     });
     worker.once('error', (e) => settle(() => reject(e)));
-    worker.once('exit', (code) => settle(() => reject(new Error(`argon2id worker exited early (${code})`))));
+    worker.once('exit', (code) =>
+      settle(() => reject(new Error(`argon2id worker exited early (${code})`))),
+    );
   });
 }

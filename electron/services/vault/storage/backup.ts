@@ -6,7 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../../../shared/result';
-import { commitTemp, copyToTempBeside, createEmptyPrivateFile, fileExistsFailure, fsyncFile, tempNameBeside } from '../../files/atomic-file';
+import {
+  commitTemp,
+  copyToTempBeside,
+  createEmptyPrivateFile,
+  fileExistsFailure,
+  fsyncFile,
+  tempNameBeside,
+} from '../../files/atomic-file';
 import { sameFile } from '../../files/same-file';
 import { integrityOk, isPlaintextSqlite, openKeyed, type Db } from './connection';
 import { failures } from '../failures';
@@ -26,7 +33,8 @@ function verifyCopy(file: string, dek: Buffer, vaultId: string): boolean {
   let db: Db | undefined;
   try {
     db = openKeyed(file, dek, { readonly: true });
-    const info = db.prepare('SELECT vault_id FROM vault_info').get() as { vault_id: string } | undefined;
+    const info = db.prepare('SELECT vault_id FROM vault_info').get() as
+      { vault_id: string } | undefined;
     return integrityOk(db) && info?.vault_id === vaultId;
   } catch {
     return false;
@@ -36,7 +44,12 @@ function verifyCopy(file: string, dek: Buffer, vaultId: string): boolean {
 }
 
 /** The open vault's own files: nothing may be written onto any of them. */
-const vaultFiles = (vaultPath: string) => [vaultPath, keysPathOf(vaultPath), `${vaultPath}-wal`, `${vaultPath}-shm`];
+const vaultFiles = (vaultPath: string) => [
+  vaultPath,
+  keysPathOf(vaultPath),
+  `${vaultPath}-wal`,
+  `${vaultPath}-shm`,
+];
 
 /**
  * Writes a verified backup to outPath and its keys beside it. `replace` is true only when the
@@ -53,13 +66,15 @@ export function backupVault(
 ): { path: string; bytes: number } {
   const target = path.resolve(outPath);
   const own = vaultFiles(vaultPath);
-  if ([target, keysPathOf(target)].some((t) => own.some((v) => sameFile(t, v)))) throw failures.backupOntoVault();
+  if ([target, keysPathOf(target)].some((t) => own.some((v) => sameFile(t, v))))
+    throw failures.backupOntoVault();
   const dir = path.dirname(target);
   if (!exists(dir)) throw failures.folderMissing(dir);
   // Replacing is for the file the user chose: a keys file without its backup beside it is
   // someone else's, and is never replaced on the strength of a choice of the other name.
   if (!replace && (exists(target) || exists(keysPathOf(target)))) throw fileExistsFailure(target);
-  if (replace && !exists(target) && exists(keysPathOf(target))) throw fileExistsFailure(keysPathOf(target));
+  if (replace && !exists(target) && exists(keysPathOf(target)))
+    throw fileExistsFailure(keysPathOf(target));
   // A leftover WAL beside the target would be replayed onto the new file when it is opened.
   if (hasHotWal(target)) throw failures.backupInUse(target);
   const mode = replace ? 'replace' : 'never';
@@ -98,14 +113,24 @@ export function checkBackupFiles(backupPath: string): KeysFile {
  * caller unwrapped it from the backup's keys with the user's secret) is required: the copy is
  * integrity-checked under it before it takes the target's name.
  */
-export function restoreFiles(backupPath: string, keys: KeysFile, targetPath: string, dek: Buffer): { path: string } {
+export function restoreFiles(
+  backupPath: string,
+  keys: KeysFile,
+  targetPath: string,
+  dek: Buffer,
+): { path: string } {
   const target = path.resolve(targetPath);
   const dir = path.dirname(target);
   if (!exists(dir)) throw failures.folderMissing(dir);
-  if ([backupPath, keysPathOf(backupPath)].some((b) => sameFile(b, target) || sameFile(b, keysPathOf(target)))) {
+  if (
+    [backupPath, keysPathOf(backupPath)].some(
+      (b) => sameFile(b, target) || sameFile(b, keysPathOf(target)),
+    )
+  ) {
     throw failures.vaultExists(target);
   }
-  if ([target, keysPathOf(target), `${target}-wal`].some(exists)) throw failures.vaultExists(target);
+  if ([target, keysPathOf(target), `${target}-wal`].some(exists))
+    throw failures.vaultExists(target);
   const tmp = copyToTempBeside(backupPath, target);
   let wroteKeys = false;
   try {
@@ -117,7 +142,8 @@ export function restoreFiles(backupPath: string, keys: KeysFile, targetPath: str
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     if (wroteKeys && !exists(target)) fs.rmSync(keysPathOf(target), { force: true });
-    if (e instanceof AppFailure && e.error.code === 'file-exists') throw failures.vaultExists(target);
+    if (e instanceof AppFailure && e.error.code === 'file-exists')
+      throw failures.vaultExists(target);
     throw e;
   }
   return { path: target };

@@ -39,8 +39,15 @@ export function isPlaintextSqlite(file: string): boolean {
  * written: a wrong key or a foreign file fails here with SQLITE_NOTADB before any pragma
  * that could touch the file runs.
  */
-export function openKeyed(file: string, dek: Buffer, options: { readonly?: boolean; create?: boolean } = {}): Db {
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !options.create });
+export function openKeyed(
+  file: string,
+  dek: Buffer,
+  options: { readonly?: boolean; create?: boolean } = {},
+): Db {
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: !options.create,
+  });
   try {
     db.pragma("cipher = 'aegis'");
     // The hex string lives only for this statement; JS strings cannot be wiped.

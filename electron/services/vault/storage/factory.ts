@@ -11,7 +11,17 @@ import { checkBackupFiles, restoreFiles } from './backup';
 import { isPlaintextSqlite, openKeyed, secureConnection, type Db } from './connection';
 import { failures, mapErrorsAsync, toVaultFailure } from '../failures';
 import { DEFAULT_ARGON2 } from './kdf';
-import { DEK_BYTES, keysPathOf, makePassphraseSlot, makeRecoverySlot, newKeysFile, readKeysFile, unwrapDek, writeKeysFile, type KeysFile } from './key-slots';
+import {
+  DEK_BYTES,
+  keysPathOf,
+  makePassphraseSlot,
+  makeRecoverySlot,
+  newKeysFile,
+  readKeysFile,
+  unwrapDek,
+  writeKeysFile,
+  type KeysFile,
+} from './key-slots';
 import { migrate, refuseNewer, schemaVersion } from './migrate';
 import { assembleVault, type KdfSettings } from './open-vault';
 import { generateRecoveryKey } from './recovery-key';
@@ -31,8 +41,7 @@ const sidecars = (file: string) => [keysPathOf(file), `${file}-wal`, `${file}-sh
 
 function readInfo(db: Db): { vault_id: string; organisation: string } | undefined {
   return db.prepare('SELECT vault_id, organisation FROM vault_info WHERE singleton = 1').get() as
-    | { vault_id: string; organisation: string }
-    | undefined;
+    { vault_id: string; organisation: string } | undefined;
 }
 
 /** Opens, checks and upgrades the database; on any failure closes it and zeroes the key. */
@@ -74,13 +83,21 @@ function beforeTheKey(vaultPath: string): { file: string; keys: KeysFile } {
 }
 
 export function createVaultFactory(options: VaultFactoryOptions = {}): VaultFactory {
-  const kdf: KdfSettings = { argon2: options.argon2 ?? { ...DEFAULT_ARGON2 }, engine: options.engine };
+  const kdf: KdfSettings = {
+    argon2: options.argon2 ?? { ...DEFAULT_ARGON2 },
+    engine: options.engine,
+  };
 
   async function create(vaultPath: string, passphrase: string, organisation: string) {
     const file = path.resolve(vaultPath);
     const dir = path.dirname(file);
     const org = nfc(organisation).trim();
-    if (!org) throw AppFailure.of('invalid-input', 'Cần tên cơ quan.', 'The organisation name is required.');
+    if (!org)
+      throw AppFailure.of(
+        'invalid-input',
+        'Cần tên cơ quan.',
+        'The organisation name is required.',
+      );
     if (!fs.existsSync(dir)) throw failures.folderMissing(dir);
     const taken = () => [file, ...sidecars(file)].some((p) => fs.existsSync(p));
     if (taken()) throw failures.vaultExists(file);
@@ -102,11 +119,9 @@ export function createVaultFactory(options: VaultFactoryOptions = {}): VaultFact
       db = openKeyed(file, dek, { create: true });
       secureConnection(db);
       migrate(db);
-      db.prepare('INSERT INTO vault_info (singleton, vault_id, organisation, created_at) VALUES (1, ?, ?, ?)').run(
-        vaultId,
-        org,
-        new Date().toISOString(),
-      );
+      db.prepare(
+        'INSERT INTO vault_info (singleton, vault_id, organisation, created_at) VALUES (1, ?, ?, ?)',
+      ).run(vaultId, org, new Date().toISOString());
       const vault = assembleVault(db, dek, file, keys, org, kdf);
       // The organisation's exchange identity is made with the vault (older vaults: on first use).
       vault.exchange.identity();

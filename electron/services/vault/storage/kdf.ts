@@ -13,13 +13,24 @@ export interface Argon2Params {
 }
 
 /** security.md: at least 64 MiB, t = 3. Stored per slot, so a later release can raise it. */
-export const DEFAULT_ARGON2: Readonly<Argon2Params> = Object.freeze({ memoryKiB: 65_536, iterations: 3, parallelism: 1 });
+export const DEFAULT_ARGON2: Readonly<Argon2Params> = Object.freeze({
+  memoryKiB: 65_536,
+  iterations: 3,
+  parallelism: 1,
+});
 
 export type KdfEngine = 'native' | 'wasm';
 
 type NativeArgon2 = (
   algorithm: 'argon2id',
-  parameters: { message: Uint8Array; nonce: Uint8Array; parallelism: number; tagLength: number; memory: number; passes: number },
+  parameters: {
+    message: Uint8Array;
+    nonce: Uint8Array;
+    parallelism: number;
+    tagLength: number;
+    memory: number;
+    passes: number;
+  },
   callback: (err: Error | null, key: Buffer) => void,
 ) => void;
 
@@ -35,7 +46,11 @@ export function nativeArgon2Available(): boolean {
   return !nativeBroken && nativeArgon2() !== null;
 }
 
-export function argon2idNative(password: Uint8Array, salt: Uint8Array, params: Argon2Params): Promise<Buffer> {
+export function argon2idNative(
+  password: Uint8Array,
+  salt: Uint8Array,
+  params: Argon2Params,
+): Promise<Buffer> {
   const argon2 = nativeArgon2();
   if (!argon2) return Promise.reject(new Error('crypto.argon2 is not available in this runtime'));
   return new Promise((resolve, reject) => {

@@ -19,7 +19,10 @@ export const KEYS_VERSION = 1;
 export const DEK_BYTES = 32;
 const MAX_KEYS_FILE_BYTES = 64 * 1024;
 
-const b64 = z.string().max(8192).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const b64 = z
+  .string()
+  .max(8192)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const box = { iv: b64, ciphertext: b64, tag: b64 };
 
 const passphraseSlot = z.object({
@@ -27,7 +30,11 @@ const passphraseSlot = z.object({
   kdf: z.object({
     name: z.literal('argon2id'),
     // Bounded so a hostile keys file cannot make the app allocate gigabytes.
-    memoryKiB: z.number().int().min(64).max(4 * 1024 * 1024),
+    memoryKiB: z
+      .number()
+      .int()
+      .min(64)
+      .max(4 * 1024 * 1024),
     iterations: z.number().int().min(1).max(64),
     parallelism: z.number().int().min(1).max(16),
     salt: b64,
@@ -54,13 +61,18 @@ export type PassphraseSlot = z.infer<typeof passphraseSlot>;
 type SlotKind = KeysFile['slots'][number]['kind'];
 type Box = { iv: string; ciphertext: string; tag: string };
 
-const aad = (kind: SlotKind, vaultId: string) => Buffer.from(`${KEYS_FORMAT}/v${KEYS_VERSION}\0${kind}\0${vaultId}`, 'utf8');
+const aad = (kind: SlotKind, vaultId: string) =>
+  Buffer.from(`${KEYS_FORMAT}/v${KEYS_VERSION}\0${kind}\0${vaultId}`, 'utf8');
 
 function seal(kek: Buffer, kind: SlotKind, vaultId: string, dek: Buffer): Box {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', kek, iv).setAAD(aad(kind, vaultId));
   const ciphertext = Buffer.concat([cipher.update(dek), cipher.final()]);
-  return { iv: iv.toString('base64'), ciphertext: ciphertext.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+  return {
+    iv: iv.toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+  };
 }
 
 /** The DEK, or null when the tag does not verify (wrong secret or altered slot). */
@@ -68,7 +80,10 @@ function unseal(kek: Buffer, kind: SlotKind, vaultId: string, sealed: Box): Buff
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(sealed.iv, 'base64'));
     decipher.setAAD(aad(kind, vaultId)).setAuthTag(Buffer.from(sealed.tag, 'base64'));
-    const dek = Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]);
+    const dek = Buffer.concat([
+      decipher.update(Buffer.from(sealed.ciphertext, 'base64')),
+      decipher.final(),
+    ]);
     if (dek.length === DEK_BYTES) return dek;
     dek.fill(0);
     return null;
@@ -98,18 +113,30 @@ export async function makePassphraseSlot(
   }
 }
 
-export function makeRecoverySlot(vaultId: string, dek: Buffer, recovery: Buffer): KeysFile['slots'][number] {
+export function makeRecoverySlot(
+  vaultId: string,
+  dek: Buffer,
+  recovery: Buffer,
+): KeysFile['slots'][number] {
   const salt = randomBytes(16);
   const kek = recoveryKek(recovery, salt, vaultId);
   try {
-    return { kind: 'recovery', kdf: { name: 'hkdf-sha256', salt: salt.toString('base64') }, ...seal(kek, 'recovery', vaultId, dek) };
+    return {
+      kind: 'recovery',
+      kdf: { name: 'hkdf-sha256', salt: salt.toString('base64') },
+      ...seal(kek, 'recovery', vaultId, dek),
+    };
   } finally {
     kek.fill(0);
   }
 }
 
 /** The keychain guards a random slot key, never the DEK itself, so the slot stays an AEAD wrap. */
-export function makeKeychainSlot(vaultId: string, dek: Buffer, wrap: (secret: Buffer) => Buffer): KeysFile['slots'][number] {
+export function makeKeychainSlot(
+  vaultId: string,
+  dek: Buffer,
+  wrap: (secret: Buffer) => Buffer,
+): KeysFile['slots'][number] {
   const kek = randomBytes(32);
   try {
     const platformBlob = wrap(kek).toString('base64');
@@ -120,15 +147,22 @@ export function makeKeychainSlot(vaultId: string, dek: Buffer, wrap: (secret: Bu
 }
 
 /** Unwraps the DEK with the user's secret; throws wrong-passphrase (or kin) and changes nothing. */
-export async function unwrapDek(keys: KeysFile, secret: UnlockSecret, engine?: KdfEngine): Promise<Buffer> {
+export async function unwrapDek(
+  keys: KeysFile,
+  secret: UnlockSecret,
+  engine?: KdfEngine,
+): Promise<Buffer> {
   if ('passphrase' in secret) {
     const s = keys.slots.find((x) => x.kind === 'passphrase');
     if (!s || s.kind !== 'passphrase') throw failures.notOurVault(); // parseKeysFile guarantees one
     const password = Buffer.from(nfc(secret.passphrase), 'utf8');
     const { memoryKiB, iterations, parallelism } = s.kdf;
-    const kek = await deriveArgon2id(password, Buffer.from(s.kdf.salt, 'base64'), { memoryKiB, iterations, parallelism }, engine).finally(
-      () => password.fill(0),
-    );
+    const kek = await deriveArgon2id(
+      password,
+      Buffer.from(s.kdf.salt, 'base64'),
+      { memoryKiB, iterations, parallelism },
+      engine,
+    ).finally(() => password.fill(0));
     return finish(unseal(kek, 'passphrase', keys.vaultId, s), kek, failures.wrongPassphrase);
   }
   if ('recoveryKey' in secret) {
@@ -147,7 +181,11 @@ export async function unwrapDek(keys: KeysFile, secret: UnlockSecret, engine?: K
   } catch {
     throw failures.keychainRefused();
   }
-  return finish(kek.length === 32 ? unseal(kek, 'keychain', keys.vaultId, s) : null, kek, failures.keychainRefused);
+  return finish(
+    kek.length === 32 ? unseal(kek, 'keychain', keys.vaultId, s) : null,
+    kek,
+    failures.keychainRefused,
+  );
 }
 
 function finish(dek: Buffer | null, kek: Buffer, onFail: () => Error): Buffer {
@@ -161,7 +199,11 @@ export function newKeysFile(vaultId: string, slots: KeysFile['slots']): KeysFile
 }
 
 /** Replaces the slot of one kind (or drops it when replacement is null), keeping the others. */
-export function withSlot(keys: KeysFile, kind: SlotKind, replacement: KeysFile['slots'][number] | null): KeysFile {
+export function withSlot(
+  keys: KeysFile,
+  kind: SlotKind,
+  replacement: KeysFile['slots'][number] | null,
+): KeysFile {
   const others = keys.slots.filter((s) => s.kind !== kind);
   return { ...keys, slots: replacement ? [...others, replacement] : others };
 }
@@ -188,13 +230,19 @@ export function parseKeysFile(raw: Buffer, keysPath: string): KeysFile {
   } catch {
     throw failures.keysCorrupt(keysPath);
   }
-  const head = z.object({ format: z.literal(KEYS_FORMAT), version: z.number().int() }).safeParse(json);
+  const head = z
+    .object({ format: z.literal(KEYS_FORMAT), version: z.number().int() })
+    .safeParse(json);
   if (!head.success) throw failures.keysCorrupt(keysPath);
   if (head.data.version > KEYS_VERSION) throw failures.tooNew();
   const parsed = keysFileSchema.safeParse(json);
   if (!parsed.success) throw failures.keysCorrupt(keysPath);
   const kinds = parsed.data.slots.map((s) => s.kind);
-  if (new Set(kinds).size !== kinds.length || !kinds.includes('passphrase') || !kinds.includes('recovery')) {
+  if (
+    new Set(kinds).size !== kinds.length ||
+    !kinds.includes('passphrase') ||
+    !kinds.includes('recovery')
+  ) {
     throw failures.keysCorrupt(keysPath);
   }
   return parsed.data;

@@ -13,7 +13,8 @@ export interface Migration {
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
-export const schemaVersion = (db: Db): number => Number(db.pragma('user_version', { simple: true }));
+export const schemaVersion = (db: Db): number =>
+  Number(db.pragma('user_version', { simple: true }));
 
 /** Throws vault-too-new, without writing anything, if the vault is ahead of these migrations. */
 export function refuseNewer(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
@@ -26,7 +27,8 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   const applied: number[] = [];
   for (const m of migrations) {
     if (m.version <= schemaVersion(db)) continue;
-    if (!Number.isInteger(m.version) || m.version < 1) throw new Error(`bad migration version ${m.version}`);
+    if (!Number.isInteger(m.version) || m.version < 1)
+      throw new Error(`bad migration version ${m.version}`);
     db.transaction(() => {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);

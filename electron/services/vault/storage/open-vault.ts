@@ -11,7 +11,16 @@ import { directivesRepository } from '../repositories/directives';
 import { failures, mapErrors, mapErrorsAsync } from '../failures';
 import { indicatorsRepository, observationsRepository } from '../repositories/indicators';
 import type { Argon2Params, KdfEngine } from './kdf';
-import { keysPathOf, makeKeychainSlot, makePassphraseSlot, readKeysFile, unwrapDek, withSlot, writeKeysFile, type KeysFile } from './key-slots';
+import {
+  keysPathOf,
+  makeKeychainSlot,
+  makePassphraseSlot,
+  readKeysFile,
+  unwrapDek,
+  withSlot,
+  writeKeysFile,
+  type KeysFile,
+} from './key-slots';
 import { meetingsRepository } from '../repositories/meetings';
 import { organisationProfileRepository } from '../repositories/organisation-profile';
 import { lifecycleRepository } from '../repositories/brief-lifecycle';
@@ -54,7 +63,10 @@ export const vaultPragmas = (vault: OpenVault): VaultPragmas => readPragmas(live
 export const vaultIntegrityOk = (vault: OpenVault): boolean => integrityOk(liveState(vault).db);
 
 /** Wraps every method of a repository so it checks the lock and maps errors. */
-function guarded<T extends Record<string, (...args: never[]) => unknown>>(state: VaultState, repo: T): T {
+function guarded<T extends Record<string, (...args: never[]) => unknown>>(
+  state: VaultState,
+  repo: T,
+): T {
   const out: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(repo)) {
     out[name] = (...args: never[]) =>
@@ -73,7 +85,14 @@ function currentKeys(state: VaultState): KeysFile {
   return keys;
 }
 
-export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile, organisation: string, kdf: KdfSettings): OpenVault {
+export function assembleVault(
+  db: Db,
+  dek: Buffer,
+  path: string,
+  keys: KeysFile,
+  organisation: string,
+  kdf: KdfSettings,
+): OpenVault {
   const state: VaultState = { db, dek, path, keys, closed: false };
   const ctx = createContext(db, organisation);
   const live = <T>(work: () => T): T =>
@@ -128,7 +147,11 @@ export function assembleVault(db: Db, dek: Buffer, path: string, keys: KeysFile,
     setKeychainSlot: (wrap) =>
       live(() => {
         const keys = currentKeys(state);
-        const updated = withSlot(keys, 'keychain', wrap ? makeKeychainSlot(keys.vaultId, state.dek, wrap) : null);
+        const updated = withSlot(
+          keys,
+          'keychain',
+          wrap ? makeKeychainSlot(keys.vaultId, state.dek, wrap) : null,
+        );
         writeKeysFile(keysPathOf(path), updated);
         state.keys = updated;
       }),

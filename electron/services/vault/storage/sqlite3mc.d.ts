@@ -7,8 +7,15 @@ declare module 'better-sqlite3-multiple-ciphers' {
   type Pkg = typeof import('../../../../node_modules/better-sqlite3-multiple-ciphers/index.d.ts');
   const Database: Pkg;
   namespace Database {
-    type Database = import('../../../../node_modules/better-sqlite3-multiple-ciphers/index.d.ts').Database;
-    type Statement<P extends unknown[] = unknown[], R = unknown> = import('../../../../node_modules/better-sqlite3-multiple-ciphers/index.d.ts').Statement<P, R>;
+    type Database =
+      import('../../../../node_modules/better-sqlite3-multiple-ciphers/index.d.ts').Database;
+    type Statement<
+      P extends unknown[] = unknown[],
+      R = unknown,
+    > = import('../../../../node_modules/better-sqlite3-multiple-ciphers/index.d.ts').Statement<
+      P,
+      R
+    >;
   }
   export = Database;
 }

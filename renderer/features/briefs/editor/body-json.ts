@@ -174,7 +174,13 @@ function block(node: JSONContent): BodyBlock[] {
       return [
         {
           type: 'chart',
-          attrs: { kind: a.kind, by: a.by, meetingId: a.meetingId ?? null, caption: a.caption ?? '', snapshot: a.snapshot },
+          attrs: {
+            kind: a.kind,
+            by: a.by,
+            meetingId: a.meetingId ?? null,
+            caption: a.caption ?? '',
+            snapshot: a.snapshot,
+          },
         } as BodyBlock,
       ];
     default:

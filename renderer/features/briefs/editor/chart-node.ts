@@ -22,7 +22,8 @@ const json = (name: string, fallback: unknown) => {
 };
 
 /** An SVG as an <img> source: the page's CSP allows data: images, and no script in it can run. */
-export const svgDataUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+export const svgDataUrl = (svg: string) =>
+  `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
 export const Chart = Node.create({
   name: 'chart',

@@ -99,7 +99,8 @@ export const BriefAttributes = Extension.create({
   addKeyboardShortcuts() {
     // The keys come from shared/commands.ts, the one list a test checks for duplicates.
     const keys = (id: CommandId) => specOf(id).shortcuts.map(keymapName);
-    const bind = (id: CommandId, run: () => boolean) => Object.fromEntries(keys(id).map((k) => [k, run]));
+    const bind = (id: CommandId, run: () => boolean) =>
+      Object.fromEntries(keys(id).map((k) => [k, run]));
     return {
       ...bind('editor.alignLeft', () => this.editor.commands.setParagraphAlign('left')),
       ...bind('editor.alignCenter', () => this.editor.commands.setParagraphAlign('center')),

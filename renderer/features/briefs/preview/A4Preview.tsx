@@ -4,7 +4,12 @@
 // drawn once unpaged to measure them, then paged; the whole is zoomed to fit the panel.
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Brief } from '../../../../shared/brief';
-import { layoutBrief, linePitchPt, textWidthMm, type DocumentLayout } from '../../../../shared/brief/layout';
+import {
+  layoutBrief,
+  linePitchPt,
+  textWidthMm,
+  type DocumentLayout,
+} from '../../../../shared/brief/layout';
 import { useT } from '../../../i18n';
 import { Block, Blocks, Footnote, Table } from './LayoutView';
 import { measureBlocks, measureNotes } from './measure';

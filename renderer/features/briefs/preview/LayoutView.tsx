@@ -173,7 +173,12 @@ function ChartPicture({ c }: { c: LayoutChart }) {
       <img
         alt=""
         src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`}
-        style={{ width: `${c.widthMm}mm`, height: `${c.heightMm}mm`, display: 'block', margin: '0 auto' }}
+        style={{
+          width: `${c.widthMm}mm`,
+          height: `${c.heightMm}mm`,
+          display: 'block',
+          margin: '0 auto',
+        }}
       />
     </div>
   );

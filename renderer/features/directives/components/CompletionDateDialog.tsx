@@ -19,7 +19,12 @@ export function CompletionDateDialog({ open, today, onConfirm, onCancel }: Props
   const [date, setDate] = useState<string | null>(today);
   const valid = date !== null && date !== '';
   return (
-    <Dialog open={open} title={t('directive.completedOnTitle')} onClose={onCancel} testId="completion-dialog">
+    <Dialog
+      open={open}
+      title={t('directive.completedOnTitle')}
+      onClose={onCancel}
+      testId="completion-dialog"
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -27,13 +32,31 @@ export function CompletionDateDialog({ open, today, onConfirm, onCancel }: Props
         }}
       >
         <Field label={t('directive.completedOnAsk')} hint={t('date.hint')} required>
-          {(c) => <DateInput {...c} required value={date} onChange={setDate} data-testid="completion-date" />}
+          {(c) => (
+            <DateInput
+              {...c}
+              required
+              value={date}
+              onChange={setDate}
+              data-testid="completion-date"
+            />
+          )}
         </Field>
         <div className="form-actions form-actions--end">
-          <button type="button" className="button" onClick={onCancel} data-testid="completion-cancel">
+          <button
+            type="button"
+            className="button"
+            onClick={onCancel}
+            data-testid="completion-cancel"
+          >
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button--primary" disabled={!valid} data-testid="completion-confirm">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!valid}
+            data-testid="completion-confirm"
+          >
             {t('directive.completedOnConfirm')}
           </button>
         </div>

@@ -84,7 +84,10 @@ export function LegalRefsTable({ refs, onChange, errors = {} }: Props) {
         rows: refs,
         columns: ['numberSymbol', 'type', 'issuer', 'date', 'title'] as const,
         blank: blank,
-        set: (row, column, value) => ({ ...row, [column]: column === 'date' ? pastedDate(value) : value }),
+        set: (row, column, value) => ({
+          ...row,
+          [column]: column === 'date' ? pastedDate(value) : value,
+        }),
         onChange,
       })}
     >

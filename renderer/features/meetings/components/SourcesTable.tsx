@@ -30,7 +30,10 @@ export function SourcesTable({ sources, onChange, errors = {} }: Props) {
         rows: sources,
         columns: ['outlet', 'title', 'date', 'url'] as const,
         blank: () => ({ outlet: '', title: '', date: null, url: '' }),
-        set: (row, column, value) => ({ ...row, [column]: column === 'date' ? pastedDate(value) : value }),
+        set: (row, column, value) => ({
+          ...row,
+          [column]: column === 'date' ? pastedDate(value) : value,
+        }),
         onChange,
       })}
     >

@@ -3,7 +3,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKeyed, type Db } from '../../../../electron/services/vault/storage/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../../electron/services/vault/storage/key-slots';
 import {
   LATEST_SCHEMA_VERSION,
   migrate,

@@ -7,8 +7,15 @@ import { migration0003 } from '../../../../electron/services/vault/storage/migra
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/vault/storage/migrate';
 import { migration0001 } from '../../../../electron/services/vault/storage/migrations/0001-initial';
 import { migration0002 } from '../../../../electron/services/vault/storage/migrations/0002-briefs';
-import { openKeyed, secureConnection } from '../../../../electron/services/vault/storage/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
+import {
+  openKeyed,
+  secureConnection,
+} from '../../../../electron/services/vault/storage/connection';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../../electron/services/vault/storage/key-slots';
 import { migrate, schemaVersion } from '../../../../electron/services/vault/storage/migrate';
 import { meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
 import fs from 'node:fs';

@@ -3,9 +3,19 @@
 // have something to return to from the first edit on.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openKeyed, secureConnection } from '../../../../electron/services/vault/storage/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
-import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../../../electron/services/vault/storage/migrate';
+import {
+  openKeyed,
+  secureConnection,
+} from '../../../../electron/services/vault/storage/connection';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../../electron/services/vault/storage/key-slots';
+import {
+  LATEST_SCHEMA_VERSION,
+  schemaVersion,
+} from '../../../../electron/services/vault/storage/migrate';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0004 } from '../../../../electron/services/vault/storage/migrations/0004-history-trash';
 import { recordHash } from '../../../../electron/services/vault/repositories/record-history';
@@ -36,7 +46,9 @@ describe('migration 0004-history-trash', () => {
     expect(reopened.directives.get(d.id)).toEqual(d);
     const h = reopened.history.of(m.id);
     // Only the version the vault held survives an older release: revision 2, by its origin.
-    expect(h.revisions).toEqual([{ revision: 2, at: m.updatedAt, by: ORG, hash: recordHash(m), changes: expect.any(Array) }]);
+    expect(h.revisions).toEqual([
+      { revision: 2, at: m.updatedAt, by: ORG, hash: recordHash(m), changes: expect.any(Array) },
+    ]);
     expect(reopened.trash.list()).toEqual([]);
     expect(reopened.imports.list()).toEqual([]);
     // The first edit after the upgrade is revision 3, and revision 2 can be restored.

@@ -4,9 +4,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0005 } from '../../../../electron/services/vault/storage/migrations/0005-drafts';
-import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../../../electron/services/vault/storage/migrate';
-import { openKeyed, secureConnection } from '../../../../electron/services/vault/storage/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
+import {
+  LATEST_SCHEMA_VERSION,
+  schemaVersion,
+} from '../../../../electron/services/vault/storage/migrate';
+import {
+  openKeyed,
+  secureConnection,
+} from '../../../../electron/services/vault/storage/connection';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../../electron/services/vault/storage/key-slots';
 import { meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
 import { rollBackTo } from './rollback';
 
@@ -26,7 +36,9 @@ describe('migration 0005-drafts', () => {
     const db = openKeyed(file, dek);
     secureConnection(db);
     rollBackTo(db, 3);
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'drafts'").get()).toBeUndefined();
+    expect(
+      db.prepare("SELECT name FROM sqlite_master WHERE name = 'drafts'").get(),
+    ).toBeUndefined();
     db.close();
 
     const reopened = await weakFactory.open(file, { passphrase: PASS });

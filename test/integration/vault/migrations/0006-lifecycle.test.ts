@@ -5,9 +5,20 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0006 } from '../../../../electron/services/vault/storage/migrations/0006-lifecycle';
-import { openKeyed, secureConnection } from '../../../../electron/services/vault/storage/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
-import { migrate, schemaVersion, LATEST_SCHEMA_VERSION } from '../../../../electron/services/vault/storage/migrate';
+import {
+  openKeyed,
+  secureConnection,
+} from '../../../../electron/services/vault/storage/connection';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../../electron/services/vault/storage/key-slots';
+import {
+  migrate,
+  schemaVersion,
+  LATEST_SCHEMA_VERSION,
+} from '../../../../electron/services/vault/storage/migrate';
 import { createBrief } from '../../../../shared/brief';
 import { smallContext } from '../../../unit/brief/fixtures';
 import { ORG, PASS, tempDir, weakFactory } from '../helpers';
@@ -16,7 +27,9 @@ import { rollBackTo } from './rollback';
 describe('migration 0006-lifecycle', () => {
   it('is listed after the exchange migration', () => {
     expect(MIGRATIONS).toContain(migration0006);
-    expect(MIGRATIONS.indexOf(migration0006)).toBeGreaterThan(MIGRATIONS.findIndex((m) => m.version === 3));
+    expect(MIGRATIONS.indexOf(migration0006)).toBeGreaterThan(
+      MIGRATIONS.findIndex((m) => m.version === 3),
+    );
   });
 
   it('upgrades a vault with briefs: they become drafts, the register starts empty and unique', async () => {
@@ -28,7 +41,9 @@ describe('migration 0006-lifecycle', () => {
     const db = openKeyed(file, dek);
     secureConnection(db);
     rollBackTo(db, 5);
-    expect((db.pragma('table_info(briefs)') as { name: string }[]).map((c) => c.name)).not.toContain('status');
+    expect(
+      (db.pragma('table_info(briefs)') as { name: string }[]).map((c) => c.name),
+    ).not.toContain('status');
     expect(migrate(db)).toEqual(MIGRATIONS.map((m) => m.version).filter((v) => v > 5));
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     // The register's keys: one number per document, one document per number and year.
@@ -38,7 +53,9 @@ describe('migration 0006-lifecycle', () => {
     );
     db.transaction(() => insert.run(ORG, 2026, 1, made.id))();
     expect(() => db.transaction(() => insert.run(ORG, 2026, 2, made.id))()).toThrow(/UNIQUE/);
-    expect(() => db.transaction(() => insert.run(ORG, 2026, 1, made.id))()).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.transaction(() => insert.run(ORG, 2026, 1, made.id))()).toThrow(
+      /UNIQUE|PRIMARY/,
+    );
     db.exec('DELETE FROM outgoing_register');
     db.close();
     dek.fill(0);

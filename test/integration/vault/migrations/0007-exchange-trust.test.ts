@@ -3,9 +3,19 @@
 // verified whole), its replay memory kept but keyed by sender and package id.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openKeyed, secureConnection } from '../../../../electron/services/vault/storage/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
-import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../../../electron/services/vault/storage/migrate';
+import {
+  openKeyed,
+  secureConnection,
+} from '../../../../electron/services/vault/storage/connection';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../../electron/services/vault/storage/key-slots';
+import {
+  LATEST_SCHEMA_VERSION,
+  schemaVersion,
+} from '../../../../electron/services/vault/storage/migrate';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0007 } from '../../../../electron/services/vault/storage/migrations/0007-exchange-trust';
 import { ORG, PASS, tempDir, weakFactory } from '../helpers';

@@ -7,13 +7,24 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0008 } from '../../../../electron/services/vault/storage/migrations/0008-sources';
-import { LATEST_SCHEMA_VERSION, migrate } from '../../../../electron/services/vault/storage/migrate';
-import { openKeyed, secureConnection } from '../../../../electron/services/vault/storage/connection';
-import { keysPathOf, readKeysFile, unwrapDek } from '../../../../electron/services/vault/storage/key-slots';
+import {
+  LATEST_SCHEMA_VERSION,
+  migrate,
+} from '../../../../electron/services/vault/storage/migrate';
+import {
+  openKeyed,
+  secureConnection,
+} from '../../../../electron/services/vault/storage/connection';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../../electron/services/vault/storage/key-slots';
 import { meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
 import { rollBackTo } from './rollback';
 
-const REPORT = 'Giao Bộ Tài chính chủ trì hoàn thiện Đề án, trình Thủ tướng Chính phủ trước ngày 15/12/2025.';
+const REPORT =
+  'Giao Bộ Tài chính chủ trì hoàn thiện Đề án, trình Thủ tướng Chính phủ trước ngày 15/12/2025.';
 
 describe('migration 0008-sources', () => {
   it('is in the list and upgrades a vault made before it, records intact', async () => {
@@ -27,7 +38,12 @@ describe('migration 0008-sources', () => {
     const db = openKeyed(file, dek);
     secureConnection(db);
     rollBackTo(db, 3);
-    expect(migrate(db, MIGRATIONS.filter((x) => x.version <= 3))).toEqual([]);
+    expect(
+      migrate(
+        db,
+        MIGRATIONS.filter((x) => x.version <= 3),
+      ),
+    ).toEqual([]);
     db.close();
     const reopened = await weakFactory.open(file, { passphrase: PASS });
     expect(reopened.meetings.get(m.id)).toEqual(m);
@@ -56,10 +72,40 @@ describe('migration 0008-sources', () => {
     expect(vault.sources.text(s.id)).toBe(REPORT);
     expect(vault.sources.original(s.id)).toEqual(original);
     const start = REPORT.indexOf('trước ngày');
-    vault.sources.setProvenance('directive', 'd-1', { sourceId: s.id, start, end: start + 21, quote: REPORT, rule: 'directive:giao' });
-    expect(vault.sources.provenance('directive', 'd-1')).toMatchObject({ start, quote: REPORT, source: { title: 'Thông báo kết luận' } });
-    expect(() => vault.sources.setProvenance('directive', 'd-2', { sourceId: s.id, start: 0, end: 5, quote: 'khác hẳn', rule: 'x' })).toThrow(/quote/);
-    expect(() => vault.sources.add({ meetingId: 'no-such-meeting', title: '', publisher: '', publishedOn: null, address: '', fileName: 'a.txt', kind: 'txt', original, text: REPORT })).toThrow();
+    vault.sources.setProvenance('directive', 'd-1', {
+      sourceId: s.id,
+      start,
+      end: start + 21,
+      quote: REPORT,
+      rule: 'directive:giao',
+    });
+    expect(vault.sources.provenance('directive', 'd-1')).toMatchObject({
+      start,
+      quote: REPORT,
+      source: { title: 'Thông báo kết luận' },
+    });
+    expect(() =>
+      vault.sources.setProvenance('directive', 'd-2', {
+        sourceId: s.id,
+        start: 0,
+        end: 5,
+        quote: 'khác hẳn',
+        rule: 'x',
+      }),
+    ).toThrow(/quote/);
+    expect(() =>
+      vault.sources.add({
+        meetingId: 'no-such-meeting',
+        title: '',
+        publisher: '',
+        publishedOn: null,
+        address: '',
+        fileName: 'a.txt',
+        kind: 'txt',
+        original,
+        text: REPORT,
+      }),
+    ).toThrow();
     vault.close();
     // The original is inside the encrypted file, not readable on disk.
     expect(fs.readFileSync(file).includes(Buffer.from('MARKER-ORIGINAL-FILE'))).toBe(false);

@@ -64,7 +64,12 @@ const KINDS = [
 
 /** Same as record-history.ts contentOf: the content without local bookkeeping. */
 function sha256Of(body: string): string {
-  const { revision: _r, createdAt: _c, updatedAt: _u, ...content } = JSON.parse(body) as Record<string, unknown>;
+  const {
+    revision: _r,
+    createdAt: _c,
+    updatedAt: _u,
+    ...content
+  } = JSON.parse(body) as Record<string, unknown>;
   return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
 }
 
@@ -74,14 +79,15 @@ export const migration0004: Migration = {
   up(db) {
     db.exec(SQL);
     const info = db.prepare('SELECT organisation FROM vault_info WHERE singleton = 1').get() as
-      | { organisation: string }
-      | undefined;
+      { organisation: string } | undefined;
     const by = info?.organisation ?? '';
     const insert = db.prepare(
       'INSERT INTO record_revisions (kind, record_id, revision, saved_at, saved_by, sha256, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const [kind, table] of KINDS) {
-      const rows = db.prepare(`SELECT id, revision, updated_at, origin_org, body FROM ${table}`).all() as {
+      const rows = db
+        .prepare(`SELECT id, revision, updated_at, origin_org, body FROM ${table}`)
+        .all() as {
         id: string;
         revision: number;
         updated_at: string;
@@ -89,7 +95,16 @@ export const migration0004: Migration = {
         body: string;
       }[];
       // Who made a version before this release is not known; its origin organisation is.
-      for (const r of rows) insert.run(kind, r.id, r.revision, r.updated_at, r.origin_org || by, sha256Of(r.body), r.body);
+      for (const r of rows)
+        insert.run(
+          kind,
+          r.id,
+          r.revision,
+          r.updated_at,
+          r.origin_org || by,
+          sha256Of(r.body),
+          r.body,
+        );
     }
   },
 };

@@ -10,4 +10,13 @@ import { migration0006 } from './0006-lifecycle';
 import { migration0007 } from './0007-exchange-trust';
 import { migration0008 } from './0008-sources';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+];
