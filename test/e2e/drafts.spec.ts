@@ -172,6 +172,9 @@ test.describe('drafts survive', () => {
       await expect(page.getByTestId('brief-body')).toContainText('Đoạn mới chưa lưu của văn bản');
 
       // 3. kill -9 of the host with a typed new meeting and an unsaved brief in the vault.
+      // The restore itself is autosaved a second later: let that write land first, so the
+      // wait below is for the draft holding the words typed next, not for the restored one.
+      await page.waitForTimeout(2500);
       const before = await savedAt(page);
       await page.getByTestId('brief-body').locator('p', { hasText: 'Đoạn mới chưa lưu' }).click();
       await page.keyboard.press('Control+End');
