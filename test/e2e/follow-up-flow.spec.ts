@@ -6,8 +6,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launchBrowserHost } from './launchers';
+import { createVaultWithSample } from './steps';
 
-const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
 const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
 
 async function shot(page: Page, name: string) {
@@ -24,15 +24,7 @@ test('statistics, chart, register export and the directive report', async ({}, i
   const app = await launchBrowserHost();
   const { page } = app;
   try {
-    await page.getByTestId('vault-path').fill(`${app.home}/Bo-Ngoai-giao.bdvault`);
-    await page.getByTestId('vault-organisation').fill('Bộ Ngoại giao');
-    await page.getByTestId('create-passphrase').fill(PASSPHRASE);
-    await page.getByTestId('create-passphrase-confirm').fill(PASSPHRASE);
-    await page.getByTestId('create-vault-submit').click();
-    await page.getByTestId('recovery-confirm').check();
-    await page.getByTestId('recovery-continue').click();
-    await page.getByTestId('sample-data-button').click();
-    await page.getByTestId('sample-confirm-confirm').click();
+    await createVaultWithSample(page, `${app.home}/Bo-Ngoai-giao.bdvault`);
 
     // Statistics: the sample's task due 30/9/2025, led by Bộ Ngoại giao, is overdue today.
     await page.getByTestId('nav-stats').click();
