@@ -20,12 +20,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { getApi } from './api/client';
 import { startSession } from './stores/session';
+import { startRestartCarry } from './features/drafts/carry';
 import { useSettingsStore } from './stores/settingsStore';
 import { useVaultStore } from './stores/vaultStore';
 
 // Take the token out of the address bar before anything else runs.
 getApi();
 startSession();
+// After the session: its lock wiring hears a lock first, the carry then decides what to keep.
+startRestartCarry();
 void useSettingsStore.getState().loadSettings();
 void useVaultStore.getState().loadStatus();
 

@@ -82,6 +82,11 @@ export const vaultStatus = z.object({
   keychainAvailable: z.boolean(),
   hasKeychainSlot: z.boolean(),
   idleLockMinutes: z.number(),
+  /**
+   * Which run of the host answered: a new value means the host restarted (crash, kill), so a
+   * window still showing unsaved work keeps it across the unlock instead of dropping it.
+   */
+  hostInstance: z.string(),
 });
 export type VaultStatus = z.infer<typeof vaultStatus>;
 

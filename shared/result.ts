@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'disk-full'
   | 'read-only'
   | 'io'
+  // The window cannot reach its host (stopped, restarting): nothing was done, try again.
+  | 'host-unreachable'
   | 'unsupported'
   | 'internal'
   // Packages between ministries (issue 4): each refusal has its own code and reason.

@@ -9,6 +9,8 @@ import { SAMPLE_ISSUER, sampleOrganisation } from '../../shared/sample';
 import { createDesk, type Desk } from '../services/desk';
 import { createNodePlatform } from '../services/node-platform';
 import { startHost } from '../host';
+import { newToken, readHostAddress, writeHostAddress } from '../host/host-address';
+import { defaultConfigDir } from '../services/preferences-file';
 import { CliFailure } from './failure';
 import {
   NEW_PASSPHRASE_ENV,
@@ -183,14 +185,40 @@ export function findRendererDir(): string {
   return found;
 }
 
-export async function serve(io: Output, vault: string | undefined, port: number): Promise<void> {
+/**
+ * Starts the browser host on the port asked for or, without one, on the last host's port with
+ * its token, so a tab left open across a restart reconnects (issue 9); a port now taken by
+ * something else gives a fresh one.
+ */
+async function startRememberedHost(
+  port: number | undefined,
+  options: Omit<Parameters<typeof startHost>[0], 'port' | 'token'>,
+): Promise<Awaited<ReturnType<typeof startHost>>> {
+  const configDir = defaultConfigDir();
+  const remembered = readHostAddress(configDir);
+  const token = remembered?.token ?? newToken();
+  let host;
+  try {
+    host = await startHost({ ...options, port: port ?? remembered?.port ?? 0, token });
+  } catch (e) {
+    if (port !== undefined || (e as { code?: string }).code !== 'EADDRINUSE') throw e;
+    host = await startHost({ ...options, port: 0, token });
+  }
+  writeHostAddress(configDir, { port: host.port, token: host.token });
+  return host;
+}
+
+export async function serve(
+  io: Output,
+  vault: string | undefined,
+  port: number | undefined,
+): Promise<void> {
   const rendererDir = findRendererDir();
   // The passphrase leaves the environment for the life of the host (issue 11).
   if (vault) reexecWithoutPassphrase();
   let passphrase = vault ? (takeSealedPassphrase() ?? (await readPassphrase())) : null;
   delete process.env[PASSPHRASE_ENV];
-  const host = await startHost({
-    port,
+  const host = await startRememberedHost(port, {
     rendererDir,
     platform: createNodePlatform({ host: 'browser' }),
     vaultPath: vault ? absolute(vault) : undefined,

@@ -152,8 +152,9 @@ function exactly(positionals: string[], count: number, command: string): void {
   }
 }
 
-function portOf(value: string | boolean | string[] | undefined): number {
-  if (value === undefined) return 0;
+/** The port asked for, or undefined: `serve` then reuses the last host's (host-address.ts). */
+function portOf(value: string | boolean | string[] | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const port = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || port > 65535) {
     throw CliFailure.usage(

@@ -7,7 +7,6 @@
 //   GET  /<file>           → the built renderer, with the app's CSP.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
 import {
   CALL_PATH_PREFIX,
   EVENTS_PATH,
@@ -28,6 +27,7 @@ import type { DeskSession } from '../services/session';
 import type { VaultFactory } from '../services/vault/types';
 import { pickFile } from './file-picker';
 import { createLockEvents } from './lock-events';
+import { newToken } from './host-address';
 import { originProblem, readBody, tokenMatches } from './request-guards';
 import { SECURITY_HEADERS } from './security-headers';
 import { mimeTypeOf, readStaticFile, resolveStaticPath } from './static-files';
@@ -42,6 +42,8 @@ export interface HostOptions {
   platform: Platform;
   /** A vault to show on the unlock screen at start. */
   vaultPath?: string;
+  /** The access token; a new random one when not given (see host-address.ts). */
+  token?: string;
   factory?: VaultFactory;
   clock?: Clock;
 }
@@ -113,7 +115,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     clock: options.clock,
   });
   if (options.vaultPath) session.remember(options.vaultPath);
-  const token = randomBytes(32).toString('base64url');
+  const token = options.token ?? newToken();
   let port = 0;
   const lockEvents = createLockEvents(session);
   /** The package call running now, if any: one at a time, the others are told 'busy'. */

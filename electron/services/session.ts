@@ -3,6 +3,7 @@
 // zeroes its keys (security.md); it happens on request, after idleLockMinutes without a call,
 // and (in the Electron shell) on screen lock and suspend.
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { AppFailure } from '../../shared/result';
 import { systemClock, type Clock } from './clock';
 import { FileHandles } from './files/file-handles';
@@ -38,6 +39,8 @@ export class DeskSession {
   readonly throttle: UnlockThrottle;
   /** The files the user chose, as handles (the only way a handler learns a path). */
   readonly files: FileHandles;
+  /** This run of the host (vault.status says it): a restart gives a new one. */
+  readonly instance = randomUUID();
   private readonly idleLockMinutes: () => number;
   private vault: OpenVault | null = null;
   private lastPath: string | null = null;

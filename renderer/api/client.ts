@@ -25,7 +25,7 @@ export function onCallFailure(listener: FailureListener): () => void {
 
 const ioFailure = () =>
   fail(
-    'io',
+    'host-unreachable',
     'Không kết nối được với ứng dụng nền. Hãy kiểm tra ứng dụng còn chạy rồi thử lại.',
     'Cannot reach the app host. Check that it is still running and try again.',
   );

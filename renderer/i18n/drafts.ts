@@ -18,6 +18,10 @@ export const draftsVi = {
   'drafts.autosaved': 'Bản nháp đã lưu lúc {time}',
   'drafts.idleLocked':
     'Kho đã tự khóa vì không có thao tác; bản nháp chưa lưu đã được ghi vào kho (mã hóa) trước khi khóa. Mở lại trình soạn để khôi phục.',
+  'host.lost':
+    'Mất kết nối với ứng dụng nền — đang thử kết nối lại. Phần đang soạn vẫn ở trên màn hình; đừng đóng cửa sổ này.',
+  'host.restarted':
+    'Ứng dụng nền đã khởi động lại. Mở khóa kho để tiếp tục: phần đang soạn chưa lưu được giữ nguyên và sẽ hiện lại sau khi mở khóa.',
   'drafts.dismiss': 'Đã hiểu',
   'directive.completedOnTitle': 'Ngày hoàn thành',
   'directive.completedOnAsk': 'Nhiệm vụ hoàn thành ngày nào? (mặc định là hôm nay)',
@@ -49,6 +53,10 @@ export const draftsEn: Record<keyof typeof draftsVi, string> = {
   'drafts.autosaved': 'Draft saved at {time}',
   'drafts.idleLocked':
     'The vault locked itself after idle time; unsaved drafts were written to the (encrypted) vault before locking. Reopen the editor to restore them.',
+  'host.lost':
+    'Lost the connection to the app host — trying again. What you are writing stays on screen; do not close this window.',
+  'host.restarted':
+    'The app host restarted. Unlock the vault to go on: your unsaved work is kept and comes back after unlocking.',
   'drafts.dismiss': 'OK',
   'directive.completedOnTitle': 'Completion date',
   'directive.completedOnAsk': 'On which date was the task completed? (today by default)',

@@ -11,6 +11,8 @@ import { useIndicatorsStore } from './indicatorsStore';
 import { useMeetingsStore } from './meetingsStore';
 
 export const AUTOSAVE_DELAY_MS = 1000;
+/** A draft the host could not take (stopped, restarting) is written again after this. */
+export const AUTOSAVE_RETRY_MS = 3000;
 
 /** What an editor would lose: its draft's key and state, or null when there is nothing unsaved. */
 interface Unsaved {
@@ -68,6 +70,8 @@ interface Pending {
 }
 
 const pending = new Map<string, Pending>();
+/** Autosave runs (between startAutosave and its stop): no retry is queued after a stop. */
+let watching = false;
 let inFlight: Promise<unknown> = Promise.resolve();
 
 async function write(p: Omit<Pending, 'timer'>): Promise<void> {
@@ -76,7 +80,15 @@ async function write(p: Omit<Pending, 'timer'>): Promise<void> {
     key: p.key,
     body: JSON.stringify(p.body),
   });
-  if (r.ok) useDraftsStore.getState().markWritten(p.editor, p.key, r.value.savedAt);
+  if (r.ok) {
+    useDraftsStore.getState().markWritten(p.editor, p.key, r.value.savedAt);
+    return;
+  }
+  // The host is away: try again, unless a newer state of the same editor is already waiting.
+  // (A locked vault is not retried: the lock wrote its drafts, or the restart carries them.)
+  const id = `${p.editor}:${p.key}`;
+  if (r.error.code === 'host-unreachable' && !pending.has(id) && watching)
+    pending.set(id, { ...p, timer: setTimeout(() => void writeNow(id), AUTOSAVE_RETRY_MS) });
 }
 
 function writeNow(id: string): Promise<void> {
@@ -108,6 +120,7 @@ export async function dropDrafts(): Promise<void> {
 
 /** Starts watching the editors; returns a function that stops it. */
 export function startAutosave(delayMs = AUTOSAVE_DELAY_MS): () => void {
+  watching = true;
   const last = new Map<DraftEditor, unknown>();
   const stops = DRAFT_SOURCES.map((source) =>
     source.subscribe(() => {
@@ -134,6 +147,7 @@ export function startAutosave(delayMs = AUTOSAVE_DELAY_MS): () => void {
     }),
   );
   return () => {
+    watching = false;
     for (const stop of stops) stop();
     for (const p of pending.values()) clearTimeout(p.timer);
     pending.clear();

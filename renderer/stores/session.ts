@@ -17,6 +17,8 @@ import { useDraftsStore } from './draftsStore';
 import { flushDrafts, startAutosave } from './draft-autosave';
 import { getApi } from '../api/client';
 import { useReportsStore } from './reportsStore';
+import { useHostLinkStore } from './hostLinkStore';
+import type { VaultStatus } from '../../shared/contract';
 
 export function dropRecords(): void {
   useMeetingsStore.getState().reset();
@@ -29,6 +31,21 @@ export function dropRecords(): void {
   useReportsStore.getState().reset();
   useNavigationStore.getState().reset();
 }
+
+/**
+ * Hears that the records are about to leave memory because the vault is no longer unlocked:
+ * `byUser` when this window locked it (button, idle), otherwise the host did or went away.
+ */
+export type RecordsDroppingListener = (previous: VaultStatus, byUser: boolean) => void;
+const droppingListeners = new Set<RecordsDroppingListener>();
+
+export function onRecordsDropping(listener: RecordsDroppingListener): () => void {
+  droppingListeners.add(listener);
+  return () => droppingListeners.delete(listener);
+}
+
+/** How often a window that lost its host asks again. */
+export const RECONNECT_MS = 2000;
 
 /** Set while this window's own lock button is locking: that lock needs no notice after unlock. */
 let lockingByUser = false;
@@ -57,6 +74,8 @@ async function lockIfIdleEverywhere(limit: number): Promise<void> {
 export interface SessionOptions {
   /** Only a fallback now that the host sends lock events. */
   pollMs?: number;
+  /** How often to ask a host that stopped answering (RECONNECT_MS). */
+  reconnectMs?: number;
   /** Listen to the host's lock events (tests without a host turn it off). */
   hostEvents?: boolean;
   idleCheckMs?: number;
@@ -69,6 +88,7 @@ export interface SessionOptions {
 export function startSession(options: SessionOptions = {}): () => void {
   const {
     pollMs = 120_000,
+    reconnectMs = RECONNECT_MS,
     idleCheckMs = 15_000,
     touchEveryMs = 20_000,
     now = () => Date.now(),
@@ -76,10 +96,31 @@ export function startSession(options: SessionOptions = {}): () => void {
   const stops: (() => void)[] = [];
   stops.push(startAutosave());
 
+  // A host that stopped answering: the screen stays, and the window asks every few seconds
+  // until the host is back; its status then says whether it is the same run or a new one.
+  let reconnect: ReturnType<typeof setInterval> | null = null;
+  const hostLost = () => {
+    if (reconnect) return;
+    useHostLinkStore.getState().setLost(true);
+    const ask = async () => {
+      const r = await getApi()['vault.status']({});
+      if (!r.ok || !reconnect) return;
+      clearInterval(reconnect);
+      reconnect = null;
+      useHostLinkStore.getState().setLost(false);
+      useVaultStore.setState({ status: r.value, assumed: false });
+    };
+    reconnect = setInterval(() => void ask(), reconnectMs);
+  };
+  stops.push(() => {
+    if (reconnect) clearInterval(reconnect);
+  });
+
   stops.push(
     onCallFailure((_name, error) => {
       if (error.code === 'locked' || error.code === 'no-vault')
         useVaultStore.getState().markLocked();
+      if (error.code === 'host-unreachable') hostLost();
     }),
   );
 
@@ -95,6 +136,7 @@ export function startSession(options: SessionOptions = {}): () => void {
         // Locked by the host or another window while drafts were kept: say so after unlock.
         if (!lockingByUser && Object.keys(useDraftsStore.getState().written).length > 0)
           useDraftsStore.getState().setIdleNotice(true);
+        for (const listener of droppingListeners) listener(prev.status!, lockingByUser);
         lockingByUser = false;
         dropRecords();
         useDraftsStore.setState({ offers: [], written: {} });

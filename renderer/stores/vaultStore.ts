@@ -56,6 +56,11 @@ export type VaultScreen = 'loading' | 'create' | 'unlock' | 'recovery-key' | 'ap
 
 interface VaultState {
   status: VaultStatus | null;
+  /**
+   * The status is this window's assumption, not the host's answer: a `locked` answer flips
+   * the screen at once, before the host has said whether it locked or restarted.
+   */
+  assumed: boolean;
   /** Which form the user asked for while no vault is open. */
   entry: 'unlock' | 'create' | null;
   busy: boolean;
@@ -86,6 +91,7 @@ interface VaultState {
 
 export const useVaultStore = create<VaultState>()((set, get) => ({
   status: null,
+  assumed: false,
   entry: null,
   busy: false,
   error: null,
@@ -96,7 +102,7 @@ export const useVaultStore = create<VaultState>()((set, get) => ({
 
   async loadStatus() {
     const r = await getApi()['vault.status']({});
-    if (r.ok) set({ status: r.value });
+    if (r.ok) set({ status: r.value, assumed: false });
     else set({ error: r.error });
   },
 
@@ -112,7 +118,13 @@ export const useVaultStore = create<VaultState>()((set, get) => ({
       set({ busy: false, error: r.error });
       return false;
     }
-    set({ busy: false, status: r.value.status, recoveryKey: r.value.recoveryKey, entry: null });
+    set({
+      busy: false,
+      status: r.value.status,
+      assumed: false,
+      recoveryKey: r.value.recoveryKey,
+      entry: null,
+    });
     return true;
   },
 
@@ -131,13 +143,13 @@ export const useVaultStore = create<VaultState>()((set, get) => ({
       set({ busy: false, error: r.error, retryAt: wait && wait > 0 ? Date.now() + wait : null });
       return false;
     }
-    set({ busy: false, status: r.value, entry: null, error: null });
+    set({ busy: false, status: r.value, assumed: false, entry: null, error: null });
     return true;
   },
 
   async lockVault() {
     const r = await getApi()['vault.lock']({});
-    if (r.ok) set({ status: r.value, error: null });
+    if (r.ok) set({ status: r.value, assumed: false, error: null });
     else {
       // Whatever the host said, stop showing records: refresh what the host really holds.
       set({ error: r.error });
@@ -147,7 +159,8 @@ export const useVaultStore = create<VaultState>()((set, get) => ({
 
   markLocked() {
     const status = get().status;
-    if (status && status.state === 'unlocked') set({ status: { ...status, state: 'locked' } });
+    if (status && status.state === 'unlocked')
+      set({ status: { ...status, state: 'locked' }, assumed: true });
     void get().loadStatus();
   },
 

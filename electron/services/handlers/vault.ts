@@ -70,6 +70,7 @@ export function vaultHandlers({ session, platform }: HandlerContext): HandlerGro
         ? vault.hasKeychainSlot
         : known !== null && keysFileHasKeychainSlot(known),
       idleLockMinutes: platform.preferences.read().idleLockMinutes,
+      hostInstance: session.instance,
     };
   }
 

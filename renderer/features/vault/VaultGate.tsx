@@ -5,6 +5,7 @@ import { useVaultStore, selectScreen } from '../../stores/vaultStore';
 import { useSettingsStore, selectRecentVaults } from '../../stores/settingsStore';
 import { CreateVaultForm } from './components/CreateVaultForm';
 import { UnlockForm } from './components/UnlockForm';
+import { HostLinkNotice } from './HostLinkNotice';
 import { RecoveryKeyPanel } from './components/RecoveryKeyPanel';
 import { downloadText, printRecoveryKey, recoveryKeyFileText } from '../../lib/files';
 import { formatShortDate, todayIso } from '../../../shared/format/date';
@@ -22,7 +23,13 @@ export function VaultGate({ children, topRight }: { children: ReactNode; topRigh
   const status = vault.status;
   const canChoose = status?.host === 'electron';
 
-  if (screen === 'app') return <>{children}</>;
+  if (screen === 'app')
+    return (
+      <>
+        <HostLinkNotice />
+        {children}
+      </>
+    );
 
   let body: ReactNode;
   if (screen === 'loading') body = <p className="loading">{t('common.loading')}</p>;
@@ -89,6 +96,7 @@ export function VaultGate({ children, topRight }: { children: ReactNode; topRigh
         <span className="brand">Briefing Desk</span>
         {topRight}
       </header>
+      <HostLinkNotice />
       <main className="vault-screen__body">{body}</main>
     </div>
   );

@@ -3,7 +3,7 @@
 // flight lands whole or not at all, integrity_check is ok after every kill, and the pragmas
 // hold on every open (the writer's, and the reopen of the WAL it left). The writer also moves
 // meetings to the trash and back and imports packages and undoes them (issue 9): none of those
-// may be lost or land half-applied either.
+// may be lost or land half-applied either; nor may an editor's draft autosave or discard.
 // SECURITY_KILL_ROUNDS raises the count (default 100); SECURITY_KILL_SEED replays a run.
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,7 @@ describe('kill -9 of the writing process', () => {
       // Deletes, restores, imports and their undos were among the acknowledged groups.
       expect(report.groupsTouching.trash ?? 0).toBeGreaterThan(0);
       expect(report.groupsTouching.imports ?? 0).toBeGreaterThan(0);
+      expect(report.groupsTouching.drafts ?? 0).toBeGreaterThan(0);
     },
   );
 

@@ -32,14 +32,14 @@ describe('browser-host client', () => {
     expect((seen[0]!.init.headers as Record<string, string>)[TOKEN_HEADER]).toBe('tok');
   });
 
-  it('turns a network failure into a readable io error, never a thrown exception', async () => {
+  it('turns a network failure into a readable host-unreachable error, never a thrown exception', async () => {
     const api = createHttpApi('tok', (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch);
     const r = await api['meetings.list']({});
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.code).toBe('io');
+      expect(r.error.code).toBe('host-unreachable');
       expect(r.error.message.vi).toMatch(/Không kết nối được/);
       expect(r.error.message.en).toMatch(/Cannot reach/);
     }

@@ -73,6 +73,10 @@ export interface FakeDesk {
   override<N extends CallName>(name: N, fn: DeskApi[N]): void;
   /** Simulates the host locking on its own (idle timer, screen lock). */
   lockFromHost(): void;
+  /** Simulates the host stopping (every call unreachable) or coming back (false). */
+  setUnreachable(down: boolean): void;
+  /** Simulates a new run of the host: vault closed, a new instance id, drafts kept. */
+  restartHost(): void;
 }
 
 const RECOVERY_KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
@@ -99,6 +103,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       keychainAvailable: false,
       hasKeychainSlot: false,
       idleLockMinutes: 10,
+      hostInstance: 'fake-host-1',
     },
     settings: {
       language: 'vi',
@@ -616,10 +621,14 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     },
   };
 
+  let unreachable = false;
+  let runs = 1;
   const overrides = new Map<CallName, (input: unknown) => Promise<Result<unknown>>>();
   const api = {} as Record<CallName, (input: unknown) => Promise<Result<unknown>>>;
   for (const name of Object.keys(contract) as CallName[]) {
     api[name] = async (raw: unknown) => {
+      if (unreachable)
+        return fail('host-unreachable', 'Không kết nối được.', 'Cannot reach the app host.');
       calls.push({ name, input: raw });
       const custom = overrides.get(name);
       if (custom) return custom(raw);
@@ -651,6 +660,12 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     },
     lockFromHost() {
       state.status = { ...state.status, state: 'locked' };
+    },
+    setUnreachable(down) {
+      unreachable = down;
+    },
+    restartHost() {
+      state.status = { ...state.status, state: 'locked', hostInstance: `fake-host-${++runs}` };
     },
   };
 }

@@ -17,6 +17,7 @@ export function freshApp(options: { unlocked?: boolean; today?: string } = {}): 
   useNavigationStore.setState({ view: 'meetings', helpOpen: false, pendingLeave: null });
   useVaultStore.setState({
     status: null,
+    assumed: false,
     entry: null,
     busy: false,
     error: null,
