@@ -13,6 +13,7 @@ import './styles/search.css';
 import './styles/vault.css';
 import './styles/print.css';
 import './styles/print-brief.css';
+import './styles/print-register.css';
 import './styles/history.css';
 import './styles/reports.css';
 import { StrictMode } from 'react';

@@ -1,10 +1,11 @@
 // Follow-up in the browser host (issue 13): the sample vault → the statistics page (table by
 // lead unit with the overdue sample directive, chart) → the directive register's Excel export
-// → the directive completion report drafted from the statistics, its chart in the editor and
+// → the register printed with a filter → the directive completion report drafted from the statistics, its chart in the editor and
 // in the A4 preview. The Electron project skips (its runtime is not installed here; the native
 // Save dialog is out of Playwright's reach anyway).
 import { test, expect, type Page } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { launchBrowserHost } from './launchers';
 import { createVaultWithSample } from './steps';
 
@@ -60,6 +61,40 @@ test('statistics, chart, register export and the directive report', async ({}, i
     expect((docx as { suggestedFilename(): string }).suggestedFilename()).toMatch(
       /^So-theo-doi-nhiem-vu_.*\.docx$/,
     );
+
+    // Printing the register (issue 9 item 8): every row the filter leaves, not only those
+    // scrolled into view, as a table on landscape A4 with the filter said above it, and
+    // nothing of the app around it.
+    await page.getByTestId('filter-overdue').check();
+    await expect(page.getByTestId('directive-row').first()).toBeVisible();
+    const counted = await page.locator('.page-head__count').textContent();
+    const overdue = Number(/\d+/.exec(counted ?? '')?.[0]);
+    expect(overdue).toBeGreaterThan(0);
+    expect(overdue).toBeLessThan(17);
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByTestId('print-directives').click();
+    const printTable = page.getByTestId('print-directives-table');
+    await expect(printTable.locator('tbody tr')).toHaveCount(overdue);
+    await expect(printTable).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.pdf({ preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    const printedFile = `${app.home}/so-nhiem-vu.pdf`;
+    writeFileSync(printedFile, printed);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', printedFile, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    expect(text).toContain('SỔ THEO DÕI NHIỆM VỤ');
+    expect(text).toContain('Lọc theo: Chỉ nhiệm vụ quá hạn');
+    expect(text).toContain(`${overdue} dòng`);
+    expect(text).not.toContain('Khóa kho');
+    const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(
+      execFileSync('pdfinfo', [printedFile], { encoding: 'utf8' }),
+    );
+    expect(Number(size?.[1])).toBeGreaterThan(Number(size?.[2]));
+    await page.getByTestId('filter-overdue').uncheck();
 
     // The report: drafted from the statistics, opened in the brief editor with its chart.
     await page.getByTestId('nav-stats').click();

@@ -12,6 +12,9 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
 import { RegisterExport } from '../follow-up/RegisterExport';
+import { PrintRegister } from '../follow-up/PrintRegister';
+import { directiveRegister } from '../../../shared/registers/directive-register';
+import { STATUS_LABEL } from '../../ui/labels';
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -43,6 +46,16 @@ export function DirectivesPage() {
     [summaries],
   );
   const filtered = Object.values(s.filter).some((v) => v !== '' && v !== false);
+  const f = s.filter;
+  const filterWords = [
+    f.status && `${t('directive.status')}: ${t(STATUS_LABEL[f.status])}`,
+    f.assignee && `${t('directive.assignee')}: ${f.assignee}`,
+    f.leadUnit && `${t('directive.leadUnit')}: ${f.leadUnit}`,
+    f.meetingId &&
+      `${t('directive.meeting')}: ${meetings.find((m) => m.id === f.meetingId)?.label ?? ''}`,
+    f.overdue && t('directives.onlyOverdue'),
+    f.incomplete && t('directives.onlyIncomplete'),
+  ].filter((w): w is string => typeof w === 'string' && w !== '');
   const editor = s.editor;
 
   return (
@@ -61,6 +74,15 @@ export function DirectivesPage() {
           {t('directives.new')}
         </button>
         <RegisterExport register="directives" />
+        <PrintRegister
+          build={() =>
+            directiveRegister(s.items, new Map(summaries.map((m) => [m.id, m.title])), today)
+          }
+          filters={
+            filterWords.length ? t('print.filters', { list: filterWords.join(' · ') }) : null
+          }
+          testId="print-directives"
+        />
       </div>
       <DirectiveFilters
         value={s.filter}

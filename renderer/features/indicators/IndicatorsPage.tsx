@@ -11,6 +11,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
 import { RegisterExport } from '../follow-up/RegisterExport';
+import { PrintRegister } from '../follow-up/PrintRegister';
+import { indicatorRegister } from '../../../shared/registers/indicator-register';
 
 type Pending =
   { kind: 'indicator'; target: Indicator } | { kind: 'observation'; target: Observation };
@@ -45,6 +47,11 @@ export function IndicatorsPage() {
           {t('indicators.new')}
         </button>
         <RegisterExport register="indicators" />
+        <PrintRegister
+          build={() => indicatorRegister(s.items)}
+          filters={null}
+          testId="print-indicators"
+        />
       </div>
       <ErrorMessage error={s.error} />
       {s.loaded && s.items.length === 0 ? (

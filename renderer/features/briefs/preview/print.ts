@@ -3,6 +3,9 @@
 // the preview's pages and nothing else". The browser host prints with Chromium's own dialog
 // (Ctrl+P or the button); the Electron shell's window.print() goes to webContents.print.
 import { useEffect } from 'react';
+import { isPrintKey, printAfterPaint } from '../../../lib/print';
+
+export { printAfterPaint };
 
 export const PRINT_CLASS = 'print-brief';
 
@@ -14,16 +17,11 @@ export function usePrintableBrief(): void {
   }, []);
 }
 
-/** Prints after the next paint, so a preview just switched to is laid out first. */
-export function printAfterPaint(): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
-}
-
 /** Ctrl+P / ⌘P anywhere in the brief workspace: show the preview, then print it. */
 export function usePrintShortcut(showPreview: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
+      if (isPrintKey(e)) {
         e.preventDefault();
         showPreview();
         printAfterPaint();
