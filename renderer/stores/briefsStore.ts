@@ -65,7 +65,8 @@ interface BriefsState {
   openBrief(id: string): Promise<boolean>;
   closeBrief(): void;
   editHeader(patch: Partial<BriefHeader>): void;
-  editBody(body: BodyDoc): void;
+  /** `bodyKey`: the body the editor was typed into; a report about a replaced body is dropped. */
+  editBody(body: BodyDoc, bodyKey?: string): void;
   saveBrief(): Promise<boolean>;
   /** After a conflict: save the draft on top of the newer revision (which stays in the history). */
   saveOverConflict(): Promise<boolean>;
@@ -109,6 +110,25 @@ const initial = {
 
 let loadSeq = 0;
 
+/**
+ * The body editor reports its document after a pause in typing, not on every key: turning a
+ * 100-page body into the stored form costs more than a frame (issue 9: ≤ 16 ms per key).
+ * Whatever reads the body (save, check, export, the unsaved-changes question, a lock) first
+ * takes the change still waiting here.
+ */
+let pendingBodyReport: (() => void) | null = null;
+
+export function setPendingBodyReport(report: (() => void) | null): void {
+  pendingBodyReport = report;
+}
+
+/** Hands the body editor's waiting change to the store now. */
+export function flushBodyEdits(): void {
+  const report = pendingBodyReport;
+  pendingBodyReport = null;
+  report?.();
+}
+
 const draftOf = (stored: StoredBrief): BriefDraft => ({
   stored,
   header: stored.brief.header,
@@ -140,6 +160,8 @@ function briefConflict(): AppError {
 export const useBriefsStore = create<BriefsState>()((set, get) => {
   /** Shows what the vault stored: header and body reloaded, revisions refreshed. */
   const adopt = (stored: StoredBrief) => {
+    // What the vault holds replaces the draft: a change of the old body must not land on it.
+    pendingBodyReport = null;
     set({ draft: draftOf(stored), error: null, problems: null, viewing: null });
     void get().loadRevisions();
   };
@@ -184,6 +206,7 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
     },
 
     closeBrief() {
+      pendingBodyReport = null;
       set({
         draft: null,
         viewing: null,
@@ -201,12 +224,14 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
         set({ draft: { ...d, header: { ...d.header, ...patch }, dirty: true }, saved: false });
     },
 
-    editBody(body) {
+    editBody(body, bodyKey) {
       const d = get().draft;
+      if (bodyKey !== undefined && d?.bodyKey !== bodyKey) return;
       if (d && !get().viewing) set({ draft: { ...d, body, dirty: true }, saved: false });
     },
 
     async saveBrief() {
+      flushBodyEdits();
       const d = get().draft;
       if (!d || get().saving) return false;
       if (!d.dirty) return true;
@@ -240,6 +265,7 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
     },
 
     async saveOverConflict() {
+      flushBodyEdits();
       const d = get().draft;
       if (!d) return false;
       const current = await getApi()['briefs.get']({ id: d.stored.id });
@@ -272,6 +298,7 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
     },
 
     async refreshStale() {
+      flushBodyEdits();
       const d = get().draft;
       if (!d) return;
       const r = await getApi()['briefs.get']({ id: d.stored.id });
@@ -285,6 +312,7 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
     },
 
     discardEdits() {
+      pendingBodyReport = null;
       const d = get().draft;
       if (d?.dirty) set({ draft: draftOf(d.stored), saved: false, error: null });
     },
@@ -326,6 +354,7 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
     },
 
     async refreshFigures() {
+      flushBodyEdits();
       // Unsaved edits are saved first: the refresh is a revision of what the user sees.
       if (get().draft?.dirty && !(await get().saveBrief())) return false;
       const d = get().draft;
@@ -344,6 +373,7 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
     },
 
     async checkBrief() {
+      flushBodyEdits();
       // The check reads the stored brief: unsaved edits are saved first so it checks them.
       if (get().draft?.dirty && !(await get().saveBrief())) return null;
       const d = get().draft;
@@ -358,6 +388,7 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
     },
 
     async exportBrief(format, confirmed = false) {
+      flushBodyEdits();
       const d = get().draft;
       const phase = get().exporting.phase;
       if (!d || phase === 'checking' || phase === 'exporting') return;

@@ -4,7 +4,7 @@
 // it before locking. The body is serialised when it is written, not on every keystroke.
 import type { DraftEditor } from '../../shared/drafts-calls';
 import { getApi } from '../api/client';
-import { useBriefsStore } from './briefsStore';
+import { flushBodyEdits, useBriefsStore } from './briefsStore';
 import { useDirectivesStore } from './directivesStore';
 import { useDraftsStore } from './draftsStore';
 import { useIndicatorsStore } from './indicatorsStore';
@@ -104,6 +104,7 @@ function writeNow(id: string): Promise<void> {
 
 /** Writes every pending draft now (before a lock); resolves when the vault has them. */
 export async function flushDrafts(): Promise<void> {
+  flushBodyEdits();
   await Promise.all([...pending.keys()].map(writeNow));
   await inFlight;
 }

@@ -7,7 +7,7 @@ import type { SearchHit } from '../../shared/contract';
 import { useMeetingsStore } from './meetingsStore';
 import { useDirectivesStore } from './directivesStore';
 import { useIndicatorsStore, selectIndicatorFormDirty } from './indicatorsStore';
-import { useBriefsStore, selectBriefDirty } from './briefsStore';
+import { flushBodyEdits, useBriefsStore, selectBriefDirty } from './briefsStore';
 import { dropDrafts } from './draft-autosave';
 
 export type View =
@@ -30,6 +30,7 @@ interface NavigationState {
 }
 
 export function hasUnsavedChanges(): boolean {
+  flushBodyEdits();
   return (
     (useMeetingsStore.getState().editor?.dirty ?? false) ||
     (useDirectivesStore.getState().editor?.dirty ?? false) ||

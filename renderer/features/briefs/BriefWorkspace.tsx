@@ -15,7 +15,12 @@ import {
 } from '../../../shared/brief';
 import type { Bilingual } from '../../../shared/result';
 import { pick, useLanguage, useT } from '../../i18n';
-import { draftBrief, useBriefsStore, type BriefDraft } from '../../stores/briefsStore';
+import {
+  draftBrief,
+  setPendingBodyReport,
+  useBriefsStore,
+  type BriefDraft,
+} from '../../stores/briefsStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { BriefBodyEditor } from './editor';
@@ -333,7 +338,8 @@ export function BriefWorkspace() {
             <BriefBodyEditor
               value={brief.body}
               docKey={viewing ? `${draft.stored.id}:view:${viewing.revision}` : draft.bodyKey}
-              onChange={(body) => s.editBody(body)}
+              onChange={(body, key) => s.editBody(body, key)}
+              onPending={setPendingBodyReport}
               staleFigures={readOnly ? [] : stale}
               sources={sources}
               onNotice={setNotice}

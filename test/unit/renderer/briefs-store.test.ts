@@ -5,7 +5,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { indicatorFigure, type BodyDoc, type IndicatorFigureNode } from '../../../shared/brief';
 import type { Observation } from '../../../shared/domain';
-import { draftBrief, useBriefsStore } from '../../../renderer/stores/briefsStore';
+import {
+  draftBrief,
+  setPendingBodyReport,
+  useBriefsStore,
+} from '../../../renderer/stores/briefsStore';
+import { hasUnsavedChanges } from '../../../renderer/stores/navigationStore';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { freshApp } from './setup';
 import type { FakeDesk } from './fake-desk';
@@ -54,6 +59,28 @@ function withFigure(body: BodyDoc, node: IndicatorFigureNode): BodyDoc {
 }
 
 describe('briefs store', () => {
+  it('takes the body edit still waiting in the editor before it saves or answers "unsaved?"', async () => {
+    const d = await newNotice();
+    const typed: BodyDoc = {
+      ...d.body,
+      content: [
+        ...d.body.content,
+        { type: 'paragraph', content: [{ type: 'text', text: 'Gõ rồi lưu ngay' }] },
+      ],
+    };
+    setPendingBodyReport(() => store().editBody(typed, d.bodyKey));
+    expect(hasUnsavedChanges()).toBe(true);
+    expect(await store().saveBrief()).toBe(true);
+    expect(
+      JSON.stringify(desk.state.briefs.get(d.stored.id)!.revisions.at(-1)!.brief.body),
+    ).toContain('Gõ rồi lưu ngay');
+
+    // A report about a body the vault has since replaced is dropped, not laid over it.
+    setPendingBodyReport(() => store().editBody(typed, 'a-body-no-longer-open'));
+    await store().reloadBrief();
+    expect(store().draft!.dirty).toBe(false);
+  });
+
   it('drafts a conclusion notice from the 26/8/2025 meeting with the organisation’s header', async () => {
     const d = await newNotice();
     expect(d.dirty).toBe(false);

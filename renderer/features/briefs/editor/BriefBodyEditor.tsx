@@ -35,8 +35,21 @@ export interface BriefBodyEditorProps {
   value: BodyDoc;
   /** A change reloads `value` into the editor (another brief, a restore, a refresh). */
   docKey: string;
-  /** Every edit, as the stored schema's shape. */
-  onChange(doc: BodyDoc): void;
+  /**
+   * The edited body, as the stored schema's shape, with the docKey it was typed into; reported
+   * after a pause in typing (see reportPauseMs), or at once when asked through onPending.
+   */
+  onChange(doc: BodyDoc, docKey: string): void;
+  /**
+   * While an edit waits to be reported: a function that reports it now (null once it has
+   * been), so whoever reads the body first can take the latest keys.
+   */
+  onPending?(report: (() => void) | null): void;
+  /**
+   * How long typing must pause before the body is reported: turning a 100-page body into
+   * the stored shape costs more than a frame, so it is not done on every key (0: at once).
+   */
+  reportPauseMs?: number;
   /** Observation ids whose figures changed in the vault since they were inserted. */
   staleFigures: readonly string[];
   sources: {
@@ -49,6 +62,9 @@ export interface BriefBodyEditorProps {
   /** Viewing an old revision: nothing can change. */
   readOnly?: boolean;
 }
+
+/** Typing pauses this long before the body is reported (about two keystrokes of a fast typist). */
+export const REPORT_PAUSE_MS = 300;
 
 /** An empty body still needs one paragraph to put the cursor in. */
 const editorContent = (value: BodyDoc): JSONContent =>
@@ -85,6 +101,8 @@ export function BriefBodyEditor({
   value,
   docKey,
   onChange,
+  onPending,
+  reportPauseMs = REPORT_PAUSE_MS,
   staleFigures,
   sources,
   onNotice,
@@ -98,6 +116,8 @@ export function BriefBodyEditor({
   const open = !readOnly && opened?.key === docKey ? opened : null;
   // The editor is made once; what it calls back reads the latest props through refs.
   const changeRef = useRef(onChange);
+  const pendingRef = useRef(onPending);
+  const pauseRef = useRef(reportPauseMs);
   const noticeRef = useRef(onNotice);
   const staleRef = useRef(staleFigures);
   const readOnlyRef = useRef(readOnly);
@@ -106,6 +126,8 @@ export function BriefBodyEditor({
     keyRef.current = docKey;
     openRef.current = setOpen;
     changeRef.current = onChange;
+    pendingRef.current = onPending;
+    pauseRef.current = reportPauseMs;
     noticeRef.current = onNotice;
     staleRef.current = staleFigures;
     readOnlyRef.current = readOnly;
@@ -115,6 +137,28 @@ export function BriefBodyEditor({
   // update) dispatch transactions that change nothing the schema stores: those are not edits.
   const lastReported = useRef(JSON.stringify(toBodyDoc(value as JSONContent)));
   const toolbarRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const reportTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** The document the editor holds now (the last loaded), which a report names. */
+  const loadedKey = useRef(docKey);
+
+  /** Forgets a waiting report (a new body is being loaded, or it is being reported). */
+  const cancelReport = () => {
+    if (reportTimer.current === null) return;
+    clearTimeout(reportTimer.current);
+    reportTimer.current = null;
+    pendingRef.current?.(null);
+  };
+  const reportNow = () => {
+    cancelReport();
+    const e = editorRef.current;
+    if (!e || e.isDestroyed) return;
+    const doc = toBodyDoc(e.getJSON());
+    const json = JSON.stringify(doc);
+    if (json === lastReported.current) return;
+    lastReported.current = json;
+    changeRef.current(doc, loadedKey.current);
+  };
 
   const editor = useEditor({
     extensions: briefExtensions(),
@@ -203,20 +247,32 @@ export function BriefBodyEditor({
         return false;
       },
     },
-    onUpdate({ editor: e }) {
+    onUpdate() {
       if (loading.current) return;
-      const doc = toBodyDoc(e.getJSON());
-      const json = JSON.stringify(doc);
-      if (json === lastReported.current) return;
-      lastReported.current = json;
-      changeRef.current(doc);
+      if (pauseRef.current <= 0) return reportNow();
+      if (reportTimer.current !== null) clearTimeout(reportTimer.current);
+      else pendingRef.current?.(reportNow);
+      reportTimer.current = setTimeout(reportNow, pauseRef.current);
     },
   });
+  useLayoutEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
+  // Leaving the editor (another tab, another page) hands over what was typed last.
+  const reportNowRef = useRef(reportNow);
+  useLayoutEffect(() => {
+    reportNowRef.current = reportNow;
+  });
+  useEffect(() => {
+    const report = reportNowRef;
+    return () => report.current();
+  }, []);
 
-  // A new docKey means a different body from the vault: load it without an undo step.
-  const loadedKey = useRef(docKey);
+  // A new docKey means a different body from the vault: load it without an undo step. An edit
+  // of the old body still waiting is dropped with it (the store has replaced that body).
   useEffect(() => {
     if (!editor || loadedKey.current === docKey) return;
+    cancelReport();
     loadedKey.current = docKey;
     loading.current = true;
     lastReported.current = JSON.stringify(toBodyDoc(value as JSONContent));

@@ -57,6 +57,8 @@ export function mountEditor(value: BodyDoc, patch: Partial<BriefBodyEditorProps>
       meeting: ctx.meeting,
     },
     onNotice: (m) => notices.push(m),
+    // Every edit reported at once: these tests read the body after each step.
+    reportPauseMs: 0,
     ...patch,
   };
   const ui = (p: BriefBodyEditorProps) => (
