@@ -13,6 +13,9 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 
+/** True when the dictionary has this key (labels looked up from data, e.g. a record's field). */
+export const isMessageKey = (key: string): key is MessageKey => key in vi;
+
 /** `{name}` placeholders are filled from params; a missing one is left visible, not blanked. */
 export function translate(lang: Language, key: MessageKey, params?: Params): string {
   const template = dictionaries[lang][key];

@@ -13,6 +13,7 @@ import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
 import { RegisterExport } from '../follow-up/RegisterExport';
 import { PrintRegister } from '../follow-up/PrintRegister';
+import { RecordHistory } from '../history/RecordHistory';
 import { directiveRegister } from '../../../shared/registers/directive-register';
 import { STATUS_LABEL } from '../../ui/labels';
 
@@ -142,6 +143,18 @@ export function DirectivesPage() {
             onClose={() => guard(s.closeDirective)}
             onReload={() => void s.reloadDirective()}
           />
+          {editor.original && (
+            <RecordHistory
+              key={editor.original.id}
+              recordId={editor.original.id}
+              revision={editor.original.revision}
+              dirty={editor.dirty}
+              onRestored={() => {
+                void s.reloadDirective();
+                void s.loadDirectives();
+              }}
+            />
+          )}
         </aside>
       )}
     </div>

@@ -2,6 +2,7 @@
 // and theirs differ, side by side, so the choice for the record is made on what differs.
 import { Fragment } from 'react';
 import { useT } from '../../i18n';
+import { fieldLabel, valueText } from '../history/field-text';
 
 export interface Difference {
   field: string;
@@ -12,9 +13,12 @@ export interface Difference {
 export function PackageDifferences({
   differences,
   columns,
+  kind,
 }: {
   differences: Difference[];
   columns: number;
+  /** The kind of record, for the fields' names. */
+  kind?: string;
 }) {
   const t = useT();
   if (differences.length === 0) return null;
@@ -35,9 +39,9 @@ export function PackageDifferences({
               {differences.map((d) => (
                 <Fragment key={d.field}>
                   <tr data-testid="package-difference">
-                    <td className="nowrap">{d.field}</td>
-                    <td className="diff-mine">{d.mine}</td>
-                    <td className="diff-theirs">{d.theirs}</td>
+                    <td className="nowrap">{fieldLabel(t, d.field, kind)}</td>
+                    <td className="diff-mine">{valueText(t, d.field, d.mine, kind)}</td>
+                    <td className="diff-theirs">{valueText(t, d.field, d.theirs, kind)}</td>
                   </tr>
                 </Fragment>
               ))}

@@ -126,7 +126,9 @@ export function PackagePreview({ opened }: { opened: Opened }) {
                   )}
                 </td>
               </tr>
-              {i.differences && <PackageDifferences differences={i.differences} columns={4} />}
+              {i.differences && (
+                <PackageDifferences differences={i.differences} columns={4} kind={i.kind} />
+              )}
             </Fragment>
           ))}
         </tbody>

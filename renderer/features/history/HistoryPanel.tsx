@@ -6,14 +6,21 @@ import type { RecordHistoryInfo } from '../../../shared/history-calls';
 import type { AppError } from '../../../shared/result';
 import { getApi } from '../../api/client';
 import { useT, useLanguage } from '../../i18n';
+import { fieldLabel, valueText } from './field-text';
 import { localDateTime } from './format';
 
 export function HistoryPanel({
   recordId,
   onRestored,
+  restoreBlocked = null,
+  revision,
 }: {
   recordId: string;
+  /** The revision the caller holds: a new one (a save) reads the history again. */
+  revision?: number;
   onRestored?: () => void;
+  /** Why restoring is not possible now (unsaved changes in the editor), or null. */
+  restoreBlocked?: string | null;
 }) {
   const t = useT();
   const language = useLanguage();
@@ -33,7 +40,7 @@ export function HistoryPanel({
     return () => {
       live = false;
     };
-  }, [recordId, version]);
+  }, [recordId, version, revision]);
 
   const restore = async (revision: number) => {
     if (!history?.current) return;
@@ -59,6 +66,7 @@ export function HistoryPanel({
         </p>
       )}
       {history?.inTrash && <p className="muted">{t('history.inTrash')}</p>}
+      {restoreBlocked && <p className="muted">{restoreBlocked}</p>}
       {history?.revisions.map((rev) => (
         <article key={rev.revision} className="history-revision" data-testid="history-revision">
           <header className="history-revision__head">
@@ -76,6 +84,8 @@ export function HistoryPanel({
               <button
                 type="button"
                 className="button"
+                disabled={restoreBlocked !== null}
+                title={restoreBlocked ?? undefined}
                 onClick={() => void restore(rev.revision)}
                 data-testid="history-restore"
               >
@@ -97,9 +107,9 @@ export function HistoryPanel({
               <tbody>
                 {rev.changes.map((c) => (
                   <tr key={c.field} data-testid="history-change">
-                    <td className="nowrap">{c.field}</td>
-                    <td className="diff-before">{c.before}</td>
-                    <td className="diff-after">{c.after}</td>
+                    <td className="nowrap">{fieldLabel(t, c.field, history.kind)}</td>
+                    <td className="diff-before">{valueText(t, c.field, c.before, history.kind)}</td>
+                    <td className="diff-after">{valueText(t, c.field, c.after, history.kind)}</td>
                   </tr>
                 ))}
               </tbody>

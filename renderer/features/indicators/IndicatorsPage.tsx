@@ -12,7 +12,24 @@ import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
 import { RegisterExport } from '../follow-up/RegisterExport';
 import { PrintRegister } from '../follow-up/PrintRegister';
+import { RecordHistory } from '../history/RecordHistory';
 import { indicatorRegister } from '../../../shared/registers/indicator-register';
+
+/** After a restore from the history: the register and the open form show the restored record. */
+async function reopenIndicator(id: string) {
+  await useIndicatorsStore.getState().loadIndicators();
+  const fresh = useIndicatorsStore.getState().items.find((i) => i.id === id);
+  if (fresh) useIndicatorsStore.getState().startIndicator(fresh);
+}
+
+async function reopenObservation(id: string) {
+  await useIndicatorsStore.getState().loadIndicators();
+  const fresh = useIndicatorsStore
+    .getState()
+    .items.flatMap((i) => i.observations)
+    .find((o) => o.id === id);
+  if (fresh) useIndicatorsStore.getState().startObservation(fresh.indicatorId, fresh);
+}
 
 type Pending =
   { kind: 'indicator'; target: Indicator } | { kind: 'observation'; target: Observation };
@@ -79,6 +96,15 @@ export function IndicatorsPage() {
             onSave={() => void s.saveIndicator()}
             onCancel={() => guard(s.closeForms)}
           />
+          {ie.original && (
+            <RecordHistory
+              key={ie.original.id}
+              recordId={ie.original.id}
+              revision={ie.original.revision}
+              dirty={ie.dirty}
+              onRestored={() => void reopenIndicator(ie.original!.id)}
+            />
+          )}
         </aside>
       )}
       {oe && (
@@ -96,6 +122,15 @@ export function IndicatorsPage() {
             onSave={() => void s.saveObservation()}
             onCancel={() => guard(s.closeForms)}
           />
+          {oe.original && (
+            <RecordHistory
+              key={oe.original.id}
+              recordId={oe.original.id}
+              revision={oe.original.revision}
+              dirty={oe.dirty}
+              onRestored={() => void reopenObservation(oe.original!.id)}
+            />
+          )}
         </aside>
       )}
       <ConfirmDialog

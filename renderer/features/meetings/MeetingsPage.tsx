@@ -6,6 +6,7 @@ import { useDirectivesStore } from '../../stores/directivesStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { MeetingList } from './components/MeetingList';
 import { MeetingEditor } from './components/MeetingEditor';
+import { RecordHistory } from '../history/RecordHistory';
 import { NewBriefButton } from '../briefs/NewBriefButton';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SampleDataOffer } from '../sample';
@@ -80,7 +81,20 @@ export function MeetingsPage() {
               )
             }
           />
-        ) : (
+        ) : null}
+        {editor?.original && (
+          <RecordHistory
+            key={editor.original.id}
+            recordId={editor.original.id}
+            revision={editor.original.revision}
+            dirty={editor.dirty}
+            onRestored={() => {
+              void s.reloadMeeting();
+              void s.loadMeetings();
+            }}
+          />
+        )}
+        {!editor && (
           <div className="placeholder">
             <p>{s.summaries.length > 0 ? t('meetings.pick') : t('meetings.none')}</p>
           </div>

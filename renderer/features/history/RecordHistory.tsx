@@ -1,0 +1,45 @@
+// "Lịch sử" under an open record's editor (issue 9 §3): the record's revisions, field by field,
+// with restore as a new revision. Read only when asked (the panel loads when opened). While the
+// editor holds unsaved changes a restore is held back: it would reload the record over them.
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { HistoryPanel } from './HistoryPanel';
+
+export function RecordHistory({
+  recordId,
+  revision,
+  dirty,
+  onRestored,
+}: {
+  recordId: string;
+  /** The revision the editor holds; a save shows in the history at once. */
+  revision: number;
+  /** The editor has unsaved changes: restoring waits until they are saved or dropped. */
+  dirty: boolean;
+  /** After a restore: reload the record into its editor. */
+  onRestored: () => void;
+}) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="record-history" data-testid="record-history">
+      <button
+        type="button"
+        className="button button--small"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        data-testid="record-history-toggle"
+      >
+        {open ? t('history.hide') : t('history.show')}
+      </button>
+      {open && (
+        <HistoryPanel
+          recordId={recordId}
+          revision={revision}
+          onRestored={onRestored}
+          restoreBlocked={dirty ? t('history.saveFirst') : null}
+        />
+      )}
+    </div>
+  );
+}
