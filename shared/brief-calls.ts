@@ -79,6 +79,8 @@ export const storedBrief = z.object({
   brief,
   /** Observation ids whose figure in the body differs from the vault now, or is gone from it. */
   staleFigures: z.array(z.string()),
+  /** Those of staleFigures that are gone (deleted, in the trash): they read "đã bị xóa". */
+  deletedFigures: z.array(z.string()),
 });
 export type StoredBrief = z.infer<typeof storedBrief>;
 

@@ -446,6 +446,8 @@ export const en: Record<MessageKey, string> = {
   'briefs.exported': 'Exported {file}',
   'briefs.exportedTo': 'Saved to {path}',
   'briefs.staleFigures': '{n} figure(s) changed in the vault since they were inserted.',
+  'briefs.deletedFigures':
+    '{n} figure(s) were deleted from the vault (they can be restored from the trash); the saved value prints.',
   'briefs.refreshFigures': 'Refresh figures',
   'briefs.viewingRevision': 'Viewing revision {n} (read-only).',
   'briefs.backToCurrent': 'Back to current',

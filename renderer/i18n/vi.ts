@@ -445,6 +445,8 @@ export const vi = {
   'briefs.exported': 'Đã xuất {file}',
   'briefs.exportedTo': 'Đã lưu vào {path}',
   'briefs.staleFigures': '{n} số liệu đã thay đổi trong kho kể từ khi chèn.',
+  'briefs.deletedFigures':
+    '{n} số liệu đã bị xóa khỏi kho (khôi phục được từ thùng rác); văn bản in giá trị đã lưu.',
   'briefs.refreshFigures': 'Cập nhật số liệu',
   'briefs.viewingRevision': 'Đang xem phiên bản {n} (chỉ đọc).',
   'briefs.backToCurrent': 'Về bản hiện tại',

@@ -308,7 +308,8 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
         if (!now.dirty) adopt(r.value);
         return;
       }
-      set({ draft: { ...now, stored: { ...now.stored, staleFigures: r.value.staleFigures } } });
+      const { staleFigures, deletedFigures } = r.value;
+      set({ draft: { ...now, stored: { ...now.stored, staleFigures, deletedFigures } } });
     },
 
     discardEdits() {

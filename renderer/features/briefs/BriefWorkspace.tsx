@@ -213,6 +213,8 @@ export function BriefWorkspace() {
   const [wide, setWide] = useState(false);
   const [notice, setNotice] = useState<Bilingual | null>(null);
   const stale = draft.stored.staleFigures;
+  const deleted = draft.stored.deletedFigures;
+  const changed = stale.length - deleted.length;
   const sources = useBriefSources(
     draft.stored.meetingId,
     `${draft.stored.id}:${draft.stored.revision}:${stale.join(',')}`,
@@ -286,15 +288,22 @@ export function BriefWorkspace() {
               role="status"
               data-testid="stale-banner"
             >
-              <span>{t('briefs.staleFigures', { n: stale.length })}</span>
-              <button
-                type="button"
-                className="button button--small button--primary"
-                onClick={() => void s.refreshFigures()}
-                data-testid="refresh-figures"
-              >
-                {t('briefs.refreshFigures')}
-              </button>
+              {changed > 0 && <span>{t('briefs.staleFigures', { n: changed })}</span>}
+              {deleted.length > 0 && (
+                <span data-testid="deleted-figures">
+                  {t('briefs.deletedFigures', { n: deleted.length })}
+                </span>
+              )}
+              {changed > 0 && (
+                <button
+                  type="button"
+                  className="button button--small button--primary"
+                  onClick={() => void s.refreshFigures()}
+                  data-testid="refresh-figures"
+                >
+                  {t('briefs.refreshFigures')}
+                </button>
+              )}
             </div>
           )}
           {!viewing && (
@@ -341,6 +350,7 @@ export function BriefWorkspace() {
               onChange={(body, key) => s.editBody(body, key)}
               onPending={setPendingBodyReport}
               staleFigures={readOnly ? [] : stale}
+              deletedFigures={readOnly ? [] : deleted}
               sources={sources}
               onNotice={setNotice}
               readOnly={readOnly}

@@ -92,6 +92,7 @@ describe('the trash', () => {
     expect(vault.indicators.list().map((i) => i.id)).not.toContain(GDP);
     const brief = vault.briefs.get(briefId);
     expect(brief.staleFigures).toContain(GDP_H1);
+    expect(brief.deletedFigures).toEqual([GDP_H1]);
     const problems = preExportCheck(brief.brief, { figureState: vault.briefs.figureStates() });
     const figure = problems.find((p) => p.code === 'missing-figure')!;
     expect(figure.message.vi).toContain('đã bị xóa');
@@ -100,6 +101,7 @@ describe('the trash', () => {
     await desk.ok('trash.restore', { id: GDP });
     expect(vault.indicators.list().find((i) => i.id === GDP)).toEqual(ind);
     expect(vault.briefs.get(briefId).staleFigures).toEqual([]);
+    expect(vault.briefs.get(briefId).deletedFigures).toEqual([]);
   });
 
   it('an observation cannot come back without its indicator; it can once the indicator is back', async () => {

@@ -192,9 +192,13 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     const last = b?.revisions.at(-1);
     if (!b || !last) return null;
     const stale = new Set<string>();
-    for (const n of inlineNodes(last.brief.body.content))
-      if (n.type === 'indicatorFigure' && figureNow(n) !== 'current')
-        stale.add(n.attrs.observationId);
+    const deleted = new Set<string>();
+    for (const n of inlineNodes(last.brief.body.content)) {
+      if (n.type !== 'indicatorFigure') continue;
+      const now = figureNow(n);
+      if (now !== 'current') stale.add(n.attrs.observationId);
+      if (now === 'missing') deleted.add(n.attrs.observationId);
+    }
     return {
       id,
       revision: b.revisions.length,
@@ -207,6 +211,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       correctsId: b.correctsId ?? null,
       brief: last.brief,
       staleFigures: [...stale],
+      deletedFigures: [...deleted],
     };
   };
   const saveRevision = (id: string, revision: number, brief: Brief) => {

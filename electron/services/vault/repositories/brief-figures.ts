@@ -43,16 +43,26 @@ export function figureStateIn(ctx: VaultContext): (node: IndicatorFigureNode) =>
   return (node) => figureState(node, lookup(node.attrs.observationId));
 }
 
-/** Observation ids of the figures that are stale or missing, each once, in reading order. */
-export function staleFigureIds(ctx: VaultContext, brief: Brief): string[] {
+/**
+ * Observation ids of the figures that are stale or missing, each once, in reading order, and
+ * of those the missing ones (deleted from the vault: the editor says "đã bị xóa").
+ */
+export function figureProblems(
+  ctx: VaultContext,
+  brief: Brief,
+): { staleFigures: string[]; deletedFigures: string[] } {
   const state = figureStateIn(ctx);
-  const out = new Set<string>();
+  const stale = new Set<string>();
+  const deleted = new Set<string>();
   for (const node of inlineNodes(brief.body.content)) {
-    if (node.type === 'indicatorFigure' && state(node) !== 'current')
-      out.add(node.attrs.observationId);
+    if (node.type !== 'indicatorFigure') continue;
+    const now = state(node);
+    if (now !== 'current') stale.add(node.attrs.observationId);
+    if (now === 'missing') deleted.add(node.attrs.observationId);
   }
-  return [...out];
+  return { staleFigures: [...stale], deletedFigures: [...deleted] };
 }
+
 
 function mapBlocks(blocks: readonly BodyBlock[], f: (n: InlineNode) => InlineNode): BodyBlock[] {
   const cell = (c: TableCellNode): TableCellNode => ({ ...c, content: mapBlocks(c.content, f) });

@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/brief';
 import type { BriefRevisionInfo, BriefSummary, StoredBrief } from '../../../../shared/contract';
 import { canonicalContent } from './brief-content';
-import { figureStateIn, refreshStaleFigures, staleFigureIds } from './brief-figures';
+import { figureProblems, figureStateIn, refreshStaleFigures } from './brief-figures';
 import type { VaultContext } from '../context';
 import { failures } from '../failures';
 import { trashRecord } from './trash';
@@ -73,7 +73,7 @@ function stored(ctx: VaultContext, row: BriefRow): StoredBrief {
     status: row.status,
     correctsId: row.corrects_id,
     brief,
-    staleFigures: staleFigureIds(ctx, brief),
+    ...figureProblems(ctx, brief),
   };
 }
 

@@ -52,6 +52,8 @@ export interface BriefBodyEditorProps {
   reportPauseMs?: number;
   /** Observation ids whose figures changed in the vault since they were inserted. */
   staleFigures: readonly string[];
+  /** Those of staleFigures deleted from the vault (they read "đã bị xóa"). */
+  deletedFigures?: readonly string[];
   sources: {
     indicators: IndicatorWithObservations[];
     directives: Directive[];
@@ -62,6 +64,8 @@ export interface BriefBodyEditorProps {
   /** Viewing an old revision: nothing can change. */
   readOnly?: boolean;
 }
+
+const NONE: readonly string[] = [];
 
 /** Typing pauses this long before the body is reported (about two keystrokes of a fast typist). */
 export const REPORT_PAUSE_MS = 300;
@@ -104,6 +108,7 @@ export function BriefBodyEditor({
   onPending,
   reportPauseMs = REPORT_PAUSE_MS,
   staleFigures,
+  deletedFigures = NONE,
   sources,
   onNotice,
   readOnly = false,
@@ -120,6 +125,7 @@ export function BriefBodyEditor({
   const pauseRef = useRef(reportPauseMs);
   const noticeRef = useRef(onNotice);
   const staleRef = useRef(staleFigures);
+  const deletedRef = useRef(deletedFigures);
   const readOnlyRef = useRef(readOnly);
   const openRef = useRef(setOpen);
   useLayoutEffect(() => {
@@ -130,6 +136,7 @@ export function BriefBodyEditor({
     pauseRef.current = reportPauseMs;
     noticeRef.current = onNotice;
     staleRef.current = staleFigures;
+    deletedRef.current = deletedFigures;
     readOnlyRef.current = readOnly;
   });
   const loading = useRef(false);
@@ -280,7 +287,7 @@ export function BriefBodyEditor({
     // "undo" into this one. The stale marks live in plugin state, so they are set again.
     const doc = editor.schema.nodeFromJSON(editorContent(value));
     editor.view.updateState(EditorState.create({ doc, plugins: editor.state.plugins }));
-    setStaleFigures(editor, staleRef.current);
+    setStaleFigures(editor, staleRef.current, deletedRef.current);
     loading.current = false;
   }, [editor, docKey, value]);
 
@@ -289,9 +296,9 @@ export function BriefBodyEditor({
   }, [editor, readOnly]);
 
   // The list's content, not its identity: a new array with the same ids changes nothing.
-  const staleKey = staleFigures.join('\n');
+  const staleKey = `${staleFigures.join('\n')}|${deletedFigures.join('\n')}`;
   useEffect(() => {
-    if (editor) setStaleFigures(editor, staleRef.current);
+    if (editor) setStaleFigures(editor, staleRef.current, deletedRef.current);
   }, [editor, staleKey]);
 
   if (!editor) return <div className="brief-editor" />;

@@ -57,26 +57,35 @@ function insideCell(doc: PmNode, pos: number): boolean {
 const STALE_TITLE =
   'Số liệu đã thay đổi trong kho dữ liệu từ khi được chèn — hãy cập nhật số liệu trước khi xuất văn bản.';
 
-export function staleDecorations(doc: PmNode, stale: ReadonlySet<string>): DecorationSet {
-  if (stale.size === 0) return DecorationSet.empty;
+const DELETED_TITLE =
+  'Số liệu đã bị xóa khỏi kho dữ liệu (có thể khôi phục từ thùng rác); văn bản in giá trị đã lưu.';
+
+/** The figures to mark: changed in the vault since inserted, or deleted from it. */
+export interface FigureMarks {
+  stale: ReadonlySet<string>;
+  deleted: ReadonlySet<string>;
+}
+
+export function staleDecorations(doc: PmNode, marks: FigureMarks): DecorationSet {
+  if (marks.stale.size === 0 && marks.deleted.size === 0) return DecorationSet.empty;
   const decos: Decoration[] = [];
   doc.descendants((node, pos) => {
-    if (node.type.name === 'indicatorFigure' && stale.has(String(node.attrs.observationId))) {
-      decos.push(
-        Decoration.node(pos, pos + node.nodeSize, {
-          class: 'bd-figure--stale',
-          'data-stale': 'true',
-          title: STALE_TITLE,
-        }),
-      );
+    if (node.type.name === 'indicatorFigure') {
+      const id = String(node.attrs.observationId);
+      // A deleted figure is "đã bị xóa", never "đã thay đổi" (issue 9 §4).
+      const attrs = marks.deleted.has(id)
+        ? { class: 'bd-figure--deleted', 'data-deleted': 'true', title: DELETED_TITLE }
+        : marks.stale.has(id)
+          ? { class: 'bd-figure--stale', 'data-stale': 'true', title: STALE_TITLE }
+          : null;
+      if (attrs) decos.push(Decoration.node(pos, pos + node.nodeSize, attrs));
     }
     return !node.isText;
   });
   return DecorationSet.create(doc, decos);
 }
 
-interface StaleState {
-  stale: ReadonlySet<string>;
+interface StaleState extends FigureMarks {
   decorations: DecorationSet;
 }
 const staleKey = new PluginKey<StaleState>('briefStaleFigures');
@@ -89,13 +98,17 @@ export const BriefDecorations = Extension.create({
       new Plugin<StaleState>({
         key: staleKey,
         state: {
-          init: () => ({ stale: new Set<string>(), decorations: DecorationSet.empty }),
+          init: () => ({
+            stale: new Set<string>(),
+            deleted: new Set<string>(),
+            decorations: DecorationSet.empty,
+          }),
           apply(tr, value, _old, state) {
-            const next = tr.getMeta(staleKey) as ReadonlySet<string> | undefined;
-            if (next) return { stale: next, decorations: staleDecorations(state.doc, next) };
+            const next = tr.getMeta(staleKey) as FigureMarks | undefined;
+            if (next) return { ...next, decorations: staleDecorations(state.doc, next) };
             if (!tr.docChanged) return value;
             // Recomputed, not mapped: a pasted copy of a stale figure is stale too.
-            return { stale: value.stale, decorations: staleDecorations(state.doc, value.stale) };
+            return { ...value, decorations: staleDecorations(state.doc, value) };
           },
         },
         props: { decorations: (state) => staleKey.getState(state)?.decorations ?? null },
@@ -112,9 +125,15 @@ export const BriefDecorations = Extension.create({
   },
 });
 
-/** Tells the editor which observations' figures are stale; not an edit, not an undo step. */
-export function setStaleFigures(editor: Editor, ids: readonly string[]): void {
-  editor.view.dispatch(
-    editor.state.tr.setMeta(staleKey, new Set(ids)).setMeta('addToHistory', false),
-  );
+/**
+ * Tells the editor which observations' figures are stale and which are deleted; not an edit,
+ * not an undo step.
+ */
+export function setStaleFigures(
+  editor: Editor,
+  stale: readonly string[],
+  deleted: readonly string[] = [],
+): void {
+  const marks: FigureMarks = { stale: new Set(stale), deleted: new Set(deleted) };
+  editor.view.dispatch(editor.state.tr.setMeta(staleKey, marks).setMeta('addToHistory', false));
 }

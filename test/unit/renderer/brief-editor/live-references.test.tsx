@@ -100,6 +100,31 @@ describe('indicator figures', () => {
     expect(m.editor().can().undo()).toBe(false);
   });
 
+  it('a deleted figure reads "đã bị xóa", not "đã thay đổi"', () => {
+    const o2 = other.observations[0]!;
+    const body = doc({
+      type: 'paragraph',
+      content: [
+        indicatorFigure(gdp, h1),
+        { type: 'text', text: ' và ' },
+        indicatorFigure(other, o2),
+      ],
+    });
+    const m = mountEditor(body, { staleFigures: [h1.id, o2.id], deletedFigures: [o2.id] });
+    const deleted = [...m.pm().querySelectorAll<HTMLElement>('[data-deleted="true"]')];
+    expect(deleted).toHaveLength(1);
+    expect(deleted[0]!.classList.contains('bd-figure--deleted')).toBe(true);
+    expect(deleted[0]!.title).toMatch(/đã bị xóa/);
+    expect(deleted[0]!.title).not.toMatch(/thay đổi/);
+    // The other one only changed.
+    const stale = [...m.pm().querySelectorAll<HTMLElement>('[data-stale="true"]')];
+    expect(stale).toHaveLength(1);
+    expect(stale[0]!.textContent).toBe('7,52% (6 tháng đầu năm 2025)');
+    // Restored from the trash: no mark left.
+    m.rerender({ staleFigures: [h1.id], deletedFigures: [] });
+    expect(m.pm().querySelectorAll('[data-deleted="true"]')).toHaveLength(0);
+  });
+
   it('a body loaded under a new docKey keeps the stale marks of the current list', () => {
     const body = doc({ type: 'paragraph', content: [indicatorFigure(gdp, h1)] });
     const m = mountEditor(doc(para('Trước')), { staleFigures: [h1.id] });
