@@ -28,6 +28,7 @@ import { exchangeCalls } from './exchange-calls';
 import { historyCalls } from './history-calls';
 import { lifecycleCalls } from './lifecycle-calls';
 import { followUpCalls } from './follow-up-calls';
+import { homeCalls } from './home-calls';
 import { auditCalls } from './audit-calls';
 import { draftsCalls } from './drafts-calls';
 import { sourcesCalls } from './sources-calls';
@@ -245,6 +246,7 @@ export const contract = {
   ...historyCalls,
   ...lifecycleCalls,
   ...followUpCalls,
+  ...homeCalls,
   ...auditCalls,
   ...draftsCalls,
   ...sourcesCalls,

@@ -13,9 +13,16 @@ import { chartStates, refreshCharts } from '../register-export/charts';
 import { directiveReport, parseBrief } from '../../../shared/brief';
 import { AppFailure } from '../../../shared/result';
 import type { HandlerContext, HandlerGroup } from './context';
+import { DUE_SOON_DAYS, HOME_LIST_LIMIT } from '../../../shared/home-calls';
+
+/** The ISO day `n` days after `day`. */
+function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
 
 type FollowUpCalls =
   | 'stats.directives'
+  | 'home.summary'
   | 'registers.export'
   | 'briefs.createDirectiveReport'
   | 'briefs.chartStates'
@@ -29,6 +36,11 @@ export function followUpHandlers({
   return {
     'stats.directives': ({ by, meetingId, today }) =>
       vaultStats(vault(), by, today ?? platform.today(), meetingId),
+    'home.summary': ({ today }) => {
+      const v = vault();
+      const day = today ?? platform.today();
+      return v.followUp.home(day, addDays(day, DUE_SOON_DAYS), HOME_LIST_LIMIT, v.organisation);
+    },
     'briefs.createDirectiveReport': ({ meetingId, today }) => {
       const v = vault();
       const day = today ?? platform.today();

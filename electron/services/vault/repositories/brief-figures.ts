@@ -63,7 +63,6 @@ export function figureProblems(
   return { staleFigures: [...stale], deletedFigures: [...deleted] };
 }
 
-
 function mapBlocks(blocks: readonly BodyBlock[], f: (n: InlineNode) => InlineNode): BodyBlock[] {
   const cell = (c: TableCellNode): TableCellNode => ({ ...c, content: mapBlocks(c.content, f) });
   return blocks.map((b): BodyBlock => {
