@@ -25,6 +25,9 @@ export const homeVi = {
   'home.mine': 'của đơn vị mình',
   'home.fromOrg': 'từ {org}',
   'home.more': 'và {n} mục khác.',
+  'settings.reminders.title': 'Nhắc việc',
+  'settings.reminders.label':
+    'Nhắc nhiệm vụ sắp đến hạn (thông báo của hệ điều hành trong ứng dụng máy tính, dòng nhắc ở màn hình Tổng quan; mỗi nhiệm vụ tối đa một lần mỗi ngày)',
 } as const;
 
 export const homeEn: Record<keyof typeof homeVi, string> = {
@@ -53,4 +56,7 @@ export const homeEn: Record<keyof typeof homeVi, string> = {
   'home.mine': 'ours',
   'home.fromOrg': 'from {org}',
   'home.more': 'and {n} more.',
+  'settings.reminders.title': 'Reminders',
+  'settings.reminders.label':
+    'Remind me of directives falling due (a system notification in the desktop app, a line on the Overview screen; at most once a day per directive)',
 };

@@ -14,11 +14,7 @@ import { directiveReport, parseBrief } from '../../../shared/brief';
 import { AppFailure } from '../../../shared/result';
 import type { HandlerContext, HandlerGroup } from './context';
 import { DUE_SOON_DAYS, HOME_LIST_LIMIT } from '../../../shared/home-calls';
-
-/** The ISO day `n` days after `day`. */
-function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
+import { addDays } from '../../../shared/format/date';
 
 type FollowUpCalls =
   | 'stats.directives'

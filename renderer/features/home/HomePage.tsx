@@ -8,6 +8,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { useHomeStore } from '../../stores/homeStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { useNavigationStore } from '../../stores/navigationStore';
+import { useSettingsStore } from '../../stores/settingsStore';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { RO_LABEL } from '../../ui/labels';
 import { localDateTime } from '../history/format';
@@ -70,6 +71,7 @@ export function HomePage() {
   const { summary, error, load } = useHomeStore();
   const open = useNavigationStore((n) => n.openRecord);
   const meetingsLoaded = useMeetingsStore((m) => m.loaded);
+  const reminders = useSettingsStore((s) => s.settings?.dueReminders ?? true);
   useEffect(() => {
     void load();
   }, [load]);
@@ -88,7 +90,7 @@ export function HomePage() {
       </div>
       <ErrorMessage error={error} />
       <SampleDataOffer />
-      {dueSoon.total > 0 && (
+      {dueSoon.total > 0 && reminders && (
         <p className="home-banner" role="status" data-testid="due-soon-banner">
           {t('home.dueSoonBanner', { n: dueSoon.total })}
         </p>

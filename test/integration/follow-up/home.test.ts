@@ -6,6 +6,7 @@
 // full count beside it.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HOME_LIST_LIMIT } from '../../../shared/home-calls';
+import { reminderText, takeDueReminders } from '../../../electron/services/reminders';
 import { deskWithVault, type TestDesk } from '../handlers/helpers';
 
 const TODAY = '2025-09-15';
@@ -125,5 +126,52 @@ describe('the home screen', () => {
     desk.session.lock();
     const r = await desk.call('home.summary', {});
     expect(!r.ok && r.error.code).toBe('locked');
+  });
+});
+
+describe('due-date reminders', () => {
+  const remind = (today: string) =>
+    takeDueReminders(desk.session, desk.platform, today).map((d) => [d.task, d.days]);
+
+  it('names what falls due within three days, once a day each, and again the next day', () => {
+    // 2025-09-15: "Hạn hôm nay" only (the others are due on the 22nd and 23rd).
+    expect(remind(TODAY)).toEqual([['Hạn hôm nay', 0]]);
+    expect(remind(TODAY)).toEqual([]);
+    expect(remind('2025-09-19')).toEqual([['Còn 7 ngày', 3]]);
+    expect(remind('2025-09-20')).toEqual([
+      ['Còn 7 ngày', 2],
+      ['Còn 8 ngày', 3],
+    ]);
+    expect(remind('2025-09-20')).toEqual([]);
+  });
+
+  it('says nothing when the setting is off or the vault is locked', async () => {
+    await desk.ok('settings.set', { dueReminders: false });
+    expect(remind(TODAY)).toEqual([]);
+    await desk.ok('settings.set', { dueReminders: true });
+    desk.session.lock();
+    expect(remind(TODAY)).toEqual([]);
+  });
+
+  it('words the notification in the interface language, naming at most three', () => {
+    const due = (task: string, days: number) => ({
+      id: task,
+      task,
+      leadUnit: '',
+      deadline: TODAY,
+      days,
+    });
+    const text = reminderText(
+      [due('Một', 0), due('Hai', 1), due('Ba', 2), due('Bốn', 3), due('Năm', 3)],
+      'vi',
+    );
+    expect(text.title).toBe('5 nhiệm vụ sắp đến hạn');
+    expect(text.body.split('\n')).toEqual([
+      '• Một (hạn hôm nay)',
+      '• Hai (còn 1 ngày)',
+      '• Ba (còn 2 ngày)',
+      '… và 2 nhiệm vụ khác',
+    ]);
+    expect(reminderText([due('One', 1)], 'en').body).toBe('• One (1 days left)');
   });
 });
