@@ -11,6 +11,7 @@ import { lockNow } from './stores/session';
 import { DraftNotices } from './features/drafts/DraftNotices';
 import { VaultGate } from './features/vault/VaultGate';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
+import { HomePage } from './features/home/HomePage';
 import { DirectivesPage } from './features/directives/DirectivesPage';
 import { IndicatorsPage } from './features/indicators/IndicatorsPage';
 import { BriefsPage } from './features/briefs/BriefsPage';
@@ -98,6 +99,7 @@ function Workspace() {
     >
       <DraftNotices />
       <RemoveSampleDialog open={removingSample} onClose={() => setRemovingSample(false)} />
+      {nav.view === 'home' && <HomePage />}
       {nav.view === 'meetings' && <MeetingsPage />}
       {nav.view === 'directives' && <DirectivesPage />}
       {nav.view === 'indicators' && <IndicatorsPage />}

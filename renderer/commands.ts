@@ -67,6 +67,7 @@ function actions(): Record<AppCommandId, () => void> {
   return {
     'search.focus': () => useSearchStore.getState().requestFocus(),
     'help.toggle': () => nav().setHelpOpen(!nav().helpOpen),
+    'go.home': () => nav().navigate('home'),
     'go.meetings': () => nav().navigate('meetings'),
     'go.directives': () => nav().navigate('directives'),
     'go.indicators': () => nav().navigate('indicators'),

@@ -75,6 +75,7 @@ export const CALL_NAMES = [
   'imports.list',
   'imports.undo',
   'stats.directives',
+  'home.summary',
   'registers.export',
   'briefs.createDirectiveReport',
   'briefs.chartStates',

@@ -45,6 +45,13 @@ export const COMMAND_SPECS = [
     ],
   },
   {
+    id: 'go.home',
+    label: 'cmd.goHome',
+    title: { vi: 'Tổng quan', en: 'Overview' },
+    menu: 'go',
+    shortcuts: [{ key: '0', alt: true }],
+  },
+  {
     id: 'go.meetings',
     label: 'cmd.goMeetings',
     title: { vi: 'Cuộc họp', en: 'Meetings' },

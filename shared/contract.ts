@@ -28,6 +28,7 @@ import { exchangeCalls } from './exchange-calls';
 import { historyCalls } from './history-calls';
 import { lifecycleCalls } from './lifecycle-calls';
 import { followUpCalls } from './follow-up-calls';
+import { homeCalls } from './home-calls';
 import { auditCalls } from './audit-calls';
 import { draftsCalls } from './drafts-calls';
 import { sourcesCalls } from './sources-calls';
@@ -96,6 +97,8 @@ export const settings = z.object({
   /** `file` is an open-vault handle; `path` is for display only. */
   recentVaults: z.array(z.object({ path: z.string(), openedAt: z.string(), file: z.string() })),
   defaultVaultFolder: z.string(),
+  /** Remind of directives falling due: a system notification (Electron), a banner (browser). */
+  dueReminders: z.boolean(),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -203,6 +206,7 @@ export const contract = {
       .object({
         language: language.optional(),
         idleLockMinutes: z.number().int().min(1).max(240).optional(),
+        dueReminders: z.boolean().optional(),
         /** Recent-vault entries to drop from the list, by their handles (files are not touched). */
         forgetRecent: z.array(fileHandle).max(64).optional(),
       })
@@ -245,6 +249,7 @@ export const contract = {
   ...historyCalls,
   ...lifecycleCalls,
   ...followUpCalls,
+  ...homeCalls,
   ...auditCalls,
   ...draftsCalls,
   ...sourcesCalls,

@@ -10,6 +10,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { LOCKED_CHANNEL } from '../../shared/host-protocol';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { startDueReminders } from './reminders';
 import { createElectronPlatform, type ElectronPlatform } from './platform';
 import { createMainWindow, hardenAllWebContents } from './window';
 
@@ -101,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
     const lockNow = () => desk?.session.lock('system');
     powerMonitor.on('lock-screen', lockNow);
     powerMonitor.on('suspend', lockNow);
+    startDueReminders(desk, platform, () => window);
     showWindow();
   });
 

@@ -7,6 +7,10 @@ export interface Preferences {
   language: Language;
   idleLockMinutes: number;
   recentVaults: { path: string; openedAt: string }[];
+  /** Remind of directives falling due (issue 13 §1): a system notification, a banner. */
+  dueReminders: boolean;
+  /** The directives already reminded of on `day`: at most one reminder a day each. */
+  reminded: { day: string; ids: string[] };
 }
 
 export interface PreferenceStore {
@@ -52,4 +56,6 @@ export const DEFAULT_PREFERENCES: Preferences = {
   language: 'vi',
   idleLockMinutes: 10,
   recentVaults: [],
+  dueReminders: true,
+  reminded: { day: '', ids: [] },
 };

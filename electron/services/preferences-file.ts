@@ -12,6 +12,8 @@ import { DEFAULT_PREFERENCES, type PreferenceStore, type Preferences } from './p
 
 export const MAX_RECENT_VAULTS = 8;
 const MAX_PREFERENCES_BYTES = 64 * 1024;
+/** Directives reminded of in one day that the file remembers (a day's worth, and then some). */
+export const MAX_REMINDED = 500;
 
 const recentVault = z.object({ path: z.string().min(1).max(4096), openedAt: z.string().max(64) });
 
@@ -27,12 +29,21 @@ const preferencesSchema = z.object({
         .flatMap((i) => (recentVault.safeParse(i).success ? [recentVault.parse(i)] : []))
         .slice(0, MAX_RECENT_VAULTS),
     ),
+  dueReminders: z.boolean().catch(DEFAULT_PREFERENCES.dueReminders),
+  reminded: z
+    .object({
+      day: z.string().max(10),
+      ids: z.array(z.string().max(64)).max(MAX_REMINDED),
+    })
+    .catch({ day: '', ids: [] }),
 });
 
 /** Whatever was stored, as valid preferences: broken fields fall back to their defaults. */
 export function parsePreferences(raw: unknown): Preferences {
   const parsed = preferencesSchema.safeParse(typeof raw === 'object' && raw !== null ? raw : {});
-  return parsed.success ? parsed.data : { ...DEFAULT_PREFERENCES, recentVaults: [] };
+  return parsed.success
+    ? parsed.data
+    : { ...DEFAULT_PREFERENCES, recentVaults: [], reminded: { day: '', ids: [] } };
 }
 
 /** Puts a vault at the top of the recent list (newest first, no duplicates, at most 8). */

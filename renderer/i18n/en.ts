@@ -7,6 +7,7 @@ import { lifecycleEn } from './lifecycle';
 import { printEn } from './print';
 import { draftsEn } from './drafts';
 import { followUpEn } from './follow-up';
+import { homeEn } from './home';
 
 import { historyEn } from './history';
 import { reportsEn } from './reports';
@@ -626,6 +627,7 @@ export const en: Record<MessageKey, string> = {
   ...exchangeTrustEn,
   ...draftsEn,
   ...followUpEn,
+  ...homeEn,
   ...historyEn,
   ...reportsEn,
 };

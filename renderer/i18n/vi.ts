@@ -7,6 +7,7 @@ import { exchangeTrustVi } from './exchange-trust';
 
 import { draftsVi } from './drafts';
 import { followUpVi } from './follow-up';
+import { homeVi } from './home';
 import { historyVi } from './history';
 import { reportsVi } from './reports';
 
@@ -624,6 +625,7 @@ export const vi = {
   ...exchangeTrustVi,
   ...draftsVi,
   ...followUpVi,
+  ...homeVi,
   ...historyVi,
   ...reportsVi,
 } as const;

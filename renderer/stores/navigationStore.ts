@@ -11,7 +11,15 @@ import { flushBodyEdits, useBriefsStore, selectBriefDirty } from './briefsStore'
 import { dropDrafts } from './draft-autosave';
 
 export type View =
-  'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'stats' | 'trash' | 'reports';
+  | 'home'
+  | 'meetings'
+  | 'directives'
+  | 'indicators'
+  | 'briefs'
+  | 'exchange'
+  | 'stats'
+  | 'trash'
+  | 'reports';
 
 interface NavigationState {
   view: View;
@@ -25,6 +33,8 @@ interface NavigationState {
   cancelLeave(): void;
   navigate(view: View): void;
   openHit(hit: SearchHit): void;
+  /** Opens a record in its register (a search hit, an item of the home screen). */
+  openRecord(kind: SearchHit['type'], id: string): void;
   setHelpOpen(open: boolean): void;
   reset(): void;
 }
@@ -50,7 +60,8 @@ function discardDrafts() {
 }
 
 export const useNavigationStore = create<NavigationState>()((set, get) => ({
-  view: 'meetings',
+  // The home screen is the first after unlock (issue 13 §1).
+  view: 'home',
   helpOpen: false,
   pendingLeave: null,
 
@@ -81,17 +92,21 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
   },
 
   openHit(hit) {
+    get().openRecord(hit.type, hit.id);
+  },
+
+  openRecord(kind, id) {
     get().guard(() => {
       discardDrafts();
-      if (hit.type === 'meeting') {
+      if (kind === 'meeting') {
         set({ view: 'meetings' });
-        void useMeetingsStore.getState().openMeeting(hit.id);
-      } else if (hit.type === 'directive') {
+        void useMeetingsStore.getState().openMeeting(id);
+      } else if (kind === 'directive') {
         set({ view: 'directives' });
-        void useDirectivesStore.getState().openDirective(hit.id);
+        void useDirectivesStore.getState().openDirective(id);
       } else {
         set({ view: 'indicators' });
-        useIndicatorsStore.getState().focusIndicator(hit.id);
+        useIndicatorsStore.getState().focusIndicator(id);
       }
     });
   },
@@ -101,6 +116,7 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
   },
 
   reset() {
-    set({ pendingLeave: null, helpOpen: false });
+    // Locked: the next unlock starts at the home screen, as the first one did.
+    set({ pendingLeave: null, helpOpen: false, view: 'home' });
   },
 }));

@@ -18,6 +18,7 @@ import { flushDrafts, startAutosave } from './draft-autosave';
 import { getApi } from '../api/client';
 import { useReportsStore } from './reportsStore';
 import { useHostLinkStore } from './hostLinkStore';
+import { useHomeStore } from './homeStore';
 import type { VaultStatus } from '../../shared/contract';
 
 export function dropRecords(): void {
@@ -29,6 +30,7 @@ export function dropRecords(): void {
   useExchangeStore.getState().reset();
   // The report under review holds text read from a file: gone with the lock.
   useReportsStore.getState().reset();
+  useHomeStore.getState().reset();
   useNavigationStore.getState().reset();
 }
 

@@ -13,6 +13,7 @@ interface SettingsState {
   loadSettings(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   setIdleLockMinutes(minutes: number): Promise<void>;
+  setDueReminders(on: boolean): Promise<void>;
 }
 
 export const useSettingsStore = create<SettingsState>()((set, get) => ({
@@ -37,6 +38,12 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
 
   async setIdleLockMinutes(minutes) {
     const r = await getApi()['settings.set']({ idleLockMinutes: minutes });
+    if (r.ok) set({ settings: r.value, error: null });
+    else set({ error: r.error });
+  },
+
+  async setDueReminders(on) {
+    const r = await getApi()['settings.set']({ dueReminders: on });
     if (r.ok) set({ settings: r.value, error: null });
     else set({ error: r.error });
   },

@@ -11,6 +11,13 @@ const base = {
   'aria-hidden': true,
 } as const;
 
+export const HomeIcon = () => (
+  <svg {...base}>
+    <path d="M3 11l9-7 9 7" />
+    <path d="M5 10v10h5v-6h4v6h5V10" />
+  </svg>
+);
+
 export const MeetingsIcon = () => (
   <svg {...base}>
     <rect x="3" y="4" width="18" height="17" rx="2" />

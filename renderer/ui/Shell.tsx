@@ -8,15 +8,25 @@ import {
   DirectivesIcon,
   ExchangeIcon,
   HistoryIcon,
+  HomeIcon,
   IndicatorsIcon,
   LockIcon,
   MeetingsIcon,
 } from './Icons';
 
 export type NavView =
-  'meetings' | 'directives' | 'indicators' | 'briefs' | 'exchange' | 'stats' | 'trash' | 'reports';
+  | 'home'
+  | 'meetings'
+  | 'directives'
+  | 'indicators'
+  | 'briefs'
+  | 'exchange'
+  | 'stats'
+  | 'trash'
+  | 'reports';
 
 const NAV: { view: NavView; label: MessageKey; Icon: () => ReactNode }[] = [
+  { view: 'home', label: 'nav.home', Icon: HomeIcon },
   { view: 'meetings', label: 'nav.meetings', Icon: MeetingsIcon },
   { view: 'directives', label: 'nav.directives', Icon: DirectivesIcon },
   { view: 'indicators', label: 'nav.indicators', Icon: IndicatorsIcon },

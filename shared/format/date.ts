@@ -172,3 +172,8 @@ export function parseShortDate(input: string): Parsed<string> {
 export function todayIso(date: Date = new Date()): string {
   return toIsoDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
 }
+
+/** The ISO day `n` days after `day` (before it for a negative n). */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}

@@ -46,28 +46,59 @@ function foldWithMap(text: string): Folded {
   return { folded, from, to };
 }
 
-/** The query's words, folded the same way as the text, longest first so a longer prefix wins. */
-function queryTokens(query: string): string[] {
-  const words = foldWithMap(query.normalize('NFC')).folded.match(WORD) ?? [];
-  return [...new Set(words)].slice(0, MAX_QUERY_TOKENS).sort((a, b) => b.length - a.length);
+/** The query's words, folded the same way as the text, in the order typed. */
+function queryWords(query: string): string[] {
+  return (foldWithMap(query.normalize('NFC')).folded.match(WORD) ?? []).slice(0, MAX_QUERY_TOKENS);
 }
 
 /**
- * Splits `text` into highlighted and plain runs: each word of the text that starts with a word of
- * the query (ignoring diacritics, đ and case) has that prefix marked. Joining the segments'
- * text gives back `text` exactly, whatever its normalisation.
+ * Where the query's words stand in the text one after another, as the phrase typed ("dau tu"
+ * at "đầu tư"): [word index, query word] pairs to mark, or none.
+ */
+function phraseHits(words: readonly string[], query: readonly string[]): [number, string][] {
+  const hits: [number, string][] = [];
+  for (let i = 0; i + query.length <= words.length; i++) {
+    if (!query.every((q, k) => words[i + k]!.startsWith(q))) continue;
+    query.forEach((q, k) => hits.push([i + k, q]));
+    i += query.length - 1;
+  }
+  return hits;
+}
+
+/**
+ * Splits `text` into highlighted and plain runs (ignoring diacritics, đ and case, words matched
+ * as prefixes like the search). A query of several words marks where they stand together as
+ * the phrase typed — "dau tu" marks "đầu tư", not the "tư" of "tư duy" nor the "tướng" of "Thủ
+ * tướng" (issue 13 §6); a text without the phrase (found because each word is somewhere in the
+ * record) marks each word of the text that starts with a word of the query. Joining the
+ * segments' text gives back `text` exactly, whatever its normalisation.
  */
 export function highlightSegments(text: string, query: string): HighlightSegment[] {
   if (text === '') return [];
-  const tokens = queryTokens(query);
-  if (tokens.length === 0) return [{ text, match: false }];
+  const typed = queryWords(query);
+  if (typed.length === 0) return [{ text, match: false }];
+  // Longest first, so a longer prefix wins where one word of the query starts another.
+  const tokens = [...new Set(typed)].sort((a, b) => b.length - a.length);
 
   const { folded, from, to } = foldWithMap(text);
+  const words = [...folded.matchAll(WORD)];
+  const phrase =
+    typed.length > 1
+      ? phraseHits(
+          words.map((w) => w[0]),
+          typed,
+        )
+      : [];
+  const marks: [number, string][] =
+    phrase.length > 0
+      ? phrase
+      : words.flatMap((w, i): [number, string][] => {
+          const token = tokens.find((t) => w[0].startsWith(t));
+          return token ? [[i, token]] : [];
+        });
   const ranges: [number, number][] = [];
-  for (const word of folded.matchAll(WORD)) {
-    const token = tokens.find((t) => word[0].startsWith(t));
-    if (!token) continue;
-    const first = word.index;
+  for (const [i, token] of marks) {
+    const first = words[i]!.index;
     const last = first + token.length - 1;
     ranges.push([from[first] ?? 0, to[last] ?? text.length]);
   }

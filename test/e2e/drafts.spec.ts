@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH } from './launchers';
+import { createVaultWithSample as createSampleVault, E2E_PASSPHRASE } from './steps';
 
-const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
+const PASSPHRASE = E2E_PASSPHRASE;
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -65,18 +66,9 @@ function homeWithShortIdle(): string {
   return home;
 }
 
-async function createVaultWithSample(page: Page, home: string) {
-  await page.getByTestId('vault-path').fill(`${home}/kho.bdvault`);
-  await page.getByTestId('vault-organisation').fill('Bộ Ngoại giao');
-  await page.getByTestId('create-passphrase').fill(PASSPHRASE);
-  await page.getByTestId('create-passphrase-confirm').fill(PASSPHRASE);
-  await page.getByTestId('create-vault-submit').click();
-  await page.getByTestId('recovery-confirm').check();
-  await page.getByTestId('recovery-continue').click();
-  await page.getByTestId('sample-data-button').click();
-  await page.getByTestId('sample-confirm-confirm').click();
-  await expect(page.getByTestId('meeting-row').first()).toBeVisible();
-}
+/** The vault of these tests: kho.bdvault in `home`, with the sample data. */
+const createVaultWithSample = (page: Page, home: string) =>
+  createSampleVault(page, `${home}/kho.bdvault`);
 
 async function unlock(page: Page) {
   await expect(page.getByTestId('unlock-form')).toBeVisible();

@@ -1,4 +1,5 @@
-// Follow-up in the browser host (issue 13): the sample vault → the statistics page (table by
+// Follow-up in the browser host (issue 13): the sample vault → the home screen's overdue task,
+// opened in the register → the statistics page (table by
 // lead unit with the overdue sample directive, chart) → the directive register's Excel export
 // → the register printed with a filter → the directive completion report drafted from the statistics, its chart in the editor and
 // in the A4 preview. The Electron project skips (its runtime is not installed here; the native
@@ -26,6 +27,21 @@ test('statistics, chart, register export and the directive report', async ({}, i
   const { page } = app;
   try {
     await createVaultWithSample(page, `${app.home}/Bo-Ngoai-giao.bdvault`);
+
+    // Home (the first screen after unlock): the sample task due 30/9/2025 is overdue, with its
+    // days counted from today; one click opens it in the register.
+    await page.getByTestId('nav-home').click();
+    const overdueCard = page.getByTestId('home-overdue');
+    const late = overdueCard.getByTestId('home-item').filter({ hasText: '30/9/2025' });
+    await expect(late).toContainText('Xây dựng Kế hoạch công tác');
+    const days = Math.round(
+      (Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse('2025-09-30')) / 86_400_000,
+    );
+    await expect(overdueCard).toContainText(`quá hạn ${days} ngày`);
+    await shot(page, 'home');
+    await late.click();
+    await expect(page.getByTestId('directive-editor')).toBeVisible();
+    await expect(page.getByTestId('directive-task')).toHaveValue(/Xây dựng Kế hoạch công tác/);
 
     // Statistics: the sample's task due 30/9/2025, led by Bộ Ngoại giao, is overdue today.
     await page.getByTestId('nav-stats').click();

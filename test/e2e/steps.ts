@@ -1,10 +1,13 @@
 // Steps several end-to-end specs share, so a change to a screen they all pass through (the
 // create form, the recovery key, the sample-data question) is made once.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const E2E_PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
 
-/** Creates a vault at `file` for `organisation` and loads the sample data, answering its question. */
+/**
+ * Creates a vault at `file` for `organisation`, loads the sample data from the home screen
+ * (answering its question) and ends on the meetings register with the sample listed.
+ */
 export async function createVaultWithSample(
   page: Page,
   file: string,
@@ -20,4 +23,6 @@ export async function createVaultWithSample(
   await page.getByTestId('recovery-continue').click();
   await page.getByTestId('sample-data-button').click();
   await page.getByTestId('sample-confirm-confirm').click();
+  await page.getByTestId('nav-meetings').click();
+  await expect(page.getByTestId('meeting-row').first()).toBeVisible();
 }

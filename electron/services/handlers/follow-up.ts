@@ -13,9 +13,12 @@ import { chartStates, refreshCharts } from '../register-export/charts';
 import { directiveReport, parseBrief } from '../../../shared/brief';
 import { AppFailure } from '../../../shared/result';
 import type { HandlerContext, HandlerGroup } from './context';
+import { DUE_SOON_DAYS, HOME_LIST_LIMIT } from '../../../shared/home-calls';
+import { addDays } from '../../../shared/format/date';
 
 type FollowUpCalls =
   | 'stats.directives'
+  | 'home.summary'
   | 'registers.export'
   | 'briefs.createDirectiveReport'
   | 'briefs.chartStates'
@@ -29,6 +32,11 @@ export function followUpHandlers({
   return {
     'stats.directives': ({ by, meetingId, today }) =>
       vaultStats(vault(), by, today ?? platform.today(), meetingId),
+    'home.summary': ({ today }) => {
+      const v = vault();
+      const day = today ?? platform.today();
+      return v.followUp.home(day, addDays(day, DUE_SOON_DAYS), HOME_LIST_LIMIT, v.organisation);
+    },
     'briefs.createDirectiveReport': ({ meetingId, today }) => {
       const v = vault();
       const day = today ?? platform.today();

@@ -1,5 +1,6 @@
 // Preferences through the contract: the language, the idle timeout (applied to the running
-// countdown at once) and the recent vaults, plus the folder new vaults go to by default.
+// countdown at once), the due-date reminders and the recent vaults, plus the folder new
+// vaults go to by default.
 import path from 'node:path';
 import type { Settings } from '../../../shared/contract';
 import type { FileHandles } from '../files/file-handles';
@@ -10,12 +11,14 @@ import type { HandlerContext, HandlerGroup } from './context';
 export function currentSettings(platform: Platform, files?: FileHandles): Settings {
   const prefs = platform.preferences.read();
   return {
-    ...prefs,
+    language: prefs.language,
+    idleLockMinutes: prefs.idleLockMinutes,
     recentVaults: prefs.recentVaults.map((r) => ({
       ...r,
       file: files ? files.offer('open-vault', r.path) : '',
     })),
     defaultVaultFolder: platform.defaultVaultFolder,
+    dueReminders: prefs.dueReminders,
   };
 }
 
@@ -37,6 +40,7 @@ export function settingsHandlers({
         ...prefs,
         language: change.language ?? prefs.language,
         idleLockMinutes: change.idleLockMinutes ?? prefs.idleLockMinutes,
+        dueReminders: change.dueReminders ?? prefs.dueReminders,
         // Pruning the list only forgets names: the vault files themselves are not touched.
         recentVaults: prefs.recentVaults.filter((r) => !forget.has(path.resolve(r.path))),
       });

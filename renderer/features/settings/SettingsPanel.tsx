@@ -173,6 +173,26 @@ function IdleSection() {
   );
 }
 
+/** Due-date reminders (issue 13 §1): a notification in the Electron shell, a banner elsewhere. */
+function RemindersSection() {
+  const t = useT();
+  const on = useSettingsStore((s) => s.settings?.dueReminders ?? true);
+  return (
+    <section className="settings-section" data-testid="settings-reminders">
+      <h2>{t('settings.reminders.title')}</h2>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={(e) => void useSettingsStore.getState().setDueReminders(e.target.checked)}
+          data-testid="settings-due-reminders"
+        />{' '}
+        {t('settings.reminders.label')}
+      </label>
+    </section>
+  );
+}
+
 function RecentSection() {
   const t = useT();
   const recent = useSettingsStore(selectRecentVaults);
@@ -224,6 +244,7 @@ export function SettingsPanel() {
           <BackupSection />
           <RestoreSection />
           <IdleSection />
+          <RemindersSection />
           <RecentSection />
         </>
       )}

@@ -39,20 +39,28 @@ function fakeKeychain(available = true): KeychainAdapter & { calls: number } {
 }
 
 describe('settings', () => {
-  it('reads defaults, writes language and idle time, reports the default vault folder', async () => {
+  it('reads defaults, writes language, idle time and reminders, reports the default vault folder', async () => {
     const desk = testDesk();
     expect(await desk.ok('settings.get', {})).toEqual({
       language: 'vi',
       idleLockMinutes: 10,
       recentVaults: [],
       defaultVaultFolder: desk.platform.defaultVaultFolder,
+      dueReminders: true,
     });
-    const next = await desk.ok('settings.set', { language: 'en', idleLockMinutes: 30 });
-    expect(next).toMatchObject({ language: 'en', idleLockMinutes: 30 });
+    const next = await desk.ok('settings.set', {
+      language: 'en',
+      idleLockMinutes: 30,
+      dueReminders: false,
+    });
+    expect(next).toMatchObject({ language: 'en', idleLockMinutes: 30, dueReminders: false });
     expect(await desk.ok('settings.get', {})).toMatchObject({
       language: 'en',
       idleLockMinutes: 30,
+      dueReminders: false,
     });
+    // What was reminded of stays in the host: settings say only whether to remind.
+    expect(Object.keys(await desk.ok('settings.get', {}))).not.toContain('reminded');
     expect((await desk.ok('vault.status', {})).idleLockMinutes).toBe(30);
   });
 
@@ -107,42 +115,48 @@ describe('settings', () => {
   });
 });
 
+const DEFAULTS = {
+  language: 'vi',
+  idleLockMinutes: 10,
+  recentVaults: [],
+  dueReminders: true,
+  reminded: { day: '', ids: [] },
+};
+
 describe('the preferences file of the browser host and CLI', () => {
   it('round-trips, and a broken file falls back to defaults field by field', () => {
     const dir = tempDir();
     const store = createFilePreferenceStore(dir);
-    expect(store.read()).toEqual({ language: 'vi', idleLockMinutes: 10, recentVaults: [] });
-    store.write({
-      language: 'en',
+    expect(store.read()).toEqual(DEFAULTS);
+    const written = {
+      language: 'en' as const,
       idleLockMinutes: 15,
       recentVaults: [{ path: '/a.bdvault', openedAt: '2025-01-01T00:00:00.000Z' }],
-    });
-    expect(createFilePreferenceStore(dir).read()).toEqual({
-      language: 'en',
-      idleLockMinutes: 15,
-      recentVaults: [{ path: '/a.bdvault', openedAt: '2025-01-01T00:00:00.000Z' }],
-    });
+      dueReminders: false,
+      reminded: { day: '2025-09-15', ids: ['d1', 'd2'] },
+    };
+    store.write(written);
+    expect(createFilePreferenceStore(dir).read()).toEqual(written);
     const file = path.join(dir, 'preferences.json');
     if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o077).toBe(0);
 
     fs.writeFileSync(
       file,
-      '{"language": "fr", "idleLockMinutes": 9999, "recentVaults": [{"path": "/ok.bdvault", "openedAt": "x"}, 42, {"path": ""}]}',
+      '{"language": "fr", "idleLockMinutes": 9999, "recentVaults": [{"path": "/ok.bdvault", "openedAt": "x"}, 42, {"path": ""}], "dueReminders": "yes", "reminded": {"day": 5}}',
     );
     expect(store.read()).toEqual({
-      language: 'vi',
-      idleLockMinutes: 10,
+      ...DEFAULTS,
       recentVaults: [{ path: '/ok.bdvault', openedAt: 'x' }],
     });
     fs.writeFileSync(file, '{ not json');
-    expect(store.read()).toEqual({ language: 'vi', idleLockMinutes: 10, recentVaults: [] });
+    expect(store.read()).toEqual(DEFAULTS);
     fs.writeFileSync(file, '"just a string"');
-    expect(store.read()).toEqual({ language: 'vi', idleLockMinutes: 10, recentVaults: [] });
+    expect(store.read()).toEqual(DEFAULTS);
     fs.writeFileSync(
       file,
       '{"__proto__": {"idleLockMinutes": 1, "language": "en"}, "constructor": 1}',
     );
-    expect(store.read()).toEqual({ language: 'vi', idleLockMinutes: 10, recentVaults: [] });
+    expect(store.read()).toEqual(DEFAULTS);
   });
 });
 

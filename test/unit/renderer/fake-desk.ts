@@ -110,6 +110,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       idleLockMinutes: 10,
       recentVaults: [],
       defaultVaultFolder: '/home/u/Tài liệu',
+      dueReminders: true,
     },
     passphrase: options.unlocked ? 'mùa thu Hà Nội có hoa sữa' : null,
     failures: 0,
@@ -280,6 +281,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
         ...state.settings,
         ...(i.language ? { language: i.language } : {}),
         ...(i.idleLockMinutes ? { idleLockMinutes: i.idleLockMinutes } : {}),
+        ...(i.dueReminders !== undefined ? { dueReminders: i.dueReminders } : {}),
       };
       return state.settings;
     },

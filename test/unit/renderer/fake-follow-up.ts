@@ -17,8 +17,24 @@ export function fakeFollowUpHandlers(deps: {
 }): {
   'stats.directives': Handler<'stats.directives'>;
   'registers.export': Handler<'registers.export'>;
+  'home.summary': Handler<'home.summary'>;
 } {
+  const none = { items: [], total: 0 };
   return {
+    // Nothing listed: the home screen's lists are SQL of the vault, tested against the real
+    // host (test/integration/follow-up/home.test.ts, the follow-up e2e).
+    'home.summary': ({ today }) => {
+      const closed = deps.needOpen();
+      if (closed) return closed;
+      return {
+        today: today ?? deps.today(),
+        overdue: none,
+        dueSoon: none,
+        missingRo: none,
+        upcomingMeetings: none,
+        recent: none,
+      };
+    },
     'stats.directives': ({ by, meetingId, today }) => {
       const closed = deps.needOpen();
       if (closed) return closed;

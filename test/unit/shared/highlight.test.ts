@@ -118,3 +118,20 @@ describe('highlightSegments', () => {
     );
   });
 });
+
+describe('highlightSegments with a phrase (issue 13 §6)', () => {
+  const text = 'Thủ tướng yêu cầu đổi mới tư duy thu hút đầu tư, nhất là đầu tư công nghệ cao';
+
+  it('marks the words where they stand together as typed, not the same words elsewhere', () => {
+    expect(marked(highlightSegments(text, 'dau tu'))).toEqual(['đầu', 'tư', 'đầu', 'tư']);
+    expect(marked(highlightSegments(text, 'đầu tư công'))).toEqual(['đầu', 'tư', 'công']);
+  });
+
+  it('marks each word when the text holds the words but not the phrase', () => {
+    expect(marked(highlightSegments('Tư duy mới về đầu mối', 'dau tu'))).toEqual(['Tư', 'đầu']);
+  });
+
+  it('a phrase typed in another order is not the phrase', () => {
+    expect(marked(highlightSegments('đầu tư và tư duy', 'tu dau'))).toEqual(['đầu', 'tư', 'tư']);
+  });
+});
