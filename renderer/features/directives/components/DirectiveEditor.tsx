@@ -1,5 +1,7 @@
 // Every field of a directive. The "6 rõ" come first, each labelled with the leadership's
 // own name for it, and the badge above them updates as the user fills them.
+import { LimitedText } from '../../../ui/LimitedText';
+import { LIMITS } from '../../../../shared/limits';
 import { useRef } from 'react';
 import {
   directiveStatus,
@@ -67,11 +69,11 @@ export function DirectiveEditor(props: Props) {
   const roField = ({ key, label, hint }: (typeof RO_TEXT)[number]) => (
     <Field key={key} label={t(label)} error={fe[key]} hint={t(hint)}>
       {(c) => (
-        <input
+        <LimitedText
           {...c}
-          className="input"
+          max={LIMITS.short}
           value={draft[key]}
-          onChange={(e) => onEdit({ [key]: e.target.value })}
+          onChange={(value) => onEdit({ [key]: value })}
         />
       )}
     </Field>
@@ -112,12 +114,13 @@ export function DirectiveEditor(props: Props) {
           <legend>{t('section.sixRo')}</legend>
           <Field label={t('ro.task')} error={fe.task} hint={t('directive.taskHint')}>
             {(c) => (
-              <textarea
+              <LimitedText
                 {...c}
-                className="textarea"
+                multiline
                 rows={3}
+                max={LIMITS.long}
                 value={draft.task}
-                onChange={(e) => onEdit({ task: e.target.value })}
+                onChange={(task) => onEdit({ task })}
                 data-testid="directive-task"
               />
             )}
@@ -141,12 +144,13 @@ export function DirectiveEditor(props: Props) {
             hint={t('directive.deliverableHint')}
           >
             {(c) => (
-              <textarea
+              <LimitedText
                 {...c}
-                className="textarea"
+                multiline
                 rows={2}
+                max={LIMITS.medium}
                 value={draft.deliverable}
-                onChange={(e) => onEdit({ deliverable: e.target.value })}
+                onChange={(deliverable) => onEdit({ deliverable })}
               />
             )}
           </Field>
@@ -157,11 +161,11 @@ export function DirectiveEditor(props: Props) {
           <div className="grid grid--2">
             <Field label={t('directive.leadUnit')} error={fe.leadUnit}>
               {(c) => (
-                <input
+                <LimitedText
                   {...c}
-                  className="input"
+                  max={LIMITS.short}
                   value={draft.leadUnit}
-                  onChange={(e) => onEdit({ leadUnit: e.target.value })}
+                  onChange={(leadUnit) => onEdit({ leadUnit })}
                 />
               )}
             </Field>

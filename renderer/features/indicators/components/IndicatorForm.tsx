@@ -1,4 +1,6 @@
 // An indicator: what is measured, under which pillar, in which unit.
+import { LimitedText } from '../../../ui/LimitedText';
+import { LIMITS } from '../../../../shared/limits';
 import { pillar, type IndicatorInput, type Pillar } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import { useT } from '../../../i18n';
@@ -54,11 +56,11 @@ export function IndicatorForm({
       <h2>{isNew ? t('indicator.newTitle') : t('indicator.editTitle')}</h2>
       <Field label={t('indicator.name')} error={fe.name} required>
         {(c) => (
-          <input
+          <LimitedText
             {...c}
-            className="input"
+            max={LIMITS.short}
             value={draft.name}
-            onChange={(e) => onEdit({ name: e.target.value })}
+            onChange={(name) => onEdit({ name })}
             data-testid="indicator-name"
           />
         )}
@@ -102,12 +104,13 @@ export function IndicatorForm({
       </div>
       <Field label={t('indicator.description')} error={fe.description}>
         {(c) => (
-          <textarea
+          <LimitedText
             {...c}
-            className="textarea"
+            multiline
             rows={3}
+            max={LIMITS.long}
             value={draft.description}
-            onChange={(e) => onEdit({ description: e.target.value })}
+            onChange={(description) => onEdit({ description })}
           />
         )}
       </Field>

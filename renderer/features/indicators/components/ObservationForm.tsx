@@ -1,5 +1,7 @@
 // One figure of an indicator's series: value and optional target typed the Vietnamese way,
 // the period it covers, when it was published and by whom, and how final it is.
+import { LimitedText } from '../../../ui/LimitedText';
+import { LIMITS } from '../../../../shared/limits';
 import { observationStatus, type ObservationStatus, type Period } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import { useT } from '../../../i18n';
@@ -121,22 +123,23 @@ export function ObservationForm({
       </div>
       <Field label={t('obs.source')} error={fe.source}>
         {(c) => (
-          <input
+          <LimitedText
             {...c}
-            className="input"
+            max={LIMITS.title}
             value={draft.source}
-            onChange={(e) => onEdit({ source: e.target.value })}
+            onChange={(source) => onEdit({ source })}
           />
         )}
       </Field>
       <Field label={t('obs.comparison')} error={fe.comparison} hint={t('obs.comparisonHint')}>
         {(c) => (
-          <textarea
+          <LimitedText
             {...c}
-            className="textarea"
+            multiline
             rows={2}
+            max={LIMITS.medium}
             value={draft.comparison}
-            onChange={(e) => onEdit({ comparison: e.target.value })}
+            onChange={(comparison) => onEdit({ comparison })}
           />
         )}
       </Field>
