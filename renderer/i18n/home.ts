@@ -1,4 +1,4 @@
-// Strings of the home screen (issue 13 §1), Vietnamese and English.
+// Strings of the home screen, the due-date reminders and the indicator charts (issue 13 §1, §3).
 export const homeVi = {
   'nav.home': 'Tổng quan',
   'cmd.goHome': 'Mở màn hình tổng quan',
@@ -25,6 +25,11 @@ export const homeVi = {
   'home.mine': 'của đơn vị mình',
   'home.fromOrg': 'từ {org}',
   'home.more': 'và {n} mục khác.',
+  'chart.open': 'Biểu đồ',
+  'chart.title': 'Biểu đồ chỉ tiêu',
+  'chart.compare': 'So sánh với chỉ tiêu',
+  'chart.compareNone': '(không so sánh)',
+  'chart.alt': 'Biểu đồ số liệu theo kỳ: {name}; mục tiêu là đường nét đứt',
   'settings.reminders.title': 'Nhắc việc',
   'settings.reminders.label':
     'Nhắc nhiệm vụ sắp đến hạn (thông báo của hệ điều hành trong ứng dụng máy tính, dòng nhắc ở màn hình Tổng quan; mỗi nhiệm vụ tối đa một lần mỗi ngày)',
@@ -56,6 +61,11 @@ export const homeEn: Record<keyof typeof homeVi, string> = {
   'home.mine': 'ours',
   'home.fromOrg': 'from {org}',
   'home.more': 'and {n} more.',
+  'chart.open': 'Chart',
+  'chart.title': 'Indicator chart',
+  'chart.compare': 'Compare with',
+  'chart.compareNone': '(no comparison)',
+  'chart.alt': 'Chart of the figures by period: {name}; the target is the dashed line',
   'settings.reminders.title': 'Reminders',
   'settings.reminders.label':
     'Remind me of directives falling due (a system notification in the desktop app, a line on the Overview screen; at most once a day per directive)',

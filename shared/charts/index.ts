@@ -1,2 +1,3 @@
 export * from './render';
 export * from './stats-chart';
+export * from './indicator-chart';

@@ -112,6 +112,25 @@ test('statistics, chart, register export and the directive report', async ({}, i
     expect(Number(size?.[1])).toBeGreaterThan(Number(size?.[2]));
     await page.getByTestId('filter-overdue').uncheck();
 
+    // An indicator's chart (issue 13 §3): its series by period, every point listed with its
+    // source under the picture, and a second indicator to compare.
+    await page.getByTestId('nav-indicators').click();
+    const gdpCard = page
+      .getByTestId('indicator-card')
+      .filter({ hasText: 'Tốc độ tăng trưởng GDP' });
+    await gdpCard.getByTestId('indicator-chart-open').click();
+    const chartPanel = page.getByTestId('indicator-chart');
+    await expect(chartPanel.getByTestId('indicator-chart-image')).toBeVisible();
+    await expect(chartPanel.getByTestId('chart-points').first()).toContainText('7,52');
+    const compareWith = await chartPanel
+      .getByTestId('chart-compare')
+      .locator('option')
+      .nth(1)
+      .getAttribute('value');
+    await chartPanel.getByTestId('chart-compare').selectOption(compareWith!);
+    await expect(chartPanel.getByTestId('chart-points')).toHaveCount(2);
+    await shot(page, 'indicator-chart');
+
     // The report: drafted from the statistics, opened in the brief editor with its chart.
     await page.getByTestId('nav-stats').click();
     await page.getByTestId('stats-report').click();

@@ -4,6 +4,7 @@ import type { Indicator, Observation } from '../../../shared/domain';
 import { useIndicatorsStore, groupByPillar } from '../../stores/indicatorsStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { IndicatorRegister } from './components/IndicatorRegister';
+import { IndicatorChart } from './IndicatorChart';
 import { IndicatorForm } from './components/IndicatorForm';
 import { ObservationForm } from './components/ObservationForm';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -39,6 +40,8 @@ export function IndicatorsPage() {
   const s = useIndicatorsStore();
   const guard = useNavigationStore((n) => n.guard);
   const [pendingDelete, setPendingDelete] = useState<Pending | null>(null);
+  /** The indicator whose chart is open in the drawer. */
+  const [chartId, setChartId] = useState<string | null>(null);
   const { loaded, loadIndicators } = s;
 
   useEffect(() => {
@@ -49,9 +52,11 @@ export function IndicatorsPage() {
   const ie = s.indicatorEditor;
   const oe = s.observationEditor;
   const obsIndicator = oe ? s.items.find((i) => i.id === oe.draft.indicatorId) : undefined;
+  // A form opened meanwhile takes the drawer.
+  const charted = !ie && !oe && chartId ? s.items.find((i) => i.id === chartId) : undefined;
 
   return (
-    <div className={`register-page${ie || oe ? ' register-page--with-drawer' : ''}`}>
+    <div className={`register-page${ie || oe || charted ? ' register-page--with-drawer' : ''}`}>
       <div className="page-head">
         <h2>{t('indicators.title')}</h2>
         <span className="page-head__count">{t('indicators.count', { n: s.items.length })}</span>
@@ -78,6 +83,12 @@ export function IndicatorsPage() {
           groups={groups}
           focusedId={s.focusedId}
           onEditIndicator={(i) => guard(() => s.startIndicator(i))}
+          onChart={(i) =>
+            guard(() => {
+              s.closeForms();
+              setChartId(i.id);
+            })
+          }
           onDeleteIndicator={(i) => setPendingDelete({ kind: 'indicator', target: i })}
           onAddObservation={(id) => guard(() => s.startObservation(id))}
           onEditObservation={(o) => guard(() => s.startObservation(o.indicatorId, o))}
@@ -105,6 +116,11 @@ export function IndicatorsPage() {
               onRestored={() => void reopenIndicator(ie.original!.id)}
             />
           )}
+        </aside>
+      )}
+      {charted && (
+        <aside className="drawer" aria-label={t('chart.title')}>
+          <IndicatorChart indicator={charted} all={s.items} onClose={() => setChartId(null)} />
         </aside>
       )}
       {oe && (

@@ -17,6 +17,8 @@ interface Props {
   groups: { pillar: Pillar; indicators: IndicatorWithObservations[] }[];
   focusedId: string | null;
   onEditIndicator: (i: Indicator) => void;
+  /** Shows the indicator's chart. */
+  onChart: (i: Indicator) => void;
   onDeleteIndicator: (i: Indicator) => void;
   onAddObservation: (indicatorId: string) => void;
   onEditObservation: (o: Observation) => void;
@@ -63,6 +65,15 @@ function IndicatorCard({
             data-testid="add-observation"
           >
             {t('obs.add')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => on.onChart(indicator)}
+            disabled={indicator.observations.length === 0}
+            data-testid="indicator-chart-open"
+          >
+            {t('chart.open')}
           </button>
           <button
             type="button"

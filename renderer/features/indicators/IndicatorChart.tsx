@@ -1,0 +1,111 @@
+// "Biểu đồ" of an indicator (issue 13 §3): its series by period with the target dashed, an
+// optional second indicator to compare, and under the picture every point with its source —
+// what a chart cannot carry legibly but an official must be able to cite.
+import { useMemo, useState } from 'react';
+import { indicatorChartSvg } from '../../../shared/charts';
+import type { IndicatorWithObservations } from '../../../shared/domain';
+import { comparePeriods, formatPeriod } from '../../../shared/format/period';
+import { formatNumber } from '../../../shared/format/number';
+import { useT } from '../../i18n';
+
+/** Drawn at a drawer's width in mm; the image scales to fit. */
+const CHART_WIDTH_MM = 150;
+
+export function IndicatorChart({
+  indicator,
+  all,
+  onClose,
+}: {
+  indicator: IndicatorWithObservations;
+  /** Every indicator of the vault, to compare with. */
+  all: readonly IndicatorWithObservations[];
+  onClose: () => void;
+}) {
+  const t = useT();
+  const [compareId, setCompareId] = useState('');
+  const other = all.find((i) => i.id === compareId && i.id !== indicator.id) ?? null;
+  const shown = useMemo(() => (other ? [indicator, other] : [indicator]), [indicator, other]);
+  const chart = useMemo(
+    () =>
+      shown.some((i) => i.observations.length > 0)
+        ? indicatorChartSvg(shown, CHART_WIDTH_MM)
+        : null,
+    [shown],
+  );
+  return (
+    <section
+      className="indicator-chart"
+      data-testid="indicator-chart"
+      aria-label={t('chart.title')}
+    >
+      <div className="editor-bar__row">
+        <h2 className="editor-bar__title">
+          {t('chart.title')} — {indicator.name}
+        </h2>
+        <button type="button" className="button button--small" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      <label className="field">
+        <span className="field__label">{t('chart.compare')}</span>
+        <select
+          className="select"
+          value={compareId}
+          onChange={(e) => setCompareId(e.target.value)}
+          data-testid="chart-compare"
+        >
+          <option value="">{t('chart.compareNone')}</option>
+          {all
+            .filter((i) => i.id !== indicator.id)
+            .map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      {chart ? (
+        <figure className="stats-chart">
+          <img
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg)}`}
+            alt={t('chart.alt', { name: shown.map((i) => i.name).join(' / ') })}
+            style={{ maxWidth: '100%', width: `${chart.widthPx}px` }}
+            data-testid="indicator-chart-image"
+          />
+        </figure>
+      ) : (
+        <p className="empty">{t('obs.none')}</p>
+      )}
+      {shown.map((ind) => (
+        <table key={ind.id} className="data-table" data-testid="chart-points">
+          <caption>
+            {ind.name}
+            {ind.unit ? ` (${ind.unit})` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('obs.period')}</th>
+              <th scope="col">{t('obs.value')}</th>
+              <th scope="col">{t('obs.target')}</th>
+              <th scope="col">{t('obs.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...ind.observations]
+              .sort((a, b) => comparePeriods(b.period, a.period))
+              .map((o) => (
+                <tr key={o.id}>
+                  <td>{formatPeriod(o.period)}</td>
+                  <td className="num">{formatNumber(o.value, { maxDecimals: 4 })}</td>
+                  <td className="num">
+                    {o.target === null ? '' : formatNumber(o.target, { maxDecimals: 4 })}
+                  </td>
+                  <td>{o.source}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      ))}
+    </section>
+  );
+}
