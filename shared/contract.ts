@@ -112,6 +112,16 @@ export const meetingFilter = z
   .strict();
 export type MeetingFilter = z.infer<typeof meetingFilter>;
 
+/** Orders of the directive register, each an ORDER BY on indexed columns of the vault. */
+export const directiveSort = z.enum([
+  'deadline-asc',
+  'deadline-desc',
+  'status',
+  'lead-unit',
+  'updated-desc',
+]);
+export type DirectiveSort = z.infer<typeof directiveSort>;
+
 export const directiveFilter = z
   .object({
     status: directiveStatus.optional(),
@@ -121,6 +131,8 @@ export const directiveFilter = z
     incomplete: z.boolean().optional(),
     meetingId: recordId.optional(),
     pillar: pillar.optional(),
+    /** The register's order (issue 13 §6); by deadline, soonest first, when absent. */
+    sort: directiveSort.optional(),
     /** The caller's local date, for "overdue"; the host's date when absent. */
     today: z
       .string()

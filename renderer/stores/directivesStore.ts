@@ -2,7 +2,7 @@
 // meeting) so the register stays fast on a large vault; inline updates go through
 // `directives.updateProgress` with the revision the row was loaded at.
 import { create } from 'zustand';
-import type { DirectiveFilter } from '../../shared/contract';
+import type { DirectiveFilter, DirectiveSort } from '../../shared/contract';
 import {
   directiveFields,
   type Directive,
@@ -35,6 +35,8 @@ export interface DirectiveFilterUi {
   overdue: boolean;
   incomplete: boolean;
   meetingId: string;
+  /** The register's order; '' = by deadline, soonest first. */
+  sort: DirectiveSort | '';
 }
 
 export const emptyDirectiveFilter: DirectiveFilterUi = {
@@ -44,6 +46,7 @@ export const emptyDirectiveFilter: DirectiveFilterUi = {
   overdue: false,
   incomplete: false,
   meetingId: '',
+  sort: '',
 };
 
 /** The contract's filter from the bar: blanks left out, text NFC and trimmed, today's date for "overdue". */
@@ -57,6 +60,7 @@ export function buildDirectiveFilter(ui: DirectiveFilterUi, today: string): Dire
   if (ui.overdue) f.overdue = true;
   if (ui.incomplete) f.incomplete = true;
   if (ui.meetingId) f.meetingId = ui.meetingId;
+  if (ui.sort) f.sort = ui.sort;
   return f;
 }
 

@@ -46,7 +46,9 @@ export function DirectivesPage() {
       })),
     [summaries],
   );
-  const filtered = Object.values(s.filter).some((v) => v !== '' && v !== false);
+  const filtered = Object.entries(s.filter).some(
+    ([k, v]) => k !== 'sort' && v !== '' && v !== false,
+  );
   const f = s.filter;
   const filterWords = [
     f.status && `${t('directive.status')}: ${t(STATUS_LABEL[f.status])}`,
@@ -111,6 +113,8 @@ export function DirectivesPage() {
           }}
           onAddNote={s.addProgressNote}
           onOpen={(id) => guard(() => void s.openDirective(id))}
+          sort={s.filter.sort}
+          onSort={(sort) => void s.setFilter({ sort })}
         />
       )}
       {completing && (

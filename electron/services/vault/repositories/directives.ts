@@ -9,7 +9,7 @@ import {
   type Directive,
   type DirectiveProgressUpdate,
 } from '../../../../shared/domain';
-import type { DirectiveFilter } from '../../../../shared/contract';
+import type { DirectiveFilter, DirectiveSort } from '../../../../shared/contract';
 import { foldForSearch } from '../../../../shared/text';
 import type { VaultContext } from '../context';
 import { failures } from '../failures';
@@ -81,6 +81,20 @@ export function detachDirectivesFromMeeting(ctx: VaultContext, meetingId: string
   }
 }
 
+/**
+ * The register's orders (issue 13 §6). A directive without a deadline goes last either way;
+ * ties fall back to creation order so a sort is stable between two reads.
+ */
+const ORDER: Record<DirectiveSort, string> = {
+  'deadline-asc': 'deadline IS NULL, deadline, created_at, rowid',
+  'deadline-desc': 'deadline IS NULL, deadline DESC, created_at, rowid',
+  // Work to do first: not started, in progress, then done.
+  status:
+    "CASE status WHEN 'not-started' THEN 0 WHEN 'in-progress' THEN 1 ELSE 2 END, deadline IS NULL, deadline, rowid",
+  'lead-unit': "lead_unit_key = '', lead_unit_key, deadline IS NULL, deadline, rowid",
+  'updated-desc': 'updated_at DESC, rowid DESC',
+};
+
 export function listDirectives(
   ctx: VaultContext,
   filter: DirectiveFilter & { today: string },
@@ -103,7 +117,7 @@ export function listDirectives(
   if (filter.incomplete) add('missing_ro > 0');
   const sql =
     `SELECT body FROM directives ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ` +
-    'ORDER BY deadline IS NULL, deadline, created_at, rowid';
+    `ORDER BY ${ORDER[filter.sort ?? 'deadline-asc']}`;
   let list = (ctx.stmt(sql).all(...params) as { body: string }[]).map(
     (r) => JSON.parse(r.body) as Directive,
   );

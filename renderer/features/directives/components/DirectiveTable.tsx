@@ -10,6 +10,7 @@ import {
   type ProgressNote,
 } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
+import type { DirectiveSort } from '../../../../shared/contract';
 import { formatShortDate } from '../../../../shared/format/date';
 import { useT } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
@@ -28,6 +29,43 @@ interface Props {
   onStatus: (id: string, status: DirectiveStatus) => void;
   onAddNote: (id: string, note: ProgressNote) => Promise<boolean>;
   onOpen: (id: string) => void;
+  /** The order the rows come in ('' = by deadline, soonest first), and a header's click. */
+  sort?: DirectiveSort | '';
+  onSort?: (sort: DirectiveSort | '') => void;
+}
+
+/** A column header that orders the register: a click sorts by it, a second click reverses. */
+function SortHeader({
+  label,
+  asc,
+  desc,
+  sort,
+  onSort,
+}: {
+  label: string;
+  asc: DirectiveSort;
+  desc?: DirectiveSort;
+  sort: DirectiveSort | '';
+  onSort?: (sort: DirectiveSort | '') => void;
+}) {
+  const current = sort || 'deadline-asc';
+  const state = current === asc ? 'ascending' : current === desc ? 'descending' : 'none';
+  const next = state === 'ascending' && desc ? desc : asc;
+  return (
+    <span role="columnheader" aria-sort={state}>
+      <button
+        type="button"
+        className="register__sort"
+        onClick={() => onSort?.(next === 'deadline-asc' ? '' : next)}
+        data-testid={`sort-${asc}`}
+      >
+        {label}
+        <span aria-hidden="true">
+          {state === 'ascending' ? ' ▲' : state === 'descending' ? ' ▼' : ''}
+        </span>
+      </button>
+    </span>
+  );
 }
 
 export function DirectiveTable({
@@ -39,6 +77,8 @@ export function DirectiveTable({
   onStatus,
   onAddNote,
   onOpen,
+  sort = '',
+  onSort,
 }: Props) {
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
@@ -65,9 +105,15 @@ export function DirectiveTable({
           #
         </span>
         <span role="columnheader">{t('directive.task')}</span>
-        <span role="columnheader">{t('directives.who')}</span>
-        <span role="columnheader">{t('directive.deadline')}</span>
-        <span role="columnheader">{t('directive.status')}</span>
+        <SortHeader label={t('directives.who')} asc="lead-unit" sort={sort} onSort={onSort} />
+        <SortHeader
+          label={t('directive.deadline')}
+          asc="deadline-asc"
+          desc="deadline-desc"
+          sort={sort}
+          onSort={onSort}
+        />
+        <SortHeader label={t('directive.status')} asc="status" sort={sort} onSort={onSort} />
         <span role="columnheader">
           <span className="visually-hidden">{t('common.actions')}</span>
         </span>
