@@ -10,7 +10,8 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   outputDir: 'test-results',
-  use: { screenshot: 'only-on-failure', trace: 'off' },
+  // An action waits at most this long for its element: a missing one fails where it is missing.
+  use: { screenshot: 'only-on-failure', trace: 'off', actionTimeout: 30_000 },
   projects: [
     { name: 'browser-host', metadata: { launcher: 'browser-host' } },
     { name: 'electron', metadata: { launcher: 'electron' } },

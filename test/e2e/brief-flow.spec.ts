@@ -8,8 +8,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { electronBinary, launchBrowserHost, launchElectron, type RunningApp } from './launchers';
+import { createVaultWithSample } from './steps';
 
-const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
 const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
 
 async function launch(launcher: unknown): Promise<RunningApp> {
@@ -33,19 +33,9 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${test.info().project.name}-${name}.png` });
 }
 
-async function createVaultWithSamples(page: Page, home: string) {
-  await page.getByTestId('vault-path').fill(`${home}/Bo-Ngoai-giao.bdvault`);
-  await page.getByTestId('vault-organisation').fill('Bộ Ngoại giao');
-  await page.getByTestId('create-passphrase').fill(PASSPHRASE);
-  await page.getByTestId('create-passphrase-confirm').fill(PASSPHRASE);
-  await page.getByTestId('create-vault-submit').click();
-  await page.getByTestId('recovery-confirm').check();
-  await page.getByTestId('recovery-continue').click();
-  await page.getByTestId('sample-data-button').click();
-  await page.getByTestId('sample-confirm-confirm').click();
-  await page.getByTestId('nav-meetings').click();
-  await expect(page.getByText('26/8/2025').first()).toBeVisible();
-}
+/** The vault of this flow: Bộ Ngoại giao's, with the sample data. */
+const createVaultWithSamples = (page: Page, home: string) =>
+  createVaultWithSample(page, `${home}/Bo-Ngoai-giao.bdvault`);
 
 /** Exports through the warnings (a draft has no number yet) and returns the downloaded bytes. */
 async function exportFile(

@@ -10,24 +10,14 @@
 import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launchBrowserHost, type RunningApp } from './launchers';
+import { createVault as createEmptyVault, loadSample } from './steps';
 
-const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
 const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
 
+/** A ministry's vault (kho.bdvault in its home), with the sample data or empty. */
 async function createVault(page: Page, home: string, organisation: string, sample: boolean) {
-  await page.getByTestId('vault-path').fill(`${home}/kho.bdvault`);
-  await page.getByTestId('vault-organisation').fill(organisation);
-  await page.getByTestId('create-passphrase').fill(PASSPHRASE);
-  await page.getByTestId('create-passphrase-confirm').fill(PASSPHRASE);
-  await page.getByTestId('create-vault-submit').click();
-  await page.getByTestId('recovery-confirm').check();
-  await page.getByTestId('recovery-continue').click();
-  if (sample) {
-    await page.getByTestId('sample-data-button').click();
-    await page.getByTestId('sample-confirm-confirm').click();
-    await page.getByTestId('nav-meetings').click();
-    await expect(page.getByText('26/8/2025').first()).toBeVisible();
-  }
+  await createEmptyVault(page, `${home}/kho.bdvault`, organisation);
+  if (sample) await loadSample(page);
 }
 
 /** The card file this ministry hands out, and the fingerprint shown on its screen. */

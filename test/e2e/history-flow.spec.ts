@@ -56,6 +56,13 @@ test('a meeting’s history: see what changed, restore the first revision', asyn
     await expect(first).toContainText('Trực tiếp');
     await expect(first).not.toContainText('in-person');
     await page.screenshot({ path: `${process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots'}/history.png` });
+
+    // Another meeting opened from the register replaces the editor and its history (the two
+    // once shared a React key, which left the first editor on screen beside the second).
+    await page.getByTestId('meeting-row').filter({ hasText: '14/1/2026' }).first().click();
+    await expect(page.getByTestId('meeting-editor')).toHaveCount(1);
+    await expect(page.getByTestId('record-history')).toHaveCount(1);
+    await expect(title).not.toHaveValue(original);
   } finally {
     await app.close();
   }

@@ -7,8 +7,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
 import { electronBinary, launchBrowserHost, launchElectron, type RunningApp } from './launchers';
+import { createVaultWithSample } from './steps';
 
-const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
 const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
 const FILE = 'bao-cao-quy-III-2025.docx';
 
@@ -59,19 +59,9 @@ async function reportDocx(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-async function createVaultWithSamples(page: Page, home: string) {
-  await page.getByTestId('vault-path').fill(`${home}/Bo-Ngoai-giao.bdvault`);
-  await page.getByTestId('vault-organisation').fill('Bộ Ngoại giao');
-  await page.getByTestId('create-passphrase').fill(PASSPHRASE);
-  await page.getByTestId('create-passphrase-confirm').fill(PASSPHRASE);
-  await page.getByTestId('create-vault-submit').click();
-  await page.getByTestId('recovery-confirm').check();
-  await page.getByTestId('recovery-continue').click();
-  await page.getByTestId('sample-data-button').click();
-  await page.getByTestId('sample-confirm-confirm').click();
-  await page.getByTestId('nav-meetings').click();
-  await expect(page.getByText('26/8/2025').first()).toBeVisible();
-}
+/** The vault of this flow: Bộ Ngoại giao's, with the sample data. */
+const createVaultWithSamples = (page: Page, home: string) =>
+  createVaultWithSample(page, `${home}/Bo-Ngoai-giao.bdvault`);
 
 const figureCard = (page: Page, text: string) =>
   page.getByTestId('figure-proposals').locator('li').filter({ hasText: text });

@@ -4,11 +4,8 @@ import { expect, type Page } from '@playwright/test';
 
 export const E2E_PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
 
-/**
- * Creates a vault at `file` for `organisation`, loads the sample data from the home screen
- * (answering its question) and ends on the meetings register with the sample listed.
- */
-export async function createVaultWithSample(
+/** Creates a vault at `file` for `organisation` and confirms the recovery key was kept. */
+export async function createVault(
   page: Page,
   file: string,
   organisation = 'Bộ Ngoại giao',
@@ -21,8 +18,26 @@ export async function createVaultWithSample(
   await page.getByTestId('create-vault-submit').click();
   await page.getByTestId('recovery-confirm').check();
   await page.getByTestId('recovery-continue').click();
+}
+
+/**
+ * Loads the sample data into the empty vault on screen (answering its question) and ends on
+ * the meetings register with the sample listed.
+ */
+export async function loadSample(page: Page): Promise<void> {
   await page.getByTestId('sample-data-button').click();
   await page.getByTestId('sample-confirm-confirm').click();
   await page.getByTestId('nav-meetings').click();
   await expect(page.getByTestId('meeting-row').first()).toBeVisible();
+}
+
+/** Both: a vault at `file` with the sample data, on the meetings register. */
+export async function createVaultWithSample(
+  page: Page,
+  file: string,
+  organisation = 'Bộ Ngoại giao',
+  passphrase = E2E_PASSPHRASE,
+): Promise<void> {
+  await createVault(page, file, organisation, passphrase);
+  await loadSample(page);
 }

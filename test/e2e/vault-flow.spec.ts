@@ -5,6 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { electronBinary, launchBrowserHost, launchElectron, type RunningApp } from './launchers';
+import { loadSample } from './steps';
 
 const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
 const SHOTS = process.env.E2E_SHOTS_DIR ?? 'test-results/screens';
@@ -52,10 +53,9 @@ test('create a vault, load sample data, search, update a directive, lock and unl
     await page.getByTestId('recovery-confirm').check();
     await page.getByTestId('recovery-continue').click();
 
-    // Load the sample meetings of the corpus.
-    await page.getByTestId('sample-data-button').click();
-    await page.getByTestId('sample-confirm-confirm').click();
-    await page.getByTestId('nav-meetings').click();
+    // Load the sample meetings of the corpus (offered on the home screen of an empty vault).
+    await expect(page.getByTestId('home-page')).toBeVisible();
+    await loadSample(page);
     await expect(page.getByText('26/8/2025').first()).toBeVisible();
     await shot(page, '01-meetings');
 
@@ -124,6 +124,8 @@ test('create a vault, load sample data, search, update a directive, lock and unl
     await shot(page, '04-unlock-wrong');
     await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
     await page.getByTestId('unlock-submit').click();
+    // Unlocked, the window starts at the overview (issue 13 §1).
+    await expect(page.getByTestId('home-page')).toBeVisible();
     await page.getByTestId('nav-directives').click();
     await expect(
       page

@@ -149,7 +149,7 @@ export function DirectivesPage() {
           />
           {editor.original && (
             <RecordHistory
-              key={editor.original.id}
+              key={`history-${editor.original.id}`}
               recordId={editor.original.id}
               revision={editor.original.revision}
               dirty={editor.dirty}

@@ -109,7 +109,7 @@ export function IndicatorsPage() {
           />
           {ie.original && (
             <RecordHistory
-              key={ie.original.id}
+              key={`history-${ie.original.id}`}
               recordId={ie.original.id}
               revision={ie.original.revision}
               dirty={ie.dirty}
@@ -140,7 +140,7 @@ export function IndicatorsPage() {
           />
           {oe.original && (
             <RecordHistory
-              key={oe.original.id}
+              key={`history-${oe.original.id}`}
               recordId={oe.original.id}
               revision={oe.original.revision}
               dirty={oe.dirty}

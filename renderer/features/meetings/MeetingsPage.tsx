@@ -84,7 +84,7 @@ export function MeetingsPage() {
         ) : null}
         {editor?.original && (
           <RecordHistory
-            key={editor.original.id}
+            key={`history-${editor.original.id}`}
             recordId={editor.original.id}
             revision={editor.original.revision}
             dirty={editor.dirty}
