@@ -73,7 +73,11 @@ describe('wrong key', () => {
     expect(snapshot(v.dir, true)).toEqual(before);
 
     const vault = await weakFactory.open(v.file, { passphrase: PASS });
-    expect(vault.meetings.get(v.saved.id).title).toBe(v.saved.title);
+    // The writer may have moved the meeting to the trash (one of its groups, issue 9) before the
+    // kill: then it is there, restorable, and the ledger below checks that group.
+    if (vault.trash.list().some((t) => t.id === v.saved.id))
+      expect(vault.history.of(v.saved.id).inTrash).toBe(true);
+    else expect(vault.meetings.get(v.saved.id).title).toBe(v.saved.title);
     if (v.inFlight) expect(v.ledger.settle(vault, v.inFlight).problems).toEqual([]);
     expect(v.ledger.check(vault)).toEqual([]);
     expect(vaultIntegrityOk(vault)).toBe(true);
