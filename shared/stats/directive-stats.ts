@@ -16,6 +16,7 @@
 // Directives still within time are left out, so a new batch does not dilute the rate; null when
 // nothing is settled yet (a rate of 0 % would say "all late").
 import { isDoneLate, isOverdue, type Directive } from '../domain/directive';
+import { daysBetween } from '../format/date';
 
 export type DirectiveState = 'doneOnTime' | 'doneLate' | 'inProgress' | 'overdue' | 'notStarted';
 export type StatsGrouping = 'unit' | 'meeting' | 'month';
@@ -55,9 +56,7 @@ export function directiveState(
 /** Whole days past the deadline on `today` (0 when not overdue): "quá hạn N ngày". */
 export function daysOverdue(d: Pick<Directive, 'status' | 'deadline'>, today: string): number {
   if (!isOverdue(d, today) || d.deadline === null) return 0;
-  return Math.round(
-    (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${d.deadline}T00:00:00Z`)) / 86_400_000,
-  );
+  return daysBetween(d.deadline, today);
 }
 
 function emptyRow(key: string): DirectiveStatsRow {

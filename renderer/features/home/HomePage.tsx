@@ -4,6 +4,7 @@
 // sample data here, as the registers do.
 import { useEffect, type ReactNode } from 'react';
 import { formatShortDate } from '../../../shared/format/date';
+import type { DueDirective } from '../../../shared/home-calls';
 import { useT, type MessageKey } from '../../i18n';
 import { useHomeStore } from '../../stores/homeStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
@@ -66,6 +67,21 @@ function Item({
   );
 }
 
+/** A directive with its deadline: the task, its lead unit and date, and how late or near. */
+function DueItem({ item, badge }: { item: DueDirective; badge: ReactNode }) {
+  const t = useT();
+  const open = useNavigationStore((n) => n.openRecord);
+  return (
+    <Item onOpen={() => open('directive', item.id)} aside={badge}>
+      <span className="home-item__title">{item.task}</span>
+      <span className="muted">
+        {item.leadUnit || t('home.noLeadUnit')} · {t('home.deadline')}{' '}
+        {formatShortDate(item.deadline)}
+      </span>
+    </Item>
+  );
+}
+
 export function HomePage() {
   const t = useT();
   const { summary, error, load } = useHomeStore();
@@ -104,19 +120,13 @@ export function HomePage() {
           testId="home-overdue"
         >
           {overdue.items.map((d) => (
-            <Item
+            <DueItem
               key={d.id}
-              onOpen={() => open('directive', d.id)}
-              aside={
+              item={d}
+              badge={
                 <span className="badge badge--danger">{t('home.daysOverdue', { n: d.days })}</span>
               }
-            >
-              <span className="home-item__title">{d.task}</span>
-              <span className="muted">
-                {d.leadUnit || t('home.noLeadUnit')} · {t('home.deadline')}{' '}
-                {formatShortDate(d.deadline)}
-              </span>
-            </Item>
+            />
           ))}
         </Section>
         <Section
@@ -127,21 +137,15 @@ export function HomePage() {
           testId="home-due-soon"
         >
           {dueSoon.items.map((d) => (
-            <Item
+            <DueItem
               key={d.id}
-              onOpen={() => open('directive', d.id)}
-              aside={
+              item={d}
+              badge={
                 <span className="badge badge--warn">
                   {d.days === 0 ? t('home.dueToday') : t('home.daysLeft', { n: d.days })}
                 </span>
               }
-            >
-              <span className="home-item__title">{d.task}</span>
-              <span className="muted">
-                {d.leadUnit || t('home.noLeadUnit')} · {t('home.deadline')}{' '}
-                {formatShortDate(d.deadline)}
-              </span>
-            </Item>
+            />
           ))}
         </Section>
         <Section

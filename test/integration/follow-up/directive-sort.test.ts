@@ -3,27 +3,10 @@
 // latest change; a filter and an order together; an order the contract does not know refused.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deskWithVault, type TestDesk } from '../handlers/helpers';
+import { directiveInput } from './directive-input';
 
-function directive(task: string, over: Record<string, unknown>) {
-  return {
-    assignee: 'Vụ Tổng hợp',
-    task,
-    deadline: null,
-    authority: 'Thủ tướng',
-    responsibility: 'Bộ trưởng',
-    deliverable: 'Kế hoạch',
-    leadUnit: '',
-    coordinatingUnits: [],
-    pillar: 'economy' as const,
-    status: 'not-started' as const,
-    completedOn: null,
-    progressNotes: [],
-    meetingId: null,
-    conclusionId: null,
-    secrecy: 'none' as const,
-    ...over,
-  };
-}
+const directive = (task: string, over: Record<string, unknown>) =>
+  directiveInput({ task, leadUnit: '', ...over });
 
 let desk: TestDesk;
 beforeEach(async () => {

@@ -8,29 +8,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { HOME_LIST_LIMIT } from '../../../shared/home-calls';
 import { reminderText, takeDueReminders } from '../../../electron/services/reminders';
 import { deskWithVault, type TestDesk } from '../handlers/helpers';
+import { directiveInput } from './directive-input';
+
+const directive = (over: Record<string, unknown>) => directiveInput({ task: 'Nhiệm vụ', ...over });
 
 const TODAY = '2025-09-15';
-
-function directive(over: Record<string, unknown>) {
-  return {
-    assignee: 'Vụ Tổng hợp',
-    task: 'Nhiệm vụ',
-    deadline: null,
-    authority: 'Thủ tướng',
-    responsibility: 'Bộ trưởng',
-    deliverable: 'Kế hoạch',
-    leadUnit: 'Bộ Công Thương',
-    coordinatingUnits: [],
-    pillar: 'economy' as const,
-    status: 'not-started' as const,
-    completedOn: null,
-    progressNotes: [],
-    meetingId: null,
-    conclusionId: null,
-    secrecy: 'none' as const,
-    ...over,
-  };
-}
 
 function meeting(title: string, date: string) {
   return {

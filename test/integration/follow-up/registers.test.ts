@@ -8,29 +8,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { deskWithVault, type TestDesk } from '../handlers/helpers';
 import { hasTool } from '../export/poppler';
 import { readXlsx } from './xlsx-reader';
+import { directiveInput as directive } from './directive-input';
 
 const SOFFICE = hasTool('soffice') && hasTool('pdftotext');
-
-function directive(over: Record<string, unknown>) {
-  return {
-    assignee: 'Vụ Tổng hợp',
-    task: 'Xây dựng kế hoạch',
-    deadline: null,
-    authority: 'Thủ tướng',
-    responsibility: 'Bộ trưởng',
-    deliverable: 'Kế hoạch',
-    leadUnit: 'Bộ Công Thương',
-    coordinatingUnits: [],
-    pillar: 'economy' as const,
-    status: 'not-started' as const,
-    completedOn: null,
-    progressNotes: [],
-    meetingId: null,
-    conclusionId: null,
-    secrecy: 'none' as const,
-    ...over,
-  };
-}
 
 let desk: TestDesk;
 let dir: string;

@@ -4,6 +4,7 @@
 import type { StatsDirective } from '../../../../shared/stats';
 import { missingRo, type Directive } from '../../../../shared/domain/directive';
 import type { HomeSummary } from '../../../../shared/home-calls';
+import { daysBetween } from '../../../../shared/format/date';
 import type { VaultContext } from '../context';
 
 interface StatsRow {
@@ -17,9 +18,6 @@ interface StatsRow {
 const OVERDUE_WHERE = "status <> 'done' AND deadline IS NOT NULL AND deadline < ?";
 const SOON_WHERE = "status <> 'done' AND deadline >= ? AND deadline <= ?";
 const INCOMPLETE_WHERE = "status <> 'done' AND missing_ro > 0";
-
-const wholeDays = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 export const followUpRepository = (ctx: VaultContext) => {
   const count = (sql: string, ...args: unknown[]) =>
@@ -38,7 +36,7 @@ export const followUpRepository = (ctx: VaultContext) => {
   const dueSoon = (today: string, until: string, limit: number) => ({
     items: dueRows(SOON_WHERE, limit, today, until).map((d) => ({
       ...d,
-      days: wholeDays(today, d.deadline),
+      days: daysBetween(today, d.deadline),
     })),
     total: count(`directives WHERE ${SOON_WHERE}`, today, until),
   });
@@ -118,7 +116,7 @@ export const followUpRepository = (ctx: VaultContext) => {
           // Longest overdue first: what is most behind is what the meeting will ask about.
           items: dueRows(OVERDUE_WHERE, limit, today).map((d) => ({
             ...d,
-            days: wholeDays(d.deadline, today),
+            days: daysBetween(d.deadline, today),
           })),
           total: count(`directives WHERE ${OVERDUE_WHERE}`, today),
         },
