@@ -8,6 +8,7 @@ import {
   briefStatus,
   parseBrief,
   signatureBlock,
+  ORGANISATION_LIMITS,
   templateName,
   type Brief,
   type ProblemCode,
@@ -39,15 +40,15 @@ export const meetingTemplateName = templateName.exclude(['blank', 'directive-rep
 
 export const briefOrganisation = z
   .object({
-    name: text(200),
-    superiorBody: text(200),
-    abbreviation: text(30),
-    draftingUnit: text(30),
-    place: text(100),
+    name: text(ORGANISATION_LIMITS.name),
+    superiorBody: text(ORGANISATION_LIMITS.superiorBody),
+    abbreviation: text(ORGANISATION_LIMITS.abbreviation),
+    draftingUnit: text(ORGANISATION_LIMITS.draftingUnit),
+    place: text(ORGANISATION_LIMITS.place),
     signer: signatureBlock,
     /** Other signer profiles (a deputy, a head signing directly); `signer` is the default. */
     otherSigners: z.array(signatureBlock).max(20).optional(),
-    drafterInitials: text(10),
+    drafterInitials: text(ORGANISATION_LIMITS.drafterInitials),
   })
   .strict() satisfies z.ZodType<BriefOrganisation>;
 

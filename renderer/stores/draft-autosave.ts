@@ -9,6 +9,7 @@ import { useDirectivesStore } from './directivesStore';
 import { useDraftsStore } from './draftsStore';
 import { useIndicatorsStore } from './indicatorsStore';
 import { useMeetingsStore } from './meetingsStore';
+import { useOrganisationStore } from './organisationStore';
 
 export const AUTOSAVE_DELAY_MS = 1000;
 /** A draft the host could not take (stopped, restarting) is written again after this. */
@@ -58,6 +59,15 @@ export const DRAFT_SOURCES: Source[] = [
     current: () => {
       const d = useBriefsStore.getState().draft;
       return d?.dirty ? { key: d.stored.id, body: { header: d.header, body: d.body } } : null;
+    },
+  },
+  {
+    // The vault holds one profile: its draft's key is always 'profile'.
+    editor: 'organisation',
+    subscribe: (l) => useOrganisationStore.subscribe(l),
+    current: () => {
+      const e = useOrganisationStore.getState().editor;
+      return e?.dirty ? { key: 'profile', body: e.draft } : null;
     },
   },
 ];

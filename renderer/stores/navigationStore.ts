@@ -4,6 +4,7 @@
 // friendly, bilingual and testable.
 import { create } from 'zustand';
 import type { SearchHit } from '../../shared/contract';
+import { selectOrganisationDirty, useOrganisationStore } from './organisationStore';
 import { useMeetingsStore } from './meetingsStore';
 import { useDirectivesStore } from './directivesStore';
 import { useIndicatorsStore, selectIndicatorFormDirty } from './indicatorsStore';
@@ -45,7 +46,8 @@ export function hasUnsavedChanges(): boolean {
     (useMeetingsStore.getState().editor?.dirty ?? false) ||
     (useDirectivesStore.getState().editor?.dirty ?? false) ||
     selectIndicatorFormDirty(useIndicatorsStore.getState()) ||
-    selectBriefDirty(useBriefsStore.getState())
+    selectBriefDirty(useBriefsStore.getState()) ||
+    selectOrganisationDirty(useOrganisationStore.getState())
   );
 }
 
@@ -54,6 +56,7 @@ function discardDrafts() {
   useMeetingsStore.getState().closeMeeting();
   useDirectivesStore.getState().closeDirective();
   useIndicatorsStore.getState().closeForms();
+  useOrganisationStore.getState().closeEditor();
   // A brief with nothing unsaved stays open, so the user can check a figure in the registers
   // and come back to it; one with unsaved changes the user agreed to drop is closed.
   if (selectBriefDirty(useBriefsStore.getState())) useBriefsStore.getState().closeBrief();

@@ -19,6 +19,7 @@ import { getApi } from '../api/client';
 import { useReportsStore } from './reportsStore';
 import { useHostLinkStore } from './hostLinkStore';
 import { useHomeStore } from './homeStore';
+import { useOrganisationStore } from './organisationStore';
 import type { VaultStatus } from '../../shared/contract';
 
 export function dropRecords(): void {
@@ -31,6 +32,7 @@ export function dropRecords(): void {
   // The report under review holds text read from a file: gone with the lock.
   useReportsStore.getState().reset();
   useHomeStore.getState().reset();
+  useOrganisationStore.getState().reset();
   useNavigationStore.getState().reset();
 }
 

@@ -23,6 +23,10 @@ interface Props extends Partial<ControlProps> {
   required?: boolean;
   inputMode?: 'numeric' | 'text';
   onBlur?: () => void;
+  /** The suggestions of a <datalist> (one-line fields only). */
+  list?: string;
+  /** The path a check's problem points at (focusField finds the control by it). */
+  'data-field'?: string;
   'data-testid'?: string;
 }
 

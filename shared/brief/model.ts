@@ -48,6 +48,40 @@ export const CIRCULATION_TEXT: Record<CirculationNote, string> = {
 };
 
 /**
+ * How long each one-line header text (and the trích yếu) may be, by its path in the header:
+ * the schema below refuses past these and the header form shows the same figures (issue 9 §2).
+ */
+export const HEADER_LIMITS = {
+  superiorBody: 200,
+  issuingBody: 200,
+  place: 100,
+  typeName: 100,
+  /** Decree 30 App. VI: Subject String(500). */
+  abstract: 500,
+  'numberSymbol.typeAbbrev': 10,
+  'numberSymbol.issuerAbbrev': 30,
+  'numberSymbol.unitAbbrev': 30,
+  'signature.authorityOf': 200,
+  'signature.title': 200,
+  'signature.name': 100,
+  'secondSignature.title': 200,
+  'secondSignature.name': 100,
+  'drafter.initials': 10,
+} as const;
+export type HeaderTextField = keyof typeof HEADER_LIMITS;
+
+/** Each profile field fills a header field, so it has that field's limit. */
+export const ORGANISATION_LIMITS = {
+  superiorBody: HEADER_LIMITS.superiorBody,
+  name: HEADER_LIMITS.issuingBody,
+  abbreviation: HEADER_LIMITS['numberSymbol.issuerAbbrev'],
+  draftingUnit: HEADER_LIMITS['numberSymbol.unitAbbrev'],
+  place: HEADER_LIMITS.place,
+  drafterInitials: HEADER_LIMITS['drafter.initials'],
+} as const;
+const L = HEADER_LIMITS;
+
+/**
  * Number and symbol (box 3), kept in parts so the symbol is always built the Decree 30 way:
  * `<number>/<type>-<issuer>`, or for a công văn `<number>/<issuer>-<unit>`. The number is blank
  * until the records office registers the document ("Số:    /TB-VPCP" on a draft).
@@ -55,9 +89,9 @@ export const CIRCULATION_TEXT: Record<CirculationNote, string> = {
 export const numberSymbolParts = z
   .object({
     number: z.number().int().min(1).max(9_999_999).nullable(),
-    typeAbbrev: text(10),
-    issuerAbbrev: text(30),
-    unitAbbrev: text(30),
+    typeAbbrev: text(L['numberSymbol.typeAbbrev']),
+    issuerAbbrev: text(L['numberSymbol.issuerAbbrev']),
+    unitAbbrev: text(L['numberSymbol.unitAbbrev']),
   })
   .strict();
 export type NumberSymbolParts = z.infer<typeof numberSymbolParts>;
@@ -66,10 +100,10 @@ export const signatureBlock = z
   .object({
     authority: signingAuthority,
     /** Whom the signer stands in for: "BỘ TRƯỞNG" in "KT. BỘ TRƯỞNG". */
-    authorityOf: text(200),
+    authorityOf: text(L['signature.authorityOf']),
     /** The signer's own title: "THỨ TRƯỞNG"; for a head signing directly, the only line. */
-    title: text(200),
-    name: text(100),
+    title: text(L['signature.title']),
+    name: text(L['signature.name']),
   })
   .strict();
 export type SignatureBlock = z.infer<typeof signatureBlock>;
@@ -77,15 +111,15 @@ export type SignatureBlock = z.infer<typeof signatureBlock>;
 export const briefHeader = z
   .object({
     form: briefForm,
-    superiorBody: text(200),
-    issuingBody: text(200),
+    superiorBody: text(L.superiorBody),
+    issuingBody: text(L.issuingBody),
     numberSymbol: numberSymbolParts,
-    place: text(100),
+    place: text(L.place),
     date: isoDate.nullable(),
     /** "Thông báo", "Báo cáo"…: printed in capitals; empty for a công văn. */
-    typeName: text(100),
+    typeName: text(L.typeName),
     /** Trích yếu; for a công văn the text after "V/v". Decree 30 App. VI: Subject String(500). */
-    abstract: text(500),
+    abstract: text(L.abstract),
     /** "Kính gửi" (box 9a): công văn, tờ trình, and reports to a superior. */
     addressees: z.array(requiredText(SHORT)).max(50),
     /** Căn cứ lines (box 6), printed in italics, "; … ." added on export. */
@@ -93,7 +127,7 @@ export const briefHeader = z
     signature: signatureBlock,
     /** Minutes only: the secretary's column (THƯ KÝ) beside the chair's. */
     secondSignature: z
-      .object({ title: text(200), name: text(100) })
+      .object({ title: text(L['secondSignature.title']), name: text(L['secondSignature.name']) })
       .strict()
       .nullable(),
     /** "Nơi nhận" lines without the dash and the final ";" — the last line "- Lưu: VT, …" is built. */
@@ -102,7 +136,10 @@ export const briefHeader = z
     archiveUnits: z.array(requiredText(30)).max(10),
     /** Box 12: drafter's initials and copies issued, printed "PL.(300)" at the end of Lưu. */
     drafter: z
-      .object({ initials: text(10), copies: z.number().int().min(1).max(100_000).nullable() })
+      .object({
+        initials: text(L['drafter.initials']),
+        copies: z.number().int().min(1).max(100_000).nullable(),
+      })
       .strict(),
     urgency: urgencyLevel,
     secrecy: secrecyLevel,

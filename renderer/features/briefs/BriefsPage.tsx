@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { BriefWorkspace } from './BriefWorkspace';
 import { TemplatePicker } from './NewBriefButton';
 import { OrganisationDialog } from './OrganisationDialog';
+import { useOrganisationStore } from '../../stores/organisationStore';
 import { StatusBadge } from './LifecycleActions';
 import { NewDocumentDialog } from './NewDocumentDialog';
 import { RegisterPanel } from './RegisterPanel';
@@ -57,7 +58,8 @@ export function BriefsPage() {
   const s = useBriefsStore();
   const meetings = useMeetingsStore((m) => m.summaries);
   const meetingsLoaded = useMeetingsStore((m) => m.loaded);
-  const [orgOpen, setOrgOpen] = useState(false);
+  const orgOpen = useOrganisationStore((o) => o.editor !== null);
+  const openOrg = () => void useOrganisationStore.getState().openEditor();
   const [newOpen, setNewOpen] = useState(false);
   const [showRegister, setShowRegister] = useState(false);
   const { loaded, loadBriefs } = s;
@@ -81,11 +83,14 @@ export function BriefsPage() {
   const picker = (
     <TemplatePicker open={s.creating} onClose={() => s.setCreating(false)} onCreated={() => {}} />
   );
+  // The dialog also opens over a brief: a draft of it may be put back while a brief is open.
+  const orgDialog = orgOpen && <OrganisationDialog />;
   if (s.draft)
     return (
       <>
         <BriefWorkspace />
         {picker}
+        {orgDialog}
       </>
     );
 
@@ -104,7 +109,7 @@ export function BriefsPage() {
         <button
           type="button"
           className="button button--small"
-          onClick={() => setOrgOpen(true)}
+          onClick={openOrg}
           data-testid="organisation-open"
         >
           {t('briefs.organisation')}
@@ -149,7 +154,7 @@ export function BriefsPage() {
             data-testid="organisation-missing"
           >
             <span>{t('briefs.organisationMissing')}</span>
-            <button type="button" className="button button--small" onClick={() => setOrgOpen(true)}>
+            <button type="button" className="button button--small" onClick={openOrg}>
               {t('briefs.organisation')}
             </button>
           </div>
@@ -173,6 +178,7 @@ export function BriefsPage() {
       {!s.creating && !orgOpen && (
         <ErrorMessage error={s.error} onDismiss={() => useBriefsStore.setState({ error: null })} />
       )}
+      {!orgOpen && s.organisationError && <ErrorMessage error={s.organisationError} />}
       {showRegister ? (
         <RegisterPanel />
       ) : s.summaries.length === 0 && loaded ? (
@@ -205,7 +211,7 @@ export function BriefsPage() {
         </table>
       )}
       {picker}
-      {orgOpen && <OrganisationDialog onClose={() => setOrgOpen(false)} />}
+      {orgDialog}
       {newOpen && <NewDocumentDialog onClose={() => setNewOpen(false)} />}
     </div>
   );

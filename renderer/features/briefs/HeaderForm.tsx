@@ -9,6 +9,7 @@ import {
   briefForm,
   CIRCULATION_TEXT,
   circulationNote,
+  HEADER_LIMITS,
   numberLine,
   numberSymbolProblem,
   signingAuthority,
@@ -16,6 +17,7 @@ import {
   type BriefForm,
   type BriefHeader,
   type CirculationNote,
+  type HeaderTextField,
   type NumberSymbolParts,
   type SigningAuthority,
 } from '../../../shared/brief';
@@ -31,6 +33,7 @@ import { ADMINISTRATIVE_TYPES } from '../../../shared/format/legal-types';
 import { pick, useLanguage, useT, type MessageKey } from '../../i18n';
 import { DateInput } from '../../ui/DateInput';
 import { Field, type ControlProps } from '../../ui/Field';
+import { LimitedText } from '../../ui/LimitedText';
 import { SECRECY_LABEL, URGENCY_LABEL } from '../../ui/labels';
 
 interface Props {
@@ -127,8 +130,9 @@ export function HeaderForm({ header: h, onChange, readOnly, problems }: Props) {
     } else onChange({ numberSymbol: { ...parts, ...patch } });
   };
 
+  // Every one-line field shows its limit near it and refuses an over-long paste (issue 9 §2).
   const input = (
-    field: string,
+    field: HeaderTextField,
     label: string,
     value: string,
     set: (v: string) => void,
@@ -136,13 +140,13 @@ export function HeaderForm({ header: h, onChange, readOnly, problems }: Props) {
   ) => (
     <Field label={label} error={err(field)} required={opts.required} hint={opts.hint}>
       {(c) => (
-        <input
+        <LimitedText
           {...c}
-          className="input"
+          max={HEADER_LIMITS[field]}
           value={value}
           list={opts.list}
           data-field={`header.${field}`}
-          onChange={(e) => set(nfc(e.target.value))}
+          onChange={(v) => set(nfc(v))}
         />
       )}
     </Field>
@@ -288,14 +292,15 @@ export function HeaderForm({ header: h, onChange, readOnly, problems }: Props) {
           required
         >
           {(c) => (
-            <textarea
+            <LimitedText
               {...c}
-              className="textarea"
+              multiline
               rows={2}
+              max={HEADER_LIMITS.abstract}
               value={h.abstract}
               data-field="header.abstract"
               data-testid="brief-abstract"
-              onChange={(e) => onChange({ abstract: nfc(e.target.value) })}
+              onChange={(v) => onChange({ abstract: nfc(v) })}
             />
           )}
         </Field>

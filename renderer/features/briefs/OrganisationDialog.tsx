@@ -1,45 +1,58 @@
 // Who issues and signs this vault's documents: the templates fill the header from it (issuing
 // body, the abbreviation in "05/TB-VPCP", drafting unit, place, signer, drafter's initials), so
-// it is set once, not per brief. Briefs already drafted keep their own header.
-import { useEffect, useState } from 'react';
+// it is set once, not per brief. Briefs already drafted keep their own header. What is typed
+// lives in the organisation store, so it is autosaved as a draft like every other editor.
 import {
+  HEADER_LIMITS,
+  ORGANISATION_LIMITS,
   signingAuthority,
   type BriefOrganisation,
   type SigningAuthority,
 } from '../../../shared/brief';
 import { useBriefsStore } from '../../stores/briefsStore';
+import { useNavigationStore } from '../../stores/navigationStore';
+import { useOrganisationStore } from '../../stores/organisationStore';
 import { useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
+import { LimitedText } from '../../ui/LimitedText';
 import { SignerProfiles } from './SignerProfiles';
 
-export function OrganisationDialog({ onClose }: { onClose(): void }) {
+export function OrganisationDialog() {
   const t = useT();
-  const stored = useBriefsStore((s) => s.organisation);
   const error = useBriefsStore((s) => s.organisationError);
-  const [org, setOrg] = useState<BriefOrganisation | null>(stored);
-  const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    void useBriefsStore
-      .getState()
-      .loadOrganisation()
-      .then(() => setOrg(useBriefsStore.getState().organisation));
-  }, []);
-  const edit = (patch: Partial<BriefOrganisation>) => setOrg((o) => (o ? { ...o, ...patch } : o));
-  const input = (
-    key: 'name' | 'superiorBody' | 'abbreviation' | 'draftingUnit' | 'place' | 'drafterInitials',
-    label: string,
-  ) =>
+  const org = useOrganisationStore((s) => s.editor?.draft ?? null);
+  const saving = useOrganisationStore((s) => s.saving);
+  const edit = (patch: Partial<BriefOrganisation>) =>
+    useOrganisationStore.getState().editOrganisation((o) => ({ ...o, ...patch }));
+  // Unsaved changes are asked about, as when leaving any editor (and their draft goes with them).
+  const close = () =>
+    useNavigationStore.getState().guard(() => useOrganisationStore.getState().closeEditor());
+  const input = (key: keyof typeof ORGANISATION_LIMITS, label: string) =>
     org && (
       <Field label={label}>
         {(c) => (
-          <input
+          <LimitedText
             {...c}
-            className="input"
+            max={ORGANISATION_LIMITS[key]}
             value={org[key]}
-            onChange={(e) => edit({ [key]: e.target.value.normalize('NFC') })}
+            onChange={(v) => edit({ [key]: v.normalize('NFC') })}
             data-testid={`org-${key}`}
+          />
+        )}
+      </Field>
+    );
+  const signerInput = (key: 'authorityOf' | 'title' | 'name', label: string) =>
+    org && (
+      <Field label={label}>
+        {(c) => (
+          <LimitedText
+            {...c}
+            max={HEADER_LIMITS[`signature.${key}`]}
+            value={org.signer[key]}
+            onChange={(v) => edit({ signer: { ...org.signer, [key]: v.normalize('NFC') } })}
+            data-testid={`org-signer-${key}`}
           />
         )}
       </Field>
@@ -48,7 +61,7 @@ export function OrganisationDialog({ onClose }: { onClose(): void }) {
     <Dialog
       open
       title={t('briefs.organisation')}
-      onClose={onClose}
+      onClose={close}
       className="dialog--wide"
       testId="organisation-dialog"
     >
@@ -58,14 +71,7 @@ export function OrganisationDialog({ onClose }: { onClose(): void }) {
           className="stack"
           onSubmit={(e) => {
             e.preventDefault();
-            setSaving(true);
-            void useBriefsStore
-              .getState()
-              .saveOrganisation(org)
-              .then((saved) => {
-                setSaving(false);
-                if (saved) onClose();
-              });
+            void useOrganisationStore.getState().saveOrganisation();
           }}
         >
           <p className="muted">{t('briefs.organisationHint')}</p>
@@ -99,51 +105,13 @@ export function OrganisationDialog({ onClose }: { onClose(): void }) {
                 </select>
               )}
             </Field>
-            <Field label={t('briefs.authorityOf')}>
-              {(c) => (
-                <input
-                  {...c}
-                  className="input"
-                  value={org.signer.authorityOf}
-                  data-testid="org-signer-authorityOf"
-                  onChange={(e) =>
-                    edit({
-                      signer: { ...org.signer, authorityOf: e.target.value.normalize('NFC') },
-                    })
-                  }
-                />
-              )}
-            </Field>
-            <Field label={t('briefs.signerTitle')}>
-              {(c) => (
-                <input
-                  {...c}
-                  className="input"
-                  value={org.signer.title}
-                  data-testid="org-signer-title"
-                  onChange={(e) =>
-                    edit({ signer: { ...org.signer, title: e.target.value.normalize('NFC') } })
-                  }
-                />
-              )}
-            </Field>
-            <Field label={t('briefs.signerName')}>
-              {(c) => (
-                <input
-                  {...c}
-                  className="input"
-                  value={org.signer.name}
-                  onChange={(e) =>
-                    edit({ signer: { ...org.signer, name: e.target.value.normalize('NFC') } })
-                  }
-                  data-testid="org-signer-name"
-                />
-              )}
-            </Field>
+            {signerInput('authorityOf', t('briefs.authorityOf'))}
+            {signerInput('title', t('briefs.signerTitle'))}
+            {signerInput('name', t('briefs.signerName'))}
           </div>
           <SignerProfiles org={org} onChange={edit} />
           <div className="form-actions form-actions--end">
-            <button type="button" className="button" onClick={onClose}>
+            <button type="button" className="button" onClick={close}>
               {t('common.cancel')}
             </button>
             <button

@@ -35,8 +35,7 @@ export function DraftNotices() {
     .sort((a, b) => (written[a]! < written[b]! ? -1 : 1))
     .at(-1);
   const latest = latestId ? { id: latestId, at: written[latestId]! } : null;
-  const restorable = offers.filter((o) => o.editor !== 'organisation');
-  if (!idleNotice && restorable.length === 0 && !error)
+  if (!idleNotice && offers.length === 0 && !error)
     return latest ? <DraftSaved {...latest} /> : null;
 
   const restore = (o: DraftInfo) => {
@@ -61,7 +60,7 @@ export function DraftNotices() {
           </button>
         </p>
       )}
-      {restorable.map((o) => (
+      {offers.map((o) => (
         <div
           key={`${o.editor}:${o.key}`}
           className="draft-notices__row"

@@ -1,7 +1,7 @@
 // Puts a draft back into its editor: opens the record (or a new one) the draft was typed in,
 // then lays the saved state over it. The editor is dirty afterwards, so saving it is one
 // click and autosave keeps the draft current meanwhile.
-import type { BodyDoc, BriefHeader } from '../../../shared/brief';
+import type { BodyDoc, BriefHeader, BriefOrganisation } from '../../../shared/brief';
 import type { DraftEditor } from '../../../shared/drafts-calls';
 import { useBriefsStore } from '../../stores/briefsStore';
 import { useDirectivesStore, type DirectiveDraft } from '../../stores/directivesStore';
@@ -12,6 +12,7 @@ import {
   type ObservationDraft,
 } from '../../stores/indicatorsStore';
 import { useMeetingsStore, type MeetingDraft } from '../../stores/meetingsStore';
+import { useOrganisationStore } from '../../stores/organisationStore';
 import type { View } from '../../stores/navigationStore';
 
 export const VIEW_OF: Record<DraftEditor, View> = {
@@ -89,7 +90,13 @@ export async function restoreDraft(editor: DraftEditor, key: string): Promise<bo
       });
       return true;
     }
-    case 'organisation':
-      return false;
+    case 'organisation': {
+      // A draft kept from an older profile still wins: the user typed it and asked for it back.
+      if (!(await useOrganisationStore.getState().openEditor())) return false;
+      useOrganisationStore
+        .getState()
+        .editOrganisation((d) => ({ ...d, ...(body as Partial<BriefOrganisation>) }));
+      return true;
+    }
   }
 }

@@ -10,6 +10,9 @@ import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useDraftsStore } from '../../../renderer/stores/draftsStore';
 import { lockNow, startSession } from '../../../renderer/stores/session';
 import { restoreDraft } from '../../../renderer/features/drafts/restore';
+import { BriefsPage } from '../../../renderer/features/briefs/BriefsPage';
+import { useOrganisationStore } from '../../../renderer/stores/organisationStore';
+import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { LimitedText } from '../../../renderer/ui/LimitedText';
 import { PeopleTable } from '../../../renderer/features/meetings/components/PeopleTable';
 import type { Person } from '../../../shared/domain';
@@ -100,6 +103,72 @@ describe('draft autosave', () => {
     expect(useVaultStore.getState().status?.state).toBe('locked');
     expect(desk.state.drafts.has('meeting:new')).toBe(true);
     expect(useDraftsStore.getState().idleNotice).toBe(true);
+  });
+});
+
+describe('the organisation dialog keeps its draft too', () => {
+  let desk: FakeDesk;
+  let stop: () => void;
+  beforeEach(async () => {
+    vi.useFakeTimers();
+    desk = freshApp({ unlocked: true });
+    useDraftsStore.setState({ offers: [], written: {}, idleNotice: false, error: null });
+    stop = startSession({ pollMs: 1e9, idleCheckMs: 60_000 });
+    await useVaultStore.getState().loadStatus();
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('typed signer survives a lock and comes back in the open dialog, unsaved', async () => {
+    render(<BriefsPage />);
+    await act(async () => {
+      await useOrganisationStore.getState().openEditor();
+    });
+    const name = screen.getByTestId('org-signer-name');
+    fireEvent.change(name, { target: { value: 'Nguyễn Văn Ký' } });
+    await flush();
+    expect(JSON.parse(desk.state.drafts.get('organisation:profile')!.body).signer.name).toBe(
+      'Nguyễn Văn Ký',
+    );
+
+    await act(() => lockNow());
+    expect(useOrganisationStore.getState().editor).toBeNull();
+    expect(desk.state.organisation.signer.name).not.toBe('Nguyễn Văn Ký');
+    await act(async () => {
+      await useVaultStore
+        .getState()
+        .unlockVault('/home/u/kho.bdvault', { passphrase: 'mùa thu Hà Nội có hoa sữa' });
+    });
+    await flush();
+    expect(useDraftsStore.getState().offers.map((o) => `${o.editor}:${o.key}`)).toEqual([
+      'organisation:profile',
+    ]);
+    await act(async () => {
+      expect(await restoreDraft('organisation', 'profile')).toBe(true);
+    });
+    expect((screen.getByTestId('org-signer-name') as HTMLInputElement).value).toBe('Nguyễn Văn Ký');
+    expect(useOrganisationStore.getState().editor?.dirty).toBe(true);
+  });
+
+  it('closing the dialog with unsaved changes asks first; keeping them leaves it open', async () => {
+    render(<BriefsPage />);
+    await act(async () => {
+      await useOrganisationStore.getState().openEditor();
+    });
+    fireEvent.change(screen.getByTestId('org-place'), { target: { value: 'Huế' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(useNavigationStore.getState().pendingLeave).not.toBeNull();
+    act(() => useNavigationStore.getState().cancelLeave());
+    expect(useOrganisationStore.getState().editor?.draft.place).toBe('Huế');
+    fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
+    await act(async () => {
+      useNavigationStore.getState().confirmLeave();
+      await vi.runOnlyPendingTimersAsync();
+    });
+    expect(useOrganisationStore.getState().editor).toBeNull();
+    expect(desk.state.drafts.has('organisation:profile')).toBe(false);
   });
 });
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // Issue 9 §2, "every field shows its limit — the same limits the validators use": the
-// directive, indicator and observation forms limit each text field to exactly the length the
-// schema (shared/domain) accepts, so a paste is refused at the field, not at the save.
+// directive, indicator and observation forms, the brief's header and the organisation profile
+// limit each text field to exactly the length the schema accepts, so a paste is refused at the
+// field, not at the save.
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
@@ -14,6 +15,13 @@ import { ObservationForm } from '../../../renderer/features/indicators/component
 import { I18nProvider } from '../../../renderer/i18n';
 import { emptyDirective } from '../../../renderer/stores/directivesStore';
 import { emptyIndicator, emptyObservation } from '../../../renderer/stores/indicatorsStore';
+import { blankBrief, briefHeader, type BriefHeader } from '../../../shared/brief';
+import { briefOrganisation } from '../../../shared/brief-calls';
+import type { BriefOrganisation } from '../../../shared/brief/templates/context';
+import { HeaderForm } from '../../../renderer/features/briefs/HeaderForm';
+import { OrganisationDialog } from '../../../renderer/features/briefs/OrganisationDialog';
+import { useBriefsStore } from '../../../renderer/stores/briefsStore';
+import { useOrganisationStore } from '../../../renderer/stores/organisationStore';
 
 afterEach(cleanup);
 
@@ -106,5 +114,77 @@ describe('form fields carry the schema’s limits', () => {
     expect(sorted(Object.values(limits()))).toEqual(
       sorted(['name', 'description', 'source', 'comparison'].map((k) => maxOf(shape, k))),
     );
+  });
+});
+
+const ORG: BriefOrganisation = {
+  name: 'VĂN PHÒNG CHÍNH PHỦ',
+  superiorBody: '',
+  abbreviation: 'VPCP',
+  draftingUnit: 'QHQT',
+  place: 'Hà Nội',
+  signer: { authority: 'KT', authorityOf: 'BỘ TRƯỞNG', title: 'THỨ TRƯỞNG', name: 'Nguyễn Văn A' },
+  drafterInitials: 'NVA',
+};
+
+/** The header with the text at `path` ("signature.name") replaced by `value`. */
+function withText(header: BriefHeader, path: string, value: string): unknown {
+  const copy = structuredClone(header) as unknown as Record<string, unknown>;
+  const keys = path.split('.');
+  let at = copy;
+  for (const k of keys.slice(0, -1)) {
+    at[k] ??= {};
+    at = at[k] as Record<string, unknown>;
+  }
+  at[keys.at(-1)!] = value;
+  return copy;
+}
+
+describe('the brief header and the organisation carry the schema’s limits', () => {
+  it.each(['conclusion-notice', 'official-letter', 'minutes'] as const)(
+    '%s: every one-line field and the trích yếu take exactly what the save takes',
+    (template) => {
+      const header = blankBrief(template, ORG, '2025-09-15').header;
+      render(
+        <I18nProvider language="vi">
+          <HeaderForm header={header} onChange={nop} readOnly={false} problems={{}} />
+        </I18nProvider>,
+      );
+      const fields = [...document.querySelectorAll<HTMLElement>('[data-limit][data-field]')];
+      expect(fields.length).toBeGreaterThanOrEqual(9);
+      for (const el of fields) {
+        const path = el.dataset.field!.replace(/^header\./, '');
+        const max = Number(el.dataset.limit);
+        expect(briefHeader.safeParse(withText(header, path, 'a'.repeat(max))).success, path).toBe(
+          true,
+        );
+        expect(
+          briefHeader.safeParse(withText(header, path, 'a'.repeat(max + 1))).success,
+          path,
+        ).toBe(false);
+      }
+    },
+  );
+
+  it('organisation dialog: each field’s limit is the profile schema’s', () => {
+    useBriefsStore.setState({ organisation: ORG });
+    useOrganisationStore.setState({ editor: { original: ORG, draft: ORG, dirty: false } });
+    render(
+      <I18nProvider language="vi">
+        <OrganisationDialog />
+      </I18nProvider>,
+    );
+    const fields = [...document.querySelectorAll<HTMLElement>('[data-limit]')];
+    expect(fields.length).toBe(9);
+    for (const el of fields) {
+      const key = el.dataset.testid!.replace(/^org-/, '');
+      const max = Number(el.dataset.limit);
+      const at = (v: string) =>
+        key.startsWith('signer-')
+          ? { ...ORG, signer: { ...ORG.signer, [key.slice(7)]: v } }
+          : { ...ORG, [key]: v };
+      expect(briefOrganisation.safeParse(at('a'.repeat(max))).success, key).toBe(true);
+      expect(briefOrganisation.safeParse(at('a'.repeat(max + 1))).success, key).toBe(false);
+    }
   });
 });
