@@ -36,3 +36,27 @@ export function lengthAfterPaste(
 
 /** Whether a counter should be shown for a field of this length. */
 export const nearLimit = (length: number, max: number): boolean => length >= max * COUNTER_FROM;
+
+/** A list typed one item per line (a brief's "Kính gửi", căn cứ, nơi nhận): per-line and count limits. */
+export interface LinesLimit {
+  line: number;
+  lines: number;
+}
+
+/** What makes a one-item-per-line text too long for its list, or null when it fits. */
+export function linesProblem(
+  text: string,
+  limit: LinesLimit,
+):
+  | { kind: 'line'; max: number; length: number }
+  | { kind: 'lines'; max: number; count: number }
+  | null {
+  const lines = text
+    .normalize('NFC')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length > limit.lines) return { kind: 'lines', max: limit.lines, count: lines.length };
+  const longest = Math.max(0, ...lines.map((l) => l.length));
+  return longest > limit.line ? { kind: 'line', max: limit.line, length: longest } : null;
+}

@@ -4,6 +4,9 @@ export const draftsVi = {
   'limit.counter': '{count}/{max} ký tự',
   'limit.pasteRefused':
     'Không dán: đoạn dán có {pasted} ký tự, ô này chỉ nhận tối đa {max} ký tự (còn trống {room}). Văn bản dài nên để trong tài liệu nguồn đính kèm.',
+  'limit.pasteRefusedLines': 'Không dán:',
+  'limit.tooManyLines': 'danh sách có {count} dòng, ô này nhận tối đa {max} dòng.',
+  'limit.lineTooLong': 'một dòng có {length} ký tự, mỗi dòng tối đa {max} ký tự.',
   'drafts.kind.meeting': 'Cuộc họp',
   'drafts.kind.directive': 'Nhiệm vụ',
   'drafts.kind.indicator': 'Chỉ tiêu',
@@ -39,6 +42,9 @@ export const draftsEn: Record<keyof typeof draftsVi, string> = {
   'limit.counter': '{count}/{max} characters',
   'limit.pasteRefused':
     'Not pasted: the text has {pasted} characters, this field takes at most {max} ({room} left). Long text belongs in an attached source document.',
+  'limit.pasteRefusedLines': 'Not pasted:',
+  'limit.tooManyLines': 'the list would have {count} lines, this field takes at most {max}.',
+  'limit.lineTooLong': 'a line has {length} characters, each line takes at most {max}.',
   'drafts.kind.meeting': 'Meeting',
   'drafts.kind.directive': 'Directive',
   'drafts.kind.indicator': 'Indicator',

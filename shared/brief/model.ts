@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isoDate, recordId, secrecyLevel, urgencyLevel } from '../domain/common';
 import { fail, ok, type Result } from '../result';
 import { requiredText, text, SHORT } from '../text';
+import type { LinesLimit } from '../limits';
 import { formatNumber } from '../format/number';
 import { bodyDoc, type BodyDoc } from './body';
 
@@ -70,6 +71,13 @@ export const HEADER_LIMITS = {
 } as const;
 export type HeaderTextField = keyof typeof HEADER_LIMITS;
 
+/** The header's lists, typed one item per line: how long a line and how many lines. */
+export const HEADER_LIST_LIMITS = {
+  addressees: { line: SHORT, lines: 50 },
+  legalBases: { line: 1000, lines: 50 },
+  recipients: { line: SHORT, lines: 100 },
+} as const satisfies Record<string, LinesLimit>;
+
 /** Each profile field fills a header field, so it has that field's limit. */
 export const ORGANISATION_LIMITS = {
   superiorBody: HEADER_LIMITS.superiorBody,
@@ -121,9 +129,13 @@ export const briefHeader = z
     /** Trích yếu; for a công văn the text after "V/v". Decree 30 App. VI: Subject String(500). */
     abstract: text(L.abstract),
     /** "Kính gửi" (box 9a): công văn, tờ trình, and reports to a superior. */
-    addressees: z.array(requiredText(SHORT)).max(50),
+    addressees: z
+      .array(requiredText(HEADER_LIST_LIMITS.addressees.line))
+      .max(HEADER_LIST_LIMITS.addressees.lines),
     /** Căn cứ lines (box 6), printed in italics, "; … ." added on export. */
-    legalBases: z.array(requiredText(1000)).max(50),
+    legalBases: z
+      .array(requiredText(HEADER_LIST_LIMITS.legalBases.line))
+      .max(HEADER_LIST_LIMITS.legalBases.lines),
     signature: signatureBlock,
     /** Minutes only: the secretary's column (THƯ KÝ) beside the chair's. */
     secondSignature: z
@@ -131,7 +143,9 @@ export const briefHeader = z
       .strict()
       .nullable(),
     /** "Nơi nhận" lines without the dash and the final ";" — the last line "- Lưu: VT, …" is built. */
-    recipients: z.array(requiredText(SHORT)).max(100),
+    recipients: z
+      .array(requiredText(HEADER_LIST_LIMITS.recipients.line))
+      .max(HEADER_LIST_LIMITS.recipients.lines),
     /** Abbreviations after "Lưu: VT," — the drafting unit, for instance. */
     archiveUnits: z.array(requiredText(30)).max(10),
     /** Box 12: drafter's initials and copies issued, printed "PL.(300)" at the end of Lưu. */

@@ -3,8 +3,8 @@
 // directive, indicator and observation forms, the brief's header and the organisation profile
 // limit each text field to exactly the length the schema accepts, so a paste is refused at the
 // field, not at the save.
-import { render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import type { z } from 'zod';
 import { directiveFields } from '../../../shared/domain/directive';
@@ -15,7 +15,12 @@ import { ObservationForm } from '../../../renderer/features/indicators/component
 import { I18nProvider } from '../../../renderer/i18n';
 import { emptyDirective } from '../../../renderer/stores/directivesStore';
 import { emptyIndicator, emptyObservation } from '../../../renderer/stores/indicatorsStore';
-import { blankBrief, briefHeader, type BriefHeader } from '../../../shared/brief';
+import {
+  blankBrief,
+  briefHeader,
+  HEADER_LIST_LIMITS,
+  type BriefHeader,
+} from '../../../shared/brief';
 import { briefOrganisation } from '../../../shared/brief-calls';
 import type { BriefOrganisation } from '../../../shared/brief/templates/context';
 import { HeaderForm } from '../../../renderer/features/briefs/HeaderForm';
@@ -186,5 +191,46 @@ describe('the brief header and the organisation carry the schema’s limits', ()
       expect(briefOrganisation.safeParse(at('a'.repeat(max))).success, key).toBe(true);
       expect(briefOrganisation.safeParse(at('a'.repeat(max + 1))).success, key).toBe(false);
     }
+  });
+});
+
+describe('the header’s one-per-line lists', () => {
+  const paste = (el: HTMLElement, text: string) => {
+    const e = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
+      clipboardData: unknown;
+    };
+    e.clipboardData = { getData: () => text };
+    fireEvent(el, e);
+    return e.defaultPrevented;
+  };
+
+  it('refuse a paste with a line or a count the save would refuse, and take one that fits', () => {
+    const header = blankBrief('official-letter', ORG, '2025-09-15').header;
+    const onChange = vi.fn();
+    render(
+      <I18nProvider language="vi">
+        <HeaderForm header={header} onChange={onChange} readOnly={false} problems={{}} />
+      </I18nProvider>,
+    );
+    const { addressees, recipients } = HEADER_LIST_LIMITS;
+    const field = screen.getByTestId('brief-addressees');
+    const tooMany = Array.from({ length: addressees.lines + 1 }, (_, i) => `Bộ số ${i + 1}`);
+    expect(paste(field, tooMany.join('\n'))).toBe(true);
+    expect(screen.getByTestId('brief-addressees-refused').textContent).toContain(
+      `tối đa ${addressees.lines} dòng`,
+    );
+    expect(
+      briefHeader.safeParse({ ...header, addressees: tooMany }).success,
+      'the schema refuses it too',
+    ).toBe(false);
+
+    const recipientsField = screen.getByTestId('brief-recipients');
+    expect(paste(recipientsField, `Bộ Tài chính\n${'x'.repeat(recipients.line + 1)}`)).toBe(true);
+    expect(screen.getByTestId('brief-recipients-refused').textContent).toContain('mỗi dòng');
+    expect(onChange).not.toHaveBeenCalled();
+
+    const fits = Array.from({ length: addressees.lines }, (_, i) => `Bộ số ${i + 1}`);
+    expect(paste(field, fits.join('\n'))).toBe(false);
+    expect(briefHeader.safeParse({ ...header, addressees: fits }).success).toBe(true);
   });
 });
