@@ -5,20 +5,13 @@
 import { useState } from 'react';
 import { MEETING_IDS } from '../../shared/sample/ids';
 import { useVaultStore } from '../stores/vaultStore';
+import { reloadRegisters } from '../stores/reload-registers';
 import { useMeetingsStore } from '../stores/meetingsStore';
 import { useDirectivesStore } from '../stores/directivesStore';
 import { useIndicatorsStore } from '../stores/indicatorsStore';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useT } from '../i18n';
-
-async function reloadRegisters(): Promise<void> {
-  await Promise.all([
-    useMeetingsStore.getState().loadMeetings(),
-    useDirectivesStore.getState().loadDirectives(),
-    useIndicatorsStore.getState().loadIndicators(),
-  ]);
-}
 
 export async function createSampleData(): Promise<void> {
   const ok = await useVaultStore.getState().createSampleData();

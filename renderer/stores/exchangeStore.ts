@@ -5,10 +5,7 @@ import { create } from 'zustand';
 import type { CallOutput } from '../../shared/contract';
 import type { AppError } from '../../shared/result';
 import { getApi } from '../api/client';
-import { useBriefsStore } from './briefsStore';
-import { useDirectivesStore } from './directivesStore';
-import { useIndicatorsStore } from './indicatorsStore';
-import { useMeetingsStore } from './meetingsStore';
+import { reloadRegisters } from './reload-registers';
 
 type Card = CallOutput<'identity.card'>;
 type Contact = CallOutput<'contacts.list'>[number];
@@ -194,12 +191,7 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
     set({ error: null, imported: r.value, opened: null });
     void get().load();
     // The registers now hold what came in: every list is read again.
-    void Promise.all([
-      useMeetingsStore.getState().loadMeetings(),
-      useDirectivesStore.getState().loadDirectives(),
-      useIndicatorsStore.getState().loadIndicators(),
-      useBriefsStore.getState().loadBriefs(),
-    ]);
+    void reloadRegisters();
   },
 
   closeOpened() {

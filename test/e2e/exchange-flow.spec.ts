@@ -232,6 +232,67 @@ test('two ministries exchange cards, a conclusion notice goes out and a directiv
     await expect(a.page.getByTestId('imported')).toContainText('bản sao 1');
     await a.page.getByTestId('nav-meetings').click();
     await expect(a.page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' })).toHaveCount(2);
+
+    // Issue 9 §5: that import is one undoable unit. A undoes it, asking to forget the package,
+    // and the register is back to the one meeting with A's own summary.
+    await a.page.getByTestId('nav-trash').click();
+    const lastImport = a.page.getByTestId('import-item').first();
+    await expect(lastImport).toContainText('Bộ Công Thương');
+    await lastImport.getByRole('checkbox').check();
+    await lastImport.getByTestId('import-undo').click();
+    await expect(lastImport).toContainText('đã hoàn tác');
+    await a.page.getByTestId('nav-meetings').click();
+    await expect(a.page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' })).toHaveCount(1);
+    await a.page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).click();
+    await expect(a.page.getByLabel('Tóm tắt báo cáo và ý kiến')).toHaveValue(
+      /\(Bộ Ngoại giao bổ sung\)$/,
+    );
+
+    // A moves another directive forward locally, then opens the forgotten package again: the
+    // conflict shows what differs, mine beside theirs; "take theirs" on the meeting leaves A's
+    // newer directive alone (the bug of the issue: it used to revert it silently).
+    await a.page.getByTestId('nav-directives').click();
+    const aRows = a.page.getByTestId('directive-row');
+    let local = aRows.first();
+    for (let i = 0; i < (await aRows.count()); i++)
+      if (
+        (await aRows.nth(i).getByTestId('directive-status-select').inputValue()) === 'not-started'
+      ) {
+        local = aRows.nth(i);
+        break;
+      }
+    const localTask = ((await local.locator('.register__task-text').textContent()) ?? '').slice(
+      0,
+      40,
+    );
+    await local.getByTestId('directive-status-select').selectOption('in-progress');
+    await expect(local.getByTestId('directive-status-select')).toHaveValue('in-progress');
+    await a.page.getByTestId('nav-exchange').click();
+    await a.page.getByTestId('package-file').setInputFiles(clash);
+    const again = a.page.getByTestId('package-item').filter({ hasText: 'XUNG ĐỘT' });
+    await expect(again).toHaveCount(1);
+    const diff = a.page.getByTestId('package-differences').first();
+    await diff.locator('summary').click();
+    const summaryDiff = diff.getByTestId('package-difference').filter({ hasText: 'Tóm tắt' });
+    await expect(summaryDiff.locator('.diff-mine')).toContainText('(Bộ Ngoại giao bổ sung)');
+    await expect(summaryDiff.locator('.diff-theirs')).toContainText('(Bộ Công Thương bổ sung)');
+    await a.page.screenshot({ path: `${SHOTS}/exchange-differences.png` });
+    await again.getByTestId('conflict-choice').selectOption('theirs');
+    await a.page.getByTestId('import').click();
+    await expect(a.page.getByTestId('imported')).toBeVisible();
+    await a.page.getByTestId('nav-meetings').click();
+    await expect(a.page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' })).toHaveCount(1);
+    await a.page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).click();
+    await expect(a.page.getByLabel('Tóm tắt báo cáo và ý kiến')).toHaveValue(
+      /\(Bộ Công Thương bổ sung\)$/,
+    );
+    await a.page.getByTestId('nav-directives').click();
+    await expect(
+      a.page
+        .getByTestId('directive-row')
+        .filter({ hasText: localTask })
+        .getByTestId('directive-status-select'),
+    ).toHaveValue('in-progress');
   } finally {
     for (const app of apps) await app.close();
   }

@@ -1,13 +1,26 @@
 // For an update or a conflict in a package preview (issue 9 §5): the fields where my version
-// and theirs differ, side by side, so the choice for the record is made on what differs.
+// and theirs differ, side by side, so the choice for the record is made on what differs; in a
+// long text only the changed words and some around them are shown, the changed ones marked.
 import { Fragment } from 'react';
 import { useT } from '../../i18n';
 import { fieldLabel, valueText } from '../history/field-text';
+import { diffExcerpts, type DiffExcerpt } from './diff-excerpt';
 
 export interface Difference {
   field: string;
   mine: string;
   theirs: string;
+}
+
+/** Where a long text differs, with a few words around it; the differing words marked. */
+function Excerpt({ e }: { e: DiffExcerpt }) {
+  return (
+    <>
+      {e.before}
+      {e.changed && <mark className="diff-change">{e.changed}</mark>}
+      {e.after}
+    </>
+  );
 }
 
 export function PackageDifferences({
@@ -36,15 +49,25 @@ export function PackageDifferences({
               </tr>
             </thead>
             <tbody>
-              {differences.map((d) => (
-                <Fragment key={d.field}>
-                  <tr data-testid="package-difference">
-                    <td className="nowrap">{fieldLabel(t, d.field, kind)}</td>
-                    <td className="diff-mine">{valueText(t, d.field, d.mine, kind)}</td>
-                    <td className="diff-theirs">{valueText(t, d.field, d.theirs, kind)}</td>
-                  </tr>
-                </Fragment>
-              ))}
+              {differences.map((d) => {
+                const [mine, theirs] = diffExcerpts(
+                  valueText(t, d.field, d.mine, kind),
+                  valueText(t, d.field, d.theirs, kind),
+                );
+                return (
+                  <Fragment key={d.field}>
+                    <tr data-testid="package-difference">
+                      <td className="nowrap">{fieldLabel(t, d.field, kind)}</td>
+                      <td className="diff-mine">
+                        <Excerpt e={mine} />
+                      </td>
+                      <td className="diff-theirs">
+                        <Excerpt e={theirs} />
+                      </td>
+                    </tr>
+                  </Fragment>
+                );
+              })}
             </tbody>
           </table>
         </details>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { ImportInfo, TrashEntryInfo } from '../../../shared/history-calls';
 import type { AppError } from '../../../shared/result';
 import { getApi } from '../../api/client';
+import { reloadRegisters } from '../../stores/reload-registers';
 import { useLanguage, useT, type MessageKey } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { localDateTime } from './format';
@@ -124,6 +125,8 @@ export function TrashPage() {
     } else {
       setError(null);
       setNotice(message);
+      // Records came back or went: the registers must not show the lists from before.
+      void reloadRegisters();
     }
     setVersion((v) => v + 1);
   };
