@@ -4,13 +4,11 @@
 // văn), Kính gửi, legal bases, the signature, Nơi nhận ending with the built "- Lưu: VT, …"
 // line, drafter and copies, and the marks; a secrecy mark shows the legal warning in full.
 // Every control carries its path in data-field so a problem of the check can take the user to it.
-import { useState } from 'react';
 import {
   briefForm,
   CIRCULATION_TEXT,
   circulationNote,
   HEADER_LIMITS,
-  HEADER_LIST_LIMITS,
   numberLine,
   numberSymbolProblem,
   signingAuthority,
@@ -31,11 +29,11 @@ import {
   type UrgencyLevel,
 } from '../../../shared/domain';
 import { ADMINISTRATIVE_TYPES } from '../../../shared/format/legal-types';
-import { linesProblem, type LinesLimit } from '../../../shared/limits';
 import { pick, useLanguage, useT, type MessageKey } from '../../i18n';
 import { DateInput } from '../../ui/DateInput';
-import { Field, type ControlProps } from '../../ui/Field';
+import { Field } from '../../ui/Field';
 import { LimitedText } from '../../ui/LimitedText';
+import { LinesInput } from './LinesInput';
 import { SECRECY_LABEL, URGENCY_LABEL } from '../../ui/labels';
 
 interface Props {
@@ -68,82 +66,6 @@ const CIRCULATION_LABEL: Record<CirculationNote, string> = {
 };
 
 const nfc = (s: string) => s.normalize('NFC');
-
-const tidy = (raw: string): string[] =>
-  raw
-    .split('\n')
-    .map((l) => nfc(l).trim())
-    .filter(Boolean);
-
-/**
- * A list typed one item per line; the raw text is kept while typing so blank lines survive.
- * A paste that would make a line or the list longer than the schema takes is refused with the
- * reason, leaving the text as it was; typed text past a limit is flagged under the field.
- */
-function LinesInput({
-  value,
-  onChange,
-  disabled,
-  field,
-  limit,
-  control,
-}: {
-  value: string[];
-  onChange(v: string[]): void;
-  disabled: boolean;
-  field: keyof typeof HEADER_LIST_LIMITS;
-  limit: LinesLimit;
-  control: ControlProps;
-}) {
-  const t = useT();
-  const [text, setText] = useState(value.join('\n'));
-  const [refused, setRefused] = useState<string | null>(null);
-  // Another source changed the list (a restore, another brief): show it, unless it is what is
-  // being typed (blank lines and spaces survive while typing).
-  const shown = value.join('\n');
-  if (tidy(text).join('\n') !== tidy(shown).join('\n')) setText(shown);
-  const say = (p: NonNullable<ReturnType<typeof linesProblem>>) =>
-    p.kind === 'lines'
-      ? t('limit.tooManyLines', { count: p.count, max: p.max })
-      : t('limit.lineTooLong', {
-          length: p.length.toLocaleString('vi-VN'),
-          max: p.max.toLocaleString('vi-VN'),
-        });
-  const typed = linesProblem(text, limit);
-  return (
-    <>
-      <textarea
-        {...control}
-        className="textarea"
-        rows={Math.min(8, Math.max(2, value.length + 1))}
-        value={text}
-        disabled={disabled}
-        data-field={`header.${field}`}
-        data-testid={`brief-${field}`}
-        onPaste={(e) => {
-          const el = e.currentTarget;
-          const pasted = e.clipboardData.getData('text/plain');
-          const next =
-            el.value.slice(0, el.selectionStart) + pasted + el.value.slice(el.selectionEnd);
-          const problem = linesProblem(next, limit);
-          if (!problem) return;
-          e.preventDefault();
-          setRefused(`${t('limit.pasteRefusedLines')} ${say(problem)}`);
-        }}
-        onChange={(e) => {
-          setRefused(null);
-          setText(e.target.value);
-          onChange(tidy(e.target.value));
-        }}
-      />
-      {(refused ?? typed) && (
-        <p className="field__error" role="alert" data-testid={`brief-${field}-refused`}>
-          {refused ?? (typed ? say(typed) : '')}
-        </p>
-      )}
-    </>
-  );
-}
 
 /** The number typed as digits; anything else leaves it blank (the clerk's gap on a draft). */
 function parseNumber(raw: string): number | null {
@@ -351,7 +273,6 @@ export function HeaderForm({ header: h, onChange, readOnly, problems }: Props) {
             <LinesInput
               control={c}
               field="addressees"
-              limit={HEADER_LIST_LIMITS.addressees}
               value={h.addressees}
               disabled={readOnly}
               onChange={(addressees) => onChange({ addressees })}
@@ -363,7 +284,6 @@ export function HeaderForm({ header: h, onChange, readOnly, problems }: Props) {
             <LinesInput
               control={c}
               field="legalBases"
-              limit={HEADER_LIST_LIMITS.legalBases}
               value={h.legalBases}
               disabled={readOnly}
               onChange={(legalBases) => onChange({ legalBases })}
@@ -445,7 +365,6 @@ export function HeaderForm({ header: h, onChange, readOnly, problems }: Props) {
               <LinesInput
                 control={c}
                 field="recipients"
-                limit={HEADER_LIST_LIMITS.recipients}
                 value={h.recipients}
                 disabled={readOnly}
                 onChange={(recipients) => onChange({ recipients })}
