@@ -76,13 +76,37 @@ export function numbered(
   return { type: 'orderedList', attrs: { start: 1, listStyle }, content: items.map(listItem) };
 }
 
-/** Non-empty lines of a multi-line record field, each a paragraph. */
-export const paragraphsOf = (text: string): ParagraphNode[] =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => p(l));
+/** An enumerator typed at the start of a line: "1.", "2)", "a)", "đ)", "-", "–", "•", "+". */
+const ENUMERATOR = /^(?:\d{1,3}[.)]|[a-zđ]\)|[-–•+*])\s+/u;
+
+/**
+ * A multi-line record field laid out by the template, not by what the user typed: runs of
+ * lines the user numbered or dashed become one list of the style the place calls for (items
+ * under the heading "1." are "a)", "b)", not a second "1.", "2."), their own enumerators
+ * dropped; other lines stay paragraphs, in their order.
+ */
+export function blocksOf(text: string, listStyle: 'decimal' | 'point' | 'bullet'): BodyBlock[] {
+  const out: BodyBlock[] = [];
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length === 0) return;
+    const items = run.map((l) => [l]);
+    out.push(listStyle === 'bullet' ? bullets(items) : numbered(items, listStyle));
+    run = [];
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const marker = ENUMERATOR.exec(line);
+    if (marker) run.push(line.slice(marker[0].length));
+    else {
+      endRun();
+      out.push(p(line));
+    }
+  }
+  endRun();
+  return out;
+}
 
 /** "Về hội nhập…" → "về hội nhập…" inside a sentence; proper names are left alone. */
 export function lowerLead(s: string): string {

@@ -7,12 +7,14 @@ import type { Brief } from '../model';
 import { numbered, p, sentence } from './build';
 import type { TemplateContext } from './context';
 import {
+  assignmentSentence,
   attendanceSentence,
   baseHeader,
   chairShort,
   meetingDirectives,
   meetingPhrase,
   openingSentence,
+  restates,
   taskedUnits,
   taskSentence,
 } from './records';
@@ -30,8 +32,13 @@ export function conclusionNotice(ctx: TemplateContext): Brief {
   const known = new Set(m.conclusions.map((c) => c.id));
   const items: BodyBlock[][] = m.conclusions.map((c) => {
     const tasks = tasksOf(c.id);
-    // One task goes in the conclusion's own paragraph: a lone "a)" is not how a clerk writes.
-    if (tasks.length === 1) return [p(`${sentence(c.text)} ${taskSentence(tasks[0]!)}`)];
+    // One task goes in the conclusion's own paragraph: a lone "a)" is not how a clerk writes;
+    // a task that restates the conclusion adds only who does it and by when.
+    if (tasks.length === 1) {
+      const task = tasks[0]!;
+      const rest = restates(c.text, task.task) ? assignmentSentence(task) : taskSentence(task);
+      return [p(rest ? `${sentence(c.text)} ${rest}` : sentence(c.text))];
+    }
     return tasks.length > 0
       ? [
           p(c.text),

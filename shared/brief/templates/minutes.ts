@@ -3,7 +3,7 @@
 // line; the secretary and the chair sign side by side, "Nơi nhận" below.
 import { formatDecree30Date, formatMeetingWhen } from '../../format/date';
 import type { Brief } from '../model';
-import { bold, bullets, numbered, p, paragraphsOf, upperFirst } from './build';
+import { blocksOf, bold, bullets, numbered, p, upperFirst } from './build';
 import type { TemplateContext } from './context';
 import { baseHeader, chairFull } from './records';
 
@@ -53,8 +53,8 @@ export function minutes(ctx: TemplateContext): Brief {
         p(bold('Chủ trì (chủ tọa): '), `${chairFull(m.chair)}.`),
         p(bold('Thư ký (người ghi biên bản): '), '…'),
         p(bold('Nội dung (theo diễn biến cuộc họp):')),
-        ...(m.summary.trim() ? paragraphsOf(m.summary) : [p('…')]),
-        ...paragraphsOf(m.results),
+        ...(m.summary.trim() ? blocksOf(m.summary, 'bullet') : [p('…')]),
+        ...blocksOf(m.results, 'bullet'),
         ...(m.conclusions.length > 0
           ? [p(bold('Kết luận của chủ trì:')), numbered(m.conclusions.map((c) => [c.text]))]
           : []),

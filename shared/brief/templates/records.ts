@@ -5,6 +5,7 @@ import type { Directive } from '../../domain/directive';
 import type { Indicator, IndicatorWithObservations, Observation } from '../../domain/indicator';
 import type { Meeting, Person } from '../../domain/meeting';
 import { formatMeetingWhen, formatShortDate } from '../../format/date';
+import { foldForSearch } from '../../text';
 import type { BriefForm, BriefHeader } from '../model';
 import { distinctUnits, inSentence, meetingPhrase } from '../wording';
 import { sentence, upperFirst } from './build';
@@ -72,7 +73,8 @@ export function attendanceSentence(m: Meeting): string {
 export const leadOf = (d: Directive): string => d.leadUnit.trim() || d.assignee.trim();
 
 /** "… . Cơ quan chủ trì: Bộ Ngoại giao; cơ quan phối hợp: Bộ Công Thương; thời hạn: 30/9/2025." */
-export function taskSentence(d: Directive): string {
+/** "Cơ quan chủ trì: …; cơ quan phối hợp: …; thời hạn: …." — or '' when the task names none. */
+export function assignmentSentence(d: Directive): string {
   const details: string[] = [];
   if (leadOf(d))
     details.push(
@@ -85,8 +87,32 @@ export function taskSentence(d: Directive): string {
       `cơ quan phối hợp: ${distinctUnits(d.coordinatingUnits).map(inSentence).join(', ')}`,
     );
   if (d.deadline) details.push(`thời hạn: ${formatShortDate(d.deadline)}`);
+  return details.length > 0 ? `${upperFirst(details.join('; '))}.` : '';
+}
+
+export function taskSentence(d: Directive): string {
   const task = sentence(d.task || '…');
-  return details.length > 0 ? `${task} ${upperFirst(details.join('; '))}.` : task;
+  const assignment = assignmentSentence(d);
+  return assignment ? `${task} ${assignment}` : task;
+}
+
+const contentWords = (s: string) =>
+  new Set(
+    foldForSearch(s)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1),
+  );
+
+/**
+ * Whether a task only restates the conclusion it came from (most of its words are the
+ * conclusion's): the notice then prints the conclusion once with the assignment, instead of
+ * the same sentence twice in a row.
+ */
+export function restates(conclusion: string, task: string): boolean {
+  const words = contentWords(task);
+  if (words.size === 0) return true;
+  const said = contentWords(conclusion);
+  return [...words].filter((w) => said.has(w)).length / words.size >= 0.6;
 }
 
 /** The meeting's own directives, in the order the register keeps them. */

@@ -6,7 +6,7 @@ import { isOverdue } from '../../domain/directive';
 import type { InlineNode } from '../body';
 import { directiveTable, indicatorFigure, meetingReference } from '../live';
 import type { Brief } from '../model';
-import { bullets, guide, h, p, paragraphsOf, sentence } from './build';
+import { blocksOf, bullets, guide, h, p, sentence } from './build';
 import type { TemplateContext } from './context';
 import {
   baseHeader,
@@ -65,7 +65,7 @@ export function report(ctx: TemplateContext): Brief {
         h(2, 'Kết quả đạt được'),
         h(3, 'Kết quả chung'),
         ...(m.results.trim()
-          ? paragraphsOf(m.results)
+          ? blocksOf(m.results, 'point')
           : [guide('(Nêu các kết quả nổi bật, có số liệu và so sánh cùng kỳ.)')]),
         ...(figures.length > 0 ? [h(3, 'Một số chỉ tiêu chủ yếu'), bullets(figures)] : []),
         h(3, 'Tình hình thực hiện nhiệm vụ'),
@@ -76,7 +76,7 @@ export function report(ctx: TemplateContext): Brief {
         directiveTable(directives, 'six-ro', m.id),
         h(2, 'Tồn tại, hạn chế và nguyên nhân'),
         ...(m.difficulties.trim()
-          ? paragraphsOf(m.difficulties)
+          ? blocksOf(m.difficulties, 'decimal')
           : [guide('(Nêu tồn tại, hạn chế; nguyên nhân khách quan và chủ quan.)')]),
         h(2, 'Nhiệm vụ, giải pháp thời gian tới'),
         open.length > 0

@@ -3,7 +3,7 @@
 // lists no such type, so it takes no Appendix III abbreviation).
 import { sentenceCaseName } from '../wording';
 import type { Brief } from '../model';
-import { bullets, h, p, paragraphsOf, pLeft } from './build';
+import { blocksOf, bullets, h, p, pLeft } from './build';
 import type { TemplateContext } from './context';
 import { meetingDirectives, meetingPhrase, taskSentence } from './records';
 import { figureItems } from './report';
@@ -60,9 +60,9 @@ export function talkingPoints(ctx: TemplateContext): Brief {
           `${sentenceCaseName(org.name)} cơ bản thống nhất với các báo cáo trình bày tại ${meetingPhrase(m.title)}. Xin phát biểu một số ý kiến sau:`,
         ),
         h(2, 'Kết quả nổi bật'),
-        ...(figures.length > 0 ? [bullets(figures)] : paragraphsOf(m.results)),
+        ...(figures.length > 0 ? [bullets(figures)] : blocksOf(m.results, 'decimal')),
         h(2, 'Một số hạn chế, khó khăn'),
-        ...(m.difficulties.trim() ? paragraphsOf(m.difficulties) : [p('…')]),
+        ...(m.difficulties.trim() ? blocksOf(m.difficulties, 'decimal') : [p('…')]),
         h(2, 'Nhiệm vụ trọng tâm thời gian tới'),
         priorities.length > 0 ? bullets(priorities) : p('…'),
         p('Xin trân trọng cảm ơn.'),

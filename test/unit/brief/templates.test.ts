@@ -84,6 +84,45 @@ describe('templates fill from the meeting', () => {
     expect(lines(b)).toContain('IV. KIẾN NGHỊ, ĐỀ XUẤT');
   });
 
+  it('conclusion notice: a task that restates its conclusion adds only who does it and by when', () => {
+    const ctx = smallContext();
+    const k1 = ctx.directives.find((d) => d.conclusionId === 'k1')!;
+    ctx.directives = ctx.directives.map((d) =>
+      d.id === k1.id
+        ? { ...d, task: 'Đẩy nhanh việc giải phóng mặt bằng các dự án trọng điểm' }
+        : d,
+    );
+    const first = lines(createBrief('conclusion-notice', ctx)).find((l) => l.startsWith('1. '));
+    expect(first).toBe(
+      '1. Đẩy nhanh giải phóng mặt bằng các dự án trọng điểm. Cơ quan chủ trì: Ủy ban nhân dân tỉnh Bắc Ninh; cơ quan phối hợp: ủy ban nhân dân các tỉnh; thời hạn: 31/10/2025.',
+    );
+  });
+
+  it('report: results the user numbered become a), b) under "1. Kết quả chung", not a second 1., 2.', () => {
+    const ctx = smallContext();
+    ctx.meeting = {
+      ...ctx.meeting,
+      results:
+        'Kết quả nổi bật:\n1. Giải ngân 8 tháng đạt 46,3% kế hoạch.\n2) Ba dự án trọng điểm khởi công.\n- Vốn ODA giải ngân nhanh hơn.',
+      difficulties: '- Giải phóng mặt bằng chậm.\n- Thủ tục điều chỉnh vốn kéo dài.',
+    };
+    const out = lines(createBrief('report', ctx));
+    const at = out.indexOf('1. Kết quả chung');
+    expect(at).toBeGreaterThan(0);
+    expect(out.slice(at + 1, at + 5)).toEqual([
+      'Kết quả nổi bật:',
+      'a) Giải ngân 8 tháng đạt 46,3% kế hoạch.',
+      'b) Ba dự án trọng điểm khởi công.',
+      'c) Vốn ODA giải ngân nhanh hơn.',
+    ]);
+    // Under the roman heading II. the items are 1., 2.; the typed dashes are gone.
+    const ii = out.findIndex((l) => l.startsWith('II.'));
+    expect(out.slice(ii + 1, ii + 3)).toEqual([
+      '1. Giải phóng mặt bằng chậm.',
+      '2. Thủ tục điều chỉnh vốn kéo dài.',
+    ]);
+  });
+
   it('plan: legal bases in Decree 30 form and the task table with the six plan columns', () => {
     const b = createBrief('plan', smallContext());
     expect(b.header.legalBases).toEqual([
