@@ -32,7 +32,8 @@ export function writeReportMeeting(v: OpenVault, m: ReportMeeting, sourceTitle: 
       'The meeting was changed since the report was opened; choose it again to review the merge.',
     );
   const merged = applyMeetingMerge(current, m.facts, m.picks, { title: sourceTitle });
-  v.meetings.save(valid(merged));
+  // Facts the meeting already holds change nothing: no revision for a merge that adds nothing.
+  if (JSON.stringify(merged) !== JSON.stringify(current)) v.meetings.save(valid(merged));
   return current.id;
 }
 
