@@ -270,6 +270,28 @@ describe('importing figures no indicator fits', () => {
       }),
     );
     expect(again.code).toBe('conflict');
+    // A new indicator no figure goes to, or two of one name and unit, are refused.
+    const stray = await desk.failure(
+      'sources.import',
+      request({
+        directives: [],
+        newIndicators: [{ id: randomUUID(), name: 'Thừa', pillar: 'economy', unit: '%' }],
+      }),
+    );
+    expect(stray.message.vi).toContain('không có số liệu nào');
+    const other = randomUUID();
+    const twice = await desk.failure(
+      'sources.import',
+      request({
+        directives: [],
+        observations: [obs(1, 6)],
+        newIndicators: [
+          { id: indicatorId, name: 'Khách quốc tế', pillar: 'economy', unit: '%' },
+          { id: other, name: 'KHÁCH QUỐC TẾ', pillar: 'economy', unit: '%' },
+        ],
+      }),
+    );
+    expect(twice.message.en).toContain('share a name and unit');
     expect((await desk.ok('sources.list', {})).length).toBe(1);
   });
 });
