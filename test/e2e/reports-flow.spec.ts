@@ -233,6 +233,14 @@ test('merge a report’s meeting facts into the meeting of that day and file its
 
     // Merge into the vault's meeting of 26/8/2025: the empty place is filled, the differing
     // chair is the user's pick, the attendee already listed is not added twice.
+    // "Tạo cuộc họp mới" offers the facts' title and date to edit; then the user merges instead.
+    await page.getByTestId('meeting-new').check();
+    await expect(page.getByTestId('meeting-new-title')).toHaveValue('Cuộc họp về hội nhập quốc tế');
+    await expect(page.getByTestId('meeting-new-date')).toHaveValue('26/8/2025');
+    await expect(page.getByTestId('report-meeting')).toBeDisabled();
+    await page.getByTestId('meeting-facts').screenshot({
+      path: `${SHOTS}/${info.project.name}-reports-meeting-new.png`,
+    });
     await page.getByTestId('meeting-merge').check();
     const plan = page.getByTestId('merge-plan');
     await expect(plan.getByTestId('merge-location')).toContainText('Sẽ điền: trụ sở Chính phủ');
