@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { isoDate, recordId } from './domain/common';
 import { directiveInput } from './domain/directive';
 import { observationInput } from './domain/indicator';
+import { meetingFactsInput, mergePicks } from './reports/meeting-facts';
+import { newIndicatorInput } from './reports/new-indicators';
+import { LIMITS } from './limits';
 import { requiredText, text, SHORT } from './text';
 
 export const MAX_SOURCE_MB = 16;
@@ -34,6 +37,34 @@ export const sourceSummary = z.object({
   createdAt: z.string(),
 });
 
+/**
+ * The meeting a report's facts go to, written in the import's transaction (issue 12 §4): a new
+ * meeting (its id minted by the client, so the accepted directives can name it) or a merge into
+ * a meeting the vault holds, at the revision the user saw.
+ */
+export const reportMeeting = z.discriminatedUnion('mode', [
+  z
+    .object({
+      mode: z.literal('new'),
+      id: recordId,
+      title: requiredText(LIMITS.title),
+      date: isoDate,
+      summary: text(LIMITS.long),
+      facts: meetingFactsInput,
+    })
+    .strict(),
+  z
+    .object({
+      mode: z.literal('merge'),
+      id: recordId,
+      revision: z.number().int().min(1),
+      facts: meetingFactsInput,
+      picks: mergePicks,
+    })
+    .strict(),
+]);
+export type ReportMeeting = z.input<typeof reportMeeting>;
+
 export const sourceImport = z
   .object({
     meetingId: recordId.nullable(),
@@ -56,8 +87,16 @@ export const sourceImport = z
     directives: z
       .array(z.object({ directive: directiveInput, provenance: provenanceInput }).strict())
       .max(2000),
+    meeting: reportMeeting.optional(),
+    /** Indicators created for figures no existing indicator fits (issue 12 §2). */
+    newIndicators: z.array(newIndicatorInput).max(500).optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => !v.meeting || v.meetingId === v.meeting.id, {
+    message:
+      'Nguồn phải thuộc cuộc họp được tạo hoặc gộp / The source must belong to the meeting created or merged',
+    path: ['meetingId'],
+  });
 export type SourceImport = z.input<typeof sourceImport>;
 
 export const sourcesCalls = {
@@ -65,6 +104,8 @@ export const sourcesCalls = {
     input: sourceImport,
     output: z.object({
       source: sourceSummary,
+      meetingId: z.string().nullable(),
+      indicatorIds: z.array(z.string()),
       observationIds: z.array(z.string()),
       directiveIds: z.array(z.string()),
     }),

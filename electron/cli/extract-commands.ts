@@ -1,10 +1,19 @@
 // `briefing-desk extract <file> [--vault <v>] [--json]`: reads a received report and prints what
 // the extraction engine proposes, writing nothing. With --vault, figures are mapped to the
 // vault's existing indicators (same dictionary entry, or the same name).
+// With --apply the unambiguous proposals are written in one import, attached to a meeting:
+// `--meeting <id>` also merges the report's meeting facts into that meeting, filling only the
+// fields it leaves empty and adding attendees and connection points it does not list (a field
+// that differs keeps the vault's value: no one is there to pick); `--new-meeting` creates the
+// meeting from the facts instead. Figures no indicator fits are left out unless
+// `--new-indicators`, which creates one indicator (pillar "Kinh tế") per subject and unit.
+import { randomUUID } from 'node:crypto';
 import { extract, indicatorKeyForName, type Extraction } from '../../shared/extract';
 import { sourceCitation } from '../../shared/extract/citation';
 import type { IndicatorWithObservations } from '../../shared/domain';
-import type { SourceImport } from '../../shared/sources-calls';
+import { factsOfProposal } from '../../shared/reports/meeting-facts';
+import { proposedIndicators, type NewIndicator } from '../../shared/reports/new-indicators';
+import type { ReportMeeting, SourceImport } from '../../shared/sources-calls';
 import { foldForSearch } from '../../shared/text';
 import { readSource, SourceRefusal } from '../services/sources/read-source';
 import { call, unlock, withDesk, type Output } from './commands';
@@ -94,18 +103,44 @@ function humanReport(x: Extraction): string {
   return lines.join('\n');
 }
 
-/** What `--apply` writes: the proposals with no ambiguity, figures only where an indicator of the same unit fits and the vault does not already hold that value for that period. */
+/**
+ * What `--apply` writes: the proposals with no ambiguity, figures only where an indicator of the
+ * same unit fits and the vault does not already hold that value for that period — or, with
+ * `newIndicators`, figures no indicator fits, into one new indicator per subject and unit.
+ */
 export function applyPlan(
   x: Extraction,
   indicators: Pick<IndicatorWithObservations, 'id' | 'unit' | 'observations'>[],
   meetingId: string,
   sourceLabel: string,
-): Pick<SourceImport, 'observations' | 'directives'> & { skipped: number } {
-  const byId = new Map(indicators.map((i) => [i.id, i]));
+  newIndicators: { mint: () => string } | null = null,
+): Pick<SourceImport, 'observations' | 'directives'> & {
+  skipped: number;
+  newIndicators: NewIndicator[];
+} {
+  const byId = new Map<string, Pick<IndicatorWithObservations, 'id' | 'unit' | 'observations'>>(
+    indicators.map((i) => [i.id, i]),
+  );
+  const created: NewIndicator[] = [];
+  const fresh = new Map<number, string>();
+  if (newIndicators) {
+    const plain = x.figures.map((f) => ({
+      subject: f.subject,
+      unit: f.unit,
+      matched: f.ambiguous || !f.period || !!f.indicatorId,
+    }));
+    for (const g of proposedIndicators(plain)) {
+      const id = newIndicators.mint();
+      created.push({ id, name: g.name, pillar: 'economy', unit: g.unit });
+      byId.set(id, { id, unit: g.unit, observations: [] });
+      for (const i of g.figures) fresh.set(i, id);
+    }
+  }
   let skipped = 0;
   const observations: SourceImport['observations'] = [];
-  for (const f of x.figures) {
-    const ind = f.indicatorId ? byId.get(f.indicatorId) : undefined;
+  for (const [i, f] of x.figures.entries()) {
+    const target = f.indicatorId ?? fresh.get(i);
+    const ind = target ? byId.get(target) : undefined;
     if (
       f.ambiguous ||
       !ind ||
@@ -157,15 +192,60 @@ export function applyPlan(
       },
       provenance: { start: d.start, end: d.end, quote: d.quote, rule: d.rule },
     }));
-  return { observations, directives, skipped };
+  return { observations, directives, skipped, newIndicators: created };
 }
+
+/** The meeting of `--new-meeting` or the merge of `--meeting <id>`, from the report's facts. */
+async function meetingOfApply(
+  desk: Parameters<Parameters<typeof withDesk>[0]>[0],
+  x: Extraction,
+  apply: ApplyTarget,
+  title: string,
+): Promise<{ meetingId: string; meeting?: ReportMeeting }> {
+  if (apply.kind === 'new') {
+    const facts = x.meeting;
+    if (!facts?.date)
+      throw new CliFailure(
+        'Báo cáo không ghi ngày họp nên không tạo được cuộc họp mới; dùng --meeting <mã cuộc họp>.',
+        'The report gives no meeting date, so no new meeting can be made; use --meeting <meeting id>.',
+      );
+    const id = randomUUID();
+    return {
+      meetingId: id,
+      meeting: {
+        mode: 'new',
+        id,
+        title: (facts.title ?? title).slice(0, 1000),
+        date: facts.date,
+        summary: '',
+        facts: factsOfProposal(facts),
+      },
+    };
+  }
+  if (!x.meeting) return { meetingId: apply.meetingId };
+  const current = await call(desk, 'meetings.get', { id: apply.meetingId });
+  return {
+    meetingId: apply.meetingId,
+    meeting: {
+      mode: 'merge',
+      id: apply.meetingId,
+      revision: current.revision,
+      facts: factsOfProposal(x.meeting),
+      picks: {},
+    },
+  };
+}
+
+export type ApplyTarget =
+  | { kind: 'merge'; meetingId: string; newIndicators: boolean }
+  | { kind: 'new'; newIndicators: boolean };
 
 export async function extractFile(
   io: Output,
   file: string,
   vault: string | undefined,
   json: boolean,
-  apply: { meetingId: string } | null = null,
+  apply: ApplyTarget | null = null,
 ): Promise<void> {
   let source;
   try {
@@ -194,17 +274,19 @@ export async function extractFile(
       return;
     }
     const label = source.title ?? source.fileName;
+    const target = await meetingOfApply(desk, mapped, apply, label);
     const plan = applyPlan(
       mapped,
       indicators,
-      apply.meetingId,
+      target.meetingId,
       sourceCitation({
         ...(source.title ? { title: source.title } : {}),
         fileName: source.fileName,
       }),
+      apply.newIndicators ? { mint: randomUUID } : null,
     );
     const result = await call(desk, 'sources.import', {
-      meetingId: apply.meetingId,
+      meetingId: target.meetingId,
       title: label,
       publisher: '',
       publishedOn: null,
@@ -215,9 +297,14 @@ export async function extractFile(
       text: source.text,
       observations: plan.observations,
       directives: plan.directives,
+      ...(target.meeting ? { meeting: target.meeting } : {}),
+      ...(plan.newIndicators.length ? { newIndicators: plan.newIndicators } : {}),
     });
     const summary = {
       sourceId: result.source.id,
+      meetingId: result.meetingId,
+      meeting: target.meeting?.mode ?? null,
+      newIndicators: result.indicatorIds,
       observations: result.observationIds,
       directives: result.directiveIds,
       skippedDuplicates: plan.skipped,
@@ -225,7 +312,17 @@ export async function extractFile(
     io.out(
       json
         ? JSON.stringify(summary, null, 2)
-        : `Đã nhập / Imported: ${result.observationIds.length} số liệu / figures, ${result.directiveIds.length} nhiệm vụ / directives (nguồn / source ${result.source.id}); bỏ qua trùng / duplicates skipped: ${plan.skipped}`,
+        : [
+            `Đã nhập / Imported: ${result.observationIds.length} số liệu / figures, ${result.directiveIds.length} nhiệm vụ / directives (nguồn / source ${result.source.id}); bỏ qua trùng / duplicates skipped: ${plan.skipped}`,
+            ...(target.meeting?.mode === 'new'
+              ? [`Cuộc họp mới / New meeting: ${result.meetingId ?? ''}`]
+              : target.meeting
+                ? [`Đã gộp thông tin cuộc họp / Meeting facts merged: ${result.meetingId ?? ''}`]
+                : []),
+            ...(result.indicatorIds.length
+              ? [`Chỉ tiêu mới / New indicators: ${result.indicatorIds.length}`]
+              : []),
+          ].join('\n'),
     );
   });
 }

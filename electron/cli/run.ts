@@ -84,6 +84,8 @@ const OPTIONS = {
   year: { type: 'string' },
   by: { type: 'string' },
   apply: { type: 'boolean' },
+  'new-meeting': { type: 'boolean' },
+  'new-indicators': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -473,15 +475,29 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         typeof v.attachments === 'string' ? v.attachments : null,
       );
     case 'extract': {
-      accept(p, 'extract', ['vault', 'json', 'apply', 'meeting']);
+      accept(p, 'extract', ['vault', 'json', 'apply', 'meeting', 'new-meeting', 'new-indicators']);
       exactly(rest, 1, 'extract');
-      if (v.apply === true && (v.vault === undefined || v.meeting === undefined)) {
+      const isNew = v['new-meeting'] === true;
+      // --apply writes into one meeting: an existing one (its empty fields filled from the
+      // report) or a new one made from the report's facts — never both, never neither.
+      if (v.apply === true && (v.vault === undefined || (v.meeting === undefined) === !isNew)) {
         throw CliFailure.usage(
-          '--apply cần --vault và --meeting',
-          '--apply needs --vault and --meeting',
+          '--apply cần --vault và một trong --meeting <mã> hoặc --new-meeting',
+          '--apply needs --vault and one of --meeting <id> or --new-meeting',
         );
       }
-      const apply = v.apply === true ? { meetingId: need(v.meeting, '--meeting') } : null;
+      if (v.apply !== true && (isNew || v['new-indicators'] === true || v.meeting !== undefined))
+        throw CliFailure.usage(
+          '--meeting, --new-meeting và --new-indicators chỉ dùng với --apply',
+          '--meeting, --new-meeting and --new-indicators only go with --apply',
+        );
+      const newIndicators = v['new-indicators'] === true;
+      const apply =
+        v.apply !== true
+          ? null
+          : isNew
+            ? { kind: 'new' as const, newIndicators }
+            : { kind: 'merge' as const, meetingId: need(v.meeting, '--meeting'), newIndicators };
       const vault = v.vault === undefined ? undefined : need(v.vault, '--vault');
       return extractFile(io, need(rest[0], 'tệp / the file'), vault, v.json === true, apply);
     }

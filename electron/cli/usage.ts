@@ -41,8 +41,12 @@ Cách dùng / Usage:
   briefing-desk trash restore <mã bản ghi> --vault <kho>      khôi phục cùng liên kết / restore with its links
   briefing-desk trash empty --vault <kho>                     xóa hẳn / empty the trash for good
   briefing-desk undo-import <mã gói> --vault <kho> [--forget] hoàn tác lần nhập gói / undo a package import
-  briefing-desk extract <tệp .docx|.pdf|.txt|.html> [--vault <kho>] [--json] [--apply --meeting <mã cuộc họp>]
+  briefing-desk extract <tệp .docx|.pdf|.txt|.html> [--vault <kho>] [--json]
+                     [--apply (--meeting <mã cuộc họp> | --new-meeting) [--new-indicators]]
                                                               đọc báo cáo, đề xuất số liệu và nhiệm vụ (không ghi gì) / read a report, propose figures and directives (writes nothing; --apply writes the unambiguous ones with their source)
+                                                              --meeting: gắn vào cuộc họp và điền các ô còn trống từ thông tin cuộc họp trong báo cáo (ô đã có giữ nguyên; thêm người dự, điểm cầu chưa có) / attach to the meeting and fill its empty fields from the report's meeting facts (filled fields kept; missing attendees and connection points added)
+                                                              --new-meeting: tạo cuộc họp mới từ thông tin đó / create a new meeting from those facts
+                                                              --new-indicators: số liệu chưa khớp chỉ tiêu nào tạo chỉ tiêu mới (trụ cột Kinh tế), một chỉ tiêu cho mỗi nội dung và đơn vị / figures no indicator fits create new indicators (Economy pillar), one per subject and unit
   briefing-desk audit verify --vault <kho> [--json]           kiểm tra chuỗi băm của nhật ký / verify the audit log's hash chain
   briefing-desk search <từ khóa> --vault <kho> [--json]       không cần dấu: "dau tu" tìm "đầu tư"
   briefing-desk backup --vault <kho> --out <tệp sao lưu> [--force]

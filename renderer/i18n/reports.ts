@@ -45,6 +45,35 @@ export const reportsVi = {
   'reports.meetingPoints': 'Số điểm cầu',
   'reports.meetingAttendees': 'Thành phần',
   'reports.meetingHint': 'Chọn cuộc họp ở trên để gắn báo cáo và các nhiệm vụ với cuộc họp đó.',
+  'reports.meetingUse': 'Khi nhập',
+  'reports.meetingNone': 'Không tạo, không sửa cuộc họp',
+  'reports.meetingNew': 'Tạo cuộc họp mới',
+  'reports.meetingMerge': 'Gộp vào cuộc họp …',
+  'reports.meetingTitle': 'Tiêu đề cuộc họp',
+  'reports.meetingSummary': 'Nội dung tóm tắt',
+  'reports.meetingNewHint':
+    'Cuộc họp mới có ngày, chủ trì, địa điểm, điểm cầu và thành phần như trên; báo cáo là nguồn của cuộc họp, các nhiệm vụ được chấp nhận gắn với cuộc họp.',
+  'reports.meetingMergeInto': 'Cuộc họp để gộp vào',
+  'reports.chooseMeeting': '— Chọn cuộc họp —',
+  'reports.meetingMergeHint':
+    'Ô trống được điền; ô khác nhau giữ giá trị của bạn trừ khi chọn “theo báo cáo”. Việc gộp là một phiên bản mới, xem và hoàn tác ở “Lịch sử” của cuộc họp.',
+  'reports.mergeFill': 'Sẽ điền: {value}',
+  'reports.mergeSame': 'Như nhau: {value}',
+  'reports.mergeMine': 'Của tôi: {value}',
+  'reports.mergeTheirs': 'Theo báo cáo: {value}',
+  'reports.mergeAdd': 'Thêm: {list}',
+  'reports.mergeNothing': 'Không có gì mới',
+  'reports.mergeAlready': '({n} đã có)',
+  'reports.newMeetingOption': '— Cuộc họp mới —',
+  'reports.newIndicator': 'Chỉ tiêu mới: {name} ({unit})',
+  'reports.newIndicatorName': 'Tên chỉ tiêu mới',
+  'reports.newIndicatorPillar': 'Trụ cột',
+  'reports.newIndicatorHint':
+    'Chỉ tiêu được tạo khi nhập; các số liệu cùng nội dung và đơn vị dùng chung chỉ tiêu này.',
+  'reports.importedIndicators': 'Đã tạo {n} chỉ tiêu mới.',
+  'reports.importedMeetingNew': 'Đã tạo cuộc họp mới từ thông tin của báo cáo.',
+  'reports.importedMeetingMerged':
+    'Đã gộp thông tin vào cuộc họp (hoàn tác được ở “Lịch sử” của cuộc họp).',
 } as const;
 
 export const reportsEn: Record<keyof typeof reportsVi, string> = {
@@ -94,4 +123,33 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'reports.meetingPoints': 'Connection points',
   'reports.meetingAttendees': 'Attendees',
   'reports.meetingHint': 'Choose the meeting above to attach the report and its directives to it.',
+  'reports.meetingUse': 'On import',
+  'reports.meetingNone': 'Neither create nor change a meeting',
+  'reports.meetingNew': 'Create a new meeting',
+  'reports.meetingMerge': 'Merge into meeting …',
+  'reports.meetingTitle': 'Meeting title',
+  'reports.meetingSummary': 'Summary',
+  'reports.meetingNewHint':
+    'The new meeting gets the date, chair, place, connection points and attendees above; the report becomes its source and the accepted directives attach to it.',
+  'reports.meetingMergeInto': 'Meeting to merge into',
+  'reports.chooseMeeting': '— Choose a meeting —',
+  'reports.meetingMergeHint':
+    'Empty fields are filled; differing fields keep your value unless you pick “from the report”. The merge is a new revision, seen and undone in the meeting’s “History”.',
+  'reports.mergeFill': 'Will fill: {value}',
+  'reports.mergeSame': 'Same: {value}',
+  'reports.mergeMine': 'Mine: {value}',
+  'reports.mergeTheirs': 'From the report: {value}',
+  'reports.mergeAdd': 'Add: {list}',
+  'reports.mergeNothing': 'Nothing new',
+  'reports.mergeAlready': '({n} already listed)',
+  'reports.newMeetingOption': '— New meeting —',
+  'reports.newIndicator': 'New indicator: {name} ({unit})',
+  'reports.newIndicatorName': 'New indicator name',
+  'reports.newIndicatorPillar': 'Pillar',
+  'reports.newIndicatorHint':
+    'The indicator is created on import; figures of the same subject and unit share it.',
+  'reports.importedIndicators': '{n} new indicators created.',
+  'reports.importedMeetingNew': 'A new meeting was created from the report’s facts.',
+  'reports.importedMeetingMerged':
+    'The facts were merged into the meeting (undo in the meeting’s “History”).',
 };

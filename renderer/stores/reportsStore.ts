@@ -2,6 +2,7 @@
 // proposals with the user's decisions and edits — and the one write, "Nhập". Nothing reaches
 // the vault before `importAccepted`, which sends everything in one `sources.import`.
 import { create } from 'zustand';
+import type { Meeting } from '../../shared/domain';
 import type { MeetingProposal } from '../../shared/extract';
 import type { AppError, Bilingual } from '../../shared/result';
 import { getApi } from '../api/client';
@@ -9,12 +10,14 @@ import { readFileBase64 } from '../lib/read-file';
 import { useDirectivesStore } from './directivesStore';
 import { useIndicatorsStore } from './indicatorsStore';
 import { useMeetingsStore } from './meetingsStore';
+import { meetingOfImport, type MeetingChoice } from '../features/reports/meeting-choice';
 import {
   importRequest,
   reviewRows,
   type Decision,
   type DirectiveRow,
   type FigureRow,
+  type ProposedRow,
   type SourceMeta,
 } from '../features/reports/review-plan';
 
@@ -22,6 +25,9 @@ export interface Imported {
   observations: number;
   directives: number;
   skipped: number;
+  /** What was done with the report's meeting facts. */
+  meeting: 'new' | 'merge' | null;
+  indicators: number;
 }
 
 interface ReportsState {
@@ -33,6 +39,12 @@ interface ReportsState {
   /** The meeting facts of the report's opening paragraph, when it has them. */
   meeting: MeetingProposal | null;
   meetingId: string;
+  /** Indicators proposed for figures no vault indicator fits, shared by their figures. */
+  proposed: ProposedRow[];
+  /** What "Nhập" does with the meeting facts; nothing until the user chooses. */
+  choice: MeetingChoice;
+  /** The meeting a merge goes into, as read when chosen: its plan is shown from it. */
+  mergeTarget: Meeting | null;
   problems: Record<string, Bilingual>;
   imported: Imported | null;
 
@@ -42,6 +54,8 @@ interface ReportsState {
   editDirective(key: string, patch: Partial<Omit<DirectiveRow, 'key' | 'proposal'>>): void;
   decideAll(kind: 'figures' | 'directives', decision: Decision): void;
   setMeeting(id: string): void;
+  editProposed(key: string, patch: Partial<Pick<ProposedRow, 'name' | 'pillar'>>): void;
+  chooseMeeting(choice: MeetingChoice): Promise<void>;
   importAccepted(): Promise<void>;
   reset(): void;
 }
@@ -65,8 +79,11 @@ const blank = {
   directives: [] as DirectiveRow[],
   meeting: null as MeetingProposal | null,
   meetingId: '',
+  proposed: [] as ProposedRow[],
+  choice: { mode: 'none' } as MeetingChoice,
+  mergeTarget: null as Meeting | null,
   problems: {} as Record<string, Bilingual>,
-  imported: null,
+  imported: null as Imported | null,
 };
 
 const message = (e: AppError): Bilingual => e.message;
@@ -173,12 +190,42 @@ export const useReportsStore = create<ReportsState>()((set, get) => {
       set({ meetingId: id });
     },
 
+    editProposed(key, patch) {
+      set({ proposed: get().proposed.map((p) => (p.key === key ? { ...p, ...patch } : p)) });
+    },
+
+    async chooseMeeting(choice) {
+      if (choice.mode !== 'merge') {
+        set({ choice, mergeTarget: null, error: null });
+        return;
+      }
+      const same = get().mergeTarget?.id === choice.id && choice.id;
+      set({ choice, meetingId: choice.id, ...(same ? {} : { mergeTarget: null }) });
+      if (same || !choice.id) return;
+      // The plan is shown from the meeting as the vault holds it now; the import sends the
+      // revision seen, so a save made meanwhile is refused rather than merged over.
+      const r = await getApi()['meetings.get']({ id: choice.id });
+      if (get().choice !== choice) return;
+      if (!r.ok) set({ error: message(r.error) });
+      else set({ mergeTarget: r.value });
+    },
+
     async importAccepted() {
       const s = get();
       if (!s.source) return;
       const indicators = useIndicatorsStore.getState().items;
       const today = new Date().toISOString().slice(0, 10);
-      const plan = importRequest(s, indicators, s.meetingId || null, s.source, today);
+      const m = meetingOfImport(
+        s.choice,
+        s.meeting,
+        s.meetingId || null,
+        s.mergeTarget?.revision ?? null,
+      );
+      if (!m.ok) {
+        set({ error: m.message });
+        return;
+      }
+      const plan = importRequest(s, indicators, m.meetingId, s.source, today, m.meeting);
       if (!plan.ok) {
         set({
           problems: Object.fromEntries(plan.problems.map((p) => [p.key, p.message])),
@@ -201,11 +248,14 @@ export const useReportsStore = create<ReportsState>()((set, get) => {
           observations: r.value.observationIds.length,
           directives: r.value.directiveIds.length,
           skipped: plan.skipped,
+          meeting: m.meeting?.mode ?? null,
+          indicators: r.value.indicatorIds.length,
         },
       });
       await Promise.all([
         useIndicatorsStore.getState().loadIndicators(),
         useDirectivesStore.getState().loadDirectives(),
+        useMeetingsStore.getState().loadMeetings(),
       ]);
     },
 

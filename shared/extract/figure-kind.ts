@@ -49,7 +49,7 @@ export function readKind(
       return true;
     }
     const m =
-      /(?:mức|con số|khoảng|ở mức|lên mức|xuống mức|bình quân|trung bình|được|mỗi năm|hằng năm|\/năm)$/iu.exec(
+      /(?:mức|con số|khoảng|ở mức|lên mức|xuống mức|bình quân|trung bình|được|mỗi năm|hằng năm|\/năm|lần lượt|tương ứng)$/iu.exec(
         b,
       );
     if (m) {

@@ -7,6 +7,7 @@ import { readKind } from './figure-kind';
 import { findIndicatorMentions, type IndicatorMention } from './indicator-names';
 import { NUMBER_SOURCE, parseVietnameseNumber } from './numbers';
 import { describePeriod, findPeriods, yearEarlier, type PeriodHit } from './periods';
+import { respectivePairs } from './respectively';
 import type { Sentence } from './sentences';
 import type { ExtractedPeriod, FigureProposal } from './types';
 import { canonicalUnit, UNIT_SOURCE, unitClass } from './units';
@@ -201,6 +202,7 @@ export function figuresOfSentence(
       own.push(describePeriod(afterHit.period, comparison ? 'comparison' : 'figure'));
     } else own.push(null);
   });
+  const respective = respectivePairs(text, matches, periods, mentions);
   const sentenceHit = plain.find((p) => !comparisons.has(p));
   const sentencePeriod = sentenceHit?.period ?? null;
 
@@ -219,28 +221,46 @@ export function figuresOfSentence(
     const cStart = clauseStart(text, prevEnd, fs);
     const before = text.slice(cStart, fs);
     const after = text.slice(fe, next);
-    const kind = readKind(
-      text.slice(prevEnd, fs),
-      after,
-      cls,
-      bases[i],
-      figures[figures.length - 1]?.kind ?? null,
-      before,
-    );
+    // In a "lần lượt" run the values after the first share its verb ("tăng lần lượt 9,46% và
+    // 8,56% so với cùng kỳ"), and the comparison written after the last covers them all.
+    const runHead = respective.runOf.get(i);
+    const headFigure =
+      runHead !== undefined && runHead !== i
+        ? figures.find((f) => f.start === sentence.start + (matches[runHead]?.index ?? -1))
+        : undefined;
+    const runBase = bases[respective.lastOf.get(i) ?? i];
+    const kind = headFigure
+      ? {
+          kind: headFigure.kind,
+          sign: (Math.sign(headFigure.value) || 1) as 1 | -1,
+          rule: 'kind:respectively',
+          ...(headFigure.qualifier ? { qualifier: headFigure.qualifier } : {}),
+        }
+      : readKind(
+          text.slice(prevEnd, fs),
+          after,
+          cls,
+          bases[i] ?? runBase,
+          figures[figures.length - 1]?.kind ?? null,
+          before,
+        );
 
     // Subject: a named indicator in this clause, else the clause's own noun phrase, else the
     // indicator of the figure before (", tăng 16%" continues "Xuất khẩu đạt 300 tỷ USD").
-    const subjectPick = pickSubject({
-      text,
-      mentions,
-      fs,
-      fe,
-      cStart,
-      prevEnd,
-      cls,
-      periods,
-      carried,
-    });
+    const paired = respective.subjects.get(i);
+    const subjectPick = paired
+      ? { subject: paired, rule: 'subject:respectively', mention: undefined }
+      : pickSubject({
+          text,
+          mentions,
+          fs,
+          fe,
+          cStart,
+          prevEnd,
+          cls,
+          periods,
+          carried,
+        });
     const subject = subjectPick.subject;
     const subjectRule = subjectPick.rule;
     const mention = subjectPick.mention;

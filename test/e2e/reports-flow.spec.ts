@@ -181,3 +181,98 @@ test('open a Word report, review its figures and directives, import them with th
     await app.close();
   }
 });
+
+/** A press release pasted in: the meeting's facts, "lần lượt" figures of subjects the vault has no indicator for, one assignment. */
+const NOTICE = [
+  'Ngày 26/8/2025, tại trụ sở Chính phủ, Phó Thủ tướng Bùi Thanh Sơn chủ trì cuộc họp về hội nhập quốc tế, kết nối trực tuyến với 34 tỉnh, thành phố.',
+  'Tham dự có Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên; Thứ trưởng Bộ Ngoại giao Lê Thị Thu Hằng.',
+  'Tính chung 8 tháng năm 2025, lượng khách quốc tế đến và doanh thu du lịch lữ hành lần lượt tăng 21,7% và 18,4% so với cùng kỳ năm trước.',
+  'Tháng 8/2025, lượng khách quốc tế đến tăng 16,5% so với cùng kỳ năm trước.',
+  'Giao Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Bộ Ngoại giao xây dựng chương trình kích cầu du lịch quốc tế, báo cáo Thủ tướng Chính phủ trước ngày 30/11/2025.',
+].join('\n');
+
+// eslint-disable-next-line no-empty-pattern
+test('merge a report’s meeting facts into the meeting of that day and file its unmatched figures under a new indicator', async ({}, info) => {
+  test.skip(
+    info.project.metadata.launcher === 'electron',
+    'the browser-host project runs this flow',
+  );
+  const app = await launchBrowserHost();
+  const { page } = app;
+  try {
+    await createVaultWithSamples(page, app.home);
+    await page.getByTestId('nav-reports').click();
+    await page.locator('.reports-paste summary').click();
+    await page.getByTestId('report-paste').fill(NOTICE);
+    await page.getByTestId('report-read-paste').click();
+    await expect(page.getByTestId('meeting-facts')).toContainText('Bùi Thanh Sơn');
+
+    // "lần lượt": each subject its own value; the two figures of one unmatched subject share
+    // one proposed indicator, renamed and filed once for both.
+    const arrivals = figureCard(page, '21,7%');
+    const revenue = figureCard(page, '21,7%').filter({ has: page.locator('input[value="18,4"]') });
+    const august = figureCard(page, '16,5%');
+    await expect(revenue.locator('input[data-testid^="subject-"]')).toHaveValue(
+      'Doanh thu du lịch lữ hành',
+    );
+    const first = arrivals.filter({ has: page.locator('input[value="21,7"]') });
+    await expect(first.locator('select[data-testid^="indicator-"] option:checked')).toHaveText(
+      'Chỉ tiêu mới: Khách quốc tế đến Việt Nam (%)',
+    );
+    await first.locator('input[data-testid^="new-indicator-name-"]').fill('Khách quốc tế đến');
+    await first
+      .locator('select[data-testid^="new-indicator-pillar-"]')
+      .selectOption('culture-society-science');
+    await expect(august.locator('input[data-testid^="new-indicator-name-"]')).toHaveValue(
+      'Khách quốc tế đến',
+    );
+    await first.getByRole('button', { name: 'Chấp nhận' }).click();
+    await first.screenshot({ path: `${SHOTS}/${info.project.name}-reports-new-indicator.png` });
+    await august.getByRole('button', { name: 'Chấp nhận' }).click();
+    await directiveCard(page, 'Bộ Văn hóa').getByRole('button', { name: 'Chấp nhận' }).click();
+
+    // Merge into the vault's meeting of 26/8/2025: the empty place is filled, the differing
+    // chair is the user's pick, the attendee already listed is not added twice.
+    // "Tạo cuộc họp mới" offers the facts' title and date to edit; then the user merges instead.
+    await page.getByTestId('meeting-new').check();
+    await expect(page.getByTestId('meeting-new-title')).toHaveValue('Cuộc họp về hội nhập quốc tế');
+    await expect(page.getByTestId('meeting-new-date')).toHaveValue('26/8/2025');
+    await expect(page.getByTestId('report-meeting')).toBeDisabled();
+    await page.getByTestId('meeting-facts').screenshot({
+      path: `${SHOTS}/${info.project.name}-reports-meeting-new.png`,
+    });
+    await page.getByTestId('meeting-merge').check();
+    const plan = page.getByTestId('merge-plan');
+    await expect(plan.getByTestId('merge-location')).toContainText('Sẽ điền: trụ sở Chính phủ');
+    await expect(plan.getByTestId('merge-chair')).toContainText(
+      'Theo báo cáo: Phó Thủ tướng Bùi Thanh Sơn',
+    );
+    await expect(plan.getByTestId('merge-chair-mine')).toBeChecked();
+    await expect(plan.getByTestId('merge-attendees')).toContainText('Lê Thị Thu Hằng');
+    await expect(plan.getByTestId('merge-attendees')).toContainText('(1 đã có)');
+    await page.getByTestId('meeting-facts').scrollIntoViewIfNeeded();
+    await page.getByTestId('meeting-facts').screenshot({
+      path: `${SHOTS}/${info.project.name}-reports-meeting-merge.png`,
+    });
+    await shot(page, 'reports-meeting-review');
+
+    await page.getByTestId('report-import').click();
+    await expect(page.getByTestId('report-imported')).toContainText(
+      'Đã nhập 2 số liệu và 1 nhiệm vụ',
+    );
+    await expect(page.getByTestId('report-imported')).toContainText('Đã tạo 1 chỉ tiêu mới');
+    await expect(page.getByTestId('report-imported')).toContainText('Đã gộp thông tin');
+
+    await page.getByTestId('nav-indicators').click();
+    await expect(page.getByText('Khách quốc tế đến', { exact: true }).first()).toBeVisible();
+
+    // The merge is a revision of the meeting, in its history.
+    await page.getByTestId('nav-meetings').click();
+    await page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).first().click();
+    await page.getByTestId('record-history-toggle').click();
+    const newest = page.getByTestId('history-panel').getByTestId('history-revision').first();
+    await expect(newest).toContainText('trụ sở Chính phủ');
+  } finally {
+    await app.close();
+  }
+});

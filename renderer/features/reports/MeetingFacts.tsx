@@ -1,10 +1,29 @@
 // The meeting facts read from a report's opening paragraph (date, chair, place, connection
-// points, attendees), shown so the user can attach the report to the right meeting.
+// points, attendees), and what "Nhập" does with them: nothing (the report may still be attached
+// to a meeting above), a new meeting whose title, date and summary the user can edit, or a
+// merge into a vault meeting shown field by field. Nothing is written before "Nhập".
+import type { Meeting, MeetingSummary } from '../../../shared/domain';
 import type { MeetingProposal } from '../../../shared/extract';
 import { formatShortDate } from '../../../shared/format/date';
 import { useT } from '../../i18n';
+import { pickField, type MeetingChoice } from './meeting-choice';
+import { MeetingMerge } from './MeetingMerge';
 
-export function MeetingFacts({ meeting }: { meeting: MeetingProposal }) {
+export function MeetingFacts({
+  meeting,
+  choice,
+  meetings,
+  target,
+  sourceTitle,
+  onChoose,
+}: {
+  meeting: MeetingProposal;
+  choice: MeetingChoice;
+  meetings: MeetingSummary[];
+  target: Meeting | null;
+  sourceTitle: string;
+  onChoose: (c: MeetingChoice) => void;
+}) {
   const t = useT();
   const person = (p: { title: string; name: string }) =>
     [p.title, p.name].filter(Boolean).join(' ');
@@ -15,14 +34,19 @@ export function MeetingFacts({ meeting }: { meeting: MeetingProposal }) {
     ],
     [t('reports.meetingChair'), meeting.chair ? person(meeting.chair) : ''],
     [t('reports.meetingPlace'), meeting.place ?? ''],
-    [
-      t('reports.meetingPoints'),
-      meeting.connectionPoints !== undefined ? String(meeting.connectionPoints) : '',
-    ],
+    [t('reports.meetingPoints'), meeting.connectionText ?? ''],
     [t('reports.meetingAttendees'), meeting.attendees.map(person).join('; ')],
   ];
+  const sameDay = meetings.find((m) => m.date === meeting.date);
+  const newChoice = (): MeetingChoice => ({
+    mode: 'new',
+    id: crypto.randomUUID(),
+    title: meeting.title ?? sourceTitle,
+    date: meeting.date ? formatShortDate(meeting.date) : '',
+    summary: '',
+  });
   return (
-    <div className="proposal" id="proposal-meeting" data-testid="meeting-facts">
+    <div className="proposal meeting-card" id="proposal-meeting" data-testid="meeting-facts">
       <dl className="meeting-facts">
         {facts
           .filter(([, v]) => v)
@@ -33,7 +57,104 @@ export function MeetingFacts({ meeting }: { meeting: MeetingProposal }) {
             </div>
           ))}
       </dl>
-      <p className="hint">{t('reports.meetingHint')}</p>
+      <fieldset className="meeting-card__choice">
+        <legend>{t('reports.meetingUse')}</legend>
+        <label>
+          <input
+            type="radio"
+            name="meeting-choice"
+            checked={choice.mode === 'none'}
+            onChange={() => onChoose({ mode: 'none' })}
+            data-testid="meeting-none"
+          />
+          {t('reports.meetingNone')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="meeting-choice"
+            checked={choice.mode === 'new'}
+            onChange={() => onChoose(newChoice())}
+            data-testid="meeting-new"
+          />
+          {t('reports.meetingNew')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="meeting-choice"
+            checked={choice.mode === 'merge'}
+            disabled={!meetings.length}
+            onChange={() => onChoose({ mode: 'merge', id: sameDay?.id ?? '', picks: {} })}
+            data-testid="meeting-merge"
+          />
+          {t('reports.meetingMerge')}
+        </label>
+      </fieldset>
+      {choice.mode === 'new' && (
+        <div className="proposal__fields" data-testid="meeting-new-fields">
+          <label className="field field--wide">
+            <span className="field__label">{t('reports.meetingTitle')}</span>
+            <input
+              className="input"
+              value={choice.title}
+              onChange={(e) => onChoose({ ...choice, title: e.target.value })}
+              data-testid="meeting-new-title"
+            />
+          </label>
+          <label className="field field--narrow">
+            <span className="field__label">{t('reports.meetingDate')}</span>
+            <input
+              className="input"
+              placeholder="dd/mm/yyyy"
+              value={choice.date}
+              onChange={(e) => onChoose({ ...choice, date: e.target.value })}
+              data-testid="meeting-new-date"
+            />
+          </label>
+          <label className="field field--wide">
+            <span className="field__label">{t('reports.meetingSummary')}</span>
+            <textarea
+              className="textarea"
+              rows={3}
+              value={choice.summary}
+              onChange={(e) => onChoose({ ...choice, summary: e.target.value })}
+              data-testid="meeting-new-summary"
+            />
+          </label>
+          <p className="hint">{t('reports.meetingNewHint')}</p>
+        </div>
+      )}
+      {choice.mode === 'merge' && (
+        <div className="meeting-card__merge">
+          <label className="field">
+            <span className="field__label">{t('reports.meetingMergeInto')}</span>
+            <select
+              className="select"
+              value={choice.id}
+              onChange={(e) => onChoose({ mode: 'merge', id: e.target.value, picks: {} })}
+              data-testid="meeting-merge-target"
+            >
+              <option value="">{t('reports.chooseMeeting')}</option>
+              {meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {formatShortDate(m.date)} — {m.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          {target && target.id === choice.id && (
+            <MeetingMerge
+              facts={meeting}
+              target={target}
+              picks={choice.picks}
+              onPick={(field, pick) => onChoose(pickField(choice, field, pick))}
+            />
+          )}
+          <p className="hint">{t('reports.meetingMergeHint')}</p>
+        </div>
+      )}
+      {choice.mode === 'none' && <p className="hint">{t('reports.meetingHint')}</p>}
       <span className="hint">{t('reports.rule', { rule: meeting.rule })}</span>
     </div>
   );

@@ -1,10 +1,18 @@
 // One proposal of the review list: its fields, editable, with accept / reject, the rule that
 // found it, and — for a figure — how it meets what the vault already holds.
-import type { IndicatorWithObservations } from '../../../shared/domain';
+import { pillar, type IndicatorWithObservations, type Pillar } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/format/number';
 import type { Bilingual } from '../../../shared/result';
 import { pick, useLanguage, useT } from '../../i18n';
-import { checkFigure, type Decision, type DirectiveRow, type FigureRow } from './review-plan';
+import {
+  checkFigure,
+  NEW_PREFIX,
+  proposedOf,
+  type Decision,
+  type DirectiveRow,
+  type FigureRow,
+  type ProposedRow,
+} from './review-plan';
 
 function Decide({
   id,
@@ -65,16 +73,22 @@ type Indicators = IndicatorWithObservations[];
 export function FigureCard({
   row,
   indicators,
+  proposed,
   problem,
   onEdit,
+  onEditProposed,
 }: {
   row: FigureRow;
   indicators: Indicators;
+  /** Indicators proposed for subjects no vault indicator fits, shared across the figures. */
+  proposed: ProposedRow[];
   problem?: Bilingual;
   onEdit: (p: Partial<FigureRow>) => void;
+  onEditProposed: (key: string, p: Partial<Pick<ProposedRow, 'name' | 'pillar'>>) => void;
 }) {
   const t = useT();
-  const check = checkFigure(row, indicators);
+  const check = checkFigure(row, indicators, proposed);
+  const fresh = proposedOf(row, proposed);
   const id = row.key;
   return (
     <li
@@ -96,6 +110,11 @@ export function FigureCard({
             {indicators.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.name}
+              </option>
+            ))}
+            {proposed.map((p) => (
+              <option key={p.key} value={NEW_PREFIX + p.key}>
+                {t('reports.newIndicator', { name: p.name, unit: p.unit })}
               </option>
             ))}
           </select>
@@ -137,6 +156,35 @@ export function FigureCard({
           />
         </label>
       </div>
+      {fresh && (
+        <div className="proposal__fields proposal__new" data-testid={`new-indicator-${id}`}>
+          <label className="field">
+            <span className="field__label">{t('reports.newIndicatorName')}</span>
+            <input
+              className="input"
+              value={fresh.name}
+              onChange={(e) => onEditProposed(fresh.key, { name: e.target.value })}
+              data-testid={`new-indicator-name-${id}`}
+            />
+          </label>
+          <label className="field">
+            <span className="field__label">{t('reports.newIndicatorPillar')}</span>
+            <select
+              className="select"
+              value={fresh.pillar}
+              onChange={(e) => onEditProposed(fresh.key, { pillar: e.target.value as Pillar })}
+              data-testid={`new-indicator-pillar-${id}`}
+            >
+              {pillar.options.map((p) => (
+                <option key={p} value={p}>
+                  {t(`pillar.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="hint">{t('reports.newIndicatorHint')}</p>
+        </div>
+      )}
       {check.ok && check.duplicate === 'same' && (
         <p className="proposal__dup proposal__dup--same" data-testid={`dup-${id}`}>
           {t('reports.dupSame')}

@@ -24,6 +24,7 @@ export function ReportsPage() {
 
   const acceptedFigures = s.figures.filter((f) => f.decision === 'accepted').length;
   const acceptedDirectives = s.directives.filter((d) => d.decision === 'accepted').length;
+  const meetingWrite = s.meeting !== null && s.choice.mode !== 'none';
 
   return (
     <div className="register-page reports-page" data-testid="reports-page">
@@ -74,7 +75,15 @@ export function ReportsPage() {
       )}
       {s.imported && (
         <p className="notice" role="status" data-testid="report-imported">
-          {t('reports.imported', { ...s.imported })}
+          {t('reports.imported', {
+            observations: s.imported.observations,
+            directives: s.imported.directives,
+            skipped: s.imported.skipped,
+          })}
+          {s.imported.indicators > 0 &&
+            ` ${t('reports.importedIndicators', { n: s.imported.indicators })}`}
+          {s.imported.meeting === 'new' && ` ${t('reports.importedMeetingNew')}`}
+          {s.imported.meeting === 'merge' && ` ${t('reports.importedMeetingMerged')}`}
         </p>
       )}
       {!s.source && !s.imported && !s.error && <p className="empty">{t('reports.empty')}</p>}
@@ -86,11 +95,14 @@ export function ReportsPage() {
               <span className="field__label">{t('reports.meeting')}</span>
               <select
                 className="select"
-                value={s.meetingId}
+                value={s.choice.mode === 'none' ? s.meetingId : s.choice.id}
+                disabled={meetingWrite}
                 onChange={(e) => s.setMeeting(e.target.value)}
                 data-testid="report-meeting"
               >
-                <option value="">{t('reports.noMeeting')}</option>
+                <option value="">
+                  {s.choice.mode === 'new' ? t('reports.newMeetingOption') : t('reports.noMeeting')}
+                </option>
                 {meetings.map((m) => (
                   <option key={m.id} value={m.id}>
                     {m.title}
@@ -101,7 +113,7 @@ export function ReportsPage() {
             <button
               type="button"
               className="button button--primary"
-              disabled={s.busy || acceptedFigures + acceptedDirectives === 0}
+              disabled={s.busy || (acceptedFigures + acceptedDirectives === 0 && !meetingWrite)}
               onClick={() => void s.importAccepted()}
               data-testid="report-import"
               title={t('reports.importCount', {
@@ -140,8 +152,10 @@ export function ReportsPage() {
                     key={f.key}
                     row={f}
                     indicators={indicators}
+                    proposed={s.proposed}
                     problem={s.problems[f.key]}
                     onEdit={(p) => s.editFigure(f.key, p)}
+                    onEditProposed={(key, p) => s.editProposed(key, p)}
                   />
                 ))}
               </ul>
@@ -169,7 +183,14 @@ export function ReportsPage() {
               {s.meeting && (
                 <>
                   <h3>{t('reports.meetingFacts')}</h3>
-                  <MeetingFacts meeting={s.meeting} />
+                  <MeetingFacts
+                    meeting={s.meeting}
+                    choice={s.choice}
+                    meetings={meetings}
+                    target={s.mergeTarget}
+                    sourceTitle={s.source.title}
+                    onChoose={(c) => void s.chooseMeeting(c)}
+                  />
                 </>
               )}
             </section>

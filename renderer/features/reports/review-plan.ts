@@ -4,12 +4,13 @@
 import type { DirectiveProposal, Extraction, FigureProposal } from '../../../shared/extract';
 import { indicatorKeyForName, parseVietnameseNumber } from '../../../shared/extract';
 import { sourceCitation } from '../../../shared/extract/citation';
-import type { IndicatorWithObservations } from '../../../shared/domain';
+import type { IndicatorWithObservations, Pillar } from '../../../shared/domain';
 import type { Period } from '../../../shared/domain/period';
 import { formatShortDate, parseShortDate } from '../../../shared/format/date';
 import { formatPeriod, parsePeriod } from '../../../shared/format/period';
 import type { Bilingual } from '../../../shared/result';
-import type { SourceImport } from '../../../shared/sources-calls';
+import { proposedIndicators } from '../../../shared/reports/new-indicators';
+import type { ReportMeeting, SourceImport } from '../../../shared/sources-calls';
 import { foldForSearch } from '../../../shared/text';
 
 export type Decision = 'pending' | 'accepted' | 'rejected';
@@ -18,7 +19,7 @@ export interface FigureRow {
   key: string;
   proposal: FigureProposal;
   decision: Decision;
-  /** The vault indicator the figure goes to; '' while none fits. */
+  /** The vault indicator the figure goes to, `new:<key>` for a proposed one, '' while none. */
   indicatorId: string;
   subject: string;
   value: string;
@@ -38,6 +39,38 @@ export interface DirectiveRow {
 
 type Indicators = Pick<IndicatorWithObservations, 'id' | 'name' | 'unit' | 'observations'>[];
 
+/**
+ * An indicator proposed for figures whose subject no vault indicator fits (issue 12 §2): one
+ * per subject and unit, shared by its figures; its name and pillar are the user's to change.
+ * The id is minted when the report is read, so the import can point observations at it.
+ */
+export interface ProposedRow {
+  key: string;
+  id: string;
+  name: string;
+  unit: string;
+  pillar: Pillar;
+}
+
+export const NEW_PREFIX = 'new:';
+export const proposedOf = (row: Pick<FigureRow, 'indicatorId'>, proposed: ProposedRow[]) =>
+  row.indicatorId.startsWith(NEW_PREFIX)
+    ? proposed.find((p) => NEW_PREFIX + p.key === row.indicatorId)
+    : undefined;
+
+/** The indicators a figure may go to: the vault's, then the proposed ones (empty series). */
+function withProposed(indicators: Indicators, proposed: ProposedRow[]): Indicators {
+  return [
+    ...indicators,
+    ...proposed.map((p) => ({
+      id: NEW_PREFIX + p.key,
+      name: p.name,
+      unit: p.unit,
+      observations: [],
+    })),
+  ];
+}
+
 const fold = (s: string) => foldForSearch(s).trim();
 
 /** The vault indicator a figure measures: the same dictionary entry, or the same name. */
@@ -55,13 +88,27 @@ const numberText = (n: number) => String(n).replace('.', ',');
 export function reviewRows(
   x: Extraction,
   indicators: Indicators,
-): { figures: FigureRow[]; directives: DirectiveRow[] } {
+  mint: () => string = () => crypto.randomUUID(),
+): { figures: FigureRow[]; directives: DirectiveRow[]; proposed: ProposedRow[] } {
+  const matched = x.figures.map((p) => indicatorFor(p, indicators));
+  const groups = proposedIndicators(
+    x.figures.map((p, i) => ({ subject: p.subject, unit: p.unit, matched: matched[i] !== '' })),
+  );
+  const groupOf = new Map<number, string>();
+  for (const g of groups) for (const i of g.figures) groupOf.set(i, g.key);
   return {
+    proposed: groups.map((g) => ({
+      key: g.key,
+      id: mint(),
+      name: g.name,
+      unit: g.unit,
+      pillar: 'economy',
+    })),
     figures: x.figures.map((p, i) => ({
       key: `f${i}`,
       proposal: p,
       decision: 'pending',
-      indicatorId: indicatorFor(p, indicators),
+      indicatorId: matched[i] || (groupOf.has(i) ? NEW_PREFIX + groupOf.get(i) : ''),
       subject: p.subject,
       value: numberText(p.value),
       unit: p.unit,
@@ -90,8 +137,17 @@ export type FigureCheck =
     };
 
 /** An edited figure as it would be written, and how it meets what the vault already holds. */
-export function checkFigure(row: FigureRow, indicators: Indicators): FigureCheck {
-  const ind = indicators.find((i) => i.id === row.indicatorId);
+export function checkFigure(
+  row: FigureRow,
+  indicators: Indicators,
+  proposed: ProposedRow[] = [],
+): FigureCheck {
+  const ind = withProposed(indicators, proposed).find((i) => i.id === row.indicatorId);
+  if (ind && row.indicatorId.startsWith(NEW_PREFIX) && !ind.name.trim())
+    return {
+      ok: false,
+      message: { vi: 'Chỉ tiêu mới chưa có tên.', en: 'The new indicator has no name.' },
+    };
   if (!ind)
     return {
       ok: false,
@@ -154,11 +210,13 @@ export interface SourceMeta {
  * source. Accepted rows that do not check out are returned as problems and nothing is built.
  */
 export function importRequest(
-  rows: { figures: FigureRow[]; directives: DirectiveRow[] },
+  rows: { figures: FigureRow[]; directives: DirectiveRow[]; proposed?: ProposedRow[] },
   indicators: Indicators,
   meetingId: string | null,
   meta: SourceMeta,
   today: string,
+  /** The meeting the report's facts create or merge into, when the user chose one. */
+  meeting?: ReportMeeting,
 ):
   | { ok: true; request: SourceImport; skipped: number }
   | { ok: false; problems: { key: string; message: Bilingual }[] } {
@@ -168,10 +226,12 @@ export function importRequest(
   });
   const problems: { key: string; message: Bilingual }[] = [];
   const observations: SourceImport['observations'] = [];
+  const proposed = rows.proposed ?? [];
+  const used = new Map<string, ProposedRow>();
   let skipped = 0;
   for (const row of rows.figures) {
     if (row.decision !== 'accepted') continue;
-    const c = checkFigure(row, indicators);
+    const c = checkFigure(row, indicators, proposed);
     if (!c.ok) {
       problems.push({ key: row.key, message: c.message });
       continue;
@@ -181,9 +241,12 @@ export function importRequest(
       continue;
     }
     const p = row.proposal;
+    // A proposed indicator is created by the import; its figures point at its minted id.
+    const fresh = proposedOf(row, proposed);
+    if (fresh) used.set(fresh.key, fresh);
     observations.push({
       observation: {
-        indicatorId: row.indicatorId,
+        indicatorId: fresh ? fresh.id : row.indicatorId,
         value: c.value,
         period: c.period,
         asOf: null,
@@ -249,6 +312,17 @@ export function importRequest(
       text: meta.text,
       observations,
       directives,
+      ...(meeting ? { meeting } : {}),
+      ...(used.size
+        ? {
+            newIndicators: [...used.values()].map((i) => ({
+              id: i.id,
+              name: i.name.trim(),
+              pillar: i.pillar,
+              unit: i.unit,
+            })),
+          }
+        : {}),
     },
   };
 }

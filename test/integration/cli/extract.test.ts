@@ -176,12 +176,123 @@ describe('briefing-desk extract --apply', () => {
     expect(again.skippedDuplicates).toBe(done.observations.length);
   });
 
-  it('refuses --apply without a meeting', async () => {
+  it('refuses --apply without a meeting, and with both --meeting and --new-meeting', async () => {
     const home = tempDir();
     fs.writeFileSync(path.join(home, 'r.txt'), RELEASE);
     expectOneLineError(
       await runCli(home, ['extract', 'r.txt', '--apply', '--vault', 'x.bdvault']),
       2,
     );
+    expectOneLineError(
+      await runCli(home, [
+        'extract',
+        'r.txt',
+        '--apply',
+        '--vault',
+        'x.bdvault',
+        '--meeting',
+        MEETING_IDS.committee20250826,
+        '--new-meeting',
+      ]),
+      2,
+    );
+  });
+});
+
+// A government press release with its meeting facts (issue 12 §4) and "lần lượt" figures of a
+// subject the vault has no indicator for (§2).
+const NOTICE = [
+  'Sáng 26/8/2025, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ thường kỳ tháng 8, kết nối trực tuyến với 34 tỉnh, thành phố.',
+  'Tham dự có Phó Thủ tướng Hồ Đức Phớc; Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng.',
+  'Tính chung 8 tháng năm 2025, GDP và tổng mức bán lẻ hàng hóa lần lượt tăng 7,5% và 9,4% so với cùng kỳ năm trước.',
+  'Giao Bộ Tài chính chủ trì, phối hợp với Bộ Công Thương xây dựng đề án, trình Thủ tướng Chính phủ trước ngày 15/12/2025.',
+].join('\n');
+
+interface Applied {
+  meetingId: string | null;
+  meeting: 'new' | 'merge' | null;
+  newIndicators: string[];
+  observations: string[];
+  directives: string[];
+}
+
+describe('briefing-desk extract --apply with meeting facts', () => {
+  it('--new-meeting creates the meeting from the facts; --new-indicators the unmatched subjects; --meeting fills an existing meeting’s empty fields', async () => {
+    const made = await deskWithVault();
+    const mine = await made.desk.ok('meetings.save', {
+      title: 'Phiên họp tháng 8',
+      kind: 'regular',
+      date: '2025-08-26',
+      partOfDay: null,
+      time: null,
+      mode: 'in-person',
+      location: '',
+      connectionPoints: [],
+      chair: { name: 'Lê Văn A', title: 'Chủ tịch', organisation: '', committeeRole: '' },
+      attendees: [],
+      purpose: '',
+      summary: '',
+      results: '',
+      difficulties: '',
+      conclusions: [],
+      legalReferences: [],
+      sources: [],
+      secrecy: 'none',
+      urgency: 'none',
+    });
+    made.desk.session.lock();
+    fs.writeFileSync(path.join(made.dir, 'thong-cao.txt'), NOTICE);
+    const env = { BRIEFING_DESK_PASSPHRASE: PASS };
+    const base = ['extract', 'thong-cao.txt', '--vault', path.basename(made.file), '--apply'];
+
+    const created = await runCli(
+      made.dir,
+      [...base, '--new-meeting', '--new-indicators', '--json'],
+      env,
+    );
+    expect(created.code, created.stderr).toBe(0);
+    const one = JSON.parse(created.stdout) as Applied;
+    expect(one.meeting).toBe('new');
+    // GDP and retail sales, one indicator each, each with its own "lần lượt" value.
+    expect(one.newIndicators).toHaveLength(2);
+    expect(one.observations).toHaveLength(2);
+    expect(one.directives).toHaveLength(1);
+
+    const merged = await runCli(made.dir, [...base, '--meeting', mine.id, '--json'], env);
+    expect(merged.code, merged.stderr).toBe(0);
+    const two = JSON.parse(merged.stdout) as Applied;
+    expect(two.meeting).toBe('merge');
+    expect(two.newIndicators).toEqual([]);
+
+    await made.desk.ok('vault.unlock', {
+      file: made.desk.session.files.mint('open-vault', made.file),
+      passphrase: PASS,
+    });
+    const v = made.desk.session.require();
+    const fresh = v.meetings.get(one.meetingId ?? '');
+    expect(fresh).toMatchObject({
+      date: '2025-08-26',
+      location: 'trụ sở Chính phủ',
+      chair: { name: 'Phạm Minh Chính', title: 'Thủ tướng' },
+    });
+    expect(fresh.attendees.map((a) => a.name)).toEqual(['Hồ Đức Phớc', 'Nguyễn Văn Thắng']);
+    expect(v.directives.get(one.directives[0] ?? '').meetingId).toBe(one.meetingId);
+    const values = v.indicators
+      .list()
+      .map((i) => [i.name, i.observations.map((o) => o.value)] as const);
+    expect(values).toEqual(
+      expect.arrayContaining([
+        ['GDP', [7.5]],
+        ['Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng', [9.4]],
+      ]),
+    );
+
+    // The existing meeting: empty fields filled, its own chair kept, one revision more.
+    const after = v.meetings.get(mine.id);
+    expect(after.revision).toBe(mine.revision + 1);
+    expect(after.location).toBe('trụ sở Chính phủ');
+    expect(after.chair.name).toBe('Lê Văn A');
+    expect(after.attendees.map((a) => a.name)).toEqual(['Hồ Đức Phớc', 'Nguyễn Văn Thắng']);
+    expect(after.connectionPoints.map((c) => c.site)).toEqual(['34 tỉnh, thành phố']);
   });
 });
