@@ -7,6 +7,7 @@ import {
   directive,
   directiveInput,
   directiveProgressUpdate,
+  directiveKind,
   directiveStatus,
   indicatorInput,
   indicator,
@@ -124,6 +125,8 @@ export type DirectiveSort = z.infer<typeof directiveSort>;
 
 export const directiveFilter = z
   .object({
+    /** Tasks only, or recommendations only; both when absent. */
+    kind: directiveKind.optional(),
     status: directiveStatus.optional(),
     assignee: text(300).optional(),
     leadUnit: text(300).optional(),

@@ -6,6 +6,20 @@ import { LIMITS } from '../limits';
 export const directiveStatus = z.enum(['not-started', 'in-progress', 'done']);
 export type DirectiveStatus = z.infer<typeof directiveStatus>;
 
+/**
+ * What a record of the register is (issue 10 §5): a task the meeting assigned (`nhiệm vụ`), or
+ * a delegate's recommendation (`kiến nghị`) the meeting heard but gave to nobody. Only tasks
+ * have "6 rõ", deadlines and lead units; a recommendation is never counted, reminded of or
+ * printed as an assignment. Records from before the field existed are tasks.
+ */
+export const directiveKind = z.enum(['directive', 'recommendation']);
+export type DirectiveKind = z.infer<typeof directiveKind>;
+export const DEFAULT_DIRECTIVE_KIND: DirectiveKind = 'directive';
+
+/** Whether a record is a task (older bodies without a kind are). */
+export const isTask = (d: { kind?: DirectiveKind | undefined }): boolean =>
+  (d.kind ?? DEFAULT_DIRECTIVE_KIND) === 'directive';
+
 export const progressNote = z.object({
   date: isoDate,
   text: requiredText(LONG),
@@ -17,6 +31,7 @@ export type ProgressNote = z.infer<typeof progressNote>;
  * under whose authority, who answers for it, what it delivers.
  */
 export const directiveFields = z.object({
+  kind: directiveKind.default(DEFAULT_DIRECTIVE_KIND),
   assignee: text(SHORT),
   task: text(LONG),
   deadline: isoDate.nullable(),
@@ -60,22 +75,32 @@ export const SIX_RO = [
 ] as const;
 export type RoField = (typeof SIX_RO)[number];
 
-/** Which of the "6 rõ" a directive leaves blank; an empty list means the task is complete. */
-export function missingRo(d: Pick<Directive, RoField>): RoField[] {
+/**
+ * Which of the "6 rõ" a directive leaves blank; an empty list means the task is complete. A
+ * recommendation assigns nothing, so it misses none.
+ */
+export function missingRo(d: Pick<Directive, RoField> & { kind?: DirectiveKind }): RoField[] {
+  if (!isTask(d)) return [];
   return SIX_RO.filter((k) => {
     const v = d[k];
     return v === null || v.trim() === '';
   });
 }
 
-/** Overdue: not done and the deadline has passed (today is the user's local date). */
-export function isOverdue(d: Pick<Directive, 'status' | 'deadline'>, today: string): boolean {
-  return d.status !== 'done' && d.deadline !== null && d.deadline < today;
+/** Overdue: a task not done whose deadline has passed (today is the user's local date). */
+export function isOverdue(
+  d: Pick<Directive, 'status' | 'deadline'> & { kind?: DirectiveKind },
+  today: string,
+): boolean {
+  return isTask(d) && d.status !== 'done' && d.deadline !== null && d.deadline < today;
 }
 
-/** Done late: finished after the deadline. */
-export function isDoneLate(d: Pick<Directive, 'status' | 'deadline' | 'completedOn'>): boolean {
+/** Done late: a task finished after the deadline. */
+export function isDoneLate(
+  d: Pick<Directive, 'status' | 'deadline' | 'completedOn'> & { kind?: DirectiveKind },
+): boolean {
   return (
+    isTask(d) &&
     d.status === 'done' &&
     d.deadline !== null &&
     d.completedOn !== null &&

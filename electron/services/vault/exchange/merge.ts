@@ -24,6 +24,7 @@ import {
   type RecordMeta,
 } from '../../../../shared/domain';
 import { recordId } from '../../../../shared/domain/common';
+import { DEFAULT_DIRECTIVE_KIND } from '../../../../shared/domain/directive';
 import { nameText } from '../../../../shared/text';
 import { AppFailure } from '../../../../shared/result';
 import type { VaultContext } from '../context';
@@ -69,10 +70,16 @@ export const ORDER: RecordKind[] = ['meeting', 'indicator', 'observation', 'dire
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** What identifies a record's content across vaults: everything but local bookkeeping. */
+/**
+ * What identifies a record's content across vaults: everything but local bookkeeping. A task's
+ * default kind is left out, so a directive hashes as it did before kinds existed: the sync
+ * bases recorded then still match, and a partner on an older release is not in conflict.
+ */
 export function contentHash(kind: RecordKind, value: unknown): string {
   if (kind === 'brief') return sha(canonicalJson((value as BriefItem).brief));
   const { revision: _r, createdAt: _c, updatedAt: _u, ...content } = value as AnyRecord;
+  if (kind === 'directive' && (content as { kind?: unknown }).kind === DEFAULT_DIRECTIVE_KIND)
+    delete (content as { kind?: unknown }).kind;
   return sha(canonicalJson(content));
 }
 

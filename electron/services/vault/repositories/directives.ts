@@ -2,6 +2,7 @@
 // the meeting that gave them. "Overdue" and "incomplete 6 rõ" use the domain's own rules
 // (isOverdue, missingRo); the SQL only narrows the rows first.
 import {
+  DEFAULT_DIRECTIVE_KIND,
   directiveFields,
   isOverdue,
   missingRo,
@@ -44,7 +45,10 @@ export function directiveSearchDoc(d: Directive): SearchDoc {
 export const directiveSpec: RecordSpec<Directive> = {
   table: 'directives',
   fieldKeys: Object.keys(directiveFields.shape),
+  // A body saved before kinds existed (a restored revision, a trashed record) is a task.
+  complete: (d) => ({ ...d, kind: d.kind ?? DEFAULT_DIRECTIVE_KIND }),
   columns: (d) => ({
+    kind: d.kind,
     meeting_id: d.meetingId,
     status: d.status,
     deadline: d.deadline,
@@ -54,6 +58,7 @@ export const directiveSpec: RecordSpec<Directive> = {
     lead_unit: d.leadUnit,
     lead_unit_key: foldForSearch(d.leadUnit),
     pillar: d.pillar,
+    // 0 for a recommendation: it has no "6 rõ" to miss (missingRo).
     missing_ro: missingRo(d).length,
   }),
   search: { kind: 'directive', doc: (_ctx, d) => directiveSearchDoc(d) },
@@ -105,6 +110,7 @@ export function listDirectives(
     where.push(clause);
     params.push(...values);
   };
+  if (filter.kind !== undefined) add('kind = ?', filter.kind);
   if (filter.status !== undefined) add('status = ?', filter.status);
   if (filter.pillar !== undefined) add('pillar = ?', filter.pillar);
   if (filter.meetingId !== undefined) add('meeting_id = ?', filter.meetingId);
@@ -112,9 +118,13 @@ export function listDirectives(
   if (assignee) add('instr(assignee_key, ?) > 0', assignee);
   const leadUnit = foldForSearch(filter.leadUnit ?? '').trim();
   if (leadUnit) add('instr(lead_unit_key, ?) > 0', leadUnit);
+  // Only tasks can be overdue or miss a "rõ" (isOverdue, missingRo).
   if (filter.overdue)
-    add("status <> 'done' AND deadline IS NOT NULL AND deadline < ?", filter.today);
-  if (filter.incomplete) add('missing_ro > 0');
+    add(
+      "kind = 'directive' AND status <> 'done' AND deadline IS NOT NULL AND deadline < ?",
+      filter.today,
+    );
+  if (filter.incomplete) add("kind = 'directive' AND missing_ro > 0");
   const sql =
     `SELECT body FROM directives ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ` +
     `ORDER BY ${ORDER[filter.sort ?? 'deadline-asc']}`;

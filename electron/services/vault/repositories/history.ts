@@ -2,7 +2,12 @@
 // content hash — each with the fields it changed against the one before, and restore, which
 // writes an old version's content as the newest revision (the versions in between stay).
 import type { Brief } from '../../../../shared/brief';
-import { fieldChanges, type FieldChange, type RecordMeta } from '../../../../shared/domain';
+import {
+  DEFAULT_DIRECTIVE_KIND,
+  fieldChanges,
+  type FieldChange,
+  type RecordMeta,
+} from '../../../../shared/domain';
 import { AppFailure } from '../../../../shared/result';
 import { briefsRepository } from './briefs';
 import type { VaultContext } from '../context';
@@ -78,7 +83,9 @@ export function recordHistory(ctx: VaultContext, id: string): RecordHistory {
   let previous: Record<string, unknown> | null = null;
   const entries: RevisionEntry[] = [];
   for (const r of rows(ctx, kind, id)) {
-    const body = JSON.parse(r.body) as Record<string, unknown>;
+    const stored = JSON.parse(r.body) as Record<string, unknown>;
+    // A directive saved before kinds existed was a task: no "kind" change on its next save.
+    const body = kind === 'directive' ? { kind: DEFAULT_DIRECTIVE_KIND, ...stored } : stored;
     const changes = fieldChanges(
       previous,
       body,

@@ -101,7 +101,8 @@ export function listMeetings(ctx: VaultContext, filter: MeetingFilter): MeetingS
   }
   const sql =
     'SELECT m.id, m.title, m.kind, m.date, m.mode, m.chair_name, m.updated_at, ' +
-    '(SELECT count(*) FROM directives d WHERE d.meeting_id = m.id) AS directive_count ' +
+    // Tasks only: the list says "{n} nhiệm vụ", and a recommendation is not one.
+    "(SELECT count(*) FROM directives d WHERE d.meeting_id = m.id AND d.kind = 'directive') AS directive_count " +
     `FROM meetings m ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ` +
     `ORDER BY ${ORDER[filter.sort ?? 'date-desc']}`;
   return (ctx.stmt(sql).all(...params) as SummaryRow[]).map((r) => ({

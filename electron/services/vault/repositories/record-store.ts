@@ -20,6 +20,11 @@ export interface RecordSpec<R extends RecordMeta> {
   table: 'meetings' | 'directives' | 'indicators' | 'observations';
   /** The domain fields (besides meta) in schema order: the record is shaped from these only. */
   fieldKeys: readonly string[];
+  /**
+   * Fills what an older body or an input built in code (sample data, a restored revision)
+   * leaves out, with the schema's defaults, before anything is written.
+   */
+  complete?(record: R): R;
   /** The indexed columns (besides meta and body) derived from the record. */
   columns(record: R): Record<string, Column>;
   search?: { kind: SearchKind; doc(ctx: VaultContext, record: R): SearchDoc };
@@ -100,22 +105,22 @@ export function saveRecord<R extends RecordMeta, I extends SaveInput>(
         };
       }
     }
-    const record = { ...meta, ...fields } as R;
-    writeRecord(ctx, spec, record, previous);
-    return record;
+    return writeRecord(ctx, spec, { ...meta, ...fields } as R, previous);
   });
 }
 
 /**
  * Writes a fully formed record (meta included): used by saves and by cascading rewrites.
- * previous is the stored version being replaced, or null for an insert.
+ * previous is the stored version being replaced, or null for an insert. Returns the record as
+ * stored (completed with the spec's defaults).
  */
 export function writeRecord<R extends RecordMeta>(
   ctx: VaultContext,
   spec: RecordSpec<R>,
-  record: R,
+  given: R,
   previous: R | null,
-): void {
+): R {
+  const record = spec.complete ? spec.complete(given) : given;
   const insert = previous === null;
   spec.beforeWrite?.(ctx, record);
   const cols: Record<string, Column> = {
@@ -139,6 +144,7 @@ export function writeRecord<R extends RecordMeta>(
   if (spec.search) indexDoc(ctx, spec.search.kind, record.id, spec.search.doc(ctx, record));
   appendRevision(ctx, spec.table, record);
   spec.afterWrite?.(ctx, record, previous);
+  return record;
 }
 
 /** Removes a stored record, its search entry and what its spec cascades (the trash keeps a copy). */

@@ -5,6 +5,7 @@ import type { Db } from '../../../../electron/services/vault/storage/connection'
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 
 const UNDO: Record<number, string> = {
+  11: 'ALTER TABLE directives DROP COLUMN kind;',
   4: 'DROP TABLE record_revisions; DROP TABLE user_profile; DROP TABLE trash; DROP TABLE imports;',
   6: 'DROP TABLE outgoing_register; ALTER TABLE briefs DROP COLUMN corrects_id; ALTER TABLE briefs DROP COLUMN issued_revision; ALTER TABLE briefs DROP COLUMN status;',
   8: 'DROP TABLE provenance; DROP TABLE source_documents;',

@@ -1,0 +1,79 @@
+// Migration 0011 (directive kinds): a vault from before kinds existed opens upgraded — its
+// directives, written without a kind, read as tasks and are counted as before; their history
+// shows no "kind" change on the next save; a restored old revision is a task; and the column
+// refuses a kind the app does not know.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
+import { migration0011 } from '../../../../electron/services/vault/storage/migrations/0011-directive-kind';
+import {
+  LATEST_SCHEMA_VERSION,
+  migrate,
+  schemaVersion,
+} from '../../../../electron/services/vault/storage/migrate';
+import {
+  openKeyed,
+  secureConnection,
+} from '../../../../electron/services/vault/storage/connection';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../../electron/services/vault/storage/key-slots';
+import { directive, ORG, PASS, tempDir, weakFactory } from '../helpers';
+import { rollBackTo } from './rollback';
+
+const TODAY = '2026-03-01';
+
+describe('migration 0011-directive-kind', () => {
+  it('is in the list, after the sources migration', () => {
+    expect(MIGRATIONS).toContain(migration0011);
+    expect(MIGRATIONS.indexOf(migration0011)).toBeGreaterThan(
+      MIGRATIONS.findIndex((m) => m.version === 8),
+    );
+  });
+
+  it('upgrades a vault whose directives have no kind: they are tasks, counted as before', async () => {
+    const file = path.join(tempDir(), 'kho.bdvault');
+    const { vault } = await weakFactory.create(file, PASS, ORG);
+    const overdue = vault.directives.save(directive({ deadline: '2026-01-31' }));
+    vault.close();
+
+    // As release 8 left it: no column, and bodies (and revisions) without the field.
+    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
+    const db = openKeyed(file, dek);
+    secureConnection(db);
+    rollBackTo(db, 8);
+    db.exec("UPDATE directives SET body = json_remove(body, '$.kind')");
+    db.exec(
+      "UPDATE record_revisions SET body = json_remove(body, '$.kind') WHERE kind = 'directive'",
+    );
+    expect(
+      (db.prepare('SELECT body FROM directives').get() as { body: string }).body,
+    ).not.toContain('"kind"');
+    expect(migrate(db)).toEqual(MIGRATIONS.map((m) => m.version).filter((v) => v > 8));
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(() => db.exec("UPDATE directives SET kind = 'suggestion'")).toThrow(/CHECK/);
+    db.close();
+    dek.fill(0);
+
+    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    const read = reopened.directives.get(overdue.id);
+    expect(read).toEqual({ ...overdue, kind: 'directive' });
+    expect(reopened.directives.list({ kind: 'directive', today: TODAY })).toHaveLength(1);
+    expect(reopened.followUp.home(TODAY, TODAY, 10, ORG).overdue.total).toBe(1);
+    expect(reopened.followUp.statsDirectives()).toHaveLength(1);
+
+    // The next save: a new revision whose history names what changed, not the kind.
+    const saved = reopened.directives.save({ ...read, task: 'Nhiệm vụ đã sửa' });
+    const [latest] = reopened.history.of(saved.id).revisions;
+    expect(latest?.changes.map((c) => c.field)).toEqual(['task']);
+    // Restoring the revision written before kinds existed gives a task back.
+    reopened.history.restore(saved.id, 1);
+    expect(reopened.directives.get(saved.id)).toMatchObject({
+      kind: 'directive',
+      task: overdue.task,
+    });
+    reopened.close();
+  });
+});
