@@ -15,7 +15,7 @@
 // directives whose timeliness is settled (finished, or past their deadline) that met it.
 // Directives still within time are left out, so a new batch does not dilute the rate; null when
 // nothing is settled yet (a rate of 0 % would say "all late").
-import { isDoneLate, isOverdue, type Directive } from '../domain/directive';
+import { isDoneLate, isOverdue, isTask, type Directive } from '../domain/directive';
 import { daysBetween } from '../format/date';
 
 export type DirectiveState = 'doneOnTime' | 'doneLate' | 'inProgress' | 'overdue' | 'notStarted';
@@ -36,7 +36,7 @@ export interface DirectiveStatsRow {
 export type StatsDirective = Pick<
   Directive,
   'status' | 'deadline' | 'completedOn' | 'leadUnit' | 'meetingId'
->;
+> & { kind?: Directive['kind'] };
 
 export const NO_UNIT_KEY = '(Chưa rõ đơn vị chủ trì)';
 export const NO_MEETING_KEY = '(Không gắn cuộc họp)';
@@ -112,6 +112,9 @@ export function directiveStats(
 ): DirectiveStatsRow[] {
   const groups = new Map<string, DirectiveStatsRow>();
   for (const d of directives) {
+    // A recommendation is no one's task: it is neither done nor overdue (the vault's query
+    // leaves them out already; this keeps every other caller to the same rule).
+    if (!isTask(d)) continue;
     const key = groupKey(d, options);
     let row = groups.get(key);
     if (!row) groups.set(key, (row = emptyRow(key)));

@@ -43,8 +43,11 @@ export function followUpHandlers({
       const meeting = meetingId === undefined ? null : v.meetings.get(meetingId);
       const draft = directiveReport({
         meeting,
+        // Tasks only: the report is on completion, which recommendations do not have.
         directives: v.directives.list(
-          meetingId === undefined ? { today: day } : { meetingId, today: day },
+          meetingId === undefined
+            ? { today: day, kind: 'directive' }
+            : { meetingId, today: day, kind: 'directive' },
         ),
         stats: vaultStats(v, 'unit', day, meetingId),
         organisation: v.organisationProfile.get(),

@@ -49,7 +49,8 @@ export function registerTable(
 ): RegisterTable {
   if (register === 'directives')
     return directiveRegister(
-      vault.directives.list({ today }),
+      // The tracking register lists tasks: a recommendation has no deadline or unit to track.
+      vault.directives.list({ today, kind: 'directive' }),
       vault.followUp.meetingTitles(),
       today,
     );

@@ -176,6 +176,22 @@ describe('statistics by lead unit', () => {
   });
 });
 
+describe('recommendations', () => {
+  it('are not counted in any grouping, however late their date', () => {
+    const tasks = [d({ status: 'done', deadline: '2026-03-01', completedOn: '2026-03-05' })];
+    const withRecs = [
+      ...tasks,
+      d({ kind: 'recommendation', deadline: '2026-01-01' }),
+      d({ kind: 'recommendation', leadUnit: 'Bộ Ngoại giao', status: 'in-progress' }),
+    ];
+    for (const by of ['unit', 'meeting', 'month'] as const) {
+      const rows = directiveStats(withRecs, { by, today: TODAY });
+      expect(rows, by).toEqual(directiveStats(tasks, { by, today: TODAY }));
+      expect(statsTotal(rows).total, by).toBe(1);
+    }
+  });
+});
+
 describe('statistics by meeting and by month', () => {
   it('labels meetings by title; unlinked directives come last', () => {
     const titles = new Map([['m1', 'Phiên họp thường kỳ tháng 8']]);

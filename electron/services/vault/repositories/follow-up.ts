@@ -15,9 +15,12 @@ interface StatsRow {
   meeting_id: string | null;
 }
 
-const OVERDUE_WHERE = "status <> 'done' AND deadline IS NOT NULL AND deadline < ?";
-const SOON_WHERE = "status <> 'done' AND deadline >= ? AND deadline <= ?";
-const INCOMPLETE_WHERE = "status <> 'done' AND missing_ro > 0";
+// Recommendations (kind 'recommendation') are no one's task: they are never overdue, due or
+// missing a "rõ", and the statistics do not count them (shared/domain/directive.ts, isTask).
+const TASK = "kind = 'directive'";
+const OVERDUE_WHERE = `${TASK} AND status <> 'done' AND deadline IS NOT NULL AND deadline < ?`;
+const SOON_WHERE = `${TASK} AND status <> 'done' AND deadline >= ? AND deadline <= ?`;
+const INCOMPLETE_WHERE = `${TASK} AND status <> 'done' AND missing_ro > 0`;
 
 export const followUpRepository = (ctx: VaultContext) => {
   const count = (sql: string, ...args: unknown[]) =>
@@ -42,16 +45,18 @@ export const followUpRepository = (ctx: VaultContext) => {
   });
 
   return {
-    /** Every directive's state-deciding fields (optionally of one meeting). */
+    /** Every task's state-deciding fields (optionally of one meeting); no recommendations. */
     statsDirectives(meetingId?: string): StatsDirective[] {
       const rows = (
         meetingId === undefined
           ? ctx
-              .stmt('SELECT status, deadline, completed_on, lead_unit, meeting_id FROM directives')
+              .stmt(
+                `SELECT status, deadline, completed_on, lead_unit, meeting_id FROM directives WHERE ${TASK}`,
+              )
               .all()
           : ctx
               .stmt(
-                'SELECT status, deadline, completed_on, lead_unit, meeting_id FROM directives WHERE meeting_id = ?',
+                `SELECT status, deadline, completed_on, lead_unit, meeting_id FROM directives WHERE ${TASK} AND meeting_id = ?`,
               )
               .all(meetingId)
       ) as StatsRow[];
