@@ -126,7 +126,10 @@ type DirectiveCore = Pick<
   | 'status'
 > &
   Partial<
-    Pick<DirectiveInput, 'leadUnit' | 'coordinatingUnits' | 'progressNotes' | 'conclusionId'>
+    Pick<
+      DirectiveInput,
+      'kind' | 'leadUnit' | 'coordinatingUnits' | 'progressNotes' | 'conclusionId'
+    >
   >;
 
 /**
@@ -135,6 +138,7 @@ type DirectiveCore = Pick<
  */
 export function sampleDirective(meetingId: string, d: DirectiveCore): DirectiveInput {
   return {
+    kind: 'directive',
     leadUnit: '',
     coordinatingUnits: [],
     progressNotes: [],

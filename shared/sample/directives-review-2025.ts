@@ -1,6 +1,7 @@
 // What the 2025 year-end review left to do: the chair's requirements for 2026 and the
 // committee's 2026 focus (linked to their conclusion items), and the delegates' proposals,
-// which nobody has taken up yet: no conclusion item, no assignee, no authority.
+// which nobody has taken up yet: kept as recommendations (kind 'recommendation'), not tasks —
+// no conclusion item, no assignee, no authority, and not counted as tasks anywhere.
 import type { DirectiveInput } from '../domain';
 import { CHAIR_AUTHORITY, COMMITTEE_AUTHORITY, sampleDirective } from './common';
 import { DIRECTIVE_IDS_REVIEW_2025 as ID, MEETING_IDS } from './ids';
@@ -56,8 +57,9 @@ export const directivesReview2025: DirectiveInput[] = [
   fromReview({
     id: ID.businessSupport,
     assignee: '',
+    kind: 'recommendation',
     task:
-      'Kiến nghị của đại biểu: hỗ trợ doanh nghiệp nâng chuẩn về chuyển đổi xanh, chuyển đổi số ' +
+      'Hỗ trợ doanh nghiệp nâng chuẩn về chuyển đổi xanh, chuyển đổi số ' +
       'và mở rộng đầu tư ra nước ngoài.',
     deadline: null,
     authority: '',
@@ -69,8 +71,9 @@ export const directivesReview2025: DirectiveInput[] = [
   fromReview({
     id: ID.pilotCoordination,
     assignee: '',
+    kind: 'recommendation',
     task:
-      'Kiến nghị của đại biểu: cho phép thí điểm cơ chế điều phối đặc thù và phân cấp mạnh hơn ' +
+      'Cho phép thí điểm cơ chế điều phối đặc thù và phân cấp mạnh hơn ' +
       'trong hoạt động hội nhập quốc tế.',
     deadline: null,
     authority: '',
@@ -82,7 +85,8 @@ export const directivesReview2025: DirectiveInput[] = [
   fromReview({
     id: ID.defenceAndCrime,
     assignee: '',
-    task: 'Kiến nghị của đại biểu: đẩy mạnh đối ngoại quốc phòng và phòng, chống tội phạm xuyên quốc gia.',
+    kind: 'recommendation',
+    task: 'Đẩy mạnh đối ngoại quốc phòng và phòng, chống tội phạm xuyên quốc gia.',
     deadline: null,
     authority: '',
     responsibility: '',
@@ -93,7 +97,8 @@ export const directivesReview2025: DirectiveInput[] = [
   fromReview({
     id: ID.tourismAndCulture,
     assignee: '',
-    task: 'Kiến nghị của đại biểu: phát triển du lịch gắn với quảng bá văn hóa Việt Nam.',
+    kind: 'recommendation',
+    task: 'Phát triển du lịch gắn với quảng bá văn hóa Việt Nam.',
     deadline: null,
     authority: '',
     responsibility: '',

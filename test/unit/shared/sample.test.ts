@@ -176,10 +176,16 @@ describe('sample data', () => {
     expect(m.legalReferences.map((r) => r.numberSymbol)).toContain('59-NQ/TW');
     expect(m.conclusions.some((c) => c.text.includes('6 rõ'))).toBe(true);
     const ofReview = directives.filter((d) => d.meetingId === MEETING_IDS.review2025);
-    const proposals = ofReview.filter((d) => d.task.startsWith('Kiến nghị'));
+    // The delegates' proposals are recommendations, not tasks; the kind says so, not the text.
+    const proposals = ofReview.filter((d) => d.kind === 'recommendation');
+    expect(proposals).toHaveLength(4);
     expect(proposals.some((d) => foldForSearch(d.task).includes('thi diem co che dieu phoi'))).toBe(
       true,
     );
-    for (const p of proposals) expect(p.conclusionId).toBeNull();
+    for (const p of proposals) {
+      expect(p.conclusionId).toBeNull();
+      expect(p.task).not.toMatch(/^Kiến nghị/u);
+    }
+    expect(directives.filter((d) => d.kind === 'recommendation')).toEqual(proposals);
   });
 });
