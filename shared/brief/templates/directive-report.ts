@@ -2,7 +2,7 @@
 // directive completion — the statistics by lead unit as a table, a chart of the same rows (a
 // live chart node), and the directives that are overdue or were done late with their lead
 // units. From one meeting's directives or, without a meeting, from every directive.
-import { isDoneLate, isOverdue, type Directive } from '../../domain/directive';
+import { isDoneLate, isOverdue, isTask, type Directive } from '../../domain/directive';
 import type { Meeting } from '../../domain/meeting';
 import { formatNumber, formatShortDate } from '../../format';
 import { GROUP_HEADER, STATS_HEADERS } from '../../registers/stats-register';
@@ -62,7 +62,7 @@ function statsTable(stats: DirectiveReportContext['stats']): TableNode {
 
 function lateList(ctx: DirectiveReportContext): TableNode | null {
   const late = ctx.directives
-    .filter((d) => isOverdue(d, ctx.today) || isDoneLate(d))
+    .filter((d) => isTask(d) && (isOverdue(d, ctx.today) || isDoneLate(d)))
     // Most overdue first, then the late ones by deadline.
     .sort(
       (a, b) =>

@@ -1,11 +1,13 @@
 // Biên bản, Mẫu 1.9 (document-format.md §3.7): no place and date in the header; "BIÊN BẢN" and
 // the meeting's name; start time, place, participants, chair, secretary, proceedings; the closing
-// line; the secretary and the chair sign side by side, "Nơi nhận" below.
+// line; the secretary and the chair sign side by side, "Nơi nhận" below. The delegates'
+// recommendations are part of the proceedings (what was said), listed before the chair's
+// conclusions; the minutes record, they assign nothing.
 import { formatDecree30Date, formatMeetingWhen } from '../../format/date';
 import type { Brief } from '../model';
 import { blocksOf, bold, bullets, numbered, p, upperFirst } from './build';
 import type { TemplateContext } from './context';
-import { baseHeader, chairFull } from './records';
+import { baseHeader, chairFull, meetingRecommendations, recommendationItem } from './records';
 
 export function minutes(ctx: TemplateContext): Brief {
   const { meeting: m, organisation: org } = ctx;
@@ -17,6 +19,7 @@ export function minutes(ctx: TemplateContext): Brief {
         .join(', '),
     )
     .filter(Boolean);
+  const recommendations = meetingRecommendations(ctx).map(recommendationItem);
   const sites = m.connectionPoints.map((c) => c.site);
   const where = [
     m.location.trim() || '…',
@@ -55,6 +58,9 @@ export function minutes(ctx: TemplateContext): Brief {
         p(bold('Nội dung (theo diễn biến cuộc họp):')),
         ...(m.summary.trim() ? blocksOf(m.summary, 'bullet') : [p('…')]),
         ...blocksOf(m.results, 'bullet'),
+        ...(recommendations.length > 0
+          ? [p(bold('Ý kiến, kiến nghị của đại biểu:')), bullets(recommendations)]
+          : []),
         ...(m.conclusions.length > 0
           ? [p(bold('Kết luận của chủ trì:')), numbered(m.conclusions.map((c) => [c.text]))]
           : []),

@@ -1,7 +1,7 @@
 // Phrases built from the records, in the wording of conclusion notices and reports
 // (document-format.md §3.3): who chaired, which meeting, who attended, what each task asks of
 // whom and by when, and the header every template starts from.
-import type { Directive } from '../../domain/directive';
+import { isTask, type Directive } from '../../domain/directive';
 import type { Indicator, IndicatorWithObservations, Observation } from '../../domain/indicator';
 import type { Meeting, Person } from '../../domain/meeting';
 import { formatMeetingWhen, formatShortDate } from '../../format/date';
@@ -115,9 +115,22 @@ export function restates(conclusion: string, task: string): boolean {
   return [...words].filter((w) => said.has(w)).length / words.size >= 0.6;
 }
 
-/** The meeting's own directives, in the order the register keeps them. */
+/**
+ * The meeting's own tasks, in the order the register keeps them: what task lists, task tables
+ * and the "Cơ quan chủ trì" recipients are made of. Recommendations are left out (issue 10 §5).
+ */
 export const meetingDirectives = (ctx: TemplateContext): Directive[] =>
-  ctx.directives.filter((d) => d.meetingId === ctx.meeting.id);
+  ctx.directives.filter((d) => d.meetingId === ctx.meeting.id && isTask(d));
+
+/** The delegates' recommendations heard at the meeting (kind 'recommendation'). */
+export const meetingRecommendations = (ctx: TemplateContext): Directive[] =>
+  ctx.directives.filter((d) => d.meetingId === ctx.meeting.id && !isTask(d));
+
+/**
+ * A recommendation as a clerk lists it: its words only. It was given to no one, so never a
+ * lead unit, coordinating units or a deadline, even if the record happens to hold them.
+ */
+export const recommendationItem = (d: Directive): string[] => [sentence(d.task || '…')];
 
 /** Units that receive tasks, once each, in order of first appearance. */
 export function taskedUnits(directives: readonly Directive[]): string[] {

@@ -1,6 +1,7 @@
 // Báo cáo (BC), document-format.md §3.2: I. results with the key figures and the state of the
 // tasks, II. shortcomings, III. next tasks, IV. recommendations. Sent upward, so it carries
-// "Kính gửi" and "Nơi nhận" starts "Như trên".
+// "Kính gửi" and "Nơi nhận" starts "Như trên". The delegates' recommendations recorded at the
+// meeting go to IV as plain items; the counts, the "6 rõ" table and III are tasks only.
 import { sentenceCaseName } from '../wording';
 import { isOverdue } from '../../domain/directive';
 import type { InlineNode } from '../body';
@@ -14,6 +15,8 @@ import {
   latestFigures,
   meetingDirectives,
   meetingPhrase,
+  meetingRecommendations,
+  recommendationItem,
   taskSentence,
 } from './records';
 
@@ -38,6 +41,7 @@ export function report(ctx: TemplateContext): Brief {
   const waiting = directives.filter((d) => d.status === 'not-started').length;
   const overdue = directives.filter((d) => isOverdue(d, ctx.today)).length;
   const open = directives.filter((d) => d.status !== 'done');
+  const recommendations = meetingRecommendations(ctx);
   const figures = figureItems(ctx);
 
   const header = baseHeader(org, ctx, {
@@ -83,7 +87,9 @@ export function report(ctx: TemplateContext): Brief {
           ? bullets(open.map((d) => [taskSentence(d)]))
           : guide('(Nêu nhiệm vụ, giải pháp trọng tâm.)'),
         h(2, 'Kiến nghị, đề xuất'),
-        guide('(Nêu các kiến nghị, đề xuất cụ thể với cấp trên.)'),
+        recommendations.length > 0
+          ? bullets(recommendations.map(recommendationItem))
+          : guide('(Nêu các kiến nghị, đề xuất cụ thể với cấp trên.)'),
       ],
     },
   };

@@ -58,6 +58,8 @@ export function submission(ctx: TemplateContext): Brief {
         directiveTable(directives, 'plan', m.id),
         h(2, 'Ý kiến của các cơ quan liên quan'),
         guide('(Tổng hợp ý kiến góp ý và việc tiếp thu, giải trình.)'),
+        // The submitter's own request for approval: the delegates' recommendations are not
+        // what is put to the approver here (the report carries them).
         h(2, 'Kiến nghị'),
         p(`${sentenceCaseName(org.name)} kính trình ${approver} xem xét, phê duyệt.`),
       ],

@@ -5,7 +5,13 @@ import { sentenceCaseName } from '../wording';
 import type { Brief } from '../model';
 import { blocksOf, bullets, h, p, pLeft } from './build';
 import type { TemplateContext } from './context';
-import { meetingDirectives, meetingPhrase, taskSentence } from './records';
+import {
+  meetingDirectives,
+  meetingPhrase,
+  meetingRecommendations,
+  recommendationItem,
+  taskSentence,
+} from './records';
 import { figureItems } from './report';
 
 export function talkingPoints(ctx: TemplateContext): Brief {
@@ -20,6 +26,8 @@ export function talkingPoints(ctx: TemplateContext): Brief {
       ? m.conclusions.map((c) => [c.text])
       : meetingDirectives(ctx).map((d) => [taskSentence(d)]);
   const chairTitle = m.chair.title.trim();
+  // What the delegates proposed is something the speaker may take up, not a task to announce.
+  const recommendations = meetingRecommendations(ctx).map(recommendationItem);
 
   return {
     version: 1,
@@ -65,6 +73,9 @@ export function talkingPoints(ctx: TemplateContext): Brief {
         ...(m.difficulties.trim() ? blocksOf(m.difficulties, 'decimal') : [p('…')]),
         h(2, 'Nhiệm vụ trọng tâm thời gian tới'),
         priorities.length > 0 ? bullets(priorities) : p('…'),
+        ...(recommendations.length > 0
+          ? [h(2, 'Một số kiến nghị, đề xuất'), bullets(recommendations)]
+          : []),
         p('Xin trân trọng cảm ơn.'),
       ],
     },
