@@ -271,6 +271,11 @@ export const en: Record<MessageKey, string> = {
   'directive.unlinkConclusion': 'Unlink from the conclusion',
   'directive.overdue': 'Overdue',
   'directive.doneLate': 'Done late',
+  'directive.kind': 'Kind',
+  'directive.kindHint':
+    'A delegate’s recommendation is assigned to no one: it is not counted in the statistics, not reminded of, and not listed as a task in documents.',
+  'directiveKind.directive': 'Task',
+  'directiveKind.recommendation': 'Recommendation',
   'directive.taskHint': 'What to do, precise enough to check.',
   'directive.assigneeHint': 'The body or person assigned.',
   'directive.authorityHint': 'Who assigned it, under what authority.',

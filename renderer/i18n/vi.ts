@@ -271,6 +271,11 @@ export const vi = {
   'directive.unlinkConclusion': 'Bỏ liên kết với kết luận',
   'directive.overdue': 'Quá hạn',
   'directive.doneLate': 'Hoàn thành chậm',
+  'directive.kind': 'Loại',
+  'directive.kindHint':
+    'Kiến nghị của đại biểu chưa giao cho ai: không tính vào thống kê, không nhắc hạn, không đưa vào danh sách nhiệm vụ của văn bản.',
+  'directiveKind.directive': 'Nhiệm vụ',
+  'directiveKind.recommendation': 'Kiến nghị',
   'directive.taskHint': 'Làm gì, cụ thể đến mức kiểm tra được.',
   'directive.assigneeHint': 'Cơ quan hoặc người được giao.',
   'directive.authorityHint': 'Ai giao, theo thẩm quyền nào.',

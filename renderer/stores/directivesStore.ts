@@ -7,6 +7,7 @@ import {
   directiveFields,
   type Directive,
   type DirectiveInput,
+  type DirectiveKind,
   type DirectiveStatus,
   type ProgressNote,
 } from '../../shared/domain';
@@ -29,6 +30,8 @@ export type DirectiveEditor = EditorState<DirectiveDraft, Directive>;
 
 /** The register's filter bar, as the user left it (text fields as typed). */
 export interface DirectiveFilterUi {
+  /** Tasks only, recommendations only, or '' for both. */
+  kind: DirectiveKind | '';
   status: DirectiveStatus | '';
   assignee: string;
   leadUnit: string;
@@ -40,6 +43,7 @@ export interface DirectiveFilterUi {
 }
 
 export const emptyDirectiveFilter: DirectiveFilterUi = {
+  kind: '',
   status: '',
   assignee: '',
   leadUnit: '',
@@ -52,6 +56,7 @@ export const emptyDirectiveFilter: DirectiveFilterUi = {
 /** The contract's filter from the bar: blanks left out, text NFC and trimmed, today's date for "overdue". */
 export function buildDirectiveFilter(ui: DirectiveFilterUi, today: string): DirectiveFilter {
   const f: DirectiveFilter = { today };
+  if (ui.kind) f.kind = ui.kind;
   if (ui.status) f.status = ui.status;
   const assignee = ui.assignee.normalize('NFC').trim();
   if (assignee) f.assignee = assignee;
@@ -66,6 +71,7 @@ export function buildDirectiveFilter(ui: DirectiveFilterUi, today: string): Dire
 
 export function emptyDirective(prefill: Partial<DirectiveDraft> = {}): DirectiveDraft {
   return {
+    kind: 'directive',
     assignee: '',
     task: '',
     deadline: null,

@@ -1,6 +1,7 @@
 // Enum values → dictionary keys, in one place so selects, badges and lists agree.
 import type { MessageKey } from '../i18n';
 import type {
+  DirectiveKind,
   DirectiveStatus,
   MeetingKind,
   MeetingMode,
@@ -44,6 +45,11 @@ export const URGENCY_LABEL: Record<UrgencyLevel, MessageKey> = {
   khan: 'urgency.khan',
   'thuong-khan': 'urgency.thuong-khan',
   'hoa-toc': 'urgency.hoa-toc',
+};
+
+export const DIRECTIVE_KIND_LABEL: Record<DirectiveKind, MessageKey> = {
+  directive: 'directiveKind.directive',
+  recommendation: 'directiveKind.recommendation',
 };
 
 export const STATUS_LABEL: Record<DirectiveStatus, MessageKey> = {

@@ -24,7 +24,10 @@ export function useBriefSources(meetingId: string | null, key: string): BriefSou
       const [indicators, meeting, directives] = await Promise.all([
         api['indicators.list']({}),
         meetingId ? api['meetings.get']({ id: meetingId }) : Promise.resolve(null),
-        api['directives.list'](meetingId ? { meetingId } : {}),
+        // A directive table lists tasks: a delegate's recommendation is not one.
+        api['directives.list'](
+          meetingId ? { meetingId, kind: 'directive' } : { kind: 'directive' },
+        ),
       ]);
       if (!live) return;
       setSources({

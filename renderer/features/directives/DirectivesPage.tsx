@@ -15,7 +15,7 @@ import { RegisterExport } from '../follow-up/RegisterExport';
 import { PrintRegister } from '../follow-up/PrintRegister';
 import { RecordHistory } from '../history/RecordHistory';
 import { directiveRegister } from '../../../shared/registers/directive-register';
-import { STATUS_LABEL } from '../../ui/labels';
+import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../ui/labels';
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -51,6 +51,7 @@ export function DirectivesPage() {
   );
   const f = s.filter;
   const filterWords = [
+    f.kind && `${t('directive.kind')}: ${t(DIRECTIVE_KIND_LABEL[f.kind])}`,
     f.status && `${t('directive.status')}: ${t(STATUS_LABEL[f.status])}`,
     f.assignee && `${t('directive.assignee')}: ${f.assignee}`,
     f.leadUnit && `${t('directive.leadUnit')}: ${f.leadUnit}`,

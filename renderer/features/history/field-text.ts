@@ -5,6 +5,7 @@
 import { formatShortDate } from '../../../shared/format/date';
 import { isMessageKey, type MessageKey, type Translate } from '../../i18n';
 import {
+  DIRECTIVE_KIND_LABEL,
   KIND_LABEL,
   MODE_LABEL,
   OBSERVATION_STATUS_LABEL,
@@ -51,9 +52,12 @@ export function valueText(t: Translate, field: string, text: string, kind?: stri
       ? kind === 'observation'
         ? OBSERVATION_STATUS_LABEL
         : STATUS_LABEL
-      : field === 'kind' && kind !== 'indicator'
-        ? KIND_LABEL
-        : CODES[field];
+      : field === 'kind' && kind === 'directive'
+        ? DIRECTIVE_KIND_LABEL
+        : field === 'kind' && kind !== 'indicator'
+          ? // Without the record's kind (a package preview), either list may hold the code.
+            { ...KIND_LABEL, ...(kind === undefined ? DIRECTIVE_KIND_LABEL : {}) }
+          : CODES[field];
   const key = codes?.[text];
   return key ? t(key) : text;
 }

@@ -326,6 +326,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       needOpen() ??
       [...state.directives.values()].filter(
         (d) =>
+          (!f.kind || (d.kind ?? 'directive') === f.kind) &&
           (!f.status || d.status === f.status) &&
           (!f.assignee || foldForSearch(d.assignee).includes(foldForSearch(f.assignee))) &&
           (!f.leadUnit || foldForSearch(d.leadUnit).includes(foldForSearch(f.leadUnit))) &&
@@ -469,7 +470,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       if (i.meetingId !== undefined && !meeting) return notFound();
       const day = i.today ?? today;
       const directives = [...state.directives.values()].filter(
-        (d) => !meeting || d.meetingId === meeting.id,
+        (d) => (d.kind ?? 'directive') === 'directive' && (!meeting || d.meetingId === meeting.id),
       );
       const rows = directiveStats(directives, { by: 'unit', today: day });
       const brief = directiveReport({

@@ -27,6 +27,11 @@ describe('changed fields as text', () => {
       translate('vi', 'obsStatus.preliminary'),
     );
     expect(valueText(vi, 'kind', 'regular', 'meeting')).toBe(translate('vi', 'kind.regular'));
+    // A directive's kind (task or recommendation), in the history and in a package preview.
+    expect(fieldLabel(vi, 'kind', 'directive')).toBe('Loại');
+    expect(valueText(vi, 'kind', 'recommendation', 'directive')).toBe('Kiến nghị');
+    expect(valueText(en, 'kind', 'directive', 'directive')).toBe('Task');
+    expect(valueText(vi, 'kind', 'recommendation')).toBe('Kiến nghị');
     // Free text that happens to match a code of another field stays as typed.
     expect(valueText(vi, 'title', 'done', 'meeting')).toBe('done');
     expect(valueText(vi, 'summary', 'Đắk Lắk báo cáo quý III/2025', 'meeting')).toBe(

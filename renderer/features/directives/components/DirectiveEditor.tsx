@@ -4,9 +4,11 @@ import { LimitedText } from '../../../ui/LimitedText';
 import { LIMITS } from '../../../../shared/limits';
 import { useRef } from 'react';
 import {
+  directiveKind,
   directiveStatus,
   pillar,
   type DirectiveInput,
+  type DirectiveKind,
   type DirectiveStatus,
   type Pillar,
 } from '../../../../shared/domain';
@@ -16,11 +18,12 @@ import { DateInput } from '../../../ui/DateInput';
 import { EditorBar } from '../../../ui/EditorBar';
 import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
 import { Field } from '../../../ui/Field';
-import { PILLAR_LABEL, STATUS_LABEL } from '../../../ui/labels';
+import { DIRECTIVE_KIND_LABEL, PILLAR_LABEL, STATUS_LABEL } from '../../../ui/labels';
 import { errorsUnder, type FieldErrors } from '../../../ui/lists';
 import { SecrecyFields } from '../../../ui/SecrecyFields';
 import { ProgressNotesList } from './ProgressNotesList';
 import { UnitList } from './UnitList';
+import { KindBadge } from './KindBadge';
 import { RoBadge } from './RoBadge';
 import { TimingBadges } from './TimingBadges';
 
@@ -100,9 +103,11 @@ export function DirectiveEditor(props: Props) {
       />
       <div className="editor__body">
         <div className="badges badges--editor">
+          <KindBadge kind={draft.kind} />
           <RoBadge directive={{ ...draft, deadline: draft.deadline || null }} />
           <TimingBadges
             directive={{
+              kind: draft.kind,
               status: draft.status,
               deadline: draft.deadline || null,
               completedOn: draft.completedOn || null,
@@ -110,6 +115,23 @@ export function DirectiveEditor(props: Props) {
             today={today}
           />
         </div>
+        <Field label={t('directive.kind')} error={fe.kind} hint={t('directive.kindHint')}>
+          {(c) => (
+            <select
+              {...c}
+              className="select"
+              value={draft.kind ?? 'directive'}
+              onChange={(e) => onEdit({ kind: e.target.value as DirectiveKind })}
+              data-testid="directive-kind"
+            >
+              {directiveKind.options.map((k) => (
+                <option key={k} value={k}>
+                  {t(DIRECTIVE_KIND_LABEL[k])}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <fieldset className="section">
           <legend>{t('section.sixRo')}</legend>
           <Field label={t('ro.task')} error={fe.task} hint={t('directive.taskHint')}>

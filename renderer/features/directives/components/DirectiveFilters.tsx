@@ -1,9 +1,15 @@
 // The register's filter bar. Text filters match as the user types (the host folds diacritics).
-import { directiveStatus, type DirectiveStatus } from '../../../../shared/domain';
+import {
+  directiveKind,
+  directiveStatus,
+  type DirectiveKind,
+  type DirectiveStatus,
+} from '../../../../shared/domain';
 import { useT } from '../../../i18n';
-import { STATUS_LABEL } from '../../../ui/labels';
+import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
 
 export interface DirectiveFilterValue {
+  kind: DirectiveKind | '';
   status: DirectiveStatus | '';
   assignee: string;
   leadUnit: string;
@@ -22,6 +28,22 @@ export function DirectiveFilters({ value, meetings, onChange }: Props) {
   const t = useT();
   return (
     <div className="filters" role="search" aria-label={t('directives.filters')}>
+      <label className="filters__item">
+        <span>{t('directive.kind')}</span>
+        <select
+          className="select"
+          value={value.kind}
+          onChange={(e) => onChange({ kind: e.target.value as DirectiveKind | '' })}
+          data-testid="filter-kind"
+        >
+          <option value="">{t('common.all')}</option>
+          {directiveKind.options.map((k) => (
+            <option key={k} value={k}>
+              {t(DIRECTIVE_KIND_LABEL[k])}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="filters__item">
         <span>{t('directive.status')}</span>
         <select

@@ -16,6 +16,7 @@ import { useT } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { STATUS_LABEL } from '../../../ui/labels';
 import { ProgressNoteForm } from './ProgressNoteForm';
+import { KindBadge } from './KindBadge';
 import { RoBadge } from './RoBadge';
 import { TimingBadges } from './TimingBadges';
 
@@ -143,6 +144,7 @@ export function DirectiveTable({
                     {d.task || <em className="muted">{t('directive.noTask')}</em>}
                   </span>
                   <span className="badges">
+                    <KindBadge kind={d.kind} />
                     <RoBadge directive={d} />
                     <TimingBadges directive={d} today={today} />
                     {sources[d.id] && (

@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+// Tasks and delegates' recommendations in the register (issue 10 §5): the editor's "Loại"
+// selector sets the kind, a recommendation shows the "Kiến nghị" badge instead of a "6 rõ"
+// badge or an overdue mark, and the register's filter asks the host for one kind.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { DirectiveInput } from '../../../shared/domain';
+import { MEETING_IDS } from '../../../shared/sample';
+import { I18nProvider } from '../../../renderer/i18n';
+import { DirectiveEditor } from '../../../renderer/features/directives/components/DirectiveEditor';
+import { DirectiveTable } from '../../../renderer/features/directives/components/DirectiveTable';
+import {
+  clock,
+  emptyDirective,
+  useDirectivesStore,
+} from '../../../renderer/stores/directivesStore';
+import { useVaultStore } from '../../../renderer/stores/vaultStore';
+import { sampleContext } from '../brief/fixtures';
+import { giveElementsASize } from './layout-shim';
+import { freshApp } from './setup';
+import type { FakeDesk } from './fake-desk';
+
+afterEach(cleanup);
+
+const TODAY = '2026-03-01';
+
+function editor(draft: DirectiveInput, edits: Partial<DirectiveInput>[]) {
+  return (
+    <I18nProvider language="vi">
+      <DirectiveEditor
+        draft={draft}
+        isNew
+        dirty={false}
+        saving={false}
+        saved={false}
+        error={null}
+        fieldErrors={{}}
+        today={TODAY}
+        meetings={[]}
+        onEdit={(e) => edits.push(typeof e === 'function' ? e(draft) : e)}
+        onSave={() => {}}
+        onDelete={() => {}}
+        onClose={() => {}}
+        onReload={() => {}}
+      />
+    </I18nProvider>
+  );
+}
+
+describe('the directive editor’s kind', () => {
+  it('starts as a task and can be made a recommendation, which then has no "6 rõ" badge', () => {
+    const edits: Partial<DirectiveInput>[] = [];
+    const draft = emptyDirective({ deadline: '2026-01-01' });
+    const { rerender } = render(editor(draft, edits));
+    const select = screen.getByTestId('directive-kind') as HTMLSelectElement;
+    expect(select.value).toBe('directive');
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Nhiệm vụ', 'Kiến nghị']);
+    expect(screen.getByTestId('ro-badge')).toBeTruthy();
+    expect(screen.getByTestId('overdue-badge')).toBeTruthy();
+    expect(screen.queryByTestId('kind-badge')).toBeNull();
+
+    fireEvent.change(select, { target: { value: 'recommendation' } });
+    expect(edits).toEqual([{ kind: 'recommendation' }]);
+
+    rerender(editor({ ...draft, kind: 'recommendation' }, edits));
+    expect(screen.getByTestId('kind-badge').textContent).toBe('Kiến nghị');
+    expect(screen.queryByTestId('ro-badge')).toBeNull();
+    expect(screen.queryByTestId('overdue-badge')).toBeNull();
+  });
+});
+
+describe('the register', () => {
+  it('marks the sample review’s four recommendations, and only them', () => {
+    giveElementsASize();
+    const items = [...sampleContext(MEETING_IDS.review2025).directives];
+    render(
+      <I18nProvider language="vi">
+        <DirectiveTable
+          items={items}
+          today={TODAY}
+          selectedId={null}
+          rowError={null}
+          onStatus={() => {}}
+          onAddNote={async () => true}
+          onOpen={() => {}}
+        />
+      </I18nProvider>,
+    );
+    const rows = screen.getAllByTestId('directive-row');
+    const marked = rows.filter((r) => within(r).queryByTestId('kind-badge'));
+    expect(marked).toHaveLength(4);
+    for (const r of marked) expect(within(r).queryByTestId('ro-badge')).toBeNull();
+  });
+
+  describe('filtered by kind through the host', () => {
+    let desk: FakeDesk;
+    beforeEach(async () => {
+      desk = freshApp({ unlocked: true, today: TODAY });
+      clock.today = () => TODAY;
+      await useVaultStore.getState().loadStatus();
+      await useVaultStore.getState().createSampleData();
+      await useDirectivesStore.getState().loadDirectives();
+    });
+
+    it('shows recommendations only, then tasks only', async () => {
+      const all = useDirectivesStore.getState().items.length;
+      await useDirectivesStore.getState().setFilter({ kind: 'recommendation' });
+      expect(desk.calls.filter((c) => c.name === 'directives.list').at(-1)?.input).toEqual({
+        today: TODAY,
+        kind: 'recommendation',
+      });
+      const recs = useDirectivesStore.getState().items;
+      expect(recs.map((d) => d.kind)).toEqual([
+        'recommendation',
+        'recommendation',
+        'recommendation',
+        'recommendation',
+      ]);
+      await useDirectivesStore.getState().setFilter({ kind: 'directive' });
+      expect(useDirectivesStore.getState().items).toHaveLength(all - 4);
+    });
+  });
+});
