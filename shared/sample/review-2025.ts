@@ -98,11 +98,9 @@ export const reviewConference2025: MeetingInput = {
     'lan tỏa hình ảnh và bản sắc Việt Nam.',
   difficulties:
     'Năng lực triển khai giữa các bộ, ngành, địa phương chưa đồng đều; doanh nghiệp nhỏ và vừa ' +
-    'chưa tận dụng tốt các hiệp định thương mại tự do thế hệ mới.\n' +
-    'Kiến nghị của đại biểu: hỗ trợ doanh nghiệp đạt chuẩn về chuyển đổi xanh, chuyển đổi số và ' +
-    'mở rộng đầu tư ra nước ngoài; đẩy mạnh đối ngoại quốc phòng và phòng, chống tội phạm xuyên ' +
-    'quốc gia; phát triển du lịch gắn với quảng bá văn hóa; cho thí điểm cơ chế điều phối đặc thù ' +
-    'và phân cấp mạnh hơn trong hoạt động hội nhập quốc tế.',
+    // The delegates' proposals are the meeting's recommendations (directives-review-2025.ts):
+    // the report prints them under "Kiến nghị, đề xuất", not among the shortcomings.
+    'chưa tận dụng tốt các hiệp định thương mại tự do thế hệ mới.',
   conclusions: [
     {
       id: C.concretise59,
