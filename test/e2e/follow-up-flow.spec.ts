@@ -49,8 +49,9 @@ test('statistics, chart, register export and the directive report', async ({}, i
     await expect(table).toBeVisible();
     const row = table.locator('tr', { hasText: 'Bộ Ngoại giao' });
     await expect(row.locator('td').nth(4)).toHaveText('1');
+    // 13 tasks: the sample's 17 records include 4 delegates' recommendations, not counted.
     await expect(table.locator('tr', { hasText: 'Tổng cộng' }).locator('td').first()).toHaveText(
-      '17',
+      '13',
     );
     await expect(page.getByTestId('stats-chart').locator('img')).toBeVisible();
     await shot(page, 'stats');
@@ -77,6 +78,13 @@ test('statistics, chart, register export and the directive report', async ({}, i
     expect((docx as { suggestedFilename(): string }).suggestedFilename()).toMatch(
       /^So-theo-doi-nhiem-vu_.*\.docx$/,
     );
+
+    // The delegates' recommendations (issue 10 §5): one filter away, each marked "Kiến nghị".
+    await page.getByTestId('filter-kind').selectOption('recommendation');
+    await expect(page.getByTestId('directive-row')).toHaveCount(4);
+    await expect(page.getByTestId('kind-badge')).toHaveCount(4);
+    await expect(page.getByTestId('kind-badge').first()).toHaveText('Kiến nghị');
+    await page.getByTestId('filter-kind').selectOption('');
 
     // Printing the register (issue 9 item 8): every row the filter leaves, not only those
     // scrolled into view, as a table on landscape A4 with the filter said above it, and
