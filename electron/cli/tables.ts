@@ -3,6 +3,7 @@
 import type { SearchHit, SearchResult } from '../../shared/contract';
 import {
   isOverdue,
+  isTask,
   missingRo,
   type Directive,
   type IndicatorWithObservations,
@@ -87,7 +88,12 @@ export function directivesTable(directives: Directive[], today: string): string 
       d.deadline ? formatShortDate(d.deadline) : '—',
       STATUS[d.status] + (isOverdue(d, today) ? ' (quá hạn)' : ''),
       clip(d.assignee || d.leadUnit || '—', 30),
-      missing.length ? `thiếu: ${missing.map((k) => RO[k]).join(', ')}` : 'đủ 6 rõ',
+      // A recommendation has no "6 rõ" to be complete or not: say what it is instead.
+      !isTask(d)
+        ? 'kiến nghị'
+        : missing.length
+          ? `thiếu: ${missing.map((k) => RO[k]).join(', ')}`
+          : 'đủ 6 rõ',
       clip(d.task, 60),
     ];
   });
