@@ -308,7 +308,10 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
           date: m.date,
           mode: m.mode,
           chairName: m.chair.name,
-          directiveCount: [...state.directives.values()].filter((d) => d.meetingId === m.id).length,
+          // Tasks only, like the vault: a recommendation is not one of the meeting's tasks.
+          directiveCount: [...state.directives.values()].filter(
+            (d) => d.meetingId === m.id && (d.kind ?? 'directive') === 'directive',
+          ).length,
           updatedAt: m.updatedAt,
         })),
     'meetings.get': (i) =>
