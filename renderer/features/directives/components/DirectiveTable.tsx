@@ -16,6 +16,7 @@ import type { DirectiveSort } from '../../../../shared/contract';
 import { formatShortDate } from '../../../../shared/format/date';
 import { useT } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { SortHeader } from '../../../ui/SortHeader';
 import { STATUS_LABEL } from '../../../ui/labels';
 import { ProgressNoteForm } from './ProgressNoteForm';
 import { RoBadge } from './RoBadge';
@@ -39,40 +40,6 @@ interface Props {
   /** The order the rows come in ('' = by deadline, soonest first), and a header's click. */
   sort?: DirectiveSort | '';
   onSort?: (sort: DirectiveSort | '') => void;
-}
-
-/** A column header that orders the register: a click sorts by it, a second click reverses. */
-function SortHeader({
-  label,
-  asc,
-  desc,
-  sort,
-  onSort,
-}: {
-  label: string;
-  asc: DirectiveSort;
-  desc?: DirectiveSort;
-  sort: DirectiveSort | '';
-  onSort?: (sort: DirectiveSort | '') => void;
-}) {
-  const current = sort || 'deadline-asc';
-  const state = current === asc ? 'ascending' : current === desc ? 'descending' : 'none';
-  const next = state === 'ascending' && desc ? desc : asc;
-  return (
-    <span role="columnheader" aria-sort={state}>
-      <button
-        type="button"
-        className="register__sort"
-        onClick={() => onSort?.(next === 'deadline-asc' ? '' : next)}
-        data-testid={`sort-${asc}`}
-      >
-        {label}
-        <span aria-hidden="true">
-          {state === 'ascending' ? ' ▲' : state === 'descending' ? ' ▼' : ''}
-        </span>
-      </button>
-    </span>
-  );
 }
 
 /** Rows ahead of the last one drawn that are asked for early, so scrolling rarely waits. */
@@ -104,6 +71,9 @@ export function DirectiveTable({
     getItemKey: (i) => items[i]?.id ?? `row-${i}`,
     initialRect: { width: 1000, height: 700 },
   });
+  // '' stands for the default order, by deadline soonest first.
+  const current: DirectiveSort = sort || 'deadline-asc';
+  const sortBy = (next: DirectiveSort) => onSort?.(next === 'deadline-asc' ? '' : next);
   const lastDrawn = virtual.getVirtualItems().at(-1)?.index ?? -1;
   useEffect(() => {
     if (onNeedRows && lastDrawn + AHEAD >= items.length && items.length < total)
@@ -122,15 +92,28 @@ export function DirectiveTable({
           #
         </span>
         <span role="columnheader">{t('directive.task')}</span>
-        <SortHeader label={t('directives.who')} asc="lead-unit" sort={sort} onSort={onSort} />
+        <SortHeader
+          label={t('directives.who')}
+          ascending="lead-unit"
+          current={current}
+          onSort={sortBy}
+          testId="sort-lead-unit"
+        />
         <SortHeader
           label={t('directive.deadline')}
-          asc="deadline-asc"
-          desc="deadline-desc"
-          sort={sort}
-          onSort={onSort}
+          ascending="deadline-asc"
+          descending="deadline-desc"
+          current={current}
+          onSort={sortBy}
+          testId="sort-deadline-asc"
         />
-        <SortHeader label={t('directive.status')} asc="status" sort={sort} onSort={onSort} />
+        <SortHeader
+          label={t('directive.status')}
+          ascending="status"
+          current={current}
+          onSort={sortBy}
+          testId="sort-status"
+        />
         <span role="columnheader">
           <span className="visually-hidden">{t('common.actions')}</span>
         </span>
