@@ -12,6 +12,7 @@ import {
   type Pillar,
 } from '../../shared/domain';
 import type { AppError } from '../../shared/result';
+import type { IndicatorSort } from '../../shared/contract';
 import { getApi } from '../api/client';
 import {
   applyEdit,
@@ -82,7 +83,10 @@ interface IndicatorsState {
   indicatorEditor: IndicatorEditor | null;
   observationEditor: ObservationEditor | null;
 
+  /** The register's order (issue 13 §6): by pillar (grouped), by name, by newest figure. */
+  sort: IndicatorSort;
   loadIndicators(): Promise<void>;
+  setSort(sort: IndicatorSort): Promise<void>;
   focusIndicator(id: string | null): void;
   startIndicator(existing?: Indicator): void;
   editIndicator(edit: DraftEdit<IndicatorDraft>): void;
@@ -98,6 +102,7 @@ interface IndicatorsState {
 
 const initial = {
   items: [] as IndicatorWithObservations[],
+  sort: 'pillar' as IndicatorSort,
   loading: false,
   loaded: false,
   error: null,
@@ -120,9 +125,16 @@ export const useIndicatorsStore = create<IndicatorsState>()((set, get) => ({
 
   async loadIndicators() {
     set({ loading: true });
-    const r = await getApi()['indicators.list']({});
+    const sort = get().sort;
+    const r = await getApi()['indicators.list'](sort === 'pillar' ? {} : { sort });
+    if (sort !== get().sort) return; // another order was asked for meanwhile
     if (r.ok) set({ items: r.value, loading: false, loaded: true, error: null });
     else set({ loading: false, error: r.error });
+  },
+
+  async setSort(sort) {
+    set({ sort });
+    await get().loadIndicators();
   },
 
   focusIndicator(id) {

@@ -137,6 +137,16 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     briefs: new Map(),
   };
   const calls: FakeDesk['calls'] = [];
+  const filterDirectives = (f: ParsedInput<'directives.list'>) =>
+    [...state.directives.values()].filter(
+      (d) =>
+        (!f.status || d.status === f.status) &&
+        (!f.assignee || foldForSearch(d.assignee).includes(foldForSearch(f.assignee))) &&
+        (!f.leadUnit || foldForSearch(d.leadUnit).includes(foldForSearch(f.leadUnit))) &&
+        (!f.overdue || isOverdue(d, f.today ?? today)) &&
+        (!f.incomplete || missingRo(d).length > 0) &&
+        (!f.meetingId || d.meetingId === f.meetingId),
+    );
   const now = () => new Date().toISOString();
   const locked = () => fail('locked', 'Kho đang khóa.', 'The vault is locked.');
   const needOpen = () => (state.status.state === 'unlocked' ? null : locked());
@@ -299,7 +309,11 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
             ? a.date.localeCompare(b.date)
             : f.sort === 'title'
               ? a.title.localeCompare(b.title)
-              : b.date.localeCompare(a.date),
+              : f.sort === 'title-desc'
+                ? b.title.localeCompare(a.title)
+                : f.sort === 'chair'
+                  ? a.chair.name.localeCompare(b.chair.name)
+                  : b.date.localeCompare(a.date),
         )
         .map((m) => ({
           id: m.id,
@@ -322,17 +336,15 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       return m as Meeting;
     },
     'meetings.delete': (i) => (state.meetings.delete(i.id), { deleted: true as const }),
-    'directives.list': (f) =>
-      needOpen() ??
-      [...state.directives.values()].filter(
-        (d) =>
-          (!f.status || d.status === f.status) &&
-          (!f.assignee || foldForSearch(d.assignee).includes(foldForSearch(f.assignee))) &&
-          (!f.leadUnit || foldForSearch(d.leadUnit).includes(foldForSearch(f.leadUnit))) &&
-          (!f.overdue || isOverdue(d, f.today ?? today)) &&
-          (!f.incomplete || missingRo(d).length > 0) &&
-          (!f.meetingId || d.meetingId === f.meetingId),
-      ),
+    'directives.list': (f) => needOpen() ?? filterDirectives(f),
+    // The page the register asks for, from the same list; no order beyond insertion (the
+    // vault's orders are tested against a real vault).
+    'directives.page': (q) => {
+      const closed = needOpen();
+      if (closed) return closed;
+      const all = filterDirectives(q);
+      return { rows: all.slice(q.offset, q.offset + q.limit), total: all.length };
+    },
     'directives.get': (i) =>
       needOpen() ??
       state.directives.get(i.id) ??
@@ -368,12 +380,20 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       return next;
     },
     'directives.delete': (i) => (state.directives.delete(i.id), { deleted: true as const }),
-    'indicators.list': () =>
+    'indicators.list': (f) =>
       needOpen() ??
-      [...state.indicators.values()].map((i) => ({
-        ...i,
-        observations: [...state.observations.values()].filter((o) => o.indicatorId === i.id),
-      })),
+      [...state.indicators.values()]
+        .sort((a, b) =>
+          f.sort === 'name'
+            ? a.name.localeCompare(b.name)
+            : f.sort === 'name-desc'
+              ? b.name.localeCompare(a.name)
+              : 0,
+        )
+        .map((i) => ({
+          ...i,
+          observations: [...state.observations.values()].filter((o) => o.indicatorId === i.id),
+        })),
     'indicators.save': (i) => {
       const r = stamp(state.indicators, i);
       if ('ok' in r) return r;

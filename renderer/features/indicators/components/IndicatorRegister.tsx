@@ -14,7 +14,8 @@ import { useLanguage, useT } from '../../../i18n';
 import { OBSERVATION_STATUS_LABEL, PILLAR_LABEL } from '../../../ui/labels';
 
 interface Props {
-  groups: { pillar: Pillar; indicators: IndicatorWithObservations[] }[];
+  /** By pillar; one group with `pillar: null` when the register is in another order. */
+  groups: { pillar: Pillar | null; indicators: IndicatorWithObservations[] }[];
   focusedId: string | null;
   onEditIndicator: (i: Indicator) => void;
   /** Shows the indicator's chart. */
@@ -174,9 +175,13 @@ export function IndicatorRegister({ groups, focusedId, ...on }: Props) {
   return (
     <div className="pillars">
       {groups.map((g) => (
-        <section key={g.pillar} className="pillar" aria-labelledby={`pillar-${g.pillar}`}>
-          <h3 id={`pillar-${g.pillar}`} className="pillar__title">
-            {t(PILLAR_LABEL[g.pillar])}
+        <section
+          key={g.pillar ?? 'all'}
+          className="pillar"
+          aria-labelledby={`pillar-${g.pillar ?? 'all'}`}
+        >
+          <h3 id={`pillar-${g.pillar ?? 'all'}`} className="pillar__title">
+            {g.pillar ? t(PILLAR_LABEL[g.pillar]) : t('indicators.all')}
             <span className="pillar__count">{g.indicators.length}</span>
           </h3>
           {g.indicators.map((i) => (

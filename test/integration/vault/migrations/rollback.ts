@@ -7,6 +7,11 @@ import { MIGRATIONS } from '../../../../electron/services/vault/storage/migratio
 const UNDO: Record<number, string> = {
   4: 'DROP TABLE record_revisions; DROP TABLE user_profile; DROP TABLE trash; DROP TABLE imports;',
   6: 'DROP TABLE outgoing_register; ALTER TABLE briefs DROP COLUMN corrects_id; ALTER TABLE briefs DROP COLUMN issued_revision; ALTER TABLE briefs DROP COLUMN status;',
+  9: `DROP INDEX directives_order_deadline; DROP INDEX directives_order_deadline_desc;
+      DROP INDEX directives_order_status; DROP INDEX directives_order_lead_unit;
+      DROP INDEX directives_order_updated; DROP INDEX directives_incomplete;
+      DROP INDEX directives_by_lead_unit;
+      DROP INDEX meetings_by_chair; ALTER TABLE meetings DROP COLUMN chair_key;`,
   8: 'DROP TABLE provenance; DROP TABLE source_documents;',
   7: `CREATE TABLE packages_opened_v3 (package_id TEXT PRIMARY KEY NOT NULL, sender_fingerprint TEXT NOT NULL, opened_at TEXT NOT NULL) STRICT;
       INSERT OR IGNORE INTO packages_opened_v3 SELECT package_id, sender_fingerprint, opened_at FROM packages_opened;
