@@ -136,7 +136,8 @@ export const vi = {
     'Dữ liệu mẫu gồm hai cuộc họp của Ban Chỉ đạo quốc gia về hội nhập quốc tế (26/8/2025 và hội nghị tổng kết năm 2025) với nhiệm vụ và số liệu kèm theo.',
 
   'search.label': 'Tìm kiếm',
-  'search.placeholder': 'Tìm cuộc họp, nhiệm vụ, chỉ tiêu… (không cần dấu)',
+  'search.placeholder': 'Tìm cuộc họp, văn bản, nhiệm vụ, chỉ tiêu, số liệu… (không cần dấu)',
+  'search.observations': 'Số liệu chỉ tiêu',
   'search.results': 'Kết quả tìm kiếm',
   'search.none': 'Không tìm thấy “{q}”.',
 

@@ -79,11 +79,13 @@ interface IndicatorsState {
   error: AppError | null;
   /** The indicator a search result pointed at, scrolled to and outlined. */
   focusedId: string | null;
+  /** The figure (observation) a search result pointed at, within focusedId. */
+  focusedObservationId: string | null;
   indicatorEditor: IndicatorEditor | null;
   observationEditor: ObservationEditor | null;
 
   loadIndicators(): Promise<void>;
-  focusIndicator(id: string | null): void;
+  focusIndicator(id: string | null, observationId?: string): void;
   startIndicator(existing?: Indicator): void;
   editIndicator(edit: DraftEdit<IndicatorDraft>): void;
   saveIndicator(): Promise<boolean>;
@@ -102,6 +104,7 @@ const initial = {
   loaded: false,
   error: null,
   focusedId: null,
+  focusedObservationId: null,
   indicatorEditor: null,
   observationEditor: null,
 };
@@ -125,8 +128,8 @@ export const useIndicatorsStore = create<IndicatorsState>()((set, get) => ({
     else set({ loading: false, error: r.error });
   },
 
-  focusIndicator(id) {
-    set({ focusedId: id });
+  focusIndicator(id, observationId) {
+    set({ focusedId: id, focusedObservationId: observationId ?? null });
   },
 
   startIndicator(existing) {
