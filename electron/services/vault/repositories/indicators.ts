@@ -156,8 +156,16 @@ export function listIndicators(ctx: VaultContext, pillar?: Pillar): IndicatorWit
   }));
 }
 
+function withSeries(ctx: VaultContext, id: string): IndicatorWithObservations | null {
+  const row = ctx.stmt('SELECT body FROM indicators WHERE id = ?').get(id) as
+    { body: string } | undefined;
+  if (!row) return null;
+  return { ...(JSON.parse(row.body) as Indicator), observations: observationBodies(ctx, id) };
+}
+
 export const indicatorsRepository = (ctx: VaultContext) => ({
   list: (pillar?: Pillar) => listIndicators(ctx, pillar),
+  withSeries: (id: string) => withSeries(ctx, id),
   save: (input: IndicatorSave) => saveRecord(ctx, indicatorSpec, input),
   delete: (id: string, revision: number) =>
     void trashRecord(ctx, id, { kind: 'indicator', revision }),
