@@ -27,7 +27,7 @@ export function storedText(doc: SearchDoc): string {
   return fields.filter((f) => f.trim().length > 0).join(FIELD_SEPARATOR);
 }
 
-/** Keeps an entry's titles and text in search_docs (index time, and migration 0009). */
+/** Keeps an entry's titles and text in search_docs (index time, and migration 0010). */
 export function storeDocText(ctx: VaultContext, docId: number | bigint, doc: SearchDoc): void {
   ctx
     .stmt('UPDATE search_docs SET title_key = ? WHERE doc = ?')

@@ -8,7 +8,7 @@ const UNDO: Record<number, string> = {
   4: 'DROP TABLE record_revisions; DROP TABLE user_profile; DROP TABLE trash; DROP TABLE imports;',
   6: 'DROP TABLE outgoing_register; ALTER TABLE briefs DROP COLUMN corrects_id; ALTER TABLE briefs DROP COLUMN issued_revision; ALTER TABLE briefs DROP COLUMN status;',
   8: 'DROP TABLE provenance; DROP TABLE source_documents;',
-  9: `DROP TABLE briefs_fts; DROP TABLE observations_fts; DROP TABLE search_text;
+  10: `DROP TABLE briefs_fts; DROP TABLE observations_fts; DROP TABLE search_text;
       DELETE FROM search_docs WHERE kind IN ('brief', 'observation');
       CREATE TABLE search_docs_v1 (doc INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('meeting', 'directive', 'indicator')), ref_id TEXT NOT NULL, UNIQUE (kind, ref_id)) STRICT;
       INSERT INTO search_docs_v1 (doc, kind, ref_id) SELECT doc, kind, ref_id FROM search_docs;

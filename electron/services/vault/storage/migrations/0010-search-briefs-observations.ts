@@ -6,7 +6,8 @@
 // it search_text keeps the title as shown and the original text the snippet is cut from, so
 // a result needs no record read (search.ts). The briefs and observations already in the vault are
 // indexed here, and the existing entries get their titles and text, so an older vault
-// searches fully from its first open.
+// searches fully from its first open. (Numbered 10: 0009 is the register orders' migration,
+// made on another branch meanwhile.)
 import type { Brief } from '../../../../../shared/brief';
 import type { Directive, Indicator, Meeting, Observation } from '../../../../../shared/domain';
 import { directiveSearchDoc } from '../../repositories/directives';
@@ -48,8 +49,8 @@ const bodies = (db: Db, table: string) =>
     (r) => ({ id: r.id, record: JSON.parse(r.body) as unknown }),
   );
 
-export const migration0009: Migration = {
-  version: 9,
+export const migration0010: Migration = {
+  version: 10,
   name: 'search-briefs-observations',
   up(db) {
     db.exec(SQL);
