@@ -174,8 +174,10 @@ export const indicatorSort = z.enum(['pillar', 'name', 'name-desc', 'latest']);
 export type IndicatorSort = z.infer<typeof indicatorSort>;
 
 export const searchHit = z.object({
-  type: z.enum(['meeting', 'directive', 'indicator']),
+  type: z.enum(['meeting', 'directive', 'indicator', 'brief', 'observation']),
   id: z.string(),
+  /** An observation's indicator: the hit opens that indicator with the observation marked. */
+  indicatorId: z.string().optional(),
   title: z.string(),
   /** Text around the match, for display; the UI highlights the query's words in it. */
   snippet: z.string(),
@@ -188,6 +190,8 @@ export const searchResult = z.object({
   meetings: z.array(searchHit),
   directives: z.array(searchHit),
   indicators: z.array(searchHit),
+  briefs: z.array(searchHit),
+  observations: z.array(searchHit),
   tookMs: z.number(),
 });
 export type SearchResult = z.infer<typeof searchResult>;

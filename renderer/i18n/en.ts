@@ -136,7 +136,9 @@ export const en: Record<MessageKey, string> = {
     'The sample holds two meetings of the National Steering Committee on International Integration (26/8/2025 and the 2025 year-end review) with their directives and figures.',
 
   'search.label': 'Search',
-  'search.placeholder': 'Search meetings, directives, indicators… (no diacritics needed)',
+  'search.placeholder':
+    'Search meetings, briefs, directives, indicators, figures… (no diacritics needed)',
+  'search.observations': 'Indicator figures',
   'search.results': 'Search results',
   'search.none': 'Nothing found for “{q}”.',
 
@@ -408,6 +410,12 @@ export const en: Record<MessageKey, string> = {
   'briefEditor.insert': 'Insert',
   'briefEditor.save': 'Save',
   'briefEditor.readOnly': 'Viewing an earlier revision: read only.',
+  'briefEditor.insertChart': 'Insert an indicator chart from the vault',
+  'briefEditor.insertChartShort': 'Chart',
+  'briefEditor.chartTitle': 'Insert an indicator chart',
+  'briefEditor.chartCompare': 'Compare with (optional)',
+  'briefEditor.chartNoCompare': 'No comparison',
+  'briefEditor.chartCaption': 'Caption below the picture',
   'briefEditor.figureTitle': 'Insert an indicator figure',
   'briefEditor.noIndicators': 'The vault has no indicator with figures yet.',
   'briefEditor.figureIndicator': 'Indicator',

@@ -136,7 +136,8 @@ export const vi = {
     'Dữ liệu mẫu gồm hai cuộc họp của Ban Chỉ đạo quốc gia về hội nhập quốc tế (26/8/2025 và hội nghị tổng kết năm 2025) với nhiệm vụ và số liệu kèm theo.',
 
   'search.label': 'Tìm kiếm',
-  'search.placeholder': 'Tìm cuộc họp, nhiệm vụ, chỉ tiêu… (không cần dấu)',
+  'search.placeholder': 'Tìm cuộc họp, văn bản, nhiệm vụ, chỉ tiêu, số liệu… (không cần dấu)',
+  'search.observations': 'Số liệu chỉ tiêu',
   'search.results': 'Kết quả tìm kiếm',
   'search.none': 'Không tìm thấy “{q}”.',
 
@@ -408,6 +409,12 @@ export const vi = {
   'briefEditor.insert': 'Chèn',
   'briefEditor.save': 'Lưu',
   'briefEditor.readOnly': 'Đang xem phiên bản cũ: chỉ đọc, không sửa được.',
+  'briefEditor.insertChart': 'Chèn biểu đồ chỉ tiêu từ kho dữ liệu',
+  'briefEditor.insertChartShort': 'Biểu đồ',
+  'briefEditor.chartTitle': 'Chèn biểu đồ chỉ tiêu',
+  'briefEditor.chartCompare': 'So sánh với (không bắt buộc)',
+  'briefEditor.chartNoCompare': 'Không so sánh',
+  'briefEditor.chartCaption': 'Chú thích dưới hình',
   'briefEditor.figureTitle': 'Chèn số liệu chỉ tiêu',
   'briefEditor.noIndicators': 'Kho chưa có chỉ tiêu nào có số liệu.',
   'briefEditor.figureIndicator': 'Chỉ tiêu',

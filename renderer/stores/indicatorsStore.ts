@@ -80,6 +80,8 @@ interface IndicatorsState {
   error: AppError | null;
   /** The indicator a search result pointed at, scrolled to and outlined. */
   focusedId: string | null;
+  /** The figure (observation) a search result pointed at, within focusedId. */
+  focusedObservationId: string | null;
   indicatorEditor: IndicatorEditor | null;
   observationEditor: ObservationEditor | null;
 
@@ -87,7 +89,7 @@ interface IndicatorsState {
   sort: IndicatorSort;
   loadIndicators(): Promise<void>;
   setSort(sort: IndicatorSort): Promise<void>;
-  focusIndicator(id: string | null): void;
+  focusIndicator(id: string | null, observationId?: string): void;
   startIndicator(existing?: Indicator): void;
   editIndicator(edit: DraftEdit<IndicatorDraft>): void;
   saveIndicator(): Promise<boolean>;
@@ -107,6 +109,7 @@ const initial = {
   loaded: false,
   error: null,
   focusedId: null,
+  focusedObservationId: null,
   indicatorEditor: null,
   observationEditor: null,
 };
@@ -137,8 +140,8 @@ export const useIndicatorsStore = create<IndicatorsState>()((set, get) => ({
     await get().loadIndicators();
   },
 
-  focusIndicator(id) {
-    set({ focusedId: id });
+  focusIndicator(id, observationId) {
+    set({ focusedId: id, focusedObservationId: observationId ?? null });
   },
 
   startIndicator(existing) {

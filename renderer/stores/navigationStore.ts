@@ -95,7 +95,14 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
   },
 
   openHit(hit) {
-    get().openRecord(hit.type, hit.id);
+    // A figure opens its indicator, with that figure's row marked (issue 13 §6).
+    if (hit.type === 'observation' && hit.indicatorId !== undefined)
+      get().guard(() => {
+        discardDrafts();
+        set({ view: 'indicators' });
+        useIndicatorsStore.getState().focusIndicator(hit.indicatorId ?? null, hit.id);
+      });
+    else get().openRecord(hit.type, hit.id);
   },
 
   openRecord(kind, id) {
@@ -107,6 +114,9 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
       } else if (kind === 'directive') {
         set({ view: 'directives' });
         void useDirectivesStore.getState().openDirective(id);
+      } else if (kind === 'brief') {
+        set({ view: 'briefs' });
+        void useBriefsStore.getState().openBrief(id);
       } else {
         set({ view: 'indicators' });
         useIndicatorsStore.getState().focusIndicator(id);

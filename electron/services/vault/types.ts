@@ -78,6 +78,8 @@ export interface OpenVault {
   };
   indicators: {
     list(pillar?: Pillar, sort?: IndicatorSort): IndicatorWithObservations[];
+    /** One indicator with its series (newest first), or null if it is not in the vault. */
+    withSeries(id: string): IndicatorWithObservations | null;
     save(input: IndicatorSave): Indicator;
     delete(id: string, revision: number): void;
   };

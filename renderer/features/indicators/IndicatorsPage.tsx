@@ -115,6 +115,7 @@ export function IndicatorsPage() {
           <IndicatorRegister
             groups={groups}
             focusedId={s.focusedId}
+            focusedObservationId={s.focusedObservationId}
             onEditIndicator={(i) => guard(() => s.startIndicator(i))}
             onChart={(i) =>
               guard(() => {

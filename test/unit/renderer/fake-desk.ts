@@ -25,6 +25,8 @@ import {
 } from '../../../shared/domain';
 import { fail, ok, type AppError, type Result } from '../../../shared/result';
 import { foldForSearch } from '../../../shared/text';
+import { briefSearchText } from '../../../shared/brief/search-text';
+import { formatPeriod } from '../../../shared/format/period';
 import { buildSampleData } from '../../../shared/sample';
 import {
   TEMPLATES,
@@ -440,7 +442,28 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
           snippet: x.description,
           rank: 1,
         }));
-      return { query: i.q, meetings, directives, indicators, tookMs: 1 };
+      const briefs: SearchHit[] = [...state.briefs.keys()]
+        .map((id) => storedBrief(id)!)
+        .map((b) => ({ id: b.id, doc: briefSearchText(b.brief) }))
+        .filter((b) => hit([b.doc.title, ...b.doc.fields].join(' ')))
+        .map((b) => ({
+          type: 'brief',
+          id: b.id,
+          title: b.doc.title,
+          snippet: b.doc.fields.find((f) => hit(f)) ?? '',
+          rank: 1,
+        }));
+      const observations: SearchHit[] = [...state.observations.values()]
+        .filter((o) => hit(`${formatPeriod(o.period)} ${o.source} ${o.comparison}`))
+        .map((o) => ({
+          type: 'observation',
+          id: o.id,
+          indicatorId: o.indicatorId,
+          title: `${state.indicators.get(o.indicatorId)?.name ?? ''} — ${formatPeriod(o.period)}`,
+          snippet: [o.comparison, o.source].filter(Boolean).join(' · '),
+          rank: 1,
+        }));
+      return { query: i.q, meetings, directives, indicators, briefs, observations, tookMs: 1 };
     },
     'organisation.get': () => state.organisation,
     'organisation.set': (o) => (state.organisation = o),

@@ -34,6 +34,7 @@ export function directiveTitle(d: Directive): string {
 export function directiveSearchDoc(d: Directive): SearchDoc {
   return {
     title: d.task,
+    shown: directiveTitle(d),
     fields: [
       d.assignee,
       d.leadUnit,

@@ -1,6 +1,8 @@
 // Indicators and their observations. An observation's source and comparison text are
 // searched as part of its indicator, so saving or deleting an observation re-indexes the
-// indicator. Deleting an indicator moves its series to the trash with it (trash.ts).
+// indicator; each observation is also a search entry of its own (issue 13 §6: the figure
+// itself is found, and opens its indicator). Deleting an indicator moves its series to the
+// trash with it (trash.ts).
 import {
   indicatorFields,
   observationFields,
@@ -12,6 +14,8 @@ import {
   type Pillar,
 } from '../../../../shared/domain';
 import type { IndicatorSort } from '../../../../shared/contract';
+import { formatNumber } from '../../../../shared/format/number';
+import { formatPeriod } from '../../../../shared/format/period';
 import { foldForSearch } from '../../../../shared/text';
 import type { VaultContext } from '../context';
 import { failures } from '../failures';
@@ -79,9 +83,20 @@ const reindexIndicator = (ctx: VaultContext, indicatorId: string) => {
     );
 };
 
+/**
+ * An observation as search sees it: its period as the title ("quý III/2025"), then the value
+ * as printed ("7,52"), its comparison note and its source. Only the observation's own text:
+ * the indicator's name finds the indicator, not each of its hundred figures.
+ */
+export const observationSearchDoc = (o: Observation): SearchDoc => ({
+  title: formatPeriod(o.period),
+  fields: [formatNumber(o.value), o.comparison, o.source],
+});
+
 export const observationSpec: RecordSpec<Observation> = {
   table: 'observations',
   fieldKeys: Object.keys(observationFields.shape),
+  search: { kind: 'observation', doc: (_ctx, o) => observationSearchDoc(o) },
   columns: (o) => {
     const { end, span } = periodSortKey(o.period);
     return {
@@ -147,8 +162,16 @@ export function listIndicators(
   }));
 }
 
+function withSeries(ctx: VaultContext, id: string): IndicatorWithObservations | null {
+  const row = ctx.stmt('SELECT body FROM indicators WHERE id = ?').get(id) as
+    { body: string } | undefined;
+  if (!row) return null;
+  return { ...(JSON.parse(row.body) as Indicator), observations: observationBodies(ctx, id) };
+}
+
 export const indicatorsRepository = (ctx: VaultContext) => ({
   list: (pillar?: Pillar, sort?: IndicatorSort) => listIndicators(ctx, pillar, sort),
+  withSeries: (id: string) => withSeries(ctx, id),
   save: (input: IndicatorSave) => saveRecord(ctx, indicatorSpec, input),
   delete: (id: string, revision: number) =>
     void trashRecord(ctx, id, { kind: 'indicator', revision }),

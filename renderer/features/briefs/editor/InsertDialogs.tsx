@@ -1,8 +1,16 @@
 // The dialogs that put live references into the body: an indicator figure (pick the indicator,
-// then the period and how it shows) and the directive table of the meeting. Both insert the
+// then the period and how it shows), an indicator's chart (its series, and another to compare)
+// and the directive table of the meeting. Both insert the
 // node shared/brief/live builds, so what is inserted is what the templates would write.
 import { useState } from 'react';
-import { figureText, indicatorFigure, type IndicatorFigureNode } from '../../../../shared/brief';
+import {
+  figureText,
+  indicatorFigure,
+  indicatorSeriesChart,
+  type IndicatorFigureNode,
+  type IndicatorSeriesChart,
+} from '../../../../shared/brief';
+import { clock } from '../../../stores/directivesStore';
 import type { Directive, IndicatorWithObservations } from '../../../../shared/domain';
 import { formatPeriod } from '../../../../shared/format/period';
 import { formatQuantity } from '../../../../shared/format/number';
@@ -113,6 +121,106 @@ export function InsertFigureDialog({ open, indicators, onInsert, onClose }: Figu
               className="button button--primary"
               data-testid="figure-insert"
               disabled={!node}
+            >
+              {t('briefEditor.insert')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+interface ChartProps {
+  open: boolean;
+  indicators: IndicatorWithObservations[];
+  onInsert(node: IndicatorSeriesChart): void;
+  onClose(): void;
+}
+
+const defaultCaption = (names: string[]) => `Diễn biến ${names.join(' và ')}`;
+
+/** "Chèn biểu đồ chỉ tiêu": the chart the indicator page draws, kept in the brief with its points. */
+export function InsertIndicatorChartDialog({ open, indicators, onInsert, onClose }: ChartProps) {
+  const t = useT();
+  const withData = indicators.filter((i) => i.observations.length > 0);
+  const [indicatorId, setIndicatorId] = useState('');
+  const [compareId, setCompareId] = useState('');
+  const [caption, setCaption] = useState<string | null>(null);
+  const indicator = withData.find((i) => i.id === indicatorId) ?? withData[0];
+  const compare = withData.find((i) => i.id === compareId && i.id !== indicator?.id);
+  const chosen = [indicator, compare].filter((i) => i !== undefined);
+  const shownCaption = caption ?? defaultCaption(chosen.map((i) => i.name));
+  return (
+    <Dialog
+      open={open}
+      title={t('briefEditor.chartTitle')}
+      onClose={onClose}
+      testId="insert-chart-dialog"
+    >
+      {withData.length === 0 ? (
+        <p>{t('briefEditor.noIndicators')}</p>
+      ) : (
+        <form
+          className="brief-dialog-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (chosen.length > 0)
+              onInsert(indicatorSeriesChart(chosen, shownCaption.trim(), clock.today()));
+          }}
+        >
+          <label className="field">
+            <span className="field__label">{t('briefEditor.figureIndicator')}</span>
+            <select
+              className="select"
+              data-testid="chart-indicator"
+              value={indicator?.id ?? ''}
+              onChange={(e) => setIndicatorId(e.target.value)}
+            >
+              {withData.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">{t('briefEditor.chartCompare')}</span>
+            <select
+              className="select"
+              data-testid="chart-compare"
+              value={compare?.id ?? ''}
+              onChange={(e) => setCompareId(e.target.value)}
+            >
+              <option value="">{t('briefEditor.chartNoCompare')}</option>
+              {withData
+                .filter((i) => i.id !== indicator?.id)
+                .map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.name}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">{t('briefEditor.chartCaption')}</span>
+            <input
+              className="input"
+              data-testid="chart-caption"
+              value={shownCaption}
+              maxLength={500}
+              onChange={(e) => setCaption(e.target.value)}
+            />
+          </label>
+          <div className="form-actions form-actions--end">
+            <button type="button" className="button" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="submit"
+              className="button button--primary"
+              data-testid="chart-insert"
+              disabled={chosen.length === 0}
             >
               {t('briefEditor.insert')}
             </button>

@@ -11,6 +11,7 @@ interface Props {
   editor: Editor;
   onTable(): void;
   onFigure(): void;
+  onIndicatorChart(): void;
   onFootnote(): void;
   onDirectives(): void;
   onMeetingReference: (() => void) | null;
@@ -111,6 +112,7 @@ export function EditorToolbar({
   editor,
   onTable,
   onFigure,
+  onIndicatorChart,
   onFootnote,
   onDirectives,
   onMeetingReference,
@@ -331,6 +333,14 @@ export function EditorToolbar({
       <div className="brief-toolbar__group">
         <ToolButton label="briefEditor.insertFigure" onClick={onFigure} testId="insert-figure" wide>
           {t('briefEditor.insertFigureShort')}
+        </ToolButton>
+        <ToolButton
+          label="briefEditor.insertChart"
+          onClick={onIndicatorChart}
+          testId="insert-indicator-chart"
+          wide
+        >
+          {t('briefEditor.insertChartShort')}
         </ToolButton>
         <ToolButton
           label="briefEditor.insertFootnote"

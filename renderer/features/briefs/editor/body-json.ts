@@ -171,17 +171,23 @@ function block(node: JSONContent): BodyBlock[] {
         } as BodyBlock,
       ];
     case 'chart':
+      // The editor node carries every kind's attributes; the body keeps only its kind's.
       return [
-        {
-          type: 'chart',
-          attrs: {
-            kind: a.kind,
-            by: a.by,
-            meetingId: a.meetingId ?? null,
-            caption: a.caption ?? '',
-            snapshot: a.snapshot,
-          },
-        } as BodyBlock,
+        (a.kind === 'indicator-series'
+          ? {
+              type: 'chart',
+              attrs: { kind: a.kind, caption: a.caption ?? '', snapshot: a.snapshot },
+            }
+          : {
+              type: 'chart',
+              attrs: {
+                kind: a.kind,
+                by: a.by,
+                meetingId: a.meetingId ?? null,
+                caption: a.caption ?? '',
+                snapshot: a.snapshot,
+              },
+            }) as BodyBlock,
       ];
     default:
       return [];

@@ -10,6 +10,7 @@ import { migration0006 } from './0006-lifecycle';
 import { migration0007 } from './0007-exchange-trust';
 import { migration0008 } from './0008-sources';
 import { migration0009 } from './0009-register-orders';
+import { migration0010 } from './0010-search-briefs-observations';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
