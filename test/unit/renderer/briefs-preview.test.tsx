@@ -208,6 +208,28 @@ describe('preview page breaks', () => {
     expect(pages.map((p) => p.notes)).toEqual([[], [1]]);
   });
 
+  it('a paragraph kept with a long table (the 6 rõ after its shared values) lets the rows break', () => {
+    const long = table([10, 20, 20, 20, 20], {
+      chars: 5_000,
+      rows: {
+        heights: [10, 20, 20, 20, 20],
+        header: 1,
+        breakable: [true, true, true, true, true],
+        bottom: 0,
+        allCantSplit: true,
+      },
+    });
+    const pages = paginate([para(3), para(1, { keepWithNext: true }), long], metrics());
+    expect(pages.map((p) => p.pieces)).toEqual([
+      [
+        { block: 0, kind: 'whole' },
+        { block: 1, kind: 'whole' },
+        { block: 2, kind: 'rows', from: 1, to: 3 },
+      ],
+      [{ block: 2, kind: 'rows', from: 3, to: 5 }],
+    ]);
+  });
+
   it('reserves room for a footnote: the line carrying it moves on when both do not fit', () => {
     const pages = paginate(
       [para(8), para(1, { notes: [1] })],

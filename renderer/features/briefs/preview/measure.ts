@@ -27,8 +27,13 @@ function noteNumbers(b: LayoutBlock): number[] {
   return [];
 }
 
+/** Text length for the kept-together limit; a table counted as pdf.ts's keepGroups counts it. */
 const charsOf = (b: LayoutBlock): number =>
-  b.kind === 'paragraph' ? b.runs.reduce((n, r) => n + r.text.length, 0) : 0;
+  b.kind === 'paragraph'
+    ? b.runs.reduce((n, r) => n + r.text.length, 0)
+    : b.kind === 'table'
+      ? JSON.stringify(b.rows).length / 4
+      : 0;
 
 /** `container` holds one wrapper per block of a part (the main text or an appendix). */
 export function measureBlocks(
