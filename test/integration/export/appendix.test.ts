@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrief, type Brief } from '../../../shared/brief';
+import { createBrief, type Brief, type DirectiveTableNode } from '../../../shared/brief';
 import { exportDocx, exportPdf } from '../../../electron/services/export';
 import { sampleContext } from '../../unit/brief/fixtures';
 import { parity } from './parity';
@@ -26,18 +26,32 @@ function reportWithAppendix(): Brief {
   return b;
 }
 
+/** A plan with its task table and a 6 rõ table after it, both in appendices: I and II. */
+function planWithTwoAppendices(): Brief {
+  const b = createBrief('plan', sampleContext());
+  const table = b.body.content.find((n) => n.type === 'directiveTable') as DirectiveTableNode;
+  table.attrs.placement = 'appendix';
+  b.body.content.push({ ...table, attrs: { ...table.attrs, variant: 'six-ro' } });
+  return b;
+}
+
+const CASES = { report: reportWithAppendix, plan: planWithTwoAppendices };
+type Case = keyof typeof CASES;
+
 let dir = '';
-const file = (engine: (typeof ENGINES)[number]) =>
-  engine === 'pdfmake' ? join(dir, 'report.pdf') : join(dir, 'lo', 'report.pdf');
+const file = (engine: (typeof ENGINES)[number], name: Case = 'report') =>
+  engine === 'pdfmake' ? join(dir, `${name}.pdf`) : join(dir, 'lo', `${name}.pdf`);
 
 beforeAll(async () => {
   if (!POPPLER) return;
   dir = mkdtempSync(join(tmpdir(), 'bd-appendix-'));
   mkdirSync(join(dir, 'lo'));
   mkdirSync(SHOTS, { recursive: true });
-  const brief = reportWithAppendix();
-  writeFileSync(join(dir, 'report.docx'), await exportDocx(brief));
-  writeFileSync(file('pdfmake'), await exportPdf(brief));
+  for (const [name, make] of Object.entries(CASES)) {
+    const brief = make();
+    writeFileSync(join(dir, `${name}.docx`), await exportDocx(brief));
+    writeFileSync(file('pdfmake', name as Case), await exportPdf(brief));
+  }
   if (SOFFICE) {
     execFileSync(
       'soffice',
@@ -48,7 +62,7 @@ beforeAll(async () => {
         'pdf',
         '--outdir',
         join(dir, 'lo'),
-        join(dir, 'report.docx'),
+        ...Object.keys(CASES).map((n) => join(dir, `${n}.docx`)),
       ],
       { stdio: 'ignore', timeout: 150_000 },
     );
@@ -117,12 +131,39 @@ describe.skipIf(!POPPLER)('a report with its directive table in a landscape appe
     });
   });
 
-  it.skipIf(!SOFFICE)('PDF and DOCX have the same pages and break their lines alike', () => {
-    const r = parity(file('pdfmake'), file('libreoffice'));
-    expect(r.pagesA, `pages: PDF ${r.pagesA}, DOCX ${r.pagesB}`).toBe(r.pagesB);
-    expect(
-      r.share,
-      `line parity ${(r.share * 100).toFixed(1)} %; PDF lines not in the DOCX: ${r.missing.join(' | ')}`,
-    ).toBeGreaterThanOrEqual(0.95);
+  describe.each(ENGINES)('%s, two appendices', (engine) => {
+    it.skipIf(engine === 'libreoffice' && !SOFFICE)(
+      'each starts a landscape page of its own: Phụ lục I, then Phụ lục II',
+      () => {
+        const sizes = pageSizes(file(engine, 'plan'));
+        const heads = sizes.flatMap((s, i) => {
+          if (s.width < s.height) return [];
+          const [number, name, title] = pageLines(file(engine, 'plan'), i + 1).map((l) => l.text);
+          return name?.startsWith('Phụ lục') ? [[number, name, title]] : [];
+        });
+        const first = sizes.findIndex((s) => s.width > s.height) + 1;
+        renderPage(file(engine, 'plan'), first, join(SHOTS, `appendix-plan-${engine}`));
+        expect(heads[0]).toEqual([String(first), 'Phụ lục I', 'DANH MỤC NHIỆM VỤ']);
+        expect(heads[1]?.slice(1)).toEqual([
+          'Phụ lục II',
+          'TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO',
+        ]);
+        expect(heads).toHaveLength(2);
+        // Landscape from the first appendix to the end.
+        expect(sizes.slice(first - 1).every((s) => s.width > s.height)).toBe(true);
+      },
+    );
   });
+
+  it.skipIf(!SOFFICE).each(Object.keys(CASES))(
+    '%s: PDF and DOCX have the same pages and break their lines alike',
+    (name) => {
+      const r = parity(file('pdfmake', name as Case), file('libreoffice', name as Case));
+      expect(r.pagesA, `pages: PDF ${r.pagesA}, DOCX ${r.pagesB}`).toBe(r.pagesB);
+      expect(
+        r.share,
+        `line parity ${(r.share * 100).toFixed(1)} %; PDF lines not in the DOCX: ${r.missing.join(' | ')}`,
+      ).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 });
