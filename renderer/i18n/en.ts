@@ -394,6 +394,8 @@ export const en: Record<MessageKey, string> = {
   'briefEditor.merge': 'Merge the selected cells',
   'briefEditor.split': 'Split the merged cell',
   'briefEditor.tableDelete': 'Delete table',
+  'briefEditor.toAppendix': 'Put in an appendix (landscape page)',
+  'briefEditor.toAppendixShort': 'Appendix',
   'briefEditor.tableTitle': 'Insert a table',
   'briefEditor.tableRows': 'Rows',
   'briefEditor.tableCols': 'Columns',

@@ -393,6 +393,8 @@ export const vi = {
   'briefEditor.merge': 'Gộp các ô đã chọn',
   'briefEditor.split': 'Tách ô đã gộp',
   'briefEditor.tableDelete': 'Xóa bảng',
+  'briefEditor.toAppendix': 'Đưa vào phụ lục (trang ngang)',
+  'briefEditor.toAppendixShort': 'Phụ lục',
   'briefEditor.tableTitle': 'Chèn bảng',
   'briefEditor.tableRows': 'Số dòng',
   'briefEditor.tableCols': 'Số cột',

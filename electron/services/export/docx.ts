@@ -13,6 +13,7 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  SectionType,
   Table,
   TableBorders,
   TableCell,
@@ -33,6 +34,7 @@ import {
   type DocumentLayout,
   type LayoutBlock,
   type LayoutFrame,
+  type LayoutPage,
   type LayoutParagraph,
   type LayoutRule,
   type LayoutTable,
@@ -345,22 +347,56 @@ class DocxWriter {
   }
 }
 
+/**
+ * pgSz and pgMar of a section. `docx` writes w:w and w:h swapped for a landscape page, so it is
+ * given the sheet as it stands portrait.
+ */
+function pageProperties(page: LayoutPage, headerDistanceMm: number) {
+  const landscape = page.orientation === 'landscape';
+  return {
+    size: {
+      width: twip(landscape ? page.heightMm : page.widthMm),
+      height: twip(landscape ? page.widthMm : page.heightMm),
+      orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    },
+    margin: {
+      top: twip(page.margins.top),
+      bottom: twip(page.margins.bottom),
+      left: twip(page.margins.left),
+      right: twip(page.margins.right),
+      header: twip(headerDistanceMm),
+      footer: twip(headerDistanceMm),
+    },
+  };
+}
+
 export function layoutToDocx(layout: DocumentLayout): Document {
   const w = new DocxWriter(layout.fontFamily);
   const width = textWidthMm(layout);
-  const { margins } = layout.page;
-  const pageNumber = new Paragraph({
-    alignment: AlignmentType.CENTER,
-    children: [
-      new TextRun({
-        children: [PageNumber.CURRENT],
-        size: layout.pageNumberSizePt * 2,
-        font: layout.fontFamily,
-      }),
-    ],
-  });
+  const pageNumber = () =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new TextRun({
+          children: [PageNumber.CURRENT],
+          size: layout.pageNumberSizePt * 2,
+          font: layout.fontFamily,
+        }),
+      ],
+    });
   const firstHeader = w.blocks(layout.firstPageHeader, width);
   const body = w.blocks(layout.blocks, width);
+  // Each appendix a section of its own: a next-page break whose w:sectPr `docx` writes into the
+  // last paragraph before it. No pgNumType restart, so the numbers run on; no titlePg, so its
+  // first page has the number (the first-page marks are page 1's only).
+  const appendices = layout.sections.map((s) => ({
+    properties: {
+      type: SectionType.NEXT_PAGE,
+      page: pageProperties(s.page, layout.headerDistanceMm),
+    },
+    headers: { default: new Header({ children: [pageNumber()] }) },
+    children: w.blocks(s.blocks, textWidthMm(s)),
+  }));
   return new Document({
     creator: layout.meta.author,
     lastModifiedBy: layout.meta.author,
@@ -409,30 +445,17 @@ export function layoutToDocx(layout: DocumentLayout): Document {
       {
         properties: {
           titlePage: true,
-          page: {
-            size: {
-              width: twip(layout.page.widthMm),
-              height: twip(layout.page.heightMm),
-              orientation: PageOrientation.PORTRAIT,
-            },
-            margin: {
-              top: twip(margins.top),
-              bottom: twip(margins.bottom),
-              left: twip(margins.left),
-              right: twip(margins.right),
-              header: twip(layout.headerDistanceMm),
-              footer: twip(layout.headerDistanceMm),
-            },
-          },
+          page: pageProperties(layout.page, layout.headerDistanceMm),
         },
         headers: {
-          default: new Header({ children: [pageNumber] }),
+          default: new Header({ children: [pageNumber()] }),
           first: new Header({
             children: firstHeader.length > 0 ? firstHeader : [new Paragraph({})],
           }),
         },
         children: body,
       },
+      ...appendices,
     ],
   });
 }

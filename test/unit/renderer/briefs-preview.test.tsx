@@ -77,6 +77,36 @@ describe('A4 preview', () => {
     expect(screen.getByTestId('a4-page-count').textContent).toBe('1 trang A4');
   });
 
+  it('draws an appendix on a landscape page of its own after the signature, numbered on', () => {
+    const brief = TEMPLATES.report(sampleContext());
+    for (const n of brief.body.content)
+      if (n.type === 'directiveTable') n.attrs.placement = 'appendix';
+    render(
+      <I18nProvider language="vi">
+        <A4Preview brief={brief} />
+      </I18nProvider>,
+    );
+    // jsdom measures nothing: the text is one page, the appendix the next.
+    const pages = screen.getAllByTestId('a4-page');
+    expect(pages.map((p) => p.dataset.orientation)).toEqual(['portrait', 'landscape']);
+    const [text, appendix] = pages as [HTMLElement, HTMLElement];
+    expect(text.textContent).toContain('(Chi tiết tại Phụ lục kèm theo)');
+    expect(text.textContent).toContain('Nơi nhận:');
+    expect([appendix.style.width, appendix.style.height]).toEqual(['297mm', '210mm']);
+    const area = appendix.querySelector<HTMLElement>('.a4-text')!;
+    expect([area.style.left, area.style.width, area.style.height]).toEqual([
+      '30mm',
+      '247mm',
+      '170mm',
+    ]);
+    expect(appendix.querySelector('.a4-page-number')!.textContent).toBe('2');
+    expect(area.textContent).toMatch(
+      /^Phụ lụcTÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO\(Kèm theo Báo cáo số/,
+    );
+    expect(area.textContent).toContain('Nhiệm vụ (rõ việc)');
+    expect(screen.getByTestId('a4-page-count').textContent).toBe('2 trang A4');
+  });
+
   it('frames the secrecy and urgency marks and the draft mark', () => {
     const brief = notice();
     brief.header = { ...brief.header, secrecy: 'mat', urgency: 'hoa-toc', draft: true };
@@ -176,6 +206,28 @@ describe('preview page breaks', () => {
     );
     expect(pages.map((p) => p.pieces.map((x) => x.block))).toEqual([[0], [1, 2]]);
     expect(pages.map((p) => p.notes)).toEqual([[], [1]]);
+  });
+
+  it('a paragraph kept with a long table (the 6 rõ after its shared values) lets the rows break', () => {
+    const long = table([10, 20, 20, 20, 20], {
+      chars: 5_000,
+      rows: {
+        heights: [10, 20, 20, 20, 20],
+        header: 1,
+        breakable: [true, true, true, true, true],
+        bottom: 0,
+        allCantSplit: true,
+      },
+    });
+    const pages = paginate([para(3), para(1, { keepWithNext: true }), long], metrics());
+    expect(pages.map((p) => p.pieces)).toEqual([
+      [
+        { block: 0, kind: 'whole' },
+        { block: 1, kind: 'whole' },
+        { block: 2, kind: 'rows', from: 1, to: 3 },
+      ],
+      [{ block: 2, kind: 'rows', from: 3, to: 5 }],
+    ]);
   });
 
   it('reserves room for a footnote: the line carrying it moves on when both do not fit', () => {

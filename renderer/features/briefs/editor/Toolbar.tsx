@@ -71,6 +71,9 @@ function useToolbarState(editor: Editor) {
         decimal: e.isActive('orderedList', { listStyle: 'decimal' }),
         points: e.isActive('orderedList', { listStyle: 'point' }),
         inTable: e.isActive('table'),
+        // A directive table selected (it is an atom: clicking it selects the node).
+        directiveTable: e.isActive('directiveTable'),
+        inAppendix: e.getAttributes('directiveTable').placement === 'appendix',
         canMerge: e.can().mergeCells(),
         canSplit: e.can().splitCell(),
       };
@@ -328,6 +331,20 @@ export function EditorToolbar({
           testId="tool-table-delete"
         >
           ✕
+        </ToolButton>
+        <ToolButton
+          label="briefEditor.toAppendix"
+          onClick={() =>
+            c()
+              .updateAttributes('directiveTable', { placement: s.inAppendix ? 'text' : 'appendix' })
+              .run()
+          }
+          active={s.inAppendix}
+          disabled={!s.directiveTable}
+          testId="tool-appendix"
+          wide
+        >
+          {t('briefEditor.toAppendixShort')}
         </ToolButton>
       </div>
       <div className="brief-toolbar__group">

@@ -167,7 +167,13 @@ function block(node: JSONContent): BodyBlock[] {
       return [
         {
           type: 'directiveTable',
-          attrs: { meetingId: a.meetingId ?? null, variant: a.variant, rows: a.rows },
+          attrs: {
+            meetingId: a.meetingId ?? null,
+            variant: a.variant,
+            rows: a.rows,
+            // Written only when set, so a table in the text saves as it did before appendices.
+            ...(a.placement === 'appendix' ? { placement: 'appendix' } : {}),
+          },
         } as BodyBlock,
       ];
     case 'chart':

@@ -208,6 +208,34 @@ describe('directive tables and meeting references', () => {
     ]);
   });
 
+  it('"Đưa vào phụ lục (trang ngang)" moves the selected table to an appendix and back; the text keeps it by default', () => {
+    const table = directiveTable(ctx.directives, 'six-ro', ctx.meeting.id);
+    const m = mountEditor(doc(para('Nhiệm vụ:'), table));
+    const toggle = screen.getByTestId('tool-appendix');
+    expect(toggle.title).toBe('Đưa vào phụ lục (trang ngang)');
+    // Only a selected directive table can be moved.
+    expect(toggle.hasAttribute('disabled')).toBe(true);
+    expect(m.saved().content[1]).toEqual(table);
+    act(() => {
+      m.editor().commands.setNodeSelection(m.editor().state.doc.child(0).nodeSize);
+    });
+    expect(toggle.hasAttribute('disabled')).toBe(false);
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    click(toggle);
+    expect(m.saved().content[1]).toEqual({
+      ...table,
+      attrs: { ...table.attrs, placement: 'appendix' },
+    });
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('directive-table-appendix').textContent).toContain(
+      '(Chi tiết tại Phụ lục kèm theo)',
+    );
+    // Back in the text, it saves exactly as a table stored before appendices existed.
+    click(toggle);
+    expect(m.saved().content[1]).toEqual(table);
+    expect(screen.queryByTestId('directive-table-appendix')).toBeNull();
+  });
+
   it('the meeting reference shows the meeting’s title and date', () => {
     const m = mountEditor(doc(para('Tại ')));
     cursorAtEnd(m);
