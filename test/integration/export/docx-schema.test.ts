@@ -57,6 +57,12 @@ describe('DOCX files pass the Open XML SDK validator', () => {
     expect(await problems(await exportDocx(withEverything()))).toEqual([]);
   });
 
+  it('a report whose task table went to a landscape appendix (a second section)', async () => {
+    const b = createBrief('report', sampleContext());
+    for (const n of b.body.content) if (n.type === 'directiveTable') n.attrs.placement = 'appendix';
+    expect(await problems(await exportDocx(b))).toEqual([]);
+  });
+
   it('the directive report, with its chart as a picture', async () => {
     const { desk } = await deskWithSample();
     const made = await desk.ok('briefs.createDirectiveReport', { today: '2026-03-01' });
