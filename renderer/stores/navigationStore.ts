@@ -10,17 +10,9 @@ import { useDirectivesStore } from './directivesStore';
 import { useIndicatorsStore, selectIndicatorFormDirty } from './indicatorsStore';
 import { flushBodyEdits, useBriefsStore, selectBriefDirty } from './briefsStore';
 import { dropDrafts } from './draft-autosave';
+import type { View } from '../lib/views';
 
-export type View =
-  | 'home'
-  | 'meetings'
-  | 'directives'
-  | 'indicators'
-  | 'briefs'
-  | 'exchange'
-  | 'stats'
-  | 'trash'
-  | 'reports';
+export type { View } from '../lib/views';
 
 interface NavigationState {
   view: View;
