@@ -16,6 +16,19 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${test.info().project.name}-${name}.png` });
 }
 
+/** The first line of a PDF page's text (pdftotext): its number, where it prints one. */
+function topLine(file: string, page: number): string {
+  const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  });
+  return (
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
+}
+
 /** Width × height of every page of a PDF, in points (pdfinfo). */
 function pageSizes(file: string): [number, number][] {
   const pages = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
@@ -80,6 +93,13 @@ test('a report’s directive table moved to a landscape appendix: preview, PDF a
     const wide = await landscape.count();
     expect(wide).toBeGreaterThan(0);
     await expect(pages.nth(total - wide - 1)).toContainText('Nơi nhận:');
+    // Page numbers restart in the appendix: its page 1 shows none (as the text's), then 2, 3 …
+    // while the text's last page keeps its own.
+    const numberOf = (i: number) => pages.nth(i).locator('.a4-page-number');
+    if (total - wide > 1) await expect(numberOf(total - wide - 1)).toHaveText(String(total - wide));
+    await expect(numberOf(total - wide)).toHaveCount(0);
+    for (let i = 1; i < wide; i++)
+      await expect(numberOf(total - wide + i)).toHaveText(String(i + 1));
     await landscape.first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, 'appendix-preview');
     await page.getByTestId('preview-wide').click();
@@ -96,6 +116,10 @@ test('a report’s directive table moved to a landscape appendix: preview, PDF a
     expect(sizes).toHaveLength(total);
     expect(sizes.slice(0, total - wide).every(([w, h]) => w === 595 && h === 842)).toBe(true);
     expect(sizes.slice(total - wide).every(([w, h]) => w === 842 && h === 595)).toBe(true);
+    // The PDF numbers its pages as the preview does.
+    expect(topLine(pdfFile, total - wide + 1)).toBe('Phụ lục');
+    for (let i = 1; i < wide; i++)
+      expect(topLine(pdfFile, total - wide + 1 + i)).toBe(String(i + 1));
 
     // Printing the preview puts the appendix on landscape sheets too.
     await page.emulateMedia({ media: 'print' });

@@ -1,7 +1,8 @@
 // DocumentLayout → DOCX with `docx` (stack-notes "Documents"): A4 and the margins in twips,
 // Times New Roman named for every run, tables with explicit grid and cell widths (LibreOffice
 // makes unspecified columns equal), page numbers in a header from page 2 (titlePage + an empty
-// first-page header), real footnotes. Nothing is decided here that the layout did not decide.
+// first-page header), restarting in each appendix, real footnotes. Nothing is decided here that
+// the layout did not decide.
 import {
   AlignmentType,
   BorderStyle,
@@ -387,14 +388,20 @@ export function layoutToDocx(layout: DocumentLayout): Document {
   const firstHeader = w.blocks(layout.firstPageHeader, width);
   const body = w.blocks(layout.blocks, width);
   // Each appendix a section of its own: a next-page break whose w:sectPr `docx` writes into the
-  // last paragraph before it. No pgNumType restart, so the numbers run on; no titlePg, so its
-  // first page has the number (the first-page marks are page 1's only).
+  // last paragraph before it. Its numbers restart at 1 (w:pgNumType w:start="1") and, as on the
+  // text's page 1, its first page shows none (page-numbers.ts): titlePg with a first-page
+  // header of its own, an empty one. Without it Word would take the previous section's first
+  // header, the text's page-1 marks.
   const appendices = layout.sections.map((s) => ({
     properties: {
       type: SectionType.NEXT_PAGE,
-      page: pageProperties(s.page, layout.headerDistanceMm),
+      titlePage: true,
+      page: { ...pageProperties(s.page, layout.headerDistanceMm), pageNumbers: { start: 1 } },
     },
-    headers: { default: new Header({ children: [pageNumber()] }) },
+    headers: {
+      default: new Header({ children: [pageNumber()] }),
+      first: new Header({ children: [new Paragraph({})] }),
+    },
     children: w.blocks(s.blocks, textWidthMm(s)),
   }));
   return new Document({

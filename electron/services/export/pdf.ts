@@ -11,6 +11,8 @@ import type { Content, ContentTable, ContentText, TDocumentDefinitions } from 'p
 import {
   estimateWidthMm,
   linePitchPt,
+  pageInPart,
+  showsPageNumber,
   SIZE,
   tableGrid,
   textWidthMm,
@@ -344,7 +346,8 @@ export function layoutToPdfDefinition(layout: DocumentLayout): TDocumentDefiniti
   const content: Content[] = flow(layout.blocks, widthMm);
   if (!placer && layout.footnotes.length > 0)
     content.push(...footnoteBlock(layout.footnotes, layout.footnoteSizePt));
-  content.push(...layout.sections.map((s) => sectionContent(s, layout, flow)));
+  const sections = layout.sections.map((s) => sectionContent(s, layout, flow));
+  content.push(...sections);
   const firstHeader = writer.blocks(layout.firstPageHeader, widthMm);
   // The page number is centred over the text area of its page, landscape pages' own.
   const landscape = layout.sections.find((s) => s.page.orientation === 'landscape');
@@ -365,14 +368,17 @@ export function layoutToPdfDefinition(layout: DocumentLayout): TDocumentDefiniti
       producer: 'Briefing Desk',
     },
     // Page 1: the top-margin marks only; from page 2 the number, centred over the text area.
-    // Numbers run on through the appendices.
+    // The numbers restart in each appendix, whose first page shows none (page-numbers.ts).
+    // pdfmake calls this once the content is laid out, so each appendix's first page is known.
     header: (page: number, _count: number, size: { orientation?: string }): Content | null => {
       if (page === 1)
         return firstHeader.length > 0
           ? { stack: firstHeader, margin: [...sideMargins(undefined)] }
           : null;
+      const { number } = pageInPart(page, [1, ...sections.map(startPage)]);
+      if (!showsPageNumber(number)) return null;
       return {
-        text: String(page),
+        text: String(number),
         alignment: 'center',
         fontSize: layout.pageNumberSizePt,
         margin: [...sideMargins(size.orientation)],
@@ -397,6 +403,20 @@ export function layoutToPdfDefinition(layout: DocumentLayout): TDocumentDefiniti
     },
     content,
   };
+}
+
+/**
+ * The page (1-based) a section's content starts on, once pdfmake has laid it out: its first
+ * position, what pdfmake reports as a node's startPosition (pageBreakBefore's node info). The
+ * section starts a page of its own, so that is the page its heading opens.
+ */
+function startPage(node: Content): number {
+  const positions = (node as { positions?: { pageNumber?: unknown }[] }).positions;
+  const page = positions?.[0]?.pageNumber;
+  // pdfmake lays out the definition's own nodes and records their positions on them; if a later
+  // pdfmake no longer did, the appendices' numbers would silently be wrong.
+  if (typeof page !== 'number') throw new Error('pdfmake did not report where an appendix starts');
+  return page;
 }
 
 /**

@@ -18,6 +18,7 @@ import type { DocumentLayout, LayoutBlock } from './types';
 export * from './types';
 export { DIRECTIVE_STATUS_VI } from './directive-table';
 export { appendixName, enclosedWithLine } from './appendix';
+export { pageInPart, showsPageNumber, type PartPage } from './page-numbers';
 export { placeAndDate, listPunctuation } from './header';
 export { archiveLine, authorityLines } from './signature';
 export { runsText } from './inline';

@@ -117,7 +117,8 @@ export interface LayoutPage {
 
 /**
  * A part after the main text that starts on a new page with its own page setup: an appendix
- * on landscape A4 (document-format.md §1.9). Its pages are numbered on from the text's.
+ * on landscape A4 (document-format.md §1.9). Its pages are numbered from 1 again
+ * (page-numbers.ts).
  */
 export interface LayoutSection {
   page: LayoutPage;
@@ -132,7 +133,10 @@ export interface DocumentLayout {
   /** Distance of the header (page number, box 11) from the top edge. */
   headerDistanceMm: number;
   pageNumberSizePt: number;
-  /** Top-margin content of page 1 only (circulation note, draft mark); pages 2+ carry the number. */
+  /**
+   * Top-margin content of page 1 only (circulation note, draft mark); pages 2+ carry the number.
+   * An appendix's first page has neither (page-numbers.ts).
+   */
   firstPageHeader: LayoutBlock[];
   blocks: LayoutBlock[];
   /** After the signature block, in order: the appendices. Empty for most documents. */

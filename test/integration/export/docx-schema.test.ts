@@ -5,7 +5,12 @@
 import validate from '@ooxml-tools/validate';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createBrief, TEMPLATE_NAMES, type Brief } from '../../../shared/brief';
+import {
+  createBrief,
+  TEMPLATE_NAMES,
+  type Brief,
+  type DirectiveTableNode,
+} from '../../../shared/brief';
 import { exportDocx } from '../../../electron/services/export';
 import { registerToDocx } from '../../../electron/services/register-export/docx';
 import { outgoingRegister, statsRegister } from '../../../shared/registers';
@@ -61,6 +66,17 @@ describe('DOCX files pass the Open XML SDK validator', () => {
     const b = createBrief('report', sampleContext());
     for (const n of b.body.content) if (n.type === 'directiveTable') n.attrs.placement = 'appendix';
     expect(await problems(await exportDocx(b))).toEqual([]);
+  });
+
+  it('a plan with two appendices: each section numbered from 1, its first page unnumbered', async () => {
+    const b = createBrief('plan', sampleContext());
+    const table = b.body.content.find((n) => n.type === 'directiveTable') as DirectiveTableNode;
+    table.attrs.placement = 'appendix';
+    b.body.content.push({ ...table, attrs: { ...table.attrs, variant: 'six-ro' } });
+    const bytes = await exportDocx(b);
+    const doc = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(doc.match(/<w:pgNumType w:start="1"\/>/g)).toHaveLength(2);
+    expect(await problems(bytes)).toEqual([]);
   });
 
   it('the directive report, with its chart as a picture', async () => {

@@ -12,7 +12,12 @@ import {
   type DirectiveTableNode,
 } from '../../../shared/brief';
 import { bodyBlock, directiveTableNode } from '../../../shared/brief/body';
-import type { LayoutBlock, LayoutTable } from '../../../shared/brief/layout';
+import {
+  pageInPart,
+  showsPageNumber,
+  type LayoutBlock,
+  type LayoutTable,
+} from '../../../shared/brief/layout';
 import { sampleContext } from './fixtures';
 
 const text = (blocks: readonly LayoutBlock[]): string[] =>
@@ -129,5 +134,49 @@ describe('a directive table placed in an appendix', () => {
       ['Phụ lục II', 'TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO'],
     ]);
     expect(text(l.sections[0]!.blocks)[2]).toMatch(/^\(Kèm theo Kế hoạch số/);
+  });
+});
+
+describe('page numbers restart in each appendix (§1.9)', () => {
+  // A text of 3 pages, appendix I on pages 4–6, appendix II on pages 7–8.
+  const starts = [1, 4, 7];
+  const printed = (page: number): string | null => {
+    const { number } = pageInPart(page, starts);
+    return showsPageNumber(number) ? String(number) : null;
+  };
+
+  it('each part counts its own pages from 1', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((p) => pageInPart(p, starts))).toEqual([
+      { part: 0, number: 1 },
+      { part: 0, number: 2 },
+      { part: 0, number: 3 },
+      { part: 1, number: 1 },
+      { part: 1, number: 2 },
+      { part: 1, number: 3 },
+      { part: 2, number: 1 },
+      { part: 2, number: 2 },
+    ]);
+  });
+
+  it('the first page of the text and of each appendix shows no number', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map(printed)).toEqual([
+      null,
+      '2',
+      '3',
+      null,
+      '2',
+      '3',
+      null,
+      '2',
+    ]);
+  });
+
+  it('a document without appendices is numbered as before', () => {
+    expect([1, 2, 3].map((p) => pageInPart(p, [1]).number)).toEqual([1, 2, 3]);
+    // A one-page appendix straight after a one-page text.
+    expect([1, 2].map((p) => pageInPart(p, [1, 2]))).toEqual([
+      { part: 0, number: 1 },
+      { part: 1, number: 1 },
+    ]);
   });
 });

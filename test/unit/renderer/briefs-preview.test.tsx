@@ -2,9 +2,14 @@
 // The A4 preview: what the page shows (Quốc hiệu, Tiêu ngữ, the abstract, the number line, the
 // signature and Nơi nhận side by side, footnotes) in the layout's own units, and the page
 // breaking rules it shares with the PDF exporter (paginate, on measured heights).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { indicatorFigure, TEMPLATES, type Brief } from '../../../shared/brief';
+import {
+  indicatorFigure,
+  TEMPLATES,
+  type Brief,
+  type DirectiveTableNode,
+} from '../../../shared/brief';
 import { MOTTO, NATIONAL_NAME } from '../../../shared/brief/layout';
 import { I18nProvider } from '../../../renderer/i18n';
 import { A4Preview } from '../../../renderer/features/briefs/preview/A4Preview';
@@ -77,7 +82,7 @@ describe('A4 preview', () => {
     expect(screen.getByTestId('a4-page-count').textContent).toBe('1 trang A4');
   });
 
-  it('draws an appendix on a landscape page of its own after the signature, numbered on', () => {
+  it('draws an appendix on a landscape page of its own after the signature, its page 1 unnumbered', () => {
     const brief = TEMPLATES.report(sampleContext());
     for (const n of brief.body.content)
       if (n.type === 'directiveTable') n.attrs.placement = 'appendix';
@@ -99,12 +104,49 @@ describe('A4 preview', () => {
       '247mm',
       '170mm',
     ]);
-    expect(appendix.querySelector('.a4-page-number')!.textContent).toBe('2');
+    // Numbered on its own from 1, and its first page, like the text's, shows no number.
+    expect(appendix.querySelector('.a4-page-number')).toBeNull();
+    expect(text.querySelector('.a4-page-number')).toBeNull();
     expect(area.textContent).toMatch(
       /^Phụ lụcTÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO\(Kèm theo Báo cáo số/,
     );
     expect(area.textContent).toContain('Nhiệm vụ (rõ việc)');
     expect(screen.getByTestId('a4-page-count').textContent).toBe('2 trang A4');
+  });
+
+  it('numbers the text and each appendix apart: 2, 3 … from the second page of each', () => {
+    // Every block and row measured 200 px tall, so each part runs over several pages.
+    const spy = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
+      height: 200,
+      width: 100,
+    } as DOMRect);
+    try {
+      const brief = TEMPLATES.plan(sampleContext());
+      const table = brief.body.content.find(
+        (n) => n.type === 'directiveTable',
+      ) as DirectiveTableNode;
+      table.attrs.placement = 'appendix';
+      brief.body.content.push({ ...table, attrs: { ...table.attrs, variant: 'six-ro' } });
+      render(
+        <I18nProvider language="vi">
+          <A4Preview brief={brief} />
+        </I18nProvider>,
+      );
+      const pages = screen.getAllByTestId('a4-page');
+      const starts = pages.flatMap((p, i) =>
+        /^Phụ lục I/.test(p.querySelector('.a4-text')!.textContent!) ? [i] : [],
+      );
+      expect(starts).toHaveLength(2);
+      const [i, ii] = starts as [number, number];
+      // Each part more than one page, so the restart shows.
+      expect(Math.min(i, ii - i, pages.length - ii)).toBeGreaterThan(1);
+      const printed = pages.map((p) => p.querySelector('.a4-page-number')?.textContent ?? null);
+      const count = (from: number, to: number) =>
+        Array.from({ length: to - from }, (_, k) => (k === 0 ? null : String(k + 1)));
+      expect(printed).toEqual([...count(0, i), ...count(i, ii), ...count(ii, pages.length)]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('frames the secrecy and urgency marks and the draft mark', () => {

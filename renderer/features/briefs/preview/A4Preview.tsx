@@ -1,13 +1,15 @@
 // The brief on A4 pages, as the export will print it: layoutBrief (the same layout the DOCX and
 // PDF exporters draw) rendered in mm and pt, cut into 210 × 297 mm pages with the T20/B20/L30/
 // R15 margins, page numbers from page 2, footnotes at the foot of their page, then each
-// appendix on landscape pages of its own, numbered on. The blocks of each part are drawn once
-// unpaged at its text width to measure them, then paged; the whole is zoomed to fit the panel.
+// appendix on landscape pages of its own, numbered from 1 again (its page 1 unnumbered too).
+// The blocks of each part are drawn once unpaged at its text width to measure them, then
+// paged; the whole is zoomed to fit the panel.
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Brief } from '../../../../shared/brief';
 import {
   layoutBrief,
   linePitchPt,
+  showsPageNumber,
   textHeightMm,
   textWidthMm,
   type DocumentLayout,
@@ -75,13 +77,15 @@ function PieceView({
 
 interface PageProps {
   page: PreviewPage;
-  /** Of the whole document: page numbers run on through the appendices. */
+  /** Of the whole document (0-based): the page's place in the preview. */
   index: number;
+  /** Within its part, from 1: the main text's and each appendix's pages are numbered apart. */
+  number: number;
   layout: DocumentLayout;
   paged: PagedPart;
 }
 
-function Page({ page, index, layout, paged }: PageProps) {
+function Page({ page, index, number, layout, paged }: PageProps) {
   const t = useT();
   const { part } = paged;
   const m = part.page.margins;
@@ -102,7 +106,7 @@ function Page({ page, index, layout, paged }: PageProps) {
           <Blocks blocks={layout.firstPageHeader} />
         </div>
       )}
-      {index > 0 && (
+      {showsPageNumber(number) && (
         <div
           className="a4-top a4-page-number"
           style={{
@@ -111,7 +115,7 @@ function Page({ page, index, layout, paged }: PageProps) {
             lineHeight: `${layout.pageNumberSizePt * LINE_FACTOR}pt`,
           }}
         >
-          {index + 1}
+          {number}
         </div>
       )}
       <div
@@ -263,6 +267,7 @@ export function A4Preview({ brief, fit = true }: { brief: Brief; fit?: boolean }
                   key={`${p}-${i}`}
                   page={page}
                   index={before + i}
+                  number={i + 1}
                   layout={paged.layout}
                   paged={part}
                 />
