@@ -20,6 +20,7 @@ export const CALL_NAMES = [
   'meetings.save',
   'meetings.delete',
   'directives.list',
+  'directives.page',
   'directives.get',
   'directives.save',
   'directives.updateProgress',

@@ -103,12 +103,17 @@ export const settings = z.object({
 });
 export type Settings = z.infer<typeof settings>;
 
+/** Orders of the meeting register: by date either way, by title either way, by chair. */
+export const meetingSort = z.enum(['date-desc', 'date-asc', 'title', 'title-desc', 'chair']);
+export type MeetingSort = z.infer<typeof meetingSort>;
+
 export const meetingFilter = z
   .object({
     year: z.number().int().min(1945).max(2200).optional(),
     kind: meetingKind.optional(),
     mode: meetingMode.optional(),
-    sort: z.enum(['date-desc', 'date-asc', 'title']).optional(),
+    /** The register's order, by a column header (issue 13 §6); newest first when absent. */
+    sort: meetingSort.optional(),
   })
   .strict();
 export type MeetingFilter = z.infer<typeof meetingFilter>;
@@ -145,9 +150,37 @@ export const directiveFilter = z
   .strict();
 export type DirectiveFilter = z.infer<typeof directiveFilter>;
 
+/**
+ * The most rows one page of a register may ask for: a page is what a screen shows and a bit
+ * more, so a larger request is a caller's mistake (every row would cross IPC at once).
+ */
+export const PAGE_LIMIT = 500;
+
+/** One page of the directive register: the filter and order, and which rows (issue 13 §6). */
+export const directivePageQuery = directiveFilter
+  .extend({
+    offset: z.number().int().min(0).max(10_000_000),
+    limit: z.number().int().min(1).max(PAGE_LIMIT),
+  })
+  .strict();
+export type DirectivePageQuery = z.infer<typeof directivePageQuery>;
+
+/** A page of rows and how many the filter leaves in all (the register's "N nhiệm vụ"). */
+export const directivePage = z.object({
+  rows: z.array(directive),
+  total: z.number().int().min(0),
+});
+export type DirectivePage = z.infer<typeof directivePage>;
+
+/** Orders of the indicator register: by pillar then name (grouped), by name, by newest figure. */
+export const indicatorSort = z.enum(['pillar', 'name', 'name-desc', 'latest']);
+export type IndicatorSort = z.infer<typeof indicatorSort>;
+
 export const searchHit = z.object({
-  type: z.enum(['meeting', 'directive', 'indicator']),
+  type: z.enum(['meeting', 'directive', 'indicator', 'brief', 'observation']),
   id: z.string(),
+  /** An observation's indicator: the hit opens that indicator with the observation marked. */
+  indicatorId: z.string().optional(),
   title: z.string(),
   /** Text around the match, for display; the UI highlights the query's words in it. */
   snippet: z.string(),
@@ -160,6 +193,8 @@ export const searchResult = z.object({
   meetings: z.array(searchHit),
   directives: z.array(searchHit),
   indicators: z.array(searchHit),
+  briefs: z.array(searchHit),
+  observations: z.array(searchHit),
   tookMs: z.number(),
 });
 export type SearchResult = z.infer<typeof searchResult>;
@@ -232,13 +267,16 @@ export const contract = {
   'meetings.get': call(z.object({ id: recordId }).strict(), meeting),
   'meetings.save': call(meetingInput.strict(), meeting),
   'meetings.delete': call(revisionRef, z.object({ deleted: z.literal(true) })),
+  /** Every row the filter leaves, in order: for printing, exports and pickers. */
   'directives.list': call(directiveFilter, z.array(directive)),
+  /** One page of them and their count, for the on-screen register (paged in SQL). */
+  'directives.page': call(directivePageQuery, directivePage),
   'directives.get': call(z.object({ id: recordId }).strict(), directive),
   'directives.save': call(directiveInput.strict(), directive),
   'directives.updateProgress': call(directiveProgressUpdate.strict(), directive),
   'directives.delete': call(revisionRef, z.object({ deleted: z.literal(true) })),
   'indicators.list': call(
-    z.object({ pillar: pillar.optional() }).strict(),
+    z.object({ pillar: pillar.optional(), sort: indicatorSort.optional() }).strict(),
     z.array(indicatorWithObservations),
   ),
   'indicators.save': call(indicatorInput.strict(), indicator),

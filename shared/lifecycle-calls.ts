@@ -37,9 +37,14 @@ export const lifecycleCalls = {
     z.object({ year: z.number().int().min(1900).max(9999).optional() }).strict(),
     z.array(registerEntry),
   ),
-  /** The register as a CSV file (UTF-8 with BOM, for Excel), to print or file. */
+  /** The register as a file: CSV (UTF-8 with BOM), Excel (dates as dates, filters) or Word. */
   'register.export': call(
-    z.object({ year: z.number().int().min(1900).max(9999).optional() }).strict(),
+    z
+      .object({
+        year: z.number().int().min(1900).max(9999).optional(),
+        format: z.enum(['csv', 'xlsx', 'docx']).default('csv'),
+      })
+      .strict(),
     z.object({ fileName: z.string(), mime: z.string(), base64: z.string() }),
   ),
 } as const;

@@ -1,7 +1,5 @@
-// Reads the command line (node:util parseArgs, strict) and runs one command. Options a command
-// does not take are refused rather than ignored, and passphrase options are refused with the
-// reason, so a script never believes it passed a secret that went nowhere.
-import { parseArgs } from 'node:util';
+// Runs one command of the command line (its words are read by ./args): options a command does
+// not take are refused rather than ignored.
 import {
   backup,
   DEFAULT_ORGANISATION,
@@ -14,18 +12,8 @@ import {
   type ListKind,
   type Output,
 } from './commands';
-import { TEMPLATE_NAMES, type MeetingTemplateName } from '../../shared/brief';
 import { briefNew, exportBriefFile, listBriefs } from './brief-commands';
-import {
-  authorityOf,
-  briefCheck,
-  briefIssue,
-  dateOption,
-  orgSet,
-  orgShow,
-  registerList,
-  type OrgChanges,
-} from './org-commands';
+import { registerList } from './org-commands';
 import { cardExport, contactAdd, openPackageFile, pack } from './exchange-commands';
 import {
   deleteRecord,
@@ -45,265 +33,28 @@ import {
   statsDirectives,
 } from './follow-up-commands';
 import { auditVerify } from './audit-commands';
-import { CliFailure, EXIT_USAGE, failureLine } from './failure';
+import { CliFailure, failureLine } from './failure';
 import { USAGE } from './usage';
-
-const OPTIONS = {
-  vault: { type: 'string' },
-  out: { type: 'string' },
-  org: { type: 'string' },
-  port: { type: 'string' },
-  json: { type: 'boolean' },
-  template: { type: 'string' },
-  meeting: { type: 'string', multiple: true },
-  brief: { type: 'string', multiple: true },
-  directive: { type: 'string', multiple: true },
-  indicator: { type: 'string', multiple: true },
-  rendering: { type: 'string', multiple: true },
-  attachments: { type: 'string' },
-  to: { type: 'string', multiple: true },
-  note: { type: 'string' },
-  fingerprint: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  resolve: { type: 'string' },
-  format: { type: 'string' },
-  force: { type: 'boolean' },
-  revision: { type: 'string' },
-  forget: { type: 'boolean' },
-  issuer: { type: 'string' },
-  'issuer-abbrev': { type: 'string' },
-  superior: { type: 'string' },
-  'unit-abbrev': { type: 'string' },
-  place: { type: 'string' },
-  'signer-name': { type: 'string' },
-  'signer-title': { type: 'string' },
-  authority: { type: 'string' },
-  'authority-of': { type: 'string' },
-  'drafter-initials': { type: 'string' },
-  date: { type: 'string' },
-  year: { type: 'string' },
-  by: { type: 'string' },
-  apply: { type: 'boolean' },
-  'new-meeting': { type: 'boolean' },
-  'new-indicators': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-type OptionName = keyof typeof OPTIONS;
-
-const SECRET_OPTION = /^--?(new-?)?(passphrase|password|passwd|pass|pw|secret|recovery-?key)(=|$)/i;
-
-interface Parsed {
-  positionals: string[];
-  values: Partial<Record<OptionName, string | boolean | string[]>>;
-}
-
-function parse(argv: string[]): Parsed {
-  const secret = argv.find((a) => SECRET_OPTION.test(a));
-  if (secret) {
-    throw new CliFailure(
-      `Không nhận mật khẩu qua tham số (${secret.split('=')[0]}): tham số lộ trong lịch sử shell và danh sách tiến trình. Hãy dùng biến BRIEFING_DESK_PASSPHRASE hoặc nhập khi được hỏi.`,
-      `Passphrases are never taken as arguments (${secret.split('=')[0]}): arguments leak into shell history and the process list. Use BRIEFING_DESK_PASSPHRASE or type it when asked.`,
-      EXIT_USAGE,
-    );
-  }
-  try {
-    const { positionals, values } = parseArgs({
-      args: argv,
-      options: OPTIONS,
-      allowPositionals: true,
-      strict: true,
-    });
-    return { positionals, values };
-  } catch (e) {
-    const detail = e instanceof Error ? (e.message.split('\n')[0] ?? '') : '';
-    throw CliFailure.usage(`Tham số không hợp lệ: ${detail}`, `Invalid arguments: ${detail}`);
-  }
-}
-
-/** Refuses options the command does not take and returns the required ones' values. */
-function accept(p: Parsed, command: string, allowed: OptionName[]): void {
-  for (const key of Object.keys(p.values) as OptionName[]) {
-    if (!allowed.includes(key) && key !== 'help') {
-      throw CliFailure.usage(
-        `Lệnh "${command}" không nhận --${key}`,
-        `"${command}" does not take --${key}`,
-      );
-    }
-  }
-}
-
-function need(value: string | boolean | string[] | undefined, what: string): string {
-  // A repeatable option given once is a one-item list; given twice where one is meant, refused.
-  if (Array.isArray(value)) {
-    if (value.length !== 1)
-      throw CliFailure.usage(`${what} chỉ nhận một giá trị`, `${what} takes one value`);
-    value = value[0];
-  }
-  if (typeof value !== 'string' || value === '') {
-    throw CliFailure.usage(`Thiếu ${what}`, `Missing ${what}`);
-  }
-  return value;
-}
-
-function exactly(positionals: string[], count: number, command: string): void {
-  if (positionals.length !== count) {
-    throw CliFailure.usage(
-      `Sai số tham số của "${command}"`,
-      `Wrong number of arguments for "${command}"`,
-    );
-  }
-}
-
-/** The port asked for, or undefined: `serve` then reuses the last host's (host-address.ts). */
-function portOf(value: string | boolean | string[] | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const port = Number(value);
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || port > 65535) {
-    throw CliFailure.usage(
-      'Cổng phải là số từ 0 đến 65535',
-      'The port must be a number from 0 to 65535',
-    );
-  }
-  return port;
-}
-
-const LIST_KINDS: readonly (ListKind | 'briefs')[] = [
-  'meetings',
-  'directives',
-  'indicators',
-  'briefs',
-];
-
-function templateOf(value: string | boolean | string[] | undefined): MeetingTemplateName {
-  const name = need(value, '--template');
-  if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
-    throw CliFailure.usage(
-      `Mẫu không tồn tại: ${name.slice(0, 40)}; các mẫu: ${[...TEMPLATE_NAMES, DIRECTIVE_REPORT].join(', ')}`,
-      `Unknown template: ${name.slice(0, 40)}; templates: ${[...TEMPLATE_NAMES, DIRECTIVE_REPORT].join(', ')}`,
-    );
-  }
-  return name as MeetingTemplateName;
-}
-
-function byOf(value: string | boolean | string[] | undefined): 'unit' | 'meeting' | 'month' {
-  if (value === undefined) return 'unit';
-  const by = need(value, '--by');
-  if (by !== 'unit' && by !== 'meeting' && by !== 'month')
-    throw CliFailure.usage(
-      '--by nhận unit, meeting hoặc month',
-      '--by takes unit, meeting or month',
-    );
-  return by;
-}
-
-function registerOf(value: string | undefined): 'directives' | 'indicators' | 'stats' {
-  if (value !== 'directives' && value !== 'indicators' && value !== 'stats')
-    throw CliFailure.usage(
-      'export-register nhận directives, indicators hoặc stats',
-      'export-register takes directives, indicators or stats',
-    );
-  return value;
-}
-
-function registerFormatOf(value: string | boolean | string[] | undefined): 'xlsx' | 'docx' {
-  const format = need(value, '--format');
-  if (format !== 'xlsx' && format !== 'docx')
-    throw CliFailure.usage('--format nhận xlsx hoặc docx', '--format takes xlsx or docx');
-  return format;
-}
-
-function formatOf(value: string | boolean | string[] | undefined): 'docx' | 'pdf' {
-  const format = need(value, '--format');
-  if (format !== 'docx' && format !== 'pdf') {
-    throw CliFailure.usage('--format nhận docx hoặc pdf', '--format takes docx or pdf');
-  }
-  return format;
-}
-
-const optionalList = (value: string | boolean | string[] | undefined): string[] =>
-  Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-
-function requiredList(value: string | boolean | string[] | undefined, what: string): string[] {
-  const values = optionalList(value);
-  if (values.length === 0) throw CliFailure.usage(`Thiếu ${what}`, `Missing ${what}`);
-  return values;
-}
-
-function renderingsOf(value: string | boolean | string[] | undefined): ('docx' | 'pdf')[] {
-  return optionalList(value).map((f) => {
-    if (f !== 'docx' && f !== 'pdf')
-      throw CliFailure.usage('--rendering nhận docx hoặc pdf', '--rendering takes docx or pdf');
-    return f;
-  });
-}
-
-function resolveOf(
-  value: string | boolean | string[] | undefined,
-): 'mine' | 'theirs' | 'both' | null {
-  if (value === undefined) return null;
-  const r = need(value, '--resolve');
-  if (r !== 'mine' && r !== 'theirs' && r !== 'both')
-    throw CliFailure.usage(
-      '--resolve nhận mine, theirs hoặc both',
-      '--resolve takes mine, theirs or both',
-    );
-  return r;
-}
-
-function yearOf(value: string | boolean | string[] | undefined): number | null {
-  if (value === undefined) return null;
-  const y = need(value, '--year');
-  if (!/^\d{4}$/.test(y))
-    throw CliFailure.usage('--year nhận năm bốn chữ số', '--year takes a four-digit year');
-  return Number(y);
-}
-
-const ORG_OPTIONS: [OptionName, keyof OrgChanges][] = [
-  ['issuer', 'issuer'],
-  ['issuer-abbrev', 'issuerAbbrev'],
-  ['superior', 'superior'],
-  ['unit-abbrev', 'unitAbbrev'],
-  ['place', 'place'],
-  ['signer-name', 'signerName'],
-  ['signer-title', 'signerTitle'],
-  ['authority-of', 'authorityOf'],
-  ['drafter-initials', 'drafterInitials'],
-];
-
-function orgCommand(p: Parsed, rest: string[], io: Output): Promise<void> {
-  const v = p.values;
-  if (rest[0] === 'show') {
-    accept(p, 'org show', ['vault', 'json']);
-    exactly(rest, 1, 'org show');
-    return orgShow(io, need(v.vault, '--vault'), v.json === true);
-  }
-  if (rest[0] !== 'set')
-    throw CliFailure.usage(
-      'Lệnh "org" có "org show" và "org set"',
-      'The "org" commands are "org show" and "org set"',
-    );
-  accept(p, 'org set', ['vault', 'authority', ...ORG_OPTIONS.map(([o]) => o)]);
-  exactly(rest, 1, 'org set');
-  const changes: OrgChanges = {};
-  for (const [option, key] of ORG_OPTIONS) {
-    const value = v[option];
-    // An empty value clears the field (a superior body that no longer applies).
-    if (typeof value === 'string') (changes as Record<string, string>)[key] = value.trim();
-  }
-  if (typeof v.authority === 'string') changes.authority = authorityOf(v.authority);
-  return orgSet(io, need(v.vault, '--vault'), changes);
-}
-
-function briefLifecycle(p: Parsed, rest: string[], io: Output): Promise<void> {
-  const v = p.values;
-  const command = `brief ${rest[0]}`;
-  accept(p, command, rest[0] === 'issue' ? ['vault', 'json', 'date'] : ['vault', 'json']);
-  exactly(rest, 2, command);
-  const id = need(rest[1], 'mã văn bản / the brief id');
-  if (rest[0] === 'check') return briefCheck(io, id, need(v.vault, '--vault'), v.json === true);
-  const date = v.date === undefined ? null : dateOption(need(v.date, '--date'));
-  return briefIssue(io, id, need(v.vault, '--vault'), date, v.json === true);
-}
+import { briefLifecycle, orgCommand } from './org-dispatch';
+import {
+  accept,
+  byOf,
+  exactly,
+  formatOf,
+  LIST_KINDS,
+  need,
+  optionalList,
+  parse,
+  portOf,
+  registerFormatOf,
+  registerOf,
+  renderingsOf,
+  requiredList,
+  resolveOf,
+  templateOf,
+  yearOf,
+  type Parsed,
+} from './args';
 
 async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
   const [command, ...rest] = p.positionals;

@@ -123,8 +123,10 @@ export function indicatorsTable(indicators: IndicatorWithObservations[]): string
 export function searchReport(result: SearchResult): string {
   const groups: [string, SearchHit[]][] = [
     ['Cuộc họp', result.meetings],
+    ['Văn bản', result.briefs],
     ['Nhiệm vụ', result.directives],
     ['Chỉ tiêu', result.indicators],
+    ['Số liệu chỉ tiêu', result.observations],
   ];
   const total = groups.reduce((n, [, hits]) => n + hits.length, 0);
   if (total === 0) return `Không tìm thấy kết quả cho “${result.query}”.`;

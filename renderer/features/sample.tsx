@@ -32,7 +32,7 @@ export function useVaultEmpty(): boolean {
     (s) =>
       s.loaded && s.summaries.length === 0 && !s.filter.year && !s.filter.kind && !s.filter.mode,
   );
-  const directives = useDirectivesStore((s) => s.items.length === 0);
+  const directives = useDirectivesStore((s) => s.total === 0);
   const indicators = useIndicatorsStore((s) => s.items.length === 0);
   return meetings && directives && indicators;
 }

@@ -24,7 +24,7 @@ export const followUpVi = {
   'register.exportDocx': 'Xuất Word',
   'register.exported': 'Đã xuất {name}',
   'register.savedTo': 'Đã lưu {path}',
-  'chart.stale': 'Biểu đồ không còn khớp với số liệu nhiệm vụ hiện tại.',
+  'chart.stale': 'Biểu đồ không còn khớp với số liệu hiện tại trong kho.',
   'chart.refresh': 'Cập nhật biểu đồ',
 } as const;
 
@@ -53,6 +53,6 @@ export const followUpEn: Record<keyof typeof followUpVi, string> = {
   'register.exportDocx': 'Export to Word',
   'register.exported': 'Exported {name}',
   'register.savedTo': 'Saved {path}',
-  'chart.stale': 'The chart no longer matches the current directive figures.',
+  'chart.stale': 'The chart no longer matches the current figures in the vault.',
   'chart.refresh': 'Update the chart',
 };

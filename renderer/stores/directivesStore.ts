@@ -1,8 +1,10 @@
 // The directives register: the host filters (status, people, units, overdue, incomplete "6 rõ",
-// meeting) so the register stays fast on a large vault; inline updates go through
-// `directives.updateProgress` with the revision the row was loaded at.
+// meeting) and orders it, and hands it over a page at a time (`directives.page`, issue 13 §6)
+// so the register stays fast on a large vault: the first page and the count come first, the
+// next pages as the list scrolls to them. Inline updates go through `directives.updateProgress`
+// with the revision the row was loaded at.
 import { create } from 'zustand';
-import type { DirectiveFilter, DirectiveSort } from '../../shared/contract';
+import { PAGE_LIMIT, type DirectiveFilter, type DirectiveSort } from '../../shared/contract';
 import {
   directiveFields,
   type Directive,
@@ -107,8 +109,14 @@ export function completionFor(
   return previous.status === 'done' && previous.completedOn ? previous.completedOn : today;
 }
 
+/** Rows fetched at a time as the register scrolls: a few screens' worth. */
+export const PAGE_SIZE = 100;
+
 interface DirectivesState {
+  /** The register's rows loaded so far, from the first on, in its order. */
   items: Directive[];
+  /** How many the filter leaves in all ("N nhiệm vụ"); rows past `items` load on scroll. */
+  total: number;
   /** Directive id → the organisation whose package last updated it. */
   sources: Record<string, { sourceOrg: string; packageId: string; at: string }>;
   filter: DirectiveFilterUi;
@@ -119,7 +127,12 @@ interface DirectivesState {
   rowError: { id: string; error: AppError } | null;
   editor: DirectiveEditor | null;
 
+  /** The first page again (filter, order, a save or a delete changed the register). */
   loadDirectives(): Promise<void>;
+  /** Loads the rows up to index `upTo` (exclusive) if they are not loaded yet. */
+  ensureRows(upTo: number): Promise<void>;
+  /** Every row the filter leaves, for printing the register (not only those loaded). */
+  allDirectives(): Promise<Directive[] | null>;
   setFilter(patch: Partial<DirectiveFilterUi>): Promise<void>;
   /** `completedOn`: the date the user gave when marking it done (else today / the one kept). */
   updateStatus(id: string, status: DirectiveStatus, completedOn?: string): Promise<boolean>;
@@ -135,11 +148,14 @@ interface DirectivesState {
 }
 
 let listSeq = 0;
+/** The rows being fetched past the loaded ones, so a scroll does not ask twice. */
+let moreInFlight: Promise<void> | null = null;
 /** Injectable clock: tests fix "today" so overdue and completion dates are predictable. */
 export const clock = { today: (): string => todayIso() };
 
 const initial = {
   items: [] as Directive[],
+  total: 0,
   sources: {} as Record<string, { sourceOrg: string; packageId: string; at: string }>,
   filter: emptyDirectiveFilter,
   loading: false,
@@ -152,6 +168,16 @@ const initial = {
 export const useDirectivesStore = create<DirectivesState>()((set, get) => {
   const replaceRow = (updated: Directive) =>
     set({ items: get().items.map((d) => (d.id === updated.id ? updated : d)), rowError: null });
+
+  /** Which rows came (last) from another ministry's package: shown as their source. */
+  async function loadSources(seq: number, rows: Directive[]) {
+    if (rows.length === 0) return;
+    const src = await getApi()['exchange.sources']({
+      kind: 'directive',
+      ids: rows.map((d) => d.id),
+    });
+    if (seq === listSeq && src.ok) set({ sources: { ...get().sources, ...src.value } });
+  }
 
   async function progress(
     id: string,
@@ -182,21 +208,74 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
 
     async loadDirectives() {
       const seq = ++listSeq;
+      moreInFlight = null;
       set({ loading: true });
+      // After a save or a delete, as many rows as were on screen come back at once, so the
+      // list does not shrink under the user and jump.
+      const limit = Math.min(PAGE_LIMIT, Math.max(PAGE_SIZE, get().items.length));
+      const r = await getApi()['directives.page']({
+        ...buildDirectiveFilter(get().filter, clock.today()),
+        offset: 0,
+        limit,
+      });
+      if (seq !== listSeq) return; // the user changed the filter again meanwhile
+      if (!r.ok) {
+        set({ loading: false, error: r.error });
+        return;
+      }
+      set({
+        items: r.value.rows,
+        total: r.value.total,
+        sources: {},
+        loading: false,
+        loaded: true,
+        error: null,
+      });
+      await loadSources(seq, r.value.rows);
+    },
+
+    ensureRows(upTo) {
+      if (moreInFlight) return moreInFlight;
+      const { items, total, loaded } = get();
+      if (!loaded || items.length >= Math.min(upTo, total)) return Promise.resolve();
+      const seq = listSeq;
+      moreInFlight = (async () => {
+        // A jump down the scrollbar may need several pages: at most PAGE_LIMIT rows a call.
+        while (seq === listSeq && get().items.length < Math.min(upTo, get().total)) {
+          const offset = get().items.length;
+          const limit = Math.min(PAGE_LIMIT, Math.max(PAGE_SIZE, upTo - offset + PAGE_SIZE / 2));
+          const r = await getApi()['directives.page']({
+            ...buildDirectiveFilter(get().filter, clock.today()),
+            offset,
+            limit,
+          });
+          if (seq !== listSeq) return;
+          if (!r.ok) {
+            set({ error: r.error });
+            return;
+          }
+          // The register changed in between (an import, another window): start again.
+          if (r.value.total !== get().total) {
+            void get().loadDirectives();
+            return;
+          }
+          if (r.value.rows.length === 0) return;
+          set({ items: [...get().items, ...r.value.rows] });
+          await loadSources(seq, r.value.rows);
+        }
+      })().finally(() => {
+        if (seq === listSeq) moreInFlight = null;
+      });
+      return moreInFlight;
+    },
+
+    async allDirectives() {
       const r = await getApi()['directives.list'](
         buildDirectiveFilter(get().filter, clock.today()),
       );
-      if (seq !== listSeq) return; // the user changed the filter again meanwhile
-      if (r.ok) set({ items: r.value, loading: false, loaded: true, error: null });
-      else set({ loading: false, error: r.error });
-      if (r.ok) {
-        // Which rows came (last) from another ministry's package: shown as their source.
-        const src = await getApi()['exchange.sources']({
-          kind: 'directive',
-          ids: r.value.map((d) => d.id),
-        });
-        if (seq === listSeq && src.ok) set({ sources: src.value });
-      }
+      if (r.ok) return r.value;
+      set({ error: r.error });
+      return null;
     },
 
     async setFilter(patch) {
@@ -281,6 +360,7 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
 
     reset() {
       listSeq++;
+      moreInFlight = null;
       set({ ...initial });
     },
   };

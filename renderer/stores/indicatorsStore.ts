@@ -12,6 +12,7 @@ import {
   type Pillar,
 } from '../../shared/domain';
 import type { AppError } from '../../shared/result';
+import type { IndicatorSort } from '../../shared/contract';
 import { getApi } from '../api/client';
 import {
   applyEdit,
@@ -79,11 +80,16 @@ interface IndicatorsState {
   error: AppError | null;
   /** The indicator a search result pointed at, scrolled to and outlined. */
   focusedId: string | null;
+  /** The figure (observation) a search result pointed at, within focusedId. */
+  focusedObservationId: string | null;
   indicatorEditor: IndicatorEditor | null;
   observationEditor: ObservationEditor | null;
 
+  /** The register's order (issue 13 §6): by pillar (grouped), by name, by newest figure. */
+  sort: IndicatorSort;
   loadIndicators(): Promise<void>;
-  focusIndicator(id: string | null): void;
+  setSort(sort: IndicatorSort): Promise<void>;
+  focusIndicator(id: string | null, observationId?: string): void;
   startIndicator(existing?: Indicator): void;
   editIndicator(edit: DraftEdit<IndicatorDraft>): void;
   saveIndicator(): Promise<boolean>;
@@ -98,10 +104,12 @@ interface IndicatorsState {
 
 const initial = {
   items: [] as IndicatorWithObservations[],
+  sort: 'pillar' as IndicatorSort,
   loading: false,
   loaded: false,
   error: null,
   focusedId: null,
+  focusedObservationId: null,
   indicatorEditor: null,
   observationEditor: null,
 };
@@ -120,13 +128,20 @@ export const useIndicatorsStore = create<IndicatorsState>()((set, get) => ({
 
   async loadIndicators() {
     set({ loading: true });
-    const r = await getApi()['indicators.list']({});
+    const sort = get().sort;
+    const r = await getApi()['indicators.list'](sort === 'pillar' ? {} : { sort });
+    if (sort !== get().sort) return; // another order was asked for meanwhile
     if (r.ok) set({ items: r.value, loading: false, loaded: true, error: null });
     else set({ loading: false, error: r.error });
   },
 
-  focusIndicator(id) {
-    set({ focusedId: id });
+  async setSort(sort) {
+    set({ sort });
+    await get().loadIndicators();
+  },
+
+  focusIndicator(id, observationId) {
+    set({ focusedId: id, focusedObservationId: observationId ?? null });
   },
 
   startIndicator(existing) {

@@ -24,7 +24,7 @@ interface LifecycleState {
   correct(): Promise<boolean>;
   createBlank(template: MeetingTemplateName, signer: number): Promise<boolean>;
   loadRegister(year: number): Promise<void>;
-  exportRegister(): Promise<void>;
+  exportRegister(format: 'csv' | 'xlsx' | 'docx'): Promise<void>;
   clearError(): void;
 }
 
@@ -106,8 +106,8 @@ export const useLifecycleStore = create<LifecycleState>()((set, get) => ({
     else set({ error: r.error, registerLoaded: true });
   },
 
-  async exportRegister() {
-    const r = await getApi()['register.export']({ year: get().registerYear });
+  async exportRegister(format) {
+    const r = await getApi()['register.export']({ year: get().registerYear, format });
     if (!r.ok) {
       set({ error: r.error });
       return;

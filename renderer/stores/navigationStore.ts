@@ -10,17 +10,9 @@ import { useDirectivesStore } from './directivesStore';
 import { useIndicatorsStore, selectIndicatorFormDirty } from './indicatorsStore';
 import { flushBodyEdits, useBriefsStore, selectBriefDirty } from './briefsStore';
 import { dropDrafts } from './draft-autosave';
+import type { View } from '../lib/views';
 
-export type View =
-  | 'home'
-  | 'meetings'
-  | 'directives'
-  | 'indicators'
-  | 'briefs'
-  | 'exchange'
-  | 'stats'
-  | 'trash'
-  | 'reports';
+export type { View } from '../lib/views';
 
 interface NavigationState {
   view: View;
@@ -95,7 +87,14 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
   },
 
   openHit(hit) {
-    get().openRecord(hit.type, hit.id);
+    // A figure opens its indicator, with that figure's row marked (issue 13 §6).
+    if (hit.type === 'observation' && hit.indicatorId !== undefined)
+      get().guard(() => {
+        discardDrafts();
+        set({ view: 'indicators' });
+        useIndicatorsStore.getState().focusIndicator(hit.indicatorId ?? null, hit.id);
+      });
+    else get().openRecord(hit.type, hit.id);
   },
 
   openRecord(kind, id) {
@@ -107,6 +106,9 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
       } else if (kind === 'directive') {
         set({ view: 'directives' });
         void useDirectivesStore.getState().openDirective(id);
+      } else if (kind === 'brief') {
+        set({ view: 'briefs' });
+        void useBriefsStore.getState().openBrief(id);
       } else {
         set({ view: 'indicators' });
         useIndicatorsStore.getState().focusIndicator(id);

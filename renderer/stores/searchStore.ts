@@ -4,6 +4,9 @@ import { create } from 'zustand';
 import type { SearchHit, SearchResult } from '../../shared/contract';
 import type { AppError } from '../../shared/result';
 import { getApi } from '../api/client';
+import { flatHits } from '../lib/search-groups';
+
+export { flatHits };
 
 interface SearchState {
   query: string;
@@ -25,12 +28,6 @@ interface SearchState {
 }
 
 let seq = 0;
-const EMPTY: SearchHit[] = [];
-
-/** The hits in the order the panel shows them: meetings, then directives, then indicators. */
-export function flatHits(result: SearchResult | null): SearchHit[] {
-  return result ? [...result.meetings, ...result.directives, ...result.indicators] : EMPTY;
-}
 
 export const useSearchStore = create<SearchState>()((set, get) => ({
   query: '',

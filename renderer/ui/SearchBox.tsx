@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { SearchHit, SearchResult } from '../../shared/contract';
 import type { AppError } from '../../shared/result';
-import { useT, type MessageKey } from '../i18n';
+import { useT } from '../i18n';
+import { flatHits, SEARCH_GROUPS } from '../lib/search-groups';
 import { ErrorMessage } from './ErrorMessage';
 import { Highlighted } from './Highlighted';
 
@@ -21,12 +22,6 @@ interface Props {
   onShow: () => void;
   onClose: () => void;
 }
-
-const GROUPS: { key: 'meetings' | 'directives' | 'indicators'; label: MessageKey }[] = [
-  { key: 'meetings', label: 'nav.meetings' },
-  { key: 'directives', label: 'nav.directives' },
-  { key: 'indicators', label: 'nav.indicators' },
-];
 
 export function SearchBox(props: Props) {
   const {
@@ -57,9 +52,7 @@ export function SearchBox(props: Props) {
     input.current?.select();
   }, [focusRequest]);
 
-  const hits: SearchHit[] = result
-    ? [...result.meetings, ...result.directives, ...result.indicators]
-    : [];
+  const hits: SearchHit[] = flatHits(result);
   const activeHit = hits[active];
   const optionId = (i: number) => `${id}-opt-${i}`;
   const showPanel = open && query.trim().length > 0;
@@ -122,7 +115,7 @@ export function SearchBox(props: Props) {
             <p className="search__empty">{t('search.none', { q: query })}</p>
           )}
           {result &&
-            GROUPS.map((g) => {
+            SEARCH_GROUPS.map((g) => {
               const list = result[g.key];
               if (list.length === 0) return null;
               return (

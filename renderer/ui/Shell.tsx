@@ -13,17 +13,10 @@ import {
   LockIcon,
   MeetingsIcon,
 } from './Icons';
+import type { View } from '../lib/views';
 
-export type NavView =
-  | 'home'
-  | 'meetings'
-  | 'directives'
-  | 'indicators'
-  | 'briefs'
-  | 'exchange'
-  | 'stats'
-  | 'trash'
-  | 'reports';
+/** The sidebar's pages: every view of the app. */
+export type NavView = View;
 
 const NAV: { view: NavView; label: MessageKey; Icon: () => ReactNode }[] = [
   { view: 'home', label: 'nav.home', Icon: HomeIcon },

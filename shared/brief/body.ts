@@ -165,6 +165,11 @@ export const directiveTableNode = z
         rows: z.array(directiveRowSnapshot).max(MAX_DIRECTIVE_ROWS, {
           message: `bảng nhiệm vụ quá lớn / directive table too large (tối đa ${MAX_DIRECTIVE_ROWS} dòng)`,
         }),
+        /**
+         * Where the table prints: in the text (absent, as in every brief stored before this
+         * existed) or in a landscape appendix after the signature, the text referring to it.
+         */
+        placement: z.enum(['text', 'appendix']).optional(),
       })
       .strict(),
   })

@@ -65,7 +65,8 @@ const key = (s: string): string =>
 
 /**
  * Units once each, in order: entries holding ";" are split, repeats dropped, and a group
- * covered by a wider one ("Các bộ, ngành" beside "Các bộ, ngành, địa phương") left out.
+ * covered by a wider one ("Các bộ, ngành" beside "Các bộ, ngành, địa phương", or "Các bộ,
+ * ngành, địa phương thành viên Ban Chỉ đạo" beside "Các bộ, ngành, địa phương") left out.
  */
 export function distinctUnits(units: readonly string[]): string[] {
   const parts = units
@@ -84,12 +85,21 @@ export function distinctUnits(units: readonly string[]): string[] {
       !out.some(
         (o) =>
           o !== u &&
-          key(o).startsWith(`${key(u)} `) &&
-          key(o).length > key(u).length &&
-          isWider(u, o),
+          ((key(o).startsWith(`${key(u)} `) && key(o).length > key(u).length && isWider(u, o)) ||
+            isPartOf(u, o)),
       ),
   );
 }
+
+/**
+ * "Các bộ, ngành, địa phương thành viên Ban Chỉ đạo" is part of "Các bộ, ngành, địa phương":
+ * a group ("Các …", "Những …") followed by a qualifier names some of that group, which the
+ * whole group already receives.
+ */
+const isPartOf = (part: string, group: string): boolean =>
+  /^(các|những) /u.test(key(group)) &&
+  key(part).startsWith(`${key(group)} `) &&
+  !isWider(group, part);
 
 /** "Các bộ, ngành" is covered by "Các bộ, ngành, địa phương": the wider one lists more after a comma. */
 const isWider = (narrow: string, wide: string): boolean =>

@@ -2,7 +2,8 @@
 // drafted from the 26/8/2025 meeting goes for signature and is issued (number 01 of the year),
 // becomes read-only, and appears in the outgoing register. Screenshots in $BRIEF_SHOTS_DIR.
 import { test, expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowserHost } from './launchers';
 import { createVaultWithSample } from './steps';
 
@@ -66,6 +67,25 @@ test('draft → Trình ký → Ban hành → the outgoing register', async ({}, 
     await expect(page.getByTestId('register-row')).toHaveCount(1);
     await expect(page.getByTestId('register-row')).toContainText('01/TB-BNG');
     await shot(page, '4-register');
+
+    // "In sổ" prints the register as a table on landscape A4, nothing of the app around it.
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByTestId('print-outgoing-register').click();
+    await expect(page.getByTestId('print-outgoing-register-table').locator('tbody tr')).toHaveCount(
+      1,
+    );
+    await page.emulateMedia({ media: 'print' });
+    const printedFile = `${app.home}/so-van-ban-di.pdf`;
+    writeFileSync(printedFile, await page.pdf({ preferCSSPageSize: true }));
+    await page.emulateMedia({ media: 'screen' });
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', printedFile, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    expect(text).toContain('SỔ VĂN BẢN ĐI NĂM');
+    expect(text).toContain('01/TB-BNG');
+    expect(text).not.toContain('Khóa kho');
   } finally {
     await app.close();
   }

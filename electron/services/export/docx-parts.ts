@@ -44,7 +44,7 @@ export function footnotesXml(notes: readonly LayoutFootnote[], s: FootnoteStyle)
     .map(
       (n) =>
         `<w:footnote w:id="${n.number}"><w:p><w:pPr><w:spacing w:before="0" w:after="${s.afterTwips}" w:line="${s.lineTwips}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr>` +
-        `<w:r><w:rPr><w:rFonts w:ascii="${esc(s.font)}" w:hAnsi="${esc(s.font)}" w:cs="${esc(s.font)}"/><w:vertAlign w:val="superscript"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr><w:footnoteRef/></w:r>` +
+        `<w:r><w:rPr><w:rFonts w:ascii="${esc(s.font)}" w:hAnsi="${esc(s.font)}" w:cs="${esc(s.font)}"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>` +
         `<w:r>${rPr}<w:t xml:space="preserve"> ${esc(n.text)}</w:t></w:r></w:p></w:footnote>`,
     )
     .join('');

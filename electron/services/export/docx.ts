@@ -1,7 +1,8 @@
 // DocumentLayout → DOCX with `docx` (stack-notes "Documents"): A4 and the margins in twips,
 // Times New Roman named for every run, tables with explicit grid and cell widths (LibreOffice
 // makes unspecified columns equal), page numbers in a header from page 2 (titlePage + an empty
-// first-page header), real footnotes. Nothing is decided here that the layout did not decide.
+// first-page header), restarting in each appendix, real footnotes. Nothing is decided here that
+// the layout did not decide.
 import {
   AlignmentType,
   BorderStyle,
@@ -13,6 +14,7 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  SectionType,
   Table,
   TableBorders,
   TableCell,
@@ -33,6 +35,7 @@ import {
   type DocumentLayout,
   type LayoutBlock,
   type LayoutFrame,
+  type LayoutPage,
   type LayoutParagraph,
   type LayoutRule,
   type LayoutTable,
@@ -345,22 +348,62 @@ class DocxWriter {
   }
 }
 
+/**
+ * pgSz and pgMar of a section. `docx` writes w:w and w:h swapped for a landscape page, so it is
+ * given the sheet as it stands portrait.
+ */
+function pageProperties(page: LayoutPage, headerDistanceMm: number) {
+  const landscape = page.orientation === 'landscape';
+  return {
+    size: {
+      width: twip(landscape ? page.heightMm : page.widthMm),
+      height: twip(landscape ? page.widthMm : page.heightMm),
+      orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    },
+    margin: {
+      top: twip(page.margins.top),
+      bottom: twip(page.margins.bottom),
+      left: twip(page.margins.left),
+      right: twip(page.margins.right),
+      header: twip(headerDistanceMm),
+      footer: twip(headerDistanceMm),
+    },
+  };
+}
+
 export function layoutToDocx(layout: DocumentLayout): Document {
   const w = new DocxWriter(layout.fontFamily);
   const width = textWidthMm(layout);
-  const { margins } = layout.page;
-  const pageNumber = new Paragraph({
-    alignment: AlignmentType.CENTER,
-    children: [
-      new TextRun({
-        children: [PageNumber.CURRENT],
-        size: layout.pageNumberSizePt * 2,
-        font: layout.fontFamily,
-      }),
-    ],
-  });
+  const pageNumber = () =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new TextRun({
+          children: [PageNumber.CURRENT],
+          size: layout.pageNumberSizePt * 2,
+          font: layout.fontFamily,
+        }),
+      ],
+    });
   const firstHeader = w.blocks(layout.firstPageHeader, width);
   const body = w.blocks(layout.blocks, width);
+  // Each appendix a section of its own: a next-page break whose w:sectPr `docx` writes into the
+  // last paragraph before it. Its numbers restart at 1 (w:pgNumType w:start="1") and, as on the
+  // text's page 1, its first page shows none (page-numbers.ts): titlePg with a first-page
+  // header of its own, an empty one. Without it Word would take the previous section's first
+  // header, the text's page-1 marks.
+  const appendices = layout.sections.map((s) => ({
+    properties: {
+      type: SectionType.NEXT_PAGE,
+      titlePage: true,
+      page: { ...pageProperties(s.page, layout.headerDistanceMm), pageNumbers: { start: 1 } },
+    },
+    headers: {
+      default: new Header({ children: [pageNumber()] }),
+      first: new Header({ children: [new Paragraph({})] }),
+    },
+    children: w.blocks(s.blocks, textWidthMm(s)),
+  }));
   return new Document({
     creator: layout.meta.author,
     lastModifiedBy: layout.meta.author,
@@ -409,30 +452,17 @@ export function layoutToDocx(layout: DocumentLayout): Document {
       {
         properties: {
           titlePage: true,
-          page: {
-            size: {
-              width: twip(layout.page.widthMm),
-              height: twip(layout.page.heightMm),
-              orientation: PageOrientation.PORTRAIT,
-            },
-            margin: {
-              top: twip(margins.top),
-              bottom: twip(margins.bottom),
-              left: twip(margins.left),
-              right: twip(margins.right),
-              header: twip(layout.headerDistanceMm),
-              footer: twip(layout.headerDistanceMm),
-            },
-          },
+          page: pageProperties(layout.page, layout.headerDistanceMm),
         },
         headers: {
-          default: new Header({ children: [pageNumber] }),
+          default: new Header({ children: [pageNumber()] }),
           first: new Header({
             children: firstHeader.length > 0 ? firstHeader : [new Paragraph({})],
           }),
         },
         children: body,
       },
+      ...appendices,
     ],
   });
 }

@@ -11,6 +11,8 @@ import type { Content, ContentTable, ContentText, TDocumentDefinitions } from 'p
 import {
   estimateWidthMm,
   linePitchPt,
+  pageInPart,
+  showsPageNumber,
   SIZE,
   tableGrid,
   textWidthMm,
@@ -18,6 +20,7 @@ import {
   type LayoutBlock,
   type LayoutFrame,
   type LayoutParagraph,
+  type LayoutSection,
   type LayoutTable,
 } from '../../../shared/brief/layout';
 import { chartContent } from './chart-blocks';
@@ -331,22 +334,27 @@ export function layoutToPdfDefinition(layout: DocumentLayout): TDocumentDefiniti
     : null;
   const texts = new Map(layout.footnotes.map((n) => [n.number, n.text]));
   const writer = new PdfWriter(placer, texts);
-  const groups = keepGroups(layout.blocks);
-  const first = (g: (typeof groups)[number] | undefined) => (Array.isArray(g) ? g[0] : g);
-  const content: Content[] = groups.flatMap((g, i): Content[] =>
-    Array.isArray(g)
-      ? [{ stack: writer.blocks(g, widthMm), unbreakable: true }]
-      : writer.blocks([g], widthMm, first(groups[i + 1])),
-  );
+  const flow = (blocks: readonly LayoutBlock[], width: number): Content[] => {
+    const groups = keepGroups(blocks);
+    const first = (g: (typeof groups)[number] | undefined) => (Array.isArray(g) ? g[0] : g);
+    return groups.flatMap((g, i): Content[] =>
+      Array.isArray(g)
+        ? [{ stack: writer.blocks(g, width), unbreakable: true }]
+        : writer.blocks([g], width, first(groups[i + 1])),
+    );
+  };
+  const content: Content[] = flow(layout.blocks, widthMm);
   if (!placer && layout.footnotes.length > 0)
     content.push(...footnoteBlock(layout.footnotes, layout.footnoteSizePt));
+  const sections = layout.sections.map((s) => sectionContent(s, layout, flow));
+  content.push(...sections);
   const firstHeader = writer.blocks(layout.firstPageHeader, widthMm);
-  const sideMargins = [
-    pt(margins.left),
-    pt(layout.headerDistanceMm),
-    pt(margins.right),
-    0,
-  ] as const;
+  // The page number is centred over the text area of its page, landscape pages' own.
+  const landscape = layout.sections.find((s) => s.page.orientation === 'landscape');
+  const sideMargins = (orientation: string | undefined) => {
+    const m = orientation === 'landscape' && landscape ? landscape.page.margins : margins;
+    return [pt(m.left), pt(layout.headerDistanceMm), pt(m.right), 0] as const;
+  };
 
   return {
     pageSize: { width: pt(layout.page.widthMm), height: pt(layout.page.heightMm) },
@@ -360,14 +368,20 @@ export function layoutToPdfDefinition(layout: DocumentLayout): TDocumentDefiniti
       producer: 'Briefing Desk',
     },
     // Page 1: the top-margin marks only; from page 2 the number, centred over the text area.
-    header: (page: number): Content | null => {
+    // The numbers restart in each appendix, whose first page shows none (page-numbers.ts).
+    // pdfmake calls this once the content is laid out, so each appendix's first page is known.
+    header: (page: number, _count: number, size: { orientation?: string }): Content | null => {
       if (page === 1)
-        return firstHeader.length > 0 ? { stack: firstHeader, margin: [...sideMargins] } : null;
+        return firstHeader.length > 0
+          ? { stack: firstHeader, margin: [...sideMargins(undefined)] }
+          : null;
+      const { number } = pageInPart(page, [1, ...sections.map(startPage)]);
+      if (!showsPageNumber(number)) return null;
       return {
-        text: String(page),
+        text: String(number),
         alignment: 'center',
         fontSize: layout.pageNumberSizePt,
-        margin: [...sideMargins],
+        margin: [...sideMargins(size.orientation)],
       };
     },
     footer: (page: number): Content | null => {
@@ -388,6 +402,47 @@ export function layoutToPdfDefinition(layout: DocumentLayout): TDocumentDefiniti
       };
     },
     content,
+  };
+}
+
+/**
+ * The page (1-based) a section's content starts on, once pdfmake has laid it out: its first
+ * position, what pdfmake reports as a node's startPosition (pageBreakBefore's node info). The
+ * section starts a page of its own, so that is the page its heading opens.
+ */
+function startPage(node: Content): number {
+  const positions = (node as { positions?: { pageNumber?: unknown }[] }).positions;
+  const page = positions?.[0]?.pageNumber;
+  // pdfmake lays out the definition's own nodes and records their positions on them; if a later
+  // pdfmake no longer did, the appendices' numbers would silently be wrong.
+  if (typeof page !== 'number') throw new Error('pdfmake did not report where an appendix starts');
+  return page;
+}
+
+/**
+ * A section (an appendix) starts a page of its own orientation. pdfmake keeps one set of page
+ * margins for the whole document, so a section's wider left or right margin is the stack's own
+ * margin: its text is then exactly the section's width, where the DOCX puts it.
+ */
+function sectionContent(
+  section: LayoutSection,
+  layout: DocumentLayout,
+  flow: (blocks: readonly LayoutBlock[], widthMm: number) => Content[],
+): Content {
+  const extraLeft = section.page.margins.left - layout.page.margins.left;
+  const extraRight = section.page.margins.right - layout.page.margins.right;
+  if (
+    extraLeft < 0 ||
+    extraRight < 0 ||
+    section.page.margins.top !== layout.page.margins.top ||
+    section.page.margins.bottom !== layout.page.margins.bottom
+  )
+    throw new Error('a section may only widen the left and right margins of the main text');
+  return {
+    stack: flow(section.blocks, textWidthMm(section)),
+    pageBreak: 'before',
+    pageOrientation: section.page.orientation,
+    margin: [pt(extraLeft), 0, pt(extraRight), 0],
   };
 }
 

@@ -1,7 +1,9 @@
 // Handlers of the lifecycle calls (issue 10). The rules live in shared/brief/lifecycle.ts and
 // the vault's lifecycle repository (one transaction per issue); these only bind the calls.
 import { blankBrief, parseBrief, registerCsv } from '../../../shared/brief';
+import { outgoingRegister } from '../../../shared/registers';
 import { AppFailure } from '../../../shared/result';
+import { REGISTER_MIME, renderRegister } from '../register-export';
 import type { HandlerContext, HandlerGroup } from './context';
 
 type LifecycleCalls =
@@ -40,13 +42,19 @@ export function lifecycleHandlers({
       return v.briefs.create(parsed.value);
     },
     'register.list': ({ year }) => vault().lifecycle.register(year === undefined ? {} : { year }),
-    'register.export': ({ year }) => {
-      const entries = vault().lifecycle.register(year === undefined ? {} : { year });
-      return {
-        fileName: `so-van-ban-di${year === undefined ? '' : `-${year}`}.csv`,
-        mime: 'text/csv',
-        base64: Buffer.from(registerCsv(entries), 'utf8').toString('base64'),
-      };
+    'register.export': async ({ year, format }) => {
+      const v = vault();
+      const entries = v.lifecycle.register(year === undefined ? {} : { year });
+      const fileName = `so-van-ban-di${year === undefined ? '' : `-${year}`}.${format}`;
+      if (format === 'csv')
+        return {
+          fileName,
+          mime: 'text/csv',
+          base64: Buffer.from(registerCsv(entries), 'utf8').toString('base64'),
+        };
+      const table = outgoingRegister(entries, year);
+      const bytes = await renderRegister(table, format, v.organisation);
+      return { fileName, mime: REGISTER_MIME[format], base64: bytes.toString('base64') };
     },
   };
 }

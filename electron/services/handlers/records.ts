@@ -9,6 +9,7 @@ type RecordCalls =
   | 'meetings.save'
   | 'meetings.delete'
   | 'directives.list'
+  | 'directives.page'
   | 'directives.get'
   | 'directives.save'
   | 'directives.updateProgress'
@@ -36,6 +37,8 @@ export function recordHandlers({ session, platform }: HandlerContext): HandlerGr
     // "Overdue" is judged against the caller's calendar day when it sends one.
     'directives.list': (filter) =>
       vault().directives.list({ ...filter, today: filter.today ?? platform.today() }),
+    'directives.page': (query) =>
+      vault().directives.page({ ...query, today: query.today ?? platform.today() }),
     'directives.get': ({ id }) => vault().directives.get(id),
     'directives.save': (input) => vault().directives.save(input),
     'directives.updateProgress': (update) => vault().directives.updateProgress(update),
@@ -43,7 +46,7 @@ export function recordHandlers({ session, platform }: HandlerContext): HandlerGr
       vault().directives.delete(id, revision);
       return deleted;
     },
-    'indicators.list': ({ pillar }) => vault().indicators.list(pillar),
+    'indicators.list': ({ pillar, sort }) => vault().indicators.list(pillar, sort),
     'indicators.save': (input) => vault().indicators.save(input),
     'indicators.delete': ({ id, revision }) => {
       vault().indicators.delete(id, revision);

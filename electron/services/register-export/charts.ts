@@ -1,12 +1,28 @@
-// Charts in briefs are live like figures: each stores the rows it was drawn from, and is stale
-// when the vault's statistics for the same scope (grouping, meeting) differ today. Refreshing
+// Charts in briefs are live like figures: each stores what it was drawn from, and is stale
+// when the vault's statistics for the same scope (grouping, meeting) differ today, or when an
+// indicator series it draws has changed (a figure added, removed or saved again). Refreshing
 // redraws every stale chart from the vault in one new revision.
-import { chartIsStale, refreshedChart, type Brief, type ChartNode } from '../../../shared/brief';
+import {
+  chartIndicatorIds,
+  chartIsStale,
+  refreshedChart,
+  type Brief,
+  type ChartData,
+  type ChartNode,
+} from '../../../shared/brief';
 import type { OpenVault } from '../vault';
 import { vaultStats } from './index';
 
-const currentRows = (vault: OpenVault, node: ChartNode, today: string) =>
-  vaultStats(vault, node.attrs.by, today, node.attrs.meetingId ?? undefined).rows;
+const currentRows = (vault: OpenVault, node: ChartNode, today: string): ChartData =>
+  node.attrs.kind === 'directive-stats'
+    ? {
+        kind: 'directive-stats',
+        rows: vaultStats(vault, node.attrs.by, today, node.attrs.meetingId ?? undefined).rows,
+      }
+    : {
+        kind: 'indicator-series',
+        indicators: chartIndicatorIds(node).map((id) => vault.indicators.withSeries(id)),
+      };
 
 /** One entry per chart of the body (top level, in order): is it stale? */
 export function chartStates(

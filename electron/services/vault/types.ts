@@ -12,6 +12,9 @@ import type {
 } from '../../../shared/domain';
 import type {
   DirectiveFilter,
+  DirectivePage,
+  DirectivePageQuery,
+  IndicatorSort,
   MeetingFilter,
   SearchResult,
   ParsedInput,
@@ -66,13 +69,17 @@ export interface OpenVault {
   };
   directives: {
     list(filter: DirectiveFilter & { today: string }): Directive[];
+    /** One page of the register in SQL, with the filter's count. */
+    page(query: DirectivePageQuery & { today: string }): DirectivePage;
     get(id: string): Directive;
     save(input: DirectiveSave): Directive;
     updateProgress(update: DirectiveProgressUpdate): Directive;
     delete(id: string, revision: number): void;
   };
   indicators: {
-    list(pillar?: Pillar): IndicatorWithObservations[];
+    list(pillar?: Pillar, sort?: IndicatorSort): IndicatorWithObservations[];
+    /** One indicator with its series (newest first), or null if it is not in the vault. */
+    withSeries(id: string): IndicatorWithObservations | null;
     save(input: IndicatorSave): Indicator;
     delete(id: string, revision: number): void;
   };

@@ -1,13 +1,21 @@
 // The outgoing register (sổ văn bản đi, issue 10): the documents this organisation issued in a
 // year, by number — số ký hiệu, ngày tháng, tên loại và trích yếu, người ký, nơi nhận — and the
-// register as a CSV file to file or print from a spreadsheet.
+// register to Excel, Word or CSV, and printed as a table (the button or Ctrl+P).
 import { useEffect } from 'react';
 import { registerRow } from '../../../shared/brief';
-import { useT } from '../../i18n';
+import { outgoingRegister } from '../../../shared/registers/outgoing-register';
+import { useT, type MessageKey } from '../../i18n';
+import { PrintRegister } from '../follow-up/PrintRegister';
 import { useLifecycleStore } from '../../stores/lifecycleStore';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 
 const COLUMNS = ['number', 'date', 'abstract', 'signer', 'recipients'] as const;
+
+const EXPORT_LABEL = {
+  xlsx: 'register.exportXlsx',
+  docx: 'register.exportDocx',
+  csv: 'lifecycle.registerExport',
+} as const satisfies Record<string, MessageKey>;
 
 export function RegisterPanel() {
   const t = useT();
@@ -44,15 +52,23 @@ export function RegisterPanel() {
         <span className="page-head__count">
           {t('lifecycle.registerCount', { n: l.register.length })}
         </span>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void l.exportRegister()}
-          disabled={l.register.length === 0}
-          data-testid="register-export"
-        >
-          {t('lifecycle.registerExport')}
-        </button>
+        {(['xlsx', 'docx', 'csv'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="button button--small"
+            onClick={() => void l.exportRegister(format)}
+            disabled={l.register.length === 0}
+            data-testid={format === 'csv' ? 'register-export' : `register-export-${format}`}
+          >
+            {t(EXPORT_LABEL[format])}
+          </button>
+        ))}
+        <PrintRegister
+          build={() => outgoingRegister(l.register, registerYear)}
+          filters={null}
+          testId="print-outgoing-register"
+        />
       </div>
       <ErrorMessage error={l.error} onDismiss={() => l.clearError()} />
       {l.register.length === 0 ? (

@@ -67,7 +67,7 @@ export function DirectivesPage() {
       <div className="page-head">
         <h2>{t('directives.title')}</h2>
         <span className="page-head__count" aria-live="polite">
-          {t('directives.count', { n: s.items.length })}
+          {t('directives.count', { n: s.total })}
         </span>
         <button
           type="button"
@@ -79,8 +79,13 @@ export function DirectivesPage() {
         </button>
         <RegisterExport register="directives" />
         <PrintRegister
-          build={() =>
-            directiveRegister(s.items, new Map(summaries.map((m) => [m.id, m.title])), today)
+          // Every row the filter leaves, not only the pages loaded on screen.
+          build={async () =>
+            directiveRegister(
+              (await s.allDirectives()) ?? s.items,
+              new Map(summaries.map((m) => [m.id, m.title])),
+              today,
+            )
           }
           filters={
             filterWords.length ? t('print.filters', { list: filterWords.join(' · ') }) : null
@@ -94,7 +99,7 @@ export function DirectivesPage() {
         onChange={(patch) => void s.setFilter(patch)}
       />
       <ErrorMessage error={s.error} />
-      {s.loaded && s.items.length === 0 ? (
+      {s.loaded && s.total === 0 ? (
         filtered ? (
           <p className="empty">{t('directives.noMatch')}</p>
         ) : (
@@ -103,6 +108,8 @@ export function DirectivesPage() {
       ) : (
         <DirectiveTable
           items={s.items}
+          total={s.total}
+          onNeedRows={s.ensureRows}
           sources={s.sources}
           today={today}
           selectedId={editor?.original?.id ?? null}

@@ -17,8 +17,11 @@ function clock(d: Date): string {
 }
 
 interface Props {
-  /** The register as it stands on screen now (filters applied). */
-  build: () => RegisterTable;
+  /**
+   * The register as it stands on screen now (filters applied), every row of it: a register
+   * read a page at a time on screen fetches the rest here, hence the promise.
+   */
+  build: () => RegisterTable | Promise<RegisterTable>;
   /** The filters in words, or null when the whole register is shown. */
   filters: string | null;
   testId: string;
@@ -32,9 +35,10 @@ export function PrintRegister({ build, filters, testId }: Props) {
     buildRef.current = build;
   });
 
-  const start = () => {
+  const start = async () => {
+    const table = await buildRef.current();
     document.body.classList.add(PRINTING_CLASS);
-    setPrinting({ table: buildRef.current(), at: new Date() });
+    setPrinting({ table, at: new Date() });
     printAfterPaint();
   };
   const startRef = useRef(start);
@@ -50,7 +54,7 @@ export function PrintRegister({ build, filters, testId }: Props) {
     const onKey = (e: KeyboardEvent) => {
       if (!isPrintKey(e) || e.defaultPrevented) return;
       e.preventDefault();
-      startRef.current();
+      void startRef.current();
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('afterprint', done);
@@ -68,7 +72,7 @@ export function PrintRegister({ build, filters, testId }: Props) {
         type="button"
         className="button button--small"
         title={t('print.registerTitle')}
-        onClick={start}
+        onClick={() => void start()}
         data-testid={testId}
       >
         {t('print.register')}

@@ -14,6 +14,7 @@ import { useT } from '../../i18n';
 import { RegisterExport } from '../follow-up/RegisterExport';
 import { PrintRegister } from '../follow-up/PrintRegister';
 import { RecordHistory } from '../history/RecordHistory';
+import { SortHeader } from '../../ui/SortHeader';
 import { indicatorRegister } from '../../../shared/registers/indicator-register';
 
 /** After a restore from the history: the register and the open form show the restored record. */
@@ -48,7 +49,11 @@ export function IndicatorsPage() {
     if (!loaded) void loadIndicators();
   }, [loaded, loadIndicators]);
 
-  const groups = useMemo(() => groupByPillar(s.items), [s.items]);
+  // By pillar, grouped; any other order is one list, as the host sorted it.
+  const groups = useMemo(
+    () => (s.sort === 'pillar' ? groupByPillar(s.items) : [{ pillar: null, indicators: s.items }]),
+    [s.items, s.sort],
+  );
   const ie = s.indicatorEditor;
   const oe = s.observationEditor;
   const obsIndicator = oe ? s.items.find((i) => i.id === oe.draft.indicatorId) : undefined;
@@ -79,21 +84,51 @@ export function IndicatorsPage() {
       {s.loaded && s.items.length === 0 ? (
         <SampleDataOffer />
       ) : (
-        <IndicatorRegister
-          groups={groups}
-          focusedId={s.focusedId}
-          onEditIndicator={(i) => guard(() => s.startIndicator(i))}
-          onChart={(i) =>
-            guard(() => {
-              s.closeForms();
-              setChartId(i.id);
-            })
-          }
-          onDeleteIndicator={(i) => setPendingDelete({ kind: 'indicator', target: i })}
-          onAddObservation={(id) => guard(() => s.startObservation(id))}
-          onEditObservation={(o) => guard(() => s.startObservation(o.indicatorId, o))}
-          onDeleteObservation={(o) => setPendingDelete({ kind: 'observation', target: o })}
-        />
+        <>
+          <div className="sort-bar" role="table" aria-label={t('indicators.sortBy')}>
+            <div className="sort-bar__row" role="row" data-testid="indicator-sort">
+              <SortHeader
+                label={t('indicators.col.pillar')}
+                ascending="pillar"
+                current={s.sort}
+                onSort={(sort) => void s.setSort(sort)}
+                testId="indicator-sort-pillar"
+              />
+              <SortHeader
+                label={t('indicators.col.name')}
+                ascending="name"
+                descending="name-desc"
+                current={s.sort}
+                onSort={(sort) => void s.setSort(sort)}
+                testId="indicator-sort-name"
+              />
+              <SortHeader
+                label={t('indicators.col.latest')}
+                descending="latest"
+                first="descending"
+                current={s.sort}
+                onSort={(sort) => void s.setSort(sort)}
+                testId="indicator-sort-latest"
+              />
+            </div>
+          </div>
+          <IndicatorRegister
+            groups={groups}
+            focusedId={s.focusedId}
+            focusedObservationId={s.focusedObservationId}
+            onEditIndicator={(i) => guard(() => s.startIndicator(i))}
+            onChart={(i) =>
+              guard(() => {
+                s.closeForms();
+                setChartId(i.id);
+              })
+            }
+            onDeleteIndicator={(i) => setPendingDelete({ kind: 'indicator', target: i })}
+            onAddObservation={(id) => guard(() => s.startObservation(id))}
+            onEditObservation={(o) => guard(() => s.startObservation(o.indicatorId, o))}
+            onDeleteObservation={(o) => setPendingDelete({ kind: 'observation', target: o })}
+          />
+        </>
       )}
       {ie && (
         <aside className="drawer" aria-label={t('indicator.editTitle')}>

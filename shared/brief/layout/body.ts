@@ -4,6 +4,7 @@
 // column widths and merged cells.
 import type { BodyBlock, HeadingNode, TableNode } from '../body';
 import { headingLabel, pointLabel, type HeadingLevel } from '../numbering';
+import { Appendices } from './appendix';
 import { chartLayout } from './chart';
 import { directiveTableBlocks } from './directive-table';
 import { inlineRuns, type FootnoteCollector } from './inline';
@@ -32,7 +33,11 @@ const MAX_KEPT_ROW_CHARS = 2_500;
 export class BodyLayout {
   private readonly counters: number[] = [0, 0, 0, 0];
 
-  constructor(private readonly notes: FootnoteCollector) {}
+  constructor(
+    private readonly notes: FootnoteCollector,
+    /** Where tables placed in an appendix go; by default there is none to expect. */
+    readonly appendices: Appendices = new Appendices(0),
+  ) {}
 
   blocks(
     content: readonly BodyBlock[],
@@ -99,6 +104,8 @@ export class BodyLayout {
       case 'table':
         return [this.table(block, flow)];
       case 'directiveTable':
+        if (block.attrs.placement === 'appendix')
+          return [this.textParagraph([{ text: this.appendices.refer(block) }], flow, null)];
         return directiveTableBlocks(block, flow.widthMm);
       case 'chart':
         return chartLayout(block, flow.widthMm);

@@ -59,14 +59,15 @@ function frame(
  * and prints only the year: `Hà Nội, ngày      tháng      năm 2026`.
  */
 export function placeAndDate(h: BriefHeader, blankDay = false): string {
-  const gap = '\u00a0'.repeat(6);
-  const when = h.date
-    ? blankDay
-      ? `ngày${gap}tháng${gap}năm ${h.date.slice(0, 4)}`
-      : formatDecree30Date(h.date)
-    : 'ngày … tháng … năm …';
   const where = h.place.trim() || '…';
-  return `${where}, ${when}`;
+  return `${where}, ${dateWords(h, blankDay)}`;
+}
+
+/** The date of box 4 without the place, blank where the header leaves it blank. */
+export function dateWords(h: BriefHeader, blankDay = false): string {
+  const gap = '\u00a0'.repeat(6);
+  if (!h.date) return 'ngày … tháng … năm …';
+  return blankDay ? `ngày${gap}tháng${gap}năm ${h.date.slice(0, 4)}` : formatDecree30Date(h.date);
 }
 
 const cell = (blocks: LayoutBlock[]): LayoutCell => ({

@@ -1,6 +1,7 @@
 // brief → DocumentLayout: the page as a records clerk expects it (document-format.md §1, §7).
 import type { Brief } from '../model';
 import { sentenceCaseName } from '../wording';
+import { Appendices, countAppendixTables } from './appendix';
 import { BodyLayout } from './body';
 import {
   addresseeBlock,
@@ -16,6 +17,8 @@ import type { DocumentLayout, LayoutBlock } from './types';
 
 export * from './types';
 export { DIRECTIVE_STATUS_VI } from './directive-table';
+export { appendixName, enclosedWithLine } from './appendix';
+export { pageInPart, showsPageNumber, type PartPage } from './page-numbers';
 export { placeAndDate, listPunctuation } from './header';
 export { archiveLine, authorityLines } from './signature';
 export { runsText } from './inline';
@@ -24,6 +27,8 @@ export {
   PAGE,
   SIZE,
   TEXT_WIDTH_MM,
+  LANDSCAPE_MARGINS,
+  LANDSCAPE_TEXT_WIDTH_MM,
   HEADER_COLUMNS_MM,
   NATIONAL_NAME,
   MOTTO,
@@ -55,11 +60,17 @@ export interface LayoutOptions {
 export function layoutBrief(brief: Brief, options: LayoutOptions = {}): DocumentLayout {
   const h = brief.header;
   const notes = new FootnoteCollector();
-  const body = new BodyLayout(notes).blocks(brief.body.content);
+  const appendices = new Appendices(countAppendixTables(brief.body.content));
+  const body = new BodyLayout(notes, appendices).blocks(brief.body.content);
   const content = endWithMark(body);
   const typeName = h.form === 'official-letter' ? 'Công văn' : h.typeName.trim();
   return {
-    page: { widthMm: PAGE.widthMm, heightMm: PAGE.heightMm, margins: { ...MARGINS } },
+    page: {
+      widthMm: PAGE.widthMm,
+      heightMm: PAGE.heightMm,
+      orientation: 'portrait',
+      margins: { ...MARGINS },
+    },
     fontFamily: 'Times New Roman',
     headerDistanceMm: HEADER_DISTANCE_MM,
     pageNumberSizePt: SIZE.pageNumber,
@@ -75,6 +86,8 @@ export function layoutBrief(brief: Brief, options: LayoutOptions = {}): Document
       ...content,
       ...signatureSection(h),
     ],
+    // After the signature block and Nơi nhận, each appendix on its own landscape pages.
+    sections: appendices.sections(h, options.blankDay === true),
     footnotes: notes.notes,
     footnoteSizePt: SIZE.footnote,
     meta: {

@@ -7,6 +7,14 @@ export const PAGE = { widthMm: 210, heightMm: 297 } as const;
 /** Suggested default of §1.1: T20/B20/L30/R15, a 165 mm text width. */
 export const MARGINS = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 export const TEXT_WIDTH_MM = PAGE.widthMm - MARGINS.left - MARGINS.right;
+/**
+ * A landscape appendix: A4 turned, the binding edge still at the left (30 mm), 20 mm at the
+ * right (the top of §1.1's 15–20 mm range: the wide table's last column stays clear of the
+ * edge), 247 mm of text width. Top and bottom are the text's: pdfmake has one pair for all pages.
+ */
+export const LANDSCAPE_MARGINS = { top: 20, bottom: 20, left: 30, right: 20 } as const;
+export const LANDSCAPE_TEXT_WIDTH_MM =
+  PAGE.heightMm - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right;
 export const HEADER_DISTANCE_MM = 8;
 
 /**
@@ -38,6 +46,10 @@ export const SIZE = {
   footnote: 11,
   table: 12,
   directiveTable: 11,
+  // §1.9: "Phụ lục" 14 bold; the title 13–14 bold capitals; the "Kèm theo" line 13–14 italic.
+  appendixName: 14,
+  appendixTitle: 14,
+  appendixEnclosed: 14,
 } as const;
 
 export const FIRST_LINE_INDENT_MM = 12.7;

@@ -107,20 +107,40 @@ export interface LayoutFootnote {
   text: string;
 }
 
+/** A sheet as printed: width and height as it is read (landscape is wider than high). */
+export interface LayoutPage {
+  widthMm: number;
+  heightMm: number;
+  orientation: 'portrait' | 'landscape';
+  margins: { top: number; bottom: number; left: number; right: number };
+}
+
+/**
+ * A part after the main text that starts on a new page with its own page setup: an appendix
+ * on landscape A4 (document-format.md §1.9). Its pages are numbered from 1 again
+ * (page-numbers.ts).
+ */
+export interface LayoutSection {
+  page: LayoutPage;
+  blocks: LayoutBlock[];
+}
+
 export interface DocumentLayout {
-  page: {
-    widthMm: number;
-    heightMm: number;
-    margins: { top: number; bottom: number; left: number; right: number };
-  };
+  /** The main text's page: portrait A4. */
+  page: LayoutPage;
   /** The family the DOCX names; the PDF embeds the metric-compatible Liberation Serif. */
   fontFamily: string;
   /** Distance of the header (page number, box 11) from the top edge. */
   headerDistanceMm: number;
   pageNumberSizePt: number;
-  /** Top-margin content of page 1 only (circulation note, draft mark); pages 2+ carry the number. */
+  /**
+   * Top-margin content of page 1 only (circulation note, draft mark); pages 2+ carry the number.
+   * An appendix's first page has neither (page-numbers.ts).
+   */
   firstPageHeader: LayoutBlock[];
   blocks: LayoutBlock[];
+  /** After the signature block, in order: the appendices. Empty for most documents. */
+  sections: LayoutSection[];
   footnotes: LayoutFootnote[];
   footnoteSizePt: number;
   /** Document properties: the organisation issuing it and the person drafting it. */
@@ -128,5 +148,9 @@ export interface DocumentLayout {
 }
 
 /** Width of the text area: the page less the left and right margins. */
-export const textWidthMm = (l: DocumentLayout): number =>
+export const textWidthMm = (l: { page: LayoutPage }): number =>
   l.page.widthMm - l.page.margins.left - l.page.margins.right;
+
+/** Height of the text area: the page less the top and bottom margins. */
+export const textHeightMm = (l: { page: LayoutPage }): number =>
+  l.page.heightMm - l.page.margins.top - l.page.margins.bottom;

@@ -3,7 +3,12 @@
 // (saves, deletes, restores and refreshes refused; the export prints the same content every
 // time), refuses while a blocking problem remains; a change is a correcting document; new
 // documents without a meeting; the register as CSV.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readXlsx } from '../follow-up/xlsx-reader';
 import { TEMPLATE_NAMES, type Brief } from '../../../shared/brief';
 import { MEETING_IDS } from '../../../shared/sample';
 import { deskWithSample, ORGANISATION, paragraph, withBody } from './helpers';
@@ -72,6 +77,37 @@ describe('briefs: issuing and the outgoing register', () => {
     expect(csv.startsWith('\ufeff"Số, ký hiệu')).toBe(true);
     expect(csv).toContain('"01/TB-VPCP","15/9/2025","Thông báo: Kết luận');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(3);
+    // The same register to Excel: the day a real date, the header frozen; and to Word.
+    const dir = mkdtempSync(path.join(tmpdir(), 'so-di-'));
+    const xlsx = path.join(dir, 'so.xlsx');
+    const madeXlsx = await desk.ok('register.export', { year: 2025, format: 'xlsx' });
+    expect(madeXlsx.fileName).toBe('so-van-ban-di-2025.xlsx');
+    writeFileSync(xlsx, Buffer.from(madeXlsx.base64, 'base64'));
+    const sheet = readXlsx(xlsx);
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.rows[0]?.[0]).toEqual({ type: 'string', value: 'Số, ký hiệu' });
+    expect(sheet.rows.slice(1).map((r) => r.slice(0, 2))).toEqual([
+      [
+        { type: 'string', value: '01/TB-VPCP' },
+        { type: 'date', value: '2025-09-15' },
+      ],
+      [
+        { type: 'string', value: '02/TB-VPCP' },
+        { type: 'date', value: '2025-10-01' },
+      ],
+    ]);
+    const docx = path.join(dir, 'so.docx');
+    writeFileSync(
+      docx,
+      Buffer.from(
+        (await desk.ok('register.export', { year: 2025, format: 'docx' })).base64,
+        'base64',
+      ),
+    );
+    const wordXml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
+    for (const text of ['SỔ VĂN BẢN ĐI NĂM 2025', '01/TB-VPCP', '02/TB-VPCP', '15/9/2025'])
+      expect(wordXml).toContain(text);
+    rmSync(dir, { recursive: true, force: true });
     const list = await desk.ok('briefs.list', {});
     expect(list.find((s) => s.id === a.id)).toMatchObject({
       status: 'issued',

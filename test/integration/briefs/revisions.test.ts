@@ -31,7 +31,15 @@ describe('briefs: drafting and revisions', () => {
     expect(text).toContain('Ban Chỉ đạo quốc gia về hội nhập quốc tế');
     expect(text).toContain('26/8/2025');
     expect(meeting.title).toContain('Ban Chỉ đạo quốc gia về hội nhập quốc tế');
-    for (const d of directives) expect(text).toContain(d.task.slice(0, 40));
+    // Every directive is in the notice: its task, or — when the task only restates its
+    // conclusion — that conclusion with the assignment.
+    for (const d of directives) {
+      const conclusion = meeting.conclusions.find((c) => c.id === d.conclusionId)?.text ?? '';
+      const said =
+        text.includes(d.task.slice(0, 40)) ||
+        (conclusion !== '' && text.includes(conclusion.slice(0, 40)));
+      expect(said, d.task).toBe(true);
+    }
 
     const list = await desk.ok('briefs.list', {});
     expect(list).toEqual([

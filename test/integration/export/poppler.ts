@@ -35,6 +35,16 @@ export function pdfInfo(file: string): { pages: number; width: number; height: n
   return { pages, width: Number(size?.[1]), height: Number(size?.[2]) };
 }
 
+/** The size of every page, in points, in order (pdfinfo gives page 1's alone unless asked). */
+export function pageSizes(file: string): { width: number; height: number }[] {
+  const { pages } = pdfInfo(file);
+  const out = run('pdfinfo', ['-f', '1', '-l', String(pages), file]);
+  return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+}
+
 /** Each font of the file with whether it is embedded (pdffonts' "emb" column). */
 export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
   return run('pdffonts', [file])

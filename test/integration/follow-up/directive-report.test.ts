@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ChartNode } from '../../../shared/brief';
+import type { DirectiveStatsChart as ChartNode } from '../../../shared/brief';
 import { MEETING_IDS } from '../../../shared/sample';
 import { bodyText, deskWithSample } from '../briefs/helpers';
 import { hasTool } from '../export/poppler';

@@ -22,6 +22,7 @@ describe('page and header layout (document-format.md §1.1–1.3)', () => {
     expect(layout.page).toEqual({
       widthMm: 210,
       heightMm: 297,
+      orientation: 'portrait',
       margins: { top: 20, bottom: 20, left: 30, right: 15 },
     });
     expect(layout.fontFamily).toBe('Times New Roman');

@@ -39,6 +39,23 @@ describe('wording from data', () => {
     ).toEqual(['Bộ Ngoại giao', 'Các bộ, ngành, địa phương', 'Bộ Tài chính', 'Bộ Nội vụ']);
   });
 
+  it('the members of a group are left out beside the whole group; other units stay', () => {
+    expect(
+      distinctUnits([
+        'Các bộ, ngành, địa phương thành viên Ban Chỉ đạo',
+        'Các thành viên Ban Chỉ đạo',
+        'Các bộ, ngành, địa phương',
+        'Ủy ban nhân dân tỉnh',
+        'Ủy ban nhân dân tỉnh Bắc Ninh',
+      ]),
+    ).toEqual([
+      'Các thành viên Ban Chỉ đạo',
+      'Các bộ, ngành, địa phương',
+      'Ủy ban nhân dân tỉnh',
+      'Ủy ban nhân dân tỉnh Bắc Ninh',
+    ]);
+  });
+
   it('units joined in running text: common nouns lower case, proper names kept, "và" before the last', () => {
     expect(
       joinUnits(['Bộ Ngoại giao', 'Các bộ, ngành, địa phương', 'Ủy ban nhân dân các tỉnh']),

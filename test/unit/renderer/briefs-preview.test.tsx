@@ -2,9 +2,14 @@
 // The A4 preview: what the page shows (Quốc hiệu, Tiêu ngữ, the abstract, the number line, the
 // signature and Nơi nhận side by side, footnotes) in the layout's own units, and the page
 // breaking rules it shares with the PDF exporter (paginate, on measured heights).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { indicatorFigure, TEMPLATES, type Brief } from '../../../shared/brief';
+import {
+  indicatorFigure,
+  TEMPLATES,
+  type Brief,
+  type DirectiveTableNode,
+} from '../../../shared/brief';
 import { MOTTO, NATIONAL_NAME } from '../../../shared/brief/layout';
 import { I18nProvider } from '../../../renderer/i18n';
 import { A4Preview } from '../../../renderer/features/briefs/preview/A4Preview';
@@ -75,6 +80,73 @@ describe('A4 preview', () => {
       '12.7mm',
     ]);
     expect(screen.getByTestId('a4-page-count').textContent).toBe('1 trang A4');
+  });
+
+  it('draws an appendix on a landscape page of its own after the signature, its page 1 unnumbered', () => {
+    const brief = TEMPLATES.report(sampleContext());
+    for (const n of brief.body.content)
+      if (n.type === 'directiveTable') n.attrs.placement = 'appendix';
+    render(
+      <I18nProvider language="vi">
+        <A4Preview brief={brief} />
+      </I18nProvider>,
+    );
+    // jsdom measures nothing: the text is one page, the appendix the next.
+    const pages = screen.getAllByTestId('a4-page');
+    expect(pages.map((p) => p.dataset.orientation)).toEqual(['portrait', 'landscape']);
+    const [text, appendix] = pages as [HTMLElement, HTMLElement];
+    expect(text.textContent).toContain('(Chi tiết tại Phụ lục kèm theo)');
+    expect(text.textContent).toContain('Nơi nhận:');
+    expect([appendix.style.width, appendix.style.height]).toEqual(['297mm', '210mm']);
+    const area = appendix.querySelector<HTMLElement>('.a4-text')!;
+    expect([area.style.left, area.style.width, area.style.height]).toEqual([
+      '30mm',
+      '247mm',
+      '170mm',
+    ]);
+    // Numbered on its own from 1, and its first page, like the text's, shows no number.
+    expect(appendix.querySelector('.a4-page-number')).toBeNull();
+    expect(text.querySelector('.a4-page-number')).toBeNull();
+    expect(area.textContent).toMatch(
+      /^Phụ lụcTÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO\(Kèm theo Báo cáo số/,
+    );
+    expect(area.textContent).toContain('Nhiệm vụ (rõ việc)');
+    expect(screen.getByTestId('a4-page-count').textContent).toBe('2 trang A4');
+  });
+
+  it('numbers the text and each appendix apart: 2, 3 … from the second page of each', () => {
+    // Every block and row measured 200 px tall, so each part runs over several pages.
+    const spy = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
+      height: 200,
+      width: 100,
+    } as DOMRect);
+    try {
+      const brief = TEMPLATES.plan(sampleContext());
+      const table = brief.body.content.find(
+        (n) => n.type === 'directiveTable',
+      ) as DirectiveTableNode;
+      table.attrs.placement = 'appendix';
+      brief.body.content.push({ ...table, attrs: { ...table.attrs, variant: 'six-ro' } });
+      render(
+        <I18nProvider language="vi">
+          <A4Preview brief={brief} />
+        </I18nProvider>,
+      );
+      const pages = screen.getAllByTestId('a4-page');
+      const starts = pages.flatMap((p, i) =>
+        /^Phụ lục I/.test(p.querySelector('.a4-text')!.textContent!) ? [i] : [],
+      );
+      expect(starts).toHaveLength(2);
+      const [i, ii] = starts as [number, number];
+      // Each part more than one page, so the restart shows.
+      expect(Math.min(i, ii - i, pages.length - ii)).toBeGreaterThan(1);
+      const printed = pages.map((p) => p.querySelector('.a4-page-number')?.textContent ?? null);
+      const count = (from: number, to: number) =>
+        Array.from({ length: to - from }, (_, k) => (k === 0 ? null : String(k + 1)));
+      expect(printed).toEqual([...count(0, i), ...count(i, ii), ...count(ii, pages.length)]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('frames the secrecy and urgency marks and the draft mark', () => {
@@ -176,6 +248,28 @@ describe('preview page breaks', () => {
     );
     expect(pages.map((p) => p.pieces.map((x) => x.block))).toEqual([[0], [1, 2]]);
     expect(pages.map((p) => p.notes)).toEqual([[], [1]]);
+  });
+
+  it('a paragraph kept with a long table (the 6 rõ after its shared values) lets the rows break', () => {
+    const long = table([10, 20, 20, 20, 20], {
+      chars: 5_000,
+      rows: {
+        heights: [10, 20, 20, 20, 20],
+        header: 1,
+        breakable: [true, true, true, true, true],
+        bottom: 0,
+        allCantSplit: true,
+      },
+    });
+    const pages = paginate([para(3), para(1, { keepWithNext: true }), long], metrics());
+    expect(pages.map((p) => p.pieces)).toEqual([
+      [
+        { block: 0, kind: 'whole' },
+        { block: 1, kind: 'whole' },
+        { block: 2, kind: 'rows', from: 1, to: 3 },
+      ],
+      [{ block: 2, kind: 'rows', from: 3, to: 5 }],
+    ]);
   });
 
   it('reserves room for a footnote: the line carrying it moves on when both do not fit', () => {

@@ -105,7 +105,7 @@ describe('the register', () => {
     it('shows recommendations only, then tasks only', async () => {
       const all = useDirectivesStore.getState().items.length;
       await useDirectivesStore.getState().setFilter({ kind: 'recommendation' });
-      expect(desk.calls.filter((c) => c.name === 'directives.list').at(-1)?.input).toEqual({
+      expect(desk.calls.filter((c) => c.name === 'directives.page').at(-1)?.input).toMatchObject({
         today: TODAY,
         kind: 'recommendation',
       });

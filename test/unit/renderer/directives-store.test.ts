@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Directive } from '../../../shared/domain';
+import type { DirectivePage } from '../../../shared/contract';
 import { ok, type Result } from '../../../shared/result';
 import {
   buildDirectiveFilter,
   clock,
+  PAGE_SIZE,
   emptyDirectiveFilter,
   useDirectivesStore,
 } from '../../../renderer/stores/directivesStore';
@@ -58,31 +59,29 @@ describe('directives store', () => {
     expect(overdue.length).toBeLessThan(all.length);
     for (const d of overdue)
       expect(d.status !== 'done' && d.deadline !== null && d.deadline < TODAY).toBe(true);
-    expect(desk.calls.filter((c) => c.name === 'directives.list').at(-1)).toEqual({
-      name: 'directives.list',
-      input: { today: TODAY, overdue: true },
+    expect(desk.calls.filter((c) => c.name === 'directives.page').at(-1)).toEqual({
+      name: 'directives.page',
+      input: { today: TODAY, overdue: true, offset: 0, limit: PAGE_SIZE },
     });
+    expect(useDirectivesStore.getState().total).toBe(overdue.length);
   });
 
   it('an older answer arriving after a newer one does not replace it', async () => {
-    const slow: { resolve?: (r: Result<Directive[]>) => void } = {};
+    const slow: { resolve?: (r: Result<DirectivePage>) => void } = {};
     let n = 0;
-    desk.override('directives.list', (f) => {
+    desk.override('directives.page', (f) => {
       n++;
       if (n === 1) return new Promise((resolve) => (slow.resolve = resolve));
-      return Promise.resolve(
-        ok(
-          [...desk.state.directives.values()].filter(
-            (d) => !f.assignee || d.assignee.includes(f.assignee),
-          ),
-        ),
+      const rows = [...desk.state.directives.values()].filter(
+        (d) => !f.assignee || d.assignee.includes(f.assignee),
       );
+      return Promise.resolve(ok({ rows, total: rows.length }));
     });
     const first = useDirectivesStore.getState().setFilter({ assignee: 'B' });
     await useDirectivesStore.getState().setFilter({ assignee: 'Bộ Ngoại giao' });
     const newest = useDirectivesStore.getState().items;
     expect(newest.map((d) => d.assignee)).toEqual(['Bộ Ngoại giao']);
-    slow.resolve?.(ok([]));
+    slow.resolve?.(ok({ rows: [], total: 0 }));
     await first;
     expect(useDirectivesStore.getState().items).toBe(newest);
   });

@@ -25,6 +25,8 @@ import {
 } from '../../../shared/domain';
 import { fail, ok, type AppError, type Result } from '../../../shared/result';
 import { foldForSearch } from '../../../shared/text';
+import { briefSearchText } from '../../../shared/brief/search-text';
+import { formatPeriod } from '../../../shared/format/period';
 import { buildSampleData } from '../../../shared/sample';
 import {
   TEMPLATES,
@@ -137,6 +139,17 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
     briefs: new Map(),
   };
   const calls: FakeDesk['calls'] = [];
+  const filterDirectives = (f: ParsedInput<'directives.list'>) =>
+    [...state.directives.values()].filter(
+      (d) =>
+        (!f.kind || (d.kind ?? 'directive') === f.kind) &&
+        (!f.status || d.status === f.status) &&
+        (!f.assignee || foldForSearch(d.assignee).includes(foldForSearch(f.assignee))) &&
+        (!f.leadUnit || foldForSearch(d.leadUnit).includes(foldForSearch(f.leadUnit))) &&
+        (!f.overdue || isOverdue(d, f.today ?? today)) &&
+        (!f.incomplete || missingRo(d).length > 0) &&
+        (!f.meetingId || d.meetingId === f.meetingId),
+    );
   const now = () => new Date().toISOString();
   const locked = () => fail('locked', 'Kho đang khóa.', 'The vault is locked.');
   const needOpen = () => (state.status.state === 'unlocked' ? null : locked());
@@ -299,7 +312,11 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
             ? a.date.localeCompare(b.date)
             : f.sort === 'title'
               ? a.title.localeCompare(b.title)
-              : b.date.localeCompare(a.date),
+              : f.sort === 'title-desc'
+                ? b.title.localeCompare(a.title)
+                : f.sort === 'chair'
+                  ? a.chair.name.localeCompare(b.chair.name)
+                  : b.date.localeCompare(a.date),
         )
         .map((m) => ({
           id: m.id,
@@ -325,18 +342,15 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       return m as Meeting;
     },
     'meetings.delete': (i) => (state.meetings.delete(i.id), { deleted: true as const }),
-    'directives.list': (f) =>
-      needOpen() ??
-      [...state.directives.values()].filter(
-        (d) =>
-          (!f.kind || (d.kind ?? 'directive') === f.kind) &&
-          (!f.status || d.status === f.status) &&
-          (!f.assignee || foldForSearch(d.assignee).includes(foldForSearch(f.assignee))) &&
-          (!f.leadUnit || foldForSearch(d.leadUnit).includes(foldForSearch(f.leadUnit))) &&
-          (!f.overdue || isOverdue(d, f.today ?? today)) &&
-          (!f.incomplete || missingRo(d).length > 0) &&
-          (!f.meetingId || d.meetingId === f.meetingId),
-      ),
+    'directives.list': (f) => needOpen() ?? filterDirectives(f),
+    // The page the register asks for, from the same list; no order beyond insertion (the
+    // vault's orders are tested against a real vault).
+    'directives.page': (q) => {
+      const closed = needOpen();
+      if (closed) return closed;
+      const all = filterDirectives(q);
+      return { rows: all.slice(q.offset, q.offset + q.limit), total: all.length };
+    },
     'directives.get': (i) =>
       needOpen() ??
       state.directives.get(i.id) ??
@@ -372,12 +386,20 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       return next;
     },
     'directives.delete': (i) => (state.directives.delete(i.id), { deleted: true as const }),
-    'indicators.list': () =>
+    'indicators.list': (f) =>
       needOpen() ??
-      [...state.indicators.values()].map((i) => ({
-        ...i,
-        observations: [...state.observations.values()].filter((o) => o.indicatorId === i.id),
-      })),
+      [...state.indicators.values()]
+        .sort((a, b) =>
+          f.sort === 'name'
+            ? a.name.localeCompare(b.name)
+            : f.sort === 'name-desc'
+              ? b.name.localeCompare(a.name)
+              : 0,
+        )
+        .map((i) => ({
+          ...i,
+          observations: [...state.observations.values()].filter((o) => o.indicatorId === i.id),
+        })),
     'indicators.save': (i) => {
       const r = stamp(state.indicators, i);
       if ('ok' in r) return r;
@@ -424,7 +446,28 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
           snippet: x.description,
           rank: 1,
         }));
-      return { query: i.q, meetings, directives, indicators, tookMs: 1 };
+      const briefs: SearchHit[] = [...state.briefs.keys()]
+        .map((id) => storedBrief(id)!)
+        .map((b) => ({ id: b.id, doc: briefSearchText(b.brief) }))
+        .filter((b) => hit([b.doc.title, ...b.doc.fields].join(' ')))
+        .map((b) => ({
+          type: 'brief',
+          id: b.id,
+          title: b.doc.title,
+          snippet: b.doc.fields.find((f) => hit(f)) ?? '',
+          rank: 1,
+        }));
+      const observations: SearchHit[] = [...state.observations.values()]
+        .filter((o) => hit(`${formatPeriod(o.period)} ${o.source} ${o.comparison}`))
+        .map((o) => ({
+          type: 'observation',
+          id: o.id,
+          indicatorId: o.indicatorId,
+          title: `${state.indicators.get(o.indicatorId)?.name ?? ''} — ${formatPeriod(o.period)}`,
+          snippet: [o.comparison, o.source].filter(Boolean).join(' · '),
+          rank: 1,
+        }));
+      return { query: i.q, meetings, directives, indicators, briefs, observations, tookMs: 1 };
     },
     'organisation.get': () => state.organisation,
     'organisation.set': (o) => (state.organisation = o),

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/App';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
@@ -8,6 +8,7 @@ import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { useDirectivesStore } from '../../../renderer/stores/directivesStore';
 import { useSearchStore } from '../../../renderer/stores/searchStore';
+import { useBriefsStore } from '../../../renderer/stores/briefsStore';
 import { ok, type Result } from '../../../shared/result';
 import type { SearchResult } from '../../../shared/contract';
 import { freshApp } from './setup';
@@ -66,12 +67,92 @@ describe('global search', () => {
     expect(useDirectivesStore.getState().editor?.original?.task.toLowerCase()).toContain('mạng');
   });
 
+  it('briefs and figures have their own groups; a figure opens its indicator with its row marked', async () => {
+    const user = userEvent.setup();
+    const meetings = await desk.api['meetings.list']({});
+    if (!meetings.ok) throw new Error('no sample meetings');
+    const made = await desk.api['briefs.create']({
+      template: 'conclusion-notice',
+      meetingId: meetings.value[0]!.id,
+    });
+    if (!made.ok) throw new Error('no brief');
+    const brief = made.value.brief;
+    const saved = await desk.api['briefs.save']({
+      id: made.value.id,
+      revision: made.value.revision,
+      brief: {
+        ...brief,
+        body: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [{ type: 'text', text: 'Đường sắt tốc độ cao Bắc – Nam.' }],
+            },
+          ],
+        },
+      },
+    });
+    if (!saved.ok) throw new Error('not saved');
+    const indicators = await desk.api['indicators.list']({});
+    if (!indicators.ok) throw new Error('no indicators');
+    const target = indicators.value[0]!;
+    const figure = await desk.api['observations.save']({
+      indicatorId: target.id,
+      value: 12.5,
+      period: { kind: 'year', year: 2026 },
+      asOf: null,
+      source: 'Bộ Xây dựng',
+      status: 'estimate',
+      comparison: 'đường sắt vượt kế hoạch',
+      target: null,
+    });
+    if (!figure.ok) throw new Error('no figure');
+
+    render(<App />);
+    await screen.findAllByTestId('meeting-row');
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(screen.getByTestId('search-box'), 'duong sat');
+    await screen.findAllByTestId('search-result');
+    const briefs = screen.getByRole('group', { name: 'Văn bản' });
+    expect(briefs.textContent).toContain('Đường sắt tốc độ cao');
+    const figures = screen.getByRole('group', { name: 'Số liệu chỉ tiêu' });
+    expect(figures.textContent).toContain(target.name);
+
+    const hits = screen.getAllByTestId('search-result');
+    const at = hits.findIndex((h) => h.getAttribute('data-type') === 'observation');
+    for (let i = 0; i < at; i++) await user.keyboard('{ArrowDown}');
+    await user.keyboard('{Enter}');
+    expect(useNavigationStore.getState().view).toBe('indicators');
+    const row = await screen.findByRole('row', { current: true });
+    expect(row.textContent).toContain('Bộ Xây dựng');
+
+    // A brief hit opens the brief.
+    await user.click(screen.getByTestId('search-box'));
+    await user.clear(screen.getByTestId('search-box'));
+    await user.type(screen.getByTestId('search-box'), 'toc do cao');
+    const briefHit = (await screen.findAllByTestId('search-result')).find(
+      (h) => h.getAttribute('data-type') === 'brief',
+    );
+    await user.click(briefHit!);
+    expect(useNavigationStore.getState().view).toBe('briefs');
+    await waitFor(() => expect(useBriefsStore.getState().draft?.stored.id).toBe(made.value.id));
+  });
+
   it('a late answer to an old query never replaces the newest one', async () => {
     let release: (r: Result<SearchResult>) => void = () => {};
     let n = 0;
     desk.override('search.query', (i) => {
       n++;
-      const answer = ok({ query: i.q, meetings: [], directives: [], indicators: [], tookMs: 1 });
+      const answer = ok({
+        query: i.q,
+        meetings: [],
+        directives: [],
+        indicators: [],
+        briefs: [],
+        observations: [],
+        tookMs: 1,
+      });
       return n === 1 ? new Promise((r) => (release = r)) : Promise.resolve(answer);
     });
     const first = useSearchStore.getState().search('dau');
@@ -82,6 +163,8 @@ describe('global search', () => {
         meetings: [{ type: 'meeting', id: 'x', title: 'cũ', snippet: '', rank: 1 }],
         directives: [],
         indicators: [],
+        briefs: [],
+        observations: [],
         tookMs: 1,
       }),
     );

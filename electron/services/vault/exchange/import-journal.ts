@@ -8,6 +8,7 @@ import { AppFailure } from '../../../../shared/result';
 import type { RecordMeta } from '../../../../shared/domain';
 import type { VaultContext } from '../context';
 import type { RecordKind } from './merge';
+import { reindexBrief } from '../repositories/brief-search';
 import { restoreRevision } from '../repositories/history';
 import { directiveSpec } from '../repositories/directives';
 import { indicatorSpec, observationSpec } from '../repositories/indicators';
@@ -227,6 +228,7 @@ export function undoImport(ctx: VaultContext, packageId: string, forget: boolean
         summary.restored++;
       } else if (c.kind === 'brief') {
         ctx.stmt('DELETE FROM briefs WHERE id = ?').run(c.id); // revisions and exports cascade
+        reindexBrief(ctx, c.id); // gone: leaves the index
         summary.removed++;
       } else {
         const body = ctx

@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/brief';
 import type { BriefRevisionInfo, BriefSummary, StoredBrief } from '../../../../shared/contract';
 import { canonicalContent } from './brief-content';
+import { reindexBrief } from './brief-search';
 import { figureProblems, figureStateIn, refreshStaleFigures } from './brief-figures';
 import type { VaultContext } from '../context';
 import { failures } from '../failures';
@@ -129,6 +130,7 @@ function createBrief(
         ...columns(ctx, brief),
       });
     insertRevision(ctx, id, 1, at, canonicalContent(brief));
+    reindexBrief(ctx, id);
     return stored(ctx, briefRow(ctx, id));
   });
 }
@@ -153,6 +155,7 @@ function saveBrief(ctx: VaultContext, id: string, revision: number, brief: Brief
           'type_name = @type_name, abstract = @abstract, number_symbol = @number_symbol WHERE id = @id',
       )
       .run({ id, next, at, ...columns(ctx, brief) });
+    reindexBrief(ctx, id);
     return stored(ctx, briefRow(ctx, id));
   });
 }

@@ -1,10 +1,10 @@
 // Directives ("nhiệm vụ"): the register's filters, inline progress updates, and the link to
 // the meeting that gave them. "Overdue" and "incomplete 6 rõ" use the domain's own rules
-// (isOverdue, missingRo); the SQL only narrows the rows first.
+// (isOverdue, missingRo), written as SQL so a page and its count come from SQL alone.
 import {
   DEFAULT_DIRECTIVE_KIND,
   directiveFields,
-  isOverdue,
+  directiveStatus,
   missingRo,
   settleCompletion,
   type Directive,
@@ -20,6 +20,11 @@ import type { SearchDoc } from './search-index';
 import type { DirectiveSave } from '../types';
 
 const TITLE_CHARS = 160;
+/** Not done: a deadline passed on one of these is overdue (isOverdue). */
+const OPEN_STATUSES = directiveStatus.options
+  .filter((s) => s !== 'done')
+  .map((s) => `'${s}'`)
+  .join(', ');
 
 /** A directive has no title: its task's first line stands in for one. */
 export function directiveTitle(d: Directive): string {
@@ -30,6 +35,7 @@ export function directiveTitle(d: Directive): string {
 export function directiveSearchDoc(d: Directive): SearchDoc {
   return {
     title: d.task,
+    shown: directiveTitle(d),
     fields: [
       d.assignee,
       d.leadUnit,
@@ -88,52 +94,98 @@ export function detachDirectivesFromMeeting(ctx: VaultContext, meetingId: string
 
 /**
  * The register's orders (issue 13 §6). A directive without a deadline goes last either way;
- * ties fall back to creation order so a sort is stable between two reads.
+ * ties fall back to creation order (then the id) so a sort is stable between two reads and
+ * pages never overlap. Each order is walked along an index of migration 0009 written with the
+ * same expressions, so a page stops after its rows instead of sorting the register: keep the
+ * two in step. By deadline, latest first, is the exact reverse of its index.
  */
 const ORDER: Record<DirectiveSort, string> = {
-  'deadline-asc': 'deadline IS NULL, deadline, created_at, rowid',
-  'deadline-desc': 'deadline IS NULL, deadline DESC, created_at, rowid',
+  'deadline-asc': 'deadline IS NULL, deadline, created_at, id',
+  'deadline-desc': 'deadline IS NOT NULL DESC, deadline DESC, created_at DESC, id DESC',
   // Work to do first: not started, in progress, then done.
   status:
-    "CASE status WHEN 'not-started' THEN 0 WHEN 'in-progress' THEN 1 ELSE 2 END, deadline IS NULL, deadline, rowid",
-  'lead-unit': "lead_unit_key = '', lead_unit_key, deadline IS NULL, deadline, rowid",
-  'updated-desc': 'updated_at DESC, rowid DESC',
+    "CASE status WHEN 'not-started' THEN 0 WHEN 'in-progress' THEN 1 ELSE 2 END, deadline IS NULL, deadline, created_at, id",
+  'lead-unit': "lead_unit_key = '', lead_unit_key, deadline IS NULL, deadline, created_at, id",
+  'updated-desc': 'updated_at DESC, id DESC',
 };
 
-export function listDirectives(
-  ctx: VaultContext,
+/**
+ * The filter as SQL. Exact, not a first narrowing: a page and its count come from SQL alone.
+ * "Overdue" is isOverdue's rule (a status other than done is one of the two others, written
+ * as IN so the count walks the status index), and `missing_ro` is missingRo's count, written
+ * with every save (directiveSpec.columns).
+ *
+ * `forPage`: a page walks the index of its order (migration 0009), which carries the filtered
+ * columns, and stops after its rows; a unary + keeps the planner from taking the status or
+ * pillar index instead and then sorting thousands of rows. The meeting filter keeps its index
+ * (a meeting gives a handful of tasks), and the count takes whichever index fits.
+ */
+function directiveWhere(
   filter: DirectiveFilter & { today: string },
-): Directive[] {
-  const where: string[] = [];
+  forPage: boolean,
+): { where: string; params: string[] } {
+  const clauses: string[] = [];
   const params: string[] = [];
   const add = (clause: string, ...values: string[]) => {
-    where.push(clause);
+    clauses.push(clause);
     params.push(...values);
   };
-  if (filter.kind !== undefined) add('kind = ?', filter.kind);
-  if (filter.status !== undefined) add('status = ?', filter.status);
-  if (filter.pillar !== undefined) add('pillar = ?', filter.pillar);
+  const p = forPage ? '+' : '';
+  if (filter.kind !== undefined) add(`${p}kind = ?`, filter.kind);
+  if (filter.status !== undefined) add(`${p}status = ?`, filter.status);
+  if (filter.pillar !== undefined) add(`${p}pillar = ?`, filter.pillar);
   if (filter.meetingId !== undefined) add('meeting_id = ?', filter.meetingId);
   const assignee = foldForSearch(filter.assignee ?? '').trim();
   if (assignee) add('instr(assignee_key, ?) > 0', assignee);
   const leadUnit = foldForSearch(filter.leadUnit ?? '').trim();
   if (leadUnit) add('instr(lead_unit_key, ?) > 0', leadUnit);
-  // Only tasks can be overdue or miss a "rõ" (isOverdue, missingRo).
+  // Only tasks can be overdue or miss a "rõ" (isOverdue, missingRo): a recommendation's
+  // missing_ro is 0 when it is written, its deadline is no one's.
   if (filter.overdue)
     add(
-      "kind = 'directive' AND status <> 'done' AND deadline IS NOT NULL AND deadline < ?",
+      `${p}kind = 'directive' AND ${p}status IN (${OPEN_STATUSES}) AND ${p}deadline < ?`,
       filter.today,
     );
-  if (filter.incomplete) add("kind = 'directive' AND missing_ro > 0");
-  const sql =
-    `SELECT body FROM directives ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ` +
-    `ORDER BY ${ORDER[filter.sort ?? 'deadline-asc']}`;
-  let list = (ctx.stmt(sql).all(...params) as { body: string }[]).map(
-    (r) => JSON.parse(r.body) as Directive,
-  );
-  if (filter.overdue) list = list.filter((d) => isOverdue(d, filter.today));
-  if (filter.incomplete) list = list.filter((d) => missingRo(d).length > 0);
-  return list;
+  if (filter.incomplete) add(`${p}missing_ro > 0`);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+const bodies = (rows: unknown[]) =>
+  (rows as { body: string }[]).map((r) => JSON.parse(r.body) as Directive);
+
+/** Every directive the filter leaves, in the register's order (printing, exports, pickers). */
+export function listDirectives(
+  ctx: VaultContext,
+  filter: DirectiveFilter & { today: string },
+): Directive[] {
+  const { where, params } = directiveWhere(filter, true);
+  const order = ORDER[filter.sort ?? 'deadline-asc'];
+  return bodies(ctx.stmt(`SELECT body FROM directives ${where} ORDER BY ${order}`).all(...params));
+}
+
+/** One page of the register and the filter's count, both in SQL (LIMIT/OFFSET, COUNT). */
+export function pageDirectives(
+  ctx: VaultContext,
+  query: DirectiveFilter & { today: string; offset: number; limit: number },
+): { rows: Directive[]; total: number } {
+  const page = directiveWhere(query, true);
+  const count = directiveWhere(query, false);
+  const order = ORDER[query.sort ?? 'deadline-asc'];
+  // One read transaction: the count and the page describe the same register.
+  return ctx.db
+    .transaction(() => {
+      const rows = bodies(
+        ctx
+          .stmt(`SELECT body FROM directives ${page.where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+          .all(...page.params, query.limit, query.offset),
+      );
+      const total = ctx
+        .stmt(`SELECT count(*) FROM directives ${count.where}`)
+        .pluck()
+        .get(...count.params) as number;
+      return { rows, total };
+    })
+    .deferred();
 }
 
 /** The local calendar day: a task finished this evening was finished today, not tomorrow in UTC. */
@@ -182,6 +234,8 @@ export function updateProgress(
 
 export const directivesRepository = (ctx: VaultContext) => ({
   list: (filter: DirectiveFilter & { today: string }) => listDirectives(ctx, filter),
+  page: (query: DirectiveFilter & { today: string; offset: number; limit: number }) =>
+    pageDirectives(ctx, query),
   get: (id: string) => getRecord<Directive>(ctx, 'directives', id),
   save: (input: DirectiveSave) => saveDirective(ctx, input),
   updateProgress: (update: DirectiveProgressUpdate) => updateProgress(ctx, update),

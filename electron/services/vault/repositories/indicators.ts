@@ -1,6 +1,8 @@
 // Indicators and their observations. An observation's source and comparison text are
 // searched as part of its indicator, so saving or deleting an observation re-indexes the
-// indicator. Deleting an indicator moves its series to the trash with it (trash.ts).
+// indicator; each observation is also a search entry of its own (issue 13 §6: the figure
+// itself is found, and opens its indicator). Deleting an indicator moves its series to the
+// trash with it (trash.ts).
 import {
   indicatorFields,
   observationFields,
@@ -11,6 +13,9 @@ import {
   type Period,
   type Pillar,
 } from '../../../../shared/domain';
+import type { IndicatorSort } from '../../../../shared/contract';
+import { formatNumber } from '../../../../shared/format/number';
+import { formatPeriod } from '../../../../shared/format/period';
 import { foldForSearch } from '../../../../shared/text';
 import type { VaultContext } from '../context';
 import { failures } from '../failures';
@@ -78,9 +83,20 @@ const reindexIndicator = (ctx: VaultContext, indicatorId: string) => {
     );
 };
 
+/**
+ * An observation as search sees it: its period as the title ("quý III/2025"), then the value
+ * as printed ("7,52"), its comparison note and its source. Only the observation's own text:
+ * the indicator's name finds the indicator, not each of its hundred figures.
+ */
+export const observationSearchDoc = (o: Observation): SearchDoc => ({
+  title: formatPeriod(o.period),
+  fields: [formatNumber(o.value), o.comparison, o.source],
+});
+
 export const observationSpec: RecordSpec<Observation> = {
   table: 'observations',
   fieldKeys: Object.keys(observationFields.shape),
+  search: { kind: 'observation', doc: (_ctx, o) => observationSearchDoc(o) },
   columns: (o) => {
     const { end, span } = periodSortKey(o.period);
     return {
@@ -106,25 +122,30 @@ export const observationSpec: RecordSpec<Observation> = {
   afterDelete: (ctx, o) => reindexIndicator(ctx, o.indicatorId),
 };
 
-const PILLAR_ORDER = new Map(pillarSchema.options.map((p, i) => [p, i]));
+// The register's orders (issue 13 §6), in SQL. By pillar, the default, groups them in the
+// contract's pillar order, by name within one; "latest" puts the indicator with the newest
+// figure (its observations' last period end, observations_by_indicator) first, none last.
+const PILLAR_RANK = `CASE pillar ${pillarSchema.options.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} END`;
+const ORDER: Record<IndicatorSort, string> = {
+  pillar: `${PILLAR_RANK}, name_key, id`,
+  name: 'name_key, id',
+  'name-desc': 'name_key DESC, id DESC',
+  latest: 'latest IS NULL, latest DESC, name_key, id',
+};
 
-export function listIndicators(ctx: VaultContext, pillar?: Pillar): IndicatorWithObservations[] {
-  const rows = (
-    pillar === undefined
-      ? ctx.stmt('SELECT body, name_key FROM indicators').all()
-      : ctx.stmt('SELECT body, name_key FROM indicators WHERE pillar = ?').all(pillar)
-  ) as { body: string; name_key: string }[];
-  const indicators = rows
-    .map((r) => ({ key: r.name_key, indicator: JSON.parse(r.body) as Indicator }))
-    .sort(
-      (a, b) =>
-        (PILLAR_ORDER.get(a.indicator.pillar) ?? 0) - (PILLAR_ORDER.get(b.indicator.pillar) ?? 0) ||
-        a.key.localeCompare(b.key) ||
-        a.indicator.id.localeCompare(b.indicator.id),
-    );
-  const series = new Map<string, Observation[]>(
-    indicators.map(({ indicator }) => [indicator.id, []]),
-  );
+export function listIndicators(
+  ctx: VaultContext,
+  pillar?: Pillar,
+  sort: IndicatorSort = 'pillar',
+): IndicatorWithObservations[] {
+  const sql =
+    'SELECT body, (SELECT max(period_end) FROM observations o WHERE o.indicator_id = i.id) AS latest ' +
+    `FROM indicators i ${pillar === undefined ? '' : 'WHERE pillar = ? '}ORDER BY ${ORDER[sort]}`;
+  const rows = (pillar === undefined ? ctx.stmt(sql).all() : ctx.stmt(sql).all(pillar)) as {
+    body: string;
+  }[];
+  const indicators = rows.map((r) => JSON.parse(r.body) as Indicator);
+  const series = new Map<string, Observation[]>(indicators.map((i) => [i.id, []]));
   const obsSql =
     'SELECT body, indicator_id FROM observations ' +
     (pillar === undefined
@@ -135,14 +156,22 @@ export function listIndicators(ctx: VaultContext, pillar?: Pillar): IndicatorWit
     pillar === undefined ? ctx.stmt(obsSql).all() : ctx.stmt(obsSql).all(pillar)
   ) as { body: string; indicator_id: string }[];
   for (const r of obsRows) series.get(r.indicator_id)?.push(JSON.parse(r.body) as Observation);
-  return indicators.map(({ indicator }) => ({
+  return indicators.map((indicator) => ({
     ...indicator,
     observations: series.get(indicator.id) ?? [],
   }));
 }
 
+function withSeries(ctx: VaultContext, id: string): IndicatorWithObservations | null {
+  const row = ctx.stmt('SELECT body FROM indicators WHERE id = ?').get(id) as
+    { body: string } | undefined;
+  if (!row) return null;
+  return { ...(JSON.parse(row.body) as Indicator), observations: observationBodies(ctx, id) };
+}
+
 export const indicatorsRepository = (ctx: VaultContext) => ({
-  list: (pillar?: Pillar) => listIndicators(ctx, pillar),
+  list: (pillar?: Pillar, sort?: IndicatorSort) => listIndicators(ctx, pillar, sort),
+  withSeries: (id: string) => withSeries(ctx, id),
   save: (input: IndicatorSave) => saveRecord(ctx, indicatorSpec, input),
   delete: (id: string, revision: number) =>
     void trashRecord(ctx, id, { kind: 'indicator', revision }),

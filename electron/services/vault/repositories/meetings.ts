@@ -7,7 +7,7 @@ import {
   type MeetingSummary,
   type Person,
 } from '../../../../shared/domain';
-import type { MeetingFilter } from '../../../../shared/contract';
+import type { MeetingFilter, MeetingSort } from '../../../../shared/contract';
 import { foldForSearch } from '../../../../shared/text';
 import type { VaultContext } from '../context';
 import { detachDirectivesFromMeeting } from './directives';
@@ -62,15 +62,20 @@ export const meetingSpec: RecordSpec<Meeting> = {
     date: m.date,
     time_key: m.time ?? (m.partOfDay ? PART_OF_DAY_START[m.partOfDay] : ''),
     chair_name: m.chair.name,
+    chair_key: foldForSearch(m.chair.name),
   }),
   search: { kind: 'meeting', doc: (_ctx, m) => meetingSearchDoc(m) },
   beforeDelete: (ctx, m) => detachDirectivesFromMeeting(ctx, m.id),
 };
 
-const ORDER: Record<NonNullable<MeetingFilter['sort']>, string> = {
+// The register's column orders; titles and chairs folded (đ = d) as the search folds them,
+// a meeting without a chair last. Ties fall back to the newest meeting first.
+const ORDER: Record<MeetingSort, string> = {
   'date-desc': 'm.date DESC, m.time_key DESC, m.rowid DESC',
   'date-asc': 'm.date ASC, m.time_key ASC, m.rowid ASC',
   title: 'm.title_key ASC, m.date DESC, m.rowid',
+  'title-desc': 'm.title_key DESC, m.date DESC, m.rowid',
+  chair: "m.chair_key = '', m.chair_key, m.date DESC, m.rowid",
 };
 
 interface SummaryRow {

@@ -1,27 +1,35 @@
-// Search across meetings, directives and indicators. The query is folded exactly like the
-// index (so `dau tu` finds `đầu tư`), cut into letter/digit tokens, and each token becomes a
-// quoted prefix term: user input never reaches FTS5 as syntax, so `"`, `*`, `AND`, `(` or `-`
-// cannot make the query fail. Each kind is ranked by bm25 in its own FTS table and cut to
-// `limit` before any record is read; the snippet is cut from the ORIGINAL text in JS.
+// Search across meetings, directives, indicators, briefs and indicator figures. The query is
+// folded exactly like the index (so `dau tu` finds `đầu tư`), cut into letter/digit tokens,
+// and each token becomes a quoted prefix term: user input never reaches FTS5 as syntax, so
+// `"`, `*`, `AND`, `(` or `-` cannot make the query fail.
 //
-// Bounded work: bm25 is computed for at most the RANK_WINDOW most recent matches of a kind.
-// A common word can match every record, and ranking 50,000 rows costs ~15 ms; the window keeps
-// bm25 near 1 ms per kind (measured on the bench vault). Below the window (any specific query) the ranking is exact; above
-// it, the best matches among the newest RANK_WINDOW records are shown.
+// Ranking without bm25 (issue 13 §6: p50 ≤ 5 ms). bm25 counts, for every query, the documents
+// holding each word — a full pass over each word's list whatever the LIMIT — and a common
+// word (`dau`, `bo`, `nha nuoc`) made that most of a search's time. Instead each kind takes
+// its RANK_WINDOW most recent matches (FTS5 stops early) and orders them by the folded title
+// kept in search_docs: the words together as typed, then all words, then any word, then the
+// newest. The best of those are read — their shown title and original text, kept in
+// search_text, so no record is parsed — and those where the words stand together (the phrase,
+// `đầu tư` for `dau tu`) go first. Snippets are cut from the original text with patterns
+// that ignore diacritics (shared/search/folded-pattern.ts), so no field is folded in JS. Above the window, a common word shows the best matches among the newest
+// RANK_WINDOW records of each kind.
 import type { SearchHit, SearchResult } from '../../../../shared/contract';
-import type { Directive, Indicator, Meeting } from '../../../../shared/domain';
+import {
+  findWordStart,
+  foldedPatterns,
+  type FoldedPatterns,
+} from '../../../../shared/search/folded-pattern';
 import { foldForSearch } from '../../../../shared/text';
 import type { VaultContext } from '../context';
-import { directiveSearchDoc, directiveTitle } from './directives';
-import { indicatorSearchDoc } from './indicators';
-import { meetingSearchDoc } from './meetings';
-import { FTS_TABLE, type SearchDoc, type SearchKind } from './search-index';
+import { FIELD_SEPARATOR, FTS_TABLE, type SearchKind } from './search-index';
 
 const MAX_TOKENS = 12;
 const MAX_TOKEN_CHARS = 64;
 const SNIPPET_BEFORE = 50;
 const SNIPPET_LENGTH = 180;
-export const RANK_WINDOW = 300;
+export const RANK_WINDOW = 200;
+/** Candidates read beyond the limit, so a phrase in the text can climb above a title match. */
+const SPARE = 10;
 
 /** The folded words of a query, deduplicated and bounded. */
 export function queryTokens(query: string): string[] {
@@ -34,98 +42,86 @@ export function queryTokens(query: string): string[] {
  * Tokens of two or more characters match as prefixes; a lone letter only as a whole word
  * (as a prefix it would match most of the vault).
  */
-export const ftsExpression = (tokens: string[]): string =>
-  tokens.map((t) => `"${t.replace(/"/g, '""')}"${t.length > 1 ? '*' : ''}`).join(' ');
+const ftsTerm = (t: string) => `"${t.replace(/"/g, '""')}"${t.length > 1 ? '*' : ''}`;
+export const ftsExpression = (tokens: string[]): string => tokens.map(ftsTerm).join(' ');
 
-const TABLE: Record<SearchKind, string> = {
-  meeting: 'meetings',
-  directive: 'directives',
-  indicator: 'indicators',
-};
-
-type RankedRow = { id: string; body: string; rank: number };
-
-function hitsOf(ctx: VaultContext, kind: SearchKind, match: string, limit: number): RankedRow[] {
-  const fts = FTS_TABLE[kind];
-  const sql =
-    'SELECT r.id AS id, r.body AS body, f.score AS rank FROM (' +
-    '  SELECT rowid, score FROM (' +
-    `    SELECT rowid, bm25(${fts}, 4.0, 1.0) AS score FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW}` +
-    '  ) ORDER BY score LIMIT ?' +
-    `) f JOIN search_docs d ON d.doc = f.rowid JOIN ${TABLE[kind]} r ON r.id = d.ref_id ORDER BY f.score`;
-  return ctx.stmt(sql).all(match, limit) as RankedRow[];
+interface WindowRow {
+  doc: number;
+  id: string;
+  titleKey: string;
 }
 
-/** A candidate hit with its search document, whose fields are folded once and reused. */
-interface Candidate {
-  id: string;
-  title: string;
-  rank: number;
-  doc: SearchDoc;
-  /** Folded fields, computed on first use: most hits match in their first field or two. */
-  folded: (i: number) => string;
-  /** The full document when `doc` is a cheaper subset (an indicator without its series). */
-  fullDoc?: () => SearchDoc;
+/** The kind's RANK_WINDOW most recent matches, with their folded titles. */
+function windowOf(ctx: VaultContext, kind: SearchKind, match: string): WindowRow[] {
+  const fts = FTS_TABLE[kind];
+  return ctx
+    .stmt(
+      `SELECT d.doc AS doc, d.ref_id AS id, d.title_key AS titleKey FROM (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW}) f ` +
+        'JOIN search_docs d ON d.doc = f.rowid',
+    )
+    .all(match) as WindowRow[];
+}
+
+/** The shown title and original text of the candidates, in one statement whatever their number. */
+function textsOf(ctx: VaultContext, docs: number[]): Map<number, { shown: string; text: string }> {
+  const rows = ctx
+    .stmt(
+      'SELECT t.doc AS doc, t.shown AS shown, t.text AS text FROM json_each(?) j JOIN search_text t ON t.doc = j.value',
+    )
+    .all(JSON.stringify(docs)) as { doc: number; shown: string; text: string }[];
+  return new Map(rows.map((r) => [r.doc, r]));
+}
+
+/** The indicator of each observation (id and name), which titles its hit and which it opens. */
+function indicatorsOf(ctx: VaultContext, ids: string[]): Map<string, { id: string; name: string }> {
+  const rows = ctx
+    .stmt(
+      'SELECT o.id AS obs, i.id AS id, i.name AS name FROM json_each(?) j JOIN observations o ON o.id = j.value JOIN indicators i ON i.id = o.indicator_id',
+    )
+    .all(JSON.stringify(ids)) as { obs: string; id: string; name: string }[];
+  return new Map(rows.map((r) => [r.obs, r]));
+}
+
+/** How well a folded title matches: the words together, all of them, any of them. */
+interface TitleRanker {
+  score(titleKey: string): number;
+}
+
+/** Whether the folded word starts a word of the folded text (a prefix, as FTS matches). */
+function startsAWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) return true;
+  }
+  return false;
+}
+
+function titleRanker(tokens: string[]): TitleRanker {
+  const together = tokens.length > 1 ? new RegExp(tokens.join('[^\\p{L}\\p{N}]+'), 'gu') : null;
+  return {
+    score(titleKey) {
+      let found = 0;
+      for (const t of tokens) if (startsAWord(titleKey, t)) found++;
+      if (found === 0) return 0;
+      if (found < tokens.length) return 1;
+      return together && findWordStart(together, titleKey) >= 0 ? 3 : 2;
+    },
+  };
 }
 
 /**
- * The two patterns of a query: its words standing together, and any of its words starting a
- * word. Compiling a Unicode-property RegExp costs tens of microseconds, so a search compiles
- * them once and every hit reuses them (neither has the `g` flag, so reuse is stateless).
+ * The two patterns of a query over original text: its words standing together, and any of
+ * its words. Compiling them costs tens of microseconds, so a search compiles them once and
+ * every hit reuses them (findWordStart resets their lastIndex at each use).
  */
 let cachedKey = '';
-let cachedPatterns: { together: RegExp; any: RegExp } | null = null;
-function patternsFor(tokens: string[]): { together: RegExp; any: RegExp } {
+let cachedPatterns: FoldedPatterns | null = null;
+function patternsFor(tokens: string[]): FoldedPatterns {
   const key = tokens.join(' ');
   if (cachedPatterns === null || key !== cachedKey) {
     cachedKey = key;
-    cachedPatterns = {
-      together: new RegExp(`(?<![\\p{L}\\p{N}])${tokens.join('[^\\p{L}\\p{N}]+')}`, 'u'),
-      any: new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.join('|')})`, 'u'),
-    };
+    cachedPatterns = foldedPatterns(tokens);
   }
   return cachedPatterns;
-}
-
-function candidate(
-  id: string,
-  title: string,
-  rank: number,
-  doc: SearchDoc,
-  titleShownWhole: boolean,
-): Candidate {
-  const searched = titleShownWhole ? doc : { title: doc.title, fields: [...doc.fields, doc.title] };
-  const cache: string[] = [];
-  const folded = (i: number) => (cache[i] ??= foldForSearch(searched.fields[i] ?? ''));
-  return { id, title, rank, doc: searched, folded };
-}
-
-/**
- * A query of several words ranks the records where they stand together (`đầu tư`) above those
- * where they are merely all present (`từ … đầu`): bm25 alone does not see adjacency. Rather
- * than a second FTS query, the best bm25 candidates (a few more than the limit) are re-ordered
- * by whether the folded words stand together in a field — folded once, reused for the snippet.
- */
-function promoteAdjacent(candidates: Candidate[], tokens: string[], limit: number): Candidate[] {
-  if (tokens.length < 2) return candidates.slice(0, limit);
-  const phrase = patternsFor(tokens).together;
-  const together = candidates.filter((c) => c.doc.fields.some((_, i) => phrase.test(c.folded(i))));
-  const apart = candidates.filter((c) => !together.includes(c));
-  return [...together, ...apart].slice(0, limit);
-}
-
-/** Index in text of the match in its folded form. Folding keeps most text aligned. */
-function originalOffset(text: string, folded: string, foldedIndex: number): number {
-  if (folded.length === text.length) return foldedIndex;
-  // Rare (decomposed or expanding characters): map the folded offset back char by char.
-  let foldedAt = 0;
-  let i = 0;
-  for (const ch of text) {
-    if (foldedAt >= foldedIndex) return i;
-    foldedAt += foldForSearch(ch).length;
-    i += ch.length;
-  }
-  return i;
 }
 
 function cut(text: string, at: number): string {
@@ -144,93 +140,102 @@ function cut(text: string, at: number): string {
   return `${start > 0 ? '…' : ''}${flat(text.slice(start, end)).trim()}${end < text.length ? '…' : ''}`;
 }
 
-/** The text around the first match (words together first, then any word), or null. */
-function matchedSnippet(
-  fields: string[],
-  folded: (i: number) => string,
-  tokens: string[],
-): string | null {
+/** The text around the first match (words together first if they are, then any word), or null. */
+function matchedSnippet(fields: string[], tokens: string[], phrase: boolean): string | null {
   const { together, any } = patternsFor(tokens);
-  for (const pattern of tokens.length > 1 ? [together, any] : [any]) {
-    for (let i = 0; i < fields.length; i++) {
-      const m = pattern.exec(folded(i));
-      if (m) return cut(fields[i]!, originalOffset(fields[i]!, folded(i), m.index));
+  for (const pattern of phrase ? [together, any] : [any]) {
+    for (const field of fields) {
+      const at = findWordStart(pattern, field);
+      if (at >= 0) return cut(field, at);
     }
   }
   return null;
 }
 
-/**
- * The text around the first match in the record's fields, else its opening words. The title
- * is searched too when the list cannot show it whole (a directive's long task).
- */
-export function snippetOf(doc: SearchDoc, tokens: string[], titleShownWhole = true): string {
-  const c = candidate('', doc.title, 0, doc, titleShownWhole);
-  return snippetOfCandidate(c, tokens);
+/** The text around the first match in the fields, else their opening words. */
+export function snippetOf(fields: string[], tokens: string[], phrase = tokens.length > 1): string {
+  const found = matchedSnippet(fields, tokens, phrase);
+  if (found !== null) return found;
+  const first = fields.find((f) => f.trim().length > 0);
+  return first ? cut(first, 0) : '';
 }
 
-function snippetOfCandidate(c: Candidate, tokens: string[]): string {
-  const found = matchedSnippet(c.doc.fields, c.folded, tokens);
-  if (found !== null) return found;
-  // An indicator whose name matched needs no look at its series: the name is shown whole.
-  if (c.fullDoc && !patternsFor(tokens).any.test(foldForSearch(c.title))) {
-    const full = c.fullDoc();
-    const more = matchedSnippet(full.fields, (i) => foldForSearch(full.fields[i] ?? ''), tokens);
-    if (more !== null) return more;
-  }
-  const first = c.doc.fields.find((f) => f.trim().length > 0);
-  return first ? cut(first, 0) : '';
+interface Query {
+  match: string;
+  tokens: string[];
+  ranker: TitleRanker;
+}
+
+/**
+ * One kind's hits. The window is ordered by title; the best (a few spare ones when several
+ * words were typed) are read, and those where the words stand together as typed — in the
+ * title or in the text — go first. Reading is from search_docs alone: no record is parsed.
+ */
+function kindHits(ctx: VaultContext, kind: SearchKind, q: Query, limit: number): SearchHit[] {
+  const window = windowOf(ctx, kind, q.match);
+  if (window.length === 0) return [];
+  const several = q.tokens.length > 1;
+  const ranked = window
+    .map((w) => ({ ...w, score: q.ranker.score(w.titleKey) }))
+    // Newest first among equals: doc numbers grow as records are first indexed.
+    .sort((a, b) => b.score - a.score || b.doc - a.doc)
+    .slice(0, several ? limit + SPARE : limit);
+  const texts = textsOf(
+    ctx,
+    ranked.map((w) => w.doc),
+  );
+  const { together } = patternsFor(q.tokens);
+  const read = ranked.map((w) => {
+    const t = texts.get(w.doc) ?? { shown: '', text: '' };
+    const phrase = several && (w.score === 3 || findWordStart(together, t.text) >= 0);
+    return { ...w, ...t, phrase };
+  });
+  // Stable: the title order holds within each group.
+  read.sort((a, b) => Number(b.phrase) - Number(a.phrase));
+  const chosen = read.slice(0, limit);
+  const owners =
+    kind === 'observation'
+      ? indicatorsOf(
+          ctx,
+          chosen.map((c) => c.id),
+        )
+      : null;
+  return chosen.map((c) => {
+    const owner = owners?.get(c.id);
+    return {
+      type: kind,
+      id: c.id,
+      // A figure is titled by its indicator and period (the period is what it indexes).
+      title: owner ? `${owner.name} — ${c.shown}` : c.shown,
+      snippet: snippetOf(c.text.split(FIELD_SEPARATOR), q.tokens, c.phrase),
+      // Higher is better: the phrase, then how the title matched.
+      rank: 1 + c.score + (c.phrase ? 4 : 0),
+      ...(owner ? { indicatorId: owner.id } : {}),
+    };
+  });
 }
 
 export function searchVault(ctx: VaultContext, query: string, limit: number): SearchResult {
   const started = performance.now();
   const tokens = queryTokens(query);
-  const result: SearchResult = { query, meetings: [], directives: [], indicators: [], tookMs: 0 };
+  const result: SearchResult = {
+    query,
+    meetings: [],
+    directives: [],
+    indicators: [],
+    briefs: [],
+    observations: [],
+    tookMs: 0,
+  };
   const perKind = Math.max(1, Math.min(200, Math.floor(limit)));
   if (tokens.length > 0) {
-    const match = ftsExpression(tokens);
-    // A few spare candidates let words standing together climb above scattered ones.
-    const fetch = tokens.length > 1 ? perKind + 10 : perKind;
-    const hits = (type: SearchKind, candidates: Candidate[]): SearchHit[] =>
-      promoteAdjacent(candidates, tokens, perKind).map((c) => ({
-        type,
-        id: c.id,
-        title: c.title,
-        snippet: snippetOfCandidate(c, tokens),
-        // bm25 is negative, lower is better; the hit carries a score where higher is better.
-        rank: -c.rank,
-      }));
-    result.meetings = hits(
-      'meeting',
-      hitsOf(ctx, 'meeting', match, fetch).map((r) => {
-        const m = JSON.parse(r.body) as Meeting;
-        return candidate(m.id, m.title, r.rank, meetingSearchDoc(m), true);
-      }),
-    );
-    result.directives = hits(
-      'directive',
-      hitsOf(ctx, 'directive', match, fetch).map((r) => {
-        const d = JSON.parse(r.body) as Directive;
-        const title = directiveTitle(d);
-        const doc = directiveSearchDoc(d);
-        return candidate(d.id, title, r.rank, doc, title === doc.title);
-      }),
-    );
-    result.indicators = hits(
-      'indicator',
-      hitsOf(ctx, 'indicator', match, fetch).map((r) => {
-        const i = JSON.parse(r.body) as Indicator;
-        // The observations' sources are read only when the indicator's own text has no match.
-        const c = candidate(
-          i.id,
-          i.name,
-          r.rank,
-          { title: i.name, fields: [i.description, i.unit] },
-          true,
-        );
-        return { ...c, fullDoc: () => indicatorSearchDoc(ctx, i) };
-      }),
-    );
+    const q: Query = { match: ftsExpression(tokens), tokens, ranker: titleRanker(tokens) };
+    const hits = (kind: SearchKind) => kindHits(ctx, kind, q, perKind);
+    result.meetings = hits('meeting');
+    result.directives = hits('directive');
+    result.indicators = hits('indicator');
+    result.briefs = hits('brief');
+    result.observations = hits('observation');
   }
   result.tookMs = performance.now() - started;
   return result;

@@ -26,6 +26,7 @@ import {
 import { removeRecord, writeRecord, type RecordSpec } from './record-store';
 import { linksOf, recordTitle, type TrashLink } from './trash-links';
 import { author } from './user-profile';
+import { reindexBrief } from './brief-search';
 
 interface BriefBundle {
   row: Record<string, string | number | null>;
@@ -132,6 +133,7 @@ export function trashRecord(
     if (kind === 'brief') {
       bundle = { kind, brief: briefBundle(ctx, id) };
       ctx.stmt('DELETE FROM briefs WHERE id = ?').run(id); // revisions and exports cascade
+      reindexBrief(ctx, id); // gone: leaves the index
     } else {
       const record = storedBody<RecordMeta>(ctx, kind, id);
       if (kind === 'meeting') {
@@ -257,6 +259,7 @@ function restoreBundle(ctx: VaultContext, bundle: Bundle): void {
       insertRows(ctx, 'briefs', [row]);
       insertRows(ctx, 'brief_revisions', bundle.brief.revisions);
       insertRows(ctx, 'brief_exports', bundle.brief.exports);
+      reindexBrief(ctx, String(row.id));
       return;
     }
     case 'meeting': {

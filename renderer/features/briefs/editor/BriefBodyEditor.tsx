@@ -15,7 +15,11 @@ import type { Bilingual } from '../../../../shared/result';
 import { useT } from '../../../i18n';
 import { toBodyDoc } from './body-json';
 import { setStaleFigures } from './decorations';
-import { InsertDirectiveTableDialog, InsertFigureDialog } from './InsertDialogs';
+import {
+  InsertDirectiveTableDialog,
+  InsertFigureDialog,
+  InsertIndicatorChartDialog,
+} from './InsertDialogs';
 import {
   IMAGES_LEFT_OUT,
   IMAGE_SIGNATURE_BYTES,
@@ -94,6 +98,7 @@ const textOf = (data: DataTransfer | null | undefined) => ({
 
 type Dialog =
   | { kind: 'figure' }
+  | { kind: 'chart' }
   | { kind: 'directives' }
   | { kind: 'table' }
   /** pos null: a new footnote at the cursor; otherwise the one at pos, being edited. */
@@ -316,6 +321,7 @@ export function BriefBodyEditor({
             editor={editor}
             onTable={() => setOpen({ kind: 'table' })}
             onFigure={() => setOpen({ kind: 'figure' })}
+            onIndicatorChart={() => setOpen({ kind: 'chart' })}
             onFootnote={() => setOpen({ kind: 'footnote', pos: null, text: null })}
             onDirectives={() => setOpen({ kind: 'directives' })}
             onMeetingReference={
@@ -334,6 +340,15 @@ export function BriefBodyEditor({
       <EditorContent editor={editor} className="brief-editor__page" />
       <InsertFigureDialog
         open={open?.kind === 'figure'}
+        indicators={sources.indicators}
+        onClose={close}
+        onInsert={(node) => {
+          setOpen(null);
+          insert(editor, node as JSONContent);
+        }}
+      />
+      <InsertIndicatorChartDialog
+        open={open?.kind === 'chart'}
         indicators={sources.indicators}
         onClose={close}
         onInsert={(node) => {

@@ -1,8 +1,16 @@
 // The dialogs that put live references into the body: an indicator figure (pick the indicator,
-// then the period and how it shows) and the directive table of the meeting. Both insert the
-// node shared/brief/live builds, so what is inserted is what the templates would write.
-import { useState } from 'react';
-import { figureText, indicatorFigure, type IndicatorFigureNode } from '../../../../shared/brief';
+// then the period and how it shows), an indicator's chart (its series, and another to compare)
+// and the directive table of the meeting. Each inserts the node shared/brief/live builds, so
+// what is inserted is what the templates would write.
+import { useState, type ReactNode } from 'react';
+import {
+  figureText,
+  indicatorFigure,
+  indicatorSeriesChart,
+  type IndicatorFigureNode,
+  type IndicatorSeriesChart,
+} from '../../../../shared/brief';
+import { clock } from '../../../stores/directivesStore';
 import type { Directive, IndicatorWithObservations } from '../../../../shared/domain';
 import { formatPeriod } from '../../../../shared/format/period';
 import { formatQuantity } from '../../../../shared/format/number';
@@ -16,6 +24,97 @@ interface FigureProps {
   onClose(): void;
 }
 
+/** The frame both indicator dialogs share: the list or why it is empty, then Hủy / Chèn. */
+function IndicatorInsertForm({
+  open,
+  title,
+  testId,
+  empty,
+  canInsert,
+  insertTestId,
+  onSubmit,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  testId: string;
+  empty: boolean;
+  canInsert: boolean;
+  insertTestId: string;
+  onSubmit(): void;
+  onClose(): void;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <Dialog open={open} title={title} onClose={onClose} testId={testId}>
+      {empty ? (
+        <p>{t('briefEditor.noIndicators')}</p>
+      ) : (
+        <form
+          className="brief-dialog-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSubmit();
+          }}
+        >
+          {children}
+          <div className="form-actions form-actions--end">
+            <button type="button" className="button" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="submit"
+              className="button button--primary"
+              data-testid={insertTestId}
+              disabled={!canInsert}
+            >
+              {t('briefEditor.insert')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+/** A labelled choice of indicator; `none` adds a first "no choice" option. */
+function IndicatorSelect({
+  label,
+  testId,
+  value,
+  options,
+  none,
+  onChange,
+}: {
+  label: string;
+  testId: string;
+  value: string;
+  options: IndicatorWithObservations[];
+  none?: string;
+  onChange(id: string): void;
+}) {
+  return (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <select
+        className="select"
+        data-testid={testId}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {none !== undefined && <option value="">{none}</option>}
+        {options.map((i) => (
+          <option key={i.id} value={i.id}>
+            {i.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function InsertFigureDialog({ open, indicators, onInsert, onClose }: FigureProps) {
   const t = useT();
   const withData = indicators.filter((i) => i.observations.length > 0);
@@ -27,99 +126,133 @@ export function InsertFigureDialog({ open, indicators, onInsert, onClose }: Figu
     indicator?.observations.find((o) => o.id === observationId) ?? indicator?.observations[0];
   const node = indicator && observation ? indicatorFigure(indicator, observation, display) : null;
   return (
-    <Dialog
+    <IndicatorInsertForm
       open={open}
       title={t('briefEditor.figureTitle')}
-      onClose={onClose}
       testId="insert-figure-dialog"
+      empty={withData.length === 0}
+      canInsert={node !== null}
+      insertTestId="figure-insert"
+      onSubmit={() => node && onInsert(node)}
+      onClose={onClose}
     >
-      {withData.length === 0 ? (
-        <p>{t('briefEditor.noIndicators')}</p>
-      ) : (
-        <form
-          className="brief-dialog-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (node) onInsert(node);
-          }}
+      <IndicatorSelect
+        label={t('briefEditor.figureIndicator')}
+        testId="figure-indicator"
+        value={indicator?.id ?? ''}
+        options={withData}
+        onChange={(id) => {
+          setIndicatorId(id);
+          setObservationId('');
+        }}
+      />
+      <label className="field">
+        <span className="field__label">{t('briefEditor.figurePeriod')}</span>
+        <select
+          className="select"
+          data-testid="figure-observation"
+          value={observation?.id ?? ''}
+          onChange={(e) => setObservationId(e.target.value)}
         >
-          <label className="field">
-            <span className="field__label">{t('briefEditor.figureIndicator')}</span>
-            <select
-              className="select"
-              data-testid="figure-indicator"
-              value={indicator?.id ?? ''}
-              onChange={(e) => {
-                setIndicatorId(e.target.value);
-                setObservationId('');
-              }}
-            >
-              {withData.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field__label">{t('briefEditor.figurePeriod')}</span>
-            <select
-              className="select"
-              data-testid="figure-observation"
-              value={observation?.id ?? ''}
-              onChange={(e) => setObservationId(e.target.value)}
-            >
-              {indicator?.observations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {formatPeriod(o.period)}: {formatQuantity(o.value, indicator.unit)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <fieldset className="field">
-            <legend className="field__label">{t('briefEditor.figureDisplay')}</legend>
-            <label>
-              <input
-                type="radio"
-                name="figure-display"
-                data-testid="figure-display-value-period"
-                checked={display === 'value-period'}
-                onChange={() => setDisplay('value-period')}
-              />{' '}
-              {t('briefEditor.figureValuePeriod')}
-            </label>{' '}
-            <label>
-              <input
-                type="radio"
-                name="figure-display"
-                data-testid="figure-display-value"
-                checked={display === 'value'}
-                onChange={() => setDisplay('value')}
-              />{' '}
-              {t('briefEditor.figureValue')}
-            </label>
-          </fieldset>
-          {node && (
-            <p className="insert-preview" data-testid="figure-preview">
-              {figureText(node)}
-            </p>
-          )}
-          <div className="form-actions form-actions--end">
-            <button type="button" className="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="submit"
-              className="button button--primary"
-              data-testid="figure-insert"
-              disabled={!node}
-            >
-              {t('briefEditor.insert')}
-            </button>
-          </div>
-        </form>
+          {indicator?.observations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {formatPeriod(o.period)}: {formatQuantity(o.value, indicator.unit)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="field">
+        <legend className="field__label">{t('briefEditor.figureDisplay')}</legend>
+        <label>
+          <input
+            type="radio"
+            name="figure-display"
+            data-testid="figure-display-value-period"
+            checked={display === 'value-period'}
+            onChange={() => setDisplay('value-period')}
+          />{' '}
+          {t('briefEditor.figureValuePeriod')}
+        </label>{' '}
+        <label>
+          <input
+            type="radio"
+            name="figure-display"
+            data-testid="figure-display-value"
+            checked={display === 'value'}
+            onChange={() => setDisplay('value')}
+          />{' '}
+          {t('briefEditor.figureValue')}
+        </label>
+      </fieldset>
+      {node && (
+        <p className="insert-preview" data-testid="figure-preview">
+          {figureText(node)}
+        </p>
       )}
-    </Dialog>
+    </IndicatorInsertForm>
+  );
+}
+
+interface ChartProps {
+  open: boolean;
+  indicators: IndicatorWithObservations[];
+  onInsert(node: IndicatorSeriesChart): void;
+  onClose(): void;
+}
+
+const defaultCaption = (names: string[]) => `Diễn biến ${names.join(' và ')}`;
+
+/** "Chèn biểu đồ chỉ tiêu": the chart the indicator page draws, kept in the brief with its points. */
+export function InsertIndicatorChartDialog({ open, indicators, onInsert, onClose }: ChartProps) {
+  const t = useT();
+  const withData = indicators.filter((i) => i.observations.length > 0);
+  const [indicatorId, setIndicatorId] = useState('');
+  const [compareId, setCompareId] = useState('');
+  const [caption, setCaption] = useState<string | null>(null);
+  const indicator = withData.find((i) => i.id === indicatorId) ?? withData[0];
+  const compare = withData.find((i) => i.id === compareId && i.id !== indicator?.id);
+  const chosen = [indicator, compare].filter((i) => i !== undefined);
+  const shownCaption = caption ?? defaultCaption(chosen.map((i) => i.name));
+  return (
+    <IndicatorInsertForm
+      open={open}
+      title={t('briefEditor.chartTitle')}
+      testId="insert-chart-dialog"
+      empty={withData.length === 0}
+      canInsert={chosen.length > 0}
+      insertTestId="chart-insert"
+      onSubmit={() =>
+        chosen.length > 0 &&
+        onInsert(indicatorSeriesChart(chosen, shownCaption.trim(), clock.today()))
+      }
+      onClose={onClose}
+    >
+      <IndicatorSelect
+        label={t('briefEditor.figureIndicator')}
+        testId="chart-indicator"
+        value={indicator?.id ?? ''}
+        options={withData}
+        onChange={setIndicatorId}
+      />
+      <IndicatorSelect
+        label={t('briefEditor.chartCompare')}
+        testId="chart-compare"
+        value={compare?.id ?? ''}
+        options={withData.filter((i) => i.id !== indicator?.id)}
+        none={t('briefEditor.chartNoCompare')}
+        onChange={setCompareId}
+      />
+      <label className="field">
+        <span className="field__label">{t('briefEditor.chartCaption')}</span>
+        <input
+          className="input"
+          data-testid="chart-caption"
+          value={shownCaption}
+          maxLength={500}
+          onChange={(e) => setCaption(e.target.value)}
+        />
+      </label>
+    </IndicatorInsertForm>
   );
 }
 

@@ -11,6 +11,7 @@ interface Props {
   editor: Editor;
   onTable(): void;
   onFigure(): void;
+  onIndicatorChart(): void;
   onFootnote(): void;
   onDirectives(): void;
   onMeetingReference: (() => void) | null;
@@ -70,6 +71,9 @@ function useToolbarState(editor: Editor) {
         decimal: e.isActive('orderedList', { listStyle: 'decimal' }),
         points: e.isActive('orderedList', { listStyle: 'point' }),
         inTable: e.isActive('table'),
+        // A directive table selected (it is an atom: clicking it selects the node).
+        directiveTable: e.isActive('directiveTable'),
+        inAppendix: e.getAttributes('directiveTable').placement === 'appendix',
         canMerge: e.can().mergeCells(),
         canSplit: e.can().splitCell(),
       };
@@ -111,6 +115,7 @@ export function EditorToolbar({
   editor,
   onTable,
   onFigure,
+  onIndicatorChart,
   onFootnote,
   onDirectives,
   onMeetingReference,
@@ -327,10 +332,32 @@ export function EditorToolbar({
         >
           ✕
         </ToolButton>
+        <ToolButton
+          label="briefEditor.toAppendix"
+          onClick={() =>
+            c()
+              .updateAttributes('directiveTable', { placement: s.inAppendix ? 'text' : 'appendix' })
+              .run()
+          }
+          active={s.inAppendix}
+          disabled={!s.directiveTable}
+          testId="tool-appendix"
+          wide
+        >
+          {t('briefEditor.toAppendixShort')}
+        </ToolButton>
       </div>
       <div className="brief-toolbar__group">
         <ToolButton label="briefEditor.insertFigure" onClick={onFigure} testId="insert-figure" wide>
           {t('briefEditor.insertFigureShort')}
+        </ToolButton>
+        <ToolButton
+          label="briefEditor.insertChart"
+          onClick={onIndicatorChart}
+          testId="insert-indicator-chart"
+          wide
+        >
+          {t('briefEditor.insertChartShort')}
         </ToolButton>
         <ToolButton
           label="briefEditor.insertFootnote"

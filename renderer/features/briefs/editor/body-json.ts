@@ -167,21 +167,33 @@ function block(node: JSONContent): BodyBlock[] {
       return [
         {
           type: 'directiveTable',
-          attrs: { meetingId: a.meetingId ?? null, variant: a.variant, rows: a.rows },
+          attrs: {
+            meetingId: a.meetingId ?? null,
+            variant: a.variant,
+            rows: a.rows,
+            // Written only when set, so a table in the text saves as it did before appendices.
+            ...(a.placement === 'appendix' ? { placement: 'appendix' } : {}),
+          },
         } as BodyBlock,
       ];
     case 'chart':
+      // The editor node carries every kind's attributes; the body keeps only its kind's.
       return [
-        {
-          type: 'chart',
-          attrs: {
-            kind: a.kind,
-            by: a.by,
-            meetingId: a.meetingId ?? null,
-            caption: a.caption ?? '',
-            snapshot: a.snapshot,
-          },
-        } as BodyBlock,
+        (a.kind === 'indicator-series'
+          ? {
+              type: 'chart',
+              attrs: { kind: a.kind, caption: a.caption ?? '', snapshot: a.snapshot },
+            }
+          : {
+              type: 'chart',
+              attrs: {
+                kind: a.kind,
+                by: a.by,
+                meetingId: a.meetingId ?? null,
+                caption: a.caption ?? '',
+                snapshot: a.snapshot,
+              },
+            }) as BodyBlock,
       ];
     default:
       return [];

@@ -1,4 +1,5 @@
-// A chart in the body editor (issue 13): a read-only atom that shows the picture the exports
+// A chart in the body editor (issue 13): statistics of directives or an indicator's series; a
+// read-only atom that shows the picture the exports
 // print, drawn by the shared layout from the node's own snapshot, with its caption below. Its
 // attributes travel as JSON in data attributes, like the other live nodes.
 import { Node, mergeAttributes } from '@tiptap/core';
@@ -52,7 +53,10 @@ export const Chart = Node.create({
         contenteditable: 'false',
         'data-testid': 'brief-chart',
         class: 'bd-chart',
-        title: 'Biểu đồ lấy từ số liệu nhiệm vụ (chỉ đọc)',
+        title:
+          node.attrs.kind === 'indicator-series'
+            ? 'Biểu đồ lấy từ số liệu chỉ tiêu (chỉ đọc)'
+            : 'Biểu đồ lấy từ số liệu nhiệm vụ (chỉ đọc)',
       }),
       ['img', { src: svgDataUrl(svg), alt: caption || 'Biểu đồ', style: 'width: 100%' }],
       ['figcaption', {}, caption],

@@ -161,6 +161,8 @@ export const DirectiveTable = Node.create({
       meetingId: jsonAttr('meetingId', null),
       variant: jsonAttr('variant', 'six-ro'),
       rows: jsonAttr('rows', []),
+      /** "text" or "appendix": the table prints on a landscape appendix page. */
+      placement: jsonAttr('placement', 'text'),
     };
   },
   parseHTML: () => [{ tag: 'div[data-directive-table]' }],
@@ -168,15 +170,29 @@ export const DirectiveTable = Node.create({
     const table = directiveTableLayout(node.toJSON() as DirectiveTableNode, TEXT_WIDTH_MM);
     const total = table.columnsMm.reduce((s, w) => s + w, 0);
     const [head, ...body] = table.rows;
+    const appendix = node.attrs.placement === 'appendix';
+    // Said where the table stands: the text will print only a sentence referring to it.
+    const note = appendix
+      ? [
+          [
+            'p',
+            { class: 'bd-directive-table__placement', 'data-testid': 'directive-table-appendix' },
+            'In ở phụ lục, trang ngang, sau phần chữ ký; tại đây văn bản ghi “(Chi tiết tại Phụ lục kèm theo)”.',
+          ],
+        ]
+      : [];
     return [
       'div',
       mergeAttributes(HTMLAttributes, {
         'data-directive-table': '',
         contenteditable: 'false',
         'data-testid': 'brief-directive-table',
-        class: `bd-directive-table bd-directive-table--${String(node.attrs.variant)}`,
+        class:
+          `bd-directive-table bd-directive-table--${String(node.attrs.variant)}` +
+          (appendix ? ' bd-directive-table--appendix' : ''),
         title: 'Bảng nhiệm vụ lấy từ dữ liệu cuộc họp (chỉ đọc)',
       }),
+      ...note,
       [
         'table',
         {},

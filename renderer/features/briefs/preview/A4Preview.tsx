@@ -1,14 +1,19 @@
 // The brief on A4 pages, as the export will print it: layoutBrief (the same layout the DOCX and
 // PDF exporters draw) rendered in mm and pt, cut into 210 × 297 mm pages with the T20/B20/L30/
-// R15 margins, page numbers from page 2, footnotes at the foot of their page. The blocks are
-// drawn once unpaged to measure them, then paged; the whole is zoomed to fit the panel.
+// R15 margins, page numbers from page 2, footnotes at the foot of their page, then each
+// appendix on landscape pages of its own, numbered from 1 again (its page 1 unnumbered too).
+// The blocks of each part are drawn once unpaged at its text width to measure them, then
+// paged; the whole is zoomed to fit the panel.
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Brief } from '../../../../shared/brief';
 import {
   layoutBrief,
   linePitchPt,
+  showsPageNumber,
+  textHeightMm,
   textWidthMm,
   type DocumentLayout,
+  type LayoutSection,
 } from '../../../../shared/brief/layout';
 import { useT } from '../../../i18n';
 import { Block, Blocks, Footnote, Table } from './LayoutView';
@@ -22,22 +27,33 @@ const SEPARATOR_PT = 9;
 const KEEP_ROOM_PT = 2 * linePitchPt(14);
 const GUTTER_PX = 24;
 
-interface Paged {
-  layout: DocumentLayout;
+/** The main text, then each appendix: a page setup and the blocks that flow on it. */
+const partsOf = (layout: DocumentLayout): LayoutSection[] => [
+  { page: layout.page, blocks: layout.blocks },
+  ...layout.sections,
+];
+
+interface PagedPart {
+  part: LayoutSection;
   measured: MeasuredBlock[];
   pages: PreviewPage[];
 }
 
+interface Paged {
+  layout: DocumentLayout;
+  parts: PagedPart[];
+}
+
 function PieceView({
   piece,
-  layout,
+  part,
   measured,
 }: {
   piece: Piece;
-  layout: DocumentLayout;
+  part: LayoutSection;
   measured: MeasuredBlock[];
 }) {
-  const block = layout.blocks[piece.block];
+  const block = part.blocks[piece.block];
   if (!block) return null;
   if (piece.kind === 'rows' && block.kind === 'table') return <Table t={block} rows={piece} />;
   const lines = measured[piece.block]?.lines;
@@ -59,27 +75,38 @@ function PieceView({
   return <Block b={block} />;
 }
 
-function Page({ page, index, paged }: { page: PreviewPage; index: number; paged: Paged }) {
+interface PageProps {
+  page: PreviewPage;
+  /** Of the whole document (0-based): the page's place in the preview. */
+  index: number;
+  /** Within its part, from 1: the main text's and each appendix's pages are numbered apart. */
+  number: number;
+  layout: DocumentLayout;
+  paged: PagedPart;
+}
+
+function Page({ page, index, number, layout, paged }: PageProps) {
   const t = useT();
-  const { layout } = paged;
-  const m = layout.page.margins;
-  const width = textWidthMm(layout);
-  const contentHeight = layout.page.heightMm - m.top - m.bottom;
+  const { part } = paged;
+  const m = part.page.margins;
+  const width = textWidthMm(part);
+  const contentHeight = textHeightMm(part);
   const top = { top: `${layout.headerDistanceMm}mm`, left: `${m.left}mm`, width: `${width}mm` };
   const notes = layout.footnotes.filter((n) => page.notes.includes(n.number));
   return (
     <section
-      className="a4-page"
       aria-label={t('briefs.previewPage', { n: index + 1 })}
       data-testid="a4-page"
-      style={{ width: `${layout.page.widthMm}mm`, height: `${layout.page.heightMm}mm` }}
+      data-orientation={part.page.orientation}
+      className={`a4-page a4-page--${part.page.orientation}`}
+      style={{ width: `${part.page.widthMm}mm`, height: `${part.page.heightMm}mm` }}
     >
       {index === 0 && layout.firstPageHeader.length > 0 && (
         <div className="a4-top" style={top}>
           <Blocks blocks={layout.firstPageHeader} />
         </div>
       )}
-      {index > 0 && (
+      {showsPageNumber(number) && (
         <div
           className="a4-top a4-page-number"
           style={{
@@ -88,7 +115,7 @@ function Page({ page, index, paged }: { page: PreviewPage; index: number; paged:
             lineHeight: `${layout.pageNumberSizePt * LINE_FACTOR}pt`,
           }}
         >
-          {index + 1}
+          {number}
         </div>
       )}
       <div
@@ -101,7 +128,7 @@ function Page({ page, index, paged }: { page: PreviewPage; index: number; paged:
         }}
       >
         {page.pieces.map((piece, i) => (
-          <PieceView key={i} piece={piece} layout={layout} measured={paged.measured} />
+          <PieceView key={i} piece={piece} part={part} measured={paged.measured} />
         ))}
         {notes.length > 0 && (
           <div className="a4-notes">
@@ -183,29 +210,39 @@ export function A4Preview({ brief, fit = true }: { brief: Brief; fit?: boolean }
     // one page; the pages already cut stay.
     const box = blocksRef.current.parentElement;
     if (box && getComputedStyle(box).display === 'none') return;
-    const measured = measureBlocks(blocksRef.current, layout);
-    const m = layout.page.margins;
-    const pages = paginate(measured, {
-      contentHeight: (layout.page.heightMm - m.top - m.bottom) * PX_PER_MM,
-      noteHeights: measureNotes(notesRef.current),
-      separator: SEPARATOR_PT * PX_PER_PT,
-      keepRoom: KEEP_ROOM_PT * PX_PER_PT,
+    const noteHeights = measureNotes(notesRef.current);
+    const drawn = blocksRef.current.querySelectorAll<HTMLElement>(':scope > [data-part]');
+    const parts = partsOf(layout).map((part, i): PagedPart => {
+      const el = drawn[i];
+      const measured = el ? measureBlocks(el, part.blocks) : [];
+      const pages = paginate(measured, {
+        contentHeight: textHeightMm(part) * PX_PER_MM,
+        noteHeights,
+        separator: SEPARATOR_PT * PX_PER_PT,
+        keepRoom: KEEP_ROOM_PT * PX_PER_PT,
+      });
+      return { part, measured, pages };
     });
-    setPaged({ layout, measured, pages });
+    setPaged({ layout, parts });
   }, [layout, fontLoads]);
 
   if (!layout) return <p className="field__error">{t('briefs.previewFailed')}</p>;
-  const pageWidthPx = layout.page.widthMm * PX_PER_MM;
+  // Zoomed to fit the widest page (a landscape appendix's when there is one).
+  const pageWidthPx = Math.max(...partsOf(layout).map((p) => p.page.widthMm)) * PX_PER_MM;
   const zoom =
     fit && width > 0 ? Math.min(1, Math.max(0.25, (width - GUTTER_PX) / pageWidthPx)) : 1;
 
   return (
     <div className="a4-preview" ref={outer} data-testid="a4-preview">
       <div className="a4-measure" aria-hidden="true">
-        <div ref={blocksRef} style={{ width: `${textWidthMm(layout)}mm` }}>
-          {layout.blocks.map((b, i) => (
-            <div key={i} data-block={i} className="a4-block">
-              <Block b={b} />
+        <div ref={blocksRef}>
+          {partsOf(layout).map((part, p) => (
+            <div key={p} data-part={p} style={{ width: `${textWidthMm(part)}mm` }}>
+              {part.blocks.map((b, i) => (
+                <div key={i} data-block={i} className="a4-block">
+                  <Block b={b} />
+                </div>
+              ))}
             </div>
           ))}
         </div>
@@ -220,12 +257,22 @@ export function A4Preview({ brief, fit = true }: { brief: Brief; fit?: boolean }
       {paged && (
         <>
           <p className="a4-preview__count" data-testid="a4-page-count">
-            {t('briefs.previewPages', { n: paged.pages.length })}
+            {t('briefs.previewPages', { n: paged.parts.reduce((n, p) => n + p.pages.length, 0) })}
           </p>
           <div className="a4-pages" style={{ zoom }}>
-            {paged.pages.map((page, i) => (
-              <Page key={i} page={page} index={i} paged={paged} />
-            ))}
+            {paged.parts.flatMap((part, p) => {
+              const before = paged.parts.slice(0, p).reduce((n, q) => n + q.pages.length, 0);
+              return part.pages.map((page, i) => (
+                <Page
+                  key={`${p}-${i}`}
+                  page={page}
+                  index={before + i}
+                  number={i + 1}
+                  layout={paged.layout}
+                  paged={part}
+                />
+              ));
+            })}
           </div>
         </>
       )}

@@ -1,12 +1,7 @@
 // Reads the heights the browser gave the blocks of a layout drawn once, unpaged, at the text
 // width, so paginate() can cut them into pages. Paragraph line counts come from the height
 // and the line height the layout sets; table rows are measured one by one.
-import {
-  tableGrid,
-  type DocumentLayout,
-  type LayoutBlock,
-  type LayoutTable,
-} from '../../../../shared/brief/layout';
+import { tableGrid, type LayoutBlock, type LayoutTable } from '../../../../shared/brief/layout';
 import { lineHeightPt } from './LayoutView';
 import type { MeasuredBlock } from './paginate';
 import { PX_PER_PT } from './units';
@@ -32,12 +27,21 @@ function noteNumbers(b: LayoutBlock): number[] {
   return [];
 }
 
+/** Text length for the kept-together limit; a table counted as pdf.ts's keepGroups counts it. */
 const charsOf = (b: LayoutBlock): number =>
-  b.kind === 'paragraph' ? b.runs.reduce((n, r) => n + r.text.length, 0) : 0;
+  b.kind === 'paragraph'
+    ? b.runs.reduce((n, r) => n + r.text.length, 0)
+    : b.kind === 'table'
+      ? JSON.stringify(b.rows).length / 4
+      : 0;
 
-export function measureBlocks(container: HTMLElement, layout: DocumentLayout): MeasuredBlock[] {
+/** `container` holds one wrapper per block of a part (the main text or an appendix). */
+export function measureBlocks(
+  container: HTMLElement,
+  blocks: readonly LayoutBlock[],
+): MeasuredBlock[] {
   const wrappers = container.querySelectorAll<HTMLElement>(':scope > [data-block]');
-  return layout.blocks.map((b, i): MeasuredBlock => {
+  return blocks.map((b, i): MeasuredBlock => {
     const el = wrappers[i] ?? null;
     const height = heightOf(el);
     const base: MeasuredBlock = {

@@ -66,7 +66,11 @@ interface Unit {
   atomic: boolean;
 }
 
-/** The last paragraph (and spacer) kept with the signature table: one unbreakable unit. */
+/**
+ * The last paragraph (and spacer) kept with the signature table: one unbreakable unit. A long
+ * table is never grouped (as in pdf.ts): its rows break over pages and its heading keeps only
+ * the room of a few lines, else the table would move whole and overflow its page.
+ */
 function units(blocks: readonly MeasuredBlock[]): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -77,7 +81,7 @@ function units(blocks: readonly MeasuredBlock[]): Unit[] {
       j += 1;
     }
     const end = blocks[j];
-    if (j > i && end?.rows?.allCantSplit && chars <= MAX_KEPT_CHARS) {
+    if (j > i && end?.rows?.allCantSplit && chars + end.chars <= MAX_KEPT_CHARS) {
       const members = blocks.slice(i, j + 1);
       out.push({
         blocks: Array.from({ length: j - i + 1 }, (_, k) => i + k),

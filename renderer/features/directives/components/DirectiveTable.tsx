@@ -1,7 +1,9 @@
 // The register itself: one row per task with its "6 rõ" badge, timing badges, an inline status
 // select and a quick progress note. Rows are virtualised (a ministry's register can run to
-// thousands) and measured, since a row grows when its note form opens.
-import { useRef, useState } from 'react';
+// thousands) and measured, since a row grows when its note form opens. The list is as long as
+// the register (`total`) while only its first rows may be loaded: a row scrolled into view
+// before its page has come shows as loading, and asks for it (`onNeedRows`).
+import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   directiveStatus,
@@ -14,6 +16,7 @@ import type { DirectiveSort } from '../../../../shared/contract';
 import { formatShortDate } from '../../../../shared/format/date';
 import { useT } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { SortHeader } from '../../../ui/SortHeader';
 import { STATUS_LABEL } from '../../../ui/labels';
 import { ProgressNoteForm } from './ProgressNoteForm';
 import { KindBadge } from './KindBadge';
@@ -21,7 +24,12 @@ import { RoBadge } from './RoBadge';
 import { TimingBadges } from './TimingBadges';
 
 interface Props {
+  /** The rows loaded so far, from the first. */
   items: Directive[];
+  /** How many rows the register has in all; `items.length` when every row is loaded. */
+  total?: number;
+  /** Asks for the rows before index `upTo` once the list shows (or nearly shows) them. */
+  onNeedRows?: (upTo: number) => void;
   /** Directive id → the organisation whose package last updated it ("nguồn"). */
   sources?: Record<string, { sourceOrg: string; at: string }>;
   today: string;
@@ -35,42 +43,13 @@ interface Props {
   onSort?: (sort: DirectiveSort | '') => void;
 }
 
-/** A column header that orders the register: a click sorts by it, a second click reverses. */
-function SortHeader({
-  label,
-  asc,
-  desc,
-  sort,
-  onSort,
-}: {
-  label: string;
-  asc: DirectiveSort;
-  desc?: DirectiveSort;
-  sort: DirectiveSort | '';
-  onSort?: (sort: DirectiveSort | '') => void;
-}) {
-  const current = sort || 'deadline-asc';
-  const state = current === asc ? 'ascending' : current === desc ? 'descending' : 'none';
-  const next = state === 'ascending' && desc ? desc : asc;
-  return (
-    <span role="columnheader" aria-sort={state}>
-      <button
-        type="button"
-        className="register__sort"
-        onClick={() => onSort?.(next === 'deadline-asc' ? '' : next)}
-        data-testid={`sort-${asc}`}
-      >
-        {label}
-        <span aria-hidden="true">
-          {state === 'ascending' ? ' ▲' : state === 'descending' ? ' ▼' : ''}
-        </span>
-      </button>
-    </span>
-  );
-}
+/** Rows ahead of the last one drawn that are asked for early, so scrolling rarely waits. */
+const AHEAD = 30;
 
 export function DirectiveTable({
   items,
+  total = items.length,
+  onNeedRows,
   sources = {},
   today,
   selectedId,
@@ -86,35 +65,56 @@ export function DirectiveTable({
   const [noteFor, setNoteFor] = useState<string | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser returns fresh functions by design
   const virtual = useVirtualizer({
-    count: items.length,
+    count: Math.max(total, items.length),
     getScrollElement: () => scroller.current,
     estimateSize: () => 96,
     overscan: 6,
-    getItemKey: (i) => items[i]?.id ?? i,
+    getItemKey: (i) => items[i]?.id ?? `row-${i}`,
     initialRect: { width: 1000, height: 700 },
   });
+  // '' stands for the default order, by deadline soonest first.
+  const current: DirectiveSort = sort || 'deadline-asc';
+  const sortBy = (next: DirectiveSort) => onSort?.(next === 'deadline-asc' ? '' : next);
+  const lastDrawn = virtual.getVirtualItems().at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (onNeedRows && lastDrawn + AHEAD >= items.length && items.length < total)
+      onNeedRows(lastDrawn + 1 + AHEAD);
+  }, [lastDrawn, items.length, total, onNeedRows]);
 
   return (
     <div
       className="register"
       role="table"
       aria-label={t('directives.title')}
-      aria-rowcount={items.length + 1}
+      aria-rowcount={Math.max(total, items.length) + 1}
     >
       <div className="register__head" role="row">
         <span role="columnheader" className="col-num">
           #
         </span>
         <span role="columnheader">{t('directive.task')}</span>
-        <SortHeader label={t('directives.who')} asc="lead-unit" sort={sort} onSort={onSort} />
+        <SortHeader
+          label={t('directives.who')}
+          ascending="lead-unit"
+          current={current}
+          onSort={sortBy}
+          testId="sort-lead-unit"
+        />
         <SortHeader
           label={t('directive.deadline')}
-          asc="deadline-asc"
-          desc="deadline-desc"
-          sort={sort}
-          onSort={onSort}
+          ascending="deadline-asc"
+          descending="deadline-desc"
+          current={current}
+          onSort={sortBy}
+          testId="sort-deadline-asc"
         />
-        <SortHeader label={t('directive.status')} asc="status" sort={sort} onSort={onSort} />
+        <SortHeader
+          label={t('directive.status')}
+          ascending="status"
+          current={current}
+          onSort={sortBy}
+          testId="sort-status"
+        />
         <span role="columnheader">
           <span className="visually-hidden">{t('common.actions')}</span>
         </span>
@@ -123,7 +123,26 @@ export function DirectiveTable({
         <div className="virtual" style={{ height: virtual.getTotalSize() }} role="rowgroup">
           {virtual.getVirtualItems().map((row) => {
             const d = items[row.index];
-            if (!d) return null;
+            if (!d)
+              return (
+                <div
+                  key={row.key}
+                  role="row"
+                  aria-rowindex={row.index + 2}
+                  data-index={row.index}
+                  ref={virtual.measureElement}
+                  className="register__row register__row--loading"
+                  style={{ transform: `translateY(${row.start}px)` }}
+                  data-testid="directive-row-loading"
+                >
+                  <span role="cell" className="col-num">
+                    {row.index + 1}
+                  </span>
+                  <span role="cell" className="muted">
+                    {t('common.loading')}
+                  </span>
+                </div>
+              );
             const last = d.progressNotes[d.progressNotes.length - 1];
             return (
               <div

@@ -14,8 +14,11 @@ import { useLanguage, useT } from '../../../i18n';
 import { OBSERVATION_STATUS_LABEL, PILLAR_LABEL } from '../../../ui/labels';
 
 interface Props {
-  groups: { pillar: Pillar; indicators: IndicatorWithObservations[] }[];
+  /** By pillar; one group with `pillar: null` when the register is in another order. */
+  groups: { pillar: Pillar | null; indicators: IndicatorWithObservations[] }[];
   focusedId: string | null;
+  /** The figure a search result pointed at: its row is marked and scrolled to. */
+  focusedObservationId?: string | null;
   onEditIndicator: (i: Indicator) => void;
   /** Shows the indicator's chart. */
   onChart: (i: Indicator) => void;
@@ -28,6 +31,7 @@ interface Props {
 function IndicatorCard({
   indicator,
   focused,
+  focusedObservationId,
   ...on
 }: { indicator: IndicatorWithObservations; focused: boolean } & Omit<
   Props,
@@ -36,9 +40,11 @@ function IndicatorCard({
   const t = useT();
   const lang = useLanguage();
   const ref = useRef<HTMLElement>(null);
+  const rowRef = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
-    if (focused) ref.current?.scrollIntoView?.({ block: 'center' });
-  }, [focused]);
+    if (!focused) return;
+    (rowRef.current ?? ref.current)?.scrollIntoView?.({ block: 'center' });
+  }, [focused, focusedObservationId]);
   const series = [...indicator.observations].sort((a, b) => comparePeriods(a.period, b.period));
   return (
     <article
@@ -126,7 +132,15 @@ function IndicatorCard({
             </thead>
             <tbody>
               {series.map((o) => (
-                <tr key={o.id} data-testid="observation-row">
+                <tr
+                  key={o.id}
+                  ref={focused && o.id === focusedObservationId ? rowRef : undefined}
+                  className={
+                    focused && o.id === focusedObservationId ? 'observation--focused' : undefined
+                  }
+                  aria-current={focused && o.id === focusedObservationId ? 'true' : undefined}
+                  data-testid="observation-row"
+                >
                   <td className="nowrap">
                     {lang === 'vi' ? formatPeriod(o.period) : formatPeriodEn(o.period)}
                   </td>
@@ -169,18 +183,28 @@ function IndicatorCard({
   );
 }
 
-export function IndicatorRegister({ groups, focusedId, ...on }: Props) {
+export function IndicatorRegister({ groups, focusedId, focusedObservationId, ...on }: Props) {
   const t = useT();
   return (
     <div className="pillars">
       {groups.map((g) => (
-        <section key={g.pillar} className="pillar" aria-labelledby={`pillar-${g.pillar}`}>
-          <h3 id={`pillar-${g.pillar}`} className="pillar__title">
-            {t(PILLAR_LABEL[g.pillar])}
+        <section
+          key={g.pillar ?? 'all'}
+          className="pillar"
+          aria-labelledby={`pillar-${g.pillar ?? 'all'}`}
+        >
+          <h3 id={`pillar-${g.pillar ?? 'all'}`} className="pillar__title">
+            {g.pillar ? t(PILLAR_LABEL[g.pillar]) : t('indicators.all')}
             <span className="pillar__count">{g.indicators.length}</span>
           </h3>
           {g.indicators.map((i) => (
-            <IndicatorCard key={i.id} indicator={i} focused={i.id === focusedId} {...on} />
+            <IndicatorCard
+              key={i.id}
+              indicator={i}
+              focused={i.id === focusedId}
+              focusedObservationId={focusedObservationId ?? null}
+              {...on}
+            />
           ))}
         </section>
       ))}

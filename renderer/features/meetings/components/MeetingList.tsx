@@ -1,4 +1,5 @@
-// The meetings list: filters on top, then every meeting in a virtualised column so a vault
+// The meetings list: filters on top, column headers that order it (date, title, chair: issue
+// 13 §6, sorted by the host in SQL), then every meeting in a virtualised column so a vault
 // with thousands of them scrolls as smoothly as one with two.
 import { useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -7,6 +8,7 @@ import { meetingKind, meetingMode, type MeetingSummary } from '../../../../share
 import { formatShortDate } from '../../../../shared/format/date';
 import { useT } from '../../../i18n';
 import { KIND_LABEL, MODE_LABEL } from '../../../ui/labels';
+import { SortHeader } from '../../../ui/SortHeader';
 
 interface Props {
   items: MeetingSummary[];
@@ -44,6 +46,7 @@ export function MeetingList({
     overscan: 8,
     initialRect: { width: 360, height: 600 },
   });
+  const sort = filter.sort ?? 'date-desc';
   const filtered =
     filter.year !== undefined || filter.kind !== undefined || filter.mode !== undefined;
 
@@ -61,18 +64,6 @@ export function MeetingList({
         </button>
       </div>
       <div className="filters filters--stacked">
-        <label className="filters__item">
-          <span>{t('meetings.sort')}</span>
-          <select
-            className="select"
-            value={filter.sort ?? 'date-desc'}
-            onChange={(e) => onFilter({ sort: e.target.value as MeetingFilter['sort'] })}
-          >
-            <option value="date-desc">{t('meetings.sort.dateDesc')}</option>
-            <option value="date-asc">{t('meetings.sort.dateAsc')}</option>
-            <option value="title">{t('meetings.sort.title')}</option>
-          </select>
-        </label>
         <label className="filters__item">
           <span>{t('meetings.year')}</span>
           <select
@@ -133,37 +124,74 @@ export function MeetingList({
       {items.length === 0 &&
         !loading &&
         (filtered ? <p className="empty">{t('meetings.noMatch')}</p> : empty)}
-      <div className="list-pane__scroll" ref={scroller} data-testid="meeting-list">
-        <ul className="virtual" style={{ height: virtual.getTotalSize() }} role="list">
-          {virtual.getVirtualItems().map((row) => {
-            const m = items[row.index];
-            if (!m) return null;
-            return (
-              <li
-                key={m.id}
-                className="virtual__row"
-                style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
-              >
-                <button
-                  type="button"
-                  className={`meeting-row${m.id === selectedId ? ' meeting-row--active' : ''}`}
-                  aria-current={m.id === selectedId ? 'true' : undefined}
-                  onClick={() => onOpen(m.id)}
-                  data-testid="meeting-row"
+      <div
+        className="list-pane__table"
+        role="table"
+        aria-label={t('meetings.title')}
+        aria-rowcount={items.length + 1}
+      >
+        <div className="list-pane__sort" role="row" data-testid="meeting-sort">
+          <SortHeader
+            label={t('meetings.col.date')}
+            descending="date-desc"
+            ascending="date-asc"
+            first="descending"
+            current={sort}
+            onSort={(next) => onFilter({ sort: next })}
+            testId="meeting-sort-date"
+          />
+          <SortHeader
+            label={t('meetings.col.title')}
+            ascending="title"
+            descending="title-desc"
+            current={sort}
+            onSort={(next) => onFilter({ sort: next })}
+            testId="meeting-sort-title"
+          />
+          <SortHeader
+            label={t('meetings.col.chair')}
+            ascending="chair"
+            current={sort}
+            onSort={(next) => onFilter({ sort: next })}
+            testId="meeting-sort-chair"
+          />
+        </div>
+        <div className="list-pane__scroll" ref={scroller} data-testid="meeting-list">
+          <div className="virtual" style={{ height: virtual.getTotalSize() }} role="rowgroup">
+            {virtual.getVirtualItems().map((row) => {
+              const m = items[row.index];
+              if (!m) return null;
+              return (
+                <div
+                  key={m.id}
+                  role="row"
+                  aria-rowindex={row.index + 2}
+                  className="virtual__row"
+                  style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
                 >
-                  <span className="meeting-row__date">{formatShortDate(m.date)}</span>
-                  <span className="meeting-row__title">{m.title}</span>
-                  <span className="meeting-row__meta">
-                    {t(KIND_LABEL[m.kind])} · {t(MODE_LABEL[m.mode])}
-                    {m.chairName && ` · ${m.chairName}`}
-                    {m.directiveCount > 0 &&
-                      ` · ${t('meetings.directiveCount', { n: m.directiveCount })}`}
+                  <span role="cell" className="virtual__cell">
+                    <button
+                      type="button"
+                      className={`meeting-row${m.id === selectedId ? ' meeting-row--active' : ''}`}
+                      aria-current={m.id === selectedId ? 'true' : undefined}
+                      onClick={() => onOpen(m.id)}
+                      data-testid="meeting-row"
+                    >
+                      <span className="meeting-row__date">{formatShortDate(m.date)}</span>
+                      <span className="meeting-row__title">{m.title}</span>
+                      <span className="meeting-row__meta">
+                        {t(KIND_LABEL[m.kind])} · {t(MODE_LABEL[m.mode])}
+                        {m.chairName && ` · ${m.chairName}`}
+                        {m.directiveCount > 0 &&
+                          ` · ${t('meetings.directiveCount', { n: m.directiveCount })}`}
+                      </span>
+                    </button>
                   </span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+                </div>
+              );
+            })}
+          </div>
+        </div>
       </div>
     </section>
   );

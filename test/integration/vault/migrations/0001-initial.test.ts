@@ -163,6 +163,8 @@ describe('migration 0001-initial', () => {
       { kind: 'directive', n: 1 },
       { kind: 'indicator', n: 1 },
       { kind: 'meeting', n: 1 },
+      // Figures have their own entries since migration 0010.
+      { kind: 'observation', n: 1 },
     ]);
     db.close();
   });

@@ -8,7 +8,17 @@ const UNDO: Record<number, string> = {
   11: 'ALTER TABLE directives DROP COLUMN kind;',
   4: 'DROP TABLE record_revisions; DROP TABLE user_profile; DROP TABLE trash; DROP TABLE imports;',
   6: 'DROP TABLE outgoing_register; ALTER TABLE briefs DROP COLUMN corrects_id; ALTER TABLE briefs DROP COLUMN issued_revision; ALTER TABLE briefs DROP COLUMN status;',
+  9: `DROP INDEX directives_order_deadline; DROP INDEX directives_order_deadline_desc;
+      DROP INDEX directives_order_status; DROP INDEX directives_order_lead_unit;
+      DROP INDEX directives_order_updated; DROP INDEX directives_incomplete;
+      DROP INDEX directives_by_lead_unit;
+      DROP INDEX meetings_by_chair; ALTER TABLE meetings DROP COLUMN chair_key;`,
   8: 'DROP TABLE provenance; DROP TABLE source_documents;',
+  10: `DROP TABLE briefs_fts; DROP TABLE observations_fts; DROP TABLE search_text;
+      DELETE FROM search_docs WHERE kind IN ('brief', 'observation');
+      CREATE TABLE search_docs_v1 (doc INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('meeting', 'directive', 'indicator')), ref_id TEXT NOT NULL, UNIQUE (kind, ref_id)) STRICT;
+      INSERT INTO search_docs_v1 (doc, kind, ref_id) SELECT doc, kind, ref_id FROM search_docs;
+      DROP TABLE search_docs; ALTER TABLE search_docs_v1 RENAME TO search_docs;`,
   7: `CREATE TABLE packages_opened_v3 (package_id TEXT PRIMARY KEY NOT NULL, sender_fingerprint TEXT NOT NULL, opened_at TEXT NOT NULL) STRICT;
       INSERT OR IGNORE INTO packages_opened_v3 SELECT package_id, sender_fingerprint, opened_at FROM packages_opened;
       DROP TABLE packages_opened; ALTER TABLE packages_opened_v3 RENAME TO packages_opened;

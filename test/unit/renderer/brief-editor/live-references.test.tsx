@@ -3,12 +3,13 @@
 // print as the export prints them and show when they went stale; directive tables and meeting
 // references come from the meeting; footnotes are numbered in reading order with the figures'
 // source notes, and open for editing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import {
   directiveTable,
   figureFootnote,
   indicatorFigure,
+  indicatorSeriesChart,
   layoutBrief,
   meetingReference,
   TEMPLATES,
@@ -17,6 +18,7 @@ import {
 } from '../../../../shared/brief';
 import { sampleContext } from '../../brief/fixtures';
 import { curlyQuotes } from '../../../../shared/brief/wording';
+import { clock } from '../../../../renderer/stores/directivesStore';
 import { cursorAtEnd, doc, mountEditor, para, pressKey } from './helpers';
 
 afterEach(cleanup);
@@ -31,6 +33,35 @@ const click = (el: HTMLElement) =>
     fireEvent.click(el);
   });
 const inlineOf = (body: BodyDoc, i = 0) => (body.content[i] as { content: InlineNode[] }).content;
+
+describe('indicator charts', () => {
+  it('"Chèn biểu đồ chỉ tiêu" inserts the chart the shared builder makes, with its points and caption', () => {
+    const realToday = clock.today;
+    clock.today = () => '2026-03-01';
+    onTestFinished(() => {
+      clock.today = realToday;
+    });
+    const m = mountEditor(doc(para('Diễn biến tăng trưởng:')));
+    cursorAtEnd(m);
+    click(screen.getByTestId('insert-indicator-chart'));
+    const dialog = within(screen.getByTestId('insert-chart-dialog'));
+    act(() => {
+      fireEvent.change(dialog.getByTestId('chart-indicator'), { target: { value: gdp.id } });
+    });
+    act(() => {
+      fireEvent.change(dialog.getByTestId('chart-caption'), {
+        target: { value: 'Hình 1. Tăng trưởng GDP' },
+      });
+    });
+    click(dialog.getByTestId('chart-insert'));
+    const chart = m.saved().content.find((b) => b.type === 'chart');
+    expect(chart).toEqual(indicatorSeriesChart([gdp], 'Hình 1. Tăng trưởng GDP', '2026-03-01'));
+    // Shown as the picture the exports print, with its caption.
+    const shown = screen.getByTestId('brief-chart');
+    expect(shown.querySelector('img')?.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(shown.textContent).toBe('Hình 1. Tăng trưởng GDP');
+  });
+});
 
 describe('indicator figures', () => {
   it('the dialog inserts the figure the shared builder makes, showing 7,52% (6 tháng đầu năm 2025)', () => {
@@ -175,6 +206,34 @@ describe('directive tables and meeting references', () => {
       'Thời gian hoàn thành',
       'Sản phẩm',
     ]);
+  });
+
+  it('"Đưa vào phụ lục (trang ngang)" moves the selected table to an appendix and back; the text keeps it by default', () => {
+    const table = directiveTable(ctx.directives, 'six-ro', ctx.meeting.id);
+    const m = mountEditor(doc(para('Nhiệm vụ:'), table));
+    const toggle = screen.getByTestId('tool-appendix');
+    expect(toggle.title).toBe('Đưa vào phụ lục (trang ngang)');
+    // Only a selected directive table can be moved.
+    expect(toggle.hasAttribute('disabled')).toBe(true);
+    expect(m.saved().content[1]).toEqual(table);
+    act(() => {
+      m.editor().commands.setNodeSelection(m.editor().state.doc.child(0).nodeSize);
+    });
+    expect(toggle.hasAttribute('disabled')).toBe(false);
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    click(toggle);
+    expect(m.saved().content[1]).toEqual({
+      ...table,
+      attrs: { ...table.attrs, placement: 'appendix' },
+    });
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('directive-table-appendix').textContent).toContain(
+      '(Chi tiết tại Phụ lục kèm theo)',
+    );
+    // Back in the text, it saves exactly as a table stored before appendices existed.
+    click(toggle);
+    expect(m.saved().content[1]).toEqual(table);
+    expect(screen.queryByTestId('directive-table-appendix')).toBeNull();
   });
 
   it('the meeting reference shows the meeting’s title and date', () => {

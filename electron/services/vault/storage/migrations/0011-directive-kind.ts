@@ -5,7 +5,8 @@
 // read never meets a directive without a kind. Stored revisions are left as they were saved
 // (their hashes are the history's); readers default a missing kind instead.
 //
-// Numbered 11, not 9: two branches being reviewed in parallel already use 9 (registers, search).
+// Numbered 11: 9 and 10 went to the register orders and the search of briefs, written in
+// parallel.
 import type { Migration } from '../migrate';
 
 const SQL = `

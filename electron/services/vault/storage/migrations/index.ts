@@ -9,6 +9,8 @@ import { migration0005 } from './0005-drafts';
 import { migration0006 } from './0006-lifecycle';
 import { migration0007 } from './0007-exchange-trust';
 import { migration0008 } from './0008-sources';
+import { migration0009 } from './0009-register-orders';
+import { migration0010 } from './0010-search-briefs-observations';
 import { migration0011 } from './0011-directive-kind';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,5 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
+  migration0010,
   migration0011,
 ];

@@ -1,0 +1,103 @@
+// An indicator's chart inserted in a brief (issue 13 §4): saved with the points it drew, stale
+// once a figure of its series changes, redrawn as a new revision on refresh; exported as a
+// picture under word/media at the text width with its caption after it, and as an image in
+// the PDF.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indicatorSeriesChart, type IndicatorSeriesChart } from '../../../shared/brief';
+import { MEETING_IDS } from '../../../shared/sample';
+import { deskWithSample, paragraph, withBody } from '../briefs/helpers';
+import { hasTool } from '../export/poppler';
+
+const TOOLS = hasTool('pdfimages') && hasTool('unzip');
+const DAY = '2026-03-01';
+const CAPTION = 'Hình 1. Diễn biến tăng trưởng GDP';
+
+function images(pdf: string): { width: number; height: number }[] {
+  return execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim())
+    .map((l) => l.trim().split(/\s+/))
+    .filter((c) => c[2] === 'image')
+    .map((c) => ({ width: Number(c[3]), height: Number(c[4]) }));
+}
+
+async function briefWithChart() {
+  const made = await deskWithSample();
+  const { desk } = made;
+  const indicators = await desk.ok('indicators.list', {});
+  const indicator = indicators.find((i) => i.observations.length > 0)!;
+  const created = await desk.ok('briefs.create', {
+    template: 'conclusion-notice',
+    meetingId: MEETING_IDS.committee20250826,
+  });
+  const chart = indicatorSeriesChart([indicator], CAPTION, DAY);
+  const saved = await desk.ok('briefs.save', {
+    id: created.id,
+    revision: created.revision,
+    brief: withBody(created.brief, [paragraph('Tăng trưởng kinh tế các kỳ gần đây:'), chart]),
+  });
+  return { ...made, indicator, saved };
+}
+
+const chartOf = (content: { type: string }[]) =>
+  content.find((b): b is IndicatorSeriesChart => b.type === 'chart')!;
+
+describe('an indicator chart in a brief', () => {
+  it('is saved with its points, goes stale when a figure changes, and refreshes', async () => {
+    const { desk, indicator, saved } = await briefWithChart();
+    const kept = chartOf(saved.brief.body.content);
+    expect(kept.attrs.kind).toBe('indicator-series');
+    expect(kept.attrs.snapshot.series[0]!.points).toHaveLength(indicator.observations.length);
+    expect(await desk.ok('briefs.chartStates', { id: saved.id, today: DAY })).toEqual([
+      { index: 1, caption: CAPTION, stale: false },
+    ]);
+
+    const latest = indicator.observations[0]!;
+    const { createdAt: _c, updatedAt: _u, originOrg: _o, ...fields } = latest;
+    await desk.ok('observations.save', { ...fields, value: latest.value + 1 });
+    expect((await desk.ok('briefs.chartStates', { id: saved.id, today: DAY }))[0]?.stale).toBe(
+      true,
+    );
+    const refreshed = await desk.ok('briefs.refreshCharts', {
+      id: saved.id,
+      revision: saved.revision,
+      today: DAY,
+    });
+    expect(refreshed.revision).toBe(saved.revision + 1);
+    const points = chartOf(refreshed.brief.body.content).attrs.snapshot.series[0]!.points;
+    expect(points.find((p) => p.observationId === latest.id)).toMatchObject({
+      value: latest.value + 1,
+      revision: latest.revision + 1,
+    });
+    expect((await desk.ok('briefs.chartStates', { id: saved.id, today: DAY }))[0]?.stale).toBe(
+      false,
+    );
+  });
+
+  it.skipIf(!TOOLS)('exports as a picture in the DOCX and an image in the PDF', async () => {
+    const { desk, dir, saved } = await briefWithChart();
+    const docx = path.join(dir, 'thong-bao.docx');
+    const pdf = path.join(dir, 'thong-bao.pdf');
+    for (const [format, file] of [
+      ['docx', docx],
+      ['pdf', pdf],
+    ] as const) {
+      const out = await desk.ok('briefs.export', { id: saved.id, format });
+      fs.writeFileSync(file, Buffer.from(out.base64, 'base64'));
+    }
+    expect(execFileSync('unzip', ['-l', docx], { encoding: 'utf8' })).toMatch(
+      /word\/media\/\S+\.png/,
+    );
+    const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
+    // Inline picture at the 165 mm text width (624 px at 96 dpi × 9525 EMU), caption after it.
+    expect(xml).toMatch(/<wp:inline[\s\S]*?<wp:extent cx="5943600"/);
+    expect(xml.indexOf(CAPTION)).toBeGreaterThan(xml.indexOf('<wp:inline'));
+    const pdfImages = images(pdf);
+    expect(pdfImages).toHaveLength(1);
+    expect(pdfImages[0]!.width).toBe(624 * 3);
+  });
+});

@@ -1,0 +1,101 @@
+// Migration 0009 (the registers' orders, issue 13 §6): a vault from before opens upgraded with
+// its records intact; meetings saved before it sort by chair (their folded key filled in by the
+// migration, đ = d, none last); and a page of the directive register in each order walks that
+// order's index and stops, with no sort of the whole register in the plan.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
+import { migration0009 } from '../../../../electron/services/vault/storage/migrations/0009-register-orders';
+import {
+  LATEST_SCHEMA_VERSION,
+  migrate,
+} from '../../../../electron/services/vault/storage/migrate';
+import {
+  openKeyed,
+  secureConnection,
+} from '../../../../electron/services/vault/storage/connection';
+import {
+  keysPathOf,
+  readKeysFile,
+  unwrapDek,
+} from '../../../../electron/services/vault/storage/key-slots';
+import { meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
+import { rollBackTo } from './rollback';
+
+const person = (name: string) => ({ name, title: '', organisation: '', committeeRole: '' });
+
+describe('migration 0009-register-orders', () => {
+  it('upgrades a vault made before it; its meetings sort by chair', async () => {
+    expect(MIGRATIONS).toContain(migration0009);
+    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(9);
+    const file = path.join(tempDir(), 'kho.bdvault');
+    const { vault } = await weakFactory.create(file, PASS, ORG);
+    const saved = ['Trần Văn B', 'Đặng Thị C', '', 'An Văn D'].map((name, i) =>
+      vault.meetings.save(meeting({ title: `Họp ${i}`, chair: person(name) })),
+    );
+    vault.close();
+    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
+    const db = openKeyed(file, dek);
+    secureConnection(db);
+    rollBackTo(db, 8);
+    expect(
+      migrate(
+        db,
+        MIGRATIONS.filter((x) => x.version <= 8),
+      ),
+    ).toEqual([]);
+    db.close();
+
+    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    expect(reopened.meetings.get(saved[1]!.id)).toEqual(saved[1]);
+    expect(reopened.meetings.list({ sort: 'chair' }).map((m) => m.chairName)).toEqual([
+      'An Văn D',
+      'Đặng Thị C',
+      'Trần Văn B',
+      '',
+    ]);
+    reopened.close();
+  });
+
+  it('walks each order’s index for a page of directives, sorting nothing', async () => {
+    const file = path.join(tempDir(), 'kho.bdvault');
+    const { vault } = await weakFactory.create(file, PASS, ORG);
+    vault.close();
+    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
+    const db = openKeyed(file, dek);
+    secureConnection(db);
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+    const page = (where: string, order: string) =>
+      plan(`SELECT body FROM directives ${where} ORDER BY ${order} LIMIT 50 OFFSET 0`);
+    // The ORDER BY of repositories/directives.ts, with a filter as the page writes it.
+    const orders: [string, string][] = [
+      ['deadline IS NULL, deadline, created_at, id', 'directives_order_deadline'],
+      [
+        'deadline IS NOT NULL DESC, deadline DESC, created_at DESC, id DESC',
+        'directives_order_deadline_desc',
+      ],
+      [
+        "CASE status WHEN 'not-started' THEN 0 WHEN 'in-progress' THEN 1 ELSE 2 END, deadline IS NULL, deadline, created_at, id",
+        'directives_order_status',
+      ],
+      [
+        "lead_unit_key = '', lead_unit_key, deadline IS NULL, deadline, created_at, id",
+        'directives_order_lead_unit',
+      ],
+      ['updated_at DESC, id DESC', 'directives_order_updated'],
+    ];
+    for (const [order, index] of orders)
+      for (const where of ['', "WHERE +status = 'done'", 'WHERE +missing_ro > 0']) {
+        const p = page(where, order);
+        expect(p, `${where} ${order}`).toContain(index);
+        expect(p, `${where} ${order}`).not.toContain('TEMP B-TREE');
+      }
+    expect(plan('SELECT count(*) FROM directives WHERE missing_ro > 0')).toContain(
+      'directives_incomplete',
+    );
+    db.close();
+  });
+});
