@@ -1,17 +1,18 @@
 // bench/typing: keypress-to-paint in Chromium (browser host), per key, p50 / p95, for
 //   - a meeting whose summary holds 20,000 characters (its limit): typing at its end,
 //   - a ~100-page brief: typing at the end of its body,
-// each beside a plain <textarea> holding the same text, typed into the same way in the same
-// run (the peer: what the browser alone costs for that much text).
+// each beside a plain <textarea> holding the same text in the same font, size and width, typed
+// into the same way in the same run (the peer: what the browser alone costs for that text).
 // Run: npm run build && npm run bench:typing     Target (issue 9): ≤ 16 ms p95.
 //
 // A key's latency is measured in the page from the keydown event's timestamp to the first
-// task after the next animation frame, i.e. after the frame that shows the key was painted.
+// task after the next animation frame, i.e. after the frame that shows the key was painted;
+// beside it, the main thread's work for the key, read from Chromium's trace (mainThreadPerKey).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { percentile } from './lib/report';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -82,8 +83,59 @@ async function startRecording(page: Page): Promise<void> {
   });
 }
 
-async function typeAndMeasure(page: Page): Promise<number[]> {
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** The thread's CPU time in the event: what it cost, whatever else the machine ran. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { type?: string } };
+}
+
+/**
+ * The renderer main thread's work for each key, from Chromium's trace: the CPU time of every
+ * top-level task from one keydown to the next (the key's handlers, the app's update, style, layout and paint
+ * of the frame that shows it). Unlike keypress-to-paint it does not include the wait for the
+ * next frame, which is up to one frame (16.7 ms) whatever the app does, so it says what the
+ * app costs per key; keys are far enough apart that one key's work ends before the next.
+ */
+function mainThreadPerKey(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const keydowns = events
+    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
+    .sort((a, b) => a.ts - b.ts);
+  const first = keydowns[0];
+  if (!first) return [];
+  const tasks = events.filter(
+    (e) =>
+      e.pid === first.pid &&
+      e.tid === first.tid &&
+      e.ph === 'X' &&
+      e.name === 'ThreadControllerImpl::RunTask' &&
+      e.dur !== undefined,
+  );
+  return keydowns.map((k, i) => {
+    const end = keydowns[i + 1]?.ts ?? Infinity;
+    const busy = tasks
+      .filter((t) => t.ts + t.dur! > k.ts && t.ts < end)
+      .reduce((sum, t) => sum + (t.tdur ?? t.dur!), 0);
+    return busy / 1000;
+  });
+}
+
+interface Measured {
+  /** Keypress to the frame after the key was painted. */
+  latency: number[];
+  /** The main thread's work per key (mainThreadPerKey). */
+  work: number[];
+}
+
+async function typeAndMeasure(browser: Browser, page: Page): Promise<Measured> {
   await startRecording(page);
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
   // ASCII keys: Playwright sends a non-ASCII character as inserted text without a keydown.
   // A pause between keys like a fast typist's (~200 words a minute), so keys do not queue.
   for (let i = 0; i < KEYS; i++) {
@@ -91,14 +143,36 @@ async function typeAndMeasure(page: Page): Promise<number[]> {
     await page.waitForTimeout(KEY_GAP_MS);
   }
   await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  const trace = await browser.stopTracing();
+  return {
+    latency: await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat),
+    work: mainThreadPerKey(trace),
+  };
 }
 
 /** The peer: a bare page with one <textarea> holding `text`, typed into at its end. */
-async function plainTextarea(browser: Browser, text: string, room: number): Promise<number[]> {
+/**
+ * The look of the app's field (font, size, line height, width, height, padding), so the peer
+ * lays out and shapes the same text the same way: a peer in another font would measure a
+ * different browser cost, not the app's.
+ */
+function lookOf(field: Locator): Promise<string> {
+  return field.evaluate((el) => {
+    const c = getComputedStyle(el);
+    const keep = ['font-family', 'font-size', 'line-height', 'width', 'height', 'padding'];
+    return keep.map((k) => `${k}: ${c.getPropertyValue(k)};`).join(' ');
+  });
+}
+
+async function plainTextarea(
+  browser: Browser,
+  text: string,
+  room: number,
+  look: string,
+): Promise<Measured> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
   await page.setContent(
-    '<!doctype html><meta charset="utf-8"><textarea id="t" rows="12" cols="100"></textarea>',
+    `<!doctype html><meta charset="utf-8"><textarea id="t" style="box-sizing: border-box; ${look}"></textarea>`,
   );
   await page.evaluate(
     ([t, max]) => {
@@ -110,14 +184,15 @@ async function plainTextarea(browser: Browser, text: string, room: number): Prom
     },
     [text, text.length + room] as const,
   );
-  const samples = await typeAndMeasure(page);
+  const samples = await typeAndMeasure(browser, page);
   await page.close();
   return samples;
 }
 
-function line(name: string, samples: number[]): string {
+function line(name: string, m: Measured): string {
   const f = (n: number) => n.toFixed(1).padStart(7);
-  return `${name.padEnd(58)} ${f(percentile(samples, 50))} ${f(percentile(samples, 95))} ${String(samples.length).padStart(5)}`;
+  const p = (xs: number[]) => `${f(percentile(xs, 50))} ${f(percentile(xs, 95))}`;
+  return `${name.padEnd(58)} ${p(m.latency)}   ${p(m.work)} ${String(m.latency.length).padStart(5)}`;
 }
 
 async function main() {
@@ -135,8 +210,9 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
     await page.goto(host.url);
     // `serve --vault` unlocks with the passphrase from the environment; ask only if it did not.
+    // The app opens on the overview ("Tổng quan") after an unlock: go to the meetings.
     await page
-      .getByTestId('new-meeting')
+      .getByTestId('nav-meetings')
       .or(page.getByTestId('unlock-passphrase'))
       .first()
       .waitFor();
@@ -144,6 +220,7 @@ async function main() {
       await page.getByTestId('unlock-passphrase').fill(PASS);
       await page.getByTestId('unlock-submit').click();
     }
+    await page.getByTestId('nav-meetings').click();
     await page.getByTestId('new-meeting').click();
 
     // A meeting whose summary is at its limit less the keys typed, so typing ends at 20,000.
@@ -158,16 +235,28 @@ async function main() {
     await page.getByTestId('meeting-row').filter({ hasText: 'Họp đo tốc độ gõ' }).click();
     await page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).first().click();
     await page.getByTestId('meeting-row').filter({ hasText: 'Họp đo tốc độ gõ' }).click();
+    // The editor may still move the focus as it opens (its first field): wait until the
+    // summary holds it with the caret at its end.
+    await page.waitForTimeout(500);
+    await field.click();
     await field.evaluate((el: HTMLTextAreaElement) => {
       el.focus();
       el.setSelectionRange(el.value.length, el.value.length);
     });
-    const meeting = await typeAndMeasure(page);
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLElement | null)?.dataset.testid === 'meeting-summary',
+    );
+    const before = (await field.inputValue()).length;
+    const summaryLook = await lookOf(field);
+    const meeting = await typeAndMeasure(browser, page);
+    // Keys that went nowhere (focus lost) would measure an idle page: the field must hold them.
+    const typed = (await field.inputValue()).length - before;
+    if (typed !== KEYS) throw new Error(`the summary took ${typed} of ${KEYS} keys`);
     rows.push(line(`meeting editor, summary ${SUMMARY_CHARS.toLocaleString('en')} chars`, meeting));
     rows.push(
       line(
         `  peer: plain <textarea>, same ${SUMMARY_CHARS.toLocaleString('en')} chars`,
-        await plainTextarea(browser, summary, KEYS),
+        await plainTextarea(browser, summary, KEYS, summaryLook),
       ),
     );
 
@@ -203,7 +292,8 @@ async function main() {
       [paragraph, BRIEF_PARAGRAPHS] as const,
     );
     await page.waitForTimeout(1500);
-    const brief = await typeAndMeasure(page);
+    const bodyLook = await lookOf(page.locator('.ProseMirror'));
+    const brief = await typeAndMeasure(browser, page);
     rows.push(
       line(
         `brief editor, ${BRIEF_PARAGRAPHS} paragraphs (${briefText.length.toLocaleString('en')} chars, ~100 pages)`,
@@ -213,7 +303,7 @@ async function main() {
     rows.push(
       line(
         `  peer: plain <textarea>, same ${briefText.length.toLocaleString('en')} chars`,
-        await plainTextarea(browser, briefText, KEYS),
+        await plainTextarea(browser, briefText, KEYS, bodyLook),
       ),
     );
   } finally {
@@ -223,10 +313,15 @@ async function main() {
   }
   console.log(`bench:typing — keypress to paint in Chromium (${CHROMIUM}), ${KEYS} keys each, ms`);
   console.log(
-    `${'case'.padEnd(58)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'keys'.padStart(5)}`,
+    `${''.padEnd(58)} ${'keypress → paint'.padStart(15)}   ${'main thread/key'.padStart(15)}`,
+  );
+  console.log(
+    `${'case'.padEnd(58)} ${'p50'.padStart(7)} ${'p95'.padStart(7)}   ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'keys'.padStart(5)}`,
   );
   for (const r of rows) console.log(r);
-  console.log('target (issue 9): p95 ≤ 16 ms');
+  console.log(
+    'target (issue 9): p95 ≤ 16 ms. Keypress → paint includes the wait for the next frame (0–16.7 ms at 60 Hz, whatever the page does); main thread/key is the work itself.',
+  );
 }
 
 await main();
