@@ -76,4 +76,29 @@ describe('migration 0011-directive-kind', () => {
     });
     reopened.close();
   });
+
+  it('an overdue page and its count are read from indexes that hold the kind, sorting nothing', async () => {
+    const file = path.join(tempDir(), 'kho.bdvault');
+    const { vault } = await weakFactory.create(file, PASS, ORG);
+    vault.close();
+    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
+    const db = openKeyed(file, dek);
+    secureConnection(db);
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+    // As repositories/directives.ts writes the overdue filter: '+' on a page, bare for the count.
+    const overdue = (p: string) =>
+      `${p}kind = 'directive' AND ${p}status IN ('not-started', 'in-progress') AND ${p}deadline < '2026-03-01'`;
+    const page = plan(
+      `SELECT body FROM directives WHERE ${overdue('+')} ORDER BY deadline IS NULL, deadline, created_at, id LIMIT 50`,
+    );
+    expect(page).toContain('directives_order_deadline');
+    expect(page).not.toContain('TEMP B-TREE');
+    expect(plan(`SELECT count(*) FROM directives WHERE ${overdue('')}`)).toContain(
+      'COVERING INDEX directives_open_tasks',
+    );
+    db.close();
+  });
 });

@@ -5,7 +5,16 @@ import type { Db } from '../../../../electron/services/vault/storage/connection'
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 
 const UNDO: Record<number, string> = {
-  11: 'ALTER TABLE directives DROP COLUMN kind;',
+  // The order indexes go back to 0009's, without the kind.
+  11: `DROP INDEX directives_open_tasks; DROP INDEX directives_order_deadline;
+      DROP INDEX directives_order_deadline_desc; DROP INDEX directives_order_status;
+      DROP INDEX directives_order_lead_unit; DROP INDEX directives_order_updated;
+      ALTER TABLE directives DROP COLUMN kind;
+      CREATE INDEX directives_order_deadline ON directives (deadline IS NULL, deadline, created_at, id, status, pillar, missing_ro, lead_unit_key);
+      CREATE INDEX directives_order_deadline_desc ON directives (deadline IS NOT NULL, deadline, created_at, id, status, pillar, missing_ro, lead_unit_key);
+      CREATE INDEX directives_order_status ON directives (CASE status WHEN 'not-started' THEN 0 WHEN 'in-progress' THEN 1 ELSE 2 END, deadline IS NULL, deadline, created_at, id, status, pillar, missing_ro, lead_unit_key);
+      CREATE INDEX directives_order_lead_unit ON directives (lead_unit_key = '', lead_unit_key, deadline IS NULL, deadline, created_at, id, status, pillar, missing_ro, lead_unit_key);
+      CREATE INDEX directives_order_updated ON directives (updated_at, id, status, pillar, missing_ro, lead_unit_key);`,
   4: 'DROP TABLE record_revisions; DROP TABLE user_profile; DROP TABLE trash; DROP TABLE imports;',
   6: 'DROP TABLE outgoing_register; ALTER TABLE briefs DROP COLUMN corrects_id; ALTER TABLE briefs DROP COLUMN issued_revision; ALTER TABLE briefs DROP COLUMN status;',
   9: `DROP INDEX directives_order_deadline; DROP INDEX directives_order_deadline_desc;

@@ -9,11 +9,32 @@
 // parallel.
 import type { Migration } from '../migrate';
 
+// The register's order indexes (0009) carry the columns its filters test; "overdue" and
+// "incomplete" now test the kind too, so each is made again with it (the SQL written out here,
+// as 0009's was: a migration does not change when later code does). The overdue count reads a
+// partial index of the tasks alone.
+const FILTERED = 'status, pillar, missing_ro, lead_unit_key, kind';
+const STATUS_RANK = "CASE status WHEN 'not-started' THEN 0 WHEN 'in-progress' THEN 1 ELSE 2 END";
 const SQL = `
 ALTER TABLE directives ADD COLUMN kind TEXT NOT NULL DEFAULT 'directive'
   CHECK (kind IN ('directive', 'recommendation'));
 UPDATE directives SET body = json_set(body, '$.kind', 'directive')
   WHERE json_type(body, '$.kind') IS NULL;
+DROP INDEX directives_order_deadline;
+DROP INDEX directives_order_deadline_desc;
+DROP INDEX directives_order_status;
+DROP INDEX directives_order_lead_unit;
+DROP INDEX directives_order_updated;
+CREATE INDEX directives_order_deadline ON directives (
+  deadline IS NULL, deadline, created_at, id, ${FILTERED});
+CREATE INDEX directives_order_deadline_desc ON directives (
+  deadline IS NOT NULL, deadline, created_at, id, ${FILTERED});
+CREATE INDEX directives_order_status ON directives (
+  ${STATUS_RANK}, deadline IS NULL, deadline, created_at, id, ${FILTERED});
+CREATE INDEX directives_order_lead_unit ON directives (
+  lead_unit_key = '', lead_unit_key, deadline IS NULL, deadline, created_at, id, ${FILTERED});
+CREATE INDEX directives_order_updated ON directives (updated_at, id, ${FILTERED});
+CREATE INDEX directives_open_tasks ON directives (status, deadline) WHERE kind = 'directive';
 `;
 
 export const migration0011: Migration = {
