@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MeetingTemplateName } from '../../shared/brief';
+import { briefLabel } from '../../shared/brief/search-text';
 import type { BriefSummary, ExportFormat } from '../../shared/contract';
 import { formatShortDate } from '../../shared/format';
 import { AppFailure } from '../../shared/result';
@@ -41,8 +42,7 @@ function briefsTable(rows: readonly BriefSummary[]): string {
   if (rows.length === 0) return 'Chưa có văn bản nào / No briefs yet.';
   return rows
     .map((b) => {
-      const title =
-        [b.typeName, b.abstract].filter(Boolean).join(': ') || '(chưa có tiêu đề / untitled)';
+      const title = briefLabel(b.typeName, b.abstract) || '(chưa có tiêu đề / untitled)';
       const number = b.numberSymbol.replace(/\s+/g, ' ').trim();
       const updated = formatShortDate(b.updatedAt.slice(0, 10));
       return `${b.id}  ${title}\n    ${[number, `bản ${b.revision}`, `sửa ${updated}`].filter(Boolean).join(' · ')}`;

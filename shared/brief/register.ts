@@ -3,6 +3,7 @@
 // nơi nhận), as text lines for the terminal and as CSV for a spreadsheet or the printer.
 import { formatShortDate } from '../format/date';
 import type { RegisterEntry } from './lifecycle';
+import { briefLabel } from './search-text';
 
 export const REGISTER_COLUMNS = [
   { vi: 'Số, ký hiệu', en: 'Number-symbol' },
@@ -16,7 +17,7 @@ export function registerRow(e: RegisterEntry): string[] {
   return [
     e.numberSymbol,
     formatShortDate(e.issuedOn),
-    [e.typeName, e.abstract].filter((s) => s.trim() !== '').join(': '),
+    briefLabel(e.typeName, e.abstract),
     e.signer,
     e.recipients.join('; '),
   ];

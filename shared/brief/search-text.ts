@@ -6,10 +6,15 @@ import type { BodyBlock, InlineNode } from './body';
 import type { Brief } from './model';
 import { numberLine } from './number-line';
 
-/** "Báo cáo: Tình hình thực hiện…", as the trash and history name a brief. */
-export function briefTitleOf(brief: Brief): string {
-  return [brief.header.typeName, brief.header.abstract].filter((s) => s.trim() !== '').join(': ');
-}
+/**
+ * "Báo cáo: Tình hình thực hiện…": how every list names a brief (search, the trash and history,
+ * the register, the CLI, the send panel) from its type name and abstract; '' when both are blank.
+ */
+export const briefLabel = (typeName: string, abstract: string): string =>
+  [typeName, abstract].filter((s) => s.trim() !== '').join(': ');
+
+export const briefTitleOf = (brief: Brief): string =>
+  briefLabel(brief.header.typeName, brief.header.abstract);
 
 function inlineText(nodes: readonly InlineNode[]): { line: string; notes: string[] } {
   let line = '';

@@ -4,6 +4,7 @@
 // back) — a covering note and an expiry. Sealing downloads the .bdpack (browser host) and
 // says what went, and what was left out for a secrecy mark.
 import { useEffect, useState } from 'react';
+import { briefLabel } from '../../../shared/brief/search-text';
 import type { Directive } from '../../../shared/domain';
 import { formatShortDate } from '../../../shared/format/date';
 import { getApi } from '../../api/client';
@@ -97,7 +98,7 @@ export function SendPanel() {
               onChange={() => setBriefIds(toggle(briefIds, b.id))}
               data-testid="send-brief"
             />{' '}
-            {[b.typeName, b.abstract].filter(Boolean).join(': ')}
+            {briefLabel(b.typeName, b.abstract)}
           </label>
         ))}
         {briefIds.length > 0 && (

@@ -11,8 +11,8 @@
 // newest. The best of those are read — their shown title and original text, kept in
 // search_text, so no record is parsed — and those where the words stand together (the phrase,
 // `đầu tư` for `dau tu`) go first. Snippets are cut from the original text with patterns
-// that ignore diacritics (shared/search/folded-pattern.ts), so no field is folded in JS. Above the window, a common word shows the best matches among the newest
-// RANK_WINDOW records of each kind.
+// that ignore diacritics (shared/search/folded-pattern.ts), so no field is folded in JS. Past
+// the window, a common word shows the best matches among the newest RANK_WINDOW of each kind.
 import type { SearchHit, SearchResult } from '../../../../shared/contract';
 import {
   findWordStart,

@@ -2,6 +2,7 @@
 // the briefs drafted from it, an indicator's observations and the briefs citing its figures,
 // the briefs citing an observation. Also each record's title for the trash list.
 import { inlineNodes, type Brief } from '../../../../shared/brief';
+import { briefLabel } from '../../../../shared/brief/search-text';
 import type { Directive, Indicator, Meeting, Observation } from '../../../../shared/domain';
 import { formatPeriod } from '../../../../shared/format/period';
 import type { VaultContext } from '../context';
@@ -22,7 +23,7 @@ export function briefTitle(ctx: VaultContext, id: string): string {
   const row = ctx.stmt('SELECT type_name, abstract FROM briefs WHERE id = ?').get(id) as
     { type_name: string; abstract: string } | undefined;
   if (!row) return id;
-  return [row.type_name, row.abstract].filter((s) => s.trim() !== '').join(': ') || id;
+  return briefLabel(row.type_name, row.abstract) || id;
 }
 
 function indicatorName(ctx: VaultContext, id: string): string {
