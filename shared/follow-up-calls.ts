@@ -37,10 +37,20 @@ export const followUpCalls = {
     z.object({ meetingId: recordId.optional(), today: isoDay.optional() }).strict(),
     storedBrief,
   ),
-  /** Each chart of a brief and whether the vault's statistics changed since it was drawn. */
+  /**
+   * Each chart of a brief, whether the vault's data changed since it was drawn, and the names of
+   * the indicators it draws that were deleted since (the chart keeps their drawn series).
+   */
   'briefs.chartStates': call(
     z.object({ id: recordId, today: isoDay.optional() }).strict(),
-    z.array(z.object({ index: z.number(), caption: z.string(), stale: z.boolean() })),
+    z.array(
+      z.object({
+        index: z.number(),
+        caption: z.string(),
+        stale: z.boolean(),
+        gone: z.array(z.string()),
+      }),
+    ),
   ),
   /** Redraws the stale charts from today's statistics, as a new revision. */
   'briefs.refreshCharts': call(

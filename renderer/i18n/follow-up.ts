@@ -26,6 +26,8 @@ export const followUpVi = {
   'register.savedTo': 'Đã lưu {path}',
   'chart.stale': 'Biểu đồ không còn khớp với số liệu hiện tại trong kho.',
   'chart.refresh': 'Cập nhật biểu đồ',
+  'chart.gone':
+    'Biểu đồ vẽ chỉ tiêu đã bị xóa: {names}. Hình vẫn in như lúc vẽ; khôi phục chỉ tiêu từ Thùng rác để cập nhật.',
 } as const;
 
 export const followUpEn: Record<keyof typeof followUpVi, string> = {
@@ -54,5 +56,7 @@ export const followUpEn: Record<keyof typeof followUpVi, string> = {
   'register.exported': 'Exported {name}',
   'register.savedTo': 'Saved {path}',
   'chart.stale': 'The chart no longer matches the current figures in the vault.',
+  'chart.gone':
+    'A chart draws an indicator that was deleted: {names}. It prints as drawn; restore the indicator from the trash to update it.',
   'chart.refresh': 'Update the chart',
 };

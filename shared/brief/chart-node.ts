@@ -141,6 +141,17 @@ export function chartIsStale(node: ChartNode, now: ChartData): boolean {
   });
 }
 
+/**
+ * The names of the indicators a chart draws that are gone from the vault (in the trash): the
+ * chart keeps printing their drawn series, and the brief says they were deleted, as it does for
+ * a deleted figure, instead of passing for current.
+ */
+export function chartGoneIndicators(node: ChartNode, now: ChartData): string[] {
+  const a = node.attrs;
+  if (a.kind !== 'indicator-series' || now.kind !== 'indicator-series') return [];
+  return a.snapshot.series.filter((_, i) => now.indicators[i] === null).map((s) => s.name);
+}
+
 /** The node redrawn from what the vault gives now (a gone indicator keeps its drawn series). */
 export function refreshedChart(node: ChartNode, now: ChartData, today: string): ChartNode {
   const a = node.attrs;

@@ -40,7 +40,14 @@ export function indicatorChartOption(indicators: readonly ChartedIndicator[]): E
   return {
     backgroundColor: '#FFFFFF',
     legend: { bottom: 0, textStyle: { fontSize: 12, color: '#000' } },
-    grid: { left: 8, right: 16, top: 28, bottom: 40, containLabel: true },
+    grid: {
+      left: 8,
+      right: 16,
+      top: 28,
+      bottom: 40,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: {
       type: 'category',
       data: labels,

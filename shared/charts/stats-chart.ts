@@ -66,7 +66,14 @@ export function statsChartOption(
       itemHeight: 10,
       textStyle: { fontSize: 12, color: '#000' },
     },
-    grid: { left: 8, right: 24, top: 8, bottom: 36, containLabel: true },
+    grid: {
+      left: 8,
+      right: 24,
+      top: 8,
+      bottom: 36,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 11, color: '#000' } },
     yAxis: { type: 'category', data: labels, axisLabel: { fontSize: 12, color: '#000' } },
     series: SERIES.map((s) => ({

@@ -3,6 +3,7 @@
 // indicator series it draws has changed (a figure added, removed or saved again). Refreshing
 // redraws every stale chart from the vault in one new revision.
 import {
+  chartGoneIndicators,
   chartIndicatorIds,
   chartIsStale,
   refreshedChart,
@@ -29,12 +30,19 @@ export function chartStates(
   vault: OpenVault,
   brief: Brief,
   today: string,
-): { index: number; caption: string; stale: boolean }[] {
-  return brief.body.content.flatMap((b, index) =>
-    b.type === 'chart'
-      ? [{ index, caption: b.attrs.caption, stale: chartIsStale(b, currentRows(vault, b, today)) }]
-      : [],
-  );
+): { index: number; caption: string; stale: boolean; gone: string[] }[] {
+  return brief.body.content.flatMap((b, index) => {
+    if (b.type !== 'chart') return [];
+    const now = currentRows(vault, b, today);
+    return [
+      {
+        index,
+        caption: b.attrs.caption,
+        stale: chartIsStale(b, now),
+        gone: chartGoneIndicators(b, now),
+      },
+    ];
+  });
 }
 
 /** The brief with its stale charts redrawn from today's statistics; `refreshed` counts them. */

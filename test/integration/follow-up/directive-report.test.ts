@@ -60,6 +60,7 @@ describe('directive report', () => {
         index: expect.any(Number),
         caption: 'Hình 1. Tình hình thực hiện nhiệm vụ theo đơn vị chủ trì',
         stale: false,
+        gone: [],
       },
     ]);
     const [overdue] = await desk.ok('directives.list', { overdue: true, today: DAY });

@@ -1,5 +1,6 @@
 // An indicator's chart inserted in a brief (issue 13 §4): saved with the points it drew, stale
-// once a figure of its series changes, redrawn as a new revision on refresh; exported as a
+// once a figure of its series changes, redrawn as a new revision on refresh, its indicator
+// named as deleted while it is in the trash; exported as a
 // picture under word/media at the text width with its caption after it, and as an image in
 // the PDF.
 import { execFileSync } from 'node:child_process';
@@ -53,7 +54,7 @@ describe('an indicator chart in a brief', () => {
     expect(kept.attrs.kind).toBe('indicator-series');
     expect(kept.attrs.snapshot.series[0]!.points).toHaveLength(indicator.observations.length);
     expect(await desk.ok('briefs.chartStates', { id: saved.id, today: DAY })).toEqual([
-      { index: 1, caption: CAPTION, stale: false },
+      { index: 1, caption: CAPTION, stale: false, gone: [] },
     ]);
 
     const latest = indicator.observations[0]!;
@@ -76,6 +77,26 @@ describe('an indicator chart in a brief', () => {
     expect((await desk.ok('briefs.chartStates', { id: saved.id, today: DAY }))[0]?.stale).toBe(
       false,
     );
+  });
+
+  it('names an indicator deleted since it was drawn, keeps its picture, and clears once restored', async () => {
+    const { desk, indicator, saved } = await briefWithChart();
+    await desk.ok('indicators.delete', { id: indicator.id, revision: indicator.revision });
+    const [state] = await desk.ok('briefs.chartStates', { id: saved.id, today: DAY });
+    expect(state).toMatchObject({ stale: false, gone: [indicator.name] });
+    // A refresh cannot redraw it: the drawn series stays, no revision is made for nothing.
+    const kept = await desk.ok('briefs.refreshCharts', {
+      id: saved.id,
+      revision: saved.revision,
+      today: DAY,
+    });
+    expect(chartOf(kept.brief.body.content).attrs.snapshot.series[0]!.points).toHaveLength(
+      indicator.observations.length,
+    );
+
+    await desk.ok('trash.restore', { id: indicator.id });
+    const [after] = await desk.ok('briefs.chartStates', { id: saved.id, today: DAY });
+    expect(after).toMatchObject({ stale: false, gone: [] });
   });
 
   it.skipIf(!TOOLS)('exports as a picture in the DOCX and an image in the PDF', async () => {

@@ -540,7 +540,9 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
       const b = storedBrief(i.id);
       if (!b) return notFound();
       return b.brief.body.content.flatMap((block, index) =>
-        block.type === 'chart' ? [{ index, caption: block.attrs.caption, stale: false }] : [],
+        block.type === 'chart'
+          ? [{ index, caption: block.attrs.caption, stale: false, gone: [] }]
+          : [],
       );
     },
     'briefs.refreshCharts': (i) => needOpen() ?? storedBrief(i.id) ?? notFound(),
