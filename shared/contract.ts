@@ -291,7 +291,9 @@ export const contract = {
     empty,
     z.object({
       meetings: z.number(),
+      /** Tasks ("nhiệm vụ"); the recommendations among the directives are counted apart. */
       directives: z.number(),
+      recommendations: z.number(),
       indicators: z.number(),
       observations: z.number(),
     }),

@@ -99,7 +99,7 @@ export const demo = (io: Output, vault: string, org: string) =>
     );
     io.out('');
     io.out(
-      `Đã thêm dữ liệu mẫu / Sample data added: ${added.meetings} cuộc họp / meetings, ${added.directives} nhiệm vụ / directives, ${added.indicators} chỉ tiêu / indicators, ${added.observations} số liệu / observations.`,
+      `Đã thêm dữ liệu mẫu / Sample data added: ${added.meetings} cuộc họp / meetings, ${added.directives} nhiệm vụ / tasks, ${added.recommendations} kiến nghị / recommendations, ${added.indicators} chỉ tiêu / indicators, ${added.observations} số liệu / observations.`,
     );
     io.out(
       `Hồ sơ cơ quan mẫu / Sample organisation profile: ${profile.name} (${profile.abbreviation}), người ký / signer ${profile.signer.name} — sửa bằng / change with "org set".`,

@@ -4,6 +4,7 @@
 // twice; the counts say what this run inserted.
 import { contract } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/result';
+import { isTask } from '../../../shared/domain/directive';
 import { buildSampleData } from '../../../shared/sample';
 import type { HandlerContext, HandlerGroup } from './context';
 
@@ -31,10 +32,17 @@ export function sampleHandlers({ session }: HandlerContext): HandlerGroup<'sampl
         contract['observations.save'].input.parse(o),
       );
       const count = (saves: (() => unknown)[]) => saves.filter(insertOnce).length;
+      const saveDirectives = (task: boolean) =>
+        count(
+          directives.filter((d) => isTask(d) === task).map((d) => () => vault.directives.save(d)),
+        );
       // Meetings before the directives that point at them, indicators before observations.
+      // Tasks and recommendations are counted apart: the message says "N nhiệm vụ", and a
+      // recommendation is not a task (it has no deadline or lead unit to follow up).
       return vault.transaction(() => ({
         meetings: count(meetings.map((m) => () => vault.meetings.save(m))),
-        directives: count(directives.map((d) => () => vault.directives.save(d))),
+        directives: saveDirectives(true),
+        recommendations: saveDirectives(false),
         indicators: count(indicators.map((i) => () => vault.indicators.save(i))),
         observations: count(observations.map((o) => () => vault.observations.save(o))),
       }));

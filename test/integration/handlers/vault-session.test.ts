@@ -3,6 +3,7 @@
 // growing delay, and the right passphrase — against a real encrypted vault file.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isTask } from '../../../shared/domain/directive';
 import { buildSampleData } from '../../../shared/sample';
 import { foldForSearch } from '../../../shared/text';
 import { deskWithVault, ORG, PASS, snapshot, testDesk } from './helpers';
@@ -25,7 +26,8 @@ describe('a vault through the handlers', () => {
     const added = await desk.ok('sample.create', {});
     expect(added).toEqual({
       meetings: sample.meetings.length,
-      directives: sample.directives.length,
+      directives: sample.directives.filter(isTask).length,
+      recommendations: sample.directives.filter((d) => !isTask(d)).length,
       indicators: sample.indicators.length,
       observations: sample.observations.length,
     });
@@ -33,6 +35,7 @@ describe('a vault through the handlers', () => {
     expect(await desk.ok('sample.create', {})).toEqual({
       meetings: 0,
       directives: 0,
+      recommendations: 0,
       indicators: 0,
       observations: 0,
     });

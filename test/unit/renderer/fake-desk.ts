@@ -17,6 +17,7 @@ import {
 import { describeIssues } from '../../../shared/contract';
 import {
   missingRo,
+  isTask,
   isOverdue,
   type Directive,
   type Indicator,
@@ -670,7 +671,8 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
         handlers['observations.save'](parse('observations.save', o));
       return {
         meetings: data.meetings.length,
-        directives: data.directives.length,
+        directives: data.directives.filter(isTask).length,
+        recommendations: data.directives.filter((d) => !isTask(d)).length,
         indicators: data.indicators.length,
         observations: data.observations.length,
       };
