@@ -47,29 +47,45 @@ export const ftsExpression = (tokens: string[]): string => tokens.map(ftsTerm).j
 
 interface WindowRow {
   doc: number;
-  id: string;
   titleKey: string;
 }
 
-/** The kind's RANK_WINDOW most recent matches, with their folded titles. */
+/**
+ * The kind's RANK_WINDOW most recent matches, with their folded titles: only what ranking
+ * reads (the record ids come with the texts of the few chosen), as arrays, not objects.
+ */
 function windowOf(ctx: VaultContext, kind: SearchKind, match: string): WindowRow[] {
   const fts = FTS_TABLE[kind];
-  return ctx
-    .stmt(
-      `SELECT d.doc AS doc, d.ref_id AS id, d.title_key AS titleKey FROM (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW}) f ` +
-        'JOIN search_docs d ON d.doc = f.rowid',
-    )
-    .all(match) as WindowRow[];
-}
-
-/** The shown title and original text of the candidates, in one statement whatever their number. */
-function textsOf(ctx: VaultContext, docs: number[]): Map<number, { shown: string; text: string }> {
   const rows = ctx
     .stmt(
-      'SELECT t.doc AS doc, t.shown AS shown, t.text AS text FROM json_each(?) j JOIN search_text t ON t.doc = j.value',
+      `SELECT d.doc, d.title_key FROM (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW}) f ` +
+        'JOIN search_docs d ON d.doc = f.rowid',
     )
-    .all(JSON.stringify(docs)) as { doc: number; shown: string; text: string }[];
-  return new Map(rows.map((r) => [r.doc, r]));
+    .raw(true)
+    .all(match) as [number, string][];
+  return rows.map(([doc, titleKey]) => ({ doc, titleKey }));
+}
+
+/**
+ * The shown title and original text of the candidates, in one statement whatever their number.
+ * The text comes as its UTF-8 bytes and is decoded here: the driver's own conversion of a
+ * Vietnamese (non-ASCII) string costs three to four times Node's decoder, and these texts —
+ * kilobytes per meeting — were most of a search's time.
+ */
+function textsOf(
+  ctx: VaultContext,
+  docs: number[],
+): Map<number, { id: string; shown: string; text: string }> {
+  const rows = ctx
+    .stmt(
+      'SELECT t.doc, d.ref_id, t.shown, CAST(t.text AS BLOB) FROM json_each(?) j ' +
+        'JOIN search_text t ON t.doc = j.value JOIN search_docs d ON d.doc = j.value',
+    )
+    .raw(true)
+    .all(JSON.stringify(docs)) as [number, string, string, Buffer][];
+  return new Map(
+    rows.map(([doc, id, shown, text]) => [doc, { id, shown, text: text.toString('utf8') }]),
+  );
 }
 
 /** The indicator of each observation (id and name), which titles its hit and which it opens. */
@@ -185,10 +201,12 @@ function kindHits(ctx: VaultContext, kind: SearchKind, q: Query, limit: number):
     ranked.map((w) => w.doc),
   );
   const { together } = patternsFor(q.tokens);
-  const read = ranked.map((w) => {
-    const t = texts.get(w.doc) ?? { shown: '', text: '' };
+  // Every indexed document has its text row (written together); one without is left out.
+  const read = ranked.flatMap((w) => {
+    const t = texts.get(w.doc);
+    if (!t) return [];
     const phrase = several && (w.score === 3 || findWordStart(together, t.text) >= 0);
-    return { ...w, ...t, phrase };
+    return [{ ...w, ...t, phrase }];
   });
   // Stable: the title order holds within each group.
   read.sort((a, b) => Number(b.phrase) - Number(a.phrase));
