@@ -1,2 +1,3 @@
 export * from './directive-stats';
 export * from './schema';
+export * from './period-change';

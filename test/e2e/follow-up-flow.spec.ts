@@ -121,15 +121,25 @@ test('statistics, chart, register export and the directive report', async ({}, i
     await page.getByTestId('filter-overdue').uncheck();
 
     // An indicator's chart (issue 13 §3): its series by period, every point listed with its
-    // source under the picture, and a second indicator to compare.
+    // source under the picture, two of its periods compared, and a second indicator.
     await page.getByTestId('nav-indicators').click();
     const gdpCard = page
       .getByTestId('indicator-card')
       .filter({ hasText: 'Tốc độ tăng trưởng GDP' });
+    // The same half a year earlier, so that two periods can be compared.
+    await gdpCard.getByTestId('add-observation').click();
+    await page.getByTestId('period-kind').selectOption('half');
+    await page.getByTestId('period-year').fill('2024');
+    await page.getByTestId('observation-value').fill('6,42');
+    await page.getByTestId('observation-save').click();
+    await expect(gdpCard.getByTestId('observation-row').filter({ hasText: '6,42%' })).toBeVisible();
     await gdpCard.getByTestId('indicator-chart-open').click();
     const chartPanel = page.getByTestId('indicator-chart');
     await expect(chartPanel.getByTestId('indicator-chart-image')).toBeVisible();
     await expect(chartPanel.getByTestId('chart-points').first()).toContainText('7,52');
+    await expect(chartPanel.getByTestId('period-change')).toHaveText(
+      '7,52% / 6,42% — tăng 1,1 điểm phần trăm',
+    );
     const compareWith = await chartPanel
       .getByTestId('chart-compare')
       .locator('option')

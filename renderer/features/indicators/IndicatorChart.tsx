@@ -1,12 +1,14 @@
 // "Biểu đồ" of an indicator (issue 13 §3): its series by period with the target dashed, an
-// optional second indicator to compare, and under the picture every point with its source —
-// what a chart cannot carry legibly but an official must be able to cite.
+// optional second indicator to compare, two of its periods compared, and under the picture
+// every point with its source — what a chart cannot carry legibly but an official must be
+// able to cite.
 import { useMemo, useState } from 'react';
 import { indicatorChartSvg } from '../../../shared/charts';
 import type { IndicatorWithObservations } from '../../../shared/domain';
 import { comparePeriods, formatPeriod } from '../../../shared/format/period';
 import { formatNumber } from '../../../shared/format/number';
 import { useT } from '../../i18n';
+import { PeriodComparison } from './components/PeriodComparison';
 
 /** Drawn at a drawer's width in mm; the image scales to fit. */
 const CHART_WIDTH_MM = 150;
@@ -76,6 +78,7 @@ export function IndicatorChart({
       ) : (
         <p className="empty">{t('obs.none')}</p>
       )}
+      <PeriodComparison key={indicator.id} indicator={indicator} />
       {shown.map((ind) => (
         <table key={ind.id} className="data-table" data-testid="chart-points">
           <caption>
