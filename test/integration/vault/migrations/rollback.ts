@@ -5,6 +5,7 @@ import type { Db } from '../../../../electron/services/vault/storage/connection'
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 
 const UNDO: Record<number, string> = {
+  12: 'DROP INDEX directives_by_meeting; CREATE INDEX directives_by_meeting ON directives (meeting_id);',
   // The order indexes go back to 0009's, without the kind.
   11: `DROP INDEX directives_open_tasks; DROP INDEX directives_order_deadline;
       DROP INDEX directives_order_deadline_desc; DROP INDEX directives_order_status;

@@ -12,6 +12,7 @@ import { migration0008 } from './0008-sources';
 import { migration0009 } from './0009-register-orders';
 import { migration0010 } from './0010-search-briefs-observations';
 import { migration0011 } from './0011-directive-kind';
+import { migration0012 } from './0012-meeting-task-counts';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
