@@ -8,7 +8,9 @@ import type { OpenVault } from '../../electron/services/vault';
 import { percentile, timed, type Row } from './report';
 
 export const PAGE_ROWS = 50;
-const RUNS = 21;
+// A p95 of 21 reads was their second-worst: one pause of the machine made a case miss in one
+// run and pass in the next (40 ms, then 4.6 ms). 61 reads make it the fourth-worst.
+const RUNS = 61;
 const TARGET_MS = 16;
 
 export type PageFilter = [name: string, filter: Record<string, unknown>];
