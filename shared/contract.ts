@@ -181,6 +181,8 @@ export const searchHit = z.object({
   id: z.string(),
   /** An observation's indicator: the hit opens that indicator with the observation marked. */
   indicatorId: z.string().optional(),
+  /** A directive that is a delegate's recommendation, not a task: the result says so. */
+  recommendation: z.boolean().optional(),
   title: z.string(),
   /** Text around the match, for display; the UI highlights the query's words in it. */
   snippet: z.string(),

@@ -142,6 +142,11 @@ export function SearchBox(props: Props) {
                         data-type={hit.type}
                       >
                         <span className="search__hit-title">
+                          {hit.recommendation && (
+                            <span className="badge badge--kind" data-testid="search-hit-kind">
+                              {t('directiveKind.recommendation')}
+                            </span>
+                          )}
                           <Highlighted text={hit.title} query={query} />
                         </span>
                         {hit.snippet && hit.snippet !== hit.title && (

@@ -36,6 +36,20 @@ describe('search', () => {
     vault.close();
   });
 
+  it('marks a recommendation among the directives found, and only it', async () => {
+    const { vault } = await newVault();
+    const task = vault.directives.save(directive({ task: 'Rà soát cam kết thương mại tự do' }));
+    const proposal = vault.directives.save(
+      directive({ kind: 'recommendation', task: 'Đề nghị sớm ban hành hướng dẫn về thương mại' }),
+    );
+    const hits = vault.search('thuong mai', 20).directives;
+    expect(Object.fromEntries(hits.map((h) => [h.id, h.recommendation ?? false]))).toEqual({
+      [task.id]: false,
+      [proposal.id]: true,
+    });
+    vault.close();
+  });
+
   it('matches word prefixes, ranks the better match first and respects the limit per group', async () => {
     const { vault } = await newVault();
     const weak = vault.meetings.save(

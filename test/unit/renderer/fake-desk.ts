@@ -437,6 +437,7 @@ export function createFakeDesk(options: { unlocked?: boolean; today?: string } =
           title: d.task.slice(0, 80),
           snippet: d.task,
           rank: 1,
+          ...(isTask(d) ? {} : { recommendation: true }),
         }));
       const indicators: SearchHit[] = [...state.indicators.values()]
         .filter((x) => hit(x.name))

@@ -46,6 +46,17 @@ describe('global search', () => {
     expect(screen.getByRole('group', { name: 'Cuộc họp' })).toBeTruthy();
   });
 
+  it('a recommendation found among the directives is marked as one', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findAllByTestId('meeting-row');
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(screen.getByTestId('search-box'), 'nang chuan chuyen doi xanh');
+    const [hit] = await screen.findAllByTestId('search-result');
+    expect(hit?.dataset.type).toBe('directive');
+    expect(hit?.querySelector('[data-testid="search-hit-kind"]')?.textContent).toBe('Kiến nghị');
+  });
+
   it('arrow keys and Enter open the record, through the guard, on its page', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -98,6 +98,17 @@ function indicatorsOf(ctx: VaultContext, ids: string[]): Map<string, { id: strin
   return new Map(rows.map((r) => [r.obs, r]));
 }
 
+/** Which of these directives are recommendations (kiến nghị), not tasks. */
+function recommendationsOf(ctx: VaultContext, ids: string[]): Set<string> {
+  const rows = ctx
+    .stmt(
+      "SELECT d.id FROM json_each(?) j JOIN directives d ON d.id = j.value WHERE d.kind = 'recommendation'",
+    )
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
+  return new Set(rows);
+}
+
 /** How well a folded title matches: the words together, all of them, any of them. */
 interface TitleRanker {
   score(titleKey: string): number;
@@ -218,6 +229,13 @@ function kindHits(ctx: VaultContext, kind: SearchKind, q: Query, limit: number):
           chosen.map((c) => c.id),
         )
       : null;
+  const recommendations =
+    kind === 'directive'
+      ? recommendationsOf(
+          ctx,
+          chosen.map((c) => c.id),
+        )
+      : null;
   return chosen.map((c) => {
     const owner = owners?.get(c.id);
     return {
@@ -229,6 +247,7 @@ function kindHits(ctx: VaultContext, kind: SearchKind, q: Query, limit: number):
       // Higher is better: the phrase, then how the title matched.
       rank: 1 + c.score + (c.phrase ? 4 : 0),
       ...(owner ? { indicatorId: owner.id } : {}),
+      ...(recommendations?.has(c.id) ? { recommendation: true } : {}),
     };
   });
 }
