@@ -6,6 +6,7 @@
 // document names: URLs are refused outright and local reads are limited to the fonts folder.
 import { createRequire } from 'node:module';
 import { sep } from 'node:path';
+import type { Readable } from 'node:stream';
 import type * as PdfMakeModule from 'pdfmake';
 import type { Content, ContentTable, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
@@ -27,6 +28,7 @@ import { chartContent } from './chart-blocks';
 import { unbreakablePieces } from '../../../shared/brief/layout/unbreakable';
 import { fontPaths, fontsDir } from './fonts';
 import { FootnotePlacer, installFlowHook, SEPARATOR_PT } from './pdf-flow';
+import { pdfBytes } from './pdf-output';
 
 // Loaded through require so this module and the layout hook (pdf-flow.ts) share one pdfmake.
 const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof PdfMakeModule;
@@ -448,7 +450,6 @@ function sectionContent(
 
 export async function renderPdf(layout: DocumentLayout): Promise<Buffer> {
   configure();
-  const definition = layoutToPdfDefinition(layout);
-  const buffer = await pdfmake.createPdf(definition).getBuffer();
-  return Buffer.from(buffer);
+  const doc = await pdfmake.createPdf(layoutToPdfDefinition(layout)).getStream();
+  return pdfBytes(doc as unknown as Readable & { end(): void });
 }
