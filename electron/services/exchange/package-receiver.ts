@@ -20,6 +20,10 @@ import { readManifest } from './manifest';
 /** An item's bytes once received: in memory, or in a temp file that the opener owns. */
 export type ItemBody = { bytes: Buffer } | { file: string };
 
+/** The bytes of a received item (a record spilled past the memory bound is read back). */
+export const itemBytes = (body: ItemBody): Buffer =>
+  'bytes' in body ? body.bytes : fs.readFileSync(body.file);
+
 export interface ReceivedItem {
   size: number;
   sha256: string;

@@ -10,12 +10,13 @@
 // been verified. Which chunk is the last follows from the sizes, known before the first byte:
 // the plaintext's when sealing, the file's when opening. The payload key is imported once as
 // a KeyObject: a raw key would be re-imported for every chunk's cipher, ten times the cost of
-// creating it.
+// creating it. Dead chunk buffers are collected every 16 MiB (young-garbage.ts).
 import { createCipheriv, createDecipheriv, createSecretKey, randomBytes } from 'node:crypto';
 import { exchangeFailures } from '../failures';
 import { forEachPiece, type ByteSource, type CipherSource } from '../byte-source';
 import { TAG } from './aead';
 import { hkdf } from './header';
+import { CHUNKS_BETWEEN_COLLECTIONS, collectDeadChunks } from './young-garbage';
 
 export const CHUNK = 64 * 1024;
 const NONCE = 16;
@@ -74,6 +75,7 @@ export function encryptPayload(
         if (filled === CHUNK) {
           close();
           index++;
+          if (index % CHUNKS_BETWEEN_COLLECTIONS === 0) collectDeadChunks();
           filled = 0;
           cipher = open();
         }
@@ -142,6 +144,7 @@ export function decryptPayload(
       throw altered();
     }
     each(plain);
+    if ((i + 1) % CHUNKS_BETWEEN_COLLECTIONS === 0) collectDeadChunks();
   }
   // A file that grew while it was read: the flagged last chunk is no longer the end.
   if (src.longerThanSize()) throw altered();
