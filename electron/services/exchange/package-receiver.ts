@@ -15,7 +15,6 @@ import type { ItemKind } from '../../../shared/exchange/manifest';
 import { PRIVATE_FILE_MODE } from '../files/atomic-file';
 import type { PlainSink } from './age/age';
 import { ContainerReader } from './container-reader';
-import { readManifest } from './manifest';
 
 /** An item's bytes once received: in memory, or in a temp file that the opener owns. */
 export type ItemBody = { bytes: Buffer } | { file: string };
@@ -116,6 +115,22 @@ export interface Received {
   items: ReceivedItem[];
 }
 
+/**
+ * The kinds the manifest claims, read with JSON.parse alone: only to choose memory or a temp
+ * file for each item, never trusted (the strict read, schema and canonical bytes, comes after
+ * the age layer is done, and is most of the opening time of a thousand records: not paid twice).
+ */
+function advisoryKinds(manifest: Buffer): ItemKind[] | null {
+  try {
+    const items = (JSON.parse(manifest.toString('utf8')) as { items?: unknown }).items;
+    return Array.isArray(items)
+      ? items.map((i) => ((i as { kind?: unknown } | null)?.kind ?? null) as ItemKind)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 export class PackageReceiver implements PlainSink {
   private reader: ContainerReader | null = null;
   private failure: unknown = null;
@@ -147,11 +162,7 @@ export class PackageReceiver implements PlainSink {
           },
         },
         (manifest) => {
-          try {
-            this.kinds = readManifest(manifest).items.map((i) => i.kind);
-          } catch {
-            // Refused in its turn, after the age layer has been read to the end.
-          }
+          this.kinds = advisoryKinds(manifest);
         },
       );
     });
