@@ -221,7 +221,8 @@ describe('opened from a file', () => {
         ),
         (bad) => {
           fs.writeFileSync(file, bad);
-          const fromFile = codeOf(() => openPackageFile(file, ctx(moit), root));
+          // A "cut" at the full length is the package itself: it opens, and is disposed.
+          const fromFile = codeOf(() => openPackageFile(file, ctx(moit), root).dispose());
           const fromMemory = codeOf(() => opener(moit, [mofa.card]).open(bad));
           expect(fromFile).toBe(fromMemory);
           expect(fs.readdirSync(root)).toEqual([]);
