@@ -4,11 +4,11 @@
 // attachments, one 50 MiB payload, and a 200 MB package (184 MiB of content, the largest that
 // seals). `npm run bench:exchange`.
 //
-// Each measurement runs in its own process so that its peak RSS is its own, file to file on
-// both sides: ours seals the items (records from memory, each large item from its own file)
-// into a .bdpack file and opens that file again (reading, decrypting, verifying the signature
-// and every hash, renderings written to a temp folder); the CLI reads the same item bytes from
-// a file and writes to a file (`age -r … < items > out`, `age -d -i key < out > plain`). Times
+// Each measurement runs in its own process (exchange-child.ts) so that its peak RSS is its
+// own, file to file on both sides: ours seals the items (records from memory, each large item
+// from its own file) into a .bdpack file and opens that file again (reading, decrypting,
+// verifying the signature and every hash, renderings written to a temp folder); the CLI reads
+// the same item bytes from a file and writes to a file (`age -r … < items > out`, `age -d -i key < out > plain`). Times
 // are medians of 5 (BD_BENCH_RUNS); the ratio compares medians, and our first, cold run is
 // shown beside them. Memory: after a warm-up seal and open of a tiny package, the child resets
 // its RSS high-water mark (Linux: /proc/self/clear_refs) and takes its RSS as the baseline;
@@ -23,7 +23,6 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
-  readSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -31,45 +30,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { cardFingerprint, issueCard } from '../electron/services/exchange/card';
+import { issueCard } from '../electron/services/exchange/card';
 import { generateOrgSecrets } from '../electron/services/exchange/keys';
-import {
-  openPackageFile,
-  sealPackageToFile,
-  type OpenContext,
-  type Party,
-  type SealInput,
-} from '../electron/services/exchange/package';
+import type { Party } from '../electron/services/exchange/package';
 import { canonicalJson } from '../shared/exchange/canonical';
-import type { ItemKind } from '../shared/exchange/manifest';
+import { FROM_FILE, RUNS, median, type ItemMeta, type Measure } from './exchange-child';
 
 const AGE = '/usr/bin/age';
 const TIME = '/usr/bin/time';
-/** Runs per measurement (median taken); BD_BENCH_RUNS overrides. */
-const RUNS = Number(process.env.BD_BENCH_RUNS ?? 5);
 // Issue 11: time within 2× of the CLI, and at most 64 MB of memory above the process's own
 // baseline (node + tsx + modules, measured before any data is read).
 const TARGET = 2;
 const MEMORY_TARGET_MB = 64;
 
-interface ItemMeta {
-  name: string;
-  kind: ItemKind;
-  recordId: string | null;
-  length: number;
-}
-interface Measure {
-  ms: number;
-  /** Ours only: the first run of a fresh process, JIT and schema compilation included. */
-  firstMs?: number;
-  peakRssMb: number | null;
-  /** RSS of the measuring process after its warm-up, before it read the load. */
-  startRssMb?: number;
-  /** Whether the high-water mark was reset after the warm-up (else it may include it). */
-  peakReset?: boolean;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 // ---------------------------------------------------------------- the loads
@@ -155,128 +128,8 @@ function bigLoad(): { meta: ItemMeta; bytes: Buffer }[] {
   ];
 }
 
-// ---------------------------------------------------------------- one measurement per process
-
-function readParties(dir: string): { sender: Party; recipient: Party } {
-  return JSON.parse(readFileSync(join(dir, 'parties.json'), 'utf8')) as {
-    sender: Party;
-    recipient: Party;
-  };
-}
-
-/** Items of at least this size are sealed from their own file, as a rendering on disk would be. */
-const FROM_FILE = 1024 * 1024;
-
-function readItems(loadDir: string): SealInput['items'] {
-  const metas = JSON.parse(readFileSync(join(loadDir, 'items.json'), 'utf8')) as ItemMeta[];
-  const fd = openSync(join(loadDir, 'items.bin'), 'r');
-  let at = 0;
-  try {
-    return metas.map(({ length, ...item }, i) => {
-      let bytes: SealInput['items'][number]['bytes'];
-      if (length >= FROM_FILE) bytes = { file: join(loadDir, `item-${i}.bin`) };
-      else {
-        const b = Buffer.allocUnsafe(length);
-        readSync(fd, b, 0, length, at);
-        bytes = b;
-      }
-      at += length;
-      return { item, bytes };
-    });
-  } finally {
-    closeSync(fd);
-  }
-}
-
-const mib = (kb: number) => kb / 1024;
-
-/** The RSS high-water mark in MiB (VmHWM), or maxRSS where /proc is not there. */
-function peakRss(): number {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    if (m) return mib(Number(m[1]));
-  } catch {
-    // not Linux
-  }
-  return mib(process.resourceUsage().maxRSS);
-}
-
-/** Resets the high-water mark to the current RSS (Linux ≥ 4.0); false where that is refused. */
-function resetPeak(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function openContext(sender: Party, recipient: Party): OpenContext {
-  const senderFp = cardFingerprint(sender.card);
-  return {
-    me: recipient,
-    findContact: (fp) => (fp === senderFp ? { card: sender.card, revoked: false } : null),
-    seenPackage: () => false,
-    now: new Date(),
-  };
-}
-
-function child(mode: string, dir: string, load: string): void {
-  const { sender, recipient } = readParties(dir);
-  const loadDir = join(dir, load);
-  const pkg = join(loadDir, 'package.bdpack');
-  const temp = join(loadDir, 'tmp');
-  mkdirSync(temp, { recursive: true });
-  // Warm-up: modules, schemas and the JIT, on a package of one record, before the baseline.
-  const warm = join(loadDir, `warm-${mode}.bdpack`);
-  sealPackageToFile(
-    {
-      sender,
-      recipients: [recipient.card],
-      items: [
-        { item: { name: 'x', kind: 'meeting', recordId: randomUUID() }, bytes: Buffer.from('{}') },
-      ],
-      now: new Date(),
-    },
-    warm,
-    'replace',
-  );
-  openPackageFile(warm, openContext(sender, recipient), temp).dispose();
-  const reset = resetPeak();
-  const startRssMb = process.memoryUsage().rss / 1024 / 1024;
-  const times: number[] = [];
-  if (mode === 'seal') {
-    const items = readItems(loadDir);
-    for (let i = 0; i < RUNS; i++) {
-      const t = performance.now();
-      sealPackageToFile(
-        { sender, recipients: [recipient.card], items, now: new Date() },
-        pkg,
-        'replace',
-      );
-      times.push(performance.now() - t);
-    }
-  } else {
-    for (let i = 0; i < RUNS; i++) {
-      const t = performance.now();
-      const opened = openPackageFile(pkg, openContext(sender, recipient), temp);
-      times.push(performance.now() - t);
-      if (opened.items.length === 0) throw new Error('nothing opened');
-      opened.dispose();
-    }
-  }
-  const result: Measure = {
-    ms: median(times),
-    firstMs: times[0],
-    peakRssMb: peakRss(),
-    startRssMb,
-    peakReset: reset,
-  };
-  process.stdout.write(JSON.stringify(result));
-}
-
 function ours(mode: 'seal' | 'open', dir: string, load: string): Measure {
-  const self = fileURLToPath(import.meta.url);
+  const self = fileURLToPath(new URL('./exchange-child.ts', import.meta.url));
   const r = spawnSync(process.execPath, [...process.execArgv, self, mode, dir, load], {
     encoding: 'utf8',
     maxBuffer: 1024 * 1024,
@@ -426,6 +279,4 @@ function main(): void {
   }
 }
 
-const [mode, dir, load] = process.argv.slice(2);
-if (mode === 'seal' || mode === 'open') child(mode, dir!, load!);
-else main();
+main();
