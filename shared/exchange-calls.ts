@@ -98,6 +98,21 @@ export const packagePreview = z.object({
 export type PackagePreviewInfo = z.infer<typeof packagePreview>;
 
 const fingerprintInput = z.string().max(200);
+/**
+ * A file handle minted in main (the CLI mints its paths the same way): the package bytes go
+ * from file to file and never through the call itself.
+ */
+const fileHandle = z.string().min(1).max(64);
+/** A package given either way: the bytes (being retired) or an 'open-package' handle. */
+const packageSource = {
+  base64: packageBase64.optional(),
+  file: fileHandle.optional(),
+};
+const oneSource = (v: { base64?: string; file?: string }) =>
+  (v.base64 === undefined) !== (v.file === undefined);
+const oneSourceMessage = {
+  message: 'gói: base64 hoặc file, một trong hai / package: base64 or file, exactly one',
+};
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const exchangeCalls = {
@@ -142,12 +157,15 @@ export const exchangeCalls = {
           .default([]),
         note: text(2000).default(''),
         expiresAt: z.iso.datetime().nullable().default(null),
+        /** A 'save-package' handle: the package is written there, streaming, not returned. */
+        file: fileHandle.optional(),
       })
       .strict(),
     z.object({
       packageId: z.string(),
       fileName: z.string(),
-      base64: z.string(),
+      /** The package's bytes, only when no file handle was given. */
+      base64: z.string().optional(),
       items: z.number(),
       /** Secrecy-marked records a chosen meeting would have brought along, left out with the reason. */
       leftOut: z.array(
@@ -160,17 +178,26 @@ export const exchangeCalls = {
       ),
     }),
   ),
-  'packages.preview': call(z.object({ base64: packageBase64 }).strict(), packagePreview),
+  'packages.preview': call(
+    z.object(packageSource).strict().refine(oneSource, oneSourceMessage),
+    packagePreview,
+  ),
   'packages.import': call(
     z
       .object({
-        base64: packageBase64,
+        ...packageSource,
         /** The package the user previewed: the import is refused if these bytes are another one. */
         packageId: recordId.optional(),
         /** One choice per conflict, by the preview item's key. */
         resolutions: z.record(z.string().max(400), resolution).default({}),
+        /**
+         * An 'attachments-folder' handle: the renderings that came with a package given as a
+         * file are saved there (never over an existing file); without it they are not kept.
+         */
+        attachments: fileHandle.optional(),
       })
-      .strict(),
+      .strict()
+      .refine(oneSource, oneSourceMessage),
     z.object({
       packageId: z.string(),
       added: z.number(),
@@ -183,7 +210,16 @@ export const exchangeCalls = {
        * Always sent; optional in the type for screens written before it.
        */
       attachments: z
-        .array(z.object({ name: z.string(), recordId: z.string().nullable(), base64: z.string() }))
+        .array(
+          z.object({
+            name: z.string(),
+            recordId: z.string().nullable(),
+            /** The bytes, only for a package given as base64. */
+            base64: z.string().optional(),
+            /** The name it was saved under in the attachments folder (never a path). */
+            savedAs: z.string().optional(),
+          }),
+        )
         .optional(),
     }),
   ),

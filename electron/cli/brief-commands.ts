@@ -57,7 +57,7 @@ export const listBriefs = (io: Output, vault: string, json: boolean) =>
     io.out(json ? JSON.stringify(rows, null, 2) : briefsTable(rows));
   });
 
-const outExists = (file: string) =>
+export const outExists = (file: string) =>
   new CliFailure(
     `Tệp ${file} đã tồn tại; thêm --force để ghi đè.`,
     `${file} already exists; add --force to overwrite it.`,

@@ -3,7 +3,8 @@
 // vault is locked (keys zeroed) when the command ends.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CallInput, CallName, CallOutput, FilePurpose } from '../../shared/contract';
+import type { CallInput, CallName, CallOutput } from '../../shared/contract';
+import type { FilePurpose } from '../services/files/file-handles';
 import { todayIso } from '../../shared/format';
 import { SAMPLE_ISSUER, sampleOrganisation } from '../../shared/sample';
 import { createDesk, type Desk } from '../services/desk';

@@ -1,13 +1,16 @@
 // The CLI's exchange commands: export this vault's card, add a contact after comparing its
 // fingerprint, seal a package for named contacts, open one (preview with --dry-run, or import,
-// refusing conflicts unless --resolve says how). Files are written whole or not at all.
+// refusing conflicts unless --resolve says how). Files are written whole or not at all, and
+// packages go from file to file, streaming: the CLI hands the handlers handles of its paths.
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatFingerprint } from '../../shared/exchange/card';
-import { stripForbidden } from '../../shared/text-policy';
-import { absolute, call, unlock, withDesk, type Output } from './commands';
-import { writeExport } from './brief-commands';
+import { absolute, call, chosen, unlock, withDesk, type Output } from './commands';
+import { outExists, writeExport } from './brief-commands';
 import { CliFailure } from './failure';
+
+/** Where it lives now (the app saves renderings too); kept importable from here. */
+export { AttachmentNamer } from '../services/files/attachment-namer';
 
 function readInput(file: string, what: { vi: string; en: string }, limit: number): Buffer {
   const target = absolute(file);
@@ -56,10 +59,22 @@ export interface PackOptions {
   force: boolean;
 }
 
-export const pack = (io: Output, vault: string, o: PackOptions) =>
-  withDesk(async (desk) => {
+export const pack = (io: Output, vault: string, o: PackOptions) => {
+  const target = absolute(o.out);
+  // Checked before the passphrase is asked and anything is sealed (the writer checks again).
+  if (!o.force && fs.existsSync(target)) return Promise.reject(outExists(target));
+  if (!fs.statSync(path.dirname(target), { throwIfNoEntry: false })?.isDirectory())
+    return Promise.reject(
+      new CliFailure(
+        `Thư mục không tồn tại: ${path.dirname(target)}`,
+        `The folder does not exist: ${path.dirname(target)}`,
+      ),
+    );
+  return withDesk(async (desk) => {
     await unlock(desk, vault);
     const sealed = await call(desk, 'packages.seal', {
+      // Written straight to --out, 64 KiB at a time; --force allows replacing that file.
+      file: chosen(desk, 'save-package', o.out, o.force),
       to: o.to,
       briefIds: o.briefs,
       meetingIds: o.meetings,
@@ -69,13 +84,13 @@ export const pack = (io: Output, vault: string, o: PackOptions) =>
       note: o.note,
       expiresAt: null,
     });
-    writeExport(absolute(o.out), Buffer.from(sealed.base64, 'base64'), o.force);
     io.out(
       `Đã đóng gói / Sealed: ${absolute(o.out)} (${sealed.items} mục / items, gói / package ${sealed.packageId})`,
     );
     for (const l of sealed.leftOut)
       io.out(`  Không gửi / Not sent: ${l.reason.vi} / ${l.reason.en}`);
   });
+};
 
 const ACTION_TEXT: Record<string, string> = {
   add: 'thêm mới / add',
@@ -85,55 +100,6 @@ const ACTION_TEXT: Record<string, string> = {
   conflict: 'XUNG ĐỘT / CONFLICT',
   attachment: 'tệp kèm / attachment',
 };
-
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
-
-/**
- * Names attachments in one folder: each under its own name made safe (never a path: the name
- * came in a package), beside rather than over an existing file. The folder is listed once and
- * each stem remembers its last number, so n attachments with one name cost O(n), not O(n²)
- * probes of the file system.
- */
-export class AttachmentNamer {
-  private readonly taken: Set<string>;
-  private readonly next = new Map<string, number>();
-
-  constructor(private readonly dir: string) {
-    // Compared case-folded: on Windows and macOS "A.pdf" and "a.pdf" are one file.
-    this.taken = new Set(fs.readdirSync(dir).map((n) => n.normalize('NFC').toLowerCase()));
-  }
-
-  name(original: string): string {
-    const clean = stripForbidden(original.normalize('NFC'))
-      .replace(UNSAFE_IN_FILE_NAME, ' ')
-      .replace(/^[.\s]+/, '')
-      .trim();
-    // Only the kinds a package carries keep their extension; long names are cut in the stem.
-    const ext = /^\.(docx|pdf)$/i.test(path.extname(clean)) ? path.extname(clean) : '';
-    const stem =
-      clean
-        .slice(0, clean.length - path.extname(clean).length)
-        .trim()
-        .slice(0, 120) || 'tep-dinh-kem';
-    const key = `${stem}${ext}`.normalize('NFC').toLowerCase();
-    for (let i = this.next.get(key) ?? 1; ; i++) {
-      const candidate = i === 1 ? `${stem}${ext}` : `${stem} (${i})${ext}`;
-      const folded = candidate.normalize('NFC').toLowerCase();
-      if (this.taken.has(folded)) continue;
-      this.taken.add(folded);
-      this.next.set(key, i + 1);
-      return path.join(this.dir, candidate);
-    }
-  }
-}
-
-function saveAttachment(namer: AttachmentNamer, name: string, data: Buffer): string {
-  const target = namer.name(name);
-  // writeExport still refuses an existing file: one created since the folder was listed.
-  writeExport(target, data, false);
-  return target;
-}
 
 export const openPackageFile = (
   io: Output,
@@ -147,12 +113,14 @@ export const openPackageFile = (
   const saveDir = attachmentsDir === null ? null : absolute(attachmentsDir);
   if (saveDir !== null && !fs.statSync(saveDir, { throwIfNoEntry: false })?.isDirectory())
     throw new CliFailure(`Không có thư mục ${saveDir}`, `${saveDir} is not a folder`);
-  const base64 = readInput(file, { vi: 'gói', en: 'The package' }, 200 * 1024 * 1024).toString(
-    'base64',
-  );
+  const target = absolute(file);
+  if (!fs.statSync(target, { throwIfNoEntry: false })?.isFile())
+    throw new CliFailure(`Không tìm thấy gói: ${target}`, `The package not found: ${target}`);
   return withDesk(async (desk) => {
     await unlock(desk, vault);
-    const preview = await call(desk, 'packages.preview', { base64 });
+    // The package is read from its file by the opener, streaming: never whole in memory.
+    const pkg = chosen(desk, 'open-package', target);
+    const preview = await call(desk, 'packages.preview', { file: pkg });
     if (dryRun) {
       if (json) io.out(JSON.stringify(preview, null, 2));
       else {
@@ -173,13 +141,13 @@ export const openPackageFile = (
       );
     const resolutions = resolve ? Object.fromEntries(conflicts.map((c) => [c.key, resolve])) : {};
     const { attachments = [], ...summary } = await call(desk, 'packages.import', {
-      base64,
+      file: pkg,
       packageId: preview.packageId,
       resolutions,
+      ...(saveDir ? { attachments: chosen(desk, 'attachments-folder', saveDir) } : {}),
     });
-    const namer = saveDir ? new AttachmentNamer(saveDir) : null;
-    const saved = namer
-      ? attachments.map((a) => saveAttachment(namer, a.name, Buffer.from(a.base64, 'base64')))
+    const saved = saveDir
+      ? attachments.flatMap((a) => (a.savedAs ? [path.join(saveDir, a.savedAs)] : []))
       : [];
     if (json)
       io.out(

@@ -3,7 +3,8 @@
 // prints an address carrying a random 256-bit token in its fragment, and answers
 //   POST /api/call/<name>  → the dispatcher's Result as JSON (token required),
 //   POST /api/pick         → a typed file name as a purpose-bound handle (token required),
-//   GET  /api/events       → server-sent `locked` events (token required), and
+//   GET  /api/events       → server-sent `locked` events (token required),
+//   /api/package/…         → package files up and down, as handles (package-transfer.ts), and
 //   GET  /<file>           → the built renderer, with the app's CSP.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +28,12 @@ import type { DeskSession } from '../services/session';
 import type { VaultFactory } from '../services/vault/types';
 import { pickFile } from './file-picker';
 import { createLockEvents } from './lock-events';
+import {
+  PACKAGE_DOWNLOAD_PATH,
+  PACKAGE_TARGET_PATH,
+  PACKAGE_UPLOAD_PATH,
+  createPackageTransfer,
+} from './package-transfer';
 import { newToken } from './host-address';
 import { originProblem, readBody, tokenMatches } from './request-guards';
 import { SECURITY_HEADERS } from './security-headers';
@@ -120,6 +127,62 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const lockEvents = createLockEvents(session);
   /** The package call running now, if any: one at a time, the others are told 'busy'. */
   let exclusiveBusy = false;
+  const packages = createPackageTransfer(session);
+  const busy = () =>
+    fail(
+      'busy',
+      'Đang xử lý một gói khác; hãy thử lại khi gói đó xong.',
+      'Another package is being processed; try again when it is done.',
+    );
+
+  /** Method and token checks of the package endpoints; false when it already answered. */
+  function packageRequestAllowed(req: IncomingMessage, res: ServerResponse, method: string) {
+    if (req.method !== method) {
+      sendJson(res, 405, REFUSED.method.body, { Allow: method });
+      return false;
+    }
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+      sendJson(res, 401, REFUSED.token.body);
+      return false;
+    }
+    return true;
+  }
+
+  async function handlePackageFile(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<void> {
+    if (pathname === PACKAGE_DOWNLOAD_PATH) {
+      if (!packageRequestAllowed(req, res, 'GET')) return;
+      const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
+      return packages.download(res, query.get('id'), query.get('name'));
+    }
+    if (!packageRequestAllowed(req, res, 'POST')) return;
+    if (pathname === PACKAGE_TARGET_PATH) return sendJson(res, 200, packages.target());
+    const type = req.headers['content-type'];
+    if (type !== undefined && !/^application\/octet-stream\b/i.test(type))
+      return sendJson(res, 415, {
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: {
+            vi: 'Gói phải gửi lên dưới dạng tệp nhị phân.',
+            en: 'The package must be sent as a binary file.',
+          },
+        },
+      });
+    // One package at a time, refused before the body is read, like the package calls.
+    if (exclusiveBusy) return sendJson(res, 200, busy(), { Connection: 'close' });
+    exclusiveBusy = true;
+    try {
+      const result = await packages.upload(req, res);
+      if (result) sendJson(res, 200, result);
+      else res.destroy();
+    } finally {
+      exclusiveBusy = false;
+    }
+  }
 
   /** Reads a JSON body under the token; null when it already answered (refusal). */
   async function readJsonCall(
@@ -189,16 +252,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const exclusive = EXCLUSIVE_CALLS.includes(name);
     // Refused before the body is read: a second 200 MB upload is never buffered.
     if (exclusive && exclusiveBusy && req.method === 'POST') {
-      return void sendJson(
-        res,
-        200,
-        fail(
-          'busy',
-          'Đang xử lý một gói khác; hãy thử lại khi gói đó xong.',
-          'Another package is being processed; try again when it is done.',
-        ),
-        { Connection: 'close' },
-      );
+      return void sendJson(res, 200, busy(), { Connection: 'close' });
     }
     if (exclusive) exclusiveBusy = true;
     try {
@@ -246,7 +300,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         ? handlePick(req, res)
         : pathname === EVENTS_PATH
           ? Promise.resolve(handleEvents(req, res))
-          : handleStatic(req, res, pathname);
+          : pathname === PACKAGE_UPLOAD_PATH ||
+              pathname === PACKAGE_TARGET_PATH ||
+              pathname === PACKAGE_DOWNLOAD_PATH
+            ? handlePackageFile(req, res, pathname)
+            : handleStatic(req, res, pathname);
     work.catch(() => {
       if (!res.headersSent)
         sendJson(res, 500, fail('internal', 'Lỗi máy chủ cục bộ.', 'Local host error.'));
@@ -277,6 +335,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       new Promise<void>((resolve) => {
         session.dispose();
         lockEvents.close();
+        packages.clear();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -147,7 +147,7 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
       },
     });
     void get().load();
-    return { fileName: r.value.fileName, base64: r.value.base64 };
+    return { fileName: r.value.fileName, base64: r.value.base64 ?? '' }; // always there: no file handle is passed
   },
 
   async openPackage(fileName, base64) {

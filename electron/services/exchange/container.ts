@@ -4,18 +4,20 @@
 //   "BDPK" | version u8 | section count u32 BE | (length u32 BE | bytes) × count
 //
 // the sections being the manifest, its Ed25519 signature, then each item's bytes in manifest
-// order. The decoder allocates nothing: every count and length is checked against fixed limits
-// and against what remains before it is used, sections are views of the input, and trailing
-// bytes are an error.
-import { MAX_ITEMS } from '../../../shared/exchange/manifest';
-import { exchangeFailures } from './failures';
-import { MAX_MANIFEST_BYTES } from './manifest';
+// order. It is read streaming (container-reader.ts): every count and length is checked against
+// fixed limits and against what remains before it is used, nothing is allocated from a length
+// field but the bounded manifest, and trailing bytes are an error.
+import {
+  CONTAINER_HEAD,
+  CONTAINER_VERSION,
+  ContainerReader,
+  SIGNATURE_BYTES,
+  containerMagic,
+} from './container-reader';
 
-const MAGIC = Buffer.from('BDPK', 'latin1');
-const VERSION = 1;
-const HEAD = MAGIC.length + 1 + 4;
-export const SIGNATURE_BYTES = 64;
-const MAX_SECTIONS = MAX_ITEMS + 2;
+import type { SizedSource } from './age/stream';
+
+export { SIGNATURE_BYTES };
 
 export interface Container {
   manifest: Uint8Array;
@@ -33,57 +35,67 @@ const u32 = (n: number) => {
 const VIEW_FROM = 64 * 1024;
 
 /**
- * The container as a list of buffers to encrypt or concatenate. Large items are not copied;
+ * The container as a list of sources to encrypt: large items (and files) are not copied;
  * small sections (length prefixes, the manifest, records of a few KB) are gathered into shared
  * buffers, so that encrypting a thousand records is not a thousand tiny cipher calls.
  */
-export function containerParts(c: Container): Uint8Array[] {
-  const sections = [c.manifest, c.signature, ...c.items];
-  const head = Buffer.alloc(HEAD);
-  MAGIC.copy(head, 0);
-  head[4] = VERSION;
+export function containerSources(
+  manifest: Uint8Array,
+  signature: Uint8Array,
+  items: readonly SizedSource[],
+): SizedSource[] {
+  const sections: SizedSource[] = [
+    { source: manifest, length: manifest.length },
+    { source: signature, length: signature.length },
+    ...items,
+  ];
+  const head = Buffer.alloc(CONTAINER_HEAD);
+  containerMagic().copy(head, 0);
+  head[4] = CONTAINER_VERSION;
   head.writeUInt32BE(sections.length, 5);
-  const parts: Uint8Array[] = [];
+  const parts: SizedSource[] = [];
   let small: Uint8Array[] = [head];
+  const gathered = () => {
+    const b = Buffer.concat(small);
+    small = [];
+    return { source: b, length: b.length };
+  };
   for (const s of sections) {
     small.push(u32(s.length));
-    if (s.length < VIEW_FROM) small.push(s);
-    else {
-      parts.push(Buffer.concat(small), s);
-      small = [];
-    }
+    if (s.source instanceof Uint8Array && s.length < VIEW_FROM) small.push(s.source);
+    else parts.push(gathered(), s);
   }
-  if (small.length > 0) parts.push(Buffer.concat(small));
+  if (small.length > 0) parts.push(gathered());
   return parts;
 }
 
+/** The container as buffers (see containerSources), for items already in memory. */
+export const containerParts = (c: Container): Uint8Array[] =>
+  containerSources(
+    c.manifest,
+    c.signature,
+    c.items.map((b) => ({ source: b, length: b.length })),
+  ).map((p) => p.source as Uint8Array);
+
 export const encodeContainer = (c: Container): Buffer => Buffer.concat(containerParts(c));
 
+/**
+ * The whole container in memory (tests, small values): the streaming reader over one piece, so
+ * both read the same way. Pushed in one piece, each item arrives as one view of the input.
+ */
 export function decodeContainer(bytes: Uint8Array): Container {
-  const bad = (vi: string, en: string) =>
-    exchangeFailures.corrupt(`gói bên trong: ${vi} / inner container: ${en}`);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < HEAD || !buf.subarray(0, 4).equals(MAGIC))
-    throw bad('sai định dạng', 'not a package');
-  if (buf[4] !== VERSION)
-    throw bad(`phiên bản ${buf[4]} chưa hỗ trợ`, `version ${buf[4]} is not supported`);
-  const count = buf.readUInt32BE(5);
-  if (count < 2 || count > MAX_SECTIONS) throw bad('số phần sai', 'bad section count');
-  // Each section needs at least its 4-byte length: a count the bytes cannot hold is refused
-  // before the loop runs.
-  if (count * 4 > buf.length - HEAD) throw bad('bị cắt', 'truncated');
-  let at = HEAD;
-  const sections: Buffer[] = [];
-  for (let i = 0; i < count; i++) {
-    if (at + 4 > buf.length) throw bad('bị cắt', 'truncated');
-    const len = buf.readUInt32BE(at);
-    at += 4;
-    if (len > buf.length - at) throw bad('độ dài vượt quá dữ liệu', 'length beyond the data');
-    if (i === 0 && len > MAX_MANIFEST_BYTES) throw bad('bản kê quá lớn', 'manifest too large');
-    if (i === 1 && len !== SIGNATURE_BYTES) throw bad('chữ ký sai độ dài', 'bad signature length');
-    sections.push(buf.subarray(at, at + len));
-    at += len;
-  }
-  if (at !== buf.length) throw bad('thừa dữ liệu ở cuối', 'trailing bytes');
-  return { manifest: sections[0]!, signature: sections[1]!, items: sections.slice(2) };
+  const items: Buffer[] = [];
+  const reader = new ContainerReader(buf.length, {
+    start: (i) => {
+      items[i] = Buffer.alloc(0);
+    },
+    data: (i, piece) => {
+      items[i] = items[i]!.length === 0 ? piece : Buffer.concat([items[i]!, piece]);
+    },
+    end: () => {},
+  });
+  reader.push(buf);
+  reader.finish();
+  return { manifest: reader.manifest!, signature: reader.signature!, items };
 }

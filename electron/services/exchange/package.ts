@@ -3,7 +3,12 @@
 // Opening fails closed, in this order: size → decrypt → strict parse → known sender →
 // signature → I am a named recipient → hashes → not a replay, not expired. Nothing here
 // touches a vault: the caller passes its contacts and its memory of opened packages.
+// Files stream both ways (issue: bounded resources): sealing reads items in 64 KiB pieces and
+// writes the package chunk by chunk; opening is one pass that decrypts, parses and hashes as it
+// reads (package-receiver.ts), then the checks below run on what it kept — before any of it is
+// handed over.
 import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import type { IdentityCard } from '../../../shared/exchange/card';
 import {
   manifest as manifestSchema,
@@ -11,10 +16,21 @@ import {
   type ManifestItem,
 } from '../../../shared/exchange/manifest';
 import { AppFailure } from '../../../shared/result';
-import { decryptAge, encryptAge } from './age/age';
+import type { WriteMode } from '../files/atomic-file';
+import { decryptAgeFile, decryptAgeFrom, encryptAge, encryptAgeToFile } from './age/age';
+import type { SizedSource } from './age/stream';
+import { bufferCipherSource, sha256Of, sourceLength, type ByteSource } from './byte-source';
 import { isSafeAttachmentName } from '../../../shared/exchange/attachment-name';
 import { assertCardValid, cardFingerprint } from './card';
-import { containerParts, decodeContainer } from './container';
+import { containerSources } from './container';
+import {
+  PackageReceiver,
+  memoryItemStore,
+  tempItemStore,
+  type ItemBody,
+  type ItemStore,
+  type Received,
+} from './package-receiver';
 import { exchangeFailures } from './failures';
 import { signWith, verifyWith, type OrgSecrets } from './keys';
 import { encodeManifest, readManifest } from './manifest';
@@ -30,7 +46,7 @@ export interface Party {
 export interface SealInput {
   sender: Party;
   recipients: readonly IdentityCard[];
-  items: readonly { item: Omit<ManifestItem, 'size' | 'sha256'>; bytes: Uint8Array }[];
+  items: readonly { item: Omit<ManifestItem, 'size' | 'sha256'>; bytes: ByteSource }[];
   note?: string;
   expiresAt?: string | null;
   now: Date;
@@ -40,7 +56,9 @@ export interface SealInput {
 const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest();
 // What is signed: the domain prefix, then the SHA-256 of the canonical manifest bytes.
 
-function buildManifest(input: SealInput): Manifest {
+type MeasuredItem = { item: Omit<ManifestItem, 'size' | 'sha256'> } & SizedSource;
+
+function buildManifest(input: SealInput, items: readonly MeasuredItem[]): Manifest {
   const senderFp = cardFingerprint(input.sender.card);
   const parsed = manifestSchema.safeParse({
     format: 'briefing-desk/package',
@@ -51,10 +69,10 @@ function buildManifest(input: SealInput): Manifest {
     sender: { name: input.sender.card.name, unit: input.sender.card.unit, fingerprint: senderFp },
     recipients: [...new Set([...input.recipients.map(cardFingerprint), senderFp])],
     note: input.note ?? '',
-    items: input.items.map(({ item, bytes }) => ({
+    items: items.map(({ item, source, length }) => ({
       ...item,
-      size: bytes.length,
-      sha256: sha256(bytes).toString('hex'),
+      size: length,
+      sha256: sha256Of(source, length).toString('hex'),
     })),
   });
   if (!parsed.success)
@@ -88,29 +106,67 @@ function checkAttachmentNames(
     }
 }
 
-export function sealPackage(input: SealInput): { bytes: Buffer; manifest: Manifest } {
-  if (input.items.reduce((n, { bytes }) => n + bytes.length, 0) > MAX_CONTENT_BYTES)
+/** Measures, checks and signs: the container's sources and the recipients' age keys. */
+function prepareSeal(input: SealInput): {
+  manifest: Manifest;
+  sources: SizedSource[];
+  ages: string[];
+} {
+  const items: MeasuredItem[] = input.items.map(({ item, bytes }) => ({
+    item,
+    source: bytes,
+    length: sourceLength(bytes),
+  }));
+  if (items.reduce((n, i) => n + i.length, 0) > MAX_CONTENT_BYTES)
     throw exchangeFailures.tooLargeToSeal(MAX_PACKAGE_BYTES / 1024 / 1024);
   checkAttachmentNames(
     input.items.map((i) => i.item),
     true,
   );
-  const manifest = buildManifest(input);
+  const manifest = buildManifest(input, items);
   const manifestBytes = encodeManifest(manifest);
   const signature = Buffer.from(
     signWith(input.sender.secrets, PACKAGE_DOMAIN, sha256(manifestBytes)),
     'base64',
   );
-  // The container is encrypted section by section: large items are never copied into it.
-  const inner = containerParts({
-    manifest: manifestBytes,
+  // Items are encrypted where they lie: large ones and files are never copied into the container.
+  const sources = containerSources(
+    manifestBytes,
     signature,
-    items: input.items.map(({ bytes }) => bytes),
-  });
+    items.map(({ source, length }) => ({ source, length })),
+  );
   const ages = [
     ...new Set([...input.recipients.map((c) => c.ageRecipient), input.sender.card.ageRecipient]),
   ];
-  return { bytes: encryptAge(inner, ages), manifest };
+  return { manifest, sources, ages };
+}
+
+/** Seals into memory (small packages, tests); sealPackageToFile is the streaming one. */
+export function sealPackage(input: SealInput): { bytes: Buffer; manifest: Manifest } {
+  const { manifest, sources, ages } = prepareSeal(input);
+  return {
+    bytes: encryptAge(
+      sources.map((s) => s.source as Uint8Array),
+      ages,
+    ),
+    manifest,
+  };
+}
+
+/**
+ * Seals into the file `target`, written 64 KiB at a time through a temp file beside it ('never'
+ * refuses an existing file). Items that are files are read twice, to hash and to encrypt: one
+ * whose length changed in between is refused here, one whose bytes changed would be refused by
+ * every recipient's hash check — never opened as something it does not say it is.
+ */
+export function sealPackageToFile(
+  input: SealInput,
+  target: string,
+  mode: WriteMode = 'never',
+): { manifest: Manifest } {
+  const { manifest, sources, ages } = prepareSeal(input);
+  encryptAgeToFile(sources, ages, target, mode);
+  return { manifest };
 }
 
 export interface OpenContext {
@@ -128,12 +184,71 @@ export interface OpenedPackage {
   items: { item: ManifestItem; bytes: Buffer }[];
 }
 
-/** Verifies everything, in the fail-closed order, before returning a single byte of content. */
+/** An opened package whose items may be temp files: dispose() removes them. */
+export interface OpenedPackageFile {
+  manifest: Manifest;
+  sender: IdentityCard;
+  items: { item: ManifestItem; body: ItemBody }[];
+  /** The temp folder of received files, or null when every item is in memory. */
+  tempDir: string | null;
+  dispose(): void;
+}
+
+/** Opens from memory: the streaming opener over a buffer, every item kept in memory. */
 export function openPackage(bytes: Uint8Array, ctx: OpenContext): OpenedPackage {
   if (bytes.length > MAX_PACKAGE_BYTES)
     throw exchangeFailures.tooLarge(MAX_PACKAGE_BYTES / 1024 / 1024);
-  const inner = decryptAge(bytes, ctx.me.secrets.ageIdentity);
-  const container = decodeContainer(inner);
+  const receiver = new PackageReceiver(memoryItemStore());
+  decryptAgeFrom(bufferCipherSource(bytes), ctx.me.secrets.ageIdentity, receiver);
+  const opened = verify(receiver.finish(), ctx);
+  return {
+    ...opened,
+    items: opened.items.map(({ item, body }) => ({
+      item,
+      bytes: (body as { bytes: Buffer }).bytes,
+    })),
+  };
+}
+
+/**
+ * Opens a package file, read 64 KiB at a time: records stay in memory, renderings (and records
+ * past a bound) go to a private temp folder under `tempRoot`. Everything is verified, in the
+ * fail-closed order, before this returns; on any refusal the temp folder is already gone.
+ */
+export function openPackageFile(
+  file: string,
+  ctx: OpenContext,
+  tempRoot?: string,
+): OpenedPackageFile {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw AppFailure.of(
+      'not-found',
+      'Không đọc được tệp gói đã chọn.',
+      'The chosen package file cannot be read.',
+    );
+  }
+  if (size > MAX_PACKAGE_BYTES) throw exchangeFailures.tooLarge(MAX_PACKAGE_BYTES / 1024 / 1024);
+  const store: ItemStore & { readonly dir: string | null } = tempItemStore(tempRoot);
+  const receiver = new PackageReceiver(store);
+  try {
+    decryptAgeFile(file, ctx.me.secrets.ageIdentity, receiver);
+    const opened = verify(receiver.finish(), ctx);
+    return { ...opened, tempDir: store.dir, dispose: () => store.dispose() };
+  } catch (e) {
+    receiver.abort();
+    store.dispose();
+    throw e;
+  }
+}
+
+/** The checks after decryption, in the fail-closed order, on what pass one received. */
+function verify(
+  container: Received,
+  ctx: OpenContext,
+): { manifest: Manifest; sender: IdentityCard; items: { item: ManifestItem; body: ItemBody }[] } {
   const manifest = readManifest(container.manifest);
   if (container.items.length !== manifest.items.length)
     throw exchangeFailures.corrupt('số mục không khớp / item count mismatch');
@@ -163,10 +278,10 @@ export function openPackage(bytes: Uint8Array, ctx: OpenContext): OpenedPackage 
     );
   checkAttachmentNames(manifest.items, false);
   const items = manifest.items.map((item, i) => {
-    const data = container.items[i]!;
-    if (data.length !== item.size || sha256(data).toString('hex') !== item.sha256)
+    const got = container.items[i]!;
+    if (got.size !== item.size || got.sha256 !== item.sha256)
       throw exchangeFailures.hashMismatch(item.name);
-    return { item, bytes: Buffer.from(data.buffer, data.byteOffset, data.byteLength) };
+    return { item, body: got.body };
   });
   // Keyed by sender and id: a co-recipient sending its own package under the same id first
   // cannot make the genuine one look like a replay.

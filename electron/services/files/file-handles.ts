@@ -9,7 +9,19 @@ import { AppFailure } from '../../../shared/result';
 import type { Clock } from '../clock';
 
 export type FilePurpose =
-  'open-vault' | 'create-vault' | 'save-backup' | 'restore-source' | 'restore-target';
+  | 'open-vault'
+  | 'create-vault'
+  | 'save-backup'
+  | 'restore-source'
+  | 'restore-target'
+  // Packages (issue: no package bytes over IPC): where a sealed package is written, the package
+  // file to preview and import, and the folder where the renderings it brings are saved.
+  | 'save-package'
+  | 'open-package'
+  | 'attachments-folder';
+
+/** Purposes whose writer may replace the exact existing file the user chose to replace. */
+const MAY_REPLACE: ReadonlySet<FilePurpose> = new Set(['save-backup', 'save-package']);
 
 export interface ChosenFile {
   purpose: FilePurpose;
@@ -55,7 +67,7 @@ export class FileHandles {
     this.entries.set(handle, {
       purpose,
       path: path.resolve(filePath),
-      mayReplace: mayReplace && purpose === 'save-backup',
+      mayReplace: mayReplace && MAY_REPLACE.has(purpose),
       expiresAt: this.clock.now() + LIFETIME_MS,
     });
     return handle;

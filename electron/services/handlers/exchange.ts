@@ -9,6 +9,10 @@ import { encodeCardFile } from '../exchange/card';
 import { exchangeFailures } from '../exchange/failures';
 import { MAX_PACKAGE_BYTES } from '../exchange/package';
 import { assertExportable } from '../export';
+import { saveAttachments } from '../files/attachment-namer';
+import { itemBytes } from '../exchange/package-receiver';
+import type { PackageInput } from '../vault/exchange/open-import';
+import { AppFailure } from '../../../shared/result';
 import { renderBrief } from './briefs';
 import type { OpenVault } from '../vault/types';
 import type { HandlerContext, HandlerGroup } from './context';
@@ -103,6 +107,21 @@ export function exchangeHandlers({
   platform,
 }: HandlerContext): HandlerGroup<ExchangeCalls> {
   const ex = () => session.require().exchange;
+  /** The package as bytes (being retired) or as the file behind an 'open-package' handle. */
+  const packageInput = (v: { base64?: string; file?: string }): PackageInput =>
+    v.file !== undefined
+      ? { file: session.files.resolve(v.file, 'open-package').path }
+      : Buffer.from(v.base64 ?? '', 'base64');
+  const attachmentsFolder = (handle: string): string => {
+    const dir = session.files.resolve(handle, 'attachments-folder').path;
+    if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+      throw AppFailure.of(
+        'not-found',
+        `Không có thư mục ${path.basename(dir)} để lưu tệp kèm.`,
+        `There is no folder ${path.basename(dir)} to save the attachments in.`,
+      );
+    return dir;
+  };
   return {
     'identity.get': () => ex().identity(),
     'identity.setUnit': ({ unit }) => ex().setUnit(unit),
@@ -121,7 +140,9 @@ export function exchangeHandlers({
     'contacts.rename': ({ fingerprint, name }) =>
       contactInfo(ex().renameContact(fingerprint, name)),
     'contacts.revoke': ({ fingerprint }) => contactInfo(ex().revokeContact(fingerprint)),
-    'packages.seal': async ({ renderings: formats, ...req }) => {
+    'packages.seal': async ({ renderings: formats, file, ...req }) => {
+      // Checked before anything is rendered; used (once) only when the package is written.
+      if (file !== undefined) session.files.resolve(file, 'save-package');
       const renderings = await renderBriefs(
         session.require(),
         req.briefIds,
@@ -130,7 +151,13 @@ export function exchangeHandlers({
       );
       // The vault may have been locked while the files rendered: then 'locked', nothing sealed.
       const v = session.require();
-      const sealed = v.exchange.seal({ ...req, renderings });
+      const target = file === undefined ? undefined : session.files.consume(file, 'save-package');
+      const sealed = target
+        ? v.exchange.sealToFile(
+            { ...req, renderings },
+            { path: target.path, mode: target.mayReplace ? 'replace' : 'never' },
+          )
+        : v.exchange.seal({ ...req, renderings });
       const exportedAt = new Date().toISOString();
       for (const r of renderings)
         v.briefs.recordExport({
@@ -143,22 +170,42 @@ export function exchangeHandlers({
       return {
         packageId: sealed.manifest.packageId,
         fileName: sealed.fileName,
-        base64: sealed.bytes.toString('base64'),
+        ...('bytes' in sealed ? { base64: (sealed.bytes as Buffer).toString('base64') } : {}),
         items: sealed.manifest.items.length,
         leftOut: sealed.leftOut,
       };
     },
-    'packages.preview': ({ base64 }) => ex().preview(Buffer.from(base64, 'base64')),
-    'packages.import': ({ base64, packageId, resolutions }) => {
-      const summary = ex().import(Buffer.from(base64, 'base64'), resolutions, packageId);
-      return {
-        ...summary,
-        attachments: summary.attachments.map((a) => ({
-          name: a.name,
-          recordId: a.recordId,
-          base64: a.bytes.toString('base64'),
-        })),
-      };
+    'packages.preview': (input) => ex().preview(packageInput(input)),
+    'packages.import': ({ packageId, resolutions, attachments: folder, ...source }) => {
+      // The folder is checked before anything is imported: a bad choice imports nothing.
+      const dir = folder === undefined ? null : attachmentsFolder(folder);
+      const { release, attachments, ...summary } = ex().import(
+        packageInput(source),
+        resolutions,
+        packageId,
+      );
+      try {
+        if (source.base64 !== undefined)
+          return {
+            ...summary,
+            attachments: attachments.map((a) => ({
+              name: a.name,
+              recordId: a.recordId,
+              base64: itemBytes(a.body).toString('base64'),
+            })),
+          };
+        const saved = dir === null ? [] : saveAttachments(dir, attachments);
+        return {
+          ...summary,
+          attachments: attachments.map((a, i) => ({
+            name: a.name,
+            recordId: a.recordId,
+            ...(saved[i] === undefined ? {} : { savedAs: saved[i] }),
+          })),
+        };
+      } finally {
+        release();
+      }
     },
     'exchange.log': () => ex().log(),
     'packages.pending': () => {

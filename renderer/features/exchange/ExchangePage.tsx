@@ -263,7 +263,7 @@ function Open() {
           key={`${a.recordId ?? ''}-${a.name}`}
           type="button"
           className="button button--small"
-          onClick={() => downloadBase64(a.name, 'application/octet-stream', a.base64)}
+          onClick={() => downloadBase64(a.name, 'application/octet-stream', a.base64 ?? '')}
           data-testid="save-attachment"
         >
           {t('exchange.saveAttachment', { name: a.name })}

@@ -301,4 +301,23 @@ describe('briefing-desk exchange commands', () => {
       expect(v.exchange.source('meeting', MEETING)?.sourceOrg).toBe('Bộ Công Thương');
     });
   }, 90_000);
+
+  it('pack refuses an existing --out before asking anything, and leaves it untouched', async () => {
+    const home = tempDir();
+    fs.writeFileSync(path.join(home, 'goi.bdpack'), 'của tôi');
+    const run = await cli(home, [
+      'pack',
+      '--vault',
+      path.join(home, 'kho.bdvault'),
+      '--to',
+      'Bộ Công Thương',
+      '--meeting',
+      MEETING,
+      '--out',
+      'goi.bdpack',
+    ]);
+    expectOneLineError(run, 1);
+    expect(run.stderr).toMatch(/--force/);
+    expect(fs.readFileSync(path.join(home, 'goi.bdpack'), 'utf8')).toBe('của tôi');
+  }, 60_000);
 });

@@ -53,7 +53,7 @@ describe('sealing from a vault', () => {
         reason: expect.objectContaining({ vi: expect.stringMatching(/TỐI MẬT/) }),
       }),
     ]);
-    const pkg = Buffer.from(viaCall.base64, 'base64');
+    const pkg = Buffer.from(viaCall.base64!, 'base64');
     const preview = b.vault.exchange.preview(pkg);
     expect(preview.items.map((i) => i.recordId)).not.toContain(d.id);
     b.vault.exchange.import(pkg, {}, viaCall.packageId);
@@ -114,7 +114,7 @@ describe('sealing from a vault', () => {
     });
     expect(got.attachments).toHaveLength(1);
     expect(
-      Buffer.from(got.attachments![0]!.base64, 'base64').subarray(0, 2).toString('latin1'),
+      Buffer.from(got.attachments![0]!.base64!, 'base64').subarray(0, 2).toString('latin1'),
     ).toBe('PK');
     // The brief arrived without its meeting (not chosen), and the sender recorded the export.
     expect(b.vault.briefs.get(brief.id).brief).toEqual(a.vault.briefs.get(brief.id).brief);

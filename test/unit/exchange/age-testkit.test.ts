@@ -9,7 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decryptAge } from '../../../electron/services/exchange/age/age';
+import os from 'node:os';
+import { afterAll } from 'vitest';
+import { decryptAge, decryptAgeFile } from '../../../electron/services/exchange/age/age';
 import { AppFailure } from '../../../shared/result';
 
 const DIR = path.join(import.meta.dirname, 'age-testkit');
@@ -40,6 +42,9 @@ function readVector(name: string): Vector {
     file: get('compressed')[0] === 'zlib' ? inflateSync(body) : body,
   };
 }
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bd-age-testkit-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const vectors = fs
   .readdirSync(DIR)
@@ -80,5 +85,23 @@ describe('age test vectors (C2SP CCTV)', () => {
     }
     expect(thrown).toBeInstanceOf(AppFailure);
     expect((thrown as AppFailure).error.code).toBe(CODE[v.expect]);
+  });
+
+  // Packages are opened from files, 64 KiB at a time: the same vectors through that reader.
+  it.each(vectors.map((v) => [v.name, v] as const))('%s, read from a file', (_name, v) => {
+    const identity =
+      v.identities[0] ??
+      'AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0';
+    const file = path.join(tmp, v.name);
+    fs.writeFileSync(file, v.file);
+    const hash = createHash('sha256');
+    let outcome: string;
+    try {
+      decryptAgeFile(file, identity, { begin: () => {}, data: (p) => hash.update(p) });
+      outcome = hash.digest('hex');
+    } catch (e) {
+      outcome = e instanceof AppFailure ? e.error.code : `not an AppFailure: ${String(e)}`;
+    }
+    expect(outcome).toBe(v.expect === 'success' ? v.payload : CODE[v.expect]);
   });
 });

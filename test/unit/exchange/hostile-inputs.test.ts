@@ -25,6 +25,7 @@ import {
   encodeContainer,
   type Container,
 } from '../../../electron/services/exchange/container';
+import { ContainerReader } from '../../../electron/services/exchange/container-reader';
 import { generateOrgSecrets } from '../../../electron/services/exchange/keys';
 import { encodeManifest, readManifest } from '../../../electron/services/exchange/manifest';
 import { canonicalJson } from '../../../shared/exchange/canonical';
@@ -221,6 +222,40 @@ describe('the inner container', () => {
           else roundTrips(r.value, bytes);
         },
       ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('read in pieces of any size, the streaming reader decides as on the whole', () => {
+    const hostile = fc.oneof(fc.uint8Array({ maxLength: 2000 }), mutated(valid), structured);
+    fc.assert(
+      fc.property(hostile, fc.array(fc.nat(300), { maxLength: 20 }), (bytes, cuts) => {
+        const whole = attempt(() => decodeContainer(bytes));
+        const pieces = attempt(() => {
+          const buf = Buffer.from(bytes);
+          const items: Buffer[][] = [];
+          const reader = new ContainerReader(buf.length, {
+            start: (i) => (items[i] = []),
+            data: (i, b) => items[i]!.push(Buffer.from(b)),
+            end: () => {},
+          });
+          let at = 0;
+          for (const cut of cuts) {
+            reader.push(buf.subarray(at, Math.min(buf.length, at + cut)));
+            at = Math.min(buf.length, at + cut);
+          }
+          reader.push(buf.subarray(at));
+          reader.finish();
+          return {
+            manifest: reader.manifest!,
+            signature: reader.signature!,
+            items: items.map((p) => Buffer.concat(p)),
+          };
+        });
+        if ('code' in whole) expect(pieces).toEqual(whole);
+        else if ('value' in pieces) roundTrips(pieces.value, bytes);
+        else expect.fail(`refused in pieces: ${pieces.code}`);
+      }),
       { numRuns: RUNS },
     );
   });

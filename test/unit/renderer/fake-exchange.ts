@@ -409,7 +409,7 @@ export function fakeExchangeHandlers(host: Host): { [N in ExchangeCall]: Handler
     'packages.preview': ({ base64 }) => {
       const closed = host.needOpen();
       if (closed) return closed;
-      const p = plan(base64);
+      const p = plan(base64 ?? '');
       if ('ok' in p) {
         note('open-refused', null, [], p.error.code);
         return p;
@@ -425,7 +425,7 @@ export function fakeExchangeHandlers(host: Host): { [N in ExchangeCall]: Handler
     'packages.import': ({ base64, packageId, resolutions }) => {
       const closed = host.needOpen();
       if (closed) return closed;
-      const p = plan(base64);
+      const p = plan(base64 ?? '');
       if ('ok' in p) return p;
       const { pkg, preview } = p;
       if (packageId !== undefined && packageId !== pkg.packageId)

@@ -4,15 +4,19 @@
 // set on the last chunk only, so reordering, dropping or appending chunks all fail. Only an
 // empty payload ends in an empty chunk.
 //
-// Speed matters (packages run to hundreds of MB, and the target is within 3× of the age CLI):
-// the output is allocated once at its exact size and each chunk's ciphertext is copied straight
-// into it, and the input may be several buffers (a container's sections) read as one string,
-// so nothing is concatenated first. The payload key is imported once as a KeyObject: a raw
-// key would be re-imported for every chunk's cipher, ten times the cost of creating it.
+// Both directions stream (issue: bounded resources): encryption takes the plaintext as a
+// sequence of sources (buffers, files) and hands each sealed chunk to a writer; decryption
+// reads one sealed chunk at a time by offset and hands its plaintext on only once its tag has
+// been verified. Which chunk is the last follows from the sizes, known before the first byte:
+// the plaintext's when sealing, the file's when opening. The payload key is imported once as
+// a KeyObject: a raw key would be re-imported for every chunk's cipher, ten times the cost of
+// creating it. Dead chunk buffers are collected every 16 MiB (young-garbage.ts).
 import { createCipheriv, createDecipheriv, createSecretKey, randomBytes } from 'node:crypto';
 import { exchangeFailures } from '../failures';
+import { forEachPiece, type ByteSource, type CipherSource } from '../byte-source';
 import { TAG } from './aead';
 import { hkdf } from './header';
+import { CHUNKS_BETWEEN_COLLECTIONS, collectDeadChunks } from './young-garbage';
 
 export const CHUNK = 64 * 1024;
 const NONCE = 16;
@@ -32,69 +36,116 @@ function chunkNonce(counter: number, last: boolean): Buffer {
   return n;
 }
 
-/** Encrypts `parts`, read as one byte string, into `out` at `at` (payloadLength bytes). */
-export function encryptPayload(
-  fileKey: Uint8Array,
-  parts: readonly Uint8Array[],
-  out: Buffer,
-  at: number,
-): void {
-  const total = parts.reduce((n, p) => n + p.length, 0);
-  const nonce = randomBytes(NONCE);
-  at += nonce.copy(out, at);
-  const key = createSecretKey(hkdf(fileKey, nonce, 'payload'));
-  const chunks = chunkCount(total);
-  let part = 0;
-  let offset = 0;
-  for (let i = 0; i < chunks; i++) {
-    const c = createCipheriv('chacha20-poly1305', key, chunkNonce(i, i === chunks - 1), {
-      authTagLength: TAG,
-    });
-    let need = Math.min(CHUNK, total - i * CHUNK);
-    while (need > 0) {
-      const p = parts[part]!;
-      const take = Math.min(need, p.length - offset);
-      if (take > 0) at += c.update(p.subarray(offset, offset + take)).copy(out, at);
-      offset += take;
-      need -= take;
-      if (offset === p.length) {
-        part++;
-        offset = 0;
-      }
-    }
-    c.final();
-    at += c.getAuthTag().copy(out, at);
-  }
+/** A source with the length it was measured at (what the manifest says of it). */
+export interface SizedSource {
+  source: ByteSource;
+  length: number;
 }
 
-/** The plaintext of a payload, all or nothing: any bad, missing or extra chunk is corrupt. */
-export function decryptPayload(fileKey: Uint8Array, payload: Uint8Array): Buffer {
+/**
+ * Encrypts the sources, read as one byte string, handing the payload to `write` in order: the
+ * nonce, then each chunk's ciphertext and tag. Holds one 64 KiB piece at a time.
+ */
+export function encryptPayload(
+  fileKey: Uint8Array,
+  sources: readonly SizedSource[],
+  write: (bytes: Buffer) => void,
+): void {
+  const total = sources.reduce((n, s) => n + s.length, 0);
+  const nonce = randomBytes(NONCE);
+  write(nonce);
+  const key = createSecretKey(hkdf(fileKey, nonce, 'payload'));
+  const chunks = chunkCount(total);
+  let index = 0;
+  let filled = 0;
+  const open = () =>
+    createCipheriv('chacha20-poly1305', key, chunkNonce(index, index === chunks - 1), {
+      authTagLength: TAG,
+    });
+  let cipher = open();
+  const close = () => {
+    cipher.final();
+    write(cipher.getAuthTag());
+  };
+  for (const { source, length } of sources)
+    forEachPiece(source, length, (piece) => {
+      let at = 0;
+      while (at < piece.length) {
+        // A full chunk is closed only when more plaintext follows: the last one carries the flag.
+        if (filled === CHUNK) {
+          close();
+          index++;
+          if (index % CHUNKS_BETWEEN_COLLECTIONS === 0) collectDeadChunks();
+          filled = 0;
+          cipher = open();
+        }
+        const take = Math.min(CHUNK - filled, piece.length - at);
+        write(cipher.update(piece.subarray(at, at + take)));
+        at += take;
+        filled += take;
+      }
+    });
+  close();
+}
+
+/** The plaintext length of a payload of this many bytes, or null if no payload has that size. */
+export function plainLengthOf(payloadBytes: number): number | null {
+  if (payloadBytes < NONCE + TAG) return null;
+  const body = payloadBytes - NONCE;
+  const chunks = Math.ceil(body / SEALED_CHUNK);
+  const lastSealed = body - (chunks - 1) * SEALED_CHUNK;
+  if (lastSealed < TAG) return null;
+  return body - chunks * TAG;
+}
+
+/**
+ * Decrypts the payload that starts at `at` in `src`, calling `begin` with the plaintext length
+ * and then `each` with every chunk's plaintext once that chunk's tag has been verified. Any
+ * bad, missing or extra chunk is 'package-corrupt' — and may come after earlier chunks were
+ * handed on, so a caller keeps nothing it was given until this returns.
+ */
+export function decryptPayload(
+  fileKey: Uint8Array,
+  src: CipherSource,
+  at: number,
+  begin: (plainLength: number) => void,
+  each: (plain: Buffer) => void,
+): void {
   const truncated = () => exchangeFailures.corrupt('dữ liệu bị cắt / truncated payload');
-  if (payload.length < NONCE + TAG) throw truncated();
-  const key = createSecretKey(hkdf(fileKey, payload.subarray(0, NONCE), 'payload'));
-  const body = payload.subarray(NONCE);
-  const chunks = Math.ceil(body.length / SEALED_CHUNK);
-  const lastSealed = body.length - (chunks - 1) * SEALED_CHUNK;
-  if (lastSealed < TAG) throw truncated();
-  if (lastSealed === TAG && chunks > 1)
+  const altered = () =>
+    exchangeFailures.corrupt(
+      'dữ liệu bị sửa, bị cắt hoặc thừa / payload altered, truncated or extended',
+    );
+  const plainLength = plainLengthOf(src.size - at);
+  if (plainLength === null) throw truncated();
+  const body = src.size - at - NONCE;
+  const chunks = Math.ceil(body / SEALED_CHUNK);
+  if (body - (chunks - 1) * SEALED_CHUNK === TAG && chunks > 1)
     throw exchangeFailures.corrupt('khối cuối rỗng / empty final chunk');
-  const out = Buffer.allocUnsafe(body.length - chunks * TAG);
-  let at = 0;
+  const nonce = Buffer.from(src.read(at, NONCE));
+  if (nonce.length < NONCE) throw truncated();
+  const key = createSecretKey(hkdf(fileKey, nonce, 'payload'));
+  begin(plainLength);
+  let pos = at + NONCE;
   for (let i = 0; i < chunks; i++) {
-    const sealed = body.subarray(i * SEALED_CHUNK, Math.min(body.length, (i + 1) * SEALED_CHUNK));
+    const want = Math.min(SEALED_CHUNK, src.size - pos);
+    const sealed = src.read(pos, want);
+    // A file that shrank while it was read.
+    if (sealed.length < want) throw altered();
+    pos += want;
     const d = createDecipheriv('chacha20-poly1305', key, chunkNonce(i, i === chunks - 1), {
       authTagLength: TAG,
     });
-    d.setAuthTag(sealed.subarray(sealed.length - TAG));
-    const plain = d.update(sealed.subarray(0, sealed.length - TAG));
+    d.setAuthTag(sealed.subarray(want - TAG));
+    const plain = d.update(sealed.subarray(0, want - TAG));
     try {
       d.final();
     } catch {
-      throw exchangeFailures.corrupt(
-        'dữ liệu bị sửa, bị cắt hoặc thừa / payload altered, truncated or extended',
-      );
+      throw altered();
     }
-    at += plain.copy(out, at);
+    each(plain);
+    if ((i + 1) % CHUNKS_BETWEEN_COLLECTIONS === 0) collectDeadChunks();
   }
-  return out;
+  // A file that grew while it was read: the flagged last chunk is no longer the end.
+  if (src.longerThanSize()) throw altered();
 }

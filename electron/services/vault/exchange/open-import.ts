@@ -7,7 +7,13 @@ import type { ItemKind } from '../../../../shared/exchange/manifest';
 import { recordName } from '../../../../shared/exchange/record-name';
 import { AppFailure } from '../../../../shared/result';
 import { cardFingerprint } from '../../exchange/card';
-import { openPackage, type OpenedPackage } from '../../exchange/package';
+import {
+  openPackage,
+  openPackageFile,
+  type OpenContext,
+  type OpenedPackageFile,
+} from '../../exchange/package';
+import { itemBytes, type ItemBody } from '../../exchange/package-receiver';
 import type { VaultContext } from '../context';
 import { findContact } from './contacts';
 import { myIdentity } from './identity';
@@ -56,8 +62,23 @@ export interface PackagePreview {
   items: PreviewItem[];
 }
 
+/** A package in memory, or a package file read streaming ({ file }: an absolute path). */
+export type PackageInput = Uint8Array | { file: string };
+
+/** Opens either way, with the file opener's shape: items as bodies, dispose() for temp files. */
+function openInput(input: PackageInput, ctx: OpenContext): OpenedPackageFile {
+  if (!(input instanceof Uint8Array)) return openPackageFile(input.file, ctx);
+  const opened = openPackage(input, ctx);
+  return {
+    ...opened,
+    items: opened.items.map(({ item, bytes }) => ({ item, body: { bytes } })),
+    tempDir: null,
+    dispose: () => {},
+  };
+}
+
 interface Planned {
-  pkg: OpenedPackage;
+  pkg: OpenedPackageFile;
   preview: PackagePreview;
   values: Map<string, unknown>;
   /** The sender's lineage: whose base the merge compares with. */
@@ -103,11 +124,12 @@ function checkReferences(ctx: VaultContext, items: PreviewItem[], values: Map<st
   }
 }
 
-function plan(ctx: VaultContext, bytes: Uint8Array, action: LogAction): Planned {
+/** Opens and plans; on a refusal after opening, the received temp files are removed. */
+function plan(ctx: VaultContext, input: PackageInput, action: LogAction): Planned {
   const me = myIdentity(ctx);
   const myFp = cardFingerprint(me.card);
   const pkg = audited(ctx, 'open-refused', { packageId: null, fingerprints: [] }, () =>
-    openPackage(bytes, {
+    openInput(input, {
       me,
       findContact: (fp) => {
         const c = findContact(ctx, fp);
@@ -126,12 +148,29 @@ function plan(ctx: VaultContext, bytes: Uint8Array, action: LogAction): Planned 
   const senderFp = m.sender.fingerprint;
   const contact = senderFp === myFp ? null : findContact(ctx, senderFp);
   const peer = contact?.lineage ?? SELF_PEER;
+  try {
+    return planOpened(ctx, pkg, peer, contact?.name ?? null, action);
+  } catch (e) {
+    pkg.dispose();
+    throw e;
+  }
+}
+
+function planOpened(
+  ctx: VaultContext,
+  pkg: OpenedPackageFile,
+  peer: string,
+  contactName: string | null,
+  action: LogAction,
+): Planned {
+  const m = pkg.manifest;
+  const senderFp = m.sender.fingerprint;
   return audited(ctx, action, { packageId: m.packageId, fingerprints: [senderFp] }, () => {
     const values = new Map<string, unknown>();
-    for (const { item, bytes: itemBytes } of pkg.items) {
+    for (const { item, body } of pkg.items) {
       if (item.kind === 'rendering') continue;
       const key = `${item.kind}:${item.recordId}`;
-      const value = parseItem(item.kind, itemBytes);
+      const value = parseItem(item.kind, itemBytes(body));
       if ((value as { id?: unknown }).id !== item.recordId || values.has(key))
         throw AppFailure.of(
           'package-corrupt',
@@ -178,7 +217,7 @@ function plan(ctx: VaultContext, bytes: Uint8Array, action: LogAction): Planned 
           unit: m.sender.unit,
           fingerprint: senderFp,
           known: true,
-          contactName: contact?.name ?? null,
+          contactName,
         },
         items,
       },
@@ -187,8 +226,10 @@ function plan(ctx: VaultContext, bytes: Uint8Array, action: LogAction): Planned 
 }
 
 /** Verifies the package and says what importing would do; writes nothing but the audit line. */
-export function previewPackage(ctx: VaultContext, bytes: Uint8Array): PackagePreview {
-  const { preview } = plan(ctx, bytes, 'open-refused');
+export function previewPackage(ctx: VaultContext, input: PackageInput): PackagePreview {
+  const { preview, pkg } = plan(ctx, input, 'open-refused');
+  // A preview keeps nothing: the renderings received are removed at once.
+  pkg.dispose();
   logExchange(ctx, {
     action: 'open',
     packageId: preview.packageId,
@@ -206,8 +247,13 @@ export interface ImportSummary {
   skipped: number;
   keptMine: number;
   copies: number;
-  /** Rendered files that came with the briefs (not stored in the vault: the user saves them). */
-  attachments: { name: string; recordId: string | null; bytes: Buffer }[];
+  /**
+   * Rendered files that came with the briefs (not stored in the vault: the user saves them),
+   * in memory or in temp files that live until release().
+   */
+  attachments: { name: string; recordId: string | null; body: ItemBody }[];
+  /** Removes the attachments' temp files: the caller calls it once it has saved them. */
+  release(): void;
 }
 
 const unresolvedConflicts = (n: number, keys: { key: string; name: string }[]) =>
@@ -225,11 +271,25 @@ const unresolvedConflicts = (n: number, keys: { key: string; name: string }[]) =
  */
 export function importPackage(
   ctx: VaultContext,
-  bytes: Uint8Array,
+  input: PackageInput,
   resolutions: Readonly<Record<string, Resolution>>,
   expectedPackageId?: string,
 ): ImportSummary {
-  const { pkg, preview, values, peer } = plan(ctx, bytes, 'import-refused');
+  const planned = plan(ctx, input, 'import-refused');
+  try {
+    return importPlanned(ctx, planned, resolutions, expectedPackageId);
+  } catch (e) {
+    planned.pkg.dispose();
+    throw e;
+  }
+}
+
+function importPlanned(
+  ctx: VaultContext,
+  { pkg, preview, values, peer }: Planned,
+  resolutions: Readonly<Record<string, Resolution>>,
+  expectedPackageId: string | undefined,
+): ImportSummary {
   const known = { packageId: preview.packageId, fingerprints: [preview.sender.fingerprint] };
   return audited(ctx, 'import-refused', known, () => {
     if (expectedPackageId !== undefined && expectedPackageId !== preview.packageId)
@@ -249,7 +309,8 @@ export function importPackage(
       copies: 0,
       attachments: pkg.items
         .filter((i) => i.item.kind === 'rendering')
-        .map((i) => ({ name: i.item.name, recordId: i.item.recordId, bytes: i.bytes })),
+        .map((i) => ({ name: i.item.name, recordId: i.item.recordId, body: i.body })),
+      release: () => pkg.dispose(),
     };
     const source = pkg.sender.name;
     const remember = (kind: RecordKind, id: string, hash: string) => {

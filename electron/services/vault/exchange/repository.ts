@@ -1,11 +1,11 @@
 // The exchange functions of an open vault, as one group (guarded against use after lock).
 import type { VaultContext } from '../context';
-import { importPackage, myCard, previewPackage } from './open-import';
+import { importPackage, myCard, previewPackage, type PackageInput } from './open-import';
 import { addContact, listContacts, renameContact, revokeContact } from './contacts';
 import { identityInfo, setMyUnit } from './identity';
 import { exchangeLog, verifyExchangeLog } from './log';
 import { recordSource, type RecordKind, type RecordSource, type Resolution } from './merge';
-import { sealFromVault, type SealRequest } from './seal';
+import { sealFromVault, sealFromVaultToFile, type SealRequest, type SealTarget } from './seal';
 
 export const exchangeRepository = (ctx: VaultContext) => ({
   identity: () => identityInfo(ctx),
@@ -17,12 +17,13 @@ export const exchangeRepository = (ctx: VaultContext) => ({
   renameContact: (fingerprint: string, name: string) => renameContact(ctx, fingerprint, name),
   revokeContact: (fingerprint: string) => revokeContact(ctx, fingerprint),
   seal: (req: SealRequest) => sealFromVault(ctx, req),
-  preview: (bytes: Uint8Array) => previewPackage(ctx, bytes),
+  sealToFile: (req: SealRequest, target: SealTarget) => sealFromVaultToFile(ctx, req, target),
+  preview: (input: PackageInput) => previewPackage(ctx, input),
   import: (
-    bytes: Uint8Array,
+    input: PackageInput,
     resolutions: Readonly<Record<string, Resolution>>,
     expectedPackageId?: string,
-  ) => importPackage(ctx, bytes, resolutions, expectedPackageId),
+  ) => importPackage(ctx, input, resolutions, expectedPackageId),
   log: () => exchangeLog(ctx),
   verifyLog: () => verifyExchangeLog(ctx),
   source: (kind: RecordKind, id: string) => recordSource(ctx, kind, id),

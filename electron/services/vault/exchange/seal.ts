@@ -16,7 +16,8 @@ import {
 } from '../../../../shared/domain';
 import { briefName, directiveName, observationName } from '../../../../shared/exchange/record-name';
 import { AppFailure, type Bilingual } from '../../../../shared/result';
-import { sealPackage } from '../../exchange/package';
+import type { WriteMode } from '../../files/atomic-file';
+import { sealPackage, sealPackageToFile, type SealInput } from '../../exchange/package';
 import type { VaultContext } from '../context';
 import { briefsRepository } from '../repositories/briefs';
 import { lifecycleRepository } from '../repositories/brief-lifecycle';
@@ -57,8 +58,7 @@ export interface LeftOut {
   reason: Bilingual;
 }
 
-export interface Sealed {
-  bytes: Buffer;
+export interface SealedToFile {
   manifest: Manifest;
   fileName: string;
   leftOut: LeftOut[];
@@ -169,7 +169,40 @@ function recipientsOf(ctx: VaultContext, names: readonly string[]): Contact[] {
   return [...byFp.values()];
 }
 
+export interface Sealed extends SealedToFile {
+  bytes: Buffer;
+}
+
+/** Where a package is written, streaming, instead of being returned as bytes. */
+export interface SealTarget {
+  path: string;
+  mode: WriteMode;
+}
+
+/** Seals into memory (tests, small packages); sealFromVaultToFile is what the app and CLI use. */
 export function sealFromVault(ctx: VaultContext, req: SealRequest): Sealed {
+  let bytes: Buffer = Buffer.alloc(0);
+  const sealed = sealWith(ctx, req, (input) => {
+    const r = sealPackage(input);
+    bytes = r.bytes;
+    return r;
+  });
+  return { ...sealed, bytes };
+}
+
+/** Seals into the file `target`, 64 KiB at a time (never over an existing file unless 'replace'). */
+export const sealFromVaultToFile = (
+  ctx: VaultContext,
+  req: SealRequest,
+  target: SealTarget,
+): SealedToFile =>
+  sealWith(ctx, req, (input) => sealPackageToFile(input, target.path, target.mode));
+
+function sealWith(
+  ctx: VaultContext,
+  req: SealRequest,
+  seal: (input: SealInput) => { manifest: Manifest },
+): SealedToFile {
   const me = myIdentity(ctx);
   const recipients = recipientsOf(ctx, req.to);
   const now = new Date();
@@ -189,7 +222,7 @@ export function sealFromVault(ctx: VaultContext, req: SealRequest): Sealed {
         'Bản in kèm theo phải là của một văn bản có trong gói.',
         'A rendering must belong to a brief in the package.',
       );
-  const { bytes, manifest } = sealPackage({
+  const input: SealInput = {
     sender: me,
     recipients: recipients.map((c) => c.card),
     items: [
@@ -205,7 +238,9 @@ export function sealFromVault(ctx: VaultContext, req: SealRequest): Sealed {
     note: req.note ?? '',
     expiresAt: req.expiresAt ?? null,
     now,
-  });
+  };
+  // A file is complete (renamed into place) before anything below records it as sent.
+  const { manifest } = seal(input);
   ctx.tx(() => {
     for (const g of items) {
       const hash = contentHash(g.kind, g.value);
@@ -243,7 +278,6 @@ export function sealFromVault(ctx: VaultContext, req: SealRequest): Sealed {
   });
   const date = manifest.createdAt.slice(0, 10);
   return {
-    bytes,
     manifest,
     fileName: `Goi ${date} ${manifest.packageId.slice(0, 8)}.bdpack`,
     leftOut,

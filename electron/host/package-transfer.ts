@@ -1,0 +1,135 @@
+// Package files in the browser host (issue: no package bytes over the calls). The browser has
+// no native dialog, so the host keeps packages in its own private temp folder (0700) and hands
+// the page opaque handles, exactly as a dialog would in Electron:
+//   POST /api/package/upload    the package file as the raw body, streamed to a temp file and
+//                               refused past 200 MB as it streams → an 'open-package' handle
+//                               for packages.preview / packages.import;
+//   POST /api/package/target    → a 'save-package' handle for packages.seal and the id to
+//                               download the sealed file with;
+//   GET  /api/package/download?id=…   the sealed file, streamed, then removed.
+// All three want the token; the folder is emptied when the vault locks and removed when the
+// host closes, so nothing received or sealed outlives the session that made it.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fail, ok, type Result } from '../../shared/result';
+import { PRIVATE_FILE_MODE } from '../services/files/atomic-file';
+import { MAX_PACKAGE_BYTES } from '../services/exchange/package';
+import type { DeskSession } from '../services/session';
+import { SECURITY_HEADERS } from './security-headers';
+
+export const PACKAGE_UPLOAD_PATH = '/api/package/upload';
+export const PACKAGE_TARGET_PATH = '/api/package/target';
+export const PACKAGE_DOWNLOAD_PATH = '/api/package/download';
+
+const ID = /^[A-Za-z0-9_-]{32}$/;
+const newId = () => randomBytes(24).toString('base64url');
+
+const tooLarge = () =>
+  fail(
+    'package-too-large',
+    `Gói quá lớn (tối đa ${MAX_PACKAGE_BYTES / 1024 / 1024} MB). Không mở.`,
+    `The package is too large (at most ${MAX_PACKAGE_BYTES / 1024 / 1024} MB). Not opened.`,
+  );
+
+export interface PackageTransfer {
+  upload(req: IncomingMessage, res: ServerResponse): Promise<Result<{ file: string }> | null>;
+  target(): Result<{ file: string; download: string }>;
+  download(res: ServerResponse, id: string | null, fileName: string | null): void;
+  /** Removes every file kept (lock, close). */
+  clear(): void;
+}
+
+export function createPackageTransfer(
+  session: DeskSession,
+  root: string = os.tmpdir(),
+): PackageTransfer {
+  let dir: string | null = null;
+  const sealed = new Map<string, string>();
+  const folder = () => (dir ??= fs.mkdtempSync(path.join(root, 'bd-host-')));
+  const clear = () => {
+    sealed.clear();
+    if (dir !== null) fs.rmSync(dir, { recursive: true, force: true });
+    dir = null;
+  };
+  session.onLock(clear);
+
+  return {
+    clear,
+
+    upload(req, res) {
+      const declared = Number(req.headers['content-length'] ?? '0');
+      if (Number.isFinite(declared) && declared > MAX_PACKAGE_BYTES) {
+        req.resume();
+        res.setHeader('Connection', 'close');
+        return Promise.resolve(tooLarge());
+      }
+      const file = path.join(folder(), `nhan-${newId()}.bdpack`);
+      const out = fs.createWriteStream(file, { flags: 'wx', mode: PRIVATE_FILE_MODE });
+      let size = 0;
+      return new Promise((resolve) => {
+        const refuse = (value: Result<{ file: string }> | null) => {
+          req.unpipe(out);
+          out.destroy();
+          fs.rmSync(file, { force: true });
+          resolve(value);
+        };
+        req.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          // Counted as it streams: a body that lied about its length stops here.
+          if (size > MAX_PACKAGE_BYTES) {
+            res.setHeader('Connection', 'close');
+            refuse(tooLarge());
+            req.destroy();
+          }
+        });
+        req.on('error', () => refuse(null));
+        out.on('error', () =>
+          refuse(fail('internal', 'Không ghi được gói tạm.', 'The package could not be stored.')),
+        );
+        out.on('finish', () => {
+          if (size > MAX_PACKAGE_BYTES) return;
+          resolve(ok({ file: session.files.mint('open-package', file) }));
+        });
+        req.pipe(out);
+      });
+    },
+
+    target() {
+      const id = newId();
+      const file = path.join(folder(), `gui-${id}.bdpack`);
+      sealed.set(id, file);
+      return ok({ file: session.files.mint('save-package', file), download: id });
+    },
+
+    download(res, id, fileName) {
+      const file = id !== null && ID.test(id) ? sealed.get(id) : undefined;
+      const size = file ? fs.statSync(file, { throwIfNoEntry: false })?.size : undefined;
+      if (!file || size === undefined) {
+        res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Not found');
+        return;
+      }
+      sealed.delete(id!);
+      // The name is only a suggestion to the browser; quoted and encoded, never a path.
+      const name = (fileName ?? 'goi.bdpack').replace(/[\\/"\r\n]/g, '_');
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'application/octet-stream',
+        'Content-Length': String(size),
+        'Content-Disposition': `attachment; filename="goi.bdpack"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        'Cache-Control': 'no-store',
+      });
+      const stream = fs.createReadStream(file);
+      stream.pipe(res);
+      const remove = () => fs.rmSync(file, { force: true });
+      stream.on('close', remove);
+      res.on('close', () => {
+        stream.destroy();
+        remove();
+      });
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// Where the bytes of a package come from and go to, without holding them all: a byte source is
+// a buffer already in memory (a record's JSON) or a file read in 64 KiB pieces (a rendering, a
+// large item); a cipher source is the sealed package, in memory or on disk, read by offset.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { AppFailure } from '../../../shared/result';
+
+/** 64 KiB: age's chunk, and the most any reader here holds of a file at a time. */
+export const PIECE = 64 * 1024;
+
+export type ByteSource = Uint8Array | { file: string };
+
+/** The length of a source (a file is stat'ed: its size when sealing starts is what is signed). */
+export function sourceLength(s: ByteSource): number {
+  return s instanceof Uint8Array ? s.length : fs.statSync(s.file).size;
+}
+
+const changedWhileRead = (file: string) =>
+  AppFailure.of(
+    'internal',
+    `Tệp ${file} thay đổi trong khi đang đóng gói. Không có gì được ghi; hãy thử lại.`,
+    `The file ${file} changed while it was being sealed. Nothing was written; try again.`,
+  );
+
+/**
+ * Calls `each` with the bytes of `s`, exactly `length` of them, in pieces of at most 64 KiB.
+ * A piece of a file is only valid until `each` returns (the buffer is reused).
+ */
+export function forEachPiece(s: ByteSource, length: number, each: (piece: Buffer) => void): void {
+  if (s instanceof Uint8Array) {
+    const b = Buffer.from(s.buffer, s.byteOffset, s.byteLength);
+    for (let at = 0; at < length; at += PIECE) each(b.subarray(at, Math.min(length, at + PIECE)));
+    return;
+  }
+  const fd = fs.openSync(s.file, 'r');
+  try {
+    const scratch = Buffer.allocUnsafe(PIECE);
+    let at = 0;
+    while (at < length) {
+      const n = fs.readSync(fd, scratch, 0, Math.min(PIECE, length - at), at);
+      if (n === 0) throw changedWhileRead(s.file);
+      each(scratch.subarray(0, n));
+      at += n;
+    }
+    // A file that grew since it was measured is not what the manifest describes.
+    if (fs.readSync(fd, scratch, 0, 1, at) !== 0) throw changedWhileRead(s.file);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function sha256Of(s: ByteSource, length: number): Buffer {
+  const h = createHash('sha256');
+  forEachPiece(s, length, (p) => h.update(p));
+  return h.digest();
+}
+
+/** A sealed package read by offset: the bytes in memory, or an open file. */
+export interface CipherSource {
+  readonly size: number;
+  /**
+   * `length` bytes from `at`, fewer only at the end. The result may be reused by the next
+   * read: callers consume it before reading again.
+   */
+  read(at: number, length: number): Buffer;
+  /** True if the source holds anything past `size` (a file that grew while read). */
+  longerThanSize(): boolean;
+}
+
+export function bufferCipherSource(bytes: Uint8Array): CipherSource {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return {
+    size: b.length,
+    read: (at, length) => b.subarray(Math.min(at, b.length), Math.min(b.length, at + length)),
+    longerThanSize: () => false,
+  };
+}
+
+/** Reads an open file descriptor; the size is taken once, at the start. */
+export function fileCipherSource(fd: number): CipherSource {
+  const size = fs.fstatSync(fd).size;
+  let scratch = Buffer.allocUnsafe(PIECE + 16);
+  return {
+    size,
+    read(at, length) {
+      if (scratch.length < length) scratch = Buffer.allocUnsafe(length);
+      let got = 0;
+      while (got < length) {
+        const n = fs.readSync(fd, scratch, got, length - got, at + got);
+        if (n === 0) break;
+        got += n;
+      }
+      return scratch.subarray(0, got);
+    },
+    longerThanSize: () => fs.readSync(fd, Buffer.alloc(1), 0, 1, size) !== 0,
+  };
+}
