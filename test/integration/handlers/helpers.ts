@@ -167,15 +167,18 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-/** A desk with a new vault (unlocked) at a fresh temp path. */
-export async function deskWithVault(platformOver: Partial<Platform> = {}) {
+/** A desk with a new vault (unlocked) of `organisation`, named `name`, in a fresh temp folder. */
+export async function deskWithVault(
+  platformOver: Partial<Platform> = {},
+  { organisation = ORG, name = 'kho.bdvault' } = {},
+) {
   const desk = testDesk(platformOver);
   const dir = tempDir();
-  const file = path.join(dir, 'kho.bdvault');
+  const file = path.join(dir, name);
   const created = await desk.ok('vault.create', {
     file: desk.session.files.mint('create-vault', file),
     passphrase: PASS,
-    organisation: ORG,
+    organisation,
   });
   return { desk, dir, file, recoveryKey: created.recoveryKey };
 }
