@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { figureFootnote, figureSnapshotOf } from '../../../shared/brief/live';
 import { INDICATOR_IDS, MEETING_IDS } from '../../../shared/sample';
 import { bareMeeting } from '../../fixtures/records';
-import { deskWithVault, PASS, tempDir } from '../handlers/helpers';
+import { deskWithVault, lockedSampleVault, PASS, tempDir } from '../handlers/helpers';
 import { makeDocx, zipBomb } from '../sources/make-files';
 import { expectOneLineError, runCli } from './run-cli';
 
@@ -73,9 +73,7 @@ describe('briefing-desk extract', () => {
   });
 
   it('maps figures to the vault’s indicators with --vault', async () => {
-    const made = await deskWithVault();
-    await made.desk.ok('sample.create', {});
-    made.desk.session.lock();
+    const made = await lockedSampleVault();
     await fs.promises.writeFile(
       path.join(made.dir, 'report.docx'),
       await makeDocx(RELEASE.split('\n')),
@@ -110,9 +108,7 @@ describe('briefing-desk extract', () => {
 
 describe('briefing-desk extract --apply', () => {
   it('writes the unambiguous figures and directives with their source; a second run skips the duplicates', async () => {
-    const made = await deskWithVault();
-    await made.desk.ok('sample.create', {});
-    made.desk.session.lock();
+    const made = await lockedSampleVault();
     await fs.promises.writeFile(
       path.join(made.dir, 'report.docx'),
       await makeDocx(RELEASE.split('\n')),

@@ -116,6 +116,27 @@ export function exportBrief(
   return cli(home, ['export', id, '--vault', vault, '--format', format, '--out', out, ...extra]);
 }
 
+/** `export-register <register>` of `vault` as `format` to `out`, then any `extra` options. */
+export function exportRegister(
+  cli: Cli,
+  home: string,
+  register: string,
+  { vault, format, out }: { vault: string; format: string; out: string },
+  ...extra: string[]
+): Promise<Run> {
+  return cli(home, [
+    'export-register',
+    register,
+    '--vault',
+    vault,
+    '--format',
+    format,
+    '--out',
+    out,
+    ...extra,
+  ]);
+}
+
 /** Exactly one line on stderr, in both languages. */
 export function expectOneLineError(run: Run, code: number): void {
   expect(run.code).toBe(code);

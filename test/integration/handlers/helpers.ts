@@ -167,6 +167,14 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+/** A vault with the sample data, locked again: for a CLI process to open in its folder. */
+export async function lockedSampleVault() {
+  const made = await deskWithVault();
+  await made.desk.ok('sample.create', {});
+  made.desk.session.lock();
+  return made;
+}
+
 /** A desk with a new vault (unlocked) of `organisation`, named `name`, in a fresh temp folder. */
 export async function deskWithVault(
   platformOver: Partial<Platform> = {},
