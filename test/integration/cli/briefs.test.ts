@@ -4,13 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  briefNew,
-  cliWithPassphrase,
-  expectOneLineError,
-  exportBrief,
-  newBriefId,
-} from './run-cli';
+import { briefNew, cliWithPassphrase, expectOneLineError, runExport, newBriefId } from './run-cli';
 import { MEETING_IDS } from '../../../shared/sample';
 import { hasTool, pdfInfo, pdfText } from '../export/poppler';
 import { deskWithSample } from '../briefs/helpers';
@@ -71,12 +65,20 @@ describe('briefing-desk brief commands', () => {
     expect(table.stdout).toContain(id);
     expect(table.stdout).toContain('Thông báo: Kết luận của');
 
-    const pdf = await exportBrief(cli, home, id, { vault, format: 'pdf', out: 'thong-bao.pdf' });
+    const pdf = await runExport(cli, home, ['export', id], {
+      vault,
+      format: 'pdf',
+      out: 'thong-bao.pdf',
+    });
     expect(pdf.code, pdf.stderr).toBe(0);
     expect(pdf.stdout).toMatch(/Đã xuất \/ Exported: .*thong-bao\.pdf \(bản 1/);
     const file = path.join(home, 'thong-bao.pdf');
     expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const docx = await exportBrief(cli, home, id, { vault, format: 'docx', out: 'thong-bao.docx' });
+    const docx = await runExport(cli, home, ['export', id], {
+      vault,
+      format: 'docx',
+      out: 'thong-bao.docx',
+    });
     expect(docx.code, docx.stderr).toBe(0);
     expect(
       fs.readFileSync(path.join(home, 'thong-bao.docx')).subarray(0, 2).toString('latin1'),
@@ -101,14 +103,18 @@ describe('briefing-desk brief commands', () => {
     const id = await newBriefId(cli, home, { vault, meeting: MEETING, template: 'minutes' });
     const out = path.join(home, 'bien-ban.pdf');
     fs.writeFileSync(out, 'bản cũ');
-    const refused = await exportBrief(cli, home, id, { vault, format: 'pdf', out: 'bien-ban.pdf' });
+    const refused = await runExport(cli, home, ['export', id], {
+      vault,
+      format: 'pdf',
+      out: 'bien-ban.pdf',
+    });
     expectOneLineError(refused, 1);
     expect(refused.stderr).toMatch(/đã tồn tại.*--force/);
     expect(fs.readFileSync(out, 'utf8')).toBe('bản cũ');
-    const forced = await exportBrief(
+    const forced = await runExport(
       cli,
       home,
-      id,
+      ['export', id],
       { vault, format: 'pdf', out: 'bien-ban.pdf' },
       '--force',
     );
@@ -120,7 +126,11 @@ describe('briefing-desk brief commands', () => {
     const { home, vault } = await preparedVault(false); // no profile: no abbreviation, no signer
     const id = await newBriefId(cli, home, { vault, meeting: MEETING, template: 'report' });
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const run = await exportBrief(cli, home, id, { vault, format: 'docx', out: 'bao-cao.docx' });
+    const run = await runExport(cli, home, ['export', id], {
+      vault,
+      format: 'docx',
+      out: 'bao-cao.docx',
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('Lưu ý: Họ tên người ký chưa được nhập.');
     expect(fs.existsSync(path.join(home, 'bao-cao.docx'))).toBe(true);

@@ -5,7 +5,7 @@ import { encodeCardFile } from '../../../electron/services/exchange/card';
 import type { OpenVault } from '../../../electron/services/vault/types';
 import { DIRECTIVE_IDS_20250826 as D, MEETING_IDS } from '../../../shared/sample';
 import { deskWithSample } from '../briefs/helpers';
-import { deskWithVault, PASS, testDesk } from '../handlers/helpers';
+import { deskWithVault, PASS, testDesk, unlockVault } from '../handlers/helpers';
 import { cliWithPassphrase, expectOneLineError } from './run-cli';
 
 const MEETING = MEETING_IDS.committee20250826;
@@ -14,10 +14,7 @@ const cli = cliWithPassphrase(PASS);
 /** Works on a vault in-process (what the CLI has no command for), then locks it again. */
 async function inVault<T>(vault: string, work: (v: OpenVault) => T): Promise<T> {
   const desk = testDesk();
-  await desk.ok('vault.unlock', {
-    file: desk.session.files.mint('open-vault', vault),
-    passphrase: PASS,
-  });
+  await unlockVault(desk, vault, { passphrase: PASS });
   try {
     return work(desk.session.require() as OpenVault);
   } finally {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasTool, pdfText } from '../export/poppler';
 import { tempDir } from '../handlers/helpers';
-import { cliWithPassphrase, expectOneLineError, exportBrief, newBriefId } from './run-cli';
+import { cliWithPassphrase, expectOneLineError, runExport, newBriefId } from './run-cli';
 
 const PASS = 'mật khẩu dòng lệnh đủ dài';
 const POPPLER = hasTool('pdftotext');
@@ -38,7 +38,7 @@ describe('briefing-desk lifecycle commands', () => {
       const id = await newBrief(home, meeting, 'conclusion-notice');
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
 
-      const draft = await exportBrief(cli, home, id, {
+      const draft = await runExport(cli, home, ['export', id], {
         vault: 'demo.bdvault',
         format: 'pdf',
         out: 'du-thao.pdf',
@@ -78,7 +78,7 @@ describe('briefing-desk lifecycle commands', () => {
         date: '2099-12-31',
       });
 
-      const out = await exportBrief(cli, home, id, {
+      const out = await runExport(cli, home, ['export', id], {
         vault: 'demo.bdvault',
         format: 'pdf',
         out: 'ban-hanh.pdf',
@@ -143,7 +143,7 @@ describe('briefing-desk lifecycle commands', () => {
         ),
       ).toEqual([]);
       // The draft still exports, with the problems as notes.
-      const out = await exportBrief(cli, home, id, {
+      const out = await runExport(cli, home, ['export', id], {
         vault: 'demo.bdvault',
         format: 'docx',
         out: 'bb.docx',

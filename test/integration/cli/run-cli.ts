@@ -105,36 +105,18 @@ export async function newBriefId(
   return run.stdout.trim();
 }
 
-/** `export <id>` of `vault` as `format` to `out`, then any `extra` options (such as --force). */
-export function exportBrief(
+/**
+ * An export command — `['export', id]` or `['export-register', register]` — of `vault` as
+ * `format` to `out`, then any `extra` options (such as --force).
+ */
+export function runExport(
   cli: Cli,
   home: string,
-  id: string,
-  { vault, format, out }: { vault: string; format: 'pdf' | 'docx'; out: string },
-  ...extra: string[]
-): Promise<Run> {
-  return cli(home, ['export', id, '--vault', vault, '--format', format, '--out', out, ...extra]);
-}
-
-/** `export-register <register>` of `vault` as `format` to `out`, then any `extra` options. */
-export function exportRegister(
-  cli: Cli,
-  home: string,
-  register: string,
+  command: [string, string],
   { vault, format, out }: { vault: string; format: string; out: string },
   ...extra: string[]
 ): Promise<Run> {
-  return cli(home, [
-    'export-register',
-    register,
-    '--vault',
-    vault,
-    '--format',
-    format,
-    '--out',
-    out,
-    ...extra,
-  ]);
+  return cli(home, [...command, '--vault', vault, '--format', format, '--out', out, ...extra]);
 }
 
 /** Exactly one line on stderr, in both languages. */

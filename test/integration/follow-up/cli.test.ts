@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliWithPassphrase, expectOneLineError, exportRegister } from '../cli/run-cli';
+import { cliWithPassphrase, expectOneLineError, runExport } from '../cli/run-cli';
 import { lockedSampleVault, PASS } from '../handlers/helpers';
 import { readXlsx } from './xlsx-reader';
 
@@ -53,7 +53,7 @@ describe('briefing-desk stats and export-register', () => {
   it('export-register writes xlsx and docx, and never replaces a file without --force', async () => {
     const { home, vault } = await sampleVault();
     const out = path.join(home, 'nhiem-vu.xlsx');
-    const run = await exportRegister(cli, home, 'directives', {
+    const run = await runExport(cli, home, ['export-register', 'directives'], {
       vault,
       format: 'xlsx',
       out: 'nhiem-vu.xlsx',
@@ -62,7 +62,7 @@ describe('briefing-desk stats and export-register', () => {
     // The header and the 13 tasks: the tracking register leaves the recommendations out.
     expect(readXlsx(out).rows).toHaveLength(14);
     const before = fs.readFileSync(out);
-    const again = await exportRegister(cli, home, 'stats', {
+    const again = await runExport(cli, home, ['export-register', 'stats'], {
       vault,
       format: 'xlsx',
       out: 'nhiem-vu.xlsx',
@@ -70,16 +70,16 @@ describe('briefing-desk stats and export-register', () => {
     expectOneLineError(again, 1);
     expect(again.stderr).toContain('--force');
     expect(fs.readFileSync(out).equals(before)).toBe(true);
-    const forced = await exportRegister(
+    const forced = await runExport(
       cli,
       home,
-      'stats',
+      ['export-register', 'stats'],
       { vault, format: 'xlsx', out: 'nhiem-vu.xlsx' },
       '--force',
     );
     expect(forced.code, forced.stderr).toBe(0);
     expect(readXlsx(out).rows[0]?.[0]).toEqual({ type: 'string', value: 'Đơn vị chủ trì' });
-    const docx = await exportRegister(cli, home, 'indicators', {
+    const docx = await runExport(cli, home, ['export-register', 'indicators'], {
       vault,
       format: 'docx',
       out: 'chi-tieu.docx',
@@ -87,11 +87,19 @@ describe('briefing-desk stats and export-register', () => {
     expect(docx.code, docx.stderr).toBe(0);
     expect(fs.readFileSync(path.join(home, 'chi-tieu.docx')).subarray(0, 2).toString()).toBe('PK');
     expectOneLineError(
-      await exportRegister(cli, home, 'meetings', { vault, format: 'xlsx', out: 'x.xlsx' }),
+      await runExport(cli, home, ['export-register', 'meetings'], {
+        vault,
+        format: 'xlsx',
+        out: 'x.xlsx',
+      }),
       2,
     );
     expectOneLineError(
-      await exportRegister(cli, home, 'stats', { vault, format: 'pdf', out: 'x.pdf' }),
+      await runExport(cli, home, ['export-register', 'stats'], {
+        vault,
+        format: 'pdf',
+        out: 'x.pdf',
+      }),
       2,
     );
   });

@@ -167,6 +167,21 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+type UnlockSecret = { passphrase: string } | { keychain: true };
+
+/** Unlocks `file` on `desk` with `secret`, its token minted as the open dialog mints it. */
+export function unlockVault(desk: TestDesk, file: string, secret: UnlockSecret) {
+  return desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), ...secret });
+}
+
+/** The error of an unlock of `file` that must be refused (a wrong secret, a wait, no keychain). */
+export function unlockRefused(desk: TestDesk, file: string, secret: UnlockSecret) {
+  return desk.failure('vault.unlock', {
+    file: desk.session.files.mint('open-vault', file),
+    ...secret,
+  });
+}
+
 /** A vault with the sample data, locked again: for a CLI process to open in its folder. */
 export async function lockedSampleVault() {
   const made = await deskWithVault();
