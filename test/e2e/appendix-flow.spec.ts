@@ -6,13 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import {
-  briefFromMeeting,
-  browserHostWithSample,
-  fillOrganisation,
-  saveOrganisation,
-  saveShot,
-} from './steps';
+import { briefFromMeeting, browserHostWithSample, saveShot, setOrganisation } from './steps';
 
 const shot = (page: Page, name: string) => saveShot(page, `${test.info().project.name}-${name}`);
 
@@ -49,13 +43,12 @@ test('a report’s directive table moved to a landscape appendix: preview, PDF a
   );
   const { page } = app;
   try {
-    const org = await fillOrganisation(page, {
+    await setOrganisation(page, {
       abbreviation: 'BNG',
       drafterInitials: 'NVA',
       'signer-title': 'Bộ trưởng',
       'signer-name': 'Nguyễn Minh Vũ',
     });
-    await saveOrganisation(org);
 
     await briefFromMeeting(page, 'report');
     await expect(page.getByTestId('brief-workspace')).toBeVisible();

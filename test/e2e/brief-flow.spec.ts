@@ -8,13 +8,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { launchFor } from './launchers';
-import {
-  briefFromMeeting,
-  createMinistryVault,
-  fillOrganisation,
-  saveOrganisation,
-  saveShot,
-} from './steps';
+import { briefFromMeeting, createMinistryVault, setOrganisation, saveShot } from './steps';
 
 const shot = (page: Page, name: string) => saveShot(page, `${test.info().project.name}-${name}`);
 
@@ -50,7 +44,7 @@ test('draft a conclusion notice, insert a figure, see it go stale, refresh it, e
     // Once per vault: who issues and signs (the templates fill the header from it).
     await page.getByTestId('nav-briefs').click();
     await expect(page.getByTestId('organisation-missing')).toBeVisible();
-    const org = await fillOrganisation(page, {
+    await setOrganisation(page, {
       abbreviation: 'BNG',
       draftingUnit: 'THKT',
       drafterInitials: 'NVA',
@@ -59,7 +53,6 @@ test('draft a conclusion notice, insert a figure, see it go stale, refresh it, e
       'signer-title': 'Thứ trưởng',
       'signer-name': 'Nguyễn Minh Vũ',
     });
-    await saveOrganisation(org);
     await expect(page.getByTestId('organisation-missing')).toHaveCount(0);
 
     // The meeting of 26/8/2025 → "Tạo văn bản" → Thông báo kết luận.

@@ -104,6 +104,11 @@ export async function saveOrganisation(org: Locator): Promise<void> {
   await expect(org).toBeHidden();
 }
 
+/** Fills the organisation profile with `fields` (as `fillOrganisation`) and saves it. */
+export async function setOrganisation(page: Page, fields: Record<string, string>): Promise<void> {
+  await saveOrganisation(await fillOrganisation(page, fields));
+}
+
 /** The 26/8/2025 meeting of the sample → "Tạo văn bản" → the `template` (a test id's tail). */
 export async function briefFromMeeting(page: Page, template: string): Promise<void> {
   await page.getByTestId('nav-meetings').click();
