@@ -5,16 +5,10 @@
 // as a download there (the Electron shell's native Save dialog is out of Playwright's reach).
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { launchBrowserHost } from './launchers';
-import { createVaultWithSample } from './steps';
+import { writeFileSync } from 'node:fs';
+import { briefFromMeeting, browserHostWithSample, saveShot, setOrganisation } from './steps';
 
-const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${test.info().project.name}-${name}.png` });
-}
+const shot = (page: Page, name: string) => saveShot(page, `${test.info().project.name}-${name}`);
 
 /** The first line of a PDF page's text (pdftotext): its number, where it prints one. */
 function topLine(file: string, page: number): string {
@@ -43,28 +37,20 @@ function pageSizes(file: string): [number, number][] {
 
 // eslint-disable-next-line no-empty-pattern
 test('a report’s directive table moved to a landscape appendix: preview, PDF and print', async ({}, info) => {
-  test.skip(
-    info.project.metadata.launcher !== 'browser-host',
+  const app = await browserHostWithSample(
+    info,
     'Exports go through the native Save dialog in Electron; the browser-host project runs this.',
   );
-  const app = await launchBrowserHost();
   const { page } = app;
   try {
-    await createVaultWithSample(page, `${app.home}/Bo-Ngoai-giao.bdvault`);
-    await page.getByTestId('nav-briefs').click();
-    await page.getByTestId('organisation-open').click();
-    const org = page.getByTestId('organisation-dialog');
-    await org.getByTestId('org-abbreviation').fill('BNG');
-    await org.getByTestId('org-drafterInitials').fill('NVA');
-    await org.getByTestId('org-signer-title').fill('Bộ trưởng');
-    await org.getByTestId('org-signer-name').fill('Nguyễn Minh Vũ');
-    await org.getByTestId('organisation-save').click();
-    await expect(org).toBeHidden();
+    await setOrganisation(page, {
+      abbreviation: 'BNG',
+      drafterInitials: 'NVA',
+      'signer-title': 'Bộ trưởng',
+      'signer-name': 'Nguyễn Minh Vũ',
+    });
 
-    await page.getByTestId('nav-meetings').click();
-    await page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).first().click();
-    await page.getByTestId('new-brief').click();
-    await page.getByTestId('template-report').click();
+    await briefFromMeeting(page, 'report');
     await expect(page.getByTestId('brief-workspace')).toBeVisible();
 
     // The template keeps the table in the text; selecting it enables the toggle.

@@ -6,36 +6,11 @@
 // is present, since the native Save dialog is out of Playwright's reach.
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { electronBinary, launchBrowserHost, launchElectron, type RunningApp } from './launchers';
-import { createVaultWithSample } from './steps';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { launchFor } from './launchers';
+import { briefFromMeeting, createMinistryVault, setOrganisation, saveShot } from './steps';
 
-const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
-
-async function launch(launcher: unknown): Promise<RunningApp> {
-  if (launcher === 'electron') {
-    const bin = electronBinary();
-    if ('missing' in bin)
-      console.warn(
-        `[electron] skipped: ${bin.missing}; the browser-host project runs the same spec.`,
-      );
-    test.skip(
-      'missing' in bin,
-      `Electron launcher skipped: ${'missing' in bin ? bin.missing : ''}. The browser-host project runs the same spec.`,
-    );
-    return launchElectron();
-  }
-  return launchBrowserHost();
-}
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${test.info().project.name}-${name}.png` });
-}
-
-/** The vault of this flow: Bộ Ngoại giao's, with the sample data. */
-const createVaultWithSamples = (page: Page, home: string) =>
-  createVaultWithSample(page, `${home}/Bo-Ngoai-giao.bdvault`);
+const shot = (page: Page, name: string) => saveShot(page, `${test.info().project.name}-${name}`);
 
 /** Exports through the warnings (a draft has no number yet) and returns the downloaded bytes. */
 async function exportFile(
@@ -61,33 +36,27 @@ async function exportFile(
 // eslint-disable-next-line no-empty-pattern
 test('draft a conclusion notice, insert a figure, see it go stale, refresh it, export DOCX and PDF', async ({}, info) => {
   const launcher = info.project.metadata.launcher;
-  const app = await launch(launcher);
+  const app = await launchFor(launcher);
   const { page } = app;
   try {
-    await createVaultWithSamples(page, app.home);
+    await createMinistryVault(page, app.home);
 
     // Once per vault: who issues and signs (the templates fill the header from it).
     await page.getByTestId('nav-briefs').click();
     await expect(page.getByTestId('organisation-missing')).toBeVisible();
-    await page.getByTestId('organisation-open').click();
-    const org = page.getByTestId('organisation-dialog');
-    await org.getByTestId('org-abbreviation').fill('BNG');
-    await org.getByTestId('org-draftingUnit').fill('THKT');
-    await org.getByTestId('org-drafterInitials').fill('NVA');
-    await org.getByTestId('org-signer-authority').selectOption('KT');
-    await org.getByTestId('org-signer-authorityOf').fill('Bộ trưởng');
-    await org.getByTestId('org-signer-title').fill('Thứ trưởng');
-    await org.getByTestId('org-signer-name').fill('Nguyễn Minh Vũ');
-    await org.getByTestId('organisation-save').click();
-    await expect(org).toBeHidden();
+    await setOrganisation(page, {
+      abbreviation: 'BNG',
+      draftingUnit: 'THKT',
+      drafterInitials: 'NVA',
+      'signer-authority': 'KT',
+      'signer-authorityOf': 'Bộ trưởng',
+      'signer-title': 'Thứ trưởng',
+      'signer-name': 'Nguyễn Minh Vũ',
+    });
     await expect(page.getByTestId('organisation-missing')).toHaveCount(0);
-    await page.getByTestId('nav-meetings').click();
 
     // The meeting of 26/8/2025 → "Tạo văn bản" → Thông báo kết luận.
-    await page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).first().click();
-    await expect(page.getByTestId('meeting-editor')).toBeVisible();
-    await page.getByTestId('new-brief').click();
-    await page.getByTestId('template-conclusion-notice').click();
+    await briefFromMeeting(page, 'conclusion-notice');
     const workspace = page.getByTestId('brief-workspace');
     await expect(workspace).toBeVisible();
     await expect(page.getByTestId('brief-title')).toContainText('Thông báo');

@@ -4,56 +4,11 @@
 // The browser-host launcher is started here by hand, since the spec restarts the same host
 // over the same home folder.
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from './launchers';
-import { createVaultWithSample as createSampleVault, E2E_PASSPHRASE } from './steps';
-
-const PASSPHRASE = E2E_PASSPHRASE;
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
-const root = resolve(import.meta.dirname, '../..');
-
-interface Host {
-  proc: ChildProcess;
-  url: string;
-}
-
-/** A browser host over `home`, on `port` (any free one by default). */
-function startHost(home: string, port = 0): Promise<Host> {
-  const args = [join(root, 'out/main/cli.js'), 'serve', '--port', String(port)];
-  const proc = spawn(process.execPath, args, {
-    env: {
-      ...process.env,
-      HOME: home,
-      XDG_CONFIG_HOME: join(home, '.config'),
-      BRIEFING_DESK_HOME: home,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((done, reject) => {
-    let out = '';
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+/.exec(out);
-      if (m) done({ proc, url: m[0] });
-    };
-    proc.stdout?.on('data', onData);
-    proc.stderr?.on('data', onData);
-    proc.on('exit', (code) => reject(new Error(`host exited (${code}): ${out}`)));
-  });
-}
+import { join } from 'node:path';
+import { launchChromium, startHost, type Host } from './launchers';
+import { briefFromMeeting, createVaultWithSample as createSampleVault, unlock } from './steps';
 
 /** A home whose preferences lock the vault after 1 idle minute (the shortest setting). */
 function homeWithShortIdle(): string {
@@ -70,11 +25,32 @@ function homeWithShortIdle(): string {
 const createVaultWithSample = (page: Page, home: string) =>
   createSampleVault(page, `${home}/kho.bdvault`);
 
-async function unlock(page: Page) {
-  await expect(page.getByTestId('unlock-form')).toBeVisible();
-  await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
-  await page.getByTestId('unlock-submit').click();
-  await expect(page.getByTestId('unlock-form')).toHaveCount(0);
+/** One test's world: a short-idle home, a browser host over it, and a browser. */
+interface Session {
+  home: string;
+  /** The host now running: a test that restarts it puts the new one here. */
+  host: Host;
+  browser: Browser;
+}
+
+/** Runs `run` in a new session, and removes the browser, the host and the home after it. */
+async function withSession(run: (s: Session) => Promise<void>): Promise<void> {
+  const home = homeWithShortIdle();
+  const s: Session = { home, host: await startHost(home), browser: await launchChromium() };
+  try {
+    await run(s);
+  } finally {
+    await s.browser.close();
+    s.host.proc.kill('SIGTERM');
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/** A new tab on the running host's address. */
+async function openTab(s: Session): Promise<Page> {
+  const page = await s.browser.newPage({ locale: 'vi-VN' });
+  await page.goto(s.host.url);
+  return page;
 }
 
 const savedAt = (page: Page) =>
@@ -133,10 +109,7 @@ async function caretAtEnd(page: Page) {
 
 async function typeInBrief(page: Page, words: string) {
   const before = await savedAt(page);
-  await page.getByTestId('nav-meetings').click();
-  await page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).first().click();
-  await page.getByTestId('new-brief').click();
-  await page.getByTestId('template-conclusion-notice').click();
+  await briefFromMeeting(page, 'conclusion-notice');
   await expect(page.getByTestId('brief-workspace')).toBeVisible();
   await caretAtEnd(page);
   await page.keyboard.press('Enter');
@@ -159,13 +132,9 @@ test.describe('drafts survive', () => {
   // eslint-disable-next-line no-empty-pattern
   test('idle lock: the meeting and the brief come back after unlock', async ({}) => {
     test.setTimeout(600_000);
-    const home = homeWithShortIdle();
-    const host = await startHost(home);
-    const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
-    try {
-      const page = await browser.newPage({ locale: 'vi-VN' });
-      await page.goto(host.url);
-      await createVaultWithSample(page, home);
+    await withSession(async (s) => {
+      const page = await openTab(s);
+      await createVaultWithSample(page, s.home);
 
       // 1. A new meeting, never saved; the vault locks itself after the idle minute.
       await typeNewMeeting(page, 'Họp chưa lưu lần một', longSummary);
@@ -182,37 +151,28 @@ test.describe('drafts survive', () => {
       await unlock(page);
       await page.getByTestId('draft-offer-brief').getByTestId('draft-restore').click();
       await expect(page.getByTestId('brief-body')).toContainText('Đoạn mới chưa lưu của văn bản');
-    } finally {
-      await browser.close();
-      host.proc.kill('SIGTERM');
-      rmSync(home, { recursive: true, force: true });
-    }
+    });
   });
 
   /** kill -9 of the host, a new host over the same home, a new tab, unlocked. */
-  async function killAndRestart(browser: Browser, host: Host, home: string) {
-    host.proc.kill('SIGKILL');
-    const next = await startHost(home);
-    const page = await browser.newPage({ locale: 'vi-VN' });
-    await page.goto(next.url);
+  async function killAndRestart(s: Session): Promise<Page> {
+    s.host.proc.kill('SIGKILL');
+    s.host = await startHost(s.home);
+    const page = await openTab(s);
     await unlock(page);
-    return { host: next, page };
+    return page;
   }
 
   // eslint-disable-next-line no-empty-pattern
   test('kill -9 of the host: the brief and the meeting come back after a restart', async ({}) => {
     test.setTimeout(300_000);
-    const home = homeWithShortIdle();
-    let host = await startHost(home);
-    const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
-    try {
-      let page = await browser.newPage({ locale: 'vi-VN' });
-      await page.goto(host.url);
-      await createVaultWithSample(page, home);
+    await withSession(async (s) => {
+      let page = await openTab(s);
+      await createVaultWithSample(page, s.home);
 
       // 1. An unsaved brief: restored after the restart, and still there a moment later.
       await typeInBrief(page, 'Đoạn viết trước khi máy chủ dừng');
-      ({ host, page } = await killAndRestart(browser, host, home));
+      page = await killAndRestart(s);
       await page.getByTestId('draft-offer-brief').getByTestId('draft-restore').click();
       const body = page.getByTestId('brief-body');
       await expect(body).toContainText('Đoạn viết trước khi máy chủ dừng');
@@ -224,7 +184,7 @@ test.describe('drafts survive', () => {
       await caretAtEnd(page);
       await page.keyboard.type(' Thêm sau khôi phục.');
       await draftWritten(page, before, 'brief');
-      ({ host, page } = await killAndRestart(browser, host, home));
+      page = await killAndRestart(s);
       await page.getByTestId('draft-offer-brief').getByTestId('draft-restore').click();
       await expect(page.getByTestId('brief-body')).toContainText(
         'Đoạn viết trước khi máy chủ dừng Thêm sau khôi phục.',
@@ -234,36 +194,28 @@ test.describe('drafts survive', () => {
 
       // 3. A new meeting, never saved.
       await typeNewMeeting(page, 'Họp chưa lưu lần hai', longSummary);
-      ({ host, page } = await killAndRestart(browser, host, home));
+      page = await killAndRestart(s);
       await expectMeetingRestored(page, 'Họp chưa lưu lần hai', longSummary);
-    } finally {
-      await browser.close();
-      host.proc.kill('SIGTERM');
-      rmSync(home, { recursive: true, force: true });
-    }
+    });
   });
 
   // eslint-disable-next-line no-empty-pattern
   test('host restart: the open tab asks for the passphrase and keeps what is on screen', async ({}) => {
     test.setTimeout(300_000);
-    const home = homeWithShortIdle();
-    let host = await startHost(home);
-    const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
-    try {
-      const page = await browser.newPage({ locale: 'vi-VN' });
-      await page.goto(host.url);
-      await createVaultWithSample(page, home);
+    await withSession(async (s) => {
+      const page = await openTab(s);
+      await createVaultWithSample(page, s.home);
       await typeNewMeeting(page, 'Họp đang soạn khi máy chủ dừng', longSummary);
       // Words typed just before the kill, sooner than autosave writes them.
       await page.getByTestId('meeting-summary').press('End');
       await page.keyboard.type(' Gõ ngay trước khi dừng.');
-      host.proc.kill('SIGKILL');
+      s.host.proc.kill('SIGKILL');
       await expect(page.getByTestId('host-link-notice')).toContainText('Mất kết nối');
       await expect(page.getByTestId('meeting-summary')).toHaveValue(/Gõ ngay trước khi dừng\.$/);
 
       // The same address: the restarted host takes the port and token of the last one.
-      const port = Number(new URL(host.url).port);
-      host = await startHost(home, port);
+      const port = Number(new URL(s.host.url).port);
+      s.host = await startHost(s.home, port);
       await expect(page.getByTestId('host-link-notice')).toContainText('khởi động lại', {
         timeout: 30_000,
       });
@@ -276,25 +228,16 @@ test.describe('drafts survive', () => {
       await expect(page.getByTestId('draft-offer-meeting')).toHaveCount(0);
       await page.getByTestId('meeting-save').click();
       await expect(page.getByTestId('meeting-state')).toContainText('Đã lưu');
-    } finally {
-      await browser.close();
-      host.proc.kill('SIGTERM');
-      rmSync(home, { recursive: true, force: true });
-    }
+    });
   });
 
   // eslint-disable-next-line no-empty-pattern
   test('two tabs: the idle one does not lock the vault under the one in use', async ({}) => {
     test.setTimeout(300_000);
-    const home = homeWithShortIdle();
-    const host = await startHost(home);
-    const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
-    try {
-      const working = await browser.newPage({ locale: 'vi-VN' });
-      await working.goto(host.url);
-      await createVaultWithSample(working, home);
-      const idle = await browser.newPage({ locale: 'vi-VN' });
-      await idle.goto(host.url);
+    await withSession(async (s) => {
+      const working = await openTab(s);
+      await createVaultWithSample(working, s.home);
+      const idle = await openTab(s);
       // A second tab opens on the overview, like the first after its unlock.
       await expect(idle.getByTestId('home-page')).toBeVisible();
       await idle.getByTestId('nav-meetings').click();
@@ -312,10 +255,6 @@ test.describe('drafts survive', () => {
       await expect(working.getByTestId('meeting-editor')).toBeVisible();
       await expect(idle.getByTestId('unlock-form')).toHaveCount(0);
       await expect(idle.getByTestId('meeting-row').first()).toBeVisible();
-    } finally {
-      await browser.close();
-      host.proc.kill('SIGTERM');
-      rmSync(home, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -6,28 +6,16 @@
 // Save dialog is out of Playwright's reach anyway).
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { launchBrowserHost } from './launchers';
-import { createVaultWithSample } from './steps';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { browserHostWithSample, saveShot } from './steps';
 
-const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/follow-up-${name}.png`, fullPage: true });
-}
+const shot = (page: Page, name: string) => saveShot(page, `follow-up-${name}`, { fullPage: true });
 
 // eslint-disable-next-line no-empty-pattern
 test('statistics, chart, register export and the directive report', async ({}, info) => {
-  test.skip(
-    info.project.metadata.launcher === 'electron',
-    'The browser-host project runs this spec.',
-  );
-  const app = await launchBrowserHost();
+  const app = await browserHostWithSample(info, 'The browser-host project runs this spec.');
   const { page } = app;
   try {
-    await createVaultWithSample(page, `${app.home}/Bo-Ngoai-giao.bdvault`);
-
     // Home (the first screen after unlock): the sample task due 30/9/2025 is overdue, with its
     // days counted from today; one click opens it in the register.
     await page.getByTestId('nav-home').click();

@@ -3,19 +3,13 @@
 // that changed, before and after; restoring the first makes it the newest revision and the
 // editor shows the old title again. While the editor has unsaved changes, restore waits.
 import { test, expect } from '@playwright/test';
-import { launchBrowserHost } from './launchers';
-import { createVaultWithSample } from './steps';
+import { browserHostWithSample, saveShot } from './steps';
 
 // eslint-disable-next-line no-empty-pattern
 test('a meeting’s history: see what changed, restore the first revision', async ({}, info) => {
-  test.skip(
-    info.project.metadata.launcher === 'electron',
-    'the browser-host project runs this flow',
-  );
-  const app = await launchBrowserHost();
+  const app = await browserHostWithSample(info);
   const { page } = app;
   try {
-    await createVaultWithSample(page, `${app.home}/Bo-Ngoai-giao.bdvault`);
     await page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).first().click();
     const title = page.getByTestId('meeting-title');
     const original = await title.inputValue();
@@ -55,7 +49,7 @@ test('a meeting’s history: see what changed, restore the first revision', asyn
     await expect(first).toContainText('26/8/2025');
     await expect(first).toContainText('Trực tiếp');
     await expect(first).not.toContainText('in-person');
-    await page.screenshot({ path: `${process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots'}/history.png` });
+    await saveShot(page, 'history');
 
     // Another meeting opened from the register replaces the editor and its history (the two
     // once shared a React key, which left the first editor on screen beside the second).

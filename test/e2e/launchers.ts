@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import {
   chromium,
+  test,
   _electron,
   type Browser,
   type ElectronApplication,
@@ -15,7 +16,7 @@ import {
 } from '@playwright/test';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -47,11 +48,20 @@ function envFor(home: string): NodeJS.ProcessEnv {
   };
 }
 
-export async function launchBrowserHost(): Promise<RunningApp> {
-  const home = tempHome();
+export interface Host {
+  proc: ChildProcess;
+  /** The address with its token, as the host prints it. */
+  url: string;
+}
+
+/**
+ * The built CLI's `serve` over `home`, on `port` (any free one by default): a spec that kills
+ * and restarts the host over the same home calls this itself.
+ */
+export async function startHost(home: string, port = 0): Promise<Host> {
   const cli = join(root, 'out/main/cli.js');
   if (!existsSync(cli)) throw new Error('out/main/cli.js is missing: run `npm run build` first');
-  const host: ChildProcess = spawn(process.execPath, [cli, 'serve', '--port', '0'], {
+  const proc = spawn(process.execPath, [cli, 'serve', '--port', String(port)], {
     env: envFor(home),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -69,14 +79,22 @@ export async function launchBrowserHost(): Promise<RunningApp> {
         resolveUrl(m[0]);
       }
     };
-    host.stdout?.on('data', onData);
-    host.stderr?.on('data', onData);
-    host.on('exit', (code) => reject(new Error(`browser host exited (${code}):\n${out}`)));
+    proc.stdout?.on('data', onData);
+    proc.stderr?.on('data', onData);
+    proc.on('exit', (code) => reject(new Error(`browser host exited (${code}):\n${out}`)));
   });
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-  });
+  return { proc, url };
+}
+
+/** Debian's Chromium, headless, with nothing of its own reaching the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export async function launchBrowserHost(): Promise<RunningApp> {
+  const home = tempHome();
+  const { proc: host, url } = await startHost(home);
+  const browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: 1366, height: 860 },
     locale: 'vi-VN',
@@ -110,6 +128,24 @@ export function electronBinary(): { path: string } | { missing: string } {
   } catch {
     return { missing: 'the electron package is not installed' };
   }
+}
+
+/**
+ * The app for the spec's project: the browser host, or the Electron shell — which skips the
+ * spec, saying why, where its runtime is missing (the browser-host project runs the same spec).
+ */
+export async function launchFor(launcher: unknown): Promise<RunningApp> {
+  if (launcher !== 'electron') return launchBrowserHost();
+  const bin = electronBinary();
+  if ('missing' in bin)
+    console.warn(
+      `[electron] skipped: ${bin.missing}; the browser-host project runs the same spec.`,
+    );
+  test.skip(
+    'missing' in bin,
+    `Electron launcher skipped: ${'missing' in bin ? bin.missing : ''}. The browser-host project runs the same spec.`,
+  );
+  return launchElectron();
 }
 
 export async function launchElectron(): Promise<RunningApp> {

@@ -3,49 +3,38 @@
 // becomes read-only, and appears in the outgoing register. Screenshots in $BRIEF_SHOTS_DIR.
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { launchBrowserHost } from './launchers';
-import { createVaultWithSample } from './steps';
+import { writeFileSync } from 'node:fs';
+import {
+  briefFromMeeting,
+  browserHostWithSample,
+  fillOrganisation,
+  saveOrganisation,
+  saveShot,
+} from './steps';
 
-const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/lifecycle-${name}.png` });
-}
+const shot = (page: Page, name: string) => saveShot(page, `lifecycle-${name}`);
 
 // eslint-disable-next-line no-empty-pattern
 test('draft → Trình ký → Ban hành → the outgoing register', async ({}, info) => {
-  test.skip(
-    info.project.metadata.launcher === 'electron',
-    'the browser-host project runs this flow',
-  );
-  const app = await launchBrowserHost();
+  const app = await browserHostWithSample(info);
   const { page } = app;
   try {
-    await createVaultWithSample(page, `${app.home}/Bo-Ngoai-giao.bdvault`);
-
-    await page.getByTestId('nav-briefs').click();
-    await page.getByTestId('organisation-open').click();
-    const org = page.getByTestId('organisation-dialog');
-    await org.getByTestId('org-abbreviation').fill('BNG');
-    await org.getByTestId('org-draftingUnit').fill('TH');
-    await org.getByTestId('org-drafterInitials').fill('TTH');
-    await org.getByTestId('org-signer-authority').selectOption('KT');
-    await org.getByTestId('org-signer-authorityOf').fill('Bộ trưởng');
-    await org.getByTestId('org-signer-title').fill('Thứ trưởng');
-    await org.getByTestId('org-signer-name').fill('Nguyễn Văn An');
+    const org = await fillOrganisation(page, {
+      abbreviation: 'BNG',
+      draftingUnit: 'TH',
+      drafterInitials: 'TTH',
+      'signer-authority': 'KT',
+      'signer-authorityOf': 'Bộ trưởng',
+      'signer-title': 'Thứ trưởng',
+      'signer-name': 'Nguyễn Văn An',
+    });
     await org.getByTestId('org-add-signer').click();
     await org.getByTestId('org-other-0-title').fill('Bộ trưởng');
     await org.getByTestId('org-other-0-name').fill('Trần Văn Bình');
     await shot(page, '1-organisation');
-    await org.getByTestId('organisation-save').click();
-    await expect(org).toBeHidden();
+    await saveOrganisation(org);
 
-    await page.getByTestId('nav-meetings').click();
-    await page.getByTestId('meeting-row').filter({ hasText: '26/8/2025' }).first().click();
-    await page.getByTestId('new-brief').click();
-    await page.getByTestId('template-conclusion-notice').click();
+    await briefFromMeeting(page, 'conclusion-notice');
     const workspace = page.getByTestId('brief-workspace');
     await expect(workspace.getByTestId('brief-status')).toHaveText('Dự thảo');
     await workspace.getByTestId('brief-to-signature').click();

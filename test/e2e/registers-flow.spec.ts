@@ -3,28 +3,15 @@
 // register sorts by title from its header (aria-sort says so); the indicator register by name.
 // Screenshots of the two registers go to BRIEF_SHOTS_DIR (default /tmp/shots).
 import { test, expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { launchBrowserHost } from './launchers';
-import { createVaultWithSample } from './steps';
+import { browserHostWithSample, saveShot } from './steps';
 
-const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/registers-${name}.png` });
-}
+const shot = (page: Page, name: string) => saveShot(page, `registers-${name}`);
 
 // eslint-disable-next-line no-empty-pattern
 test('the registers count from the first page and sort by their headers', async ({}, info) => {
-  test.skip(
-    info.project.metadata.launcher === 'electron',
-    'The browser-host project runs this spec.',
-  );
-  const app = await launchBrowserHost();
+  const app = await browserHostWithSample(info, 'The browser-host project runs this spec.');
   const { page } = app;
   try {
-    await createVaultWithSample(page, `${app.home}/Bo-Ngoai-giao.bdvault`);
-
     await page.getByTestId('nav-directives').click();
     await expect(page.locator('.page-head__count')).toHaveText('17 nhiệm vụ');
     const statusHeader = page.getByTestId('sort-status');

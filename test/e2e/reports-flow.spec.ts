@@ -4,33 +4,13 @@
 // the report named as their source. Nothing is written before "Nhập". Browser host only: the
 // Electron project skips where its runtime is missing, like the other specs.
 import { test, expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
-import { electronBinary, launchBrowserHost, launchElectron, type RunningApp } from './launchers';
-import { createVaultWithSample } from './steps';
-
-const SHOTS = process.env.BRIEF_SHOTS_DIR ?? '/tmp/shots';
+import { launchFor } from './launchers';
+import { browserHostWithSample, createMinistryVault, saveShot, SHOTS_DIR as SHOTS } from './steps';
 const FILE = 'bao-cao-quy-III-2025.docx';
 
-async function launch(launcher: unknown): Promise<RunningApp> {
-  if (launcher === 'electron') {
-    const bin = electronBinary();
-    test.skip(
-      'missing' in bin,
-      `Electron launcher skipped: ${'missing' in bin ? bin.missing : ''}. The browser-host project runs the same spec.`,
-    );
-    return launchElectron();
-  }
-  return launchBrowserHost();
-}
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({
-    path: `${SHOTS}/${test.info().project.name}-${name}.png`,
-    fullPage: true,
-  });
-}
+const shot = (page: Page, name: string) =>
+  saveShot(page, `${test.info().project.name}-${name}`, { fullPage: true });
 
 /** A small report in Word, the way a ministry writes one: figures, then assignments. */
 async function reportDocx(): Promise<Buffer> {
@@ -59,10 +39,6 @@ async function reportDocx(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-/** The vault of this flow: Bộ Ngoại giao's, with the sample data. */
-const createVaultWithSamples = (page: Page, home: string) =>
-  createVaultWithSample(page, `${home}/Bo-Ngoai-giao.bdvault`);
-
 const figureCard = (page: Page, text: string) =>
   page.getByTestId('figure-proposals').locator('li').filter({ hasText: text });
 const directiveCard = (page: Page, text: string) =>
@@ -71,10 +47,10 @@ const directiveCard = (page: Page, text: string) =>
 // Playwright's fixtures are not used: the launchers start the app themselves.
 // eslint-disable-next-line no-empty-pattern
 test('open a Word report, review its figures and directives, import them with their source', async ({}, info) => {
-  const app = await launch(info.project.metadata.launcher);
+  const app = await launchFor(info.project.metadata.launcher);
   const { page } = app;
   try {
-    await createVaultWithSamples(page, app.home);
+    await createMinistryVault(page, app.home);
     await page.getByTestId('nav-reports').click();
     await expect(page.getByTestId('reports-page')).toBeVisible();
 
@@ -193,14 +169,9 @@ const NOTICE = [
 
 // eslint-disable-next-line no-empty-pattern
 test('merge a report’s meeting facts into the meeting of that day and file its unmatched figures under a new indicator', async ({}, info) => {
-  test.skip(
-    info.project.metadata.launcher === 'electron',
-    'the browser-host project runs this flow',
-  );
-  const app = await launchBrowserHost();
+  const app = await browserHostWithSample(info);
   const { page } = app;
   try {
-    await createVaultWithSamples(page, app.home);
     await page.getByTestId('nav-reports').click();
     await page.locator('.reports-paste summary').click();
     await page.getByTestId('report-paste').fill(NOTICE);

@@ -3,38 +3,26 @@
 // wrong and then the right passphrase. The same spec runs in the browser host (Chromium) and
 // in the Electron shell, which skips with the reason where its runtime is missing.
 import { test, expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { electronBinary, launchBrowserHost, launchElectron, type RunningApp } from './launchers';
-import { loadSample } from './steps';
+import { launchFor } from './launchers';
+import { E2E_PASSPHRASE as PASSPHRASE, loadSample, saveShot, unlock } from './steps';
 
-const PASSPHRASE = 'hội nhập quốc tế sâu rộng 2025';
 const SHOTS = process.env.E2E_SHOTS_DIR ?? 'test-results/screens';
 
-async function launch(launcher: unknown): Promise<RunningApp> {
-  if (launcher === 'electron') {
-    const bin = electronBinary();
-    if ('missing' in bin)
-      console.warn(
-        `[electron] skipped: ${bin.missing}; the browser-host project runs the same spec.`,
-      );
-    test.skip(
-      'missing' in bin,
-      `Electron launcher skipped: ${'missing' in bin ? bin.missing : ''}. The browser-host project runs the same spec.`,
-    );
-    return launchElectron();
-  }
-  return launchBrowserHost();
-}
+const shot = (page: Page, name: string) =>
+  saveShot(page, `${test.info().project.name}-${name}`, { dir: SHOTS });
 
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${test.info().project.name}-${name}.png` });
-}
+/** The status of the sample's APEC task, as the directive register shows it. */
+const apecStatus = (page: Page) =>
+  page
+    .getByTestId('directive-row')
+    .filter({ hasText: 'APEC' })
+    .first()
+    .getByTestId('directive-status-select');
 
 // Playwright's fixtures are not used: the launchers start the app themselves.
 // eslint-disable-next-line no-empty-pattern
 test('create a vault, load sample data, search, update a directive, lock and unlock', async ({}, info) => {
-  const app = await launch(info.project.metadata.launcher);
+  const app = await launchFor(info.project.metadata.launcher);
   const { page } = app;
   try {
     // Create the vault.
@@ -86,13 +74,7 @@ test('create a vault, load sample data, search, update a directive, lock and unl
     await expect(row.getByTestId('directive-status-select')).toHaveValue('done');
     await page.getByTestId('nav-meetings').click();
     await page.getByTestId('nav-directives').click();
-    await expect(
-      page
-        .getByTestId('directive-row')
-        .filter({ hasText: 'APEC' })
-        .first()
-        .getByTestId('directive-status-select'),
-    ).toHaveValue('done');
+    await expect(apecStatus(page)).toHaveValue('done');
     await shot(page, '03-directives');
 
     // Settings: a backup through the host's picker; a second backup onto the same name is
@@ -122,18 +104,11 @@ test('create a vault, load sample data, search, update a directive, lock and unl
     await page.getByTestId('unlock-submit').click();
     await expect(page.getByTestId('unlock-error')).toBeVisible();
     await shot(page, '04-unlock-wrong');
-    await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
-    await page.getByTestId('unlock-submit').click();
+    await unlock(page, PASSPHRASE);
     // Unlocked, the window starts at the overview (issue 13 §1).
     await expect(page.getByTestId('home-page')).toBeVisible();
     await page.getByTestId('nav-directives').click();
-    await expect(
-      page
-        .getByTestId('directive-row')
-        .filter({ hasText: 'APEC' })
-        .first()
-        .getByTestId('directive-status-select'),
-    ).toHaveValue('done');
+    await expect(apecStatus(page)).toHaveValue('done');
   } finally {
     await app.close();
   }
@@ -141,7 +116,7 @@ test('create a vault, load sample data, search, update a directive, lock and unl
 
 // eslint-disable-next-line no-empty-pattern
 test('the renderer is contained: no Node, no remote fetch, no inline script', async ({}, info) => {
-  const app = await launch(info.project.metadata.launcher);
+  const app = await launchFor(info.project.metadata.launcher);
   const { page } = app;
   try {
     await expect(page.getByTestId('create-vault-form')).toBeVisible();

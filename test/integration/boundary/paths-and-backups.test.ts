@@ -6,7 +6,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keysPathOf } from '../../../electron/services/vault';
-import { ORG, PASS, deskWithVault, snapshot, tempDir, testDesk } from '../handlers/helpers';
+import {
+  ORG,
+  PASS,
+  deskWithVault,
+  snapshot,
+  tempDir,
+  testDesk,
+  unlockRefused,
+  unlockVault,
+} from '../handlers/helpers';
 
 describe('backups never replace a file the user did not choose', () => {
   it('refuses a backup onto a copy of another vault, which still opens afterwards', async () => {
@@ -30,10 +39,7 @@ describe('backups never replace a file the user did not choose', () => {
 
     // B's copy still opens with B's passphrase and holds B's records.
     const other = testDesk();
-    await other.ok('vault.unlock', {
-      file: other.session.files.mint('open-vault', copyOfB),
-      passphrase: PASS,
-    });
+    await unlockVault(other, copyOfB, { passphrase: PASS });
     expect(await other.ok('meetings.list', {})).toHaveLength(2);
   });
 
@@ -58,10 +64,7 @@ describe('backups never replace a file the user did not choose', () => {
     });
     expect(replaced.path).toBe(target);
     const check = testDesk();
-    await check.ok('vault.unlock', {
-      file: check.session.files.mint('open-vault', target),
-      passphrase: PASS,
-    });
+    await unlockVault(check, target, { passphrase: PASS });
     expect(await check.ok('meetings.list', {})).toHaveLength(2);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
@@ -152,12 +155,7 @@ describe('unlock answers alike before the key', () => {
     const answers = [];
     for (const target of [path.join(dir, 'khong-co.bdvault'), noKeys, dir, text, '/etc/passwd']) {
       const fresh = testDesk();
-      answers.push(
-        await fresh.failure('vault.unlock', {
-          file: fresh.session.files.mint('open-vault', target),
-          passphrase: PASS,
-        }),
-      );
+      answers.push(await unlockRefused(fresh, target, { passphrase: PASS }));
     }
     expect(answers[0]?.code).toBe('cannot-open');
     for (const a of answers) expect(a).toEqual(answers[0]);
@@ -235,9 +233,6 @@ describe('the passphrase policy of shared/ is enforced by the handlers', () => {
       next: 'một mật khẩu mới sau khôi phục',
     });
     desk.session.lock();
-    await desk.ok('vault.unlock', {
-      file: desk.session.files.mint('open-vault', file),
-      passphrase: 'một mật khẩu mới sau khôi phục',
-    });
+    await unlockVault(desk, file, { passphrase: 'một mật khẩu mới sau khôi phục' });
   });
 });

@@ -13,6 +13,7 @@ import {
   testDesk,
   testPlatform,
   weakFactory,
+  unlockRefused,
 } from '../handlers/helpers';
 import { runCli } from '../cli/run-cli';
 
@@ -25,16 +26,10 @@ describe('the unlock throttle', () => {
     const link = path.join(dir, 'lien-ket.bdvault');
     fs.symlinkSync(file, link);
     fs.symlinkSync(`${file}.keys`, `${link}.keys`);
-    const first = await desk.failure('vault.unlock', {
-      file: desk.session.files.mint('open-vault', file),
-      passphrase: WRONG,
-    });
+    const first = await unlockRefused(desk, file, { passphrase: WRONG });
     expect(first.code).toBe('wrong-passphrase');
     for (const other of [link, path.join(dir, '.', 'con', '..', 'kho.bdvault')]) {
-      const e = await desk.failure('vault.unlock', {
-        file: desk.session.files.mint('open-vault', other),
-        passphrase: WRONG,
-      });
+      const e = await unlockRefused(desk, other, { passphrase: WRONG });
       expect(e.code, other).toBe('unlock-throttled');
     }
   });
@@ -43,10 +38,7 @@ describe('the unlock throttle', () => {
     const { desk, file } = await deskWithVault();
     desk.session.lock();
     for (let i = 0; i < 3; i++) {
-      await desk.failure('vault.unlock', {
-        file: desk.session.files.mint('open-vault', file),
-        passphrase: WRONG,
-      });
+      await unlockRefused(desk, file, { passphrase: WRONG });
       desk.clock.advance(60_000);
     }
     expect(fs.existsSync(attemptsPathOf(file))).toBe(true);
@@ -54,25 +46,16 @@ describe('the unlock throttle', () => {
     // Another desk, same clock: the fourth failure waits 8 s, whoever counted the first three.
     const other = testDesk();
     other.clock.time = desk.clock.time;
-    const e = await other.failure('vault.unlock', {
-      file: other.session.files.mint('open-vault', file),
-      passphrase: WRONG,
-    });
+    const e = await unlockRefused(other, file, { passphrase: WRONG });
     expect(e.retryAfterMs).toBe(8000);
-    const refused = await other.failure('vault.unlock', {
-      file: other.session.files.mint('open-vault', file),
-      passphrase: WRONG,
-    });
+    const refused = await unlockRefused(other, file, { passphrase: WRONG });
     expect(refused.code).toBe('unlock-throttled');
   });
 
   it('is not evicted by attempts on hundreds of other paths', async () => {
     const { desk, file } = await deskWithVault();
     desk.session.lock();
-    await desk.failure('vault.unlock', {
-      file: desk.session.files.mint('open-vault', file),
-      passphrase: WRONG,
-    });
+    await unlockRefused(desk, file, { passphrase: WRONG });
     const elsewhere = tempDir();
     for (let i = 0; i < 300; i++) {
       await desk.call('vault.unlock', {
@@ -80,10 +63,7 @@ describe('the unlock throttle', () => {
         passphrase: WRONG,
       });
     }
-    const e = await desk.failure('vault.unlock', {
-      file: desk.session.files.mint('open-vault', file),
-      passphrase: WRONG,
-    });
+    const e = await unlockRefused(desk, file, { passphrase: WRONG });
     expect(e.code).toBe('unlock-throttled');
   });
 

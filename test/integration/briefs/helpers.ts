@@ -6,24 +6,11 @@ import {
   meetingReferenceText,
   type BodyBlock,
   type Brief,
-  type BriefOrganisation,
 } from '../../../shared/brief';
+import { ORGANISATION } from '../../unit/brief/fixtures';
 import { deskWithVault } from '../handlers/helpers';
 
-export const ORGANISATION: BriefOrganisation = {
-  name: 'Văn phòng Chính phủ',
-  superiorBody: '',
-  abbreviation: 'VPCP',
-  draftingUnit: 'QHQT',
-  place: 'Hà Nội',
-  signer: {
-    authority: 'KT',
-    authorityOf: 'Bộ trưởng, Chủ nhiệm',
-    title: 'Phó Chủ nhiệm',
-    name: 'Nguyễn Văn An',
-  },
-  drafterInitials: 'NVA',
-};
+export { ORGANISATION };
 
 /** A vault with the sample meetings, directives and figures, and the profile above. */
 export async function deskWithSample() {

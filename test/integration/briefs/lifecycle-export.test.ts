@@ -3,21 +3,17 @@
 // reads back with poppler and LibreOffice; once its header is completed and what the template
 // left for the drafter is written, it issues, and the issued files carry the register number
 // and the date and no draft mark. Pages are rendered to PNG in /tmp/lifecycle-shots.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  findPlaceholder,
-  TEMPLATE_NAMES,
-  type Brief,
-  type MeetingTemplateName,
-} from '../../../shared/brief';
+import { TEMPLATE_NAMES, type Brief, type MeetingTemplateName } from '../../../shared/brief';
 import { MEETING_IDS } from '../../../shared/sample';
 import { hasTool, pdfText, renderPage } from '../export/poppler';
 import { deskWithVault, type TestDesk } from '../handlers/helpers';
+import { drafted } from '../../unit/brief/fixtures';
 import { ORGANISATION } from './helpers';
+import { sofficeToPdf } from './office';
 
 const POPPLER = ['pdftotext', 'pdftoppm'].every(hasTool);
 const SOFFICE = hasTool('soffice');
@@ -34,31 +30,16 @@ function completed(b: Brief): Brief {
   if (h.form === 'official-letter') h.numberSymbol.unitAbbrev = ORGANISATION.draftingUnit;
   if (h.form !== 'internal' && h.form !== 'minutes') h.signature = { ...ORGANISATION.signer };
   if (h.secondSignature) h.secondSignature.name = 'Lê Thu Hà';
-  c.body.content = c.body.content
-    .filter(
-      (block) => block.type === 'directiveTable' || findPlaceholder(JSON.stringify(block)) === null,
-    )
-    .map((block) =>
-      block.type === 'directiveTable'
-        ? {
-            ...block,
-            attrs: {
-              ...block.attrs,
-              rows: block.attrs.rows.map((r) => ({
-                ...r,
-                assignee: r.assignee || r.leadUnit || 'Bộ Ngoại giao',
-                leadUnit: r.leadUnit || 'Bộ Ngoại giao',
-                coordinatingUnits:
-                  r.coordinatingUnits.length > 0 ? r.coordinatingUnits : ['Bộ Công Thương'],
-                deadline: r.deadline ?? '2025-12-31',
-                authority: r.authority || 'Thủ tướng Chính phủ',
-                responsibility: r.responsibility || 'Bộ trưởng',
-                deliverable: r.deliverable || 'Báo cáo',
-              })),
-            },
-          }
-        : block,
-    );
+  c.body.content = drafted(c.body.content, (r) => ({
+    ...r,
+    assignee: r.assignee || r.leadUnit || 'Bộ Ngoại giao',
+    leadUnit: r.leadUnit || 'Bộ Ngoại giao',
+    coordinatingUnits: r.coordinatingUnits.length > 0 ? r.coordinatingUnits : ['Bộ Công Thương'],
+    deadline: r.deadline ?? '2025-12-31',
+    authority: r.authority || 'Thủ tướng Chính phủ',
+    responsibility: r.responsibility || 'Bộ trưởng',
+    deliverable: r.deliverable || 'Báo cáo',
+  }));
   return c;
 }
 
@@ -109,18 +90,9 @@ beforeAll(async () => {
   }
   if (SOFFICE) {
     const docx = [...files.keys()].filter((n) => n.endsWith('.docx'));
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        path.join(dir, 'lo'),
-        ...docx.map((n) => path.join(dir, n)),
-      ],
-      { stdio: 'ignore', timeout: 200_000 },
+    sofficeToPdf(
+      docx.map((n) => path.join(dir, n)),
+      { profile: path.join(dir, 'lo-profile'), outDir: path.join(dir, 'lo'), timeout: 200_000 },
     );
   }
   for (const template of TEMPLATE_NAMES) {

@@ -1,7 +1,6 @@
 // `briefing-desk audit verify` end to end: a real vault, a real process. The chain holds on a
 // vault the app wrote (exit 0); after an entry is edited behind the app's back, the first
 // broken link is named on one stderr line with exit 1, and --json carries the same facts.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKeyed } from '../../../electron/services/vault/storage/connection';
 import {
@@ -9,22 +8,18 @@ import {
   readKeysFile,
   unwrapDek,
 } from '../../../electron/services/vault/storage/key-slots';
-import { PASS, tempDir, testDesk } from '../handlers/helpers';
-import { expectOneLineError, runCli } from './run-cli';
+import { deskWithVault, PASS } from '../handlers/helpers';
+import { cliWithPassphrase, expectOneLineError } from './run-cli';
 
-const cli = (home: string, args: string[]) =>
-  runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
+const cli = cliWithPassphrase(PASS);
 
 describe('briefing-desk audit verify', () => {
   it('says the log is intact, then names the first broken link with exit 1 (and in --json)', async () => {
-    const home = tempDir();
-    const vault = path.join(home, 'kho.bdvault');
-    const desk = testDesk();
-    await desk.ok('vault.create', {
-      file: desk.session.files.mint('create-vault', vault),
-      passphrase: PASS,
-      organisation: 'Bộ Tư pháp',
-    });
+    const {
+      desk,
+      dir: home,
+      file: vault,
+    } = await deskWithVault({}, { organisation: 'Bộ Tư pháp' });
     desk.session.lock();
 
     const intact = await cli(home, ['audit', 'verify', '--vault', vault]);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectOneLineError, runCli } from './run-cli';
+import { briefNew, cliWithPassphrase, expectOneLineError, runExport, newBriefId } from './run-cli';
 import { MEETING_IDS } from '../../../shared/sample';
 import { hasTool, pdfInfo, pdfText } from '../export/poppler';
 import { deskWithSample } from '../briefs/helpers';
@@ -14,8 +14,7 @@ const MEETING = MEETING_IDS.committee20250826;
 const POPPLER = hasTool('pdfinfo') && hasTool('pdftotext');
 const A4 = { width: 595.28, height: 841.89 };
 
-const cli = (home: string, args: string[]) =>
-  runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
+const cli = cliWithPassphrase(PASS);
 
 /** A vault file (locked again) with the sample data, in a folder the CLI runs in. */
 async function preparedVault(withProfile: boolean) {
@@ -28,31 +27,19 @@ async function preparedVault(withProfile: boolean) {
 describe('briefing-desk brief commands', () => {
   it('brief new prints the id; list briefs --json lists it; export writes an A4 PDF and a DOCX', async () => {
     const { home, vault } = await preparedVault(true);
-    const made = await cli(home, [
-      'brief',
-      'new',
-      '--template',
-      'conclusion-notice',
-      '--meeting',
-      MEETING,
-      '--vault',
+    const id = await newBriefId(cli, home, {
       vault,
-    ]);
-    expect(made.code, made.stderr).toBe(0);
-    const id = made.stdout.trim();
+      meeting: MEETING,
+      template: 'conclusion-notice',
+    });
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
 
-    const asJson = await cli(home, [
-      'brief',
-      'new',
-      '--template',
-      'report',
-      '--meeting',
-      MEETING,
-      '--vault',
-      vault,
+    const asJson = await briefNew(
+      cli,
+      home,
+      { vault, meeting: MEETING, template: 'report' },
       '--json',
-    ]);
+    );
     expect(asJson.code, asJson.stderr).toBe(0);
     const second = JSON.parse(asJson.stdout) as {
       id: string;
@@ -78,30 +65,20 @@ describe('briefing-desk brief commands', () => {
     expect(table.stdout).toContain(id);
     expect(table.stdout).toContain('Thông báo: Kết luận của');
 
-    const pdf = await cli(home, [
-      'export',
-      id,
-      '--vault',
+    const pdf = await runExport(cli, home, ['export', id], {
       vault,
-      '--format',
-      'pdf',
-      '--out',
-      'thong-bao.pdf',
-    ]);
+      format: 'pdf',
+      out: 'thong-bao.pdf',
+    });
     expect(pdf.code, pdf.stderr).toBe(0);
     expect(pdf.stdout).toMatch(/Đã xuất \/ Exported: .*thong-bao\.pdf \(bản 1/);
     const file = path.join(home, 'thong-bao.pdf');
     expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const docx = await cli(home, [
-      'export',
-      id,
-      '--vault',
+    const docx = await runExport(cli, home, ['export', id], {
       vault,
-      '--format',
-      'docx',
-      '--out',
-      'thong-bao.docx',
-    ]);
+      format: 'docx',
+      out: 'thong-bao.docx',
+    });
     expect(docx.code, docx.stderr).toBe(0);
     expect(
       fs.readFileSync(path.join(home, 'thong-bao.docx')).subarray(0, 2).toString('latin1'),
@@ -123,73 +100,37 @@ describe('briefing-desk brief commands', () => {
 
   it('never overwrites an existing --out without --force, and replaces it whole with it', async () => {
     const { home, vault } = await preparedVault(true);
-    const id = (
-      await cli(home, [
-        'brief',
-        'new',
-        '--template',
-        'minutes',
-        '--meeting',
-        MEETING,
-        '--vault',
-        vault,
-      ])
-    ).stdout.trim();
+    const id = await newBriefId(cli, home, { vault, meeting: MEETING, template: 'minutes' });
     const out = path.join(home, 'bien-ban.pdf');
     fs.writeFileSync(out, 'bản cũ');
-    const refused = await cli(home, [
-      'export',
-      id,
-      '--vault',
+    const refused = await runExport(cli, home, ['export', id], {
       vault,
-      '--format',
-      'pdf',
-      '--out',
-      'bien-ban.pdf',
-    ]);
+      format: 'pdf',
+      out: 'bien-ban.pdf',
+    });
     expectOneLineError(refused, 1);
     expect(refused.stderr).toMatch(/đã tồn tại.*--force/);
     expect(fs.readFileSync(out, 'utf8')).toBe('bản cũ');
-    const forced = await cli(home, [
-      'export',
-      id,
-      '--vault',
-      vault,
-      '--format',
-      'pdf',
-      '--out',
-      'bien-ban.pdf',
+    const forced = await runExport(
+      cli,
+      home,
+      ['export', id],
+      { vault, format: 'pdf', out: 'bien-ban.pdf' },
       '--force',
-    ]);
+    );
     expect(forced.code, forced.stderr).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('exports a draft with blocking problems (DỰ THẢO, no number); brief issue refuses it with the reasons', async () => {
     const { home, vault } = await preparedVault(false); // no profile: no abbreviation, no signer
-    const id = (
-      await cli(home, [
-        'brief',
-        'new',
-        '--template',
-        'report',
-        '--meeting',
-        MEETING,
-        '--vault',
-        vault,
-      ])
-    ).stdout.trim();
+    const id = await newBriefId(cli, home, { vault, meeting: MEETING, template: 'report' });
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const run = await cli(home, [
-      'export',
-      id,
-      '--vault',
+    const run = await runExport(cli, home, ['export', id], {
       vault,
-      '--format',
-      'docx',
-      '--out',
-      'bao-cao.docx',
-    ]);
+      format: 'docx',
+      out: 'bao-cao.docx',
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('Lưu ý: Họ tên người ký chưa được nhập.');
     expect(fs.existsSync(path.join(home, 'bao-cao.docx'))).toBe(true);
@@ -205,10 +146,10 @@ describe('briefing-desk brief commands', () => {
 
   it('refuses bad command lines with usage errors', async () => {
     const home = tempDir('bd-cli-');
-    expectOneLineError(
-      await cli(home, ['brief', 'new', '--template', 'memo', '--meeting', MEETING, '--vault', 'x']),
-      2,
-    );
+    // An unknown template: a usage error that names the known ones.
+    const unknown = await briefNew(cli, home, { vault: 'x', meeting: MEETING, template: 'memo' });
+    expectOneLineError(unknown, 2);
+    expect(unknown.stderr).toContain('conclusion-notice');
     expectOneLineError(
       await cli(home, ['brief', 'new', '--template', 'report', '--vault', 'x']),
       2,
@@ -219,16 +160,5 @@ describe('briefing-desk brief commands', () => {
     );
     expectOneLineError(await cli(home, ['export', 'abc', '--vault', 'x', '--format', 'pdf']), 2);
     expectOneLineError(await cli(home, ['list', 'briefs', '--vault', 'x', '--force']), 2);
-    const unknown = await cli(home, [
-      'brief',
-      'new',
-      '--template',
-      'memo',
-      '--meeting',
-      MEETING,
-      '--vault',
-      'x',
-    ]);
-    expect(unknown.stderr).toContain('conclusion-notice');
   });
 });

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureFootnote, figureSnapshotOf } from '../../../shared/brief/live';
 import { INDICATOR_IDS, MEETING_IDS } from '../../../shared/sample';
-import { deskWithVault, PASS, tempDir } from '../handlers/helpers';
+import { bareMeeting } from '../../fixtures/records';
+import { deskWithVault, lockedSampleVault, PASS, tempDir } from '../handlers/helpers';
 import { makeDocx, zipBomb } from '../sources/make-files';
 import { expectOneLineError, runCli } from './run-cli';
 
@@ -72,9 +73,7 @@ describe('briefing-desk extract', () => {
   });
 
   it('maps figures to the vault’s indicators with --vault', async () => {
-    const made = await deskWithVault();
-    await made.desk.ok('sample.create', {});
-    made.desk.session.lock();
+    const made = await lockedSampleVault();
     await fs.promises.writeFile(
       path.join(made.dir, 'report.docx'),
       await makeDocx(RELEASE.split('\n')),
@@ -109,9 +108,7 @@ describe('briefing-desk extract', () => {
 
 describe('briefing-desk extract --apply', () => {
   it('writes the unambiguous figures and directives with their source; a second run skips the duplicates', async () => {
-    const made = await deskWithVault();
-    await made.desk.ok('sample.create', {});
-    made.desk.session.lock();
+    const made = await lockedSampleVault();
     await fs.promises.writeFile(
       path.join(made.dir, 'report.docx'),
       await makeDocx(RELEASE.split('\n')),
@@ -219,27 +216,14 @@ interface Applied {
 describe('briefing-desk extract --apply with meeting facts', () => {
   it('--new-meeting creates the meeting from the facts; --new-indicators the unmatched subjects; --meeting fills an existing meeting’s empty fields', async () => {
     const made = await deskWithVault();
-    const mine = await made.desk.ok('meetings.save', {
-      title: 'Phiên họp tháng 8',
-      kind: 'regular',
-      date: '2025-08-26',
-      partOfDay: null,
-      time: null,
-      mode: 'in-person',
-      location: '',
-      connectionPoints: [],
-      chair: { name: 'Lê Văn A', title: 'Chủ tịch', organisation: '', committeeRole: '' },
-      attendees: [],
-      purpose: '',
-      summary: '',
-      results: '',
-      difficulties: '',
-      conclusions: [],
-      legalReferences: [],
-      sources: [],
-      secrecy: 'none',
-      urgency: 'none',
-    });
+    const mine = await made.desk.ok(
+      'meetings.save',
+      bareMeeting({
+        title: 'Phiên họp tháng 8',
+        date: '2025-08-26',
+        chair: { name: 'Lê Văn A', title: 'Chủ tịch', organisation: '', committeeRole: '' },
+      }),
+    );
     made.desk.session.lock();
     fs.writeFileSync(path.join(made.dir, 'thong-cao.txt'), NOTICE);
     const env = { BRIEFING_DESK_PASSPHRASE: PASS };

@@ -1,25 +1,20 @@
 // `history`, `restore`, `delete`, `trash list|restore|empty` and `undo-import` end to end: real
 // processes on the sources over real encrypted vaults, the passphrase from the environment.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeCardFile } from '../../../electron/services/exchange/card';
 import type { OpenVault } from '../../../electron/services/vault/types';
 import { DIRECTIVE_IDS_20250826 as D, MEETING_IDS } from '../../../shared/sample';
 import { deskWithSample } from '../briefs/helpers';
-import { PASS, tempDir, testDesk } from '../handlers/helpers';
-import { expectOneLineError, runCli } from './run-cli';
+import { deskWithVault, PASS, testDesk, unlockVault } from '../handlers/helpers';
+import { cliWithPassphrase, expectOneLineError } from './run-cli';
 
 const MEETING = MEETING_IDS.committee20250826;
-const cli = (home: string, args: string[]) =>
-  runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
+const cli = cliWithPassphrase(PASS);
 
 /** Works on a vault in-process (what the CLI has no command for), then locks it again. */
 async function inVault<T>(vault: string, work: (v: OpenVault) => T): Promise<T> {
   const desk = testDesk();
-  await desk.ok('vault.unlock', {
-    file: desk.session.files.mint('open-vault', vault),
-    passphrase: PASS,
-  });
+  await unlockVault(desk, vault, { passphrase: PASS });
   try {
     return work(desk.session.require() as OpenVault);
   } finally {
@@ -126,15 +121,12 @@ describe('briefing-desk history and trash commands', () => {
 
   it('undoes an import; after a later local edit the undo is refused with the reason', async () => {
     const { vault: aVault } = await sampleVault();
-    const bDir = tempDir();
-    const bVault = path.join(bDir, 'cong-thuong.bdvault');
-    const b = testDesk();
-    await b.ok('vault.create', {
-      file: b.session.files.mint('create-vault', bVault),
-      passphrase: PASS,
-      organisation: 'Bộ Công Thương',
-    });
-    b.session.lock();
+    const made = await deskWithVault(
+      {},
+      { organisation: 'Bộ Công Thương', name: 'cong-thuong.bdvault' },
+    );
+    made.desk.session.lock();
+    const { dir: bDir, file: bVault } = made;
     // Cards exchanged and a package sealed and imported in-process (their own CLI tests exist).
     const bCard = await inVault(bVault, (v) => v.exchange.myCard());
     const aCard = await inVault(aVault, (v) => v.exchange.myCard());

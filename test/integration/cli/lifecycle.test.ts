@@ -7,12 +7,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasTool, pdfText } from '../export/poppler';
 import { tempDir } from '../handlers/helpers';
-import { expectOneLineError, runCli } from './run-cli';
+import { cliWithPassphrase, expectOneLineError, runExport, newBriefId } from './run-cli';
 
 const PASS = 'mật khẩu dòng lệnh đủ dài';
 const POPPLER = hasTool('pdftotext');
-const cli = (home: string, args: string[]) =>
-  runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
+const cli = cliWithPassphrase(PASS);
 const flat = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
 
 async function demoVault() {
@@ -27,19 +26,8 @@ async function demoVault() {
   return { home, meeting };
 }
 
-const newBrief = async (home: string, meeting: string, template: string) =>
-  (
-    await cli(home, [
-      'brief',
-      'new',
-      '--template',
-      template,
-      '--meeting',
-      meeting,
-      '--vault',
-      'demo.bdvault',
-    ])
-  ).stdout.trim();
+const newBrief = (home: string, meeting: string, template: string) =>
+  newBriefId(cli, home, { vault: 'demo.bdvault', meeting, template });
 
 describe('briefing-desk lifecycle commands', () => {
   it(
@@ -50,16 +38,11 @@ describe('briefing-desk lifecycle commands', () => {
       const id = await newBrief(home, meeting, 'conclusion-notice');
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
 
-      const draft = await cli(home, [
-        'export',
-        id,
-        '--vault',
-        'demo.bdvault',
-        '--format',
-        'pdf',
-        '--out',
-        'du-thao.pdf',
-      ]);
+      const draft = await runExport(cli, home, ['export', id], {
+        vault: 'demo.bdvault',
+        format: 'pdf',
+        out: 'du-thao.pdf',
+      });
       expect(draft.code, draft.stderr).toBe(0);
       const checked = await cli(home, ['brief', 'check', id, '--vault', 'demo.bdvault', '--json']);
       expect(checked.code, checked.stderr).toBe(0);
@@ -95,16 +78,11 @@ describe('briefing-desk lifecycle commands', () => {
         date: '2099-12-31',
       });
 
-      const out = await cli(home, [
-        'export',
-        id,
-        '--vault',
-        'demo.bdvault',
-        '--format',
-        'pdf',
-        '--out',
-        'ban-hanh.pdf',
-      ]);
+      const out = await runExport(cli, home, ['export', id], {
+        vault: 'demo.bdvault',
+        format: 'pdf',
+        out: 'ban-hanh.pdf',
+      });
       expect(out.code, out.stderr).toBe(0);
       if (POPPLER) {
         const d = flat(pdfText(path.join(home, 'du-thao.pdf')));
@@ -165,16 +143,11 @@ describe('briefing-desk lifecycle commands', () => {
         ),
       ).toEqual([]);
       // The draft still exports, with the problems as notes.
-      const out = await cli(home, [
-        'export',
-        id,
-        '--vault',
-        'demo.bdvault',
-        '--format',
-        'docx',
-        '--out',
-        'bb.docx',
-      ]);
+      const out = await runExport(cli, home, ['export', id], {
+        vault: 'demo.bdvault',
+        format: 'docx',
+        out: 'bb.docx',
+      });
       expect(out.code, out.stderr).toBe(0);
       expect(out.stdout).toContain('Lưu ý: Biên bản chưa có họ tên thư ký');
     },

@@ -66,6 +66,59 @@ export function runCli(
   });
 }
 
+/** A command run to its end by `runCli`. */
+export type Cli = (home: string, args: string[]) => Promise<Run>;
+
+/** The CLI with the vault's passphrase in its environment, as a script would run it. */
+export function cliWithPassphrase(passphrase: string): Cli {
+  return (home, args) => runCli(home, args, { BRIEFING_DESK_PASSPHRASE: passphrase });
+}
+
+/** `brief new` from `meeting` with `template` into `vault`, then any `extra` options. */
+export function briefNew(
+  cli: Cli,
+  home: string,
+  { vault, meeting, template }: { vault: string; meeting: string; template: string },
+  ...extra: string[]
+): Promise<Run> {
+  return cli(home, [
+    'brief',
+    'new',
+    '--template',
+    template,
+    '--meeting',
+    meeting,
+    '--vault',
+    vault,
+    ...extra,
+  ]);
+}
+
+/** The id a `brief new` printed, which must have succeeded. */
+export async function newBriefId(
+  cli: Cli,
+  home: string,
+  options: { vault: string; meeting: string; template: string },
+): Promise<string> {
+  const run = await briefNew(cli, home, options);
+  expect(run.code, run.stderr).toBe(0);
+  return run.stdout.trim();
+}
+
+/**
+ * An export command — `['export', id]` or `['export-register', register]` — of `vault` as
+ * `format` to `out`, then any `extra` options (such as --force).
+ */
+export function runExport(
+  cli: Cli,
+  home: string,
+  command: [string, string],
+  { vault, format, out }: { vault: string; format: string; out: string },
+  ...extra: string[]
+): Promise<Run> {
+  return cli(home, [...command, '--vault', vault, '--format', format, '--out', out, ...extra]);
+}
+
 /** Exactly one line on stderr, in both languages. */
 export function expectOneLineError(run: Run, code: number): void {
   expect(run.code).toBe(code);

@@ -4,17 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectOneLineError, runCli } from '../cli/run-cli';
-import { deskWithVault, PASS } from '../handlers/helpers';
+import { cliWithPassphrase, expectOneLineError, runExport } from '../cli/run-cli';
+import { lockedSampleVault, PASS } from '../handlers/helpers';
 import { readXlsx } from './xlsx-reader';
 
-const cli = (home: string, args: string[]) =>
-  runCli(home, args, { BRIEFING_DESK_PASSPHRASE: PASS });
+const cli = cliWithPassphrase(PASS);
 
 async function sampleVault() {
-  const made = await deskWithVault();
-  await made.desk.ok('sample.create', {});
-  made.desk.session.lock();
+  const made = await lockedSampleVault();
   return { home: made.dir, vault: path.basename(made.file) };
 }
 
@@ -56,82 +53,53 @@ describe('briefing-desk stats and export-register', () => {
   it('export-register writes xlsx and docx, and never replaces a file without --force', async () => {
     const { home, vault } = await sampleVault();
     const out = path.join(home, 'nhiem-vu.xlsx');
-    const run = await cli(home, [
-      'export-register',
-      'directives',
-      '--vault',
+    const run = await runExport(cli, home, ['export-register', 'directives'], {
       vault,
-      '--format',
-      'xlsx',
-      '--out',
-      'nhiem-vu.xlsx',
-    ]);
+      format: 'xlsx',
+      out: 'nhiem-vu.xlsx',
+    });
     expect(run.code, run.stderr).toBe(0);
     // The header and the 13 tasks: the tracking register leaves the recommendations out.
     expect(readXlsx(out).rows).toHaveLength(14);
     const before = fs.readFileSync(out);
-    const again = await cli(home, [
-      'export-register',
-      'stats',
-      '--vault',
+    const again = await runExport(cli, home, ['export-register', 'stats'], {
       vault,
-      '--format',
-      'xlsx',
-      '--out',
-      'nhiem-vu.xlsx',
-    ]);
+      format: 'xlsx',
+      out: 'nhiem-vu.xlsx',
+    });
     expectOneLineError(again, 1);
     expect(again.stderr).toContain('--force');
     expect(fs.readFileSync(out).equals(before)).toBe(true);
-    const forced = await cli(home, [
-      'export-register',
-      'stats',
-      '--vault',
-      vault,
-      '--format',
-      'xlsx',
-      '--out',
-      'nhiem-vu.xlsx',
+    const forced = await runExport(
+      cli,
+      home,
+      ['export-register', 'stats'],
+      { vault, format: 'xlsx', out: 'nhiem-vu.xlsx' },
       '--force',
-    ]);
+    );
     expect(forced.code, forced.stderr).toBe(0);
     expect(readXlsx(out).rows[0]?.[0]).toEqual({ type: 'string', value: 'Đơn vị chủ trì' });
-    const docx = await cli(home, [
-      'export-register',
-      'indicators',
-      '--vault',
+    const docx = await runExport(cli, home, ['export-register', 'indicators'], {
       vault,
-      '--format',
-      'docx',
-      '--out',
-      'chi-tieu.docx',
-    ]);
+      format: 'docx',
+      out: 'chi-tieu.docx',
+    });
     expect(docx.code, docx.stderr).toBe(0);
     expect(fs.readFileSync(path.join(home, 'chi-tieu.docx')).subarray(0, 2).toString()).toBe('PK');
     expectOneLineError(
-      await cli(home, [
-        'export-register',
-        'meetings',
-        '--vault',
+      await runExport(cli, home, ['export-register', 'meetings'], {
         vault,
-        '--format',
-        'xlsx',
-        '--out',
-        'x.xlsx',
-      ]),
+        format: 'xlsx',
+        out: 'x.xlsx',
+      }),
       2,
     );
     expectOneLineError(
-      await cli(home, [
-        'export-register',
-        'stats',
-        '--vault',
+      await runExport(cli, home, ['export-register', 'stats'], {
         vault,
-        '--format',
-        'pdf',
-        '--out',
-        'x.pdf',
-      ]),
+        format: 'pdf',
+        out: 'x.pdf',
+      }),
       2,
     );
   });

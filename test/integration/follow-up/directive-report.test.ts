@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { DirectiveStatsChart as ChartNode } from '../../../shared/brief';
 import { MEETING_IDS } from '../../../shared/sample';
 import { bodyText, deskWithSample } from '../briefs/helpers';
+import { pdfImages as images, sofficeToPdf } from '../briefs/office';
 import { hasTool } from '../export/poppler';
 
 const TOOLS = hasTool('soffice') && hasTool('pdfimages') && hasTool('pdftoppm');
@@ -15,16 +16,6 @@ const DAY = '2026-03-01';
 const SHOTS = path.resolve(import.meta.dirname, '../../../test-results/directive-report');
 
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
-
-function images(pdf: string): { width: number; height: number }[] {
-  return execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim())
-    .map((l) => l.trim().split(/\s+/))
-    .filter((c) => c[2] === 'image')
-    .map((c) => ({ width: Number(c[3]), height: Number(c[4]) }));
-}
 
 describe('directive report', () => {
   it('drafts the statistics, the overdue list with lead units and days, and a chart of the same rows', async () => {
@@ -124,22 +115,7 @@ describe('directive report', () => {
       expect(pdfImages).toHaveLength(1);
       expect(pdfImages[0]!.width).toBe(624 * 3);
 
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${path.join(dir, 'lo')}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          path.join(dir, 'lo-out'),
-          docx,
-        ],
-        {
-          stdio: 'ignore',
-          timeout: 150_000,
-        },
-      );
+      sofficeToPdf([docx], { profile: path.join(dir, 'lo'), outDir: path.join(dir, 'lo-out') });
       const lo = path.join(dir, 'lo-out', 'bao-cao.pdf');
       expect(images(lo)).toHaveLength(1);
       fs.mkdirSync(SHOTS, { recursive: true });

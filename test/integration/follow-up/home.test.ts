@@ -7,36 +7,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HOME_LIST_LIMIT } from '../../../shared/home-calls';
 import { reminderText, takeDueReminders } from '../../../electron/services/reminders';
+import { bareMeeting } from '../../fixtures/records';
 import { deskWithVault, type TestDesk } from '../handlers/helpers';
 import { directiveInput } from './directive-input';
 
 const directive = (over: Record<string, unknown>) => directiveInput({ task: 'Nhiệm vụ', ...over });
 
 const TODAY = '2025-09-15';
-
-function meeting(title: string, date: string) {
-  return {
-    title,
-    kind: 'regular' as const,
-    date,
-    partOfDay: null,
-    time: null,
-    mode: 'in-person' as const,
-    location: '',
-    connectionPoints: [],
-    chair: { name: 'Phạm Minh Chính', title: '', organisation: '', committeeRole: '' },
-    attendees: [],
-    purpose: '',
-    summary: '',
-    results: '',
-    difficulties: '',
-    conclusions: [],
-    legalReferences: [],
-    sources: [],
-    secrecy: 'none' as const,
-    urgency: 'none' as const,
-  };
-}
 
 let desk: TestDesk;
 
@@ -57,9 +34,9 @@ beforeEach(async () => {
     directive({ task: 'Thiếu người làm và sản phẩm', assignee: '', deliverable: '' }),
   ])
     await desk.ok('directives.save', directive(d));
-  await desk.ok('meetings.save', meeting('Họp đã qua', '2025-08-26'));
-  await desk.ok('meetings.save', meeting('Họp hôm nay', TODAY));
-  await desk.ok('meetings.save', meeting('Họp tháng 10', '2025-10-02'));
+  await desk.ok('meetings.save', bareMeeting({ title: 'Họp đã qua', date: '2025-08-26' }));
+  await desk.ok('meetings.save', bareMeeting({ title: 'Họp hôm nay', date: TODAY }));
+  await desk.ok('meetings.save', bareMeeting({ title: 'Họp tháng 10', date: '2025-10-02' }));
 });
 
 describe('the home screen', () => {

@@ -10,21 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { indicatorSeriesChart, type IndicatorSeriesChart } from '../../../shared/brief';
 import { MEETING_IDS } from '../../../shared/sample';
 import { deskWithSample, paragraph, withBody } from '../briefs/helpers';
+import { pdfImages as images } from '../briefs/office';
 import { hasTool } from '../export/poppler';
 
 const TOOLS = hasTool('pdfimages') && hasTool('unzip');
 const DAY = '2026-03-01';
 const CAPTION = 'Hình 1. Diễn biến tăng trưởng GDP';
-
-function images(pdf: string): { width: number; height: number }[] {
-  return execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim())
-    .map((l) => l.trim().split(/\s+/))
-    .filter((c) => c[2] === 'image')
-    .map((c) => ({ width: Number(c[3]), height: Number(c[4]) }));
-}
 
 async function briefWithChart() {
   const made = await deskWithSample();

@@ -5,6 +5,7 @@
 // and filters by kind.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { takeDueReminders } from '../../../electron/services/reminders';
+import { bareMeeting } from '../../fixtures/records';
 import { deskWithVault, type TestDesk } from '../handlers/helpers';
 import { directiveInput } from './directive-input';
 
@@ -16,27 +17,7 @@ let meetingId: string;
 beforeEach(async () => {
   ({ desk } = await deskWithVault());
   meetingId = (
-    await desk.ok('meetings.save', {
-      title: 'Họp tổng kết',
-      kind: 'regular',
-      date: '2025-09-01',
-      partOfDay: null,
-      time: null,
-      mode: 'in-person',
-      location: '',
-      connectionPoints: [],
-      chair: { name: 'Phạm Minh Chính', title: '', organisation: '', committeeRole: '' },
-      attendees: [],
-      purpose: '',
-      summary: '',
-      results: '',
-      difficulties: '',
-      conclusions: [],
-      legalReferences: [],
-      sources: [],
-      secrecy: 'none',
-      urgency: 'none',
-    })
+    await desk.ok('meetings.save', bareMeeting({ title: 'Họp tổng kết', date: '2025-09-01' }))
   ).id;
   const save = (over: Record<string, unknown>) =>
     desk.ok('directives.save', directiveInput({ meetingId, ...over }));

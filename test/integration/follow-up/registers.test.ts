@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deskWithVault, type TestDesk } from '../handlers/helpers';
+import { sofficeToPdf } from '../briefs/office';
 import { hasTool } from '../export/poppler';
 import { readXlsx } from './xlsx-reader';
 import { directiveInput as directive } from './directive-input';
@@ -179,23 +180,10 @@ describe('registers to Word', () => {
     async () => {
       const { file } = await exported('directives', 'docx', 'nhiem-vu.docx');
       const stats = await exported('stats', 'docx', 'thong-ke.docx');
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${path.join(dir, 'lo')}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          path.join(dir, 'lo-out'),
-          file,
-          stats.file,
-        ],
-        {
-          stdio: 'ignore',
-          timeout: 150_000,
-        },
-      );
+      sofficeToPdf([file, stats.file], {
+        profile: path.join(dir, 'lo'),
+        outDir: path.join(dir, 'lo-out'),
+      });
       const pdf = path.join(dir, 'lo-out', 'nhiem-vu.pdf');
       const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
       expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSampleData } from '../../../shared/sample';
 import { emptyMeeting } from '../../../renderer/stores/meetingsStore';
-import { deskWithVault, ORG, PASS } from './helpers';
+import { deskWithVault, ORG, PASS, unlockVault } from './helpers';
 
 const draftOf = (summary: string) =>
   JSON.stringify({ ...emptyMeeting('2025-09-15'), title: 'Họp giao ban', summary });
@@ -33,10 +33,7 @@ describe('drafts in the vault', () => {
         fs.readFileSync(file.replace(/[^/]+$/, f)).includes(Buffer.from('Nội dung chưa lưu')),
       ).toBe(false);
 
-    await desk.ok('vault.unlock', {
-      file: desk.session.files.mint('open-vault', file),
-      passphrase: PASS,
-    });
+    await unlockVault(desk, file, { passphrase: PASS });
     const back = await desk.ok('drafts.get', { editor: 'meeting', key: 'new' });
     expect(back && JSON.parse(back.body).summary).toBe(marker);
     expect(back?.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);

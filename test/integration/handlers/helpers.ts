@@ -167,15 +167,41 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-/** A desk with a new vault (unlocked) at a fresh temp path. */
-export async function deskWithVault(platformOver: Partial<Platform> = {}) {
+type UnlockSecret = { passphrase: string } | { keychain: true };
+
+/** Unlocks `file` on `desk` with `secret`, its token minted as the open dialog mints it. */
+export function unlockVault(desk: TestDesk, file: string, secret: UnlockSecret) {
+  return desk.ok('vault.unlock', { file: desk.session.files.mint('open-vault', file), ...secret });
+}
+
+/** The error of an unlock of `file` that must be refused (a wrong secret, a wait, no keychain). */
+export function unlockRefused(desk: TestDesk, file: string, secret: UnlockSecret) {
+  return desk.failure('vault.unlock', {
+    file: desk.session.files.mint('open-vault', file),
+    ...secret,
+  });
+}
+
+/** A vault with the sample data, locked again: for a CLI process to open in its folder. */
+export async function lockedSampleVault() {
+  const made = await deskWithVault();
+  await made.desk.ok('sample.create', {});
+  made.desk.session.lock();
+  return made;
+}
+
+/** A desk with a new vault (unlocked) of `organisation`, named `name`, in a fresh temp folder. */
+export async function deskWithVault(
+  platformOver: Partial<Platform> = {},
+  { organisation = ORG, name = 'kho.bdvault' } = {},
+) {
   const desk = testDesk(platformOver);
   const dir = tempDir();
-  const file = path.join(dir, 'kho.bdvault');
+  const file = path.join(dir, name);
   const created = await desk.ok('vault.create', {
     file: desk.session.files.mint('create-vault', file),
     passphrase: PASS,
-    organisation: ORG,
+    organisation,
   });
   return { desk, dir, file, recoveryKey: created.recoveryKey };
 }

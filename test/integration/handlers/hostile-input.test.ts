@@ -2,55 +2,13 @@
 // prototype-pollution keys, extra keys, unknown calls. Each is refused as invalid input
 // before any handler runs, and nothing is stored — checked by listing the vault afterwards.
 import { describe, expect, it } from 'vitest';
+import {
+  directiveFields as validDirective,
+  meetingFields as validMeeting,
+} from '../../fixtures/records';
 import { deskWithVault, PASS, type TestDesk } from './helpers';
 
 const HUGE = 'đ'.repeat(10 * 1024 * 1024);
-
-function validMeeting(over: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    title: 'Phiên họp về hội nhập quốc tế',
-    kind: 'regular',
-    date: '2025-08-26',
-    partOfDay: 'morning',
-    time: null,
-    mode: 'hybrid',
-    location: 'Hà Nội',
-    connectionPoints: [],
-    chair: { name: 'Chủ tọa', title: '', organisation: '', committeeRole: '' },
-    attendees: [],
-    purpose: '',
-    summary: 'Thu hút đầu tư.',
-    results: '',
-    difficulties: '',
-    conclusions: [],
-    legalReferences: [],
-    sources: [],
-    secrecy: 'none',
-    urgency: 'none',
-    ...over,
-  };
-}
-
-function validDirective(over: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    assignee: 'Bộ Ngoại giao',
-    task: 'Xây dựng kế hoạch',
-    deadline: '2025-12-31',
-    authority: 'Thủ tướng',
-    responsibility: 'Bộ trưởng',
-    deliverable: 'Kế hoạch',
-    leadUnit: 'Vụ Tổng hợp',
-    coordinatingUnits: [],
-    pillar: 'economy',
-    status: 'not-started',
-    completedOn: null,
-    progressNotes: [],
-    meetingId: null,
-    conclusionId: null,
-    secrecy: 'none',
-    ...over,
-  };
-}
 
 async function storedCounts(desk: TestDesk) {
   const [m, d, i] = await Promise.all([

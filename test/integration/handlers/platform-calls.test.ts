@@ -13,7 +13,7 @@ import {
   parsePreferences,
   withRecentVault,
 } from '../../../electron/services/preferences-file';
-import { deskWithVault, ORG, PASS, tempDir, testDesk } from './helpers';
+import { deskWithVault, ORG, PASS, tempDir, testDesk, unlockRefused, unlockVault } from './helpers';
 
 /** A stand-in for safeStorage: AES-GCM under a key only this "OS" knows. */
 function fakeKeychain(available = true): KeychainAdapter & { calls: number } {
@@ -73,10 +73,7 @@ describe('settings', () => {
       organisation: ORG,
     });
     desk.clock.advance(1000);
-    await desk.ok('vault.unlock', {
-      file: desk.session.files.mint('open-vault', file),
-      passphrase: PASS,
-    });
+    await unlockVault(desk, file, { passphrase: PASS });
     expect((await desk.ok('settings.get', {})).recentVaults.map((r) => r.path)).toEqual([
       file,
       second,
@@ -169,14 +166,7 @@ describe('OS keychain', () => {
     expect(e.message.en).toContain('basic_text');
     expect(e.message.vi).toContain('basic_text');
     await desk.ok('vault.lock', {});
-    expect(
-      (
-        await desk.failure('vault.unlock', {
-          file: desk.session.files.mint('open-vault', file),
-          keychain: true,
-        })
-      ).code,
-    ).toBe('unsupported');
+    expect((await unlockRefused(desk, file, { keychain: true })).code).toBe('unsupported');
   });
 
   it('is refused when the keychain reports itself unusable', async () => {
@@ -198,24 +188,10 @@ describe('OS keychain', () => {
       hasKeychainSlot: true,
       keychainAvailable: true,
     });
-    expect(
-      (
-        await desk.ok('vault.unlock', {
-          file: desk.session.files.mint('open-vault', file),
-          keychain: true,
-        })
-      ).state,
-    ).toBe('unlocked');
+    expect((await unlockVault(desk, file, { keychain: true })).state).toBe('unlocked');
     expect((await desk.ok('vault.enableKeychain', { enabled: false })).hasKeychainSlot).toBe(false);
     await desk.ok('vault.lock', {});
-    expect(
-      (
-        await desk.failure('vault.unlock', {
-          file: desk.session.files.mint('open-vault', file),
-          keychain: true,
-        })
-      ).code,
-    ).toBe('unsupported');
+    expect((await unlockRefused(desk, file, { keychain: true })).code).toBe('unsupported');
   });
 });
 
@@ -277,10 +253,7 @@ describe('host services', () => {
     });
     expect((await desk.ok('vault.restore', restore())).path).toBe(target);
     expect((await desk.failure('vault.restore', restore())).code).toBe('vault-exists');
-    await desk.ok('vault.unlock', {
-      file: desk.session.files.mint('open-vault', target),
-      passphrase: PASS,
-    });
+    await unlockVault(desk, target, { passphrase: PASS });
     expect(await desk.ok('meetings.list', {})).toHaveLength(2);
     await desk.ok('vault.lock', {});
     expect(

@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { isTask } from '../../../shared/domain/directive';
 import { buildSampleData } from '../../../shared/sample';
 import { foldForSearch } from '../../../shared/text';
-import { deskWithVault, ORG, PASS, snapshot, testDesk } from './helpers';
+import {
+  deskWithVault,
+  ORG,
+  PASS,
+  snapshot,
+  testDesk,
+  unlockRefused,
+  unlockVault,
+} from './helpers';
 
 describe('a vault through the handlers', () => {
   it('creates, loads the sample, lists, searches, updates, locks and unlocks with a growing delay', async () => {
@@ -73,20 +81,14 @@ describe('a vault through the handlers', () => {
     expect(status2).toMatchObject({ state: 'locked', path: file, organisation: null });
 
     const opensBefore = desk.factory.opens;
-    const wrong = await desk.failure('vault.unlock', {
-      file: desk.session.files.mint('open-vault', file),
-      passphrase: 'không phải mật khẩu',
-    });
+    const wrong = await unlockRefused(desk, file, { passphrase: 'không phải mật khẩu' });
     expect(wrong.code).toBe('wrong-passphrase');
     expect(wrong.retryAfterMs).toBe(1000);
     expect(desk.factory.opens).toBe(opensBefore + 1);
 
     // Inside the delay even the right passphrase is refused, and the vault is not even read.
     const files = snapshot(dir);
-    const throttled = await desk.failure('vault.unlock', {
-      file: desk.session.files.mint('open-vault', file),
-      passphrase: PASS,
-    });
+    const throttled = await unlockRefused(desk, file, { passphrase: PASS });
     expect(throttled.code).toBe('unlock-throttled');
     expect(throttled.retryAfterMs).toBeGreaterThan(0);
     expect(throttled.message.vi).toMatch(/giây/);
@@ -95,10 +97,7 @@ describe('a vault through the handlers', () => {
     expect((await desk.ok('vault.status', {})).state).toBe('locked');
 
     desk.clock.advance(throttled.retryAfterMs ?? 0);
-    const unlocked = await desk.ok('vault.unlock', {
-      file: desk.session.files.mint('open-vault', file),
-      passphrase: PASS,
-    });
+    const unlocked = await unlockVault(desk, file, { passphrase: PASS });
     expect(unlocked).toMatchObject({ state: 'unlocked', organisation: ORG });
     expect((await desk.ok('directives.get', { id: target.id })).status).toBe('done');
     expect(await desk.ok('meetings.list', {})).toHaveLength(sample.meetings.length);
@@ -112,29 +111,18 @@ describe('a vault through the handlers', () => {
     await desk.ok('vault.lock', {});
     const delays: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const e = await desk.failure('vault.unlock', {
-        file: desk.session.files.mint('open-vault', file),
-        passphrase: `sai ${i}`,
-      });
+      const e = await unlockRefused(desk, file, { passphrase: `sai ${i}` });
       expect(e.code).toBe('wrong-passphrase');
       delays.push(e.retryAfterMs ?? -1);
       desk.clock.advance(e.retryAfterMs ?? 0);
     }
     expect(delays).toEqual([1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000]);
 
-    await desk.ok('vault.unlock', {
-      file: desk.session.files.mint('open-vault', file),
-      passphrase: PASS,
-    });
+    await unlockVault(desk, file, { passphrase: PASS });
     await desk.ok('vault.lock', {});
-    expect(
-      (
-        await desk.failure('vault.unlock', {
-          file: desk.session.files.mint('open-vault', file),
-          passphrase: 'sai lần nữa',
-        })
-      ).retryAfterMs,
-    ).toBe(1000);
+    expect((await unlockRefused(desk, file, { passphrase: 'sai lần nữa' })).retryAfterMs).toBe(
+      1000,
+    );
   });
 
   it('throttles each vault on its own', async () => {
@@ -146,30 +134,9 @@ describe('a vault through the handlers', () => {
       organisation: ORG,
     });
     await desk.ok('vault.lock', {});
-    expect(
-      (
-        await desk.failure('vault.unlock', {
-          file: desk.session.files.mint('open-vault', file),
-          passphrase: 'sai',
-        })
-      ).code,
-    ).toBe('wrong-passphrase');
-    expect(
-      (
-        await desk.failure('vault.unlock', {
-          file: desk.session.files.mint('open-vault', file),
-          passphrase: PASS,
-        })
-      ).code,
-    ).toBe('unlock-throttled');
-    expect(
-      (
-        await desk.ok('vault.unlock', {
-          file: desk.session.files.mint('open-vault', other),
-          passphrase: PASS,
-        })
-      ).path,
-    ).toBe(other);
+    expect((await unlockRefused(desk, file, { passphrase: 'sai' })).code).toBe('wrong-passphrase');
+    expect((await unlockRefused(desk, file, { passphrase: PASS })).code).toBe('unlock-throttled');
+    expect((await unlockVault(desk, other, { passphrase: PASS })).path).toBe(other);
   });
 
   it('refuses a second guess while one is still being checked', async () => {
@@ -212,23 +179,11 @@ describe('a vault through the handlers', () => {
       await desk.ok('vault.changePassphrase', { current: PASS, next: 'mật khẩu mới hoàn toàn' }),
     ).toEqual({ changed: true });
     await desk.ok('vault.lock', {});
-    expect(
-      (
-        await desk.failure('vault.unlock', {
-          file: desk.session.files.mint('open-vault', file),
-          passphrase: PASS,
-        })
-      ).code,
-    ).toBe('wrong-passphrase');
+    expect((await unlockRefused(desk, file, { passphrase: PASS })).code).toBe('wrong-passphrase');
     desk.clock.advance(60_000);
-    expect(
-      (
-        await desk.ok('vault.unlock', {
-          file: desk.session.files.mint('open-vault', file),
-          passphrase: 'mật khẩu mới hoàn toàn',
-        })
-      ).state,
-    ).toBe('unlocked');
+    expect((await unlockVault(desk, file, { passphrase: 'mật khẩu mới hoàn toàn' })).state).toBe(
+      'unlocked',
+    );
   });
 
   it('opens with the recovery key shown at creation', async () => {

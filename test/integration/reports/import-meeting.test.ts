@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../shared/extract';
 import { factsOfProposal } from '../../../shared/reports/meeting-facts';
 import type { SourceImport } from '../../../shared/sources-calls';
+import { bareMeeting } from '../../fixtures/records';
 import { deskWithVault, type TestDesk } from '../handlers/helpers';
 
 const REPORT = [
@@ -59,30 +60,19 @@ function request(over: Partial<SourceImport>): SourceImport {
 }
 
 async function aMeeting(desk: TestDesk, over: Record<string, unknown> = {}) {
-  return desk.ok('meetings.save', {
-    title: 'Phiên họp Chính phủ thường kỳ tháng 8',
-    kind: 'regular',
-    date: '2025-08-26',
-    partOfDay: null,
-    time: null,
-    mode: 'in-person',
-    location: '',
-    connectionPoints: [],
-    chair: { name: 'Pham Minh Chinh', title: 'Thủ tướng', organisation: '', committeeRole: '' },
-    attendees: [
-      { name: 'HỒ ĐỨC PHỚC'.normalize('NFD'), title: '', organisation: '', committeeRole: '' },
-    ],
-    purpose: '',
-    summary: 'Tóm tắt của tôi',
-    results: '',
-    difficulties: '',
-    conclusions: [],
-    legalReferences: [],
-    sources: [],
-    secrecy: 'none',
-    urgency: 'none',
-    ...over,
-  });
+  return desk.ok(
+    'meetings.save',
+    bareMeeting({
+      title: 'Phiên họp Chính phủ thường kỳ tháng 8',
+      date: '2025-08-26',
+      chair: { name: 'Pham Minh Chinh', title: 'Thủ tướng', organisation: '', committeeRole: '' },
+      attendees: [
+        { name: 'HỒ ĐỨC PHỚC'.normalize('NFD'), title: '', organisation: '', committeeRole: '' },
+      ],
+      summary: 'Tóm tắt của tôi',
+      ...over,
+    }),
+  );
 }
 
 describe('importing a report with its meeting facts', () => {

@@ -2,19 +2,12 @@
 // the brief (without diacritics, đ typed as d), and it leaves the results when the brief goes
 // to the trash and comes back with it; a figure's note or source finds the figure, which
 // names its indicator; an older vault gets its briefs and figures indexed when it opens.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blankBrief, type BodyBlock, type Brief } from '../../../shared/brief';
 import { searchResult } from '../../../shared/contract';
-import { openKeyed, secureConnection } from '../../../electron/services/vault/storage/connection';
-import {
-  keysPathOf,
-  readKeysFile,
-  unwrapDek,
-} from '../../../electron/services/vault/storage/key-slots';
 import { ORGANISATION } from '../briefs/helpers';
-import { indicator, newVault, observation, PASS, tempDir, weakFactory, ORG } from './helpers';
-import { rollBackTo } from './migrations/rollback';
+import { indicator, newVault, observation } from './helpers';
+import { reopen, vaultAtSchema } from './migrations/old-vault';
 
 const paragraph = (text: string): BodyBlock => ({
   type: 'paragraph',
@@ -109,19 +102,20 @@ describe('search over briefs and figures', () => {
   });
 
   it('indexes the briefs and figures of a vault made before this release when it opens', async () => {
-    const file = path.join(tempDir(), 'kho.bdvault');
-    const { vault } = await weakFactory.create(file, PASS, ORG);
-    const b = vault.briefs.create(briefWith('Báo cáo cũ', 'Nội dung về đường sắt tốc độ cao.'));
-    const i = vault.indicators.save(indicator());
-    const o = vault.observations.save(observation(i.id, { comparison: 'thấp hơn dự báo' }));
-    vault.close();
-    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-    const db = openKeyed(file, dek);
-    secureConnection(db);
-    rollBackTo(db, 8);
+    const { file, dek, db, made } = await vaultAtSchema(8, (vault) => {
+      const b = vault.briefs.create(briefWith('Báo cáo cũ', 'Nội dung về đường sắt tốc độ cao.'));
+      const i = vault.indicators.save(indicator());
+      return {
+        b,
+        i,
+        o: vault.observations.save(observation(i.id, { comparison: 'thấp hơn dự báo' })),
+      };
+    });
+    const { b, i, o } = made;
     db.close();
+    dek.fill(0);
 
-    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    const reopened = await reopen(file);
     expect(ids(reopened.search('duong sat', 20).briefs)).toEqual([b.id]);
     expect(ids(reopened.search('thap hon du bao', 20).observations)).toEqual([o.id]);
     // The records indexed before still are.

@@ -1,40 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createBrief,
-  findPlaceholder,
-  preExportCheck,
-  type Brief,
-  type ExportProblem,
-} from '../../../shared/brief';
+import { createBrief, preExportCheck, type Brief, type ExportProblem } from '../../../shared/brief';
 import { SECRECY_WARNING } from '../../../shared/domain';
-import { smallContext } from './fixtures';
+import { drafted, smallContext } from './fixtures';
 
 const fresh = (name: Parameters<typeof createBrief>[0] = 'report'): Brief =>
   createBrief(name, smallContext());
 
 /** The template's brief with what it leaves for the drafter done: guidance lines written over, task cells filled. */
 function completed(b: Brief): Brief {
-  b.body.content = b.body.content
-    .filter(
-      (block) => block.type === 'directiveTable' || findPlaceholder(JSON.stringify(block)) === null,
-    )
-    .map((block) =>
-      block.type === 'directiveTable'
-        ? {
-            ...block,
-            attrs: {
-              ...block.attrs,
-              rows: block.attrs.rows.map((r) => ({
-                ...r,
-                deadline: r.deadline ?? '2025-12-31',
-                responsibility: r.responsibility || 'Bộ trưởng',
-                deliverable: r.deliverable || 'Báo cáo',
-                authority: r.authority || 'Thủ tướng',
-              })),
-            },
-          }
-        : block,
-    );
+  b.body.content = drafted(b.body.content, (r) => ({
+    ...r,
+    deadline: r.deadline ?? '2025-12-31',
+    responsibility: r.responsibility || 'Bộ trưởng',
+    deliverable: r.deliverable || 'Báo cáo',
+    authority: r.authority || 'Thủ tướng',
+  }));
   return b;
 }
 const codes = (ps: ExportProblem[]) => ps.map((p) => `${p.severity}:${p.code}:${p.field}`);

@@ -10,7 +10,17 @@ import {
   type Meeting,
 } from '../../../shared/domain';
 import { buildSampleData, MEETING_IDS } from '../../../shared/sample';
-import type { BriefOrganisation, TemplateContext } from '../../../shared/brief';
+import {
+  findPlaceholder,
+  layoutBrief,
+  runsText,
+  type BodyBlock,
+  type Brief,
+  type LayoutBlock,
+  type BriefOrganisation,
+  type DirectiveTableNode,
+  type TemplateContext,
+} from '../../../shared/brief';
 
 const META = {
   createdAt: '2025-08-26T10:00:00.000Z',
@@ -181,3 +191,37 @@ export function sampleContext(meetingId: string = MEETING_IDS.committee20250826)
     today: '2025-08-28',
   };
 }
+
+type TaskRow = DirectiveTableNode['attrs']['rows'][number];
+
+/**
+ * A body with what its template left for the drafter done: the guidance lines (placeholders)
+ * written over, and every row of its task tables completed by `fill`.
+ */
+export function drafted(
+  content: readonly BodyBlock[],
+  fill: (row: TaskRow) => TaskRow,
+): BodyBlock[] {
+  return content
+    .filter(
+      (block) => block.type === 'directiveTable' || findPlaceholder(JSON.stringify(block)) === null,
+    )
+    .map((block) =>
+      block.type === 'directiveTable'
+        ? { ...block, attrs: { ...block.attrs, rows: block.attrs.rows.map(fill) } }
+        : block,
+    );
+}
+
+/** Every printed line of a layout, tables and header included, in order. */
+export function printed(blocks: readonly LayoutBlock[]): string[] {
+  return blocks.flatMap((b): string[] => {
+    if (b.kind === 'paragraph') return [runsText(b.runs)];
+    if (b.kind === 'frame') return [b.text];
+    if (b.kind === 'table') return b.rows.flatMap((r) => r.cells.flatMap((c) => printed(c.blocks)));
+    return [];
+  });
+}
+
+/** The brief's printed lines, as its layout sets them. */
+export const printedLines = (b: Brief) => printed(layoutBrief(b).blocks);

@@ -3,29 +3,17 @@
 // report's "Kiến nghị, đề xuất", the talking points' proposals, the minutes' proceedings — as
 // its words alone, never with a lead unit or a deadline, even when the record holds them.
 import { describe, expect, it } from 'vitest';
-import {
-  createBrief,
-  directiveReport,
-  layoutBrief,
-  runsText,
-  type Brief,
-  type LayoutBlock,
-  type TemplateContext,
-} from '../../../shared/brief';
+import { createBrief, directiveReport, type TemplateContext } from '../../../shared/brief';
 import { directive } from '../../../shared/domain';
 import { directiveStats, statsTotal } from '../../../shared/stats';
 import { MEETING_IDS } from '../../../shared/sample';
-import { ORGANISATION, SMALL_MEETING_ID, sampleContext, smallContext } from './fixtures';
-
-function printed(blocks: readonly LayoutBlock[]): string[] {
-  return blocks.flatMap((b): string[] => {
-    if (b.kind === 'paragraph') return [runsText(b.runs)];
-    if (b.kind === 'frame') return [b.text];
-    if (b.kind === 'table') return b.rows.flatMap((r) => r.cells.flatMap((c) => printed(c.blocks)));
-    return [];
-  });
-}
-const lines = (b: Brief) => printed(layoutBrief(b).blocks);
+import {
+  ORGANISATION,
+  printedLines as lines,
+  SMALL_MEETING_ID,
+  sampleContext,
+  smallContext,
+} from './fixtures';
 
 const PROPOSAL = 'Cho phép các địa phương chủ động điều chuyển vốn giữa các dự án';
 // Set on the record on purpose: a recommendation must never print them.

@@ -5,23 +5,18 @@ import {
   layoutBrief,
   numberLine,
   preExportCheck,
-  runsText,
   TEMPLATE_NAMES,
   type Brief,
-  type LayoutBlock,
 } from '../../../shared/brief';
-import { ORGANISATION, SMALL_MEETING_ID, SMALL_OBSERVATION_ID, smallContext } from './fixtures';
+import {
+  ORGANISATION,
+  printed,
+  printedLines as lines,
+  SMALL_MEETING_ID,
+  SMALL_OBSERVATION_ID,
+  smallContext,
+} from './fixtures';
 
-/** Every printed line of a layout, tables and header included, in order. */
-function printed(blocks: readonly LayoutBlock[]): string[] {
-  return blocks.flatMap((b): string[] => {
-    if (b.kind === 'paragraph') return [runsText(b.runs)];
-    if (b.kind === 'frame') return [b.text];
-    if (b.kind === 'table') return b.rows.flatMap((r) => r.cells.flatMap((c) => printed(c.blocks)));
-    return [];
-  });
-}
-const lines = (b: Brief) => printed(layoutBrief(b).blocks);
 const body = (b: Brief) => JSON.stringify(b.body);
 
 describe('templates fill from the meeting', () => {

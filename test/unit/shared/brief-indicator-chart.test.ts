@@ -12,6 +12,7 @@ import {
   type ChartData,
 } from '../../../shared/brief';
 import type { IndicatorWithObservations, Observation } from '../../../shared/domain';
+import { ORGANISATION } from '../brief/fixtures';
 
 const meta = {
   createdAt: '2025-01-01T00:00:00Z',
@@ -87,18 +88,8 @@ describe('indicator chart in a brief', () => {
     const b = blankBrief(
       'report',
       {
-        name: 'Văn phòng Chính phủ',
-        superiorBody: '',
-        abbreviation: 'VPCP',
-        draftingUnit: 'QHQT',
-        place: 'Hà Nội',
-        signer: {
-          authority: 'KT',
-          authorityOf: 'Bộ trưởng',
-          title: 'Thứ trưởng',
-          name: 'Nguyễn Văn An',
-        },
-        drafterInitials: 'NVA',
+        ...ORGANISATION,
+        signer: { ...ORGANISATION.signer, authorityOf: 'Bộ trưởng', title: 'Thứ trưởng' },
       },
       '2026-03-01',
     );

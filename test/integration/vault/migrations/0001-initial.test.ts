@@ -2,12 +2,7 @@
 // place, a newer one is refused untouched.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openKeyed, type Db } from '../../../../electron/services/vault/storage/connection';
-import {
-  keysPathOf,
-  readKeysFile,
-  unwrapDek,
-} from '../../../../electron/services/vault/storage/key-slots';
+import { type Db } from '../../../../electron/services/vault/storage/connection';
 import {
   LATEST_SCHEMA_VERSION,
   migrate,
@@ -27,16 +22,7 @@ import {
   snapshot,
   weakFactory,
 } from '../helpers';
-
-/** The vault's database opened with its key, bypassing the factory (to inspect or age it). */
-async function rawDb(file: string): Promise<Db> {
-  const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-  try {
-    return openKeyed(file, dek);
-  } finally {
-    dek.fill(0);
-  }
-}
+import { rawDb } from './old-vault';
 
 const names = (db: Db, type: string) =>
   (

@@ -21,8 +21,6 @@ import {
   makePassphraseSlot,
   makeRecoverySlot,
   newKeysFile,
-  readKeysFile,
-  unwrapDek,
   writeKeysFile,
 } from '../../../../electron/services/vault/storage/key-slots';
 import { meetingsRepository } from '../../../../electron/services/vault/repositories/meetings';
@@ -34,6 +32,7 @@ import {
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0002 } from '../../../../electron/services/vault/storage/migrations/0002-briefs';
 import { createBrief } from '../../../../shared/brief';
+import { rawDb } from './old-vault';
 import { rollBackTo } from './rollback';
 import {
   directive,
@@ -76,15 +75,6 @@ async function schemaOneVault() {
   db.close();
   dek.fill(0);
   return { file, m, d, i, o };
-}
-
-async function rawDb(file: string): Promise<Db> {
-  const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-  try {
-    return openKeyed(file, dek);
-  } finally {
-    dek.fill(0);
-  }
 }
 
 const tables = (db: Db) =>

@@ -1,25 +1,20 @@
 // Migration 0003 (exchange): a vault made before packages opens upgraded, its records intact,
 // and gets its organisation's identity on first use — secrets stored only inside the vault.
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0003 } from '../../../../electron/services/vault/storage/migrations/0003-exchange';
-import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/vault/storage/migrate';
 import { migration0001 } from '../../../../electron/services/vault/storage/migrations/0001-initial';
 import { migration0002 } from '../../../../electron/services/vault/storage/migrations/0002-briefs';
+import { openKeyed } from '../../../../electron/services/vault/storage/connection';
 import {
-  openKeyed,
-  secureConnection,
-} from '../../../../electron/services/vault/storage/connection';
-import {
-  keysPathOf,
-  readKeysFile,
-  unwrapDek,
-} from '../../../../electron/services/vault/storage/key-slots';
-import { migrate, schemaVersion } from '../../../../electron/services/vault/storage/migrate';
-import { meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
-import fs from 'node:fs';
-import { rollBackTo } from './rollback';
+  LATEST_SCHEMA_VERSION,
+  migrate,
+  schemaVersion,
+} from '../../../../electron/services/vault/storage/migrate';
+import { meeting, ORG } from '../helpers';
+import { primaryKey, reopen, vaultAtSchema } from './old-vault';
 
 describe('migration 0003-exchange', () => {
   it('follows 0002 in the list', () => {
@@ -28,20 +23,13 @@ describe('migration 0003-exchange', () => {
   });
 
   it('upgrades a schema-2 vault, keeps its records, and makes its identity on first use', async () => {
-    const file = path.join(tempDir(), 'kho.bdvault');
-    const { vault } = await weakFactory.create(file, PASS, ORG);
-    const m = vault.meetings.save(meeting());
-    vault.close();
-    // Roll the file back to schema 2, as a release before packages left it.
-    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-    const db = openKeyed(file, dek);
-    secureConnection(db);
-    rollBackTo(db, 2);
+    // The file as a release before packages left it: schema 2.
+    const { file, dek, db, made } = await vaultAtSchema(2, (v) => v.meetings.save(meeting()));
     expect(migrate(db, [migration0001, migration0002])).toEqual([]);
     db.close();
 
-    const reopened = await weakFactory.open(file, { passphrase: PASS });
-    expect(reopened.meetings.get(m.id)).toEqual(m);
+    const reopened = await reopen(file);
+    expect(reopened.meetings.get(made.id)).toEqual(made);
     const first = reopened.exchange.myCard();
     expect(first.card.name).toBe(ORG);
     expect(first.fingerprint).toMatch(/^\d{60}$/);
@@ -55,12 +43,7 @@ describe('migration 0003-exchange', () => {
       ageIdentity: expect.stringMatching(/^AGE-SECRET-KEY-1/),
     });
     // What was exchanged is remembered per partner (a contact's lineage survives key changes).
-    const keyOf = (table: string) =>
-      (raw.pragma(`table_info(${table})`) as { name: string; pk: number }[])
-        .filter((c) => c.pk > 0)
-        .sort((x, y) => x.pk - y.pk)
-        .map((c) => c.name);
-    expect(keyOf('record_sync')).toEqual(['kind', 'id', 'peer']);
+    expect(primaryKey(raw, 'record_sync')).toEqual(['kind', 'id', 'peer']);
     expect((raw.pragma('table_info(contacts)') as { name: string }[]).map((c) => c.name)).toContain(
       'lineage',
     );

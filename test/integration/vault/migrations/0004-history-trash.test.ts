@@ -1,17 +1,8 @@
 // Migration 0004 (history, trash, imports): a vault made before it opens upgraded, its records
 // intact, each with its current version as its first stored revision — so history and undo
 // have something to return to from the first edit on.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  openKeyed,
-  secureConnection,
-} from '../../../../electron/services/vault/storage/connection';
-import {
-  keysPathOf,
-  readKeysFile,
-  unwrapDek,
-} from '../../../../electron/services/vault/storage/key-slots';
+import { openKeyed } from '../../../../electron/services/vault/storage/connection';
 import {
   LATEST_SCHEMA_VERSION,
   schemaVersion,
@@ -19,8 +10,8 @@ import {
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0004 } from '../../../../electron/services/vault/storage/migrations/0004-history-trash';
 import { recordHash } from '../../../../electron/services/vault/repositories/record-history';
-import { directive, meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
-import { rollBackTo } from './rollback';
+import { directive, meeting, ORG } from '../helpers';
+import { reopen, vaultAtSchema } from './old-vault';
 
 describe('migration 0004-history-trash', () => {
   it('follows 0003 in the list', () => {
@@ -29,19 +20,15 @@ describe('migration 0004-history-trash', () => {
   });
 
   it('upgrades a schema-3 vault: records kept, each with its current version as a revision', async () => {
-    const file = path.join(tempDir(), 'kho.bdvault');
-    const { vault } = await weakFactory.create(file, PASS, ORG);
-    const m1 = vault.meetings.save(meeting());
-    const m = vault.meetings.save({ ...m1, title: 'Đã sửa trước khi nâng cấp' });
-    const d = vault.directives.save(directive({ meetingId: m.id }));
-    vault.close();
-    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-    const db = openKeyed(file, dek);
-    secureConnection(db);
-    rollBackTo(db, 3);
+    const { file, dek, db, made } = await vaultAtSchema(3, (vault) => {
+      const m1 = vault.meetings.save(meeting());
+      const m = vault.meetings.save({ ...m1, title: 'Đã sửa trước khi nâng cấp' });
+      return { m, d: vault.directives.save(directive({ meetingId: m.id })) };
+    });
+    const { m, d } = made;
     db.close();
 
-    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    const reopened = await reopen(file);
     expect(reopened.meetings.get(m.id)).toEqual(m);
     expect(reopened.directives.get(d.id)).toEqual(d);
     const h = reopened.history.of(m.id);
@@ -61,5 +48,6 @@ describe('migration 0004-history-trash', () => {
     const raw = openKeyed(file, dek);
     expect(schemaVersion(raw)).toBe(LATEST_SCHEMA_VERSION);
     raw.close();
+    dek.fill(0);
   });
 });

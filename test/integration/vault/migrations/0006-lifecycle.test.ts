@@ -1,19 +1,9 @@
 // Migration 0006 (lifecycle): a vault with briefs made before the lifecycle opens upgraded, its
 // briefs intact and drafts, with an empty outgoing register whose keys refuse a number given
 // twice and a document numbered twice.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0006 } from '../../../../electron/services/vault/storage/migrations/0006-lifecycle';
-import {
-  openKeyed,
-  secureConnection,
-} from '../../../../electron/services/vault/storage/connection';
-import {
-  keysPathOf,
-  readKeysFile,
-  unwrapDek,
-} from '../../../../electron/services/vault/storage/key-slots';
 import {
   migrate,
   schemaVersion,
@@ -21,8 +11,8 @@ import {
 } from '../../../../electron/services/vault/storage/migrate';
 import { createBrief } from '../../../../shared/brief';
 import { smallContext } from '../../../unit/brief/fixtures';
-import { ORG, PASS, tempDir, weakFactory } from '../helpers';
-import { rollBackTo } from './rollback';
+import { ORG } from '../helpers';
+import { reopen, vaultAtSchema, versionsAfter } from './old-vault';
 
 describe('migration 0006-lifecycle', () => {
   it('is listed after the exchange migration', () => {
@@ -33,18 +23,13 @@ describe('migration 0006-lifecycle', () => {
   });
 
   it('upgrades a vault with briefs: they become drafts, the register starts empty and unique', async () => {
-    const file = path.join(tempDir(), 'kho.bdvault');
-    const { vault } = await weakFactory.create(file, PASS, ORG);
-    const made = vault.briefs.create(createBrief('conclusion-notice', smallContext()));
-    vault.close();
-    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-    const db = openKeyed(file, dek);
-    secureConnection(db);
-    rollBackTo(db, 5);
+    const { file, dek, db, made } = await vaultAtSchema(5, (vault) =>
+      vault.briefs.create(createBrief('conclusion-notice', smallContext())),
+    );
     expect(
       (db.pragma('table_info(briefs)') as { name: string }[]).map((c) => c.name),
     ).not.toContain('status');
-    expect(migrate(db)).toEqual(MIGRATIONS.map((m) => m.version).filter((v) => v > 5));
+    expect(migrate(db)).toEqual(versionsAfter(5));
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     // The register's keys: one number per document, one document per number and year.
     const insert = db.prepare(
@@ -60,7 +45,7 @@ describe('migration 0006-lifecycle', () => {
     db.close();
     dek.fill(0);
 
-    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    const reopened = await reopen(file);
     const brief = reopened.briefs.get(made.id);
     expect(brief.brief).toEqual(made.brief);
     expect(brief.status).toBe('draft');

@@ -1,25 +1,16 @@
 // Migration 0007 (exchange trust, issue 11): a vault whose exchange log and opened packages
 // were written before the chain opens upgraded — its log entries chained in their order (and
 // verified whole), its replay memory kept but keyed by sender and package id.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  openKeyed,
-  secureConnection,
-} from '../../../../electron/services/vault/storage/connection';
-import {
-  keysPathOf,
-  readKeysFile,
-  unwrapDek,
-} from '../../../../electron/services/vault/storage/key-slots';
+import { openKeyed } from '../../../../electron/services/vault/storage/connection';
 import {
   LATEST_SCHEMA_VERSION,
   schemaVersion,
 } from '../../../../electron/services/vault/storage/migrate';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0007 } from '../../../../electron/services/vault/storage/migrations/0007-exchange-trust';
-import { ORG, PASS, tempDir, weakFactory } from '../helpers';
-import { rollBackTo } from './rollback';
+import { ORG } from '../helpers';
+import { primaryKey, reopen, vaultAtSchema } from './old-vault';
 
 describe('migration 0007-exchange-trust', () => {
   it('is listed after 0003', () => {
@@ -29,14 +20,7 @@ describe('migration 0007-exchange-trust', () => {
   });
 
   it('chains an older log in its order and keys opened packages by sender and id', async () => {
-    const file = path.join(tempDir(), 'kho.bdvault');
-    const { vault } = await weakFactory.create(file, PASS, ORG);
-    vault.exchange.identity();
-    vault.close();
-    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-    const db = openKeyed(file, dek);
-    secureConnection(db);
-    rollBackTo(db, 3);
+    const { file, dek, db } = await vaultAtSchema(3, (vault) => vault.exchange.identity());
     // What a schema-3 vault holds: log lines without hashes, one package remembered by id.
     const line = db.prepare(
       'INSERT INTO exchange_log (at, actor, action, package_id, fingerprints, summary) VALUES (?, ?, ?, ?, ?, ?)',
@@ -49,7 +33,7 @@ describe('migration 0007-exchange-trust', () => {
     ).run('9b2f3c1e-0000-4000-8000-000000000001', fp, '2025-09-02T08:00:00.000Z');
     db.close();
 
-    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    const reopened = await reopen(file);
     const actions = reopened.exchange.log().map((e) => e.action);
     expect(actions.slice(-3)).toEqual(['import', 'contact-add', 'identity-issue']);
     expect(reopened.exchange.verifyLog().firstBreak).toBeNull();
@@ -57,11 +41,7 @@ describe('migration 0007-exchange-trust', () => {
 
     const raw = openKeyed(file, dek);
     expect(schemaVersion(raw)).toBe(LATEST_SCHEMA_VERSION);
-    const pk = (raw.pragma('table_info(packages_opened)') as { name: string; pk: number }[])
-      .filter((c) => c.pk > 0)
-      .sort((x, y) => x.pk - y.pk)
-      .map((c) => c.name);
-    expect(pk).toEqual(['sender_fingerprint', 'package_id']);
+    expect(primaryKey(raw, 'packages_opened')).toEqual(['sender_fingerprint', 'package_id']);
     expect(raw.prepare('SELECT sender_fingerprint FROM packages_opened').all()).toEqual([
       { sender_fingerprint: fp },
     ]);

@@ -11,17 +11,8 @@ import {
   LATEST_SCHEMA_VERSION,
   migrate,
 } from '../../../../electron/services/vault/storage/migrate';
-import {
-  openKeyed,
-  secureConnection,
-} from '../../../../electron/services/vault/storage/connection';
-import {
-  keysPathOf,
-  readKeysFile,
-  unwrapDek,
-} from '../../../../electron/services/vault/storage/key-slots';
 import { meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
-import { rollBackTo } from './rollback';
+import { migrationsUpTo, reopen, vaultAtSchema } from './old-vault';
 
 const REPORT =
   'Giao Bộ Tài chính chủ trì hoàn thiện Đề án, trình Thủ tướng Chính phủ trước ngày 15/12/2025.';
@@ -30,22 +21,11 @@ describe('migration 0008-sources', () => {
   it('is in the list and upgrades a vault made before it, records intact', async () => {
     expect(MIGRATIONS).toContain(migration0008);
     expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(8);
-    const file = path.join(tempDir(), 'kho.bdvault');
-    const { vault } = await weakFactory.create(file, PASS, ORG);
-    const m = vault.meetings.save(meeting());
-    vault.close();
-    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-    const db = openKeyed(file, dek);
-    secureConnection(db);
-    rollBackTo(db, 3);
-    expect(
-      migrate(
-        db,
-        MIGRATIONS.filter((x) => x.version <= 3),
-      ),
-    ).toEqual([]);
+    const { file, dek, db, made: m } = await vaultAtSchema(3, (v) => v.meetings.save(meeting()));
+    expect(migrate(db, migrationsUpTo(3))).toEqual([]);
     db.close();
-    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    dek.fill(0);
+    const reopened = await reopen(file);
     expect(reopened.meetings.get(m.id)).toEqual(m);
     expect(reopened.sources.list()).toEqual([]);
     reopened.close();

@@ -2,7 +2,6 @@
 // its records intact; meetings saved before it sort by chair (their folded key filled in by the
 // migration, đ = d, none last); and a page of the directive register in each order walks that
 // order's index and stops, with no sort of the whole register in the plan.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0009 } from '../../../../electron/services/vault/storage/migrations/0009-register-orders';
@@ -10,17 +9,8 @@ import {
   LATEST_SCHEMA_VERSION,
   migrate,
 } from '../../../../electron/services/vault/storage/migrate';
-import {
-  openKeyed,
-  secureConnection,
-} from '../../../../electron/services/vault/storage/connection';
-import {
-  keysPathOf,
-  readKeysFile,
-  unwrapDek,
-} from '../../../../electron/services/vault/storage/key-slots';
-import { meeting, ORG, PASS, tempDir, weakFactory } from '../helpers';
-import { rollBackTo } from './rollback';
+import { meeting } from '../helpers';
+import { migrationsUpTo, queryPlan, rawVault, reopen, vaultAtSchema } from './old-vault';
 
 const person = (name: string) => ({ name, title: '', organisation: '', committeeRole: '' });
 
@@ -28,25 +18,17 @@ describe('migration 0009-register-orders', () => {
   it('upgrades a vault made before it; its meetings sort by chair', async () => {
     expect(MIGRATIONS).toContain(migration0009);
     expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(9);
-    const file = path.join(tempDir(), 'kho.bdvault');
-    const { vault } = await weakFactory.create(file, PASS, ORG);
-    const saved = ['Trần Văn B', 'Đặng Thị C', '', 'An Văn D'].map((name, i) =>
-      vault.meetings.save(meeting({ title: `Họp ${i}`, chair: person(name) })),
-    );
-    vault.close();
-    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-    const db = openKeyed(file, dek);
-    secureConnection(db);
-    rollBackTo(db, 8);
-    expect(
-      migrate(
-        db,
-        MIGRATIONS.filter((x) => x.version <= 8),
+    const old = await vaultAtSchema(8, (vault) =>
+      ['Trần Văn B', 'Đặng Thị C', '', 'An Văn D'].map((name, i) =>
+        vault.meetings.save(meeting({ title: `Họp ${i}`, chair: person(name) })),
       ),
-    ).toEqual([]);
+    );
+    const { file, dek, db, made: saved } = old;
+    expect(migrate(db, migrationsUpTo(8))).toEqual([]);
     db.close();
+    dek.fill(0);
 
-    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    const reopened = await reopen(file);
     expect(reopened.meetings.get(saved[1]!.id)).toEqual(saved[1]);
     expect(reopened.meetings.list({ sort: 'chair' }).map((m) => m.chairName)).toEqual([
       'An Văn D',
@@ -58,16 +40,8 @@ describe('migration 0009-register-orders', () => {
   });
 
   it('walks each order’s index for a page of directives, sorting nothing', async () => {
-    const file = path.join(tempDir(), 'kho.bdvault');
-    const { vault } = await weakFactory.create(file, PASS, ORG);
-    vault.close();
-    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-    const db = openKeyed(file, dek);
-    secureConnection(db);
-    const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
-        .map((r) => r.detail)
-        .join(' | ');
+    const { dek, db } = await rawVault();
+    const plan = (sql: string) => queryPlan(db, sql);
     const page = (where: string, order: string) =>
       plan(`SELECT body FROM directives ${where} ORDER BY ${order} LIMIT 50 OFFSET 0`);
     // The ORDER BY of repositories/directives.ts, with a filter as the page writes it.
@@ -97,5 +71,6 @@ describe('migration 0009-register-orders', () => {
       'directives_incomplete',
     );
     db.close();
+    dek.fill(0);
   });
 });

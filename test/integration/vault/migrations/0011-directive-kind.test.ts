@@ -2,7 +2,6 @@
 // directives, written without a kind, read as tasks and are counted as before; their history
 // shows no "kind" change on the next save; a restored old revision is a task; and the column
 // refuses a kind the app does not know.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0011 } from '../../../../electron/services/vault/storage/migrations/0011-directive-kind';
@@ -11,17 +10,8 @@ import {
   migrate,
   schemaVersion,
 } from '../../../../electron/services/vault/storage/migrate';
-import {
-  openKeyed,
-  secureConnection,
-} from '../../../../electron/services/vault/storage/connection';
-import {
-  keysPathOf,
-  readKeysFile,
-  unwrapDek,
-} from '../../../../electron/services/vault/storage/key-slots';
-import { directive, ORG, PASS, tempDir, weakFactory } from '../helpers';
-import { rollBackTo } from './rollback';
+import { directive, ORG } from '../helpers';
+import { queryPlan, rawVault, reopen, vaultAtSchema, versionsAfter } from './old-vault';
 
 const TODAY = '2026-03-01';
 
@@ -34,16 +24,11 @@ describe('migration 0011-directive-kind', () => {
   });
 
   it('upgrades a vault whose directives have no kind: they are tasks, counted as before', async () => {
-    const file = path.join(tempDir(), 'kho.bdvault');
-    const { vault } = await weakFactory.create(file, PASS, ORG);
-    const overdue = vault.directives.save(directive({ deadline: '2026-01-31' }));
-    vault.close();
-
     // As release 8 left it: no column, and bodies (and revisions) without the field.
-    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-    const db = openKeyed(file, dek);
-    secureConnection(db);
-    rollBackTo(db, 8);
+    const old = await vaultAtSchema(8, (v) =>
+      v.directives.save(directive({ deadline: '2026-01-31' })),
+    );
+    const { file, dek, db, made: overdue } = old;
     db.exec("UPDATE directives SET body = json_remove(body, '$.kind')");
     db.exec(
       "UPDATE record_revisions SET body = json_remove(body, '$.kind') WHERE kind = 'directive'",
@@ -51,13 +36,13 @@ describe('migration 0011-directive-kind', () => {
     expect(
       (db.prepare('SELECT body FROM directives').get() as { body: string }).body,
     ).not.toContain('"kind"');
-    expect(migrate(db)).toEqual(MIGRATIONS.map((m) => m.version).filter((v) => v > 8));
+    expect(migrate(db)).toEqual(versionsAfter(8));
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(() => db.exec("UPDATE directives SET kind = 'suggestion'")).toThrow(/CHECK/);
     db.close();
     dek.fill(0);
 
-    const reopened = await weakFactory.open(file, { passphrase: PASS });
+    const reopened = await reopen(file);
     const read = reopened.directives.get(overdue.id);
     expect(read).toEqual({ ...overdue, kind: 'directive' });
     expect(reopened.directives.list({ kind: 'directive', today: TODAY })).toHaveLength(1);
@@ -78,16 +63,8 @@ describe('migration 0011-directive-kind', () => {
   });
 
   it('an overdue page and its count are read from indexes that hold the kind, sorting nothing', async () => {
-    const file = path.join(tempDir(), 'kho.bdvault');
-    const { vault } = await weakFactory.create(file, PASS, ORG);
-    vault.close();
-    const dek = await unwrapDek(readKeysFile(keysPathOf(file)), { passphrase: PASS });
-    const db = openKeyed(file, dek);
-    secureConnection(db);
-    const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
-        .map((r) => r.detail)
-        .join(' | ');
+    const { dek, db } = await rawVault();
+    const plan = (sql: string) => queryPlan(db, sql);
     // As repositories/directives.ts writes the overdue filter: '+' on a page, bare for the count.
     const overdue = (p: string) =>
       `${p}kind = 'directive' AND ${p}status IN ('not-started', 'in-progress') AND ${p}deadline < '2026-03-01'`;
@@ -100,5 +77,6 @@ describe('migration 0011-directive-kind', () => {
       'COVERING INDEX directives_open_tasks',
     );
     db.close();
+    dek.fill(0);
   });
 });
