@@ -33,17 +33,7 @@ export function MeetingsPage() {
   const guard = useNavigationStore((n) => n.guard);
   const navigate = useNavigationStore((n) => n.navigate);
   // Store actions are created once with the store: the same functions on every render.
-  const {
-    loaded,
-    loadMeetings,
-    setFilter,
-    openMeeting,
-    startNewMeeting,
-    saveMeeting,
-    deleteMeeting,
-    closeMeeting,
-    reloadMeeting,
-  } = s;
+  const { loaded, loadMeetings, setFilter, openMeeting, startNewMeeting } = s;
 
   useEffect(() => {
     if (!loaded) void loadMeetings();
@@ -60,10 +50,6 @@ export function MeetingsPage() {
     [guard, openMeeting],
   );
   const onNew = useCallback(() => guard(startNewMeeting), [guard, startNewMeeting]);
-  const onSave = useCallback(() => void saveMeeting(), [saveMeeting]);
-  const onDelete = useCallback(() => void deleteMeeting(), [deleteMeeting]);
-  const onClose = useCallback(() => guard(closeMeeting), [guard, closeMeeting]);
-  const onReload = useCallback(() => void reloadMeeting(), [reloadMeeting]);
   const onCreateDirective = useCallback(
     (item: ConclusionItem) => {
       if (!original) return;
@@ -104,10 +90,10 @@ export function MeetingsPage() {
             error={editor.error}
             fieldErrors={editor.fieldErrors}
             onEdit={s.editMeeting}
-            onSave={onSave}
-            onDelete={onDelete}
-            onClose={onClose}
-            onReload={onReload}
+            onSave={() => void s.saveMeeting()}
+            onDelete={() => void s.deleteMeeting()}
+            onClose={() => guard(s.closeMeeting)}
+            onReload={() => void s.reloadMeeting()}
             onCreateDirective={onCreateDirective}
             extraActions={
               editor.original && (
