@@ -9,7 +9,7 @@
 // task after the next animation frame, i.e. after the frame that shows the key was painted;
 // beside it, the main thread's work for the key, read from Chromium's trace (mainThreadPerKey).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
@@ -97,7 +97,7 @@ interface TraceEvent {
 
 /**
  * The renderer main thread's work for each key, from Chromium's trace: the CPU time of every
- * top-level task from one keydown to the next (the key's handlers, the app's update, style, layout and paint
+ * top-level task from one key's to the next (the key's handlers, the app's update, style, layout and paint
  * of the frame that shows it). Unlike keypress-to-paint it does not include the wait for the
  * next frame, which is up to one frame (16.7 ms) whatever the app does, so it says what the
  * app costs per key; keys are far enough apart that one key's work ends before the next.
@@ -117,10 +117,17 @@ function mainThreadPerKey(trace: Buffer): number[] {
       e.name === 'ThreadControllerImpl::RunTask' &&
       e.dur !== undefined,
   );
-  return keydowns.map((k, i) => {
-    const end = keydowns[i + 1]?.ts ?? Infinity;
+  // A key's work starts with the task that dispatched its keydown (which starts a little before
+  // the event) and ends where the next key's begins: each task is counted once. (Counting every
+  // task that overlapped the span from one keydown to the next counted the keydown's task for
+  // two keys, its own and the one before: up to half as much again as the work.)
+  const startOf = (k: TraceEvent) =>
+    tasks.find((t) => t.ts <= k.ts && t.ts + t.dur! >= k.ts)?.ts ?? k.ts;
+  const starts = keydowns.map(startOf);
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? Infinity;
     const busy = tasks
-      .filter((t) => t.ts + t.dur! > k.ts && t.ts < end)
+      .filter((t) => t.ts >= start && t.ts < end)
       .reduce((sum, t) => sum + (t.tdur ?? t.dur!), 0);
     return busy / 1000;
   });
@@ -164,6 +171,18 @@ function lookOf(field: Locator): Promise<string> {
   });
 }
 
+/**
+ * The app's own UI font for the peer page (a bare page has no @font-face: 'Be Vietnam Pro'
+ * would fall back to a system font there, and the peer would measure another font's cost).
+ */
+function appFontFace(): string {
+  const assets = join(root, 'out/renderer/assets');
+  const file = readdirSync(assets).find((f) => /^be-vietnam-pro-400-.*\.woff2$/.test(f));
+  if (!file) throw new Error('no built UI font in out/renderer/assets: run npm run build');
+  const data = readFileSync(join(assets, file)).toString('base64');
+  return `@font-face { font-family: 'Be Vietnam Pro'; font-weight: 400; src: url(data:font/woff2;base64,${data}) format('woff2'); }`;
+}
+
 async function plainTextarea(
   browser: Browser,
   text: string,
@@ -172,8 +191,9 @@ async function plainTextarea(
 ): Promise<Measured> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
   await page.setContent(
-    `<!doctype html><meta charset="utf-8"><textarea id="t" style="box-sizing: border-box; ${look}"></textarea>`,
+    `<!doctype html><meta charset="utf-8"><style>${appFontFace()}</style><textarea id="t" style="box-sizing: border-box; ${look}"></textarea>`,
   );
+  await page.evaluate(() => document.fonts.load("400 16px 'Be Vietnam Pro'"));
   await page.evaluate(
     ([t, max]) => {
       const el = document.getElementById('t') as HTMLTextAreaElement;

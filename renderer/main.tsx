@@ -1,9 +1,7 @@
-// Entry of the renderer. The UI font is bundled (Be Vietnam Pro, with its Vietnamese, Latin
-// Extended and Latin subsets) so diacritics render the same on every office machine.
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/500.css';
-import '@fontsource/be-vietnam-pro/600.css';
-import '@fontsource/be-vietnam-pro/700.css';
+// Entry of the renderer. The UI font is bundled (Be Vietnam Pro, its Vietnamese, Latin Extended
+// and Latin letters in one face per weight: styles/fonts.css) so diacritics render the same on
+// every office machine.
+import './styles/fonts.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';

@@ -89,15 +89,20 @@ export function LimitedText({ value, onChange, max, multiline, rows, onBlur, ...
         <input {...common} onChange={(e) => handleInput(e.target.value)} />
       )}
       {nearLimit(length, max) && (
-        <span
-          className={`field__counter${length >= max ? ' field__counter--full' : ''}`}
-          data-testid={testId ? `${testId}-counter` : undefined}
-        >
-          {t('limit.counter', {
-            count: length.toLocaleString('vi-VN'),
-            max: max.toLocaleString('vi-VN'),
-          })}
-        </span>
+        // The counter changes on every key near the limit. Its box is a grid item of the field;
+        // the counter inside it is size- and layout-contained (forms.css), so its new text is
+        // laid out on its own instead of the field, and with it the field's long text, again.
+        <div className="field__counter-box">
+          <span
+            className={`field__counter${length >= max ? ' field__counter--full' : ''}`}
+            data-testid={testId ? `${testId}-counter` : undefined}
+          >
+            {t('limit.counter', {
+              count: length.toLocaleString('vi-VN'),
+              max: max.toLocaleString('vi-VN'),
+            })}
+          </span>
+        </div>
       )}
       {refusal && (
         <p

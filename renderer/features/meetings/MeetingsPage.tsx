@@ -1,6 +1,12 @@
 // Meetings: the list on the left, the open meeting on the right.
-import { useEffect } from 'react';
-import type { ConclusionItem, Meeting, Person } from '../../../shared/domain';
+//
+// Every key typed in the editor replaces the store's draft, so this page renders again on each
+// key: the list and the editor's callbacks are kept the same objects between keys (stable
+// store actions, useCallback, a memoised list) so that a key re-renders the edited field, not
+// the list beside it (bench:typing).
+import { useCallback, useEffect } from 'react';
+import type { MeetingFilter } from '../../../shared/contract';
+import type { ConclusionItem, Person } from '../../../shared/domain';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { useDirectivesStore } from '../../stores/directivesStore';
 import { useNavigationStore } from '../../stores/navigationStore';
@@ -18,40 +24,58 @@ export function authorityOf(chair: Person): string {
   return [who, chair.committeeRole].filter((s) => s.trim()).join(', ');
 }
 
+/** One element for every render, so the memoised list sees the same `empty` prop. */
+const SAMPLE_OFFER = <SampleDataOffer />;
+
 export function MeetingsPage() {
   const t = useT();
   const s = useMeetingsStore();
   const guard = useNavigationStore((n) => n.guard);
   const navigate = useNavigationStore((n) => n.navigate);
-  const { loaded, loadMeetings } = s;
+  // Store actions are created once with the store: the same functions on every render.
+  const { loaded, loadMeetings, setFilter, openMeeting, startNewMeeting } = s;
 
   useEffect(() => {
     if (!loaded) void loadMeetings();
   }, [loaded, loadMeetings]);
 
-  function createDirective(meeting: Meeting, item: ConclusionItem) {
-    navigate('directives');
-    useDirectivesStore.getState().startNewDirective({
-      task: item.text,
-      meetingId: meeting.id,
-      conclusionId: item.id,
-      authority: authorityOf(meeting.chair),
-    });
-  }
-
   const editor = s.editor;
+  const original = editor?.original ?? null;
+  const onFilter = useCallback(
+    (patch: Partial<MeetingFilter>) => void setFilter(patch),
+    [setFilter],
+  );
+  const onOpen = useCallback(
+    (id: string) => guard(() => void openMeeting(id)),
+    [guard, openMeeting],
+  );
+  const onNew = useCallback(() => guard(startNewMeeting), [guard, startNewMeeting]);
+  const onCreateDirective = useCallback(
+    (item: ConclusionItem) => {
+      if (!original) return;
+      navigate('directives');
+      useDirectivesStore.getState().startNewDirective({
+        task: item.text,
+        meetingId: original.id,
+        conclusionId: item.id,
+        authority: authorityOf(original.chair),
+      });
+    },
+    [original, navigate],
+  );
+
   return (
     <div className="master-detail">
       <MeetingList
         items={s.summaries}
-        selectedId={editor?.original?.id ?? null}
+        selectedId={original?.id ?? null}
         filter={s.filter}
         years={s.knownYears}
         loading={s.loading}
-        onFilter={(patch) => void s.setFilter(patch)}
-        onOpen={(id) => guard(() => void s.openMeeting(id))}
-        onNew={() => guard(s.startNewMeeting)}
-        empty={<SampleDataOffer />}
+        onFilter={onFilter}
+        onOpen={onOpen}
+        onNew={onNew}
+        empty={SAMPLE_OFFER}
       />
       <div className="detail">
         <ErrorMessage error={s.error} />
@@ -70,7 +94,7 @@ export function MeetingsPage() {
             onDelete={() => void s.deleteMeeting()}
             onClose={() => guard(s.closeMeeting)}
             onReload={() => void s.reloadMeeting()}
-            onCreateDirective={(item) => editor.original && createDirective(editor.original, item)}
+            onCreateDirective={onCreateDirective}
             extraActions={
               editor.original && (
                 <NewBriefButton

@@ -2,7 +2,7 @@
 // toolbar for the Decree 30 structure (Phần / I. / 1. / a)), lists, tables and footnotes, and
 // dialogs that insert live references. Pastes are cleaned and NFC-normalised; a paste over
 // 1 MB, a paste the schema cannot hold and image files are refused with the reason, leaving
-// the document exactly as it was.
+// the document exactly as it was (paste-guard.ts).
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import type { JSONContent } from '@tiptap/core';
@@ -20,16 +20,13 @@ import {
   InsertFigureDialog,
   InsertIndicatorChartDialog,
 } from './InsertDialogs';
+import { cleanPastedHtml, cleanPastedText } from './paste-cleaning';
 import {
-  IMAGES_LEFT_OUT,
-  IMAGE_SIGNATURE_BYTES,
-  cleanPastedHtml,
-  cleanPastedText,
-  htmlHasImages,
-  imageRefusal,
-  pasteTooLarge,
-  slicePasteProblem,
-} from './paste-cleaning';
+  refuseDroppedFiles,
+  refuseDroppedSlice,
+  refuseHugePaste,
+  refusePastedSlice,
+} from './paste-guard';
 import { briefExtensions } from './schema';
 import { FootnoteDialog, TableDialog } from './SmallDialogs';
 import { EditorToolbar } from './Toolbar';
@@ -79,22 +76,6 @@ const editorContent = (value: BodyDoc): JSONContent =>
   value.content.length > 0
     ? (value as JSONContent)
     : { type: 'doc', content: [{ type: 'paragraph' }] };
-
-/** Files in a paste or drop: none goes in; each is told apart by its bytes (see imageRefusal). */
-function refuseFiles(files: readonly File[], notice: (m: Bilingual) => void): void {
-  for (const file of files) {
-    void file
-      .slice(0, IMAGE_SIGNATURE_BYTES)
-      .arrayBuffer()
-      .then((head) => notice(imageRefusal(file.name || 'ảnh', file.size, new Uint8Array(head))));
-  }
-}
-
-const filesOf = (data: DataTransfer | null | undefined): File[] => [...(data?.files ?? [])];
-const textOf = (data: DataTransfer | null | undefined) => ({
-  html: data?.getData('text/html') ?? '',
-  text: data?.getData('text/plain') ?? '',
-});
 
 type Dialog =
   | { kind: 'figure' }
@@ -191,51 +172,14 @@ export function BriefBodyEditor({
       transformPastedHTML: cleanPastedHtml,
       transformPastedText: (text: string) => cleanPastedText(text),
       handleDOMEvents: {
-        // Before ProseMirror parses anything: a huge paste is refused unread.
-        paste(_view: EditorView, event: ClipboardEvent) {
-          const { html, text } = textOf(event.clipboardData);
-          const tooLarge = pasteTooLarge(html, text);
-          if (!tooLarge) return false;
-          event.preventDefault();
-          noticeRef.current(tooLarge);
-          return true;
-        },
-        // Files are refused here, before ProseMirror works out where the drop landed.
-        drop(_view: EditorView, event: DragEvent) {
-          const files = filesOf(event.dataTransfer);
-          const { html, text } = textOf(event.dataTransfer);
-          const refusal = files.length > 0 ? null : pasteTooLarge(html, text);
-          if (files.length === 0 && !refusal) return false;
-          event.preventDefault();
-          if (refusal) noticeRef.current(refusal);
-          else refuseFiles(files, noticeRef.current);
-          return true;
-        },
+        paste: (_view: EditorView, event: ClipboardEvent) =>
+          refuseHugePaste(event, noticeRef.current),
+        drop: (_view: EditorView, event: DragEvent) => refuseDroppedFiles(event, noticeRef.current),
       },
-      handlePaste(_view: EditorView, event: ClipboardEvent, slice: Slice) {
-        const { html, text } = textOf(event.clipboardData);
-        const files = filesOf(event.clipboardData);
-        // Word and Excel put a picture of the copied text beside it: the text is what counts.
-        if (files.length > 0 && !html && !text) {
-          refuseFiles(files, noticeRef.current);
-          return true;
-        }
-        const problem = slicePasteProblem(slice);
-        if (problem) {
-          noticeRef.current(problem);
-          return true;
-        }
-        if (htmlHasImages(html)) noticeRef.current(IMAGES_LEFT_OUT);
-        return false;
-      },
-      handleDrop(_view: EditorView, event: DragEvent, slice: Slice, moved: boolean) {
-        if (moved) return false;
-        const problem = slicePasteProblem(slice);
-        if (!problem) return false;
-        event.preventDefault();
-        noticeRef.current(problem);
-        return true;
-      },
+      handlePaste: (_view: EditorView, event: ClipboardEvent, slice: Slice) =>
+        refusePastedSlice(event, slice, noticeRef.current),
+      handleDrop: (_view: EditorView, event: DragEvent, slice: Slice, moved: boolean) =>
+        refuseDroppedSlice(event, slice, moved, noticeRef.current),
       handleClickOn(_view: EditorView, _pos: number, node, nodePos: number) {
         if (node.type.name !== 'footnote' || readOnlyRef.current) return false;
         openRef.current({ kind: 'footnote', pos: nodePos, text: String(node.attrs.text) });

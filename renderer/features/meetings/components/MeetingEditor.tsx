@@ -1,7 +1,7 @@
 // Every field of a meeting (shared/domain/meeting.ts), in the order a secretary fills them
 // from a report: when and how, who chaired and attended, what was said, what was concluded,
 // which documents it builds on and where the record came from.
-import { useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import {
   meetingKind,
   meetingMode,
@@ -66,6 +66,227 @@ export function MeetingEditor(props: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, error);
   const online = draft.mode !== 'in-person';
+  const onCreateDirective = props.onCreateDirective;
+  // Each section is memoised on what it shows, so a key typed in one field renders that field
+  // (and the bar), not every table of the meeting (bench:typing).
+  const general = useMemo(
+    () => (
+      <fieldset className="section">
+        <legend>{t('section.general')}</legend>
+        <Field label={t('meeting.title')} error={fe.title} required>
+          {(c) => (
+            <LimitedText
+              {...c}
+              multiline
+              rows={2}
+              max={LIMITS.title}
+              value={draft.title}
+              onChange={(title) => onEdit({ title })}
+              data-testid="meeting-title"
+            />
+          )}
+        </Field>
+        <div className="grid grid--4">
+          <Field label={t('meeting.kind')} error={fe.kind}>
+            {(c) => (
+              <select
+                {...c}
+                className="select"
+                value={draft.kind}
+                onChange={(e) => onEdit({ kind: e.target.value as MeetingInput['kind'] })}
+              >
+                {meetingKind.options.map((k) => (
+                  <option key={k} value={k}>
+                    {t(KIND_LABEL[k])}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('meeting.date')} error={fe.date} hint={t('date.hint')} required>
+            {(c) => (
+              <DateInput
+                {...c}
+                required
+                value={draft.date}
+                onChange={(date) => onEdit({ date: date ?? '' })}
+                data-testid="meeting-date"
+              />
+            )}
+          </Field>
+          <Field label={t('meeting.partOfDay')} error={fe.partOfDay}>
+            {(c) => (
+              <select
+                {...c}
+                className="select"
+                value={draft.partOfDay ?? ''}
+                onChange={(e) =>
+                  onEdit({ partOfDay: (e.target.value || null) as PartOfDay | null })
+                }
+              >
+                <option value="">{t('common.unspecified')}</option>
+                {partOfDay.options.map((p) => (
+                  <option key={p} value={p}>
+                    {t(PART_LABEL[p])}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('meeting.time')} error={fe.time} hint={t('time.hint')}>
+            {(c) => (
+              <LimitedText
+                {...c}
+                inputMode="numeric"
+                max={40}
+                placeholder={t('time.placeholder')}
+                value={draft.time ?? ''}
+                onChange={(time) => onEdit({ time: time.trim() ? time.trim() : null })}
+                // "8h30" becomes "08:30" when the user leaves the field, so they see what is stored.
+                onBlur={() => {
+                  const parsed = draft.time ? parseClockTime(draft.time) : null;
+                  if (parsed && parsed !== draft.time) onEdit({ time: parsed });
+                }}
+                data-testid="meeting-time"
+              />
+            )}
+          </Field>
+        </div>
+        <div className="grid grid--2">
+          <Field label={t('meeting.mode')} error={fe.mode}>
+            {(c) => (
+              <select
+                {...c}
+                className="select"
+                value={draft.mode}
+                onChange={(e) => onEdit({ mode: e.target.value as MeetingInput['mode'] })}
+              >
+                {meetingMode.options.map((m) => (
+                  <option key={m} value={m}>
+                    {t(MODE_LABEL[m])}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('meeting.location')} error={fe.location}>
+            {(c) => (
+              <LimitedText
+                {...c}
+                max={LIMITS.short}
+                value={draft.location}
+                onChange={(location) => onEdit({ location })}
+              />
+            )}
+          </Field>
+        </div>
+        <SecrecyFields
+          secrecy={draft.secrecy}
+          onSecrecy={(secrecy) => onEdit({ secrecy })}
+          urgency={draft.urgency}
+          onUrgency={(urgency) => onEdit({ urgency })}
+          errors={fe}
+        />
+      </fieldset>
+    ),
+    [
+      t,
+      fe,
+      onEdit,
+      draft.title,
+      draft.kind,
+      draft.date,
+      draft.partOfDay,
+      draft.time,
+      draft.mode,
+      draft.location,
+      draft.secrecy,
+      draft.urgency,
+    ],
+  );
+  const chair = useMemo(
+    () => (
+      <fieldset className="section">
+        <legend>{t('section.chair')}</legend>
+        <PersonFields
+          value={draft.chair}
+          errors={errorsUnder(fe, 'chair')}
+          onChange={(chair) => onEdit({ chair })}
+        />
+      </fieldset>
+    ),
+    [t, fe, onEdit, draft.chair],
+  );
+  const attendees = useMemo(
+    () => (
+      <fieldset className="section">
+        <legend>{t('section.attendees')}</legend>
+        <PeopleTable
+          caption={t('section.attendees')}
+          people={draft.attendees}
+          errors={errorsUnder(fe, 'attendees')}
+          onChange={(attendees) => onEdit({ attendees })}
+        />
+      </fieldset>
+    ),
+    [t, fe, onEdit, draft.attendees],
+  );
+  const connectionPoints = useMemo(
+    () => (
+      <fieldset className="section">
+        <legend>{t('section.connectionPoints')}</legend>
+        {!online && draft.connectionPoints.length === 0 && (
+          <p className="field__hint">{t('cp.onlyOnline')}</p>
+        )}
+        <ConnectionPoints
+          points={draft.connectionPoints}
+          errors={errorsUnder(fe, 'connectionPoints')}
+          onChange={(connectionPoints) => onEdit({ connectionPoints })}
+        />
+      </fieldset>
+    ),
+    [t, fe, onEdit, online, draft.connectionPoints],
+  );
+  const conclusions = useMemo(
+    () => (
+      <fieldset className="section">
+        <legend>{t('section.conclusions')}</legend>
+        <ConclusionList
+          items={draft.conclusions}
+          errors={errorsUnder(fe, 'conclusions')}
+          onChange={(conclusions) => onEdit({ conclusions })}
+          onCreateDirective={!isNew && !dirty ? onCreateDirective : null}
+        />
+      </fieldset>
+    ),
+    [t, fe, onEdit, draft.conclusions, isNew, dirty, onCreateDirective],
+  );
+  const legal = useMemo(
+    () => (
+      <fieldset className="section">
+        <legend>{t('section.legal')}</legend>
+        <LegalRefsTable
+          refs={draft.legalReferences}
+          errors={errorsUnder(fe, 'legalReferences')}
+          onChange={(legalReferences) => onEdit({ legalReferences })}
+        />
+      </fieldset>
+    ),
+    [t, fe, onEdit, draft.legalReferences],
+  );
+  const sources = useMemo(
+    () => (
+      <fieldset className="section">
+        <legend>{t('section.sources')}</legend>
+        <SourcesTable
+          sources={draft.sources}
+          errors={errorsUnder(fe, 'sources')}
+          onChange={(sources) => onEdit({ sources })}
+        />
+      </fieldset>
+    ),
+    [t, fe, onEdit, draft.sources],
+  );
 
   return (
     <form
@@ -91,202 +312,58 @@ export function MeetingEditor(props: Props) {
       />
       {props.extraActions && <div className="editor__extra-actions">{props.extraActions}</div>}
       <div className="editor__body">
-        <fieldset className="section">
-          <legend>{t('section.general')}</legend>
-          <Field label={t('meeting.title')} error={fe.title} required>
-            {(c) => (
-              <LimitedText
-                {...c}
-                multiline
-                rows={2}
-                max={LIMITS.title}
-                value={draft.title}
-                onChange={(title) => onEdit({ title })}
-                data-testid="meeting-title"
-              />
-            )}
-          </Field>
-          <div className="grid grid--4">
-            <Field label={t('meeting.kind')} error={fe.kind}>
-              {(c) => (
-                <select
-                  {...c}
-                  className="select"
-                  value={draft.kind}
-                  onChange={(e) => onEdit({ kind: e.target.value as MeetingInput['kind'] })}
-                >
-                  {meetingKind.options.map((k) => (
-                    <option key={k} value={k}>
-                      {t(KIND_LABEL[k])}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('meeting.date')} error={fe.date} hint={t('date.hint')} required>
-              {(c) => (
-                <DateInput
-                  {...c}
-                  required
-                  value={draft.date}
-                  onChange={(date) => onEdit({ date: date ?? '' })}
-                  data-testid="meeting-date"
-                />
-              )}
-            </Field>
-            <Field label={t('meeting.partOfDay')} error={fe.partOfDay}>
-              {(c) => (
-                <select
-                  {...c}
-                  className="select"
-                  value={draft.partOfDay ?? ''}
-                  onChange={(e) =>
-                    onEdit({ partOfDay: (e.target.value || null) as PartOfDay | null })
-                  }
-                >
-                  <option value="">{t('common.unspecified')}</option>
-                  {partOfDay.options.map((p) => (
-                    <option key={p} value={p}>
-                      {t(PART_LABEL[p])}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('meeting.time')} error={fe.time} hint={t('time.hint')}>
-              {(c) => (
-                <LimitedText
-                  {...c}
-                  inputMode="numeric"
-                  max={40}
-                  placeholder={t('time.placeholder')}
-                  value={draft.time ?? ''}
-                  onChange={(time) => onEdit({ time: time.trim() ? time.trim() : null })}
-                  // "8h30" becomes "08:30" when the user leaves the field, so they see what is stored.
-                  onBlur={() => {
-                    const parsed = draft.time ? parseClockTime(draft.time) : null;
-                    if (parsed && parsed !== draft.time) onEdit({ time: parsed });
-                  }}
-                  data-testid="meeting-time"
-                />
-              )}
-            </Field>
-          </div>
-          <div className="grid grid--2">
-            <Field label={t('meeting.mode')} error={fe.mode}>
-              {(c) => (
-                <select
-                  {...c}
-                  className="select"
-                  value={draft.mode}
-                  onChange={(e) => onEdit({ mode: e.target.value as MeetingInput['mode'] })}
-                >
-                  {meetingMode.options.map((m) => (
-                    <option key={m} value={m}>
-                      {t(MODE_LABEL[m])}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('meeting.location')} error={fe.location}>
-              {(c) => (
-                <LimitedText
-                  {...c}
-                  max={LIMITS.short}
-                  value={draft.location}
-                  onChange={(location) => onEdit({ location })}
-                />
-              )}
-            </Field>
-          </div>
-          <SecrecyFields
-            secrecy={draft.secrecy}
-            onSecrecy={(secrecy) => onEdit({ secrecy })}
-            urgency={draft.urgency}
-            onUrgency={(urgency) => onEdit({ urgency })}
-            errors={fe}
-          />
-        </fieldset>
-
-        <fieldset className="section">
-          <legend>{t('section.chair')}</legend>
-          <PersonFields
-            value={draft.chair}
-            errors={errorsUnder(fe, 'chair')}
-            onChange={(chair) => onEdit({ chair })}
-          />
-        </fieldset>
-
-        <fieldset className="section">
-          <legend>{t('section.attendees')}</legend>
-          <PeopleTable
-            caption={t('section.attendees')}
-            people={draft.attendees}
-            errors={errorsUnder(fe, 'attendees')}
-            onChange={(attendees) => onEdit({ attendees })}
-          />
-        </fieldset>
-
-        <fieldset className="section">
-          <legend>{t('section.connectionPoints')}</legend>
-          {!online && draft.connectionPoints.length === 0 && (
-            <p className="field__hint">{t('cp.onlyOnline')}</p>
-          )}
-          <ConnectionPoints
-            points={draft.connectionPoints}
-            errors={errorsUnder(fe, 'connectionPoints')}
-            onChange={(connectionPoints) => onEdit({ connectionPoints })}
-          />
-        </fieldset>
-
+        {general}
+        {chair}
+        {attendees}
+        {connectionPoints}
         <fieldset className="section">
           <legend>{t('section.content')}</legend>
           {TEXT_SECTIONS.map(({ key, label }) => (
-            <Field key={key} label={t(label)} error={fe[key]}>
-              {(c) => (
-                <LimitedText
-                  {...c}
-                  multiline
-                  rows={4}
-                  max={LIMITS.long}
-                  value={draft[key]}
-                  onChange={(value) => onEdit({ [key]: value })}
-                  data-testid={`meeting-${key}`}
-                />
-              )}
-            </Field>
+            <LongTextField
+              key={key}
+              field={key}
+              label={t(label)}
+              value={draft[key]}
+              error={fe[key]}
+              onEdit={onEdit}
+            />
           ))}
         </fieldset>
-
-        <fieldset className="section">
-          <legend>{t('section.conclusions')}</legend>
-          <ConclusionList
-            items={draft.conclusions}
-            errors={errorsUnder(fe, 'conclusions')}
-            onChange={(conclusions) => onEdit({ conclusions })}
-            onCreateDirective={!isNew && !dirty ? props.onCreateDirective : null}
-          />
-        </fieldset>
-
-        <fieldset className="section">
-          <legend>{t('section.legal')}</legend>
-          <LegalRefsTable
-            refs={draft.legalReferences}
-            errors={errorsUnder(fe, 'legalReferences')}
-            onChange={(legalReferences) => onEdit({ legalReferences })}
-          />
-        </fieldset>
-
-        <fieldset className="section">
-          <legend>{t('section.sources')}</legend>
-          <SourcesTable
-            sources={draft.sources}
-            errors={errorsUnder(fe, 'sources')}
-            onChange={(sources) => onEdit({ sources })}
-          />
-        </fieldset>
+        {conclusions}
+        {legal}
+        {sources}
       </div>
     </form>
   );
 }
+
+/** One long text of the meeting; memoised, so typing in one leaves the other three alone. */
+const LongTextField = memo(function LongTextField({
+  field,
+  label,
+  value,
+  error,
+  onEdit,
+}: {
+  field: TextKey;
+  label: string;
+  value: string;
+  error: string | undefined;
+  onEdit: (edit: MeetingEdit) => void;
+}) {
+  return (
+    <Field label={label} error={error}>
+      {(c) => (
+        <LimitedText
+          {...c}
+          multiline
+          rows={4}
+          max={LIMITS.long}
+          value={value}
+          onChange={(next) => onEdit({ [field]: next })}
+          data-testid={`meeting-${field}`}
+        />
+      )}
+    </Field>
+  );
+});

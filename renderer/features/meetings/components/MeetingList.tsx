@@ -1,7 +1,7 @@
 // The meetings list: filters on top, column headers that order it (date, title, chair: issue
 // 13 §6, sorted by the host in SQL), then every meeting in a virtualised column so a vault
 // with thousands of them scrolls as smoothly as one with two.
-import { useRef, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { MeetingFilter } from '../../../../shared/contract';
 import { meetingKind, meetingMode, type MeetingSummary } from '../../../../shared/domain';
@@ -25,7 +25,10 @@ interface Props {
 
 const ROW_HEIGHT = 78;
 
-export function MeetingList({
+/** Memoised: typing in the open meeting renders its page again, and the list need not follow. */
+export const MeetingList = memo(MeetingListPane);
+
+function MeetingListPane({
   items,
   selectedId,
   filter,
