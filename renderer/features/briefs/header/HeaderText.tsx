@@ -1,0 +1,65 @@
+// The pieces every fieldset of the brief header uses: a one-line field that shows its limit
+// near it and refuses an over-long paste (issue 9 §2), the number typed as digits, and the
+// props each fieldset takes. Every control carries its path in data-field, so a problem of the
+// pre-export check can take the user to it (focusField.ts).
+import { HEADER_LIMITS, type BriefHeader, type HeaderTextField } from '../../../../shared/brief';
+import { Field } from '../../../ui/Field';
+import { LimitedText } from '../../../ui/LimitedText';
+
+export interface FieldsetProps {
+  header: BriefHeader;
+  onChange(patch: Partial<BriefHeader>): void;
+  readOnly: boolean;
+  /** Field path → message, from the pre-export check (`header.abstract`). */
+  problems: Record<string, string>;
+}
+
+export const nfc = (s: string) => s.normalize('NFC');
+
+/** The check's message for a header field (`abstract`, `numberSymbol.number`). */
+export const problemOf = (problems: Record<string, string>, field: string): string | undefined =>
+  problems[`header.${field}`];
+
+/** The number typed as digits; anything else leaves it blank (the clerk's gap on a draft). */
+export function parseNumber(raw: string): number | null {
+  const digits = raw.replace(/\D/g, '');
+  const n = Number(digits);
+  return digits === '' || n < 1 ? null : Math.min(n, 9_999_999);
+}
+
+interface Props {
+  field: HeaderTextField;
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  problems: Record<string, string>;
+  required?: boolean;
+  hint?: string;
+  list?: string;
+}
+
+export function HeaderText({
+  field,
+  label,
+  value,
+  onChange,
+  problems,
+  required,
+  hint,
+  list,
+}: Props) {
+  return (
+    <Field label={label} error={problemOf(problems, field)} required={required} hint={hint}>
+      {(c) => (
+        <LimitedText
+          {...c}
+          max={HEADER_LIMITS[field]}
+          value={value}
+          list={list}
+          data-field={`header.${field}`}
+          onChange={(v) => onChange(nfc(v))}
+        />
+      )}
+    </Field>
+  );
+}
