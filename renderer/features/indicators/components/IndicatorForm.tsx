@@ -1,13 +1,14 @@
 // An indicator: what is measured, under which pillar, in which unit.
 import { LimitedText } from '../../../ui/LimitedText';
 import { LIMITS } from '../../../../shared/limits';
-import { pillar, type IndicatorInput, type Pillar } from '../../../../shared/domain';
+import { pillar, type IndicatorInput } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import { useT } from '../../../i18n';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Field } from '../../../ui/Field';
 import { PILLAR_LABEL } from '../../../ui/labels';
 import type { FieldErrors } from '../../../ui/lists';
+import { SelectField } from '../../../ui/OptionSelect';
+import { PanelForm } from '../../../ui/PanelForm';
 
 interface Props {
   draft: IndicatorInput;
@@ -45,15 +46,14 @@ export function IndicatorForm({
 }: Props) {
   const t = useT();
   return (
-    <form
-      className="panel-form"
-      data-testid="indicator-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave();
-      }}
+    <PanelForm
+      title={isNew ? t('indicator.newTitle') : t('indicator.editTitle')}
+      saving={saving}
+      error={error}
+      onSave={onSave}
+      onCancel={onCancel}
+      testId="indicator"
     >
-      <h2>{isNew ? t('indicator.newTitle') : t('indicator.editTitle')}</h2>
       <Field label={t('indicator.name')} error={fe.name} required>
         {(c) => (
           <LimitedText
@@ -66,22 +66,14 @@ export function IndicatorForm({
         )}
       </Field>
       <div className="grid grid--2">
-        <Field label={t('indicator.pillar')} error={fe.pillar}>
-          {(c) => (
-            <select
-              {...c}
-              className="select"
-              value={draft.pillar}
-              onChange={(e) => onEdit({ pillar: e.target.value as Pillar })}
-            >
-              {pillar.options.map((p) => (
-                <option key={p} value={p}>
-                  {t(PILLAR_LABEL[p])}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          title={t('indicator.pillar')}
+          error={fe.pillar}
+          value={draft.pillar}
+          options={pillar.options}
+          label={(p) => t(PILLAR_LABEL[p])}
+          onChange={(pillar) => onEdit({ pillar })}
+        />
         <Field label={t('indicator.unit')} error={fe.unit} hint={t('indicator.unitHint')}>
           {(c) => (
             <>
@@ -114,20 +106,6 @@ export function IndicatorForm({
           />
         )}
       </Field>
-      <ErrorMessage error={error} />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={saving}
-          data-testid="indicator-save"
-        >
-          {t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -6,10 +6,11 @@ import { observationStatus, type ObservationStatus, type Period } from '../../..
 import type { AppError } from '../../../../shared/result';
 import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Field } from '../../../ui/Field';
 import { OBSERVATION_STATUS_LABEL } from '../../../ui/labels';
 import type { FieldErrors } from '../../../ui/lists';
+import { SelectField } from '../../../ui/OptionSelect';
+import { PanelForm } from '../../../ui/PanelForm';
 import { NumberInput } from '../../../ui/NumberInput';
 import { PeriodPicker } from './PeriodPicker';
 
@@ -53,15 +54,14 @@ export function ObservationForm({
     ([k]) => k === 'period' || k.startsWith('period.'),
   )?.[1];
   return (
-    <form
-      className="panel-form"
-      data-testid="observation-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave();
-      }}
+    <PanelForm
+      title={isNew ? t('obs.newTitle') : t('obs.editTitle')}
+      saving={saving}
+      error={error}
+      onSave={onSave}
+      onCancel={onCancel}
+      testId="observation"
     >
-      <h2>{isNew ? t('obs.newTitle') : t('obs.editTitle')}</h2>
       <p className="lead">
         {indicatorName}
         {unit && <span className="muted"> ({unit})</span>}
@@ -104,22 +104,14 @@ export function ObservationForm({
         <Field label={t('obs.asOf')} error={fe.asOf} hint={t('date.hint')}>
           {(c) => <DateInput {...c} value={draft.asOf} onChange={(asOf) => onEdit({ asOf })} />}
         </Field>
-        <Field label={t('obs.status')} error={fe.status}>
-          {(c) => (
-            <select
-              {...c}
-              className="select"
-              value={draft.status}
-              onChange={(e) => onEdit({ status: e.target.value as ObservationStatus })}
-            >
-              {observationStatus.options.map((s) => (
-                <option key={s} value={s}>
-                  {t(OBSERVATION_STATUS_LABEL[s])}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          title={t('obs.status')}
+          error={fe.status}
+          value={draft.status}
+          options={observationStatus.options}
+          label={(s) => t(OBSERVATION_STATUS_LABEL[s])}
+          onChange={(status) => onEdit({ status })}
+        />
       </div>
       <Field label={t('obs.source')} error={fe.source}>
         {(c) => (
@@ -143,20 +135,6 @@ export function ObservationForm({
           />
         )}
       </Field>
-      <ErrorMessage error={error} />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={saving}
-          data-testid="observation-save"
-        >
-          {t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }
