@@ -1,6 +1,5 @@
 // Every field of a directive. The "6 rõ" come first, each labelled with the leadership's
 // own name for it, and the badge above them updates as the user fills them.
-import { LimitedText } from '../../../ui/LimitedText';
 import { LIMITS } from '../../../../shared/limits';
 import {
   directiveKind,
@@ -14,6 +13,7 @@ import { Field } from '../../../ui/Field';
 import { DIRECTIVE_KIND_LABEL, PILLAR_LABEL, STATUS_LABEL } from '../../../ui/labels';
 import { errorsUnder } from '../../../ui/lists';
 import { SelectField } from '../../../ui/OptionSelect';
+import { TextField } from '../../../ui/TextField';
 import { RecordEditorForm, type RecordEditorProps } from '../../../ui/RecordEditorForm';
 import { SecrecyFields } from '../../../ui/SecrecyFields';
 import { ProgressNotesList } from './ProgressNotesList';
@@ -40,16 +40,15 @@ export function DirectiveEditor(props: Props) {
   const { draft, isNew, fieldErrors: fe, today, meetings, onEdit } = props;
   const t = useT();
   const roField = ({ key, label, hint }: (typeof RO_TEXT)[number]) => (
-    <Field key={key} label={t(label)} error={fe[key]} hint={t(hint)}>
-      {(c) => (
-        <LimitedText
-          {...c}
-          max={LIMITS.short}
-          value={draft[key]}
-          onChange={(value) => onEdit({ [key]: value })}
-        />
-      )}
-    </Field>
+    <TextField
+      key={key}
+      label={t(label)}
+      error={fe[key]}
+      hint={t(hint)}
+      max={LIMITS.short}
+      value={draft[key]}
+      onChange={(value) => onEdit({ [key]: value })}
+    />
   );
 
   return (
@@ -84,19 +83,17 @@ export function DirectiveEditor(props: Props) {
         />
         <fieldset className="section">
           <legend>{t('section.sixRo')}</legend>
-          <Field label={t('ro.task')} error={fe.task} hint={t('directive.taskHint')}>
-            {(c) => (
-              <LimitedText
-                {...c}
-                multiline
-                rows={3}
-                max={LIMITS.long}
-                value={draft.task}
-                onChange={(task) => onEdit({ task })}
-                data-testid="directive-task"
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('ro.task')}
+            error={fe.task}
+            hint={t('directive.taskHint')}
+            multiline
+            rows={3}
+            max={LIMITS.long}
+            value={draft.task}
+            onChange={(task) => onEdit({ task })}
+            data-testid="directive-task"
+          />
           <div className="grid grid--2">
             {RO_TEXT.slice(0, 1).map(roField)}
             <Field label={t('ro.deadline')} error={fe.deadline} hint={t('date.hint')}>
@@ -110,37 +107,28 @@ export function DirectiveEditor(props: Props) {
             </Field>
             {RO_TEXT.slice(1).map(roField)}
           </div>
-          <Field
+          <TextField
             label={t('ro.deliverable')}
             error={fe.deliverable}
             hint={t('directive.deliverableHint')}
-          >
-            {(c) => (
-              <LimitedText
-                {...c}
-                multiline
-                rows={2}
-                max={LIMITS.medium}
-                value={draft.deliverable}
-                onChange={(deliverable) => onEdit({ deliverable })}
-              />
-            )}
-          </Field>
+            multiline
+            rows={2}
+            max={LIMITS.medium}
+            value={draft.deliverable}
+            onChange={(deliverable) => onEdit({ deliverable })}
+          />
         </fieldset>
 
         <fieldset className="section">
           <legend>{t('section.units')}</legend>
           <div className="grid grid--2">
-            <Field label={t('directive.leadUnit')} error={fe.leadUnit}>
-              {(c) => (
-                <LimitedText
-                  {...c}
-                  max={LIMITS.short}
-                  value={draft.leadUnit}
-                  onChange={(leadUnit) => onEdit({ leadUnit })}
-                />
-              )}
-            </Field>
+            <TextField
+              label={t('directive.leadUnit')}
+              error={fe.leadUnit}
+              max={LIMITS.short}
+              value={draft.leadUnit}
+              onChange={(leadUnit) => onEdit({ leadUnit })}
+            />
             <SelectField
               title={t('directive.pillar')}
               error={fe.pillar}

@@ -1,5 +1,4 @@
 // An indicator: what is measured, under which pillar, in which unit.
-import { LimitedText } from '../../../ui/LimitedText';
 import { LIMITS } from '../../../../shared/limits';
 import { pillar, type IndicatorInput } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
@@ -9,6 +8,7 @@ import { PILLAR_LABEL } from '../../../ui/labels';
 import type { FieldErrors } from '../../../ui/lists';
 import { SelectField } from '../../../ui/OptionSelect';
 import { PanelForm } from '../../../ui/PanelForm';
+import { TextField } from '../../../ui/TextField';
 
 interface Props {
   draft: IndicatorInput;
@@ -54,17 +54,15 @@ export function IndicatorForm({
       onCancel={onCancel}
       testId="indicator"
     >
-      <Field label={t('indicator.name')} error={fe.name} required>
-        {(c) => (
-          <LimitedText
-            {...c}
-            max={LIMITS.short}
-            value={draft.name}
-            onChange={(name) => onEdit({ name })}
-            data-testid="indicator-name"
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('indicator.name')}
+        error={fe.name}
+        required
+        max={LIMITS.short}
+        value={draft.name}
+        onChange={(name) => onEdit({ name })}
+        data-testid="indicator-name"
+      />
       <div className="grid grid--2">
         <SelectField
           title={t('indicator.pillar')}
@@ -94,18 +92,15 @@ export function IndicatorForm({
           )}
         </Field>
       </div>
-      <Field label={t('indicator.description')} error={fe.description}>
-        {(c) => (
-          <LimitedText
-            {...c}
-            multiline
-            rows={3}
-            max={LIMITS.long}
-            value={draft.description}
-            onChange={(description) => onEdit({ description })}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('indicator.description')}
+        error={fe.description}
+        multiline
+        rows={3}
+        max={LIMITS.long}
+        value={draft.description}
+        onChange={(description) => onEdit({ description })}
+      />
     </PanelForm>
   );
 }

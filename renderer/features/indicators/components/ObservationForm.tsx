@@ -1,6 +1,5 @@
 // One figure of an indicator's series: value and optional target typed the Vietnamese way,
 // the period it covers, when it was published and by whom, and how final it is.
-import { LimitedText } from '../../../ui/LimitedText';
 import { LIMITS } from '../../../../shared/limits';
 import { observationStatus, type ObservationStatus, type Period } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
@@ -11,6 +10,7 @@ import { OBSERVATION_STATUS_LABEL } from '../../../ui/labels';
 import type { FieldErrors } from '../../../ui/lists';
 import { SelectField } from '../../../ui/OptionSelect';
 import { PanelForm } from '../../../ui/PanelForm';
+import { TextField } from '../../../ui/TextField';
 import { NumberInput } from '../../../ui/NumberInput';
 import { PeriodPicker } from './PeriodPicker';
 
@@ -113,28 +113,23 @@ export function ObservationForm({
           onChange={(status) => onEdit({ status })}
         />
       </div>
-      <Field label={t('obs.source')} error={fe.source}>
-        {(c) => (
-          <LimitedText
-            {...c}
-            max={LIMITS.title}
-            value={draft.source}
-            onChange={(source) => onEdit({ source })}
-          />
-        )}
-      </Field>
-      <Field label={t('obs.comparison')} error={fe.comparison} hint={t('obs.comparisonHint')}>
-        {(c) => (
-          <LimitedText
-            {...c}
-            multiline
-            rows={2}
-            max={LIMITS.medium}
-            value={draft.comparison}
-            onChange={(comparison) => onEdit({ comparison })}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('obs.source')}
+        error={fe.source}
+        max={LIMITS.title}
+        value={draft.source}
+        onChange={(source) => onEdit({ source })}
+      />
+      <TextField
+        label={t('obs.comparison')}
+        error={fe.comparison}
+        hint={t('obs.comparisonHint')}
+        multiline
+        rows={2}
+        max={LIMITS.medium}
+        value={draft.comparison}
+        onChange={(comparison) => onEdit({ comparison })}
+      />
     </PanelForm>
   );
 }
