@@ -4,6 +4,19 @@ import type { ReactNode } from 'react';
 import type { AppError } from '../../shared/result';
 import { useT } from '../i18n';
 import { ErrorMessage } from './ErrorMessage';
+import type { FieldErrors } from './lists';
+
+/** What a page hands a side-panel form: the draft, the save's state, save and cancel. */
+export interface PanelFormProps<Draft> {
+  draft: Draft;
+  isNew: boolean;
+  saving: boolean;
+  error: AppError | null;
+  fieldErrors: FieldErrors;
+  onEdit: (patch: Partial<Draft>) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}
 
 interface Props {
   title: string;

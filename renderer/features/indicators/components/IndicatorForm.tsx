@@ -1,25 +1,12 @@
 // An indicator: what is measured, under which pillar, in which unit.
 import { LIMITS } from '../../../../shared/limits';
 import { pillar, type IndicatorInput } from '../../../../shared/domain';
-import type { AppError } from '../../../../shared/result';
 import { useT } from '../../../i18n';
 import { Field } from '../../../ui/Field';
 import { PILLAR_LABEL } from '../../../ui/labels';
-import type { FieldErrors } from '../../../ui/lists';
 import { SelectField } from '../../../ui/OptionSelect';
-import { PanelForm } from '../../../ui/PanelForm';
+import { PanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { TextField } from '../../../ui/TextField';
-
-interface Props {
-  draft: IndicatorInput;
-  isNew: boolean;
-  saving: boolean;
-  error: AppError | null;
-  fieldErrors: FieldErrors;
-  onEdit: (patch: Partial<IndicatorInput>) => void;
-  onSave: () => void;
-  onCancel: () => void;
-}
 
 export const COMMON_UNITS = [
   '%',
@@ -34,24 +21,13 @@ export const COMMON_UNITS = [
   'dự án',
 ];
 
-export function IndicatorForm({
-  draft,
-  isNew,
-  saving,
-  error,
-  fieldErrors: fe,
-  onEdit,
-  onSave,
-  onCancel,
-}: Props) {
+export function IndicatorForm(props: PanelFormProps<IndicatorInput>) {
+  const { draft, isNew, fieldErrors: fe, onEdit } = props;
   const t = useT();
   return (
     <PanelForm
+      {...props}
       title={isNew ? t('indicator.newTitle') : t('indicator.editTitle')}
-      saving={saving}
-      error={error}
-      onSave={onSave}
-      onCancel={onCancel}
       testId="indicator"
     >
       <TextField

@@ -2,14 +2,12 @@
 // the period it covers, when it was published and by whom, and how final it is.
 import { LIMITS } from '../../../../shared/limits';
 import { observationStatus, type ObservationStatus, type Period } from '../../../../shared/domain';
-import type { AppError } from '../../../../shared/result';
 import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { Field } from '../../../ui/Field';
 import { OBSERVATION_STATUS_LABEL } from '../../../ui/labels';
-import type { FieldErrors } from '../../../ui/lists';
 import { SelectField } from '../../../ui/OptionSelect';
-import { PanelForm } from '../../../ui/PanelForm';
+import { PanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { TextField } from '../../../ui/TextField';
 import { NumberInput } from '../../../ui/NumberInput';
 import { PeriodPicker } from './PeriodPicker';
@@ -24,42 +22,21 @@ export interface ObservationFormValue {
   target: number | null;
 }
 
-interface Props {
+interface Props extends PanelFormProps<ObservationFormValue> {
   indicatorName: string;
   unit: string;
-  draft: ObservationFormValue;
-  isNew: boolean;
-  saving: boolean;
-  error: AppError | null;
-  fieldErrors: FieldErrors;
-  onEdit: (patch: Partial<ObservationFormValue>) => void;
-  onSave: () => void;
-  onCancel: () => void;
 }
 
-export function ObservationForm({
-  indicatorName,
-  unit,
-  draft,
-  isNew,
-  saving,
-  error,
-  fieldErrors: fe,
-  onEdit,
-  onSave,
-  onCancel,
-}: Props) {
+export function ObservationForm(props: Props) {
+  const { indicatorName, unit, draft, isNew, fieldErrors: fe, onEdit } = props;
   const t = useT();
   const periodError = Object.entries(fe).find(
     ([k]) => k === 'period' || k.startsWith('period.'),
   )?.[1];
   return (
     <PanelForm
+      {...props}
       title={isNew ? t('obs.newTitle') : t('obs.editTitle')}
-      saving={saving}
-      error={error}
-      onSave={onSave}
-      onCancel={onCancel}
       testId="observation"
     >
       <p className="lead">
