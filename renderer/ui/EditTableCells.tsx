@@ -37,3 +37,13 @@ export function RemoveRowButton({ n, onRemove }: { n: number; onRemove: () => vo
     </button>
   );
 }
+
+/** The header of the column of row actions: named for screen readers, blank on screen. */
+export function ActionsHeader() {
+  const t = useT();
+  return (
+    <th scope="col">
+      <span className="visually-hidden">{t('common.actions')}</span>
+    </th>
+  );
+}

@@ -4,8 +4,7 @@
 // cells copied from Excel pasted in as rows (tab-separated text). One copy, so every such table
 // behaves the same way; each table says only its columns.
 import type { ReactNode } from 'react';
-import { useT } from '../i18n';
-import { CellInput, RemoveRowButton } from './EditTableCells';
+import { ActionsHeader, CellInput, RemoveRowButton } from './EditTableCells';
 import { DateInput } from './DateInput';
 import { errorsUnder, removeAt, replaceAt, type FieldErrors } from './lists';
 import { pastedDate } from './pastedDate';
@@ -75,7 +74,6 @@ export function EditableRows<Row extends object>({
   blank,
   addLabel,
 }: Props<Row>) {
-  const t = useT();
   const keys = columns.map((c) => c.key);
   const headers = Object.fromEntries(columns.map((c) => [c.key, c.header]));
   const textCell = (column: RowColumn<Row>) => (c: CellContext<Row>) => (
@@ -88,6 +86,13 @@ export function EditableRows<Row extends object>({
       onChange={(v) => c.update({ [column.key]: v } as Partial<Row>)}
     />
   );
+  const cellOf = (column: RowColumn<Row>, row: Row, i: number) =>
+    (column.cell ?? textCell(column))({
+      row,
+      label: `${column.header} ${i + 1}`,
+      error: errorsUnder(errors, String(i))[column.key],
+      update: (patch) => onChange(replaceAt(rows, i, { ...row, ...patch })),
+    });
   return (
     <div
       className="edit-table"
@@ -114,35 +119,23 @@ export function EditableRows<Row extends object>({
                 {c.header}
               </th>
             ))}
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, i) => {
-            const rowErrors = errorsUnder(errors, String(i));
-            const update = (patch: Partial<Row>) =>
-              onChange(replaceAt(rows, i, { ...row, ...patch }));
-            return (
-              <tr key={i} data-row={i}>
-                <td className="edit-table__num">{i + 1}</td>
-                {columns.map((c) => (
-                  <td key={c.key} data-col={c.key}>
-                    {(c.cell ?? textCell(c))({
-                      row,
-                      label: `${c.header} ${i + 1}`,
-                      error: rowErrors[c.key],
-                      update,
-                    })}
-                  </td>
-                ))}
-                <td>
-                  <RemoveRowButton n={i + 1} onRemove={() => onChange(removeAt(rows, i))} />
+          {rows.map((row, i) => (
+            <tr key={i} data-row={i}>
+              <td className="edit-table__num">{i + 1}</td>
+              {columns.map((c) => (
+                <td key={c.key} data-col={c.key}>
+                  {cellOf(c, row, i)}
                 </td>
-              </tr>
-            );
-          })}
+              ))}
+              <td>
+                <RemoveRowButton n={i + 1} onRemove={() => onChange(removeAt(rows, i))} />
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <TableErrors errors={errors} columns={headers} />

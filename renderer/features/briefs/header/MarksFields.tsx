@@ -1,6 +1,11 @@
 // The marks: urgency, secrecy (a secrecy mark shows the legal warning in full), circulation,
 // and the "DỰ THẢO" mark.
-import { CIRCULATION_TEXT, circulationNote, type CirculationNote } from '../../../../shared/brief';
+import {
+  CIRCULATION_TEXT,
+  circulationNote,
+  type BriefHeader,
+  type CirculationNote,
+} from '../../../../shared/brief';
 import { SECRECY_WARNING, secrecyLevel, urgencyLevel } from '../../../../shared/domain';
 import { pick, useLanguage, useT } from '../../../i18n';
 import { SelectField } from '../../../ui/OptionSelect';
@@ -12,38 +17,40 @@ const CIRCULATION_LABEL: Record<CirculationNote, string> = {
   none: '—',
 };
 
+type MarkKey = 'urgency' | 'secrecy' | 'circulation';
+
 export function MarksFields({ header: h, onChange, readOnly }: Omit<FieldsetProps, 'problems'>) {
   const t = useT();
   const lang = useLanguage();
+  // Each mark is a choice of the header under its own key, reached by its path (`header.secrecy`).
+  const mark = <K extends MarkKey>(
+    key: K,
+    title: string,
+    options: readonly BriefHeader[K][],
+    label: (o: BriefHeader[K]) => string,
+  ) => (
+    <SelectField<BriefHeader[K]>
+      title={title}
+      value={h[key]}
+      options={options}
+      label={label}
+      data-field={`header.${key}`}
+      data-testid={key === 'secrecy' ? 'brief-secrecy' : undefined}
+      onChange={(v) => onChange({ [key]: v })}
+    />
+  );
   return (
     <fieldset disabled={readOnly}>
       <legend>{t('briefs.marks')}</legend>
       <div className="grid grid--3">
-        <SelectField
-          title={t('marks.urgency')}
-          value={h.urgency}
-          options={urgencyLevel.options}
-          label={(u) => t(URGENCY_LABEL[u])}
-          data-field="header.urgency"
-          onChange={(urgency) => onChange({ urgency })}
-        />
-        <SelectField
-          title={t('marks.secrecy')}
-          value={h.secrecy}
-          options={secrecyLevel.options}
-          label={(s) => t(SECRECY_LABEL[s])}
-          data-field="header.secrecy"
-          data-testid="brief-secrecy"
-          onChange={(secrecy) => onChange({ secrecy })}
-        />
-        <SelectField
-          title={t('briefs.circulation')}
-          value={h.circulation}
-          options={circulationNote.options}
-          label={(n) => CIRCULATION_LABEL[n]}
-          data-field="header.circulation"
-          onChange={(circulation) => onChange({ circulation })}
-        />
+        {mark('urgency', t('marks.urgency'), urgencyLevel.options, (u) => t(URGENCY_LABEL[u]))}
+        {mark('secrecy', t('marks.secrecy'), secrecyLevel.options, (s) => t(SECRECY_LABEL[s]))}
+        {mark(
+          'circulation',
+          t('briefs.circulation'),
+          circulationNote.options,
+          (n) => CIRCULATION_LABEL[n],
+        )}
       </div>
       {h.secrecy !== 'none' && (
         <p className="secrecy-warning" role="alert" data-testid="secrecy-warning">
