@@ -4,7 +4,7 @@
 // cells copied from Excel pasted in as rows (tab-separated text). One copy, so every such table
 // behaves the same way; each table says only its columns.
 import type { ReactNode } from 'react';
-import { ActionsHeader, CellInput, RemoveRowButton } from './EditTableCells';
+import { ActionsHeader, CellInput, RemoveRowCell } from './EditTableCells';
 import { DateInput } from './DateInput';
 import { errorsUnder, removeAt, replaceAt, type FieldErrors } from './lists';
 import { pastedDate } from './pastedDate';
@@ -86,6 +86,7 @@ export function EditableRows<Row extends object>({
       onChange={(v) => c.update({ [column.key]: v } as Partial<Row>)}
     />
   );
+  const addRow = () => onChange([...rows, blank()]);
   const cellOf = (column: RowColumn<Row>, row: Row, i: number) =>
     (column.cell ?? textCell(column))({
       row,
@@ -131,19 +132,13 @@ export function EditableRows<Row extends object>({
                   {cellOf(c, row, i)}
                 </td>
               ))}
-              <td>
-                <RemoveRowButton n={i + 1} onRemove={() => onChange(removeAt(rows, i))} />
-              </td>
+              <RemoveRowCell n={i + 1} onRemove={() => onChange(removeAt(rows, i))} />
             </tr>
           ))}
         </tbody>
       </table>
       <TableErrors errors={errors} columns={headers} />
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onChange([...rows, blank()])}
-      >
+      <button type="button" className="button button--small" onClick={addRow}>
         {addLabel}
       </button>
     </div>

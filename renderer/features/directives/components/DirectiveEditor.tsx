@@ -29,27 +29,37 @@ interface Props extends RecordEditorProps<DirectiveInput> {
   meetings: { id: string; label: string }[];
 }
 
-type RoTextKey = 'assignee' | 'authority' | 'responsibility';
-const RO_TEXT: { key: RoTextKey; label: MessageKey; hint: MessageKey }[] = [
-  { key: 'assignee', label: 'ro.assignee', hint: 'directive.assigneeHint' },
-  { key: 'authority', label: 'ro.authority', hint: 'directive.authorityHint' },
-  { key: 'responsibility', label: 'ro.responsibility', hint: 'directive.responsibilityHint' },
-];
+type TextKey = 'task' | 'assignee' | 'authority' | 'responsibility' | 'deliverable' | 'leadUnit';
+
+/** How much each free text holds and how many lines it shows (a task is longer than a name). */
+const TEXT_SIZE: Record<TextKey, { max: number; rows?: number }> = {
+  task: { max: LIMITS.long, rows: 3 },
+  deliverable: { max: LIMITS.medium, rows: 2 },
+  assignee: { max: LIMITS.short },
+  authority: { max: LIMITS.short },
+  responsibility: { max: LIMITS.short },
+  leadUnit: { max: LIMITS.short },
+};
 
 export function DirectiveEditor(props: Props) {
   const { draft, isNew, fieldErrors: fe, today, meetings, onEdit } = props;
   const t = useT();
-  const roField = ({ key, label, hint }: (typeof RO_TEXT)[number]) => (
-    <TextField
-      key={key}
-      label={t(label)}
-      error={fe[key]}
-      hint={t(hint)}
-      max={LIMITS.short}
-      value={draft[key]}
-      onChange={(value) => onEdit({ [key]: value })}
-    />
-  );
+  const text = (key: TextKey, label: MessageKey, hint?: MessageKey) => {
+    const { max, rows } = TEXT_SIZE[key];
+    return (
+      <TextField
+        label={t(label)}
+        error={fe[key]}
+        hint={hint && t(hint)}
+        multiline={rows !== undefined}
+        rows={rows}
+        max={max}
+        value={draft[key]}
+        onChange={(value) => onEdit({ [key]: value })}
+        data-testid={`directive-${key}`}
+      />
+    );
+  };
 
   return (
     <RecordEditorForm
@@ -83,19 +93,9 @@ export function DirectiveEditor(props: Props) {
         />
         <fieldset className="section">
           <legend>{t('section.sixRo')}</legend>
-          <TextField
-            label={t('ro.task')}
-            error={fe.task}
-            hint={t('directive.taskHint')}
-            multiline
-            rows={3}
-            max={LIMITS.long}
-            value={draft.task}
-            onChange={(task) => onEdit({ task })}
-            data-testid="directive-task"
-          />
+          {text('task', 'ro.task', 'directive.taskHint')}
           <div className="grid grid--2">
-            {RO_TEXT.slice(0, 1).map(roField)}
+            {text('assignee', 'ro.assignee', 'directive.assigneeHint')}
             <Field label={t('ro.deadline')} error={fe.deadline} hint={t('date.hint')}>
               {(c) => (
                 <DateInput
@@ -105,30 +105,16 @@ export function DirectiveEditor(props: Props) {
                 />
               )}
             </Field>
-            {RO_TEXT.slice(1).map(roField)}
+            {text('authority', 'ro.authority', 'directive.authorityHint')}
+            {text('responsibility', 'ro.responsibility', 'directive.responsibilityHint')}
           </div>
-          <TextField
-            label={t('ro.deliverable')}
-            error={fe.deliverable}
-            hint={t('directive.deliverableHint')}
-            multiline
-            rows={2}
-            max={LIMITS.medium}
-            value={draft.deliverable}
-            onChange={(deliverable) => onEdit({ deliverable })}
-          />
+          {text('deliverable', 'ro.deliverable', 'directive.deliverableHint')}
         </fieldset>
 
         <fieldset className="section">
           <legend>{t('section.units')}</legend>
           <div className="grid grid--2">
-            <TextField
-              label={t('directive.leadUnit')}
-              error={fe.leadUnit}
-              max={LIMITS.short}
-              value={draft.leadUnit}
-              onChange={(leadUnit) => onEdit({ leadUnit })}
-            />
+            {text('leadUnit', 'directive.leadUnit')}
             <SelectField
               title={t('directive.pillar')}
               error={fe.pillar}
