@@ -5,25 +5,21 @@ import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { Field } from '../../../ui/Field';
 import { LimitedText } from '../../../ui/LimitedText';
-import { LinesInput } from '../LinesInput';
-import { HeaderText, nfc, problemOf, type FieldsetProps } from './HeaderText';
+import { headerLines, headerText, nfc, problemOf, type FieldsetProps } from './HeaderText';
 
 export function DocumentFields({ header: h, onChange, readOnly, problems }: FieldsetProps) {
   const t = useT();
+  const text = headerText(problems);
+  const lines = headerLines({ header: h, onChange, readOnly, problems });
   const isLetter = h.form === 'official-letter';
   return (
     <fieldset disabled={readOnly}>
       <legend>{t('briefs.headerDocument')}</legend>
       {h.form !== 'minutes' && (
         <div className="grid grid--2">
-          <HeaderText
-            field="place"
-            label={t('briefs.place')}
-            value={h.place}
-            onChange={(place) => onChange({ place })}
-            problems={problems}
-            required
-          />
+          {text('place', t('briefs.place'), h.place, (place) => onChange({ place }), {
+            required: true,
+          })}
           <Field
             label={t('briefs.date')}
             error={problemOf(problems, 'date')}
@@ -41,16 +37,10 @@ export function DocumentFields({ header: h, onChange, readOnly, problems }: Fiel
           </Field>
         </div>
       )}
-      {!isLetter && (
-        <HeaderText
-          field="typeName"
-          label={t('briefs.typeName')}
-          value={h.typeName}
-          onChange={(typeName) => onChange({ typeName })}
-          problems={problems}
-          required
-        />
-      )}
+      {!isLetter &&
+        text('typeName', t('briefs.typeName'), h.typeName, (typeName) => onChange({ typeName }), {
+          required: true,
+        })}
       <Field
         label={isLetter ? t('briefs.abstractLetter') : t('briefs.abstract')}
         error={problemOf(problems, 'abstract')}
@@ -69,33 +59,8 @@ export function DocumentFields({ header: h, onChange, readOnly, problems }: Fiel
           />
         )}
       </Field>
-      <Field
-        label={t('briefs.addressees')}
-        hint={t('briefs.onePerLine')}
-        error={problemOf(problems, 'addressees')}
-        required={isLetter}
-      >
-        {(c) => (
-          <LinesInput
-            control={c}
-            field="addressees"
-            value={h.addressees}
-            disabled={readOnly}
-            onChange={(addressees) => onChange({ addressees })}
-          />
-        )}
-      </Field>
-      <Field label={t('briefs.legalBases')} hint={t('briefs.legalBasesHint')}>
-        {(c) => (
-          <LinesInput
-            control={c}
-            field="legalBases"
-            value={h.legalBases}
-            disabled={readOnly}
-            onChange={(legalBases) => onChange({ legalBases })}
-          />
-        )}
-      </Field>
+      {lines('addressees', t('briefs.addressees'), t('briefs.onePerLine'), isLetter)}
+      {lines('legalBases', t('briefs.legalBases'), t('briefs.legalBasesHint'))}
     </fieldset>
   );
 }

@@ -2,9 +2,15 @@
 // near it and refuses an over-long paste (issue 9 §2), the number typed as digits, and the
 // props each fieldset takes. Every control carries its path in data-field, so a problem of the
 // pre-export check can take the user to it (focusField.ts).
-import { HEADER_LIMITS, type BriefHeader, type HeaderTextField } from '../../../../shared/brief';
+import {
+  HEADER_LIMITS,
+  type BriefHeader,
+  type HEADER_LIST_LIMITS,
+  type HeaderTextField,
+} from '../../../../shared/brief';
 import { Field } from '../../../ui/Field';
 import { LimitedText } from '../../../ui/LimitedText';
+import { LinesInput } from '../LinesInput';
 
 export interface FieldsetProps {
   header: BriefHeader;
@@ -58,6 +64,47 @@ export function HeaderText({
           list={list}
           data-field={`header.${field}`}
           onChange={(v) => onChange(nfc(v))}
+        />
+      )}
+    </Field>
+  );
+}
+
+type TextOptions = Pick<Props, 'required' | 'hint' | 'list'>;
+
+/** A fieldset's one-line fields, each with its problem from the check. */
+export function headerText(problems: Record<string, string>) {
+  return (
+    field: HeaderTextField,
+    label: string,
+    value: string,
+    onChange: (v: string) => void,
+    opts: TextOptions = {},
+  ) => (
+    <HeaderText
+      field={field}
+      label={label}
+      value={value}
+      onChange={onChange}
+      problems={problems}
+      {...opts}
+    />
+  );
+}
+
+type ListField = keyof typeof HEADER_LIST_LIMITS;
+
+/** A fieldset's lists typed one item per line (Kính gửi, căn cứ, nơi nhận). */
+export function headerLines({ header, onChange, readOnly, problems }: FieldsetProps) {
+  return (field: ListField, label: string, hint: string, required = false) => (
+    <Field label={label} hint={hint} error={problemOf(problems, field)} required={required}>
+      {(c) => (
+        <LinesInput
+          control={c}
+          field={field}
+          value={header[field]}
+          disabled={readOnly}
+          onChange={(v) => onChange({ [field]: v })}
         />
       )}
     </Field>

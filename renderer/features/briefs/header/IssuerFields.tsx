@@ -12,7 +12,7 @@ import { ADMINISTRATIVE_TYPES } from '../../../../shared/format/legal-types';
 import { pick, useLanguage, useT, type MessageKey } from '../../../i18n';
 import { Field } from '../../../ui/Field';
 import { OptionSelect } from '../../../ui/OptionSelect';
-import { HeaderText, parseNumber, problemOf, type FieldsetProps } from './HeaderText';
+import { headerText, parseNumber, problemOf, type FieldsetProps } from './HeaderText';
 
 const FORM_LABEL: Record<BriefForm, MessageKey> = {
   named: 'briefs.form.named',
@@ -23,25 +23,21 @@ const FORM_LABEL: Record<BriefForm, MessageKey> = {
 
 export function IssuerFields({ header: h, onChange, readOnly, problems }: FieldsetProps) {
   const t = useT();
+  const text = headerText(problems);
   return (
     <fieldset disabled={readOnly}>
       <legend>{t('briefs.headerIssuer')}</legend>
       <div className="grid grid--2">
-        <HeaderText
-          field="superiorBody"
-          label={t('briefs.superiorBody')}
-          value={h.superiorBody}
-          onChange={(superiorBody) => onChange({ superiorBody })}
-          problems={problems}
-        />
-        <HeaderText
-          field="issuingBody"
-          label={t('briefs.issuingBody')}
-          value={h.issuingBody}
-          onChange={(issuingBody) => onChange({ issuingBody })}
-          problems={problems}
-          required
-        />
+        {text('superiorBody', t('briefs.superiorBody'), h.superiorBody, (superiorBody) =>
+          onChange({ superiorBody }),
+        )}
+        {text(
+          'issuingBody',
+          t('briefs.issuingBody'),
+          h.issuingBody,
+          (issuingBody) => onChange({ issuingBody }),
+          { required: true },
+        )}
       </div>
       <Field label={t('briefs.form')} hint={t('briefs.formHint')}>
         {(c) => (
@@ -61,6 +57,7 @@ export function IssuerFields({ header: h, onChange, readOnly, problems }: Fields
 
 export function NumberSymbolFields({ header: h, onChange, readOnly, problems }: FieldsetProps) {
   const t = useT();
+  const text = headerText(problems);
   const lang = useLanguage();
   const parts = h.numberSymbol;
   const printed = numberLine(parts, h.form);
@@ -94,32 +91,21 @@ export function NumberSymbolFields({ header: h, onChange, readOnly, problems }: 
             />
           )}
         </Field>
-        {!isLetter && (
-          <HeaderText
-            field="numberSymbol.typeAbbrev"
-            label={t('briefs.typeAbbrev')}
-            value={parts.typeAbbrev}
-            onChange={(v) => editParts({ typeAbbrev: v.trim() })}
-            problems={problems}
-            list="brief-type-abbrevs"
-          />
+        {!isLetter &&
+          text(
+            'numberSymbol.typeAbbrev',
+            t('briefs.typeAbbrev'),
+            parts.typeAbbrev,
+            (v) => editParts({ typeAbbrev: v.trim() }),
+            { list: 'brief-type-abbrevs' },
+          )}
+        {text('numberSymbol.issuerAbbrev', t('briefs.issuerAbbrev'), parts.issuerAbbrev, (v) =>
+          editParts({ issuerAbbrev: v.trim() }),
         )}
-        <HeaderText
-          field="numberSymbol.issuerAbbrev"
-          label={t('briefs.issuerAbbrev')}
-          value={parts.issuerAbbrev}
-          onChange={(v) => editParts({ issuerAbbrev: v.trim() })}
-          problems={problems}
-        />
-        {isLetter && (
-          <HeaderText
-            field="numberSymbol.unitAbbrev"
-            label={t('briefs.unitAbbrev')}
-            value={parts.unitAbbrev}
-            onChange={(v) => editParts({ unitAbbrev: v.trim() })}
-            problems={problems}
-          />
-        )}
+        {isLetter &&
+          text('numberSymbol.unitAbbrev', t('briefs.unitAbbrev'), parts.unitAbbrev, (v) =>
+            editParts({ unitAbbrev: v.trim() }),
+          )}
       </div>
       <datalist id="brief-type-abbrevs">
         {[...ADMINISTRATIVE_TYPES].map(([abbrev, name]) => (

@@ -4,12 +4,20 @@
 import { archiveLine } from '../../../../shared/brief/layout';
 import { useT } from '../../../i18n';
 import { Field } from '../../../ui/Field';
-import { LinesInput } from '../LinesInput';
-import { HeaderText, nfc, parseNumber, problemOf, type FieldsetProps } from './HeaderText';
+import {
+  headerLines,
+  headerText,
+  nfc,
+  parseNumber,
+  problemOf,
+  type FieldsetProps,
+} from './HeaderText';
 import { SignerFields } from './SignerFields';
 
 export function SignatureFields({ header: h, onChange, readOnly, problems }: FieldsetProps) {
   const t = useT();
+  const text = headerText(problems);
+  const lines = headerLines({ header: h, onChange, readOnly, problems });
   return (
     <fieldset disabled={readOnly}>
       <legend>{t('briefs.signature')}</legend>
@@ -22,41 +30,23 @@ export function SignatureFields({ header: h, onChange, readOnly, problems }: Fie
       />
       {h.form === 'minutes' && (
         <div className="grid grid--2">
-          <HeaderText
-            field="secondSignature.title"
-            label={t('briefs.secretaryTitle')}
-            value={h.secondSignature?.title ?? ''}
-            onChange={(title) =>
-              onChange({ secondSignature: { title, name: h.secondSignature?.name ?? '' } })
-            }
-            problems={problems}
-          />
-          <HeaderText
-            field="secondSignature.name"
-            label={t('briefs.secretaryName')}
-            value={h.secondSignature?.name ?? ''}
-            onChange={(name) =>
-              onChange({ secondSignature: { title: h.secondSignature?.title ?? 'THƯ KÝ', name } })
-            }
-            problems={problems}
-          />
+          {text(
+            'secondSignature.title',
+            t('briefs.secretaryTitle'),
+            h.secondSignature?.title ?? '',
+            (title) =>
+              onChange({ secondSignature: { title, name: h.secondSignature?.name ?? '' } }),
+          )}
+          {text(
+            'secondSignature.name',
+            t('briefs.secretaryName'),
+            h.secondSignature?.name ?? '',
+            (name) =>
+              onChange({ secondSignature: { title: h.secondSignature?.title ?? 'THƯ KÝ', name } }),
+          )}
         </div>
       )}
-      <Field
-        label={t('briefs.recipients')}
-        hint={t('briefs.recipientsHint')}
-        error={problemOf(problems, 'recipients')}
-      >
-        {(c) => (
-          <LinesInput
-            control={c}
-            field="recipients"
-            value={h.recipients}
-            disabled={readOnly}
-            onChange={(recipients) => onChange({ recipients })}
-          />
-        )}
-      </Field>
+      {lines('recipients', t('briefs.recipients'), t('briefs.recipientsHint'))}
       <div className="grid grid--3">
         <Field label={t('briefs.archiveUnits')} hint={t('briefs.archiveUnitsHint')}>
           {(c) => (
@@ -76,15 +66,9 @@ export function SignatureFields({ header: h, onChange, readOnly, problems }: Fie
             />
           )}
         </Field>
-        <HeaderText
-          field="drafter.initials"
-          label={t('briefs.drafter')}
-          value={h.drafter.initials}
-          onChange={(initials) =>
-            onChange({ drafter: { ...h.drafter, initials: initials.trim() } })
-          }
-          problems={problems}
-        />
+        {text('drafter.initials', t('briefs.drafter'), h.drafter.initials, (initials) =>
+          onChange({ drafter: { ...h.drafter, initials: initials.trim() } }),
+        )}
         <Field label={t('briefs.copies')}>
           {(c) => (
             <input
