@@ -62,26 +62,19 @@ export function BriefBar({
           >
             {t('common.close')}
           </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void s.exportBrief('docx')}
-            disabled={viewing || busy}
-            data-testid="export-docx"
-            title={t('briefs.exportHint')}
-          >
-            {t('briefs.exportDocx')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void s.exportBrief('pdf')}
-            disabled={viewing || busy}
-            data-testid="export-pdf"
-            title={t('briefs.exportHint')}
-          >
-            {t('briefs.exportPdf')}
-          </button>
+          {(['docx', 'pdf'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="button button--small"
+              onClick={() => void s.exportBrief(format)}
+              disabled={viewing || busy}
+              data-testid={`export-${format}`}
+              title={t('briefs.exportHint')}
+            >
+              {t(format === 'docx' ? 'briefs.exportDocx' : 'briefs.exportPdf')}
+            </button>
+          ))}
           <LifecycleActions
             draft={draft}
             disabled={viewing || busy}

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { pillar, type IndicatorWithObservations } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/format/number';
 import type { Bilingual } from '../../../shared/result';
-import { pick, useLanguage, useT } from '../../i18n';
+import { pick, useLanguage, useT, type MessageKey } from '../../i18n';
 import { OptionSelect } from '../../ui/OptionSelect';
 import {
   checkFigure,
@@ -132,6 +132,18 @@ function ProposalItem({
   );
 }
 
+/** A figure's texts the user corrects, in the order of the card. */
+const FIGURE_TEXTS: {
+  key: 'subject' | 'value' | 'unit' | 'period';
+  label: MessageKey;
+  width?: 'narrow' | 'period';
+}[] = [
+  { key: 'subject', label: 'reports.subject' },
+  { key: 'value', label: 'reports.value', width: 'narrow' },
+  { key: 'unit', label: 'reports.unit', width: 'narrow' },
+  { key: 'period', label: 'reports.period', width: 'period' },
+];
+
 type Indicators = IndicatorWithObservations[];
 
 export function FigureCard({
@@ -178,33 +190,16 @@ export function FigureCard({
             ))}
           </select>
         </label>
-        <ProposalText
-          label={t('reports.subject')}
-          value={row.subject}
-          onChange={(subject) => onEdit({ subject })}
-          testId={`subject-${id}`}
-        />
-        <ProposalText
-          label={t('reports.value')}
-          value={row.value}
-          onChange={(value) => onEdit({ value })}
-          testId={`value-${id}`}
-          width="narrow"
-        />
-        <ProposalText
-          label={t('reports.unit')}
-          value={row.unit}
-          onChange={(unit) => onEdit({ unit })}
-          testId={`unit-${id}`}
-          width="narrow"
-        />
-        <ProposalText
-          label={t('reports.period')}
-          value={row.period}
-          onChange={(period) => onEdit({ period })}
-          testId={`period-${id}`}
-          width="period"
-        />
+        {FIGURE_TEXTS.map(({ key, label, width }) => (
+          <ProposalText
+            key={key}
+            label={t(label)}
+            value={row[key]}
+            onChange={(v) => onEdit({ [key]: v })}
+            testId={`${key}-${id}`}
+            width={width}
+          />
+        ))}
       </div>
       {fresh && (
         <div className="proposal__fields proposal__new" data-testid={`new-indicator-${id}`}>

@@ -1,7 +1,7 @@
-// The pieces every fieldset of the brief header uses: a one-line field that shows its limit
-// near it and refuses an over-long paste (issue 9 §2), the number typed as digits, and the
-// props each fieldset takes. Every control carries its path in data-field, so a problem of the
-// pre-export check can take the user to it (focusField.ts).
+// The pieces every fieldset of the brief header uses: its one-line fields and one-per-line
+// lists, the number typed as digits, and the props each fieldset takes. Every control carries
+// its path in data-field, so a problem of the pre-export check can take the user to it
+// (focusField.ts).
 import {
   HEADER_LIMITS,
   type BriefHeader,
@@ -33,28 +33,25 @@ export function parseNumber(raw: string): number | null {
   return digits === '' || n < 1 ? null : Math.min(n, 9_999_999);
 }
 
-interface Props {
-  field: HeaderTextField;
-  label: string;
-  value: string;
-  onChange(v: string): void;
-  problems: Record<string, string>;
+interface TextOptions {
   required?: boolean;
   hint?: string;
+  /** The id of a <datalist> of suggestions. */
   list?: string;
 }
 
-export function HeaderText({
-  field,
-  label,
-  value,
-  onChange,
-  problems,
-  required,
-  hint,
-  list,
-}: Props) {
+/**
+ * A fieldset's one-line fields: each shows its limit near it and refuses an over-long paste
+ * (issue 9 §2), carries its path for the check, and shows the check's problem with it.
+ */
+export function headerText(problems: Record<string, string>) {
   return (
+    field: HeaderTextField,
+    label: string,
+    value: string,
+    onChange: (v: string) => void,
+    { required, hint, list }: TextOptions = {},
+  ) => (
     <Field label={label} error={problemOf(problems, field)} required={required} hint={hint}>
       {(c) => (
         <LimitedText
@@ -67,28 +64,6 @@ export function HeaderText({
         />
       )}
     </Field>
-  );
-}
-
-type TextOptions = Pick<Props, 'required' | 'hint' | 'list'>;
-
-/** A fieldset's one-line fields, each with its problem from the check. */
-export function headerText(problems: Record<string, string>) {
-  return (
-    field: HeaderTextField,
-    label: string,
-    value: string,
-    onChange: (v: string) => void,
-    opts: TextOptions = {},
-  ) => (
-    <HeaderText
-      field={field}
-      label={label}
-      value={value}
-      onChange={onChange}
-      problems={problems}
-      {...opts}
-    />
   );
 }
 
