@@ -3,7 +3,7 @@
 import type { Brief } from '../../../shared/brief';
 import type { StoredBrief } from '../../../shared/contract';
 import type { AppError } from '../../../shared/result';
-import type { BriefDraft } from './state';
+import type { BriefDraft, BriefsState } from './state';
 
 let loadSeq = 0;
 
@@ -59,4 +59,15 @@ export const briefFailure = (error: AppError): AppError =>
 /** Forgets the waiting change: what the vault holds replaces the draft it was typed into. */
 export function dropBodyEdits(): void {
   pendingBodyReport = null;
+}
+
+/**
+ * The draft as the vault now stores it, for what reads the stored brief (the check, the figure
+ * refresh): the body's waiting change taken and unsaved edits saved first. Null when no brief
+ * is open or the save was refused (its failure is then on screen).
+ */
+export async function savedDraft(get: () => BriefsState): Promise<BriefDraft | null> {
+  flushBodyEdits();
+  if (get().draft?.dirty && !(await get().saveBrief())) return null;
+  return get().draft;
 }

@@ -3,7 +3,7 @@
 import { asDraftWarnings } from '../../../shared/brief/check';
 import { getApi } from '../../api/client';
 import { exportBriefFile } from '../../lib/export-file';
-import { flushBodyEdits } from './draft';
+import { flushBodyEdits, savedDraft } from './draft';
 import type { BriefsSlice, BriefsState } from './state';
 
 type ExportActions = Pick<BriefsState, 'checkBrief' | 'exportBrief' | 'dismissExport'>;
@@ -11,10 +11,8 @@ type ExportActions = Pick<BriefsState, 'checkBrief' | 'exportBrief' | 'dismissEx
 export function exportActions({ set, get }: BriefsSlice): ExportActions {
   return {
     async checkBrief() {
-      flushBodyEdits();
       // The check reads the stored brief: unsaved edits are saved first so it checks them.
-      if (get().draft?.dirty && !(await get().saveBrief())) return null;
-      const d = get().draft;
+      const d = await savedDraft(get);
       if (!d) return null;
       const r = await getApi()['briefs.check']({ id: d.stored.id });
       if (!r.ok) {

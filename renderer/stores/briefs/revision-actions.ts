@@ -1,7 +1,7 @@
 // The open brief's revisions: the list, one shown read-only, a restore (a new revision with the
 // old content), and the refresh of stale figures (also a revision of what the user sees).
 import { getApi } from '../../api/client';
-import { briefFailure, flushBodyEdits } from './draft';
+import { briefFailure, savedDraft } from './draft';
 import type { BriefsSlice, BriefsState } from './state';
 
 type RevisionActions = Pick<
@@ -48,10 +48,8 @@ export function revisionActions({ set, get, adopt }: BriefsSlice): RevisionActio
     },
 
     async refreshFigures() {
-      flushBodyEdits();
       // Unsaved edits are saved first: the refresh is a revision of what the user sees.
-      if (get().draft?.dirty && !(await get().saveBrief())) return false;
-      const d = get().draft;
+      const d = await savedDraft(get);
       if (!d) return false;
       const r = await getApi()['briefs.refreshFigures']({
         id: d.stored.id,
