@@ -1,7 +1,6 @@
-// Where the vault file is: typed, or chosen with the host's file dialog where it has one (the
-// Electron shell; the browser host has none). Creating and unlocking a vault ask the same way.
+// Where the vault file is: creating and unlocking a vault ask the same way (ui/FileField).
 import { useT } from '../../../i18n';
-import { Field } from '../../../ui/Field';
+import { FileField } from '../../../ui/FileField';
 
 interface Props {
   path: string;
@@ -14,39 +13,16 @@ interface Props {
   testId: string;
 }
 
-export function VaultPathField({
-  path,
-  onPath,
-  canChooseFile,
-  onChooseFile,
-  error,
-  hint,
-  testId,
-}: Props) {
+export function VaultPathField({ path, onPath, canChooseFile, onChooseFile, ...rest }: Props) {
   const t = useT();
-  async function choose() {
-    const chosen = await onChooseFile();
-    if (chosen) onPath(chosen);
-  }
   return (
-    <Field label={t('vault.path')} error={error} hint={hint} required>
-      {(c) => (
-        <div className="input-row">
-          <input
-            {...c}
-            className="input"
-            value={path}
-            onChange={(e) => onPath(e.target.value)}
-            data-testid={testId}
-            spellCheck={false}
-          />
-          {canChooseFile && (
-            <button type="button" className="button" onClick={() => void choose()}>
-              {t('vault.choose')}
-            </button>
-          )}
-        </div>
-      )}
-    </Field>
+    <FileField
+      {...rest}
+      label={t('vault.path')}
+      value={path}
+      onChange={onPath}
+      onChoose={canChooseFile ? onChooseFile : null}
+      chooseLabel={t('vault.choose')}
+    />
   );
 }
