@@ -13,6 +13,7 @@ import { Field } from '../../ui/Field';
 import { LimitedText } from '../../ui/LimitedText';
 import { SignerFields } from './header/SignerFields';
 import { SignerProfiles } from './SignerProfiles';
+import { DialogActions } from '../../ui/DialogActions';
 
 export function OrganisationDialog() {
   const t = useT();
@@ -70,19 +71,12 @@ export function OrganisationDialog() {
             attrs={(key) => ({ 'data-testid': `org-signer-${key}` })}
           />
           <SignerProfiles org={org} onChange={edit} />
-          <div className="form-actions form-actions--end">
-            <button type="button" className="button" onClick={close}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="submit"
-              className="button button--primary"
-              disabled={saving}
-              data-testid="organisation-save"
-            >
-              {t('briefs.save')}
-            </button>
-          </div>
+          <DialogActions
+            onCancel={close}
+            submit={t('briefs.save')}
+            disabled={saving}
+            submitTestId="organisation-save"
+          />
         </form>
       )}
     </Dialog>

@@ -16,6 +16,7 @@ import { formatPeriod } from '../../../../shared/format/period';
 import { formatQuantity } from '../../../../shared/format/number';
 import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogActions } from '../../../ui/DialogActions';
 
 interface FigureProps {
   open: boolean;
@@ -60,19 +61,12 @@ function IndicatorInsertForm({
           }}
         >
           {children}
-          <div className="form-actions form-actions--end">
-            <button type="button" className="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="submit"
-              className="button button--primary"
-              data-testid={insertTestId}
-              disabled={!canInsert}
-            >
-              {t('briefEditor.insert')}
-            </button>
-          </div>
+          <DialogActions
+            onCancel={onClose}
+            submit={t('briefEditor.insert')}
+            disabled={!canInsert}
+            submitTestId={insertTestId}
+          />
         </form>
       )}
     </Dialog>
