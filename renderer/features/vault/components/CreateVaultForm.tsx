@@ -6,6 +6,7 @@ import { assessPassphrase } from '../../../../shared/passphrase';
 import { useT } from '../../../i18n';
 import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { SecretField } from '../../../ui/SecretField';
 import { PassphraseMeter } from './PassphraseMeter';
 import { VaultPathField } from './VaultPathField';
 
@@ -105,34 +106,26 @@ export function CreateVaultForm({
         )}
       </Field>
 
-      <Field label={t('vault.passphrase')} error={show('passphrase')} required>
-        {(c) => (
-          <input
-            {...c}
-            className="input"
-            type={reveal ? 'text' : 'password'}
-            autoComplete="new-password"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-            data-testid="create-passphrase"
-          />
-        )}
-      </Field>
+      <SecretField
+        label={t('vault.passphrase')}
+        error={show('passphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        autoComplete="new-password"
+        reveal={reveal}
+        testId="create-passphrase"
+      />
       <PassphraseMeter strength={strength} empty={passphrase.length === 0} />
 
-      <Field label={t('vault.create.confirm')} error={show('confirm')} required>
-        {(c) => (
-          <input
-            {...c}
-            className="input"
-            type={reveal ? 'text' : 'password'}
-            autoComplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-            data-testid="create-passphrase-confirm"
-          />
-        )}
-      </Field>
+      <SecretField
+        label={t('vault.create.confirm')}
+        error={show('confirm')}
+        value={confirm}
+        onChange={setConfirm}
+        autoComplete="new-password"
+        reveal={reveal}
+        testId="create-passphrase-confirm"
+      />
       <label className="checkbox">
         <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} />
         {t('vault.reveal')}

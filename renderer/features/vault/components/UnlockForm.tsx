@@ -5,7 +5,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/result';
 import { formatShortDate } from '../../../../shared/format/date';
 import { useT } from '../../../i18n';
-import { Field } from '../../../ui/Field';
+import { SecretField } from '../../../ui/SecretField';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { VaultPathField } from './VaultPathField';
 
@@ -108,21 +108,16 @@ export function UnlockForm(props: Props) {
         testId="unlock-path"
       />
 
-      <Field label={useRecovery ? t('vault.recoveryKey') : t('vault.passphrase')} required>
-        {(c) => (
-          <input
-            {...c}
-            className={`input${useRecovery ? ' input--mono' : ''}`}
-            type={useRecovery ? 'text' : 'password'}
-            autoComplete={useRecovery ? 'off' : 'current-password'}
-            spellCheck={false}
-            value={secret}
-            autoFocus
-            onChange={(e) => setSecret(e.target.value)}
-            data-testid="unlock-passphrase"
-          />
-        )}
-      </Field>
+      <SecretField
+        label={useRecovery ? t('vault.recoveryKey') : t('vault.passphrase')}
+        value={secret}
+        onChange={setSecret}
+        autoComplete={useRecovery ? 'off' : 'current-password'}
+        reveal={useRecovery}
+        mono={useRecovery}
+        autoFocus
+        testId="unlock-passphrase"
+      />
       <label className="checkbox">
         <input
           type="checkbox"
