@@ -10,7 +10,7 @@ import { useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
-import { PassphraseMeter } from '../vault/components/PassphraseMeter';
+import { NewPassphraseFields } from '../vault/components/NewPassphraseFields';
 import { selectRecentVaults, useSettingsStore } from '../../stores/settingsStore';
 import { BackupSection, RestoreSection } from './BackupRestore';
 import { useSettingsPanel } from './settingsPanelStore';
@@ -73,21 +73,21 @@ function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
         mono={useRecovery}
         testId="settings-current"
       />
-      <SecretField
-        label={t('settings.passphrase.next')}
-        value={next}
-        onChange={setNext}
-        autoComplete="new-password"
-        testId="settings-next"
-      />
-      <PassphraseMeter strength={strength} empty={next === ''} />
-      <SecretField
-        label={t('settings.passphrase.confirm')}
-        error={mismatch ? t('settings.passphrase.mismatch') : undefined}
-        value={confirm}
-        onChange={setConfirm}
-        autoComplete="new-password"
-        testId="settings-confirm"
+      <NewPassphraseFields
+        passphrase={{
+          label: t('settings.passphrase.next'),
+          value: next,
+          onChange: setNext,
+          testId: 'settings-next',
+        }}
+        confirm={{
+          label: t('settings.passphrase.confirm'),
+          error: mismatch ? t('settings.passphrase.mismatch') : undefined,
+          value: confirm,
+          onChange: setConfirm,
+          testId: 'settings-confirm',
+        }}
+        strength={strength}
       />
       <ErrorMessage error={error} testId="settings-passphrase-error" />
       {done && (

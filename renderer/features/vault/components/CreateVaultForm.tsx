@@ -6,8 +6,7 @@ import { assessPassphrase } from '../../../../shared/passphrase';
 import { useT } from '../../../i18n';
 import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { SecretField } from '../../../ui/SecretField';
-import { PassphraseMeter } from './PassphraseMeter';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { VaultPathField } from './VaultPathField';
 
 export const VAULT_EXTENSION = '.bdvault';
@@ -106,25 +105,23 @@ export function CreateVaultForm({
         )}
       </Field>
 
-      <SecretField
-        label={t('vault.passphrase')}
-        error={show('passphrase')}
-        value={passphrase}
-        onChange={setPassphrase}
-        autoComplete="new-password"
+      <NewPassphraseFields
+        passphrase={{
+          label: t('vault.passphrase'),
+          error: show('passphrase'),
+          value: passphrase,
+          onChange: setPassphrase,
+          testId: 'create-passphrase',
+        }}
+        confirm={{
+          label: t('vault.create.confirm'),
+          error: show('confirm'),
+          value: confirm,
+          onChange: setConfirm,
+          testId: 'create-passphrase-confirm',
+        }}
+        strength={strength}
         reveal={reveal}
-        testId="create-passphrase"
-      />
-      <PassphraseMeter strength={strength} empty={passphrase.length === 0} />
-
-      <SecretField
-        label={t('vault.create.confirm')}
-        error={show('confirm')}
-        value={confirm}
-        onChange={setConfirm}
-        autoComplete="new-password"
-        reveal={reveal}
-        testId="create-passphrase-confirm"
       />
       <label className="checkbox">
         <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} />
