@@ -4,6 +4,7 @@
 import type { ExportFormat } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { getApi } from '../api/client';
+import { downloadBlob } from './download';
 
 export interface DeliveredExport {
   fileName: string;
@@ -18,15 +19,7 @@ export function downloadBase64(fileName: string, mime: string, base64: string): 
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([bytes], { type: mime }));
 }
 
 export async function exportBriefFile(

@@ -1,6 +1,7 @@
 // Getting the recovery key out of the app and onto paper or a USB stick, without a server:
 // the browser's own print dialog (the print stylesheet shows only the key) and a download
 // built from a Blob in memory.
+import { downloadBlob } from './download';
 
 export function printRecoveryKey(): void {
   window.print();
@@ -11,15 +12,7 @@ export function downloadText(fileName: string, content: string): void {
   const blob = new Blob(['\ufeff', content.replace(/\r?\n/g, '\r\n')], {
     type: 'text/plain;charset=utf-8',
   });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, blob);
 }
 
 export function recoveryKeyFileText(

@@ -16,16 +16,8 @@ import {
 import type { AppError } from '../../shared/result';
 import { todayIso } from '../../shared/format/date';
 import { getApi } from '../api/client';
-import {
-  applyEdit,
-  failedWith,
-  openEditor,
-  savedAs,
-  savedWhileEditing,
-  startSaving,
-  type DraftEdit,
-  type EditorState,
-} from './editor';
+import { openEditor, type DraftEdit, type EditorState } from './editor';
+import { recordEditorActions } from './record-editor';
 
 export type DirectiveDraft = DirectiveInput;
 export type DirectiveEditor = EditorState<DirectiveDraft, Directive>;
@@ -179,6 +171,17 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
     if (seq === listSeq && src.ok) set({ sources: { ...get().sources, ...src.value } });
   }
 
+  const record = recordEditorActions<DirectiveDraft, Directive>({
+    editor: () => get().editor,
+    setEditor: (editor) => set({ editor }),
+    setError: (error) => set({ error }),
+    load: (id) => getApi()['directives.get']({ id }),
+    save: (draft) => getApi()['directives.save'](draft),
+    remove: (ref) => getApi()['directives.delete'](ref),
+    toDraft: toDirectiveDraft,
+    reloadList: () => get().loadDirectives(),
+  });
+
   async function progress(
     id: string,
     status: DirectiveStatus,
@@ -290,11 +293,7 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
       return row ? progress(id, row.status, note) : Promise.resolve(false);
     },
 
-    async openDirective(id) {
-      const r = await getApi()['directives.get']({ id });
-      if (r.ok) set({ editor: openEditor(toDirectiveDraft(r.value), r.value), error: null });
-      else set({ error: r.error });
-    },
+    openDirective: record.open,
 
     startNewDirective(prefill) {
       const editor = openEditor<DirectiveDraft, Directive>(emptyDirective(prefill), null);
@@ -302,61 +301,11 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
       set({ editor: prefill ? { ...editor, dirty: true } : editor });
     },
 
-    editDirective(edit) {
-      const editor = get().editor;
-      if (editor) set({ editor: applyEdit(editor, edit) });
-    },
-
-    async saveDirective() {
-      const before = get().editor;
-      if (!before || before.saving) return false;
-      const sent = before.draft;
-      set({ editor: startSaving(before) });
-      const r = await getApi()['directives.save'](sent);
-      const now = get().editor;
-      if (!now) return r.ok;
-      if (!r.ok) {
-        set({ editor: failedWith(now, r.error) });
-        return false;
-      }
-      set({
-        editor:
-          now.draft === sent
-            ? savedAs(now, r.value, toDirectiveDraft(r.value))
-            : savedWhileEditing(now, r.value),
-      });
-      void get().loadDirectives();
-      return true;
-    },
-
-    async deleteDirective() {
-      const editor = get().editor;
-      const original = editor?.original;
-      if (!editor || !original) {
-        set({ editor: null });
-        return true;
-      }
-      const r = await getApi()['directives.delete']({
-        id: original.id,
-        revision: original.revision,
-      });
-      if (!r.ok) {
-        set({ editor: failedWith(editor, r.error) });
-        return false;
-      }
-      set({ editor: null });
-      await get().loadDirectives();
-      return true;
-    },
-
-    async reloadDirective() {
-      const id = get().editor?.original?.id;
-      if (id) await get().openDirective(id);
-    },
-
-    closeDirective() {
-      set({ editor: null });
-    },
+    editDirective: record.edit,
+    saveDirective: record.save,
+    deleteDirective: record.remove,
+    reloadDirective: record.reload,
+    closeDirective: record.close,
 
     reset() {
       listSeq++;

@@ -90,3 +90,14 @@ export const savedWhileEditing = <
   error: null,
   fieldErrors: {},
 });
+
+/** What an editor component is shown of the store's editor (RecordEditorProps minus the actions). */
+export const editorView = <D, S>(e: EditorState<D, S>) => ({
+  draft: e.draft,
+  isNew: !e.original,
+  dirty: e.dirty,
+  saving: e.saving,
+  saved: e.saved,
+  error: e.error,
+  fieldErrors: e.fieldErrors,
+});

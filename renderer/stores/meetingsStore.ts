@@ -12,16 +12,8 @@ import type { AppError } from '../../shared/result';
 import { todayIso } from '../../shared/format/date';
 import { parseNumberSymbol } from '../../shared/format/legal-number';
 import { getApi } from '../api/client';
-import {
-  applyEdit,
-  failedWith,
-  openEditor,
-  savedAs,
-  savedWhileEditing,
-  startSaving,
-  type DraftEdit,
-  type EditorState,
-} from './editor';
+import { openEditor, type DraftEdit, type EditorState } from './editor';
+import { recordEditorActions } from './record-editor';
 
 export type MeetingDraft = MeetingInput;
 export type MeetingEditor = EditorState<MeetingDraft, Meeting>;
@@ -127,111 +119,70 @@ const initial = {
   editor: null,
 };
 
-export const useMeetingsStore = create<MeetingsState>()((set, get) => ({
-  ...initial,
+export const useMeetingsStore = create<MeetingsState>()((set, get) => {
+  const record = recordEditorActions<MeetingDraft, Meeting>({
+    editor: () => get().editor,
+    setEditor: (editor) => set({ editor }),
+    setError: (error) => set({ error }),
+    load: (id) => getApi()['meetings.get']({ id }),
+    save: (draft) => getApi()['meetings.save'](draft),
+    remove: (ref) => getApi()['meetings.delete'](ref),
+    toDraft: toMeetingDraft,
+    check: checkMeetingDraft,
+    reloadList: () => get().loadMeetings(),
+  });
 
-  async loadMeetings() {
-    const seq = ++listSeq;
-    const filter = get().filter;
-    set({ loading: true });
-    const r = await getApi()['meetings.list'](filter);
-    if (seq !== listSeq) return; // a newer filter is already on its way
-    if (!r.ok) {
-      set({ loading: false, error: r.error });
-      return;
-    }
-    const years = new Set(
-      filter.year === undefined && !filter.kind && !filter.mode ? [] : get().knownYears,
-    );
-    for (const m of r.value) years.add(Number(m.date.slice(0, 4)));
-    set({
-      summaries: r.value,
-      loading: false,
-      loaded: true,
-      error: null,
-      knownYears: [...years].sort((a, b) => b - a),
-    });
-  },
+  return {
+    ...initial,
 
-  async setFilter(patch) {
-    const next: Record<string, unknown> = { ...get().filter, ...patch };
-    for (const k of Object.keys(next)) if (next[k] === undefined || next[k] === '') delete next[k];
-    set({ filter: next as MeetingFilter });
-    await get().loadMeetings();
-  },
+    async loadMeetings() {
+      const seq = ++listSeq;
+      const filter = get().filter;
+      set({ loading: true });
+      const r = await getApi()['meetings.list'](filter);
+      if (seq !== listSeq) return; // a newer filter is already on its way
+      if (!r.ok) {
+        set({ loading: false, error: r.error });
+        return;
+      }
+      const years = new Set(
+        filter.year === undefined && !filter.kind && !filter.mode ? [] : get().knownYears,
+      );
+      for (const m of r.value) years.add(Number(m.date.slice(0, 4)));
+      set({
+        summaries: r.value,
+        loading: false,
+        loaded: true,
+        error: null,
+        knownYears: [...years].sort((a, b) => b - a),
+      });
+    },
 
-  async openMeeting(id) {
-    const r = await getApi()['meetings.get']({ id });
-    if (r.ok) set({ editor: openEditor(toMeetingDraft(r.value), r.value), error: null });
-    else set({ error: r.error });
-  },
+    async setFilter(patch) {
+      const next: Record<string, unknown> = { ...get().filter, ...patch };
+      for (const k of Object.keys(next))
+        if (next[k] === undefined || next[k] === '') delete next[k];
+      set({ filter: next as MeetingFilter });
+      await get().loadMeetings();
+    },
 
-  startNewMeeting() {
-    set({ editor: openEditor<MeetingDraft, Meeting>(emptyMeeting(), null) });
-  },
+    openMeeting: record.open,
 
-  editMeeting(edit) {
-    const editor = get().editor;
-    if (editor) set({ editor: applyEdit(editor, edit) });
-  },
+    startNewMeeting() {
+      set({ editor: openEditor<MeetingDraft, Meeting>(emptyMeeting(), null) });
+    },
 
-  async saveMeeting() {
-    const before = get().editor;
-    if (!before || before.saving) return false;
-    const sent = before.draft;
-    const problem = checkMeetingDraft(sent);
-    if (problem) {
-      set({ editor: failedWith(before, problem) });
-      return false;
-    }
-    set({ editor: startSaving(before) });
-    const r = await getApi()['meetings.save'](sent);
-    const now = get().editor;
-    if (!now) return r.ok;
-    if (!r.ok) {
-      set({ editor: failedWith(now, r.error) });
-      return false;
-    }
-    set({
-      editor:
-        now.draft === sent
-          ? savedAs(now, r.value, toMeetingDraft(r.value))
-          : savedWhileEditing(now, r.value),
-    });
-    void get().loadMeetings();
-    return true;
-  },
+    editMeeting: record.edit,
+    saveMeeting: record.save,
+    deleteMeeting: record.remove,
+    reloadMeeting: record.reload,
+    closeMeeting: record.close,
 
-  async deleteMeeting() {
-    const editor = get().editor;
-    const original = editor?.original;
-    if (!editor || !original) {
-      set({ editor: null });
-      return true;
-    }
-    const r = await getApi()['meetings.delete']({ id: original.id, revision: original.revision });
-    if (!r.ok) {
-      set({ editor: failedWith(editor, r.error) });
-      return false;
-    }
-    set({ editor: null });
-    await get().loadMeetings();
-    return true;
-  },
-
-  async reloadMeeting() {
-    const id = get().editor?.original?.id;
-    if (id) await get().openMeeting(id);
-  },
-
-  closeMeeting() {
-    set({ editor: null });
-  },
-
-  reset() {
-    listSeq++;
-    set({ ...initial });
-  },
-}));
+    reset() {
+      listSeq++;
+      set({ ...initial });
+    },
+  };
+});
 
 export const selectMeetingDirty = (s: MeetingsState) => s.editor?.dirty ?? false;

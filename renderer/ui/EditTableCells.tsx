@@ -1,5 +1,5 @@
 // The cells every editable table of the meeting editor repeats: a text input labelled with its
-// column and row for screen readers, and the button that removes the row.
+// column and row for screen readers, the cell that removes the row, and the actions' header.
 import { useT } from '../i18n';
 
 export function CellInput(props: {
@@ -23,17 +23,29 @@ export function CellInput(props: {
   );
 }
 
-/** Removes row n (1-based in its label, as the table numbers rows). */
-export function RemoveRowButton({ n, onRemove }: { n: number; onRemove: () => void }) {
+/** The last cell of row n: the button that removes it (1-based in its label, as rows are numbered). */
+export function RemoveRowCell({ n, onRemove }: { n: number; onRemove: () => void }) {
   const t = useT();
   return (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={t('common.removeRow', { n })}
-      onClick={onRemove}
-    >
-      ×
-    </button>
+    <td>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('common.removeRow', { n })}
+        onClick={onRemove}
+      >
+        ×
+      </button>
+    </td>
+  );
+}
+
+/** The header of the column of row actions: named for screen readers, blank on screen. */
+export function ActionsHeader() {
+  const t = useT();
+  return (
+    <th scope="col">
+      <span className="visually-hidden">{t('common.actions')}</span>
+    </th>
   );
 }

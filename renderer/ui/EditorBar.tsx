@@ -20,6 +20,74 @@ interface Props {
   testId?: string;
 }
 
+/** What the bar says about the draft: saving, saved (only once the host confirmed), unsaved. */
+export function SaveState({
+  saving,
+  saved,
+  dirty,
+  testId,
+}: {
+  saving: boolean;
+  saved: boolean;
+  dirty: boolean;
+  testId?: string;
+}) {
+  const t = useT();
+  return (
+    <span className="editor-bar__state" role="status" data-testid={testId}>
+      {saving ? t('editor.saving') : saved ? t('editor.saved') : dirty ? t('editor.unsaved') : ''}
+    </span>
+  );
+}
+
+/** Delete, asked about in place: the first click only asks, the second deletes. */
+export function DeleteButton({
+  onDelete,
+  question,
+  disabled,
+  testId,
+}: {
+  onDelete: () => void;
+  /** The question shown beside the confirming button. */
+  question: string;
+  disabled?: boolean;
+  testId?: string;
+}) {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming)
+    return (
+      <button
+        type="button"
+        className="button button--small button--danger-quiet"
+        onClick={() => setConfirming(true)}
+        disabled={disabled}
+        data-testid={testId}
+      >
+        {t('common.delete')}
+      </button>
+    );
+  return (
+    <>
+      <span className="editor-bar__confirm">{question}</span>
+      <button
+        type="button"
+        className="button button--danger button--small"
+        onClick={() => {
+          setConfirming(false);
+          onDelete();
+        }}
+        data-testid={testId ? `${testId}-confirm` : undefined}
+      >
+        {t('common.delete')}
+      </button>
+      <button type="button" className="button button--small" onClick={() => setConfirming(false)}>
+        {t('common.cancel')}
+      </button>
+    </>
+  );
+}
+
 export function EditorBar({
   title,
   dirty,
@@ -33,57 +101,19 @@ export function EditorBar({
   testId,
 }: Props) {
   const t = useT();
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const conflict = error?.code === 'conflict';
   return (
     <div className="editor-bar">
       <div className="editor-bar__row">
         <h2 className="editor-bar__title">{title}</h2>
-        <span
-          className="editor-bar__state"
-          role="status"
-          data-testid={testId ? `${testId}-state` : undefined}
-        >
-          {saving
-            ? t('editor.saving')
-            : saved
-              ? t('editor.saved')
-              : dirty
-                ? t('editor.unsaved')
-                : ''}
-        </span>
+        <SaveState
+          saving={saving}
+          saved={saved}
+          dirty={dirty}
+          testId={testId ? `${testId}-state` : undefined}
+        />
         <div className="editor-bar__actions">
-          {onDelete &&
-            (confirmDelete ? (
-              <>
-                <span className="editor-bar__confirm">{t('editor.deleteConfirm')}</span>
-                <button
-                  type="button"
-                  className="button button--danger button--small"
-                  onClick={() => {
-                    setConfirmDelete(false);
-                    onDelete();
-                  }}
-                >
-                  {t('common.delete')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => setConfirmDelete(false)}
-                >
-                  {t('common.cancel')}
-                </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                className="button button--small button--danger-quiet"
-                onClick={() => setConfirmDelete(true)}
-              >
-                {t('common.delete')}
-              </button>
-            ))}
+          {onDelete && <DeleteButton onDelete={onDelete} question={t('editor.deleteConfirm')} />}
           <button type="button" className="button button--small" onClick={onClose}>
             {t('common.close')}
           </button>

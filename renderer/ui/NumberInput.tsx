@@ -1,11 +1,10 @@
 // A figure typed the Vietnamese way: `7,52`, `1.234,5`, `514 tỷ`, `24,1 tỷ USD`. The parser
 // (shared/format) reads it; a scale word or unit that contradicts the indicator's unit is
 // refused rather than guessed, since `514 triệu` on a `tỷ USD` indicator is a thousandfold slip.
-import { useState } from 'react';
 import { formatNumber, parseVietnameseNumber } from '../../shared/format/number';
 import type { Bilingual } from '../../shared/result';
-import { pick, useLanguage } from '../i18n';
 import type { ControlProps } from './Field';
+import { ParsedInput } from './ParsedInput';
 
 interface Props extends Partial<ControlProps> {
   value: number | null;
@@ -44,39 +43,18 @@ export function readNumber(text: string, unit = ''): NumberReading {
 
 const show = (n: number | null) => (n === null || !Number.isFinite(n) ? '' : formatNumber(n));
 
-export function NumberInput({ value, onChange, unit = '', placeholder, ...rest }: Props) {
-  const lang = useLanguage();
-  const [state, setState] = useState({ value, text: show(value), touched: false });
-  // Object.is: NaN (garbage typed) must equal itself, or this would loop.
-  if (!Object.is(value, state.value)) setState({ value, text: show(value), touched: false });
-  const reading = readNumber(state.text, unit);
-  const problem = !reading.ok && state.touched ? pick(reading.message, lang) : null;
-
-  function change(text: string) {
-    const r = readNumber(text, unit);
-    const next = r.ok ? r.value : Number.NaN;
-    setState({ value: next, text, touched: state.touched });
-    onChange(next);
-  }
-
+export function NumberInput({ unit = '', ...rest }: Props) {
   return (
-    <>
-      <input
-        {...rest}
-        type="text"
-        inputMode="decimal"
-        className="input input--number"
-        value={state.text}
-        placeholder={placeholder}
-        aria-invalid={rest['aria-invalid'] || Boolean(problem)}
-        onChange={(e) => change(e.target.value)}
-        onBlur={() => setState((s) => ({ ...s, touched: true }))}
-      />
-      {problem && (
-        <span className="inline-error" role="alert">
-          {problem}
-        </span>
-      )}
-    </>
+    <ParsedInput
+      {...rest}
+      show={show}
+      read={(text) => {
+        const r = readNumber(text, unit);
+        return r.ok ? { value: r.value, problem: null } : { value: Number.NaN, problem: r.message };
+      }}
+      inputMode="decimal"
+      className="input input--number"
+      alert
+    />
   );
 }

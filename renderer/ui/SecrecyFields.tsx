@@ -8,7 +8,7 @@ import {
   type UrgencyLevel,
 } from '../../shared/domain';
 import { pick, useLanguage, useT } from '../i18n';
-import { Field } from './Field';
+import { SelectField } from './OptionSelect';
 import { SECRECY_LABEL, URGENCY_LABEL } from './labels';
 
 interface Props {
@@ -25,40 +25,24 @@ export function SecrecyFields({ secrecy, onSecrecy, urgency, onUrgency, errors =
   return (
     <>
       <div className="grid grid--2">
-        <Field label={t('marks.secrecy')} error={errors.secrecy}>
-          {(c) => (
-            <select
-              {...c}
-              className="select"
-              value={secrecy}
-              onChange={(e) => onSecrecy(e.target.value as SecrecyLevel)}
-              data-testid="secrecy-select"
-            >
-              {secrecyLevel.options.map((s) => (
-                <option key={s} value={s}>
-                  {t(SECRECY_LABEL[s])}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          title={t('marks.secrecy')}
+          error={errors.secrecy}
+          value={secrecy}
+          options={secrecyLevel.options}
+          label={(s) => t(SECRECY_LABEL[s])}
+          onChange={onSecrecy}
+          data-testid="secrecy-select"
+        />
         {urgency !== undefined && onUrgency && (
-          <Field label={t('marks.urgency')} error={errors.urgency}>
-            {(c) => (
-              <select
-                {...c}
-                className="select"
-                value={urgency}
-                onChange={(e) => onUrgency(e.target.value as UrgencyLevel)}
-              >
-                {urgencyLevel.options.map((u) => (
-                  <option key={u} value={u}>
-                    {t(URGENCY_LABEL[u])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            title={t('marks.urgency')}
+            error={errors.urgency}
+            value={urgency}
+            options={urgencyLevel.options}
+            label={(u) => t(URGENCY_LABEL[u])}
+            onChange={onUrgency}
+          />
         )}
       </div>
       {secrecy !== 'none' && (

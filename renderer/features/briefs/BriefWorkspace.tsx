@@ -7,34 +7,23 @@ import {
   figureState,
   numberLine,
   preExportCheck,
-  TEMPLATE_LABELS,
   type Brief,
-  type ExportProblem,
   type IndicatorFigureNode,
-  type MeetingTemplateName,
 } from '../../../shared/brief';
 import type { Bilingual } from '../../../shared/result';
 import { pick, useLanguage, useT } from '../../i18n';
-import {
-  draftBrief,
-  setPendingBodyReport,
-  useBriefsStore,
-  type BriefDraft,
-} from '../../stores/briefsStore';
-import { useNavigationStore } from '../../stores/navigationStore';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { draftBrief, setPendingBodyReport, useBriefsStore } from '../../stores/briefsStore';
+import { useSettledValue } from '../../ui/useSettledValue';
+import { BriefBanners } from './BriefBanners';
+import { BriefBar } from './BriefBar';
 import { BriefBodyEditor } from './editor';
-import { ExportStatus } from './ExportStatus';
 import { focusField } from './focusField';
 import { HeaderForm } from './HeaderForm';
-import { LifecycleActions, printedNumber, StatusBadge } from './LifecycleActions';
 import { CheckPanel, PreviewPanel, RevisionList, type PanelTab } from './SidePanels';
 import { usePrintShortcut } from './preview/print';
 import { useBriefSources, type BriefSources } from './useBriefSources';
-import { useSettledValue } from '../../ui/useSettledValue';
 
 const SETTLE_MS = 400;
-import { ChartStaleBanner } from '../follow-up/ChartStaleBanner';
 
 /**
  * How each figure of the draft compares with the vault: the vault's own answer for the stored
@@ -50,158 +39,6 @@ function figureStates(stale: readonly string[], sources: BriefSources) {
   };
 }
 
-function BriefBar({
-  draft,
-  viewing,
-  problems,
-}: {
-  draft: BriefDraft;
-  viewing: boolean;
-  problems: readonly ExportProblem[];
-}) {
-  const t = useT();
-  const lang = useLanguage();
-  const s = useBriefsStore();
-  const guard = useNavigationStore((n) => n.guard);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const template =
-    draft.stored.template === 'blank'
-      ? ''
-      : pick(TEMPLATE_LABELS[draft.stored.template as MeetingTemplateName], lang);
-  const kind = draft.header.typeName.trim() || template;
-  const busy = s.exporting.phase === 'checking' || s.exporting.phase === 'exporting';
-  const conflict = s.error?.code === 'conflict';
-  // An issued document is frozen: no save, no delete; it exports and can be corrected.
-  const issued = draft.stored.status === 'issued';
-  return (
-    <div className="editor-bar">
-      <div className="editor-bar__row">
-        <h2 className="editor-bar__title" data-testid="brief-title">
-          <span className="editor-bar__kind">{kind}</span>
-          {draft.header.abstract.trim() || t('briefs.untitled')}
-        </h2>
-        <StatusBadge status={draft.stored.status} number={issued ? printedNumber(draft) : null} />
-        <span className="editor-bar__state" role="status" data-testid="brief-state">
-          {s.saving
-            ? t('editor.saving')
-            : s.saved
-              ? t('editor.saved')
-              : draft.dirty
-                ? t('editor.unsaved')
-                : ''}
-        </span>
-        <div className="editor-bar__actions">
-          {confirmDelete ? (
-            <>
-              <span className="editor-bar__confirm">{t('briefs.deleteConfirm')}</span>
-              <button
-                type="button"
-                className="button button--danger button--small"
-                onClick={() => {
-                  setConfirmDelete(false);
-                  void s.deleteBrief();
-                }}
-                data-testid="brief-delete-confirm"
-              >
-                {t('common.delete')}
-              </button>
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => setConfirmDelete(false)}
-              >
-                {t('common.cancel')}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button button--small button--danger-quiet"
-              onClick={() => setConfirmDelete(true)}
-              disabled={viewing || issued}
-              data-testid="brief-delete"
-            >
-              {t('common.delete')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => guard(() => s.closeBrief())}
-            data-testid="brief-close"
-          >
-            {t('common.close')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void s.exportBrief('docx')}
-            disabled={viewing || busy}
-            data-testid="export-docx"
-            title={t('briefs.exportHint')}
-          >
-            {t('briefs.exportDocx')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void s.exportBrief('pdf')}
-            disabled={viewing || busy}
-            data-testid="export-pdf"
-            title={t('briefs.exportHint')}
-          >
-            {t('briefs.exportPdf')}
-          </button>
-          <LifecycleActions
-            draft={draft}
-            disabled={viewing || busy}
-            problems={problems}
-            onFocus={focusField}
-          />
-          <button
-            type="button"
-            className="button button--primary button--small"
-            onClick={() => void s.saveBrief()}
-            disabled={s.saving || viewing || issued}
-            data-testid="brief-save"
-            title="Ctrl+S"
-          >
-            {t('briefs.save')}
-          </button>
-        </div>
-      </div>
-      {s.error && (
-        <ErrorMessage
-          error={s.error}
-          testId="brief-error"
-          onDismiss={conflict ? undefined : () => useBriefsStore.setState({ error: null })}
-        />
-      )}
-      {conflict && (
-        <div className="export-status__actions" data-testid="brief-conflict">
-          <button
-            type="button"
-            className="button button--small button--primary"
-            onClick={() => void s.saveOverConflict()}
-            data-testid="brief-save-over"
-          >
-            {t('briefs.saveOver')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void s.reloadBrief()}
-            data-testid="brief-reload"
-          >
-            {t('briefs.reloadDropDraft')}
-          </button>
-        </div>
-      )}
-      <ExportStatus onFocus={focusField} />
-    </div>
-  );
-}
-
 export function BriefWorkspace() {
   const t = useT();
   const lang = useLanguage();
@@ -214,7 +51,6 @@ export function BriefWorkspace() {
   const [notice, setNotice] = useState<Bilingual | null>(null);
   const stale = draft.stored.staleFigures;
   const deleted = draft.stored.deletedFigures;
-  const changed = stale.length - deleted.length;
   const sources = useBriefSources(
     draft.stored.meetingId,
     `${draft.stored.id}:${draft.stored.revision}:${stale.join(',')}`,
@@ -255,80 +91,12 @@ export function BriefWorkspace() {
       <div className="brief-main">
         <BriefBar draft={draft} viewing={viewing !== null} problems={problems} />
         <div className="brief-main__content">
-          {notice && (
-            <div className="brief-notice" role="alert" data-testid="brief-notice">
-              <span>{pick(notice, lang)}</span>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('common.dismiss')}
-                onClick={() => setNotice(null)}
-              >
-                ×
-              </button>
-            </div>
-          )}
-          {issued && (
-            <div
-              className="brief-banner brief-banner--issued"
-              role="status"
-              data-testid="issued-banner"
-            >
-              <span>{t('lifecycle.readOnly')}</span>
-            </div>
-          )}
-          {draft.stored.correctsId && !issued && (
-            <div className="brief-banner" role="status" data-testid="corrects-banner">
-              <span>{t('lifecycle.corrects')}</span>
-            </div>
-          )}
-          {stale.length > 0 && !readOnly && (
-            <div
-              className="brief-banner brief-banner--stale"
-              role="status"
-              data-testid="stale-banner"
-            >
-              {changed > 0 && <span>{t('briefs.staleFigures', { n: changed })}</span>}
-              {deleted.length > 0 && (
-                <span data-testid="deleted-figures">
-                  {t('briefs.deletedFigures', { n: deleted.length })}
-                </span>
-              )}
-              {changed > 0 && (
-                <button
-                  type="button"
-                  className="button button--small button--primary"
-                  onClick={() => void s.refreshFigures()}
-                  data-testid="refresh-figures"
-                >
-                  {t('briefs.refreshFigures')}
-                </button>
-              )}
-            </div>
-          )}
-          {!viewing && (
-            <ChartStaleBanner
-              id={draft.stored.id}
-              revision={draft.stored.revision}
-              dirty={draft.dirty}
-            />
-          )}
-          {viewing && (
-            <div
-              className="brief-banner brief-banner--viewing"
-              role="status"
-              data-testid="viewing-banner"
-            >
-              <span>{t('briefs.viewingRevision', { n: viewing.revision })}</span>
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => void s.viewRevision(null)}
-              >
-                {t('briefs.backToCurrent')}
-              </button>
-            </div>
-          )}
+          <BriefBanners
+            draft={draft}
+            viewing={viewing?.revision ?? null}
+            notice={notice}
+            onDismissNotice={() => setNotice(null)}
+          />
           <details className="brief-header-card" open data-testid="brief-header-card">
             <summary>
               {t('briefs.headerCard')}

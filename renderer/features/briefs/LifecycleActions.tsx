@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { ProblemList } from './SidePanels';
+import { DialogActions } from '../../ui/DialogActions';
 
 export function StatusBadge({ status, number }: { status: BriefStatus; number?: string | null }) {
   const t = useT();
@@ -77,19 +78,12 @@ function IssueDialog({
           </div>
         )}
         <ErrorMessage error={l.error} testId="issue-error" />
-        <div className="form-actions form-actions--end">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!parsed.ok || blocking.length > 0 || l.busy}
-            data-testid="issue-confirm"
-          >
-            {t('lifecycle.issueConfirm')}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={onClose}
+          submit={t('lifecycle.issueConfirm')}
+          disabled={!parsed.ok || blocking.length > 0 || l.busy}
+          submitTestId="issue-confirm"
+        />
       </form>
     </Dialog>
   );

@@ -13,6 +13,7 @@ import { useLifecycleStore } from '../../stores/lifecycleStore';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
+import { DialogActions } from '../../ui/DialogActions';
 
 export function NewDocumentDialog({ onClose }: { onClose(): void }) {
   const t = useT();
@@ -74,19 +75,12 @@ export function NewDocumentDialog({ onClose }: { onClose(): void }) {
           </Field>
         )}
         <ErrorMessage error={l.error} />
-        <div className="form-actions form-actions--end">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={l.busy}
-            data-testid="new-document-create"
-          >
-            {t('lifecycle.create')}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={onClose}
+          submit={t('lifecycle.create')}
+          disabled={l.busy}
+          submitTestId="new-document-create"
+        />
       </form>
     </Dialog>
   );

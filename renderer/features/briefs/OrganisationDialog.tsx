@@ -2,13 +2,7 @@
 // body, the abbreviation in "05/TB-VPCP", drafting unit, place, signer, drafter's initials), so
 // it is set once, not per brief. Briefs already drafted keep their own header. What is typed
 // lives in the organisation store, so it is autosaved as a draft like every other editor.
-import {
-  HEADER_LIMITS,
-  ORGANISATION_LIMITS,
-  signingAuthority,
-  type BriefOrganisation,
-  type SigningAuthority,
-} from '../../../shared/brief';
+import { ORGANISATION_LIMITS, type BriefOrganisation } from '../../../shared/brief';
 import { useBriefsStore } from '../../stores/briefsStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { useOrganisationStore } from '../../stores/organisationStore';
@@ -17,7 +11,9 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { LimitedText } from '../../ui/LimitedText';
+import { SignerFields } from './header/SignerFields';
 import { SignerProfiles } from './SignerProfiles';
+import { DialogActions } from '../../ui/DialogActions';
 
 export function OrganisationDialog() {
   const t = useT();
@@ -39,20 +35,6 @@ export function OrganisationDialog() {
             value={org[key]}
             onChange={(v) => edit({ [key]: v.normalize('NFC') })}
             data-testid={`org-${key}`}
-          />
-        )}
-      </Field>
-    );
-  const signerInput = (key: 'authorityOf' | 'title' | 'name', label: string) =>
-    org && (
-      <Field label={label}>
-        {(c) => (
-          <LimitedText
-            {...c}
-            max={HEADER_LIMITS[`signature.${key}`]}
-            value={org.signer[key]}
-            onChange={(v) => edit({ signer: { ...org.signer, [key]: v.normalize('NFC') } })}
-            data-testid={`org-signer-${key}`}
           />
         )}
       </Field>
@@ -83,46 +65,18 @@ export function OrganisationDialog() {
             {input('place', t('briefs.place'))}
             {input('drafterInitials', t('briefs.drafter'))}
           </div>
-          <div className="grid grid--2">
-            <Field label={t('briefs.authority')}>
-              {(c) => (
-                <select
-                  {...c}
-                  className="select"
-                  value={org.signer.authority}
-                  data-testid="org-signer-authority"
-                  onChange={(e) =>
-                    edit({
-                      signer: { ...org.signer, authority: e.target.value as SigningAuthority },
-                    })
-                  }
-                >
-                  {signingAuthority.options.map((a) => (
-                    <option key={a} value={a}>
-                      {a === 'none' ? '—' : `${a}.`}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            {signerInput('authorityOf', t('briefs.authorityOf'))}
-            {signerInput('title', t('briefs.signerTitle'))}
-            {signerInput('name', t('briefs.signerName'))}
-          </div>
+          <SignerFields
+            signer={org.signer}
+            onChange={(signer) => edit({ signer })}
+            attrs={(key) => ({ 'data-testid': `org-signer-${key}` })}
+          />
           <SignerProfiles org={org} onChange={edit} />
-          <div className="form-actions form-actions--end">
-            <button type="button" className="button" onClick={close}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="submit"
-              className="button button--primary"
-              disabled={saving}
-              data-testid="organisation-save"
-            >
-              {t('briefs.save')}
-            </button>
-          </div>
+          <DialogActions
+            onCancel={close}
+            submit={t('briefs.save')}
+            disabled={saving}
+            submitTestId="organisation-save"
+          />
         </form>
       )}
     </Dialog>

@@ -4,6 +4,7 @@ import { formatShortDate } from '../../../shared/format/date';
 import { useDirectivesStore, clock } from '../../stores/directivesStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { useNavigationStore } from '../../stores/navigationStore';
+import { editorView } from '../../stores/editor';
 import { DirectiveFilters } from './components/DirectiveFilters';
 import { DirectiveTable } from './components/DirectiveTable';
 import { DirectiveEditor } from './components/DirectiveEditor';
@@ -140,13 +141,7 @@ export function DirectivesPage() {
         <aside className="drawer" aria-label={t('directive.editTitle')}>
           <DirectiveEditor
             key={editor.original?.id ?? 'new'}
-            draft={editor.draft}
-            isNew={!editor.original}
-            dirty={editor.dirty}
-            saving={editor.saving}
-            saved={editor.saved}
-            error={editor.error}
-            fieldErrors={editor.fieldErrors}
+            {...editorView(editor)}
             today={today}
             meetings={meetings}
             onEdit={s.editDirective}

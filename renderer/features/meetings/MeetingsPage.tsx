@@ -10,6 +10,7 @@ import type { ConclusionItem, Person } from '../../../shared/domain';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { useDirectivesStore } from '../../stores/directivesStore';
 import { useNavigationStore } from '../../stores/navigationStore';
+import { editorView } from '../../stores/editor';
 import { MeetingList } from './components/MeetingList';
 import { MeetingEditor } from './components/MeetingEditor';
 import { RecordHistory } from '../history/RecordHistory';
@@ -82,13 +83,7 @@ export function MeetingsPage() {
         {editor ? (
           <MeetingEditor
             key={editor.original?.id ?? 'new'}
-            draft={editor.draft}
-            isNew={!editor.original}
-            dirty={editor.dirty}
-            saving={editor.saving}
-            saved={editor.saved}
-            error={editor.error}
-            fieldErrors={editor.fieldErrors}
+            {...editorView(editor)}
             onEdit={s.editMeeting}
             onSave={() => void s.saveMeeting()}
             onDelete={() => void s.deleteMeeting()}

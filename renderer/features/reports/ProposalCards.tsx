@@ -1,9 +1,11 @@
 // One proposal of the review list: its fields, editable, with accept / reject, the rule that
 // found it, and — for a figure — how it meets what the vault already holds.
-import { pillar, type IndicatorWithObservations, type Pillar } from '../../../shared/domain';
+import type { ReactNode } from 'react';
+import { pillar, type IndicatorWithObservations } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/format/number';
 import type { Bilingual } from '../../../shared/result';
-import { pick, useLanguage, useT } from '../../i18n';
+import { pick, useLanguage, useT, type MessageKey } from '../../i18n';
+import { OptionSelect } from '../../ui/OptionSelect';
 import {
   checkFigure,
   NEW_PREFIX,
@@ -68,6 +70,80 @@ function Problem({ message }: { message: Bilingual | undefined }) {
   return message ? <p className="field__error">{pick(message, lang)}</p> : null;
 }
 
+/** One editable text of a proposal, labelled, named for tests by the row's key. */
+function ProposalText({
+  label,
+  value,
+  onChange,
+  testId,
+  width,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  testId: string;
+  /** `narrow`, `period`: the field's width in the row. */
+  width?: 'narrow' | 'period';
+  placeholder?: string;
+}) {
+  return (
+    <label className={`field${width ? ` field--${width}` : ''}`}>
+      <span className="field__label">{label}</span>
+      <input
+        className="input"
+        placeholder={placeholder}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        data-testid={testId}
+      />
+    </label>
+  );
+}
+
+/** What every proposal shows around its fields: the quote, its problem, the rule, the decision. */
+function ProposalItem({
+  row,
+  problem,
+  onDecide,
+  children,
+}: {
+  row: { key: string; decision: Decision; proposal: { quote: string; rule: string } };
+  problem?: Bilingual;
+  onDecide: (d: Decision) => void;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const id = row.key;
+  return (
+    <li
+      id={`proposal-${id}`}
+      className={`proposal proposal--${row.decision}`}
+      data-testid={`proposal-${id}`}
+    >
+      <q className="proposal__quote">{row.proposal.quote}</q>
+      {children}
+      <Problem message={problem} />
+      <div className="proposal__foot">
+        <span className="hint">{t('reports.rule', { rule: row.proposal.rule })}</span>
+        <Decide id={id} decision={row.decision} onDecide={onDecide} />
+      </div>
+    </li>
+  );
+}
+
+/** A figure's texts the user corrects, in the order of the card. */
+const FIGURE_TEXTS: {
+  key: 'subject' | 'value' | 'unit' | 'period';
+  label: MessageKey;
+  width?: 'narrow' | 'period';
+}[] = [
+  { key: 'subject', label: 'reports.subject' },
+  { key: 'value', label: 'reports.value', width: 'narrow' },
+  { key: 'unit', label: 'reports.unit', width: 'narrow' },
+  { key: 'period', label: 'reports.period', width: 'period' },
+];
+
 type Indicators = IndicatorWithObservations[];
 
 export function FigureCard({
@@ -91,12 +167,7 @@ export function FigureCard({
   const fresh = proposedOf(row, proposed);
   const id = row.key;
   return (
-    <li
-      id={`proposal-${id}`}
-      className={`proposal proposal--${row.decision}`}
-      data-testid={`proposal-${id}`}
-    >
-      <q className="proposal__quote">{row.proposal.quote}</q>
+    <ProposalItem row={row} problem={problem} onDecide={(decision) => onEdit({ decision })}>
       <div className="proposal__fields">
         <label className="field">
           <span className="field__label">{t('reports.indicator')}</span>
@@ -119,68 +190,34 @@ export function FigureCard({
             ))}
           </select>
         </label>
-        <label className="field">
-          <span className="field__label">{t('reports.subject')}</span>
-          <input
-            className="input"
-            value={row.subject}
-            onChange={(e) => onEdit({ subject: e.target.value })}
-            data-testid={`subject-${id}`}
+        {FIGURE_TEXTS.map(({ key, label, width }) => (
+          <ProposalText
+            key={key}
+            label={t(label)}
+            value={row[key]}
+            onChange={(v) => onEdit({ [key]: v })}
+            testId={`${key}-${id}`}
+            width={width}
           />
-        </label>
-        <label className="field field--narrow">
-          <span className="field__label">{t('reports.value')}</span>
-          <input
-            className="input"
-            value={row.value}
-            onChange={(e) => onEdit({ value: e.target.value })}
-            data-testid={`value-${id}`}
-          />
-        </label>
-        <label className="field field--narrow">
-          <span className="field__label">{t('reports.unit')}</span>
-          <input
-            className="input"
-            value={row.unit}
-            onChange={(e) => onEdit({ unit: e.target.value })}
-            data-testid={`unit-${id}`}
-          />
-        </label>
-        <label className="field field--period">
-          <span className="field__label">{t('reports.period')}</span>
-          <input
-            className="input"
-            value={row.period}
-            onChange={(e) => onEdit({ period: e.target.value })}
-            data-testid={`period-${id}`}
-          />
-        </label>
+        ))}
       </div>
       {fresh && (
         <div className="proposal__fields proposal__new" data-testid={`new-indicator-${id}`}>
-          <label className="field">
-            <span className="field__label">{t('reports.newIndicatorName')}</span>
-            <input
-              className="input"
-              value={fresh.name}
-              onChange={(e) => onEditProposed(fresh.key, { name: e.target.value })}
-              data-testid={`new-indicator-name-${id}`}
-            />
-          </label>
+          <ProposalText
+            label={t('reports.newIndicatorName')}
+            value={fresh.name}
+            onChange={(name) => onEditProposed(fresh.key, { name })}
+            testId={`new-indicator-name-${id}`}
+          />
           <label className="field">
             <span className="field__label">{t('reports.newIndicatorPillar')}</span>
-            <select
-              className="select"
+            <OptionSelect
               value={fresh.pillar}
-              onChange={(e) => onEditProposed(fresh.key, { pillar: e.target.value as Pillar })}
+              options={pillar.options}
+              label={(p) => t(`pillar.${p}`)}
+              onChange={(p) => onEditProposed(fresh.key, { pillar: p })}
               data-testid={`new-indicator-pillar-${id}`}
-            >
-              {pillar.options.map((p) => (
-                <option key={p} value={p}>
-                  {t(`pillar.${p}`)}
-                </option>
-              ))}
-            </select>
+            />
           </label>
           <p className="hint">{t('reports.newIndicatorHint')}</p>
         </div>
@@ -199,12 +236,7 @@ export function FigureCard({
         </p>
       )}
       {row.decision === 'accepted' && !check.ok && <Problem message={check.message} />}
-      <Problem message={problem} />
-      <div className="proposal__foot">
-        <span className="hint">{t('reports.rule', { rule: row.proposal.rule })}</span>
-        <Decide id={id} decision={row.decision} onDecide={(decision) => onEdit({ decision })} />
-      </div>
-    </li>
+    </ProposalItem>
   );
 }
 
@@ -220,32 +252,22 @@ export function DirectiveCard({
   const t = useT();
   const id = row.key;
   return (
-    <li
-      id={`proposal-${id}`}
-      className={`proposal proposal--${row.decision}`}
-      data-testid={`proposal-${id}`}
-    >
-      <q className="proposal__quote">{row.proposal.quote}</q>
+    <ProposalItem row={row} problem={problem} onDecide={(decision) => onEdit({ decision })}>
       <div className="proposal__fields">
-        <label className="field">
-          <span className="field__label">{t('reports.lead')}</span>
-          <input
-            className="input"
-            value={row.lead}
-            onChange={(e) => onEdit({ lead: e.target.value })}
-            data-testid={`lead-${id}`}
-          />
-        </label>
-        <label className="field field--narrow">
-          <span className="field__label">{t('reports.due')}</span>
-          <input
-            className="input"
-            placeholder="dd/mm/yyyy"
-            value={row.due}
-            onChange={(e) => onEdit({ due: e.target.value })}
-            data-testid={`due-${id}`}
-          />
-        </label>
+        <ProposalText
+          label={t('reports.lead')}
+          value={row.lead}
+          onChange={(lead) => onEdit({ lead })}
+          testId={`lead-${id}`}
+        />
+        <ProposalText
+          label={t('reports.due')}
+          value={row.due}
+          onChange={(due) => onEdit({ due })}
+          testId={`due-${id}`}
+          width="narrow"
+          placeholder="dd/mm/yyyy"
+        />
         <label className="field field--wide">
           <span className="field__label">{t('reports.task')}</span>
           <textarea
@@ -262,11 +284,6 @@ export function DirectiveCard({
           {t('reports.coordinating')}: {row.proposal.coordinating.join(', ')}
         </p>
       )}
-      <Problem message={problem} />
-      <div className="proposal__foot">
-        <span className="hint">{t('reports.rule', { rule: row.proposal.rule })}</span>
-        <Decide id={id} decision={row.decision} onDecide={(decision) => onEdit({ decision })} />
-      </div>
-    </li>
+    </ProposalItem>
   );
 }

@@ -2,7 +2,7 @@
 // handle), chosen with the native dialog in Electron (the field then shows the file's name).
 import type { FilePurpose } from '../../../shared/contract';
 import { useT } from '../../i18n';
-import { Field } from '../../ui/Field';
+import { FileField } from '../../ui/FileField';
 import { useVaultStore } from '../../stores/vaultStore';
 
 interface Props {
@@ -16,30 +16,15 @@ interface Props {
 export function FileChoiceField({ label, purpose, value, onChange, testId }: Props) {
   const t = useT();
   const electron = useVaultStore((s) => s.status?.host === 'electron');
-  const choose = async () => {
-    const name = await useVaultStore.getState().chooseFile(purpose);
-    if (name) onChange(name);
-  };
   return (
-    <Field label={label} required>
-      {(c) => (
-        <div className="input-row">
-          <input
-            {...c}
-            className="input"
-            value={value}
-            readOnly={electron}
-            onChange={(e) => onChange(e.target.value)}
-            spellCheck={false}
-            data-testid={testId}
-          />
-          {electron && (
-            <button type="button" className="button" onClick={() => void choose()}>
-              {t('settings.choose')}
-            </button>
-          )}
-        </div>
-      )}
-    </Field>
+    <FileField
+      label={label}
+      value={value}
+      onChange={onChange}
+      onChoose={electron ? () => useVaultStore.getState().chooseFile(purpose) : null}
+      chooseLabel={t('settings.choose')}
+      readOnly={electron}
+      testId={testId}
+    />
   );
 }

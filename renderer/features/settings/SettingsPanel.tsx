@@ -10,10 +10,11 @@ import { useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
-import { PassphraseMeter } from '../vault/components/PassphraseMeter';
+import { NewPassphraseFields } from '../vault/components/NewPassphraseFields';
 import { selectRecentVaults, useSettingsStore } from '../../stores/settingsStore';
 import { BackupSection, RestoreSection } from './BackupRestore';
 import { useSettingsPanel } from './settingsPanelStore';
+import { SecretField } from '../../ui/SecretField';
 
 function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
   const t = useT();
@@ -63,53 +64,31 @@ function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
         />
         {t('settings.passphrase.useRecovery')}
       </label>
-      <Field
+      <SecretField
         label={useRecovery ? t('settings.passphrase.recovery') : t('settings.passphrase.current')}
-        required
-      >
-        {(c) => (
-          <input
-            {...c}
-            className={`input${useRecovery ? ' input--mono' : ''}`}
-            type={useRecovery ? 'text' : 'password'}
-            autoComplete="off"
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-            data-testid="settings-current"
-          />
-        )}
-      </Field>
-      <Field label={t('settings.passphrase.next')} required>
-        {(c) => (
-          <input
-            {...c}
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            data-testid="settings-next"
-          />
-        )}
-      </Field>
-      <PassphraseMeter strength={strength} empty={next === ''} />
-      <Field
-        label={t('settings.passphrase.confirm')}
-        error={mismatch ? t('settings.passphrase.mismatch') : undefined}
-        required
-      >
-        {(c) => (
-          <input
-            {...c}
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-            data-testid="settings-confirm"
-          />
-        )}
-      </Field>
+        value={current}
+        onChange={setCurrent}
+        autoComplete="off"
+        reveal={useRecovery}
+        mono={useRecovery}
+        testId="settings-current"
+      />
+      <NewPassphraseFields
+        passphrase={{
+          label: t('settings.passphrase.next'),
+          value: next,
+          onChange: setNext,
+          testId: 'settings-next',
+        }}
+        confirm={{
+          label: t('settings.passphrase.confirm'),
+          error: mismatch ? t('settings.passphrase.mismatch') : undefined,
+          value: confirm,
+          onChange: setConfirm,
+          testId: 'settings-confirm',
+        }}
+        strength={strength}
+      />
       <ErrorMessage error={error} testId="settings-passphrase-error" />
       {done && (
         <p role="status" data-testid="settings-passphrase-done">

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useState } from 'react';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../../../renderer/i18n';
+import { DateInput } from '../../../renderer/ui/DateInput';
 import { NumberInput } from '../../../renderer/ui/NumberInput';
 
 afterEach(cleanup);
@@ -66,5 +68,58 @@ describe('Vietnamese number input', () => {
     render(<Harness onValue={onValue} />);
     await user.type(screen.getByLabelText('Giá trị'), '1.234,5');
     expect(onValue).toHaveBeenLastCalledWith(1234.5);
+  });
+});
+
+function DateHarness({
+  required,
+  onValue,
+}: {
+  required?: boolean;
+  onValue: (v: string | null) => void;
+}) {
+  const [value, setValue] = useState<string | null>('2025-08-26');
+  return (
+    <I18nProvider language="vi">
+      <DateInput
+        aria-label="Ngày"
+        required={required}
+        value={value}
+        onChange={(v) => {
+          setValue(v);
+          onValue(v);
+        }}
+      />
+    </I18nProvider>
+  );
+}
+
+describe('Vietnamese date input', () => {
+  it('shows the stored date as offices write it and reads a new one typed the same way', async () => {
+    const user = userEvent.setup();
+    const onValue = vi.fn();
+    render(<DateHarness onValue={onValue} />);
+    const field = screen.getByLabelText('Ngày') as HTMLInputElement;
+    expect(field.value).toBe('26/8/2025');
+    await user.clear(field);
+    expect(onValue).toHaveBeenLastCalledWith(null);
+    await user.type(field, '3/1/2025');
+    expect(onValue).toHaveBeenLastCalledWith('2025-01-03');
+  });
+
+  it('keeps text that is not a date as typed, says why once left, and never reports it as empty', async () => {
+    const user = userEvent.setup();
+    const onValue = vi.fn();
+    render(<DateHarness required onValue={onValue} />);
+    const field = screen.getByLabelText('Ngày') as HTMLInputElement;
+    await user.clear(field);
+    expect(onValue).toHaveBeenLastCalledWith('');
+    await user.type(field, '31/2/2025');
+    expect(onValue).toHaveBeenLastCalledWith('');
+    expect(field.value).toBe('31/2/2025');
+    expect(field.getAttribute('aria-invalid')).toBe('false');
+    await user.tab();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.querySelector('.inline-error')?.textContent).toBeTruthy();
   });
 });

@@ -16,6 +16,8 @@ import { formatPeriod } from '../../../../shared/format/period';
 import { formatQuantity } from '../../../../shared/format/number';
 import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogActions } from '../../../ui/DialogActions';
+import { RadioChoice } from '../../../ui/RadioChoice';
 
 interface FigureProps {
   open: boolean;
@@ -60,19 +62,12 @@ function IndicatorInsertForm({
           }}
         >
           {children}
-          <div className="form-actions form-actions--end">
-            <button type="button" className="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="submit"
-              className="button button--primary"
-              data-testid={insertTestId}
-              disabled={!canInsert}
-            >
-              {t('briefEditor.insert')}
-            </button>
-          </div>
+          <DialogActions
+            onCancel={onClose}
+            submit={t('briefEditor.insert')}
+            disabled={!canInsert}
+            submitTestId={insertTestId}
+          />
         </form>
       )}
     </Dialog>
@@ -161,29 +156,16 @@ export function InsertFigureDialog({ open, indicators, onInsert, onClose }: Figu
           ))}
         </select>
       </label>
-      <fieldset className="field">
-        <legend className="field__label">{t('briefEditor.figureDisplay')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="figure-display"
-            data-testid="figure-display-value-period"
-            checked={display === 'value-period'}
-            onChange={() => setDisplay('value-period')}
-          />{' '}
-          {t('briefEditor.figureValuePeriod')}
-        </label>{' '}
-        <label>
-          <input
-            type="radio"
-            name="figure-display"
-            data-testid="figure-display-value"
-            checked={display === 'value'}
-            onChange={() => setDisplay('value')}
-          />{' '}
-          {t('briefEditor.figureValue')}
-        </label>
-      </fieldset>
+      <RadioChoice
+        legend={t('briefEditor.figureDisplay')}
+        name="figure-display"
+        value={display}
+        options={[
+          { value: 'value-period', label: t('briefEditor.figureValuePeriod') },
+          { value: 'value', label: t('briefEditor.figureValue') },
+        ]}
+        onChange={setDisplay}
+      />
       {node && (
         <p className="insert-preview" data-testid="figure-preview">
           {figureText(node)}
@@ -283,29 +265,16 @@ export function InsertDirectiveTableDialog({
           ? t('briefEditor.directiveNone')
           : t('briefEditor.directiveCount', { n: directives.length })}
       </p>
-      <fieldset className="field">
-        <legend className="field__label">{t('briefEditor.directiveVariant')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="directive-variant"
-            data-testid="directive-variant-six-ro"
-            checked={variant === 'six-ro'}
-            onChange={() => setVariant('six-ro')}
-          />{' '}
-          {t('briefEditor.directiveSixRo')}
-        </label>{' '}
-        <label>
-          <input
-            type="radio"
-            name="directive-variant"
-            data-testid="directive-variant-plan"
-            checked={variant === 'plan'}
-            onChange={() => setVariant('plan')}
-          />{' '}
-          {t('briefEditor.directivePlan')}
-        </label>
-      </fieldset>
+      <RadioChoice
+        legend={t('briefEditor.directiveVariant')}
+        name="directive-variant"
+        value={variant}
+        options={[
+          { value: 'six-ro', label: t('briefEditor.directiveSixRo') },
+          { value: 'plan', label: t('briefEditor.directivePlan') },
+        ]}
+        onChange={setVariant}
+      />
       <div className="form-actions form-actions--end">
         <button type="button" className="button" onClick={onClose}>
           {t('common.cancel')}

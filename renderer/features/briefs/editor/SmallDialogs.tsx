@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { MAX_TABLE_COLUMNS } from '../../../../shared/brief';
 import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogActions } from '../../../ui/DialogActions';
 
 const FOOTNOTE_MAX = 2000;
 
@@ -142,19 +143,12 @@ export function TableDialog({ onInsert, onClose }: TableProps) {
             {t('briefEditor.tableLimits', { rows: MAX_NEW_ROWS, cols: MAX_TABLE_COLUMNS })}
           </p>
         )}
-        <div className="form-actions form-actions--end">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!valid}
-            data-testid="table-insert"
-          >
-            {t('briefEditor.insert')}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={onClose}
+          submit={t('briefEditor.insert')}
+          disabled={!valid}
+          submitTestId="table-insert"
+        />
       </form>
     </Dialog>
   );

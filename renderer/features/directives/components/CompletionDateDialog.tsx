@@ -6,6 +6,7 @@ import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { Dialog } from '../../../ui/Dialog';
 import { Field } from '../../../ui/Field';
+import { DialogActions } from '../../../ui/DialogActions';
 
 interface Props {
   open: boolean;
@@ -42,24 +43,13 @@ export function CompletionDateDialog({ open, today, onConfirm, onCancel }: Props
             />
           )}
         </Field>
-        <div className="form-actions form-actions--end">
-          <button
-            type="button"
-            className="button"
-            onClick={onCancel}
-            data-testid="completion-cancel"
-          >
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!valid}
-            data-testid="completion-confirm"
-          >
-            {t('directive.completedOnConfirm')}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={onCancel}
+          submit={t('directive.completedOnConfirm')}
+          disabled={!valid}
+          submitTestId="completion-confirm"
+          cancelTestId="completion-cancel"
+        />
       </form>
     </Dialog>
   );

@@ -1,25 +1,20 @@
 // Every field of a directive. The "6 rõ" come first, each labelled with the leadership's
 // own name for it, and the badge above them updates as the user fills them.
-import { LimitedText } from '../../../ui/LimitedText';
 import { LIMITS } from '../../../../shared/limits';
-import { useRef } from 'react';
 import {
   directiveKind,
   directiveStatus,
   pillar,
   type DirectiveInput,
-  type DirectiveKind,
-  type DirectiveStatus,
-  type Pillar,
 } from '../../../../shared/domain';
-import type { AppError } from '../../../../shared/result';
 import { useT, type MessageKey } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
-import { EditorBar } from '../../../ui/EditorBar';
-import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
 import { Field } from '../../../ui/Field';
 import { DIRECTIVE_KIND_LABEL, PILLAR_LABEL, STATUS_LABEL } from '../../../ui/labels';
-import { errorsUnder, type FieldErrors } from '../../../ui/lists';
+import { errorsUnder } from '../../../ui/lists';
+import { SelectField } from '../../../ui/OptionSelect';
+import { TextField } from '../../../ui/TextField';
+import { RecordEditorForm, type RecordEditorProps } from '../../../ui/RecordEditorForm';
 import { SecrecyFields } from '../../../ui/SecrecyFields';
 import { ProgressNotesList } from './ProgressNotesList';
 import { UnitList } from './UnitList';
@@ -29,78 +24,49 @@ import { TimingBadges } from './TimingBadges';
 
 export type DirectiveEdit = Partial<DirectiveInput> | ((d: DirectiveInput) => DirectiveInput);
 
-interface Props {
-  draft: DirectiveInput;
-  isNew: boolean;
-  dirty: boolean;
-  saving: boolean;
-  saved: boolean;
-  error: AppError | null;
-  fieldErrors: FieldErrors;
+interface Props extends RecordEditorProps<DirectiveInput> {
   today: string;
   meetings: { id: string; label: string }[];
-  onEdit: (edit: DirectiveEdit) => void;
-  onSave: () => void;
-  onDelete: () => void;
-  onClose: () => void;
-  onReload: () => void;
 }
 
-type RoTextKey = 'assignee' | 'authority' | 'responsibility';
-const RO_TEXT: { key: RoTextKey; label: MessageKey; hint: MessageKey }[] = [
-  { key: 'assignee', label: 'ro.assignee', hint: 'directive.assigneeHint' },
-  { key: 'authority', label: 'ro.authority', hint: 'directive.authorityHint' },
-  { key: 'responsibility', label: 'ro.responsibility', hint: 'directive.responsibilityHint' },
-];
+type TextKey = 'task' | 'assignee' | 'authority' | 'responsibility' | 'deliverable' | 'leadUnit';
+
+/** How much each free text holds and how many lines it shows (a task is longer than a name). */
+const TEXT_SIZE: Record<TextKey, { max: number; rows?: number }> = {
+  task: { max: LIMITS.long, rows: 3 },
+  deliverable: { max: LIMITS.medium, rows: 2 },
+  assignee: { max: LIMITS.short },
+  authority: { max: LIMITS.short },
+  responsibility: { max: LIMITS.short },
+  leadUnit: { max: LIMITS.short },
+};
 
 export function DirectiveEditor(props: Props) {
-  const {
-    draft,
-    isNew,
-    dirty,
-    saving,
-    saved,
-    error,
-    fieldErrors: fe,
-    today,
-    meetings,
-    onEdit,
-  } = props;
+  const { draft, isNew, fieldErrors: fe, today, meetings, onEdit } = props;
   const t = useT();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, error);
-  const roField = ({ key, label, hint }: (typeof RO_TEXT)[number]) => (
-    <Field key={key} label={t(label)} error={fe[key]} hint={t(hint)}>
-      {(c) => (
-        <LimitedText
-          {...c}
-          max={LIMITS.short}
-          value={draft[key]}
-          onChange={(value) => onEdit({ [key]: value })}
-        />
-      )}
-    </Field>
-  );
+  const text = (key: TextKey, label: MessageKey, hint?: MessageKey) => {
+    const { max, rows } = TEXT_SIZE[key];
+    return (
+      <TextField
+        label={t(label)}
+        error={fe[key]}
+        hint={hint && t(hint)}
+        multiline={rows !== undefined}
+        rows={rows}
+        max={max}
+        value={draft[key]}
+        onChange={(value) => onEdit({ [key]: value })}
+        data-testid={`directive-${key}`}
+      />
+    );
+  };
 
   return (
-    <form
-      ref={formRef}
-      className="editor"
-      data-testid="directive-editor"
-      onSubmit={(e) => e.preventDefault()}
+    <RecordEditorForm
+      {...props}
+      title={isNew ? t('directive.newTitle') : t('directive.editTitle')}
+      testId="directive"
     >
-      <EditorBar
-        title={isNew ? t('directive.newTitle') : t('directive.editTitle')}
-        dirty={dirty}
-        saving={saving}
-        saved={saved}
-        error={error}
-        onSave={props.onSave}
-        onClose={props.onClose}
-        onDelete={isNew ? null : props.onDelete}
-        onReload={props.onReload}
-        testId="directive"
-      />
       <div className="editor__body">
         <div className="badges badges--editor">
           <KindBadge kind={draft.kind} />
@@ -115,40 +81,21 @@ export function DirectiveEditor(props: Props) {
             today={today}
           />
         </div>
-        <Field label={t('directive.kind')} error={fe.kind} hint={t('directive.kindHint')}>
-          {(c) => (
-            <select
-              {...c}
-              className="select"
-              value={draft.kind ?? 'directive'}
-              onChange={(e) => onEdit({ kind: e.target.value as DirectiveKind })}
-              data-testid="directive-kind"
-            >
-              {directiveKind.options.map((k) => (
-                <option key={k} value={k}>
-                  {t(DIRECTIVE_KIND_LABEL[k])}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          title={t('directive.kind')}
+          error={fe.kind}
+          hint={t('directive.kindHint')}
+          value={draft.kind ?? 'directive'}
+          options={directiveKind.options}
+          label={(k) => t(DIRECTIVE_KIND_LABEL[k])}
+          onChange={(kind) => onEdit({ kind })}
+          data-testid="directive-kind"
+        />
         <fieldset className="section">
           <legend>{t('section.sixRo')}</legend>
-          <Field label={t('ro.task')} error={fe.task} hint={t('directive.taskHint')}>
-            {(c) => (
-              <LimitedText
-                {...c}
-                multiline
-                rows={3}
-                max={LIMITS.long}
-                value={draft.task}
-                onChange={(task) => onEdit({ task })}
-                data-testid="directive-task"
-              />
-            )}
-          </Field>
+          {text('task', 'ro.task', 'directive.taskHint')}
           <div className="grid grid--2">
-            {RO_TEXT.slice(0, 1).map(roField)}
+            {text('assignee', 'ro.assignee', 'directive.assigneeHint')}
             <Field label={t('ro.deadline')} error={fe.deadline} hint={t('date.hint')}>
               {(c) => (
                 <DateInput
@@ -158,55 +105,24 @@ export function DirectiveEditor(props: Props) {
                 />
               )}
             </Field>
-            {RO_TEXT.slice(1).map(roField)}
+            {text('authority', 'ro.authority', 'directive.authorityHint')}
+            {text('responsibility', 'ro.responsibility', 'directive.responsibilityHint')}
           </div>
-          <Field
-            label={t('ro.deliverable')}
-            error={fe.deliverable}
-            hint={t('directive.deliverableHint')}
-          >
-            {(c) => (
-              <LimitedText
-                {...c}
-                multiline
-                rows={2}
-                max={LIMITS.medium}
-                value={draft.deliverable}
-                onChange={(deliverable) => onEdit({ deliverable })}
-              />
-            )}
-          </Field>
+          {text('deliverable', 'ro.deliverable', 'directive.deliverableHint')}
         </fieldset>
 
         <fieldset className="section">
           <legend>{t('section.units')}</legend>
           <div className="grid grid--2">
-            <Field label={t('directive.leadUnit')} error={fe.leadUnit}>
-              {(c) => (
-                <LimitedText
-                  {...c}
-                  max={LIMITS.short}
-                  value={draft.leadUnit}
-                  onChange={(leadUnit) => onEdit({ leadUnit })}
-                />
-              )}
-            </Field>
-            <Field label={t('directive.pillar')} error={fe.pillar}>
-              {(c) => (
-                <select
-                  {...c}
-                  className="select"
-                  value={draft.pillar}
-                  onChange={(e) => onEdit({ pillar: e.target.value as Pillar })}
-                >
-                  {pillar.options.map((p) => (
-                    <option key={p} value={p}>
-                      {t(PILLAR_LABEL[p])}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            {text('leadUnit', 'directive.leadUnit')}
+            <SelectField
+              title={t('directive.pillar')}
+              error={fe.pillar}
+              value={draft.pillar}
+              options={pillar.options}
+              label={(p) => t(PILLAR_LABEL[p])}
+              onChange={(pillar) => onEdit({ pillar })}
+            />
           </div>
           <p className="subheading">{t('directive.coordinatingUnits')}</p>
           <UnitList
@@ -219,28 +135,20 @@ export function DirectiveEditor(props: Props) {
         <fieldset className="section">
           <legend>{t('section.progress')}</legend>
           <div className="grid grid--2">
-            <Field label={t('directive.status')} error={fe.status}>
-              {(c) => (
-                <select
-                  {...c}
-                  className="select"
-                  value={draft.status}
-                  onChange={(e) => {
-                    const status = e.target.value as DirectiveStatus;
-                    onEdit({
-                      status,
-                      completedOn: status === 'done' ? (draft.completedOn ?? today) : null,
-                    });
-                  }}
-                >
-                  {directiveStatus.options.map((s) => (
-                    <option key={s} value={s}>
-                      {t(STATUS_LABEL[s])}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              title={t('directive.status')}
+              error={fe.status}
+              value={draft.status}
+              options={directiveStatus.options}
+              label={(s) => t(STATUS_LABEL[s])}
+              // Done dates itself today unless a date was already given; any other status clears it.
+              onChange={(status) =>
+                onEdit({
+                  status,
+                  completedOn: status === 'done' ? (draft.completedOn ?? today) : null,
+                })
+              }
+            />
             {draft.status === 'done' && (
               <Field label={t('directive.completedOn')} error={fe.completedOn}>
                 {(c) => (
@@ -300,6 +208,6 @@ export function DirectiveEditor(props: Props) {
           />
         </fieldset>
       </div>
-    </form>
+    </RecordEditorForm>
   );
 }

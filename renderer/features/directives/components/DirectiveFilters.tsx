@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain';
 import { useT } from '../../../i18n';
 import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
+import { FilterSelect } from '../../../ui/OptionSelect';
 
 export interface DirectiveFilterValue {
   kind: DirectiveKind | '';
@@ -26,40 +27,25 @@ interface Props {
 
 export function DirectiveFilters({ value, meetings, onChange }: Props) {
   const t = useT();
+  const meetingLabel = new Map(meetings.map((m) => [m.id, m.label]));
   return (
     <div className="filters" role="search" aria-label={t('directives.filters')}>
-      <label className="filters__item">
-        <span>{t('directive.kind')}</span>
-        <select
-          className="select"
-          value={value.kind}
-          onChange={(e) => onChange({ kind: e.target.value as DirectiveKind | '' })}
-          data-testid="filter-kind"
-        >
-          <option value="">{t('common.all')}</option>
-          {directiveKind.options.map((k) => (
-            <option key={k} value={k}>
-              {t(DIRECTIVE_KIND_LABEL[k])}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filters__item">
-        <span>{t('directive.status')}</span>
-        <select
-          className="select"
-          value={value.status}
-          onChange={(e) => onChange({ status: e.target.value as DirectiveStatus | '' })}
-          data-testid="filter-status"
-        >
-          <option value="">{t('common.all')}</option>
-          {directiveStatus.options.map((s) => (
-            <option key={s} value={s}>
-              {t(STATUS_LABEL[s])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        title={t('directive.kind')}
+        value={value.kind}
+        options={directiveKind.options}
+        label={(k) => t(DIRECTIVE_KIND_LABEL[k])}
+        onChange={(kind) => onChange({ kind })}
+        data-testid="filter-kind"
+      />
+      <FilterSelect
+        title={t('directive.status')}
+        value={value.status}
+        options={directiveStatus.options}
+        label={(s) => t(STATUS_LABEL[s])}
+        onChange={(status) => onChange({ status })}
+        data-testid="filter-status"
+      />
       <label className="filters__item">
         <span>{t('directive.assignee')}</span>
         <input
@@ -80,22 +66,15 @@ export function DirectiveFilters({ value, meetings, onChange }: Props) {
           data-testid="filter-lead-unit"
         />
       </label>
-      <label className="filters__item filters__item--wide">
-        <span>{t('directive.meeting')}</span>
-        <select
-          className="select"
-          value={value.meetingId}
-          onChange={(e) => onChange({ meetingId: e.target.value })}
-          data-testid="filter-meeting"
-        >
-          <option value="">{t('common.all')}</option>
-          {meetings.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        title={t('directive.meeting')}
+        wide
+        value={value.meetingId}
+        options={meetings.map((m) => m.id)}
+        label={(id) => meetingLabel.get(id) ?? id}
+        onChange={(meetingId) => onChange({ meetingId })}
+        data-testid="filter-meeting"
+      />
       <label className="checkbox filters__check">
         <input
           type="checkbox"

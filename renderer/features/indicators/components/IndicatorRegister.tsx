@@ -12,6 +12,7 @@ import { formatQuantity } from '../../../../shared/format/number';
 import { comparePeriods, formatPeriod, formatPeriodEn } from '../../../../shared/format/period';
 import { useLanguage, useT } from '../../../i18n';
 import { OBSERVATION_STATUS_LABEL, PILLAR_LABEL } from '../../../ui/labels';
+import { ActionsHeader } from '../../../ui/EditTableCells';
 
 interface Props {
   /** By pillar; one group with `pillar: null` when the register is in another order. */
@@ -125,9 +126,7 @@ function IndicatorCard({
                 <th scope="col">{t('obs.asOf')}</th>
                 <th scope="col">{t('obs.source')}</th>
                 <th scope="col">{t('obs.comparison')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

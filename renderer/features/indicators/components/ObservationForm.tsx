@@ -1,15 +1,14 @@
 // One figure of an indicator's series: value and optional target typed the Vietnamese way,
 // the period it covers, when it was published and by whom, and how final it is.
-import { LimitedText } from '../../../ui/LimitedText';
 import { LIMITS } from '../../../../shared/limits';
 import { observationStatus, type ObservationStatus, type Period } from '../../../../shared/domain';
-import type { AppError } from '../../../../shared/result';
 import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Field } from '../../../ui/Field';
 import { OBSERVATION_STATUS_LABEL } from '../../../ui/labels';
-import type { FieldErrors } from '../../../ui/lists';
+import { SelectField } from '../../../ui/OptionSelect';
+import { PanelForm, type PanelFormProps } from '../../../ui/PanelForm';
+import { TextField } from '../../../ui/TextField';
 import { NumberInput } from '../../../ui/NumberInput';
 import { PeriodPicker } from './PeriodPicker';
 
@@ -23,45 +22,23 @@ export interface ObservationFormValue {
   target: number | null;
 }
 
-interface Props {
+interface Props extends PanelFormProps<ObservationFormValue> {
   indicatorName: string;
   unit: string;
-  draft: ObservationFormValue;
-  isNew: boolean;
-  saving: boolean;
-  error: AppError | null;
-  fieldErrors: FieldErrors;
-  onEdit: (patch: Partial<ObservationFormValue>) => void;
-  onSave: () => void;
-  onCancel: () => void;
 }
 
-export function ObservationForm({
-  indicatorName,
-  unit,
-  draft,
-  isNew,
-  saving,
-  error,
-  fieldErrors: fe,
-  onEdit,
-  onSave,
-  onCancel,
-}: Props) {
+export function ObservationForm(props: Props) {
+  const { indicatorName, unit, draft, isNew, fieldErrors: fe, onEdit } = props;
   const t = useT();
   const periodError = Object.entries(fe).find(
     ([k]) => k === 'period' || k.startsWith('period.'),
   )?.[1];
   return (
-    <form
-      className="panel-form"
-      data-testid="observation-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave();
-      }}
+    <PanelForm
+      {...props}
+      title={isNew ? t('obs.newTitle') : t('obs.editTitle')}
+      testId="observation"
     >
-      <h2>{isNew ? t('obs.newTitle') : t('obs.editTitle')}</h2>
       <p className="lead">
         {indicatorName}
         {unit && <span className="muted"> ({unit})</span>}
@@ -104,59 +81,32 @@ export function ObservationForm({
         <Field label={t('obs.asOf')} error={fe.asOf} hint={t('date.hint')}>
           {(c) => <DateInput {...c} value={draft.asOf} onChange={(asOf) => onEdit({ asOf })} />}
         </Field>
-        <Field label={t('obs.status')} error={fe.status}>
-          {(c) => (
-            <select
-              {...c}
-              className="select"
-              value={draft.status}
-              onChange={(e) => onEdit({ status: e.target.value as ObservationStatus })}
-            >
-              {observationStatus.options.map((s) => (
-                <option key={s} value={s}>
-                  {t(OBSERVATION_STATUS_LABEL[s])}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          title={t('obs.status')}
+          error={fe.status}
+          value={draft.status}
+          options={observationStatus.options}
+          label={(s) => t(OBSERVATION_STATUS_LABEL[s])}
+          onChange={(status) => onEdit({ status })}
+        />
       </div>
-      <Field label={t('obs.source')} error={fe.source}>
-        {(c) => (
-          <LimitedText
-            {...c}
-            max={LIMITS.title}
-            value={draft.source}
-            onChange={(source) => onEdit({ source })}
-          />
-        )}
-      </Field>
-      <Field label={t('obs.comparison')} error={fe.comparison} hint={t('obs.comparisonHint')}>
-        {(c) => (
-          <LimitedText
-            {...c}
-            multiline
-            rows={2}
-            max={LIMITS.medium}
-            value={draft.comparison}
-            onChange={(comparison) => onEdit({ comparison })}
-          />
-        )}
-      </Field>
-      <ErrorMessage error={error} />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={saving}
-          data-testid="observation-save"
-        >
-          {t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <TextField
+        label={t('obs.source')}
+        error={fe.source}
+        max={LIMITS.title}
+        value={draft.source}
+        onChange={(source) => onEdit({ source })}
+      />
+      <TextField
+        label={t('obs.comparison')}
+        error={fe.comparison}
+        hint={t('obs.comparisonHint')}
+        multiline
+        rows={2}
+        max={LIMITS.medium}
+        value={draft.comparison}
+        onChange={(comparison) => onEdit({ comparison })}
+      />
+    </PanelForm>
   );
 }

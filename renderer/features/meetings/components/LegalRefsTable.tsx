@@ -5,12 +5,8 @@ import { useState } from 'react';
 import type { LegalReference } from '../../../../shared/domain';
 import { formatNumberSymbol, parseNumberSymbol } from '../../../../shared/format/legal-number';
 import { pick, useLanguage, useT } from '../../../i18n';
-import { DateInput } from '../../../ui/DateInput';
-import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
-import { TableErrors } from '../../../ui/TableErrors';
-import { tablePasteHandler } from '../../../ui/tablePaste';
-import { pastedDate } from '../../../ui/pastedDate';
-import { CellInput, RemoveRowButton } from '../../../ui/EditTableCells';
+import { dateColumn, EditableRows, type RowColumn } from '../../../ui/EditableRows';
+import type { FieldErrors } from '../../../ui/lists';
 
 interface Props {
   refs: LegalReference[];
@@ -67,123 +63,41 @@ function NumberSymbolCell({
   );
 }
 
-export function LegalRefsTable({ refs, onChange, errors = {} }: Props) {
+export function LegalRefsTable({ refs, onChange, errors }: Props) {
   const t = useT();
-  const header = {
-    numberSymbol: t('legal.numberSymbol'),
-    type: t('legal.type'),
-    issuer: t('legal.issuer'),
-    date: t('legal.date'),
-    title: t('legal.title'),
-  };
+  const columns: RowColumn<LegalReference>[] = [
+    {
+      key: 'numberSymbol',
+      header: t('legal.numberSymbol'),
+      width: 'w-number',
+      cell: ({ row, label, update }) => (
+        <NumberSymbolCell
+          value={row.numberSymbol}
+          label={label}
+          onCommit={(numberSymbol, typeName) =>
+            update({
+              numberSymbol,
+              // The parsed symbol names the type: filled in only where the user left it blank.
+              ...(typeName && !row.type.trim() ? { type: typeName } : {}),
+            })
+          }
+        />
+      ),
+    },
+    { key: 'type', header: t('legal.type'), width: 'w-type' },
+    { key: 'issuer', header: t('legal.issuer'), width: 'w-issuer' },
+    dateColumn<LegalReference, 'date'>('date', t('legal.date')),
+    { key: 'title', header: t('legal.title') },
+  ];
   return (
-    <div
-      className="edit-table"
-      // Cells copied from Excel become rows (tab-separated text).
-      onPaste={tablePasteHandler({
-        rows: refs,
-        columns: ['numberSymbol', 'type', 'issuer', 'date', 'title'] as const,
-        blank: blank,
-        set: (row, column, value) => ({
-          ...row,
-          [column]: column === 'date' ? pastedDate(value) : value,
-        }),
-        onChange,
-      })}
-    >
-      <table>
-        <caption className="visually-hidden">{t('section.legal')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="edit-table__num">
-              #
-            </th>
-            <th scope="col" className="w-number">
-              {header.numberSymbol}
-            </th>
-            <th scope="col" className="w-type">
-              {header.type}
-            </th>
-            <th scope="col" className="w-issuer">
-              {header.issuer}
-            </th>
-            <th scope="col" className="w-date">
-              {header.date}
-            </th>
-            <th scope="col">{header.title}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {refs.map((r, i) => {
-            const e = errorsUnder(errors, String(i));
-            const update = (patch: Partial<LegalReference>) =>
-              onChange(replaceAt(refs, i, { ...r, ...patch }));
-            return (
-              <tr key={i} data-row={i}>
-                <td className="edit-table__num">{i + 1}</td>
-                <td data-col="numberSymbol">
-                  <NumberSymbolCell
-                    value={r.numberSymbol}
-                    label={`${header.numberSymbol} ${i + 1}`}
-                    onCommit={(numberSymbol, typeName) =>
-                      update({
-                        numberSymbol,
-                        ...(typeName && !r.type.trim() ? { type: typeName } : {}),
-                      })
-                    }
-                  />
-                </td>
-                <td data-col="type">
-                  <CellInput
-                    label={`${header.type} ${i + 1}`}
-                    invalid={Boolean(e.type)}
-                    value={r.type}
-                    onChange={(v) => update({ type: v })}
-                  />
-                </td>
-                <td data-col="issuer">
-                  <CellInput
-                    label={`${header.issuer} ${i + 1}`}
-                    invalid={Boolean(e.issuer)}
-                    value={r.issuer}
-                    onChange={(v) => update({ issuer: v })}
-                  />
-                </td>
-                <td data-col="date">
-                  <DateInput
-                    value={r.date}
-                    onChange={(date) => update({ date })}
-                    aria-label={`${header.date} ${i + 1}`}
-                    aria-invalid={Boolean(e.date)}
-                  />
-                </td>
-                <td data-col="title">
-                  <CellInput
-                    label={`${header.title} ${i + 1}`}
-                    invalid={Boolean(e.title)}
-                    value={r.title}
-                    onChange={(v) => update({ title: v })}
-                  />
-                </td>
-                <td>
-                  <RemoveRowButton n={i + 1} onRemove={() => onChange(removeAt(refs, i))} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <TableErrors errors={errors} columns={header} />
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onChange([...refs, blank()])}
-      >
-        {t('legal.add')}
-      </button>
-    </div>
+    <EditableRows
+      rows={refs}
+      onChange={onChange}
+      errors={errors}
+      caption={t('section.legal')}
+      columns={columns}
+      blank={blank}
+      addLabel={t('legal.add')}
+    />
   );
 }

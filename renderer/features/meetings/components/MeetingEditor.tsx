@@ -1,7 +1,7 @@
 // Every field of a meeting (shared/domain/meeting.ts), in the order a secretary fills them
 // from a report: when and how, who chaired and attended, what was said, what was concluded,
 // which documents it builds on and where the record came from.
-import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import {
   meetingKind,
   meetingMode,
@@ -10,17 +10,15 @@ import {
   type MeetingInput,
   type PartOfDay,
 } from '../../../../shared/domain';
-import type { AppError } from '../../../../shared/result';
 import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
-import { EditorBar } from '../../../ui/EditorBar';
-import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
 import { Field } from '../../../ui/Field';
 import { LimitedText } from '../../../ui/LimitedText';
 import { LIMITS } from '../../../../shared/limits';
 import { parseClockTime } from '../../../../shared/format/time';
 import { KIND_LABEL, MODE_LABEL, PART_LABEL } from '../../../ui/labels';
-import { errorsUnder, type FieldErrors } from '../../../ui/lists';
+import { errorsUnder } from '../../../ui/lists';
+import { RecordEditorForm, type RecordEditorProps } from '../../../ui/RecordEditorForm';
 import { SecrecyFields } from '../../../ui/SecrecyFields';
 import { ConclusionList } from './ConclusionList';
 import { ConnectionPoints } from './ConnectionPoints';
@@ -31,19 +29,7 @@ import { SourcesTable } from './SourcesTable';
 
 export type MeetingEdit = Partial<MeetingInput> | ((m: MeetingInput) => MeetingInput);
 
-interface Props {
-  draft: MeetingInput;
-  isNew: boolean;
-  dirty: boolean;
-  saving: boolean;
-  saved: boolean;
-  error: AppError | null;
-  fieldErrors: FieldErrors;
-  onEdit: (edit: MeetingEdit) => void;
-  onSave: () => void;
-  onDelete: () => void;
-  onClose: () => void;
-  onReload: () => void;
+interface Props extends RecordEditorProps<MeetingInput> {
   onCreateDirective: (item: ConclusionItem) => void;
   /** Actions on the saved meeting beyond the editor's own ("Tạo văn bản"). */
   extraActions?: ReactNode;
@@ -61,10 +47,8 @@ const TEXT_SECTIONS: {
 ];
 
 export function MeetingEditor(props: Props) {
-  const { draft, isNew, dirty, saving, saved, error, fieldErrors: fe, onEdit } = props;
+  const { draft, isNew, dirty, fieldErrors: fe, onEdit } = props;
   const t = useT();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, error);
   const online = draft.mode !== 'in-person';
   const onCreateDirective = props.onCreateDirective;
   // Each section is memoised on what it shows, so a key typed in one field renders that field
@@ -289,28 +273,15 @@ export function MeetingEditor(props: Props) {
   );
 
   return (
-    <form
-      ref={formRef}
-      className="editor"
-      data-testid="meeting-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSave();
-      }}
+    <RecordEditorForm
+      {...props}
+      title={isNew ? t('meeting.newTitle') : draft.title || t('meeting.untitled')}
+      testId="meeting"
+      saveOnSubmit
+      extra={
+        props.extraActions && <div className="editor__extra-actions">{props.extraActions}</div>
+      }
     >
-      <EditorBar
-        title={isNew ? t('meeting.newTitle') : draft.title || t('meeting.untitled')}
-        dirty={dirty}
-        saving={saving}
-        saved={saved}
-        error={error}
-        onSave={props.onSave}
-        onClose={props.onClose}
-        onDelete={isNew ? null : props.onDelete}
-        onReload={props.onReload}
-        testId="meeting"
-      />
-      {props.extraActions && <div className="editor__extra-actions">{props.extraActions}</div>}
       <div className="editor__body">
         {general}
         {chair}
@@ -333,7 +304,7 @@ export function MeetingEditor(props: Props) {
         {legal}
         {sources}
       </div>
-    </form>
+    </RecordEditorForm>
   );
 }
 

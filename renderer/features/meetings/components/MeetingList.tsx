@@ -8,6 +8,7 @@ import { meetingKind, meetingMode, type MeetingSummary } from '../../../../share
 import { formatShortDate } from '../../../../shared/format/date';
 import { useT } from '../../../i18n';
 import { KIND_LABEL, MODE_LABEL } from '../../../ui/labels';
+import { FilterSelect } from '../../../ui/OptionSelect';
 import { SortHeader } from '../../../ui/SortHeader';
 
 interface Props {
@@ -67,57 +68,27 @@ function MeetingListPane({
         </button>
       </div>
       <div className="filters filters--stacked">
-        <label className="filters__item">
-          <span>{t('meetings.year')}</span>
-          <select
-            className="select"
-            value={filter.year ?? ''}
-            onChange={(e) =>
-              onFilter({ year: e.target.value ? Number(e.target.value) : undefined })
-            }
-          >
-            <option value="">{t('common.all')}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filters__item">
-          <span>{t('meetings.kind')}</span>
-          <select
-            className="select"
-            value={filter.kind ?? ''}
-            onChange={(e) =>
-              onFilter({ kind: (e.target.value || undefined) as MeetingFilter['kind'] })
-            }
-          >
-            <option value="">{t('common.all')}</option>
-            {meetingKind.options.map((k) => (
-              <option key={k} value={k}>
-                {t(KIND_LABEL[k])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filters__item">
-          <span>{t('meetings.mode')}</span>
-          <select
-            className="select"
-            value={filter.mode ?? ''}
-            onChange={(e) =>
-              onFilter({ mode: (e.target.value || undefined) as MeetingFilter['mode'] })
-            }
-          >
-            <option value="">{t('common.all')}</option>
-            {meetingMode.options.map((m) => (
-              <option key={m} value={m}>
-                {t(MODE_LABEL[m])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          title={t('meetings.year')}
+          value={filter.year === undefined ? '' : String(filter.year)}
+          options={years.map(String)}
+          label={(y) => y}
+          onChange={(y) => onFilter({ year: y ? Number(y) : undefined })}
+        />
+        <FilterSelect
+          title={t('meetings.kind')}
+          value={filter.kind ?? ''}
+          options={meetingKind.options}
+          label={(k) => t(KIND_LABEL[k])}
+          onChange={(kind) => onFilter({ kind: kind || undefined })}
+        />
+        <FilterSelect
+          title={t('meetings.mode')}
+          value={filter.mode ?? ''}
+          options={meetingMode.options}
+          label={(m) => t(MODE_LABEL[m])}
+          onChange={(mode) => onFilter({ mode: mode || undefined })}
+        />
       </div>
       <p className="list-pane__count" aria-live="polite">
         {loading && items.length === 0

@@ -6,7 +6,8 @@ import { assessPassphrase } from '../../../../shared/passphrase';
 import { useT } from '../../../i18n';
 import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { PassphraseMeter } from './PassphraseMeter';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { VaultPathField } from './VaultPathField';
 
 export const VAULT_EXTENSION = '.bdvault';
 
@@ -69,11 +70,6 @@ export function CreateVaultForm({
     onSubmit({ path: withExtension, organisation: organisation.trim(), passphrase });
   }
 
-  async function choose() {
-    const chosen = await onChooseFile();
-    if (chosen) setPath(chosen);
-  }
-
   const show = (key: keyof typeof problems) =>
     tried || (key === 'confirm' && confirm.length > 0) ? problems[key] : null;
 
@@ -82,30 +78,15 @@ export function CreateVaultForm({
       <h1>{t('vault.create.title')}</h1>
       <p className="lead">{t('vault.create.lead')}</p>
 
-      <Field
-        label={t('vault.path')}
+      <VaultPathField
+        path={path}
+        onPath={setPath}
+        canChooseFile={canChooseFile}
+        onChooseFile={onChooseFile}
         error={show('path')}
         hint={t('vault.create.pathHint')}
-        required
-      >
-        {(c) => (
-          <div className="input-row">
-            <input
-              {...c}
-              className="input"
-              value={path}
-              onChange={(e) => setPath(e.target.value)}
-              data-testid="vault-path"
-              spellCheck={false}
-            />
-            {canChooseFile && (
-              <button type="button" className="button" onClick={() => void choose()}>
-                {t('vault.choose')}
-              </button>
-            )}
-          </div>
-        )}
-      </Field>
+        testId="vault-path"
+      />
 
       <Field
         label={t('vault.organisation')}
@@ -124,34 +105,24 @@ export function CreateVaultForm({
         )}
       </Field>
 
-      <Field label={t('vault.passphrase')} error={show('passphrase')} required>
-        {(c) => (
-          <input
-            {...c}
-            className="input"
-            type={reveal ? 'text' : 'password'}
-            autoComplete="new-password"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-            data-testid="create-passphrase"
-          />
-        )}
-      </Field>
-      <PassphraseMeter strength={strength} empty={passphrase.length === 0} />
-
-      <Field label={t('vault.create.confirm')} error={show('confirm')} required>
-        {(c) => (
-          <input
-            {...c}
-            className="input"
-            type={reveal ? 'text' : 'password'}
-            autoComplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-            data-testid="create-passphrase-confirm"
-          />
-        )}
-      </Field>
+      <NewPassphraseFields
+        passphrase={{
+          label: t('vault.passphrase'),
+          error: show('passphrase'),
+          value: passphrase,
+          onChange: setPassphrase,
+          testId: 'create-passphrase',
+        }}
+        confirm={{
+          label: t('vault.create.confirm'),
+          error: show('confirm'),
+          value: confirm,
+          onChange: setConfirm,
+          testId: 'create-passphrase-confirm',
+        }}
+        strength={strength}
+        reveal={reveal}
+      />
       <label className="checkbox">
         <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} />
         {t('vault.reveal')}

@@ -5,8 +5,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/result';
 import { formatShortDate } from '../../../../shared/format/date';
 import { useT } from '../../../i18n';
-import { Field } from '../../../ui/Field';
+import { SecretField } from '../../../ui/SecretField';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { VaultPathField } from './VaultPathField';
 
 export type UnlockSecretInput =
   { passphrase: string } | { recoveryKey: string } | { keychain: true };
@@ -72,11 +73,6 @@ export function UnlockForm(props: Props) {
     setSecret('');
   }
 
-  async function choose() {
-    const chosen = await onChooseFile();
-    if (chosen) setPath(chosen);
-  }
-
   return (
     <form className="vault-form" onSubmit={submit} data-testid="unlock-form" noValidate>
       <h1>{t('vault.unlock.title')}</h1>
@@ -104,41 +100,24 @@ export function UnlockForm(props: Props) {
         </fieldset>
       )}
 
-      <Field label={t('vault.path')} required>
-        {(c) => (
-          <div className="input-row">
-            <input
-              {...c}
-              className="input"
-              value={path}
-              onChange={(e) => setPath(e.target.value)}
-              data-testid="unlock-path"
-              spellCheck={false}
-            />
-            {canChooseFile && (
-              <button type="button" className="button" onClick={() => void choose()}>
-                {t('vault.choose')}
-              </button>
-            )}
-          </div>
-        )}
-      </Field>
+      <VaultPathField
+        path={path}
+        onPath={setPath}
+        canChooseFile={canChooseFile}
+        onChooseFile={onChooseFile}
+        testId="unlock-path"
+      />
 
-      <Field label={useRecovery ? t('vault.recoveryKey') : t('vault.passphrase')} required>
-        {(c) => (
-          <input
-            {...c}
-            className={`input${useRecovery ? ' input--mono' : ''}`}
-            type={useRecovery ? 'text' : 'password'}
-            autoComplete={useRecovery ? 'off' : 'current-password'}
-            spellCheck={false}
-            value={secret}
-            autoFocus
-            onChange={(e) => setSecret(e.target.value)}
-            data-testid="unlock-passphrase"
-          />
-        )}
-      </Field>
+      <SecretField
+        label={useRecovery ? t('vault.recoveryKey') : t('vault.passphrase')}
+        value={secret}
+        onChange={setSecret}
+        autoComplete={useRecovery ? 'off' : 'current-password'}
+        reveal={useRecovery}
+        mono={useRecovery}
+        autoFocus
+        testId="unlock-passphrase"
+      />
       <label className="checkbox">
         <input
           type="checkbox"
