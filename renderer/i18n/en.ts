@@ -181,6 +181,7 @@ export const en: Record<MessageKey, string> = {
   'section.legal': 'Legal references',
   'section.sources': 'Sources',
   'section.sixRo': 'The “6 rõ”',
+  'section.recommendation': 'The recommendation',
   'section.units': 'Units and pillar',
   'section.progress': 'Progress',
   'section.origin': 'Origin and secrecy',
@@ -280,6 +281,9 @@ export const en: Record<MessageKey, string> = {
   'directiveKind.directive': 'Task',
   'directiveKind.recommendation': 'Recommendation',
   'directive.taskHint': 'What to do, precise enough to check.',
+  'directive.recommendationText': 'Recommendation',
+  'directive.recommendationHint':
+    'What a delegate or a body proposed. Once it is assigned, change its kind to "Task" to record the six "rõ".',
   'directive.assigneeHint': 'The body or person assigned.',
   'directive.authorityHint': 'Who assigned it, under what authority.',
   'directive.responsibilityHint': 'Who answers for it to the leadership.',

@@ -180,6 +180,7 @@ export const vi = {
   'section.legal': 'Văn bản liên quan',
   'section.sources': 'Nguồn tin',
   'section.sixRo': '6 rõ',
+  'section.recommendation': 'Nội dung kiến nghị',
   'section.units': 'Đơn vị và lĩnh vực',
   'section.progress': 'Tiến độ',
   'section.origin': 'Nguồn gốc và độ mật',
@@ -279,6 +280,9 @@ export const vi = {
   'directiveKind.directive': 'Nhiệm vụ',
   'directiveKind.recommendation': 'Kiến nghị',
   'directive.taskHint': 'Làm gì, cụ thể đến mức kiểm tra được.',
+  'directive.recommendationText': 'Kiến nghị',
+  'directive.recommendationHint':
+    'Điều đại biểu hoặc cơ quan đề xuất. Khi được giao thực hiện, đổi loại thành "Nhiệm vụ" để ghi đủ 6 rõ.',
   'directive.assigneeHint': 'Cơ quan hoặc người được giao.',
   'directive.authorityHint': 'Ai giao, theo thẩm quyền nào.',
   'directive.responsibilityHint': 'Ai chịu trách nhiệm trước cấp trên.',

@@ -67,6 +67,21 @@ describe('the directive editor’s kind', () => {
     expect(screen.queryByTestId('ro-badge')).toBeNull();
     expect(screen.queryByTestId('overdue-badge')).toBeNull();
   });
+
+  it('shows a recommendation as its content, and the other "rõ" only once one is filled', () => {
+    const legends = () => [...document.querySelectorAll('legend')].map((l) => l.textContent);
+    const labels = () => [...document.querySelectorAll('.field__label')].map((l) => l.textContent);
+    const bare = emptyDirective({ kind: 'recommendation', task: 'Đề nghị sớm ban hành hướng dẫn' });
+    const { rerender } = render(editor(bare, []));
+    expect(legends()).toContain('Nội dung kiến nghị');
+    expect(legends()).not.toContain('6 rõ');
+    expect(labels()).toContain('Kiến nghị');
+    expect(labels()).not.toContain('Rõ thời gian');
+
+    // Turned from a task that had a deadline: what it holds stays in sight.
+    rerender(editor({ ...bare, deadline: '2026-05-31' }, []));
+    expect(labels()).toEqual(expect.arrayContaining(['Rõ thời gian', 'Rõ người']));
+  });
 });
 
 describe('the register', () => {

@@ -1,9 +1,12 @@
 // Every field of a directive. The "6 rõ" come first, each labelled with the leadership's
-// own name for it, and the badge above them updates as the user fills them.
+// own name for it, and the badge above them updates as the user fills them. A recommendation
+// (kiến nghị) is not a task: it shows its content alone, and the other five "rõ" only once one
+// holds something (a task turned into a recommendation keeps what it had, visible).
 import { LIMITS } from '../../../../shared/limits';
 import {
   directiveKind,
   directiveStatus,
+  isTask,
   pillar,
   type DirectiveInput,
 } from '../../../../shared/domain';
@@ -41,9 +44,14 @@ const TEXT_SIZE: Record<TextKey, { max: number; rows?: number }> = {
   leadUnit: { max: LIMITS.short },
 };
 
+/** The "rõ" beyond the content: a recommendation shows them only when one is filled in. */
+const FIVE_RO = ['assignee', 'deadline', 'authority', 'responsibility', 'deliverable'] as const;
+
 export function DirectiveEditor(props: Props) {
   const { draft, isNew, fieldErrors: fe, today, meetings, onEdit } = props;
   const t = useT();
+  const recommendation = !isTask(draft);
+  const showFiveRo = !recommendation || FIVE_RO.some((k) => Boolean(draft[k]));
   const text = (key: TextKey, label: MessageKey, hint?: MessageKey) => {
     const { max, rows } = TEXT_SIZE[key];
     return (
@@ -92,23 +100,29 @@ export function DirectiveEditor(props: Props) {
           data-testid="directive-kind"
         />
         <fieldset className="section">
-          <legend>{t('section.sixRo')}</legend>
-          {text('task', 'ro.task', 'directive.taskHint')}
-          <div className="grid grid--2">
-            {text('assignee', 'ro.assignee', 'directive.assigneeHint')}
-            <Field label={t('ro.deadline')} error={fe.deadline} hint={t('date.hint')}>
-              {(c) => (
-                <DateInput
-                  {...c}
-                  value={draft.deadline}
-                  onChange={(deadline) => onEdit({ deadline })}
-                />
-              )}
-            </Field>
-            {text('authority', 'ro.authority', 'directive.authorityHint')}
-            {text('responsibility', 'ro.responsibility', 'directive.responsibilityHint')}
-          </div>
-          {text('deliverable', 'ro.deliverable', 'directive.deliverableHint')}
+          <legend>{t(recommendation ? 'section.recommendation' : 'section.sixRo')}</legend>
+          {recommendation
+            ? text('task', 'directive.recommendationText', 'directive.recommendationHint')
+            : text('task', 'ro.task', 'directive.taskHint')}
+          {showFiveRo && (
+            <>
+              <div className="grid grid--2">
+                {text('assignee', 'ro.assignee', 'directive.assigneeHint')}
+                <Field label={t('ro.deadline')} error={fe.deadline} hint={t('date.hint')}>
+                  {(c) => (
+                    <DateInput
+                      {...c}
+                      value={draft.deadline}
+                      onChange={(deadline) => onEdit({ deadline })}
+                    />
+                  )}
+                </Field>
+                {text('authority', 'ro.authority', 'directive.authorityHint')}
+                {text('responsibility', 'ro.responsibility', 'directive.responsibilityHint')}
+              </div>
+              {text('deliverable', 'ro.deliverable', 'directive.deliverableHint')}
+            </>
+          )}
         </fieldset>
 
         <fieldset className="section">
