@@ -63,6 +63,15 @@ async function threeVersions(vault: OpenVault, kind: Kind) {
   }
 }
 
+/** Saves the record as it is stored, through its own repository. */
+function saveAgain(vault: OpenVault, kind: Kind, stored: object) {
+  const record = stored as never;
+  if (kind === 'meeting') return vault.meetings.save(record);
+  if (kind === 'directive') return vault.directives.save(record);
+  if (kind === 'indicator') return vault.indicators.save(record);
+  return vault.observations.save(record);
+}
+
 describe('history of every record type', () => {
   for (const kind of ['meeting', 'directive', 'indicator', 'observation'] as const) {
     it(`${kind}: revisions newest first with who, when, hash and the changed fields; restore is a new revision`, async () => {
@@ -98,6 +107,16 @@ describe('history of every record type', () => {
       // Same content, same hash: revision 4 is revision 1's content.
       expect(after.revisions[0]!.hash).toBe(after.revisions[3]!.hash);
       expect(after.revisions[0]!.changes.map((c) => c.field).sort()).toEqual([...r.field].sort());
+      vault.close();
+    });
+
+    it(`${kind}: saving what is stored makes no revision and keeps its time`, async () => {
+      const { vault } = await newVault();
+      const r = await threeVersions(vault, kind);
+      const stored = r.get();
+      const again = saveAgain(vault, kind, stored);
+      expect(again).toMatchObject({ revision: 3, updatedAt: stored.updatedAt });
+      expect(vault.history.of(r.id).revisions.map((x) => x.revision)).toEqual([3, 2, 1]);
       vault.close();
     });
   }

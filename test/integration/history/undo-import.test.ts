@@ -108,7 +108,9 @@ describe('undoing an import', () => {
     const update = send({ directiveIds: [D.workPlan] });
     b.vault.exchange.import(update.bytes, {});
     const mine = b.vault.directives.get(D.workPlan);
-    b.vault.directives.save({ ...mine, status: 'in-progress' }); // a later local edit
+    // A later local edit (a real one: saving what is stored writes nothing).
+    const localTask = `${mine.task} (sửa tại Bộ)`;
+    b.vault.directives.save({ ...mine, task: localTask });
     const dump = vaultDump(b);
     const message = failureMessage(() => b.vault.imports.undo(update.manifest.packageId, false));
     expect(message.vi).toContain('đã được sửa hoặc xóa sau lần nhập');
@@ -121,7 +123,7 @@ describe('undoing an import', () => {
     }
     expect(issues).toEqual([expect.objectContaining({ path: `directive:${D.workPlan}` })]);
     expect(vaultDump(b)).toBe(dump);
-    expect(b.vault.directives.get(D.workPlan).status).toBe('in-progress');
+    expect(b.vault.directives.get(D.workPlan).task).toBe(localTask);
 
     // The import stays undoable in the list: the record's history is the way back to any version.
     expect(b.vault.imports.list()[0]).toMatchObject({

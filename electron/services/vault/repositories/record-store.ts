@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { RecordMeta } from '../../../../shared/domain';
 import type { VaultContext } from '../context';
 import { failures } from '../failures';
-import { appendRevision } from './record-history';
+import { appendRevision, recordHash } from './record-history';
 import { indexDoc, unindexDoc, type SearchDoc, type SearchKind } from './search-index';
 
 type Column = string | number | null;
@@ -105,9 +105,16 @@ export function saveRecord<R extends RecordMeta, I extends SaveInput>(
         };
       }
     }
-    return writeRecord(ctx, spec, { ...meta, ...fields } as R, previous);
+    const next = { ...meta, ...fields } as R;
+    // Saving what is already stored writes nothing, as for briefs: no revision that changes
+    // nothing in the history, no new time on the record (the hash leaves both out).
+    if (previous !== null && sameContent(spec, next, previous)) return previous;
+    return writeRecord(ctx, spec, next, previous);
   });
 }
+
+const sameContent = <R extends RecordMeta>(spec: RecordSpec<R>, next: R, stored: R): boolean =>
+  recordHash(spec.complete ? spec.complete(next) : next) === recordHash(stored);
 
 /**
  * Writes a fully formed record (meta included): used by saves and by cascading rewrites.
