@@ -64,7 +64,7 @@ describe('briefs: live figures', () => {
   it('lists a figure whose observation was deleted as missing; its saved value still prints', async () => {
     const { desk } = await deskWithSample();
     const v1 = await desk.ok('briefs.create', { template: 'talking-points', meetingId: MEETING });
-    const o = await editGdp(desk, 7.52); // same value, new revision: stale by revision
+    const o = await editGdp(desk, 7.6); // changed in the vault: the brief's figure is stale
     expect((await desk.ok('briefs.get', { id: v1.id })).staleFigures).toEqual([GDP]);
     await desk.ok('observations.delete', { id: GDP, revision: o.revision });
     const now = await desk.ok('briefs.get', { id: v1.id });
