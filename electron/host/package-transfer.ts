@@ -6,9 +6,16 @@
 //                               for packages.preview / packages.import;
 //   POST /api/package/target    → a 'save-package' handle for packages.seal and the id to
 //                               download the sealed file with;
-//   GET  /api/package/download?id=…   the sealed file, streamed, then removed.
-// All three want the token; the folder is emptied when the vault locks and removed when the
-// host closes, so nothing received or sealed outlives the session that made it.
+//   POST /api/package/attachments → an 'attachments-folder' handle (a fresh private folder)
+//                               for packages.import and the id to download what it saved;
+//   GET  /api/package/download?id=…[&name=…]   the sealed file (or, for an attachments id,
+//                               the saved file called name), streamed, then removed.
+// The POSTs want the token. The download does not: the page hands it to the browser as a
+// plain link so the browser streams the file to disk (a fetch would hold it in the tab's
+// memory), and a link cannot carry a header. The id is the capability instead: 192 random
+// bits, only ever answered under the token, good for one file, and the origin guards still
+// apply. The folder is emptied when the vault locks and removed when the host closes, so
+// nothing received or sealed outlives the session that made it.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,9 +27,12 @@ import { MAX_PACKAGE_BYTES } from '../services/exchange/package';
 import type { DeskSession } from '../services/session';
 import { SECURITY_HEADERS } from './security-headers';
 
-export const PACKAGE_UPLOAD_PATH = '/api/package/upload';
-export const PACKAGE_TARGET_PATH = '/api/package/target';
-export const PACKAGE_DOWNLOAD_PATH = '/api/package/download';
+export {
+  PACKAGE_ATTACHMENTS_PATH,
+  PACKAGE_DOWNLOAD_PATH,
+  PACKAGE_TARGET_PATH,
+  PACKAGE_UPLOAD_PATH,
+} from '../../shared/host-protocol';
 
 const ID = /^[A-Za-z0-9_-]{32}$/;
 const newId = () => randomBytes(24).toString('base64url');
@@ -34,9 +44,13 @@ const tooLarge = () =>
     `The package is too large (at most ${MAX_PACKAGE_BYTES / 1024 / 1024} MB). Not opened.`,
   );
 
+const isPlainName = (name: string) =>
+  name.length > 0 && name.length <= 255 && name !== '.' && name !== '..' && !/[\\/\0]/.test(name);
+
 export interface PackageTransfer {
   upload(req: IncomingMessage, res: ServerResponse): Promise<Result<{ file: string }> | null>;
   target(): Result<{ file: string; download: string }>;
+  attachments(): Result<{ file: string; download: string }>;
   download(res: ServerResponse, id: string | null, fileName: string | null): void;
   /** Removes every file kept (lock, close). */
   clear(): void;
@@ -48,9 +62,12 @@ export function createPackageTransfer(
 ): PackageTransfer {
   let dir: string | null = null;
   const sealed = new Map<string, string>();
+  /** Attachments folders by download id: each saved file in one is downloadable once. */
+  const folders = new Map<string, string>();
   const folder = () => (dir ??= fs.mkdtempSync(path.join(root, 'bd-host-')));
   const clear = () => {
     sealed.clear();
+    folders.clear();
     if (dir !== null) fs.rmSync(dir, { recursive: true, force: true });
     dir = null;
   };
@@ -104,15 +121,31 @@ export function createPackageTransfer(
       return ok({ file: session.files.mint('save-package', file), download: id });
     },
 
+    attachments() {
+      const id = newId();
+      const dir = path.join(folder(), `kem-${id}`);
+      fs.mkdirSync(dir, { mode: 0o700 });
+      folders.set(id, dir);
+      return ok({ file: session.files.mint('attachments-folder', dir), download: id });
+    },
+
     download(res, id, fileName) {
-      const file = id !== null && ID.test(id) ? sealed.get(id) : undefined;
-      const size = file ? fs.statSync(file, { throwIfNoEntry: false })?.size : undefined;
+      const known = id !== null && ID.test(id);
+      const dir = known ? folders.get(id) : undefined;
+      // In an attachments folder only a plain name the import saved there, never a path.
+      const saved =
+        dir !== undefined && fileName !== null && isPlainName(fileName)
+          ? path.join(dir, fileName)
+          : undefined;
+      const file = known ? (sealed.get(id) ?? saved) : undefined;
+      const stat = file ? fs.lstatSync(file, { throwIfNoEntry: false }) : undefined;
+      const size = stat?.isFile() ? stat.size : undefined;
       if (!file || size === undefined) {
         res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
         res.end('Not found');
         return;
       }
-      sealed.delete(id!);
+      if (saved === undefined) sealed.delete(id!);
       // The name is only a suggestion to the browser; quoted and encoded, never a path.
       const name = (fileName ?? 'goi.bdpack').replace(/[\\/"\r\n]/g, '_');
       res.writeHead(200, {

@@ -1,6 +1,6 @@
 // The Electron shell's Platform: electron-store for non-secret preferences (and the window's
 // bounds), safeStorage as the OS keychain — refused on Linux's basic_text backend, which is
-// plain text on disk —, native dialogs for choosing a vault file.
+// plain text on disk —, native dialogs for choosing a vault file or a package file.
 import { app, dialog, safeStorage, type BrowserWindow, type Rectangle } from 'electron';
 import Store from 'electron-store';
 import path from 'node:path';
@@ -79,12 +79,33 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): E
         : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     }
+    if (purpose === 'open-package' || purpose === 'attachments-folder') {
+      const opening = purpose === 'open-package';
+      const options = opening
+        ? {
+            title: 'Mở gói / Open a package',
+            defaultPath: documents,
+            filters: [SAVE_FILTERS.bdpack],
+            properties: ['openFile' as const],
+          }
+        : {
+            title: 'Lưu tệp kèm vào thư mục / Save the attachments in a folder',
+            defaultPath: documents,
+            properties: ['openDirectory' as const, 'createDirectory' as const],
+          };
+      const r = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    }
     const titles: Record<typeof purpose, string> = {
       'create-vault': 'Tạo kho mới / New vault',
       'save-backup': 'Sao lưu kho / Back up vault',
       'restore-target': 'Khôi phục thành kho mới / Restore as a new vault',
+      'save-package': 'Lưu gói / Save the package',
     };
-    const options = { title: titles[purpose], defaultPath: documents, filters: [VAULT_FILTER] };
+    const filter = purpose === 'save-package' ? SAVE_FILTERS.bdpack : VAULT_FILTER;
+    const options = { title: titles[purpose], defaultPath: documents, filters: [filter] };
     const r = win
       ? await dialog.showSaveDialog(win, options)
       : await dialog.showSaveDialog(options);
