@@ -14,8 +14,12 @@ import type { OpenVault } from '../../../electron/services/vault/types';
 import { ORGANISATION } from '../briefs/helpers';
 import { PASS, tempDir, testDesk } from '../handlers/helpers';
 
-export async function ministry(org: string, sample = false) {
-  const desk = testDesk();
+export async function ministry(
+  org: string,
+  sample = false,
+  platform: Parameters<typeof testDesk>[0] = {},
+) {
+  const desk = testDesk(platform);
   const file = path.join(tempDir(), 'kho.bdvault');
   await desk.ok('vault.create', {
     file: desk.session.files.mint('create-vault', file),

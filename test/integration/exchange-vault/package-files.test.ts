@@ -105,4 +105,40 @@ describe('packages as files through the calls', () => {
     );
     expect((await b.desk.failure('packages.import', { file: handle })).code).toBe('not-found');
   }, 60_000);
+
+  it('a save dialog over an existing file lets the seal replace it; a file made after the dialog is kept', async () => {
+    const dir = tempDir();
+    const chosen = path.join(dir, 'goi.bdpack');
+    const later = path.join(dir, 'goi-sau.bdpack');
+    let next = chosen;
+    const a = await ministry('Văn phòng Chính phủ', true, { chooseFile: async () => next });
+    const b = await ministry('Bộ Công Thương');
+    const { bAtA } = acquaint(a.vault, b.vault);
+    const seal = (file: string) =>
+      a.desk.ok('packages.seal', { to: [bAtA], meetingIds: [MEETING], file });
+
+    // The OS asked "replace?" for the file that was there: the package takes its place.
+    fs.writeFileSync(chosen, 'gói cũ');
+    const replacing = await a.desk.ok('vault.chooseFile', { purpose: 'save-package' });
+    expect(replacing.name).toBe('goi.bdpack');
+    await seal(replacing.file!);
+    expect(fs.readFileSync(chosen).subarray(0, 21).toString('latin1')).toBe(
+      'age-encryption.org/v1',
+    );
+
+    // No file when the dialog answered: one that appears before the seal is not replaced.
+    next = later;
+    const fresh = await a.desk.ok('vault.chooseFile', { purpose: 'save-package' });
+    fs.writeFileSync(later, 'của người khác');
+    expect(
+      (
+        await a.desk.failure('packages.seal', {
+          to: [bAtA],
+          meetingIds: [MEETING],
+          file: fresh.file!,
+        })
+      ).code,
+    ).toBe('file-exists');
+    expect(fs.readFileSync(later, 'utf8')).toBe('của người khác');
+  }, 60_000);
 });
