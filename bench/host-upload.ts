@@ -106,7 +106,11 @@ const call = <T>(host: Host, name: string, input: unknown) =>
   }).then((r) => answer<T>(r));
 
 /** What the page does, with the file streamed from disk as a browser streams a File. */
-async function roundTrip(host: Host, file: string): Promise<Record<string, number>> {
+async function roundTrip(
+  host: Host,
+  file: string,
+  phase: (name: string) => void = () => undefined,
+): Promise<Record<string, number>> {
   const ms: Record<string, number> = {};
   let t = performance.now();
   const up = await answer<{ file: string }>(
@@ -118,9 +122,11 @@ async function roundTrip(host: Host, file: string): Promise<Record<string, numbe
     } as RequestInit),
   );
   ms.upload = performance.now() - t;
+  phase('upload');
   t = performance.now();
   const preview = await call<{ packageId: string }>(host, 'packages.preview', { file: up.file });
   ms.preview = performance.now() - t;
+  phase('preview');
   const folder = await answer<{ file: string; download: string }>(
     await fetch(`${host.base}${PACKAGE_ATTACHMENTS_PATH}`, {
       method: 'POST',
@@ -134,6 +140,7 @@ async function roundTrip(host: Host, file: string): Promise<Record<string, numbe
     attachments: folder.file,
   });
   ms.import = performance.now() - t;
+  phase('import');
   t = performance.now();
   for (const { savedAs } of imported.attachments) {
     if (savedAs === undefined) throw new Error('the rendering was not saved');
@@ -145,6 +152,7 @@ async function roundTrip(host: Host, file: string): Promise<Record<string, numbe
     if (n === 0) throw new Error('empty download');
   }
   ms.download = performance.now() - t;
+  phase('download');
   return ms;
 }
 
@@ -214,7 +222,11 @@ async function main(): Promise<void> {
       reset = false;
     }
     const baseline = status(host.pid, 'VmRSS');
-    const ms = await roundTrip(host, large);
+    // The high-water mark so far after each step: which step sets the peak.
+    const steps: string[] = [];
+    const ms = await roundTrip(host, large, (name) =>
+      steps.push(`${name} ${(status(host.pid, 'VmHWM') - baseline).toFixed(1)}`),
+    );
     const peak = status(host.pid, 'VmHWM');
     const above = peak - baseline;
     const peer = agePeer(dir, join(dir, 'lon.bin'));
@@ -230,6 +242,7 @@ async function main(): Promise<void> {
     console.log(
       `  host RSS: baseline ${baseline.toFixed(1)} MiB, peak ${peak.toFixed(1)} MiB → ${above.toFixed(1)} MiB above baseline (target ≤ ${MEMORY_TARGET_MB})${reset ? '' : ' [high-water mark not reset: includes set-up]'}`,
     );
+    console.log(`  peak above baseline after each step (MiB): ${steps.join(' · ')}`);
     if (peer)
       console.log(
         `  peer, same run: age -d of the 184 MiB payload ${f(peer.ms)} ms, peak RSS ${peer.peakRssMb.toFixed(1)} MiB`,
