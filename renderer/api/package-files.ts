@@ -51,6 +51,13 @@ const unreachable = () =>
 
 const notHere = () => fail('internal', 'Không dùng được ở đây.', 'Not available in this window.');
 
+const notSent = () =>
+  fail(
+    'host-unreachable',
+    'Không gửi được gói lên ứng dụng nền: gói quá lớn (tối đa 200 MB), ứng dụng đang xử lý một gói khác, hoặc đã dừng. Hãy thử lại.',
+    'The package could not be sent to the app host: it is too large (at most 200 MB), another package is being processed, or the host stopped. Try again.',
+  );
+
 async function post<T>(where: string, body?: File): Promise<Result<T>> {
   try {
     const response = await window.fetch(where, {
@@ -67,8 +74,9 @@ async function post<T>(where: string, body?: File): Promise<Result<T>> {
     const answer = (await response.json()) as Result<T>;
     return typeof answer === 'object' && answer !== null && 'ok' in answer ? answer : unreachable();
   } catch {
-    // The host closes the connection on a refused upload (too large); it also says so first.
-    return unreachable();
+    // A refused upload (too large, busy) is answered and the connection closed at once: the
+    // browser may see only the closed connection, so the likely reasons are named.
+    return body ? notSent() : unreachable();
   }
 }
 

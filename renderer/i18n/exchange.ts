@@ -74,6 +74,8 @@ export const exchangeVi = {
   'exchange.saveAttachment': 'Lưu tệp kèm: {name}',
   'exchange.savedAttachment': 'Đã lưu tệp kèm: {name}',
   'exchange.choosePackage': 'Chọn gói…',
+  'exchange.openHintDialog':
+    'Chọn tệp .bdpack. Bạn xem nội dung gói trước; chưa có gì được ghi cho đến khi bấm "Nhập vào kho".',
   'exchange.col.time': 'Thời gian',
   'exchange.col.action': 'Việc',
   'exchange.col.package': 'Gói',
@@ -164,6 +166,8 @@ export const exchangeEn: Record<keyof typeof exchangeVi, string> = {
   'exchange.saveAttachment': 'Save attachment: {name}',
   'exchange.savedAttachment': 'Attachment saved: {name}',
   'exchange.choosePackage': 'Choose a package…',
+  'exchange.openHintDialog':
+    'Choose a .bdpack file. You see what is in it first; nothing is written until you press "Import".',
   'exchange.col.time': 'Time',
   'exchange.col.action': 'Action',
   'exchange.col.package': 'Package',

@@ -239,7 +239,7 @@ function Open() {
       }}
     >
       <h3 id="open">{t('exchange.open')}</h3>
-      <p className="muted">{t('exchange.openHint')}</p>
+      <p className="muted">{t(dialog ? 'exchange.openHintDialog' : 'exchange.openHint')}</p>
       {dialog ? (
         <button
           type="button"

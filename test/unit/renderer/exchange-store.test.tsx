@@ -14,6 +14,7 @@ import { readyToImport, useExchangeStore } from '../../../renderer/stores/exchan
 import { freshApp } from './setup';
 import type { FakeDesk } from './fake-desk';
 import { fakeDisk } from './fake-package-files';
+import { installPackageFiles } from '../../../renderer/api/package-files';
 
 const FP = '1234567890'.repeat(6);
 const preview: CallOutput<'packages.preview'> = {
@@ -233,5 +234,88 @@ describe('opening a package', () => {
     expect(save.textContent).toBe('Lưu tệp kèm: Thông báo kết luận (1).docx');
     await userEvent.click(save);
     expect(fakeDisk.saved).toEqual(['Thông báo kết luận (1).docx']);
+  });
+
+  it('in Electron, chooses the package and the attachments folder with dialogs, and says where it saved', async () => {
+    const asked: string[] = [];
+    installPackageFiles({
+      mode: 'dialog',
+      choose: async () => {
+        asked.push('open-package');
+        return ok({ file: 'fh_chosen', name: 'Gói từ Bộ Công Thương.bdpack' });
+      },
+      upload: async () => fail('internal', 'Không dùng.', 'Not used.'),
+      sealTarget: async () => ok(null),
+      attachmentsTarget: async () => {
+        asked.push('attachments-folder');
+        return ok({ file: 'fh_folder', save: null });
+      },
+    });
+    let previewed: unknown = null;
+    desk.override('packages.preview', async (input) => {
+      previewed = input;
+      return ok({
+        ...preview,
+        items: [
+          {
+            key: 'rendering:b1:docx',
+            kind: 'rendering',
+            name: 'Thông báo.docx',
+            recordId: 'b1',
+            action: 'attachment',
+          },
+        ],
+      });
+    });
+    desk.override('packages.import', async (input) => {
+      imported = input;
+      return ok({
+        packageId: preview.packageId,
+        ...{ added: 0, updated: 0, skipped: 0, keptMine: 0, copies: 0 },
+        attachments: [{ name: 'Thông báo.docx', recordId: 'b1', savedAs: 'Thông báo.docx' }],
+      });
+    });
+    render(
+      <I18nProvider language="vi">
+        <ExchangePage />
+      </I18nProvider>,
+    );
+    // No file input to read the package in the page: the native dialog instead.
+    expect(screen.queryByTestId('package-file')).toBeNull();
+    await userEvent.click(screen.getByTestId('choose-package'));
+    expect(previewed).toEqual({ file: 'fh_chosen' });
+    await userEvent.click(await screen.findByTestId('import'));
+    expect(asked).toEqual(['open-package', 'attachments-folder']);
+    expect(imported).toMatchObject({ file: 'fh_chosen', attachments: 'fh_folder' });
+    expect((await screen.findByTestId('saved-attachment')).textContent).toBe(
+      'Đã lưu tệp kèm: Thông báo.docx',
+    );
+    expect(screen.queryByTestId('save-attachment')).toBeNull();
+  });
+
+  it('in Electron, a closed save dialog seals nothing', async () => {
+    installPackageFiles({
+      mode: 'dialog',
+      choose: async () => ok(null),
+      upload: async () => fail('internal', 'Không dùng.', 'Not used.'),
+      sealTarget: async () => ok(null),
+      attachmentsTarget: async () => ok(null),
+    });
+    let sealed = false;
+    desk.override('packages.seal', async () => {
+      sealed = true;
+      return fail('internal', 'Không gọi.', 'Not called.');
+    });
+    expect(
+      await useExchangeStore.getState().seal({
+        to: ['Bộ Công Thương'],
+        briefIds: [],
+        meetingIds: ['m1'],
+        note: '',
+        expiresAt: null,
+      }),
+    ).toBe(false);
+    expect(sealed).toBe(false);
+    expect(useExchangeStore.getState().error).toBeNull();
   });
 });
