@@ -82,10 +82,16 @@ export function createPackageTransfer(
   const sealed = new Map<string, string>();
   /** Attachments folders by download id: each saved file in one is downloadable once. */
   const folders = new Map<string, string>();
+  /**
+   * The last package uploaded: the page shows one opened package at a time, so a new upload
+   * removes the one before (200 MB each would otherwise pile up until the lock).
+   */
+  let lastUpload: string | null = null;
   const folder = () => (dir ??= fs.mkdtempSync(path.join(root, 'bd-host-')));
   const clear = () => {
     sealed.clear();
     folders.clear();
+    lastUpload = null;
     if (dir !== null) fs.rmSync(dir, { recursive: true, force: true });
     dir = null;
   };
@@ -128,6 +134,8 @@ export function createPackageTransfer(
         );
         out.on('finish', () => {
           if (size > MAX_PACKAGE_BYTES) return;
+          if (lastUpload !== null) fs.rmSync(lastUpload, { force: true });
+          lastUpload = file;
           resolve(ok({ file: session.files.mint('open-package', file) }));
         });
         req.pipe(out);

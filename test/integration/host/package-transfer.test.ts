@@ -123,8 +123,15 @@ describe('package files through the browser host', () => {
     expect(preview.ok).toBe(true);
     expect(preview.value!.packageId).toBe(back.manifest.packageId);
 
+    // Another upload replaces it (the page shows one opened package at a time).
+    const first = host.session.files.resolve(up.value.file, 'open-package').path;
+    const again = JSON.parse((await upload(token())).body.toString('utf8')) as {
+      value: { file: string };
+    };
+    expect(fs.existsSync(first)).toBe(false);
+
     // A lock empties the host's folder: the uploaded file is gone with it.
-    const kept = host.session.files.resolve(up.value.file, 'open-package').path;
+    const kept = host.session.files.resolve(again.value.file, 'open-package').path;
     expect(fs.existsSync(kept)).toBe(true);
     await host.dispatch('vault.lock', {});
     expect(fs.existsSync(kept)).toBe(false);
