@@ -61,6 +61,10 @@ export const filePurpose = z.enum([
   'save-backup',
   'restore-source',
   'restore-target',
+  // Packages (no package bytes over the calls): the native dialogs of the Electron shell.
+  'save-package',
+  'open-package',
+  'attachments-folder',
 ]);
 export type FilePurpose = z.infer<typeof filePurpose>;
 const passphrase = z

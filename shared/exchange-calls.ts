@@ -1,21 +1,12 @@
 // The exchange calls of the contract (issue 4), spread into `contract` by shared/contract.ts.
-// Files travel as base64 in both directions (the browser host has no file system access);
-// their size is bounded here, before the handler decodes anything.
+// No package bytes travel through a call: packages and the renderings they bring go from file
+// to file in main, named by handles a native dialog, the browser host's package endpoints or
+// the CLI minted (renderer/api/package-files.ts, electron/host/package-transfer.ts).
 import { z } from 'zod';
 import { recordId } from './domain/common';
 import { requiredText, text } from './text';
 import { identityCard } from './exchange/card';
 import { itemKind } from './exchange/manifest';
-
-/** The largest package, as the opener also enforces it (exchange/package.ts MAX_PACKAGE_BYTES). */
-const MAX_PACKAGE_MB = 200;
-const MAX_PACKAGE_BASE64 = Math.ceil((MAX_PACKAGE_MB * 1024 * 1024 * 4) / 3) + 4;
-const packageBase64 = z
-  .string()
-  .max(MAX_PACKAGE_BASE64, {
-    message: `Gói quá lớn (tối đa ${MAX_PACKAGE_MB} MB) / The package is too large (at most ${MAX_PACKAGE_MB} MB)`,
-  })
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'không phải base64 / not base64' });
 
 /** A log entry's detail: the refusal's code, the counts of an import, the items of a seal. */
 export const logDetail = z.discriminatedUnion('kind', [
@@ -103,16 +94,6 @@ const fingerprintInput = z.string().max(200);
  * from file to file and never through the call itself.
  */
 const fileHandle = z.string().min(1).max(64);
-/** A package given either way: the bytes (being retired) or an 'open-package' handle. */
-const packageSource = {
-  base64: packageBase64.optional(),
-  file: fileHandle.optional(),
-};
-const oneSource = (v: { base64?: string; file?: string }) =>
-  (v.base64 === undefined) !== (v.file === undefined);
-const oneSourceMessage = {
-  message: 'gói: base64 hoặc file, một trong hai / package: base64 or file, exactly one',
-};
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const exchangeCalls = {
@@ -158,14 +139,12 @@ export const exchangeCalls = {
         note: text(2000).default(''),
         expiresAt: z.iso.datetime().nullable().default(null),
         /** A 'save-package' handle: the package is written there, streaming, not returned. */
-        file: fileHandle.optional(),
+        file: fileHandle,
       })
       .strict(),
     z.object({
       packageId: z.string(),
       fileName: z.string(),
-      /** The package's bytes, only when no file handle was given. */
-      base64: z.string().optional(),
       items: z.number(),
       /** Secrecy-marked records a chosen meeting would have brought along, left out with the reason. */
       leftOut: z.array(
@@ -178,26 +157,24 @@ export const exchangeCalls = {
       ),
     }),
   ),
-  'packages.preview': call(
-    z.object(packageSource).strict().refine(oneSource, oneSourceMessage),
-    packagePreview,
-  ),
+  /** `file`: an 'open-package' handle. */
+  'packages.preview': call(z.object({ file: fileHandle }).strict(), packagePreview),
   'packages.import': call(
     z
       .object({
-        ...packageSource,
-        /** The package the user previewed: the import is refused if these bytes are another one. */
+        /** The same 'open-package' handle as the preview. */
+        file: fileHandle,
+        /** The package the user previewed: the import is refused if this file is another one. */
         packageId: recordId.optional(),
         /** One choice per conflict, by the preview item's key. */
         resolutions: z.record(z.string().max(400), resolution).default({}),
         /**
-         * An 'attachments-folder' handle: the renderings that came with a package given as a
-         * file are saved there (never over an existing file); without it they are not kept.
+         * An 'attachments-folder' handle: the renderings that came with the package are saved
+         * there (never over an existing file); without it they are not kept.
          */
         attachments: fileHandle.optional(),
       })
-      .strict()
-      .refine(oneSource, oneSourceMessage),
+      .strict(),
     z.object({
       packageId: z.string(),
       added: z.number(),
@@ -214,8 +191,6 @@ export const exchangeCalls = {
           z.object({
             name: z.string(),
             recordId: z.string().nullable(),
-            /** The bytes, only for a package given as base64. */
-            base64: z.string().optional(),
             /** The name it was saved under in the attachments folder (never a path). */
             savedAs: z.string().optional(),
           }),
@@ -236,10 +211,13 @@ export const exchangeCalls = {
       z.object({ sourceOrg: z.string(), packageId: z.string(), at: z.string() }),
     ),
   ),
-  /** A package the operating system asked the app to open (Electron file association), once; null if none. */
+  /**
+   * A package the operating system asked the app to open (Electron file association), once,
+   * as an 'open-package' handle; null if none.
+   */
   'packages.pending': call(
     z.object({}).strict(),
-    z.object({ fileName: z.string(), base64: z.string() }).nullable(),
+    z.object({ fileName: z.string(), file: z.string() }).nullable(),
   ),
   'exchange.log': call(
     z.object({}).strict(),

@@ -7,19 +7,19 @@ export const CALL_PATH_PREFIX = '/api/call/';
 export const TOKEN_FRAGMENT_KEY = 'token';
 /** Largest request body the host reads; larger bodies are refused before parsing. */
 export const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
-/**
- * Calls that carry a whole package as base64 (a 200 MB package is ~267 MB of base64): only
- * these get the larger limit, and their schemas bound the base64 string again.
- */
-export const PACKAGE_CALLS: readonly string[] = ['packages.preview', 'packages.import'];
-export const MAX_PACKAGE_REQUEST_BYTES = 280 * 1024 * 1024;
 /** The browser host's own file picker (issue 11): a typed path becomes a purpose-bound handle. */
 export const PICK_PATH = '/api/pick';
+/** Package files in the browser host (electron/host/package-transfer.ts): up, targets, down. */
+export const PACKAGE_UPLOAD_PATH = '/api/package/upload';
+export const PACKAGE_TARGET_PATH = '/api/package/target';
+export const PACKAGE_ATTACHMENTS_PATH = '/api/package/attachments';
+export const PACKAGE_DOWNLOAD_PATH = '/api/package/download';
 /** Server-sent events from the host: `locked` the moment the vault locks (no polling). */
 export const EVENTS_PATH = '/api/events';
 /**
- * Package calls hold a package (up to 200 MB) in memory several times over: the host runs at
- * most one at a time and answers the others 'busy' at once (issue 11 item 6).
+ * Package calls read or write a package of up to 200 MB (streamed, but the disk and the CPU
+ * are busy for seconds): the host runs at most one at a time, uploads included, and answers
+ * the others 'busy' at once (issue 11 item 6).
  */
 export const EXCLUSIVE_CALLS: readonly string[] = [
   'packages.seal',

@@ -18,7 +18,9 @@ import type { Platform } from '../services/platform';
 
 const pickRequest = z
   .object({
-    purpose: filePurpose,
+    // Packages come and go through /api/package/… (the browser's own file chooser and
+    // downloads), never by a typed path: the host hands out no package handle here.
+    purpose: filePurpose.exclude(['save-package', 'open-package', 'attachments-folder']),
     path: z
       .string()
       .min(1)

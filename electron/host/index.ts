@@ -14,8 +14,6 @@ import {
   EXCLUSIVE_CALLS,
   PICK_PATH,
   MAX_REQUEST_BYTES,
-  MAX_PACKAGE_REQUEST_BYTES,
-  PACKAGE_CALLS,
   TOKEN_FRAGMENT_KEY,
   TOKEN_HEADER,
 } from '../../shared/host-protocol';
@@ -29,6 +27,7 @@ import type { VaultFactory } from '../services/vault/types';
 import { pickFile } from './file-picker';
 import { createLockEvents } from './lock-events';
 import {
+  PACKAGE_ATTACHMENTS_PATH,
   PACKAGE_DOWNLOAD_PATH,
   PACKAGE_TARGET_PATH,
   PACKAGE_UPLOAD_PATH,
@@ -154,12 +153,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     pathname: string,
   ): Promise<void> {
     if (pathname === PACKAGE_DOWNLOAD_PATH) {
-      if (!packageRequestAllowed(req, res, 'GET')) return;
+      // No token: a plain link the browser streams to disk; the one-time id is the capability
+      // (package-transfer.ts says why).
+      if (req.method !== 'GET') return sendJson(res, 405, REFUSED.method.body, { Allow: 'GET' });
       const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
       return packages.download(res, query.get('id'), query.get('name'));
     }
     if (!packageRequestAllowed(req, res, 'POST')) return;
     if (pathname === PACKAGE_TARGET_PATH) return sendJson(res, 200, packages.target());
+    if (pathname === PACKAGE_ATTACHMENTS_PATH) return sendJson(res, 200, packages.attachments());
     const type = req.headers['content-type'];
     if (type !== undefined && !/^application\/octet-stream\b/i.test(type))
       return sendJson(res, 415, {
@@ -256,8 +258,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (exclusive) exclusiveBusy = true;
     try {
-      const limit = PACKAGE_CALLS.includes(name) ? MAX_PACKAGE_REQUEST_BYTES : MAX_REQUEST_BYTES;
-      const body = await readJsonCall(req, res, limit);
+      // Package calls carry handles, not bytes: every call has the ordinary limit.
+      const body = await readJsonCall(req, res, MAX_REQUEST_BYTES);
       if (body) sendJson(res, 200, await dispatch(name, body.raw));
     } finally {
       if (exclusive) exclusiveBusy = false;
@@ -302,6 +304,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           ? Promise.resolve(handleEvents(req, res))
           : pathname === PACKAGE_UPLOAD_PATH ||
               pathname === PACKAGE_TARGET_PATH ||
+              pathname === PACKAGE_ATTACHMENTS_PATH ||
               pathname === PACKAGE_DOWNLOAD_PATH
             ? handlePackageFile(req, res, pathname)
             : handleStatic(req, res, pathname);

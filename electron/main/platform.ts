@@ -1,6 +1,6 @@
 // The Electron shell's Platform: electron-store for non-secret preferences (and the window's
 // bounds), safeStorage as the OS keychain — refused on Linux's basic_text backend, which is
-// plain text on disk —, native dialogs for choosing a vault file.
+// plain text on disk —, native dialogs for choosing a vault file or a package file.
 import { app, dialog, safeStorage, type BrowserWindow, type Rectangle } from 'electron';
 import Store from 'electron-store';
 import path from 'node:path';
@@ -14,18 +14,17 @@ import {
   type SaveKind,
 } from '../services/platform';
 import { parsePreferences } from '../services/preferences-file';
+import { fileDialogFor, PACKAGE_FILTER } from './file-dialogs';
 
 interface StoredState {
   preferences: Preferences;
   window: Partial<Rectangle> | null;
 }
 
-const VAULT_FILTER = { name: 'Briefing Desk vault', extensions: ['bdvault'] };
-
 const SAVE_FILTERS: Record<SaveKind, { name: string; extensions: string[] }> = {
   docx: { name: 'Word (DOCX)', extensions: ['docx'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
-  bdpack: { name: 'Gói Briefing Desk / Briefing Desk package', extensions: ['bdpack'] },
+  bdpack: PACKAGE_FILTER,
   bdcard: { name: 'Thẻ định danh / Identity card', extensions: ['bdcard'] },
   xlsx: { name: 'Excel (XLSX)', extensions: ['xlsx'] },
 };
@@ -62,32 +61,19 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): E
     defaults: { preferences: { ...DEFAULT_PREFERENCES, recentVaults: [] }, window: null },
   });
 
-  /** Native dialogs; the path they return becomes a handle in the handler, never leaves main. */
+  /** Native dialogs (file-dialogs.ts); the path they return becomes a handle in the handler. */
   async function chooseFile(purpose: FilePurpose): Promise<string | null> {
     const win = getWindow();
-    const documents = app.getPath('documents');
-    if (purpose === 'open-vault' || purpose === 'restore-source') {
-      const options = {
-        title:
-          purpose === 'open-vault' ? 'Mở kho / Open vault' : 'Chọn bản sao lưu / Choose a backup',
-        defaultPath: documents,
-        filters: [VAULT_FILTER],
-        properties: ['openFile' as const],
-      };
+    const chosen = fileDialogFor(purpose, app.getPath('documents'));
+    if (chosen.kind === 'open') {
       const r = win
-        ? await dialog.showOpenDialog(win, options)
-        : await dialog.showOpenDialog(options);
+        ? await dialog.showOpenDialog(win, chosen.options)
+        : await dialog.showOpenDialog(chosen.options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     }
-    const titles: Record<typeof purpose, string> = {
-      'create-vault': 'Tạo kho mới / New vault',
-      'save-backup': 'Sao lưu kho / Back up vault',
-      'restore-target': 'Khôi phục thành kho mới / Restore as a new vault',
-    };
-    const options = { title: titles[purpose], defaultPath: documents, filters: [VAULT_FILTER] };
     const r = win
-      ? await dialog.showSaveDialog(win, options)
-      : await dialog.showSaveDialog(options);
+      ? await dialog.showSaveDialog(win, chosen.options)
+      : await dialog.showSaveDialog(chosen.options);
     return r.canceled ? null : (r.filePath ?? null);
   }
 

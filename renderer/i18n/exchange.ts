@@ -72,6 +72,10 @@ export const exchangeVi = {
   'exchange.directivesHint':
     'Ví dụ: gửi lại tiến độ một nhiệm vụ cho bộ, ngành đã giao. Không cần chọn ở đây nhiệm vụ đã đi kèm cuộc họp.',
   'exchange.saveAttachment': 'Lưu tệp kèm: {name}',
+  'exchange.savedAttachment': 'Đã lưu tệp kèm: {name}',
+  'exchange.choosePackage': 'Chọn gói…',
+  'exchange.openHintDialog':
+    'Chọn tệp .bdpack. Bạn xem nội dung gói trước; chưa có gì được ghi cho đến khi bấm "Nhập vào kho".',
   'exchange.col.time': 'Thời gian',
   'exchange.col.action': 'Việc',
   'exchange.col.package': 'Gói',
@@ -160,6 +164,10 @@ export const exchangeEn: Record<keyof typeof exchangeVi, string> = {
   'exchange.directivesHint':
     'For example, send a directive’s progress back to the ministry that assigned it. Directives that come with a chosen meeting need not be chosen here.',
   'exchange.saveAttachment': 'Save attachment: {name}',
+  'exchange.savedAttachment': 'Attachment saved: {name}',
+  'exchange.choosePackage': 'Choose a package…',
+  'exchange.openHintDialog':
+    'Choose a .bdpack file. You see what is in it first; nothing is written until you press "Import".',
   'exchange.col.time': 'Time',
   'exchange.col.action': 'Action',
   'exchange.col.package': 'Package',

@@ -1,5 +1,6 @@
-// A file the user chose or dropped, read in the page (no file system access): as text for a
-// card, as base64 for a package, refused above a size limit before it is read.
+// A file the user chose or dropped, read in the page (no file system access), as base64 (a
+// report source). Packages are never read here: the browser streams them to the host
+// (renderer/api/package-files.ts); MAX_PACKAGE_FILE refuses one too large before it is sent.
 export async function readFileBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';

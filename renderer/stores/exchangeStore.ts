@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { CallOutput } from '../../shared/contract';
 import type { AppError } from '../../shared/result';
 import { getApi } from '../api/client';
+import { getPackageFiles } from '../api/package-files';
 import { reloadRegisters } from './reload-registers';
 
 type Card = CallOutput<'identity.card'>;
@@ -16,7 +17,8 @@ export type Resolution = 'mine' | 'theirs' | 'both';
 
 export interface Opened {
   fileName: string;
-  base64: string;
+  /** The 'open-package' handle: preview and import read the same file, by it. */
+  file: string;
   preview: Preview;
   resolutions: Record<string, Resolution>;
 }
@@ -29,6 +31,8 @@ interface ExchangeState {
   busy: boolean;
   opened: Opened | null;
   imported: ImportSummary | null;
+  /** Hands a rendering the import saved to the user (a download); null when main saved it. */
+  saveAttachment: ((savedAs: string) => void) | null;
   sealed: {
     fileName: string;
     packageId: string;
@@ -52,8 +56,12 @@ interface ExchangeState {
     note: string;
     /** ISO time after which recipients refuse the package; null for none. */
     expiresAt: string | null;
-  }): Promise<{ fileName: string; base64: string } | null>;
-  openPackage(fileName: string, base64: string): Promise<void>;
+  }): Promise<boolean>;
+  /** Browser host: the File the user chose or dropped, uploaded, then previewed. */
+  openFile(file: File): Promise<void>;
+  /** Electron: the native open dialog, then the preview. */
+  choosePackage(): Promise<void>;
+  openPackage(fileName: string, file: string): Promise<void>;
   /** A package the OS asked the app to open (Electron file association). */
   openPending(): Promise<void>;
   resolve(key: string, choice: Resolution): void;
@@ -70,6 +78,7 @@ const initial = {
   busy: false,
   opened: null,
   imported: null,
+  saveAttachment: null,
   sealed: null,
 };
 
@@ -127,16 +136,25 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
 
   async seal(request) {
     set({ busy: true, sealed: null });
+    // Where it goes first (a save dialog, or the host's download slot): the package is written
+    // there by main, streaming, and never comes back through the call.
+    const target = await getPackageFiles().sealTarget();
+    if (!target.ok || target.value === null) {
+      set({ busy: false, ...(target.ok ? {} : { error: target.error }) });
+      return false;
+    }
     const r = await getApi()['packages.seal']({
       ...request,
       directiveIds: request.directiveIds ?? [],
       renderings: request.renderings ?? [],
+      file: target.value.file,
     });
     set({ busy: false });
     if (!r.ok) {
       set({ error: r.error });
-      return null;
+      return false;
     }
+    target.value.deliver(r.value.fileName);
     set({
       error: null,
       sealed: {
@@ -147,25 +165,41 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
       },
     });
     void get().load();
-    return { fileName: r.value.fileName, base64: r.value.base64 ?? '' }; // always there: no file handle is passed
+    return true;
   },
 
-  async openPackage(fileName, base64) {
+  async openFile(chosen) {
     set({ busy: true, opened: null, imported: null });
-    const r = await getApi()['packages.preview']({ base64 });
+    const up = await getPackageFiles().upload(chosen);
+    if (!up.ok) {
+      set({ busy: false, error: up.error });
+      return;
+    }
+    await get().openPackage(up.value.name, up.value.file);
+  },
+
+  async choosePackage() {
+    const chosen = await getPackageFiles().choose();
+    if (!chosen.ok) set({ error: chosen.error });
+    else if (chosen.value) await get().openPackage(chosen.value.name, chosen.value.file);
+  },
+
+  async openPackage(fileName, file) {
+    set({ busy: true, opened: null, imported: null });
+    const r = await getApi()['packages.preview']({ file });
     set({ busy: false });
     if (!r.ok) {
       set({ error: r.error });
       void get().load();
       return;
     }
-    set({ error: null, opened: { fileName, base64, preview: r.value, resolutions: {} } });
+    set({ error: null, opened: { fileName, file, preview: r.value, resolutions: {} } });
     void get().load();
   },
 
   async openPending() {
     const r = await getApi()['packages.pending']({});
-    if (r.ok && r.value) await get().openPackage(r.value.fileName, r.value.base64);
+    if (r.ok && r.value) await get().openPackage(r.value.fileName, r.value.file);
   },
 
   resolve(key, choice) {
@@ -177,13 +211,26 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
     const o = get().opened;
     if (!o || !readyToImport(o)) return;
     set({ busy: true });
-    // The previewed package's id: the host refuses if these bytes turn out to be another one.
+    // Rendered files that come with briefs are saved as files, never returned as bytes: a
+    // folder the user chooses (Electron), or the host's private folder, each then offered as a
+    // download (browser host). A closed dialog imports nothing: the user asked to stop.
+    let where: { file: string; save: ((savedAs: string) => void) | null } | null = null;
+    if (o.preview.items.some((i) => i.action === 'attachment')) {
+      const target = await getPackageFiles().attachmentsTarget();
+      if (!target.ok || target.value === null) {
+        set({ busy: false, ...(target.ok ? {} : { error: target.error }) });
+        return;
+      }
+      where = target.value;
+    }
+    // The previewed package's id: the host refuses if this file turns out to be another one.
     const r = await getApi()['packages.import']({
-      base64: o.base64,
+      file: o.file,
       packageId: o.preview.packageId,
       resolutions: o.resolutions,
+      ...(where ? { attachments: where.file } : {}),
     });
-    set({ busy: false });
+    set({ busy: false, saveAttachment: where?.save ?? null });
     if (!r.ok) {
       set({ error: r.error });
       return;
@@ -195,7 +242,7 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
   },
 
   closeOpened() {
-    set({ opened: null, imported: null });
+    set({ opened: null, imported: null, saveAttachment: null });
   },
 
   reset() {

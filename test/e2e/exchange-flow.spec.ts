@@ -1,8 +1,10 @@
 // Two ministries, two browser hosts, two vaults (issue 4): they exchange identity cards (the
 // .bdcard file saved from one screen and chosen on the other, with the fingerprint read off the
 // sender's screen; a wrong digit is refused first); the Ministry of Foreign Affairs sends the
-// conclusion notice of the 26/8/2025 meeting, which brings the meeting and its directives; the
-// Ministry of Industry and Trade previews it (nothing written yet) and imports it, moves one
+// conclusion notice of the 26/8/2025 meeting, which brings the meeting and its directives, with
+// its DOCX; packages go up and down as files (upload, download links), never as base64 in a
+// call. The Ministry of Industry and Trade previews it (nothing written yet), imports it and
+// saves the DOCX that came with it, moves one
 // directive forward and sends that directive alone back; the sender's register then shows its
 // new status with its source. A replay is refused, and a meeting changed on both sides is a
 // conflict the sender resolves by keeping both. The Electron project skips: two vaults at once
@@ -149,9 +151,10 @@ test('two ministries exchange cards, a conclusion notice goes out and a directiv
     // A → B: the conclusion notice, which brings its meeting and the directives it assigns.
     await setOrganisation(a.page);
     await draftConclusionNotice(a.page);
-    const outgoing = await send(a.page, 'Bộ Công Thương', () =>
-      a.page.locator('label', { hasText: 'Thông báo' }).getByTestId('send-brief').check(),
-    );
+    const outgoing = await send(a.page, 'Bộ Công Thương', async () => {
+      await a.page.locator('label', { hasText: 'Thông báo' }).getByTestId('send-brief').check();
+      await a.page.getByTestId('send-rendering-docx').check();
+    });
     await b.page.getByTestId('nav-exchange').click();
     await b.page.getByTestId('package-file').setInputFiles(outgoing);
     const incoming = b.page.getByTestId('package-preview');
@@ -166,6 +169,17 @@ test('two ministries exchange cards, a conclusion notice goes out and a directiv
     await b.page.getByTestId('nav-meetings').click();
     await expect(b.page.getByTestId('meeting-row')).toHaveCount(0);
     await openAndImport(b.page, outgoing, /Thêm mới/);
+    // The DOCX that came with the notice was saved by the host, and is the user's download.
+    const [docx] = await Promise.all([
+      b.page.waitForEvent('download'),
+      b.page.getByTestId('save-attachment').click(),
+    ]);
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    expect(
+      readFileSync(await docx.path())
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
     await b.page.getByTestId('nav-meetings').click();
     await expect(b.page.getByText('26/8/2025').first()).toBeVisible();
 

@@ -1,16 +1,14 @@
 // Exchange between ministries (issue 4): this vault's identity and card, the contacts, sealing
-// a package (the bytes come back for a download or the CLI's --out), previewing one (verified,
-// nothing written) and importing it with the user's choice for each conflict; the audit log.
+// a package into the file behind a 'save-package' handle, previewing one from an 'open-package'
+// handle (verified, nothing written) and importing it with the user's choice for each conflict;
+// the audit log. No package bytes pass through these calls.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { draftView, exportFileName } from '../../../shared/brief';
 import { encodeCardFile } from '../exchange/card';
-import { exchangeFailures } from '../exchange/failures';
-import { MAX_PACKAGE_BYTES } from '../exchange/package';
 import { assertExportable } from '../export';
 import { saveAttachments } from '../files/attachment-namer';
-import { itemBytes } from '../exchange/package-receiver';
 import type { PackageInput } from '../vault/exchange/open-import';
 import { AppFailure } from '../../../shared/result';
 import { renderBrief } from './briefs';
@@ -107,11 +105,10 @@ export function exchangeHandlers({
   platform,
 }: HandlerContext): HandlerGroup<ExchangeCalls> {
   const ex = () => session.require().exchange;
-  /** The package as bytes (being retired) or as the file behind an 'open-package' handle. */
-  const packageInput = (v: { base64?: string; file?: string }): PackageInput =>
-    v.file !== undefined
-      ? { file: session.files.resolve(v.file, 'open-package').path }
-      : Buffer.from(v.base64 ?? '', 'base64');
+  /** The package file behind an 'open-package' handle (no package bytes over the calls). */
+  const packageInput = (handle: string): PackageInput => ({
+    file: session.files.resolve(handle, 'open-package').path,
+  });
   const attachmentsFolder = (handle: string): string => {
     const dir = session.files.resolve(handle, 'attachments-folder').path;
     if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory())
@@ -142,7 +139,7 @@ export function exchangeHandlers({
     'contacts.revoke': ({ fingerprint }) => contactInfo(ex().revokeContact(fingerprint)),
     'packages.seal': async ({ renderings: formats, file, ...req }) => {
       // Checked before anything is rendered; used (once) only when the package is written.
-      if (file !== undefined) session.files.resolve(file, 'save-package');
+      session.files.resolve(file, 'save-package');
       const renderings = await renderBriefs(
         session.require(),
         req.briefIds,
@@ -151,13 +148,11 @@ export function exchangeHandlers({
       );
       // The vault may have been locked while the files rendered: then 'locked', nothing sealed.
       const v = session.require();
-      const target = file === undefined ? undefined : session.files.consume(file, 'save-package');
-      const sealed = target
-        ? v.exchange.sealToFile(
-            { ...req, renderings },
-            { path: target.path, mode: target.mayReplace ? 'replace' : 'never' },
-          )
-        : v.exchange.seal({ ...req, renderings });
+      const target = session.files.consume(file, 'save-package');
+      const sealed = v.exchange.sealToFile(
+        { ...req, renderings },
+        { path: target.path, mode: target.mayReplace ? 'replace' : 'never' },
+      );
       const exportedAt = new Date().toISOString();
       for (const r of renderings)
         v.briefs.recordExport({
@@ -170,30 +165,20 @@ export function exchangeHandlers({
       return {
         packageId: sealed.manifest.packageId,
         fileName: sealed.fileName,
-        ...('bytes' in sealed ? { base64: (sealed.bytes as Buffer).toString('base64') } : {}),
         items: sealed.manifest.items.length,
         leftOut: sealed.leftOut,
       };
     },
-    'packages.preview': (input) => ex().preview(packageInput(input)),
-    'packages.import': ({ packageId, resolutions, attachments: folder, ...source }) => {
+    'packages.preview': ({ file }) => ex().preview(packageInput(file)),
+    'packages.import': ({ packageId, resolutions, attachments: folder, file }) => {
       // The folder is checked before anything is imported: a bad choice imports nothing.
       const dir = folder === undefined ? null : attachmentsFolder(folder);
       const { release, attachments, ...summary } = ex().import(
-        packageInput(source),
+        packageInput(file),
         resolutions,
         packageId,
       );
       try {
-        if (source.base64 !== undefined)
-          return {
-            ...summary,
-            attachments: attachments.map((a) => ({
-              name: a.name,
-              recordId: a.recordId,
-              base64: itemBytes(a.body).toString('base64'),
-            })),
-          };
         const saved = dir === null ? [] : saveAttachments(dir, attachments);
         return {
           ...summary,
@@ -211,10 +196,9 @@ export function exchangeHandlers({
     'packages.pending': () => {
       const file = platform.takeOpenedPackage?.() ?? null;
       if (file === null) return null;
-      const size = fs.statSync(file).size;
-      if (size > MAX_PACKAGE_BYTES)
-        throw exchangeFailures.tooLarge(MAX_PACKAGE_BYTES / 1024 / 1024);
-      return { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') };
+      // A handle like a dialog's: preview and import read the file itself, streaming (the
+      // opener refuses one past its size limit as it reads).
+      return { fileName: path.basename(file), file: session.files.mint('open-package', file) };
     },
     'exchange.sources': ({ kind, ids }) => ex().sources(kind, ids),
   };

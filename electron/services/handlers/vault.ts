@@ -1,5 +1,6 @@
 // The vault's life through the contract: status, create, unlock (throttled), lock, passphrase
 // and keychain slots, backup and restore, and the file dialog where the host has one.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedInput, VaultStatus } from '../../../shared/contract';
 import { passphraseWeakness } from '../../../shared/passphrase';
@@ -171,9 +172,13 @@ export function vaultHandlers({ session, platform }: HandlerContext): HandlerGro
     'vault.chooseFile': async ({ purpose }) => {
       const chosen = platform.chooseFile ? await platform.chooseFile(purpose) : null;
       if (chosen === null) return { file: null, name: null };
-      // A native save dialog has asked the OS's "replace?" question for an existing file.
+      // A native save dialog has asked the OS's "replace?" question for an existing file. A
+      // package may replace only the file that existed when the user said yes: one created
+      // since is still refused by the writer.
+      const mayReplace =
+        purpose === 'save-backup' || (purpose === 'save-package' && fs.existsSync(chosen));
       return {
-        file: session.files.mint(purpose, chosen, purpose === 'save-backup'),
+        file: session.files.mint(purpose, chosen, mayReplace),
         name: path.basename(chosen),
       };
     },

@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import { formatShortDate } from '../../../shared/format/date';
 import { useT } from '../../i18n';
-import { downloadBase64 } from '../../lib/export-file';
+import { getPackageFiles } from '../../api/package-files';
 import { downloadText } from '../../lib/files';
-import { MAX_PACKAGE_FILE, readFileBase64 } from '../../lib/read-file';
+import { MAX_PACKAGE_FILE } from '../../lib/read-file';
 import { useExchangeStore } from '../../stores/exchangeStore';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -216,9 +216,12 @@ function Open() {
       });
       return;
     }
-    void readFileBase64(file).then((b64) => s.openPackage(file.name, b64));
+    void s.openFile(file);
   };
   const o = s.opened;
+  // Electron chooses with its native dialog (main reads the file); the browser host uploads
+  // the File the user chose or dropped.
+  const dialog = getPackageFiles().mode === 'dialog';
   return (
     <section
       // A preview needs the room of both columns: item names are long.
@@ -232,21 +235,33 @@ function Open() {
       onDrop={(e) => {
         e.preventDefault();
         setDragging(false);
-        take(e.dataTransfer.files[0]);
+        if (!dialog) take(e.dataTransfer.files[0]);
       }}
     >
       <h3 id="open">{t('exchange.open')}</h3>
-      <p className="muted">{t('exchange.openHint')}</p>
-      <input
-        type="file"
-        accept=".bdpack"
-        onChange={(e) => {
-          take(e.target.files?.[0]);
-          // The same file chosen again (after a refusal, say) is read again.
-          e.target.value = '';
-        }}
-        data-testid="package-file"
-      />
+      <p className="muted">{t(dialog ? 'exchange.openHintDialog' : 'exchange.openHint')}</p>
+      {dialog ? (
+        <button
+          type="button"
+          className="button"
+          disabled={s.busy}
+          onClick={() => void s.choosePackage()}
+          data-testid="choose-package"
+        >
+          {t('exchange.choosePackage')}
+        </button>
+      ) : (
+        <input
+          type="file"
+          accept=".bdpack"
+          onChange={(e) => {
+            take(e.target.files?.[0]);
+            // The same file chosen again (after a refusal, say) is sent again.
+            e.target.value = '';
+          }}
+          data-testid="package-file"
+        />
+      )}
       {o && <PackagePreview opened={o} />}
       {s.imported && (
         <p className="check-ok" data-testid="imported">
@@ -258,17 +273,25 @@ function Open() {
           })}
         </p>
       )}
-      {s.imported?.attachments?.map((a) => (
-        <button
-          key={`${a.recordId ?? ''}-${a.name}`}
-          type="button"
-          className="button button--small"
-          onClick={() => downloadBase64(a.name, 'application/octet-stream', a.base64 ?? '')}
-          data-testid="save-attachment"
-        >
-          {t('exchange.saveAttachment', { name: a.name })}
-        </button>
-      ))}
+      {s.imported?.attachments?.map(({ recordId, name, savedAs }) => {
+        if (savedAs === undefined) return null;
+        const save = s.saveAttachment;
+        return save ? (
+          <button
+            key={`${recordId ?? ''}-${name}`}
+            type="button"
+            className="button button--small"
+            onClick={() => save(savedAs)}
+            data-testid="save-attachment"
+          >
+            {t('exchange.saveAttachment', { name: savedAs })}
+          </button>
+        ) : (
+          <p key={`${recordId ?? ''}-${name}`} className="muted" data-testid="saved-attachment">
+            {t('exchange.savedAttachment', { name: savedAs })}
+          </p>
+        );
+      })}
     </section>
   );
 }

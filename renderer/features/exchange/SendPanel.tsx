@@ -1,7 +1,8 @@
 // "Gửi gói": choose recipients among the contacts not revoked, then what to send — briefs
 // (each brings its meeting and that meeting's directives, optionally with its DOCX/PDF),
 // whole meetings (with their directives), or single directives (a progress report sent
-// back) — a covering note and an expiry. Sealing downloads the .bdpack (browser host) and
+// back) — a covering note and an expiry. Sealing writes the .bdpack where the user chose (Electron) or
+// downloads it (browser host; renderer/api/package-files.ts) and
 // says what went, and what was left out for a secrecy mark.
 import { useEffect, useState } from 'react';
 import { briefLabel } from '../../../shared/brief/search-text';
@@ -9,7 +10,6 @@ import type { Directive } from '../../../shared/domain';
 import { formatShortDate } from '../../../shared/format/date';
 import { getApi } from '../../api/client';
 import { useT } from '../../i18n';
-import { downloadBase64 } from '../../lib/export-file';
 import { useBriefsStore } from '../../stores/briefsStore';
 import { useExchangeStore } from '../../stores/exchangeStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
@@ -205,8 +205,6 @@ export function SendPanel() {
             renderings: briefIds.length > 0 ? renderings : [],
             note,
             expiresAt: expiryOf(days),
-          }).then((file) => {
-            if (file) downloadBase64(file.fileName, 'application/octet-stream', file.base64);
           })
         }
       >

@@ -103,12 +103,12 @@ describe('the browser host', () => {
       },
     });
     first.on('error', () => {});
-    first.write('{"base64":"');
+    first.write('{"file":"');
     // Until the host has the first request, a second one simply runs (and fails: no vault).
-    let second = await post(`${CALL_PATH_PREFIX}packages.import`, { base64: 'AAAA' });
+    let second = await post(`${CALL_PATH_PREFIX}packages.import`, { file: 'fh_x' });
     for (let i = 0; i < 100 && second.error?.code !== 'busy'; i++) {
       await new Promise((r) => setTimeout(r, 20));
-      second = await post(`${CALL_PATH_PREFIX}packages.import`, { base64: 'AAAA' });
+      second = await post(`${CALL_PATH_PREFIX}packages.import`, { file: 'fh_x' });
     }
     expect(second.error?.code).toBe('busy');
     // Other calls are not held up.

@@ -1,6 +1,7 @@
 // Fixtures of the vault-exchange tests: ministries as desks over real encrypted vault files in
 // temp folders, cards exchanged with the fingerprint compared, and a dump of every table read
 // through a second connection — so "a refused open or import changed nothing" is a comparison.
+import fs from 'node:fs';
 import path from 'node:path';
 import { encodeCardFile } from '../../../electron/services/exchange/card';
 import { openKeyed } from '../../../electron/services/vault/storage/connection';
@@ -13,8 +14,12 @@ import type { OpenVault } from '../../../electron/services/vault/types';
 import { ORGANISATION } from '../briefs/helpers';
 import { PASS, tempDir, testDesk } from '../handlers/helpers';
 
-export async function ministry(org: string, sample = false) {
-  const desk = testDesk();
+export async function ministry(
+  org: string,
+  sample = false,
+  platform: Parameters<typeof testDesk>[0] = {},
+) {
+  const desk = testDesk(platform);
   const file = path.join(tempDir(), 'kho.bdvault');
   await desk.ok('vault.create', {
     file: desk.session.files.mint('create-vault', file),
@@ -99,3 +104,21 @@ export const actions = (v: OpenVault) =>
     .log()
     .map((e) => e.action)
     .reverse();
+
+/** A 'save-package' handle for a fresh file, as a save dialog gives (the package goes there). */
+export function packageTarget(m: Ministry): { file: string; path: string } {
+  const where = path.join(tempDir(), 'goi.bdpack');
+  return { file: m.desk.session.files.mint('save-package', where), path: where };
+}
+
+/** An 'open-package' handle in m's session for a package file, as an open dialog gives. */
+export function packageSource(m: Ministry, file: string): string {
+  return m.desk.session.files.mint('open-package', file);
+}
+
+/** Package bytes (sealed in memory by the services) as a file to open through the calls. */
+export function packageFileOf(bytes: Buffer): string {
+  const where = path.join(tempDir(), 'goi.bdpack');
+  fs.writeFileSync(where, bytes);
+  return where;
+}

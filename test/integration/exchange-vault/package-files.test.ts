@@ -2,7 +2,7 @@
 // 'save-package' handle, preview and import read an 'open-package' handle, and the renderings
 // a package brings are saved into an 'attachments-folder' handle — on real encrypted vaults
 // and real files. A handle is good for its purpose only; nothing is written over an existing
-// file unless the choice allowed it; a package is given one way, never both.
+// file unless the choice allowed it; a package is never given as bytes.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,6 @@ describe('packages as files through the calls', () => {
       renderings: ['docx'],
       file: a.desk.session.files.mint('save-package', file),
     });
-    expect(sealed.base64).toBeUndefined();
     expect(fs.statSync(file).size).toBeGreaterThan(1000);
     expect(fs.readdirSync(dir)).toEqual(['Gói gửi Bộ Công Thương.bdpack']);
 
@@ -53,7 +52,6 @@ describe('packages as files through the calls', () => {
     expect(got.attachments).toHaveLength(1);
     const savedAs = got.attachments![0]!.savedAs!;
     expect(savedAs).not.toBe(renderingName);
-    expect(got.attachments![0]!.base64).toBeUndefined();
     expect(fs.readFileSync(path.join(folder, renderingName), 'utf8')).toBe('của tôi');
     expect(fs.readFileSync(path.join(folder, savedAs)).subarray(0, 2).toString('latin1')).toBe(
       'PK',
@@ -95,13 +93,52 @@ describe('packages as files through the calls', () => {
     ).toBe('invalid-input');
   }, 60_000);
 
-  it('a package is given as bytes or as a file, exactly one', async () => {
+  it('a package is given as a file handle only, never as bytes', async () => {
     const b = await ministry('Bộ Công Thương');
     const handle = b.desk.session.files.mint('open-package', path.join(tempDir(), 'x.bdpack'));
     expect((await b.desk.failure('packages.preview', {})).code).toBe('invalid-input');
+    expect((await b.desk.failure('packages.preview', { base64: 'AAAA' })).code).toBe(
+      'invalid-input',
+    );
     expect((await b.desk.failure('packages.preview', { base64: 'AAAA', file: handle })).code).toBe(
       'invalid-input',
     );
     expect((await b.desk.failure('packages.import', { file: handle })).code).toBe('not-found');
+  }, 60_000);
+
+  it('a save dialog over an existing file lets the seal replace it; a file made after the dialog is kept', async () => {
+    const dir = tempDir();
+    const chosen = path.join(dir, 'goi.bdpack');
+    const later = path.join(dir, 'goi-sau.bdpack');
+    let next = chosen;
+    const a = await ministry('Văn phòng Chính phủ', true, { chooseFile: async () => next });
+    const b = await ministry('Bộ Công Thương');
+    const { bAtA } = acquaint(a.vault, b.vault);
+    const seal = (file: string) =>
+      a.desk.ok('packages.seal', { to: [bAtA], meetingIds: [MEETING], file });
+
+    // The OS asked "replace?" for the file that was there: the package takes its place.
+    fs.writeFileSync(chosen, 'gói cũ');
+    const replacing = await a.desk.ok('vault.chooseFile', { purpose: 'save-package' });
+    expect(replacing.name).toBe('goi.bdpack');
+    await seal(replacing.file!);
+    expect(fs.readFileSync(chosen).subarray(0, 21).toString('latin1')).toBe(
+      'age-encryption.org/v1',
+    );
+
+    // No file when the dialog answered: one that appears before the seal is not replaced.
+    next = later;
+    const fresh = await a.desk.ok('vault.chooseFile', { purpose: 'save-package' });
+    fs.writeFileSync(later, 'của người khác');
+    expect(
+      (
+        await a.desk.failure('packages.seal', {
+          to: [bAtA],
+          meetingIds: [MEETING],
+          file: fresh.file!,
+        })
+      ).code,
+    ).toBe('file-exists');
+    expect(fs.readFileSync(later, 'utf8')).toBe('của người khác');
   }, 60_000);
 });

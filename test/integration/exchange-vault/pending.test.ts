@@ -1,5 +1,6 @@
 // A package double-clicked in the file manager (Electron's file association) is handed to the
-// exchange screen once, as bytes to preview; a host without file associations offers nothing.
+// exchange screen once, as an 'open-package' handle to preview (never as bytes); a host without
+// file associations offers nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,8 +29,12 @@ describe('packages.pending', () => {
     const first = await desk.ok('packages.pending', {});
     expect(first).toEqual({
       fileName: 'Gói từ Bộ Công Thương.bdpack',
-      base64: fs.readFileSync(file).toString('base64'),
+      file: expect.stringMatching(/^fh_/),
     });
+    // The handle opens that file: this one is no package, and the preview says so.
+    expect((await desk.failure('packages.preview', { file: first!.file })).code).toMatch(
+      /^package-/,
+    );
     expect(await desk.ok('packages.pending', {})).toBeNull();
   });
 

@@ -1,8 +1,10 @@
 // What goes into a package and what opening one refuses, on real encrypted vaults: secrecy-
 // marked records are refused (or, brought along by a meeting, left out and named); an
 // indicator travels with its observations; a brief can carry its rendered DOCX, which the
-// recipient gets back from the import; a past expiry, a record whose meeting is nowhere, and
+// recipient finds saved in the folder it chose; a past expiry, a record whose meeting is nowhere, and
 // resolutions meant for another package are each refused — with the vault left as it was.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIRECTIVE_IDS_20250826 as D, INDICATOR_IDS, MEETING_IDS } from '../../../shared/sample';
 import {
@@ -12,6 +14,9 @@ import {
   failureOf,
   introduce,
   ministry,
+  packageFileOf,
+  packageSource,
+  packageTarget,
   vaultDump,
 } from './helpers';
 
@@ -35,9 +40,17 @@ describe('sealing from a vault', () => {
     const secretBrief = () => a.vault.exchange.seal({ to: [bAtA], briefIds: [brief.id] });
     expect(failureOf(secretBrief)).toBe('forbidden');
     expect(failureMessage(secretBrief).vi).toMatch(/MẬT.*không được đóng gói/);
-    expect((await a.desk.failure('packages.seal', { to: [bAtA], briefIds: [brief.id] })).code).toBe(
-      'forbidden',
-    );
+    const refusedTarget = packageTarget(a);
+    expect(
+      (
+        await a.desk.failure('packages.seal', {
+          to: [bAtA],
+          briefIds: [brief.id],
+          file: refusedTarget.file,
+        })
+      ).code,
+    ).toBe('forbidden');
+    expect(fs.existsSync(refusedTarget.path)).toBe(false);
 
     const d = a.vault.directives.get(D.cybercrimeConvention);
     a.vault.directives.save({ ...d, secrecy: 'toi-mat' });
@@ -45,7 +58,12 @@ describe('sealing from a vault', () => {
     expect(failureOf(chosen)).toBe('forbidden');
     expect(failureMessage(chosen).en).toMatch(/TỐI MẬT/);
 
-    const viaCall = await a.desk.ok('packages.seal', { to: [bAtA], meetingIds: [MEETING] });
+    const target = packageTarget(a);
+    const viaCall = await a.desk.ok('packages.seal', {
+      to: [bAtA],
+      meetingIds: [MEETING],
+      file: target.file,
+    });
     expect(viaCall.leftOut).toEqual([
       expect.objectContaining({
         kind: 'directive',
@@ -53,7 +71,7 @@ describe('sealing from a vault', () => {
         reason: expect.objectContaining({ vi: expect.stringMatching(/TỐI MẬT/) }),
       }),
     ]);
-    const pkg = Buffer.from(viaCall.base64!, 'base64');
+    const pkg = fs.readFileSync(target.path);
     const preview = b.vault.exchange.preview(pkg);
     expect(preview.items.map((i) => i.recordId)).not.toContain(d.id);
     b.vault.exchange.import(pkg, {}, viaCall.packageId);
@@ -69,12 +87,14 @@ describe('sealing from a vault', () => {
     const { bAtA } = acquaint(a.vault, b.vault);
 
     const gdp = a.vault.indicators.list().find((i) => i.id === INDICATOR_IDS.gdpGrowth)!;
+    const target = packageTarget(a);
     const sealed = await a.desk.ok('packages.seal', {
       to: [bAtA],
       indicatorIds: [INDICATOR_IDS.gdpGrowth],
+      file: target.file,
     });
     const imported = await b.desk.ok('packages.import', {
-      base64: sealed.base64,
+      file: packageSource(b, target.path),
       packageId: sealed.packageId,
     });
     expect(imported.added).toBe(1 + gdp.observations.length);
@@ -93,13 +113,16 @@ describe('sealing from a vault', () => {
       template: 'conclusion-notice',
       meetingId: MEETING,
     });
+    const withTarget = packageTarget(a);
     const withFile = await a.desk.ok('packages.seal', {
       to: [bAtA],
       briefIds: [brief.id],
       withMeeting: false,
       renderings: ['docx'],
+      file: withTarget.file,
     });
-    const preview = await b.desk.ok('packages.preview', { base64: withFile.base64 });
+    const source = packageSource(b, withTarget.path);
+    const preview = await b.desk.ok('packages.preview', { file: source });
     expect(
       preview.items.map((i) => i.kind).filter((k) => k !== 'indicator' && k !== 'observation'),
     ).toEqual(['brief', 'rendering']);
@@ -108,13 +131,18 @@ describe('sealing from a vault', () => {
       recordId: brief.id,
       name: expect.stringMatching(/\.docx$/),
     });
+    const folder = path.dirname(packageFileOf(Buffer.alloc(0)));
     const got = await b.desk.ok('packages.import', {
-      base64: withFile.base64,
+      file: source,
       packageId: withFile.packageId,
+      attachments: b.desk.session.files.mint('attachments-folder', folder),
     });
     expect(got.attachments).toHaveLength(1);
     expect(
-      Buffer.from(got.attachments![0]!.base64!, 'base64').subarray(0, 2).toString('latin1'),
+      fs
+        .readFileSync(path.join(folder, got.attachments![0]!.savedAs!))
+        .subarray(0, 2)
+        .toString('latin1'),
     ).toBe('PK');
     // The brief arrived without its meeting (not chosen), and the sender recorded the export.
     expect(b.vault.briefs.get(brief.id).brief).toEqual(a.vault.briefs.get(brief.id).brief);
@@ -170,7 +198,7 @@ describe('opening into a vault', () => {
     expect(
       (
         await c.desk.failure('packages.import', {
-          base64: other.bytes.toString('base64'),
+          file: packageSource(c, packageFileOf(other.bytes)),
           packageId: one.manifest.packageId,
         })
       ).code,
@@ -217,9 +245,9 @@ describe('opening into a vault', () => {
     const flipped = Buffer.from(sealed.bytes);
     flipped[flipped.length - 10]! ^= 1;
     expect(failureOf(() => b.vault.exchange.import(flipped, {}))).toBe('package-corrupt');
-    expect((await b.desk.failure('packages.preview', { base64: 'không phải base64!' })).code).toBe(
-      'invalid-input',
-    );
+    expect(
+      (await b.desk.failure('packages.preview', { file: 'không phải một lựa chọn' })).code,
+    ).toBe('invalid-input');
     expect(vaultDump(b)).toBe(bBefore);
 
     expect(

@@ -110,6 +110,14 @@ describe('settings', () => {
       true,
     );
   });
+
+  it('gives no package handle for a typed path: packages go through /api/package/… only', () => {
+    const desk = testDesk();
+    for (const purpose of ['open-package', 'save-package', 'attachments-folder'])
+      expect(pickFile(desk.session.files, desk.platform, { purpose, path: '/etc/passwd' }).ok).toBe(
+        false,
+      );
+  });
 });
 
 const DEFAULTS = {

@@ -1,14 +1,17 @@
 // Package files through the browser host over real HTTP (issue: no package bytes over the
 // calls): a package is uploaded as a raw body into the host's private temp folder and comes
 // back as an 'open-package' handle the package calls accept; a sealed package is written to a
-// host-made 'save-package' handle and downloaded once, streamed, with the token. Larger than
-// 200 MB is refused as it streams; every endpoint wants the token; a lock empties the folder.
+// host-made 'save-package' handle and downloaded once, streamed, by its one-time id (a plain
+// link: no token header); renderings an import brings are saved in a host-made folder and
+// downloaded one by one the same way. Larger than 200 MB is refused as it streams; the POSTs
+// want the token; a lock empties the folder.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host';
 import {
+  PACKAGE_ATTACHMENTS_PATH,
   PACKAGE_DOWNLOAD_PATH,
   PACKAGE_TARGET_PATH,
   PACKAGE_UPLOAD_PATH,
@@ -95,13 +98,12 @@ describe('package files through the browser host', () => {
     expect(sealed.ok).toBe(true);
     expect(sealed.value!.base64).toBeUndefined();
     const where = `${PACKAGE_DOWNLOAD_PATH}?id=${download}&name=${encodeURIComponent('Gói.bdpack')}`;
-    expect((await request(host, { method: 'GET', path: where })).status).toBe(401);
-    const got = await request(host, { method: 'GET', path: where, headers: token() });
+    const guessed = `${PACKAGE_DOWNLOAD_PATH}?id=${'A'.repeat(32)}`;
+    expect((await request(host, { method: 'GET', path: guessed })).status).toBe(404);
+    const got = await request(host, { method: 'GET', path: where });
     expect(got.status).toBe(200);
     expect(b.vault.exchange.preview(got.body).packageId).toBe(sealed.value!.packageId);
-    expect((await request(host, { method: 'GET', path: where, headers: token() })).status).toBe(
-      404,
-    );
+    expect((await request(host, { method: 'GET', path: where })).status).toBe(404);
 
     const back = b.vault.exchange.seal({ to: [aAtB], meetingIds: [MEETING_IDS.committee20250826] });
     const upload = (headers: Record<string, string>) =>
@@ -121,11 +123,68 @@ describe('package files through the browser host', () => {
     expect(preview.ok).toBe(true);
     expect(preview.value!.packageId).toBe(back.manifest.packageId);
 
+    // Another upload replaces it (the page shows one opened package at a time).
+    const first = host.session.files.resolve(up.value.file, 'open-package').path;
+    const again = JSON.parse((await upload(token())).body.toString('utf8')) as {
+      value: { file: string };
+    };
+    expect(fs.existsSync(first)).toBe(false);
+
     // A lock empties the host's folder: the uploaded file is gone with it.
-    const kept = host.session.files.resolve(up.value.file, 'open-package').path;
+    const kept = host.session.files.resolve(again.value.file, 'open-package').path;
     expect(fs.existsSync(kept)).toBe(true);
     await host.dispatch('vault.lock', {});
     expect(fs.existsSync(kept)).toBe(false);
+  }, 60_000);
+
+  it('saves the renderings an import brings in a host folder, each downloaded once by name', async () => {
+    const me = host.session.require() as OpenVault;
+    const b = await ministry('Bộ Công Thương', true);
+    const { aAtB } = acquaint(me, b.vault);
+    const brief = await b.desk.ok('briefs.create', {
+      template: 'conclusion-notice',
+      meetingId: MEETING_IDS.committee20250826,
+    });
+    const sealedAt = path.join(tempDir(), 'goi.bdpack');
+    await b.desk.ok('packages.seal', {
+      to: [aAtB],
+      briefIds: [brief.id],
+      withMeeting: false,
+      renderings: ['docx'],
+      file: b.desk.session.files.mint('save-package', sealedAt),
+    });
+    const up = JSON.parse(
+      (
+        await request(host, {
+          method: 'POST',
+          path: PACKAGE_UPLOAD_PATH,
+          headers: { 'content-type': 'application/octet-stream', ...token() },
+          body: fs.readFileSync(sealedAt),
+        })
+      ).body.toString('utf8'),
+    ) as { value: { file: string } };
+    expect((await request(host, { method: 'POST', path: PACKAGE_ATTACHMENTS_PATH })).status).toBe(
+      401,
+    );
+    const folder = JSON.parse(
+      (
+        await request(host, { method: 'POST', path: PACKAGE_ATTACHMENTS_PATH, headers: token() })
+      ).body.toString('utf8'),
+    ) as { value: { file: string; download: string } };
+    const imported = await call('packages.import', {
+      file: up.value.file,
+      attachments: folder.value.file,
+    });
+    expect(imported.error).toBeUndefined();
+    const [saved] = imported.value!.attachments as { savedAs: string }[];
+    const at = (name: string) =>
+      `${PACKAGE_DOWNLOAD_PATH}?id=${folder.value.download}&name=${encodeURIComponent(name)}`;
+    // Only a plain name the import saved there, never a path out of the folder.
+    expect((await request(host, { method: 'GET', path: at('../goi.bdpack') })).status).toBe(404);
+    const got = await request(host, { method: 'GET', path: at(saved!.savedAs) });
+    expect(got.status).toBe(200);
+    expect(got.body.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect((await request(host, { method: 'GET', path: at(saved!.savedAs) })).status).toBe(404);
   }, 60_000);
 
   it('refuses a package over 200 MB as it streams, and a body that is not binary', async () => {

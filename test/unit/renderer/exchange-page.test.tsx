@@ -14,6 +14,7 @@ import { useExchangeStore } from '../../../renderer/stores/exchangeStore';
 import { useMeetingsStore } from '../../../renderer/stores/meetingsStore';
 import { freshApp } from './setup';
 import { fakeCardFile, fakePackageFrom } from './fake-exchange';
+import { fakeDisk } from './fake-package-files';
 import type { FakeDesk } from './fake-desk';
 
 let desk: FakeDesk;
@@ -151,7 +152,12 @@ describe('sending', () => {
     expect(sealed.textContent).toContain(`(${1 + directives.length} mục)`);
     const id = useExchangeStore.getState().sealed!.packageId;
     expect(screen.getByTestId('sealed-id').textContent).toContain(id);
-    expect(downloads.at(-1)!.name).toMatch(/\.bdpack$/);
+    // The package went to the file the host chose, and the user got it as a download.
+    const delivered = fakeDisk.delivered.at(-1)!;
+    expect(delivered.fileName).toMatch(/\.bdpack$/);
+    expect(JSON.parse(Buffer.from(delivered.base64, 'base64').toString('utf8'))).toMatchObject({
+      packageId: id,
+    });
     // The log says it was sealed.
     await waitFor(() =>
       expect(

@@ -1,11 +1,12 @@
 // The exchange calls for the renderer's fake desk (issue 4): an in-memory stand-in with the
 // vault's rules but none of its cryptography. A card is the real file layout (header lines,
 // then the card's JSON) with a made-up key; its fingerprint is a hash of the card, 60 digits,
-// so a contact is added only with the digits the user typed. A "package" is base64 JSON naming
+// so a contact is added only with the digits the user typed. A "package" is JSON naming
 // its sender, recipients and records: opening it applies the real refusals in the real order
 // (corrupt, not for me, unknown sender, revoked, replay, expired) with the real codes, and the
 // merge rules (add, identical, update, mine newer, conflict) against the fake's own maps. One
-// base per record stands in for the vault's base per partner.
+// base per record stands in for the vault's base per partner. Packages go by handles, as in
+// the app: sealing writes to, and opening reads from, the fake files of fake-package-files.ts.
 import { createHash, randomUUID } from 'node:crypto';
 import type { CallName, CallOutput, ParsedInput } from '../../../shared/contract';
 import type { Directive, Meeting } from '../../../shared/domain';
@@ -15,6 +16,7 @@ import {
   type IdentityCard,
 } from '../../../shared/exchange/card';
 import { fail, type AppError } from '../../../shared/result';
+import { fakeDisk } from './fake-package-files';
 
 type Refusal = { ok: false; error: AppError };
 type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Refusal;
@@ -398,18 +400,18 @@ export function fakeExchangeHandlers(host: Host): { [N in ExchangeCall]: Handler
         items: [...items.values()],
       };
       note('seal', pkg.packageId, to, `${items.size} mục cho ${req.to.join(', ')}`);
+      fakeDisk.files.set(req.file, Buffer.from(JSON.stringify(pkg), 'utf8').toString('base64'));
       return {
         packageId: pkg.packageId,
         fileName: `goi-${pkg.packageId.slice(0, 8)}.bdpack`,
-        base64: Buffer.from(JSON.stringify(pkg), 'utf8').toString('base64'),
         items: items.size,
         leftOut,
       };
     },
-    'packages.preview': ({ base64 }) => {
+    'packages.preview': ({ file }) => {
       const closed = host.needOpen();
       if (closed) return closed;
-      const p = plan(base64 ?? '');
+      const p = plan(fakeDisk.files.get(file) ?? '');
       if ('ok' in p) {
         note('open-refused', null, [], p.error.code);
         return p;
@@ -422,10 +424,10 @@ export function fakeExchangeHandlers(host: Host): { [N in ExchangeCall]: Handler
       );
       return p.preview;
     },
-    'packages.import': ({ base64, packageId, resolutions }) => {
+    'packages.import': ({ file, packageId, resolutions }) => {
       const closed = host.needOpen();
       if (closed) return closed;
-      const p = plan(base64 ?? '');
+      const p = plan(fakeDisk.files.get(file) ?? '');
       if ('ok' in p) return p;
       const { pkg, preview } = p;
       if (packageId !== undefined && packageId !== pkg.packageId)
