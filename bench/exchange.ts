@@ -30,9 +30,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { issueCard } from '../electron/services/exchange/card';
-import { generateOrgSecrets } from '../electron/services/exchange/keys';
-import type { Party } from '../electron/services/exchange/package';
+import { party } from './lib/party';
 import { canonicalJson } from '../shared/exchange/canonical';
 import { FROM_FILE, RUNS, median, type ItemMeta, type Measure } from './exchange-child';
 
@@ -46,19 +44,6 @@ const MEMORY_TARGET_MB = 64;
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 // ---------------------------------------------------------------- the loads
-
-function party(name: string): Party {
-  const secrets = generateOrgSecrets();
-  const card = issueCard({
-    name,
-    unit: '',
-    secrets,
-    validFrom: '2025-01-01',
-    validUntil: null,
-    now: new Date(),
-  });
-  return { secrets, card };
-}
 
 function recordsLoad(): { meta: ItemMeta; bytes: Buffer }[] {
   const sentence =

@@ -28,8 +28,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { cardFingerprint, encodeCardFile, issueCard } from '../electron/services/exchange/card';
-import { generateOrgSecrets } from '../electron/services/exchange/keys';
+import { party } from './lib/party';
+import { cardFingerprint, encodeCardFile } from '../electron/services/exchange/card';
 import { sealPackageToFile, type Party } from '../electron/services/exchange/package';
 import type { IdentityCard } from '../shared/exchange/card';
 import {
@@ -51,19 +51,6 @@ interface Host {
   token: string;
   pid: number;
   child: ChildProcess;
-}
-
-function party(name: string): Party {
-  const secrets = generateOrgSecrets();
-  const card = issueCard({
-    name,
-    unit: '',
-    secrets,
-    validFrom: '2025-01-01',
-    validUntil: null,
-    now: new Date(),
-  });
-  return { secrets, card };
 }
 
 function startChild(dir: string): Promise<Host> {

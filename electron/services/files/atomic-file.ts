@@ -102,11 +102,35 @@ export function writeFileAtomic(
   data: string | Uint8Array,
   mode: WriteMode = 'never',
 ): void {
+  writeFileAtomicStreaming(
+    target,
+    (append) => append(typeof data === 'string' ? Buffer.from(data, 'utf8') : data),
+    mode,
+  );
+}
+
+/** What a streaming writer is handed: append these bytes (in order) to the file. */
+export type Append = (bytes: Uint8Array) => void;
+
+/**
+ * The same writer for files too large to hold in memory (packages of up to 200 MB), filled
+ * piece by piece: calls `fill` with an appender, then commits the temp file under `target`
+ * ('never' refuses an existing file as 'file-exists'). If `fill` throws, the temp file is
+ * removed and nothing appears under the target's name.
+ */
+export function writeFileAtomicStreaming(
+  target: string,
+  fill: (append: Append) => void,
+  mode: WriteMode = 'never',
+): void {
   const tmp = tempNameBeside(target);
   const fd = fs.openSync(tmp, 'wx', PRIVATE_FILE_MODE);
   try {
     try {
-      fs.writeFileSync(fd, data);
+      fill((bytes) => {
+        let done = 0;
+        while (done < bytes.length) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+      });
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

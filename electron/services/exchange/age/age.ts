@@ -11,7 +11,7 @@
 // same code over a buffer, kept for small values and for tests.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
-import { writeFileAtomicStreaming } from '../../files/atomic-stream';
+import { writeFileAtomicStreaming } from '../../files/atomic-file';
 import type { WriteMode } from '../../files/atomic-file';
 import {
   bufferCipherSource,
