@@ -66,8 +66,10 @@ export function applySafetyPragmas(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('temp_store = MEMORY');
   db.pragma('foreign_keys = ON');
-  // Decrypting a page costs more than reading it: keep the hot FTS and index pages (32 MiB).
-  db.pragma('cache_size = -32768');
+  // Decrypting a page costs more than reading it: keep the hot FTS, index and search-text
+  // pages decrypted (64 MiB at most, used only as a large vault is read; at 32 MiB a search
+  // over 10,000 meetings decrypted again what the previous searches had read).
+  db.pragma('cache_size = -65536');
 }
 
 export function readPragmas(db: Db): VaultPragmas {
