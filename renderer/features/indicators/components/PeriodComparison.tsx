@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import type { Observation } from '../../../../shared/domain';
 import { comparePeriods } from '../../../../shared/format/period';
-import { formatNumber } from '../../../../shared/format/number';
+import { formatNumber, formatQuantity } from '../../../../shared/format/number';
 import {
   defaultComparison,
   periodChange,
@@ -15,12 +15,6 @@ import {
 import { useT } from '../../../i18n';
 
 type T = ReturnType<typeof useT>;
-
-/** "7,52%", "219,83 tỷ USD": a percent sign sticks to the number, as GSO prints it. */
-const valueText = (value: number, unit: string): string => {
-  const n = formatNumber(value, { maxDecimals: 4 });
-  return unit === '%' ? `${n}%` : unit ? `${n} ${unit}` : n;
-};
 
 function changeText(t: T, change: PeriodChange, unit: string): string {
   if (change.difference === 0) return t('chart.same');
@@ -79,7 +73,7 @@ export function PeriodComparison({
       {select(from, setFrom, t('chart.periodFrom'), 'period-from')}
       <output data-testid="period-change" aria-live="polite">
         {change
-          ? `${valueText(change.to.value, indicator.unit)} / ${valueText(change.from.value, indicator.unit)} — ${changeText(t, change, indicator.unit)}`
+          ? `${formatQuantity(change.to.value, indicator.unit, { maxDecimals: 4 })} / ${formatQuantity(change.from.value, indicator.unit, { maxDecimals: 4 })} — ${changeText(t, change, indicator.unit)}`
           : t('chart.pickTwo')}
       </output>
     </fieldset>
