@@ -1,29 +1,8 @@
 // Migration 0002 (briefs): a vault made by a release that had only migration 0001 — with its
 // meetings, directives and figures — opens in this release upgraded to schema 2, its records
 // intact and searchable, and takes briefs, revisions, export records and the profile.
-import fs from 'node:fs';
-import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  secureConnection,
-  openKeyed,
-  type Db,
-} from '../../../../electron/services/vault/storage/connection';
-import { createContext } from '../../../../electron/services/vault/context';
-import { directivesRepository } from '../../../../electron/services/vault/repositories/directives';
-import {
-  indicatorsRepository,
-  observationsRepository,
-} from '../../../../electron/services/vault/repositories/indicators';
-import {
-  keysPathOf,
-  makePassphraseSlot,
-  makeRecoverySlot,
-  newKeysFile,
-  writeKeysFile,
-} from '../../../../electron/services/vault/storage/key-slots';
-import { meetingsRepository } from '../../../../electron/services/vault/repositories/meetings';
+import { type Db } from '../../../../electron/services/vault/storage/connection';
 import {
   LATEST_SCHEMA_VERSION,
   migrate,
@@ -32,49 +11,24 @@ import {
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0002 } from '../../../../electron/services/vault/storage/migrations/0002-briefs';
 import { createBrief } from '../../../../shared/brief';
-import { rawDb } from './old-vault';
-import { rollBackTo } from './rollback';
-import {
-  directive,
-  indicator,
-  meeting,
-  observation,
-  ORG,
-  PASS,
-  tempDir,
-  weakFactory,
-} from '../helpers';
-
-const ARGON2 = { memoryKiB: 256, iterations: 1, parallelism: 1 };
+import { rawDb, vaultAtSchema } from './old-vault';
+import { directive, indicator, meeting, observation, ORG, PASS, weakFactory } from '../helpers';
 
 /** A vault as the schema-1 release left it: its records, and only migration 0001's schema. */
 async function schemaOneVault() {
-  const file = path.join(tempDir(), 'kho-cu.bdvault');
-  const vaultId = randomUUID();
-  const dek = randomBytes(32);
-  writeKeysFile(
-    keysPathOf(file),
-    newKeysFile(vaultId, [
-      await makePassphraseSlot(vaultId, dek, PASS, ARGON2),
-      makeRecoverySlot(vaultId, dek, randomBytes(20)),
-    ]),
-  );
-  fs.writeFileSync(file, '', { mode: 0o600 });
-  const db = openKeyed(file, dek, { create: true });
-  secureConnection(db);
-  migrate(db, MIGRATIONS);
-  db.prepare(
-    'INSERT INTO vault_info (singleton, vault_id, organisation, created_at) VALUES (1, ?, ?, ?)',
-  ).run(vaultId, ORG, new Date().toISOString());
-  const ctx = createContext(db, ORG);
-  const m = meetingsRepository(ctx).save(meeting());
-  const d = directivesRepository(ctx).save(directive({ meetingId: m.id }));
-  const i = indicatorsRepository(ctx).save(indicator());
-  const o = observationsRepository(ctx).save(observation(i.id));
-  rollBackTo(db, 1);
+  const { file, dek, db, made } = await vaultAtSchema(1, (v) => {
+    const m = v.meetings.save(meeting());
+    const i = v.indicators.save(indicator());
+    return {
+      m,
+      d: v.directives.save(directive({ meetingId: m.id })),
+      i,
+      o: v.observations.save(observation(i.id)),
+    };
+  });
   db.close();
   dek.fill(0);
-  return { file, m, d, i, o };
+  return { file, ...made };
 }
 
 const tables = (db: Db) =>

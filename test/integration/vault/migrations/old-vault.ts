@@ -1,7 +1,9 @@
-// Older vaults for the migration tests: a real encrypted vault file whose records this release
-// wrote through its repositories, opened raw with its key and rolled back to the schema an
-// older release left — so each test states only what it stores, the version it starts from,
-// and what the upgrade must keep.
+// Older vaults for the migration tests: a real encrypted vault file whose schema is what the
+// first N migrations make — run here, never undone from a newer one — holding raw rows: the
+// rows this release's repositories wrote for the test's records, cut to the columns and
+// constraints of schema N. So each test states only what it stores, the version it starts
+// from, and what the upgrade must keep; and adding a migration needs no hand-kept "down".
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   openKeyed,
@@ -13,9 +15,10 @@ import {
   readKeysFile,
   unwrapDek,
 } from '../../../../electron/services/vault/storage/key-slots';
+import { migrate } from '../../../../electron/services/vault/storage/migrate';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { ORG, PASS, tempDir, weakFactory } from '../helpers';
-import { rollBackTo } from './rollback';
+import { copyRows } from './raw-rows';
 
 type Vault = Awaited<ReturnType<typeof weakFactory.create>>['vault'];
 
@@ -43,14 +46,25 @@ export async function rawVault<T = undefined>(
   return { file, dek, db, made };
 }
 
-/** The same, rolled back to `version`: the file as the release at that schema left it. */
+/**
+ * A vault at schema `version` (only the migrations up to it have run) holding the rows of what
+ * `fill` saves — the file as the release at that schema left it. Same key and vault id as the
+ * vault the rows come from (its keys file is copied), so the factory opens and upgrades it.
+ */
 export async function vaultAtSchema<T>(
   version: number,
   fill: (vault: Vault) => T,
 ): Promise<RawVault<T>> {
-  const old = await rawVault(fill);
-  rollBackTo(old.db, version);
-  return old;
+  const current = await rawVault(fill);
+  const file = path.join(path.dirname(current.file), `schema-${version}.bdvault`);
+  fs.copyFileSync(keysPathOf(current.file), keysPathOf(file));
+  fs.writeFileSync(file, '', { mode: 0o600 });
+  const db = openKeyed(file, current.dek, { create: true });
+  secureConnection(db);
+  migrate(db, migrationsUpTo(version));
+  copyRows(current.db, db);
+  current.db.close();
+  return { file, dek: current.dek, db, made: current.made };
 }
 
 /** The migrations a release at `version` had: run on its file, they must find nothing to do. */
