@@ -359,7 +359,6 @@ describe('each refusal has its own reason', () => {
     const huge = Buffer.allocUnsafe(MAX_PACKAGE_BYTES + 1);
     expect(codeOf(() => openAs(moit, huge))).toBe('package-too-large');
     const mb = Buffer.alloc(1024 * 1024);
-    const started = performance.now();
     expect(
       codeOf(() =>
         sealPackage({
@@ -373,7 +372,6 @@ describe('each refusal has its own reason', () => {
         }),
       ),
     ).toBe('package-too-large');
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('hostile bytes encrypted for me never crash the opener', () => {

@@ -33,19 +33,16 @@ import type { Manifest } from '../../../shared/exchange/manifest';
 import { AppFailure } from '../../../shared/result';
 
 const RUNS = Number(process.env.BD_FUZZ_RUNS ?? 2000);
-/** Per case; the slowest legitimate case here (a 64 KiB header scan) takes well under 50 ms. */
-const CASE_BUDGET_MS = 2000;
-
-/** Runs a parser on hostile input: its value, or the code of the AppFailure it threw. */
+/**
+ * Runs a parser on hostile input: its value, or the code of the AppFailure it threw. (A parser
+ * that hangs on some input fails the test by its timeout; no wall-clock threshold here.)
+ */
 function attempt<T>(parse: () => T): { value: T } | { code: string } {
-  const started = performance.now();
   try {
     return { value: parse() };
   } catch (e) {
     if (!(e instanceof AppFailure)) throw new Error(`not an AppFailure: ${String(e)}`);
     return { code: e.error.code };
-  } finally {
-    expect(performance.now() - started).toBeLessThan(CASE_BUDGET_MS);
   }
 }
 
