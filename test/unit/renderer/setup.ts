@@ -1,5 +1,7 @@
-// Shared set-up for renderer tests: a fresh fake transport, fresh stores, DOM cleanup.
+// Shared set-up for renderer tests: a fresh host (the real handlers over a temp vault, see
+// test/support/real-desk.ts), fresh stores, DOM cleanup.
 import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
 import { installApi } from '../../../renderer/api/client';
 import { installFilePicker } from '../../../renderer/api/file-picker';
 import { installPackageFiles } from '../../../renderer/api/package-files';
@@ -9,6 +11,51 @@ import { dropRecords } from '../../../renderer/stores/session';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { createFakeDesk, fakePicker, type FakeDesk } from './fake-desk';
 import { fakePackageFiles } from './fake-package-files';
+import { createRealDesk, type RealDesk, type RealDeskOptions } from '../../support/real-desk';
+
+const desks: RealDesk[] = [];
+afterEach(() => {
+  for (const desk of desks.splice(0)) desk.dispose();
+  vi.useRealTimers();
+});
+
+/**
+ * The user waits ms: on the host's clock (the unlock delay, the idle lock) and on the window's
+ * (the store counts down the same delay from Date.now()).
+ */
+export function waitOut(desk: RealDesk, ms: number): void {
+  desk.clock.advance(ms);
+  vi.setSystemTime(Date.now() + ms);
+}
+
+function freshStores(): void {
+  dropRecords();
+  useNavigationStore.setState({ view: 'meetings', helpOpen: false, pendingLeave: null });
+  useVaultStore.setState({
+    status: null,
+    assumed: false,
+    entry: null,
+    busy: false,
+    error: null,
+    retryAt: null,
+    recoveryKey: null,
+    sampleBusy: false,
+    sampleError: null,
+  });
+  useSettingsStore.setState({ settings: null, language: 'vi', error: null });
+}
+
+/** The renderer in front of the real handlers, over a vault in a fresh temp folder. */
+export async function realApp(options: RealDeskOptions = {}): Promise<RealDesk> {
+  cleanup();
+  const desk = await createRealDesk(options);
+  desks.push(desk);
+  installApi(desk.api);
+  installFilePicker(desk.picker);
+  installPackageFiles(desk.packageFiles);
+  freshStores();
+  return desk;
+}
 
 export function freshApp(options: { unlocked?: boolean; today?: string } = {}): FakeDesk {
   cleanup();

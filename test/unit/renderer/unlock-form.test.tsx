@@ -6,7 +6,7 @@ import { UnlockForm } from '../../../renderer/features/vault/components/UnlockFo
 import { App } from '../../../renderer/App';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
-import { freshApp } from './setup';
+import { realApp, waitOut } from './setup';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -73,14 +73,9 @@ describe('unlock form', () => {
   });
 
   it('in the app, a wrong passphrase shows the host message and the right one opens the vault', async () => {
-    const desk = freshApp();
-    desk.state.passphrase = 'mùa thu Hà Nội có hoa sữa';
-    desk.state.status = {
-      ...desk.state.status,
-      state: 'locked',
-      path: '/home/u/kho.bdvault',
-      organisation: 'Bộ Ngoại giao',
-    };
+    // A vault of this passphrase, locked: the unlock screen shows it.
+    const desk = await realApp({ unlocked: true });
+    desk.lockFromHost();
     await act(async () => {
       await useSettingsStore.getState().loadSettings();
       await useVaultStore.getState().loadStatus();
@@ -90,9 +85,10 @@ describe('unlock form', () => {
     await user.type(screen.getByTestId('unlock-passphrase'), 'sai rồi');
     await user.click(screen.getByTestId('unlock-submit'));
     const error = await screen.findByTestId('unlock-error');
-    expect(error.textContent).toContain('Cụm mật khẩu không đúng.');
+    expect(error.textContent).toContain('Mật khẩu không đúng.');
     expect(error.textContent).toContain('Wrong passphrase.');
 
+    waitOut(desk, 1_000); // the host's wait after a wrong attempt
     await user.type(screen.getByTestId('unlock-passphrase'), 'mùa thu Hà Nội có hoa sữa');
     await user.click(screen.getByTestId('unlock-submit'));
     expect(await screen.findByTestId('lock-button')).toBeTruthy();
