@@ -70,6 +70,11 @@ export interface RealDesk {
   saved: HandedFile[];
   /** A call made straight to the real dispatcher, not recorded: the value, or it throws. */
   ok<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
+  /**
+   * The vault's state read back through a real call: on this desk while its vault is open,
+   * else through a second session of the host unlocking the same file (this one stays locked).
+   */
+  read<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
   /** The next call of `name` answers this failure without reaching the handler. */
   failNext(name: CallName, error: AppError): void;
   /** Every later call of `name` goes to fn, which may still call the real handler. */
@@ -97,8 +102,9 @@ function hostPlatform(dir: string, today: string): Platform {
 
 export async function createRealDesk(options: RealDeskOptions = {}): Promise<RealDesk> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bd-renderer-'));
-  const clock = new FakeClock(Date.parse(`${options.today ?? '2025-10-15'}T08:00:00Z`));
-  const platform = hostPlatform(dir, options.today ?? '2025-10-15');
+  const today = options.today ?? '2025-10-15';
+  const clock = new FakeClock(Date.parse(`${today}T08:00:00Z`));
+  const platform = hostPlatform(dir, today);
   let desk = createDesk({ platform, factory, clock });
   let unreachable = false;
   const calls: RealDesk['calls'] = [];
@@ -126,10 +132,22 @@ export async function createRealDesk(options: RealDeskOptions = {}): Promise<Rea
     };
   }
 
-  const okCall = async <N extends CallName>(name: N, input: CallInput<N>) => {
-    const r = await desk.dispatch(name, input);
+  const okOn = async <N extends CallName>(on: Desk, name: N, input: CallInput<N>) => {
+    const r = await on.dispatch(name, input);
     if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message.en}`);
     return r.value as CallOutput<N>;
+  };
+  const okCall = <N extends CallName>(name: N, input: CallInput<N>) => okOn(desk, name, input);
+  const read = async <N extends CallName>(name: N, input: CallInput<N>) => {
+    if (desk.session.openVault) return okCall(name, input);
+    const other = createDesk({ platform: hostPlatform(dir, today), factory, clock });
+    try {
+      const file = other.session.files.mint('open-vault', vaultFile);
+      await okOn(other, 'vault.unlock', { file, passphrase: PASS });
+      return await okOn(other, name, input);
+    } finally {
+      other.session.dispose();
+    }
   };
 
   if (options.unlocked) {
@@ -194,6 +212,7 @@ export async function createRealDesk(options: RealDeskOptions = {}): Promise<Rea
     delivered,
     saved,
     ok: okCall,
+    read,
     failNext(name, error) {
       scripted.set(name, error);
     },
