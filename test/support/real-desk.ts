@@ -31,6 +31,17 @@ export const ORG = 'Bộ Ngoại giao';
 /** The file name the unlocked desk's vault has in its folder. */
 export const VAULT_NAME = 'kho.bdvault';
 
+/** The profile a user fills in the organisation dialog before drafting a brief. */
+export const ORG_PROFILE = {
+  name: ORG,
+  superiorBody: '',
+  abbreviation: 'BNG',
+  draftingUnit: 'THKT',
+  place: 'Hà Nội',
+  signer: { authority: 'KT', authorityOf: 'BỘ TRƯỞNG', title: 'THỨ TRƯỞNG', name: 'Nguyễn Văn A' },
+  drafterInitials: 'NVA',
+} as const;
+
 /** Cheap Argon2 parameters: these tests are about the screens, not the KDF. */
 const factory = createVaultFactory({ argon2: { memoryKiB: 256, iterations: 1, parallelism: 1 } });
 
