@@ -52,6 +52,8 @@ export interface RealDeskOptions {
   unlocked?: boolean;
   /** What the host's calendar says today is. */
   today?: string;
+  /** The organisation of the vault created when `unlocked` (ORG otherwise). */
+  organisation?: string;
 }
 
 /** A package file handed to the user (a sealed package) or saved for them (a rendering). */
@@ -165,7 +167,7 @@ export async function createRealDesk(options: RealDeskOptions = {}): Promise<Rea
     await okCall('vault.create', {
       file: desk.session.files.mint('create-vault', vaultFile),
       passphrase: PASS,
-      organisation: ORG,
+      organisation: options.organisation ?? ORG,
     });
   }
 

@@ -249,8 +249,6 @@ describe('briefs store', () => {
     expect(store().draft!.dirty).toBe(false);
   });
 
-  // DOCX here: the PDF writer (pdfkit's font loader) refuses its fonts under jsdom's globals,
-  // so PDF files are rendered and read back in test/integration/export instead.
   it('warnings are shown first; “Vẫn xuất” downloads the file under the host’s name and type', async () => {
     await newNotice();
     const blobs: Blob[] = [];
@@ -265,7 +263,7 @@ describe('briefs store', () => {
       clicks.push({ download: this.download, href: this.href });
     });
 
-    await store().exportBrief('docx');
+    await store().exportBrief('pdf');
     const asked = store().exporting;
     expect(asked.phase).toBe('confirm-warnings');
     if (asked.phase !== 'confirm-warnings') return;
@@ -273,21 +271,18 @@ describe('briefs store', () => {
     expect(asked.problems.every((p) => p.severity === 'warning')).toBe(true);
     expect(clicks).toEqual([]);
 
-    await store().exportBrief('docx', true);
+    await store().exportBrief('pdf', true);
     const done = store().exporting;
     expect(done.phase).toBe('done');
     if (done.phase !== 'done') return;
     expect(done.result).toMatchObject({ savedTo: null, cancelled: false, revision: 1 });
     const fileName = done.result.fileName;
-    expect(fileName).toMatch(/\.docx$/);
+    expect(fileName).toMatch(/\.pdf$/);
     expect(clicks).toEqual([{ download: fileName, href: 'blob:brief' }]);
     expect(blobs).toHaveLength(1);
-    expect(blobs[0]!.type).toBe(
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    );
-    // The bytes of a real DOCX (a zip), as the vault rendered it.
-    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
-    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+    expect(blobs[0]!.type).toBe('application/pdf');
+    // The bytes of the PDF the host rendered.
+    expect((await blobs[0]!.text()).startsWith('%PDF-')).toBe(true);
     expect(document.querySelector('a[download]')).toBeNull();
   });
 
@@ -299,7 +294,7 @@ describe('briefs store', () => {
       code: 'internal',
       message: { vi: 'Không tìm thấy phông chữ.', en: 'Fonts missing.' },
     });
-    await store().exportBrief('docx', true);
+    await store().exportBrief('pdf', true);
     expect(store().exporting.phase).toBe('idle');
     expect(store().error?.message.vi).toBe('Không tìm thấy phông chữ.');
     expect(createUrl).not.toHaveBeenCalled();

@@ -13,6 +13,17 @@ import { createFakeDesk, fakePicker, type FakeDesk } from './fake-desk';
 import { fakePackageFiles } from './fake-package-files';
 import { createRealDesk, type RealDesk, type RealDeskOptions } from '../../support/real-desk';
 
+// The handlers run in Node's realm in every host, where a Buffer is a Uint8Array. jsdom's
+// environment puts its own window's typed arrays in the globals, so there `buffer instanceof
+// Uint8Array` is false and the package writer (and pdfkit's font loader) take a Buffer for a
+// file name. The renderer tests give those two globals back to the constructors Buffer is built
+// on; the window's code sees arrays as a browser's would, one realm.
+const NodeUint8Array = Object.getPrototypeOf(Buffer.prototype).constructor as Uint8ArrayConstructor;
+Object.assign(globalThis, {
+  Uint8Array: NodeUint8Array,
+  ArrayBuffer: Buffer.alloc(1).buffer.constructor as ArrayBufferConstructor,
+});
+
 const desks: RealDesk[] = [];
 afterEach(() => {
   for (const desk of desks.splice(0)) desk.dispose();
