@@ -3,6 +3,8 @@
 // opens is a package another vault actually sealed, never bytes made up by the test.
 import fs from 'node:fs';
 import path from 'node:path';
+import { toDirectiveDraft } from '../../renderer/stores/directivesStore';
+import { toMeetingDraft } from '../../renderer/stores/meetingsStore';
 import type { CallInput } from '../../shared/contract';
 import { createRealDesk, type RealDesk } from './real-desk';
 
@@ -64,4 +66,46 @@ export async function receive(into: RealDesk, bytes: Buffer): Promise<void> {
     preview.items.filter((i) => i.action === 'conflict').map((i) => [i.key, 'mine' as const]),
   );
   await into.ok('packages.import', { file, packageId: preview.packageId, resolutions });
+}
+
+/** Each adds the other's card unless it has it; the names each knows the other by. */
+export async function acquaint(
+  me: RealDesk,
+  other: Ministry,
+): Promise<{ otherHere: string; meThere: string }> {
+  const known = async (at: RealDesk, card: Card) =>
+    (await at.ok('contacts.list', {})).find((c) => c.fingerprint === card.fingerprint)?.name ??
+    addContact(at, card);
+  const mine = await cardOf(me);
+  return { otherHere: await known(me, other.card), meThere: await known(other.desk, mine) };
+}
+
+/**
+ * A package from `other` in which my meeting is a conflict: I sent it the meeting, since then
+ * both of us changed its summary, and it sends its version back. With `directiveUpdate`, it
+ * also changed one of the meeting's directives that I left alone (an update for me).
+ */
+export async function conflictingPackage(
+  me: RealDesk,
+  other: Ministry,
+  meetingId: string,
+  { directiveUpdate = false } = {},
+): Promise<Buffer> {
+  const { otherHere, meThere } = await acquaint(me, other);
+  await receive(other.desk, await seal(me, { to: [otherHere], meetingIds: [meetingId] }));
+  const theirs = await other.desk.ok('meetings.get', { id: meetingId });
+  await other.desk.ok('meetings.save', {
+    ...toMeetingDraft(theirs),
+    summary: `${theirs.summary} (${other.name} bổ sung)`,
+  });
+  const mine = await me.ok('meetings.get', { id: meetingId });
+  await me.ok('meetings.save', { ...toMeetingDraft(mine), summary: `${mine.summary} (sửa)` });
+  if (directiveUpdate) {
+    const [d] = await other.desk.ok('directives.list', { meetingId });
+    await other.desk.ok('directives.save', {
+      ...toDirectiveDraft(d!),
+      task: `${d!.task} (cập nhật)`,
+    });
+  }
+  return seal(other.desk, { to: [meThere], meetingIds: [meetingId] });
 }

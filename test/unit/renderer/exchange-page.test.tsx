@@ -9,16 +9,16 @@ import { formatFingerprint } from '../../../shared/exchange/card';
 import { I18nProvider } from '../../../renderer/i18n';
 import { ExchangePage } from '../../../renderer/features/exchange/ExchangePage';
 import { useExchangeStore } from '../../../renderer/stores/exchangeStore';
-import { toMeetingDraft, useMeetingsStore } from '../../../renderer/stores/meetingsStore';
+import { useMeetingsStore } from '../../../renderer/stores/meetingsStore';
 import { toDirectiveDraft } from '../../../renderer/stores/directivesStore';
 import { meeting as meetingInput } from '../../fixtures/records';
 import type { RealDesk } from '../../support/real-desk';
 import {
   addContact as addContactAt,
   cardOf,
+  conflictingPackage,
   disposeMinistries,
   ministry,
-  receive,
   seal,
   type Card,
   type Ministry,
@@ -231,7 +231,7 @@ describe('opening a package from another ministry', () => {
   async function choosePackage(bytes: Buffer) {
     await userEvent.upload(
       screen.getByTestId('package-file'),
-      new File([bytes], 'goi.bdpack', { type: 'application/octet-stream' }),
+      new File([new Uint8Array(bytes)], 'goi.bdpack', { type: 'application/octet-stream' }),
     );
   }
 
@@ -305,22 +305,10 @@ describe('opening a package from another ministry', () => {
     await addContact(bct.card, bct.card.fingerprint);
     // I sent BCT my meeting; since then both of us changed it, and BCT sends its version.
     const sent = await meeting260825();
-    const bctHere = (await desk.ok('contacts.list', {})).find(
-      (c) => c.fingerprint === bct.card.fingerprint,
-    )!.name;
-    const me = await addContactAt(bct.desk, await cardOf(desk));
-    await receive(bct.desk, await seal(desk, { to: [bctHere], meetingIds: [sent.id] }));
-    const atBct = await bct.desk.ok('meetings.get', { id: sent.id });
-    await bct.desk.ok('meetings.save', {
-      ...toMeetingDraft(atBct),
-      summary: `${atBct.summary} (Bộ Công Thương bổ sung)`,
-    });
-    const mine = await desk.ok('meetings.save', {
-      ...toMeetingDraft(sent),
-      summary: `${sent.summary} (Bộ Ngoại giao bổ sung)`,
-    });
+    const pkg = await conflictingPackage(desk, bct, sent.id);
+    const mine = await desk.ok('meetings.get', { id: sent.id });
     const before = (await desk.ok('meetings.list', {})).length;
-    await choosePackage(await seal(bct.desk, { to: [me], meetingIds: [sent.id] }));
+    await choosePackage(pkg);
     const rows = await screen.findAllByTestId('package-item');
     // Its directives, unchanged on both sides, come as they are; the meeting is the conflict.
     const conflicts = rows.filter((r) => r.textContent!.includes('XUNG ĐỘT'));
@@ -344,7 +332,7 @@ describe('opening a package from another ministry', () => {
     await screen.findByTestId('my-fingerprint');
     await addContact(bct.card, bct.card.fingerprint);
     const { bytes } = await newMeetingFromBct('Họp tổ công tác APEC 2027');
-    const file = new File([bytes], 'goi.bdpack');
+    const file = new File([new Uint8Array(bytes)], 'goi.bdpack');
     const panel = screen.getByTestId('package-file').closest('section')!;
     fireEvent.dragOver(panel, { dataTransfer: { files: [file] } });
     fireEvent.drop(panel, { dataTransfer: { files: [file] } });

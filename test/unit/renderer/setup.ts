@@ -9,8 +9,6 @@ import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { dropRecords } from '../../../renderer/stores/session';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
-import { createFakeDesk, fakePicker, type FakeDesk } from './fake-desk';
-import { fakePackageFiles } from './fake-package-files';
 import { createRealDesk, type RealDesk, type RealDeskOptions } from '../../support/real-desk';
 
 // The handlers run in Node's realm in every host, where a Buffer is a Uint8Array. jsdom's
@@ -65,28 +63,5 @@ export async function realApp(options: RealDeskOptions = {}): Promise<RealDesk> 
   installFilePicker(desk.picker);
   installPackageFiles(desk.packageFiles);
   freshStores();
-  return desk;
-}
-
-export function freshApp(options: { unlocked?: boolean; today?: string } = {}): FakeDesk {
-  cleanup();
-  const desk = createFakeDesk(options);
-  installApi(desk.api);
-  installFilePicker(fakePicker);
-  installPackageFiles(fakePackageFiles());
-  dropRecords();
-  useNavigationStore.setState({ view: 'meetings', helpOpen: false, pendingLeave: null });
-  useVaultStore.setState({
-    status: null,
-    assumed: false,
-    entry: null,
-    busy: false,
-    error: null,
-    retryAt: null,
-    recoveryKey: null,
-    sampleBusy: false,
-    sampleError: null,
-  });
-  useSettingsStore.setState({ settings: null, language: 'vi', error: null });
   return desk;
 }
