@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UnlockForm } from '../../../renderer/features/vault/components/UnlockForm';
 import { App } from '../../../renderer/App';
@@ -88,7 +88,9 @@ describe('unlock form', () => {
     expect(error.textContent).toContain('Mật khẩu không đúng.');
     expect(error.textContent).toContain('Wrong passphrase.');
 
-    waitOut(desk, 1_000); // the host's wait after a wrong attempt
+    // The host's wait after a wrong attempt; the form counts it down before it lets a try.
+    waitOut(desk, 1_000);
+    await waitFor(() => expect(screen.queryByTestId('unlock-countdown')).toBeNull());
     await user.type(screen.getByTestId('unlock-passphrase'), 'mùa thu Hà Nội có hoa sữa');
     await user.click(screen.getByTestId('unlock-submit'));
     expect(await screen.findByTestId('lock-button')).toBeTruthy();
