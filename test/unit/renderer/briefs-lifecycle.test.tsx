@@ -11,15 +11,16 @@ import { App } from '../../../renderer/App';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { useLifecycleStore } from '../../../renderer/stores/lifecycleStore';
-import { freshApp } from './setup';
+import { realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
-import type { FakeDesk } from './fake-desk';
+import { ORG_PROFILE, type RealDesk } from '../../support/real-desk';
 
-let desk: FakeDesk;
+let desk: RealDesk;
 
 beforeEach(async () => {
   giveElementsASize();
-  desk = freshApp({ unlocked: true });
+  desk = await realApp({ unlocked: true });
+  await desk.ok('organisation.set', ORG_PROFILE);
   useLifecycleStore.setState({
     register: [],
     registerLoaded: false,
@@ -110,6 +111,6 @@ describe('document lifecycle on screen', () => {
     expect(desk.calls.filter((c) => c.name === 'briefs.createBlank').map((c) => c.input)).toEqual([
       { template: 'official-letter', signer: 0 },
     ]);
-    expect([...desk.state.briefs.values()].map((b) => b.meetingId)).toEqual([null]);
+    expect((await desk.ok('briefs.list', {})).map((b) => b.meetingId)).toEqual([null]);
   });
 });

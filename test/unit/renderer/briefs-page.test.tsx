@@ -10,15 +10,16 @@ import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { useBriefsStore } from '../../../renderer/stores/briefsStore';
-import { freshApp } from './setup';
+import { realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
-import type { FakeDesk } from './fake-desk';
+import { ORG_PROFILE, type RealDesk } from '../../support/real-desk';
 
-let desk: FakeDesk;
+let desk: RealDesk;
 
 beforeEach(async () => {
   giveElementsASize();
-  desk = freshApp({ unlocked: true });
+  desk = await realApp({ unlocked: true });
+  await desk.ok('organisation.set', ORG_PROFILE);
   await act(async () => {
     await useSettingsStore.getState().loadSettings();
     await useVaultStore.getState().loadStatus();
@@ -40,7 +41,8 @@ async function draftFromMeeting(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByTestId('brief-workspace');
 }
 
-const revisionsInVault = () => [...desk.state.briefs.values()].map((b) => b.revisions.length);
+/** The revision each brief in the vault has reached. */
+const revisionsInVault = async () => (await desk.ok('briefs.list', {})).map((b) => b.revision);
 
 describe('briefs page', () => {
   it('“Tạo văn bản” in the meeting editor drafts a conclusion notice and opens it', async () => {
@@ -52,7 +54,7 @@ describe('briefs page', () => {
     expect(within(workspace).getByTestId('a4-page').textContent).toContain(
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     );
-    expect(revisionsInVault()).toEqual([1]);
+    expect(await revisionsInVault()).toEqual([1]);
   });
 
   it('asks before leaving a brief with unsaved changes; “stay” keeps them, “leave” drops them', async () => {
@@ -81,8 +83,9 @@ describe('briefs page', () => {
     await user.click(screen.getByTestId('unsaved-guard-confirm'));
     expect(useNavigationStore.getState().view).toBe('meetings');
     expect(useBriefsStore.getState().draft).toBeNull();
-    expect(revisionsInVault()).toEqual([1]);
-    const stored = [...desk.state.briefs.values()][0]!.revisions[0]!.brief.header.abstract;
+    expect(await revisionsInVault()).toEqual([1]);
+    const [only] = await desk.ok('briefs.list', {});
+    const stored = (await desk.ok('briefs.get', { id: only!.id })).brief.header.abstract;
     expect(stored).not.toBe('Kết luận về hội nhập quốc tế');
   });
 
@@ -92,7 +95,7 @@ describe('briefs page', () => {
     await user.type(within(workspace).getByTestId('brief-abstract'), ' (lần 2)');
     fireEvent.keyDown(within(workspace).getByTestId('brief-abstract'), { key: 's', ctrlKey: true });
     expect(await screen.findByText('Đã lưu')).toBeTruthy();
-    expect(revisionsInVault()).toEqual([2]);
+    expect(await revisionsInVault()).toEqual([2]);
 
     await user.click(screen.getByTestId('nav-indicators'));
     expect(screen.queryByTestId('unsaved-guard')?.hasAttribute('open') ?? false).toBe(false);
@@ -140,31 +143,23 @@ describe('briefs page', () => {
     expect(status.textContent).toContain('Văn bản còn điểm cần lưu ý trước khi xuất DOCX');
     expect(desk.calls.some((c) => c.name === 'briefs.export')).toBe(false);
 
-    // The host takes a moment: the bar counts the seconds.
+    // The host takes a moment: the vault's answer is held back while the bar counts seconds.
     let release: () => void = () => {};
-    desk.override('briefs.export', async () => {
-      await new Promise<void>((r) => (release = r));
-      return {
-        ok: true as const,
-        value: {
-          fileName: 'TB-BNG Kết luận.docx',
-          mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          base64: btoa('PK docx'),
-          savedTo: null,
-          cancelled: false,
-          revision: 1,
-          problems: [],
-        },
-      };
+    const held = new Promise<void>((r) => (release = r));
+    let fileName = '';
+    desk.override('briefs.export', async (input, real) => {
+      const answer = await real(input);
+      if (answer.ok) fileName = (answer.value as { fileName: string }).fileName;
+      await held;
+      return answer;
     });
     await user.click(within(status).getByTestId('export-anyway'));
     expect((await screen.findByTestId('export-status')).textContent).toContain('Đang xuất DOCX…');
     expect(screen.getByTestId('export-elapsed').textContent).toMatch(/^\d+,\d giây$/);
     expect(clicks).not.toHaveBeenCalled();
     await act(async () => release());
-    expect((await screen.findByTestId('export-done')).textContent).toContain(
-      'Đã xuất TB-BNG Kết luận.docx',
-    );
+    expect(fileName).toMatch(/\.docx$/);
+    expect((await screen.findByTestId('export-done')).textContent).toContain(`Đã xuất ${fileName}`);
     expect(clicks).toHaveBeenCalledTimes(1);
 
     await user.clear(within(workspace).getByLabelText(/Tên cơ quan ban hành/));

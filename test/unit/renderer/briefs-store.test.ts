@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-// The briefs store against the fake desk (which answers brief calls with the shared templates,
-// check and figure refresh): drafting from a meeting, saving revisions, conflicts that keep the
+// The briefs store against the real handlers over a temp vault (templates, the check and the
+// figure refresh as the vault runs them): drafting from a meeting, saving revisions, conflicts that keep the
 // draft, restoring, refreshing stale figures, and exports that are checked before any file.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { indicatorFigure, type BodyDoc, type IndicatorFigureNode } from '../../../shared/brief';
+import type { Brief } from '../../../shared/brief';
 import type { Observation } from '../../../shared/domain';
 import {
   draftBrief,
@@ -12,18 +13,19 @@ import {
 } from '../../../renderer/stores/briefsStore';
 import { hasUnsavedChanges } from '../../../renderer/stores/navigationStore';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import { freshApp } from './setup';
-import type { FakeDesk } from './fake-desk';
+import { ORG_PROFILE, type RealDesk } from '../../support/real-desk';
+import { realApp } from './setup';
 
-let desk: FakeDesk;
+let desk: RealDesk;
 let meetingId: string;
 const store = () => useBriefsStore.getState();
 
 beforeEach(async () => {
-  desk = freshApp({ unlocked: true });
+  desk = await realApp({ unlocked: true });
   await useVaultStore.getState().loadStatus();
   await useVaultStore.getState().createSampleData();
-  meetingId = [...desk.state.meetings.values()].find((m) => m.date === '2025-08-26')!.id;
+  await desk.ok('organisation.set', ORG_PROFILE);
+  meetingId = (await desk.ok('meetings.list', {})).find((m) => m.date === '2025-08-26')!.id;
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -38,14 +40,20 @@ async function newNotice() {
   return store().draft!;
 }
 
-function gdp(): { node: IndicatorFigureNode; observation: Observation } {
-  const indicator = [...desk.state.indicators.values()].find(
+async function gdp(): Promise<{ node: IndicatorFigureNode; observation: Observation }> {
+  const indicator = (await desk.ok('indicators.list', {})).find(
     (i) => i.name === 'Tốc độ tăng trưởng GDP',
   )!;
-  const observation = [...desk.state.observations.values()].find(
-    (o) => o.indicatorId === indicator.id,
-  )!;
+  const observation = indicator.observations[0]!;
   return { node: indicatorFigure(indicator, observation), observation };
+}
+
+/** Every revision of a brief as the vault keeps it, oldest first. */
+async function revisionsOf(id: string): Promise<Brief[]> {
+  const listed = (await desk.ok('briefs.revisions', { id })).map((r) => r.revision);
+  return Promise.all(
+    listed.sort((a, b) => a - b).map((revision) => desk.ok('briefs.revision', { id, revision })),
+  );
 }
 
 function withFigure(body: BodyDoc, node: IndicatorFigureNode): BodyDoc {
@@ -71,9 +79,9 @@ describe('briefs store', () => {
     setPendingBodyReport(() => store().editBody(typed, d.bodyKey));
     expect(hasUnsavedChanges()).toBe(true);
     expect(await store().saveBrief()).toBe(true);
-    expect(
-      JSON.stringify(desk.state.briefs.get(d.stored.id)!.revisions.at(-1)!.brief.body),
-    ).toContain('Gõ rồi lưu ngay');
+    expect(JSON.stringify((await desk.ok('briefs.get', { id: d.stored.id })).brief.body)).toContain(
+      'Gõ rồi lưu ngay',
+    );
 
     // A report about a body the vault has since replaced is dropped, not laid over it.
     setPendingBodyReport(() => store().editBody(typed, 'a-body-no-longer-open'));
@@ -113,11 +121,9 @@ describe('briefs store', () => {
     expect(store().draft).toMatchObject({ dirty: false });
     expect(store().saved).toBe(true);
     expect(store().draft!.stored.revision).toBe(2);
-    const revisions = desk.state.briefs.get(d.stored.id)!.revisions;
+    const revisions = await revisionsOf(d.stored.id);
     expect(revisions).toHaveLength(2);
-    expect(revisions[1]!.brief.header.abstract).toBe(
-      'Kết luận của Phó Thủ tướng về hội nhập quốc tế',
-    );
+    expect(revisions[1]!.header.abstract).toBe('Kết luận của Phó Thủ tướng về hội nhập quốc tế');
     expect(store().revisions.map((r) => r.revision)).toEqual([2, 1]);
     // The save sent the revision it was loaded from.
     expect(
@@ -134,8 +140,7 @@ describe('briefs store', () => {
       ...d.stored.brief,
       header: { ...d.stored.brief.header, abstract: 'Bản của cửa sổ khác' },
     };
-    const other = await desk.api['briefs.save']({ id: d.stored.id, revision: 1, brief: theirs });
-    expect(other.ok).toBe(true);
+    await desk.ok('briefs.save', { id: d.stored.id, revision: 1, brief: theirs });
 
     store().editHeader({ abstract: 'Bản của tôi' });
     expect(await store().saveBrief()).toBe(false);
@@ -146,17 +151,12 @@ describe('briefs store', () => {
     expect(s.draft).toMatchObject({ dirty: true });
     expect(s.draft!.header.abstract).toBe('Bản của tôi');
     expect(s.saved).toBe(false);
-    expect(
-      desk.state.briefs
-        .get(d.stored.id)!
-        .revisions.map((r) => r.brief.header.abstract)
-        .at(-1),
-    ).toBe('Bản của cửa sổ khác');
+    expect((await desk.ok('briefs.get', { id: d.stored.id })).brief.header.abstract).toBe(
+      'Bản của cửa sổ khác',
+    );
 
     expect(await store().saveOverConflict()).toBe(true);
-    const abstracts = desk.state.briefs
-      .get(d.stored.id)!
-      .revisions.map((r) => r.brief.header.abstract);
+    const abstracts = (await revisionsOf(d.stored.id)).map((b) => b.header.abstract);
     expect(abstracts.slice(1)).toEqual(['Bản của cửa sổ khác', 'Bản của tôi']);
     expect(store().error).toBeNull();
     expect(store().draft).toMatchObject({ dirty: false });
@@ -187,12 +187,12 @@ describe('briefs store', () => {
 
   it('a figure whose observation changed is stale; refreshing saves the edits first, then rewrites the figure', async () => {
     const d = await newNotice();
-    const { node, observation } = gdp();
+    const { node, observation } = await gdp();
     store().editBody(withFigure(d.body, node));
     await store().saveBrief();
     expect(store().draft!.stored.staleFigures).toEqual([]);
 
-    const changed = await desk.api['observations.save']({
+    await desk.ok('observations.save', {
       id: observation.id,
       revision: observation.revision,
       indicatorId: observation.indicatorId,
@@ -204,7 +204,6 @@ describe('briefs store', () => {
       comparison: observation.comparison,
       target: observation.target,
     });
-    expect(changed.ok).toBe(true);
     await store().refreshStale();
     expect(store().draft!.stored.staleFigures).toEqual([observation.id]);
 
@@ -251,7 +250,7 @@ describe('briefs store', () => {
   });
 
   it('warnings are shown first; “Vẫn xuất” downloads the file under the host’s name and type', async () => {
-    const d = await newNotice();
+    await newNotice();
     const blobs: Blob[] = [];
     Object.assign(URL, {
       createObjectURL: vi.fn((b: Blob) => (blobs.push(b), 'blob:brief')),
@@ -276,16 +275,14 @@ describe('briefs store', () => {
     const done = store().exporting;
     expect(done.phase).toBe('done');
     if (done.phase !== 'done') return;
-    expect(done.result).toMatchObject({
-      fileName: 'brief.pdf',
-      savedTo: null,
-      cancelled: false,
-      revision: 1,
-    });
-    expect(clicks).toEqual([{ download: 'brief.pdf', href: 'blob:brief' }]);
+    expect(done.result).toMatchObject({ savedTo: null, cancelled: false, revision: 1 });
+    const fileName = done.result.fileName;
+    expect(fileName).toMatch(/\.pdf$/);
+    expect(clicks).toEqual([{ download: fileName, href: 'blob:brief' }]);
     expect(blobs).toHaveLength(1);
     expect(blobs[0]!.type).toBe('application/pdf');
-    expect(await blobs[0]!.text()).toBe(`pdf:${d.header.abstract}`);
+    // The bytes of the PDF the host rendered.
+    expect((await blobs[0]!.text()).startsWith('%PDF-')).toBe(true);
     expect(document.querySelector('a[download]')).toBeNull();
   });
 
@@ -293,14 +290,11 @@ describe('briefs store', () => {
     await newNotice();
     const createUrl = vi.fn(() => 'blob:brief');
     Object.assign(URL, { createObjectURL: createUrl, revokeObjectURL: vi.fn() });
-    desk.override('briefs.export', async () => ({
-      ok: false,
-      error: {
-        code: 'internal',
-        message: { vi: 'Không tìm thấy phông chữ.', en: 'Fonts missing.' },
-      },
-    }));
-    await store().exportBrief('docx', true);
+    desk.failNext('briefs.export', {
+      code: 'internal',
+      message: { vi: 'Không tìm thấy phông chữ.', en: 'Fonts missing.' },
+    });
+    await store().exportBrief('pdf', true);
     expect(store().exporting.phase).toBe('idle');
     expect(store().error?.message.vi).toBe('Không tìm thấy phông chữ.');
     expect(createUrl).not.toHaveBeenCalled();
@@ -310,7 +304,7 @@ describe('briefs store', () => {
     const d = await newNotice();
     expect(await store().deleteBrief()).toBe(true);
     expect(store().draft).toBeNull();
-    expect(desk.state.briefs.has(d.stored.id)).toBe(false);
+    expect((await desk.ok('briefs.list', {})).map((b) => b.id)).not.toContain(d.stored.id);
     expect(store().summaries).toEqual([]);
   });
 
@@ -321,11 +315,11 @@ describe('briefs store', () => {
     expect(
       await store().saveOrganisation({ ...org, abbreviation: 'VPCP', name: 'Văn phòng Chính phủ' }),
     ).toBe(true);
-    expect(desk.state.organisation.abbreviation).toBe('VPCP');
+    expect((await desk.ok('organisation.get', {})).abbreviation).toBe('VPCP');
     const d = await newNotice();
     expect(d.header.numberSymbol.issuerAbbrev).toBe('VPCP');
     expect(await store().saveOrganisation({ ...org, abbreviation: 'x'.repeat(31) })).toBe(false);
     expect(store().organisationError?.code).toBe('invalid-input');
-    expect(desk.state.organisation.abbreviation).toBe('VPCP');
+    expect((await desk.ok('organisation.get', {})).abbreviation).toBe('VPCP');
   });
 });

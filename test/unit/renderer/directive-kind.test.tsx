@@ -17,8 +17,8 @@ import {
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { sampleContext } from '../brief/fixtures';
 import { giveElementsASize } from './layout-shim';
-import { freshApp } from './setup';
-import type { FakeDesk } from './fake-desk';
+import type { RealDesk } from '../../support/real-desk';
+import { realApp } from './setup';
 
 afterEach(cleanup);
 
@@ -108,9 +108,9 @@ describe('the register', () => {
   });
 
   describe('filtered by kind through the host', () => {
-    let desk: FakeDesk;
+    let desk: RealDesk;
     beforeEach(async () => {
-      desk = freshApp({ unlocked: true, today: TODAY });
+      desk = await realApp({ unlocked: true, today: TODAY });
       clock.today = () => TODAY;
       await useVaultStore.getState().loadStatus();
       await useVaultStore.getState().createSampleData();

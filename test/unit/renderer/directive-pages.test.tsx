@@ -9,21 +9,21 @@ import { DirectivesPage } from '../../../renderer/features/directives/Directives
 import { I18nProvider } from '../../../renderer/i18n';
 import { clock, PAGE_SIZE, useDirectivesStore } from '../../../renderer/stores/directivesStore';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import type { FakeDesk } from './fake-desk';
+import type { RealDesk } from '../../support/real-desk';
 import { giveElementsASize } from './layout-shim';
-import { freshApp } from './setup';
+import { realApp } from './setup';
 
 const TODAY = '2025-10-15';
 const COUNT = 250;
 
-let desk: FakeDesk;
+let desk: RealDesk;
 beforeEach(async () => {
   giveElementsASize(1200, 700);
-  desk = freshApp({ unlocked: true, today: TODAY });
+  desk = await realApp({ unlocked: true, today: TODAY });
   clock.today = () => TODAY;
   await useVaultStore.getState().loadStatus();
   for (let i = 1; i <= COUNT; i++)
-    await desk.api['directives.save']({
+    await desk.ok('directives.save', {
       assignee: 'Vụ Tổng hợp',
       task: `Nhiệm vụ số ${i}`,
       deadline: null,
@@ -40,7 +40,6 @@ beforeEach(async () => {
       conclusionId: null,
       secrecy: 'none',
     });
-  desk.calls.length = 0;
 });
 
 const pageCalls = () =>

@@ -1,7 +1,5 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DirectivePage } from '../../../shared/contract';
-import { ok, type Result } from '../../../shared/result';
 import {
   buildDirectiveFilter,
   clock,
@@ -10,8 +8,8 @@ import {
   useDirectivesStore,
 } from '../../../renderer/stores/directivesStore';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import { freshApp } from './setup';
-import type { FakeDesk } from './fake-desk';
+import type { RealDesk } from '../../support/real-desk';
+import { realApp } from './setup';
 
 const TODAY = '2025-10-15';
 
@@ -40,9 +38,9 @@ describe('directive filter', () => {
 });
 
 describe('directives store', () => {
-  let desk: FakeDesk;
+  let desk: RealDesk;
   beforeEach(async () => {
-    desk = freshApp({ unlocked: true, today: TODAY });
+    desk = await realApp({ unlocked: true, today: TODAY });
     clock.today = () => TODAY;
     await useVaultStore.getState().loadStatus();
     await useVaultStore.getState().createSampleData();
@@ -67,21 +65,21 @@ describe('directives store', () => {
   });
 
   it('an older answer arriving after a newer one does not replace it', async () => {
-    const slow: { resolve?: (r: Result<DirectivePage>) => void } = {};
+    // The vault answers both; the first answer is held back until the second has arrived.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
     let n = 0;
-    desk.override('directives.page', (f) => {
-      n++;
-      if (n === 1) return new Promise((resolve) => (slow.resolve = resolve));
-      const rows = [...desk.state.directives.values()].filter(
-        (d) => !f.assignee || d.assignee.includes(f.assignee),
-      );
-      return Promise.resolve(ok({ rows, total: rows.length }));
+    desk.override('directives.page', async (input, real) => {
+      const answer = await real(input);
+      if (++n === 1) await held;
+      return answer;
     });
     const first = useDirectivesStore.getState().setFilter({ assignee: 'B' });
     await useDirectivesStore.getState().setFilter({ assignee: 'Bộ Ngoại giao' });
     const newest = useDirectivesStore.getState().items;
-    expect(newest.map((d) => d.assignee)).toEqual(['Bộ Ngoại giao']);
-    slow.resolve?.(ok({ rows: [], total: 0 }));
+    expect(newest.length).toBeGreaterThan(0);
+    for (const d of newest) expect(d.assignee).toContain('Bộ Ngoại giao');
+    release();
     await first;
     expect(useDirectivesStore.getState().items).toBe(newest);
   });
@@ -114,8 +112,14 @@ describe('directives store', () => {
 
   it('a stale row (changed elsewhere) reports the conflict on that row and keeps the list as it was', async () => {
     const row = useDirectivesStore.getState().items[0]!;
-    const stored = desk.state.directives.get(row.id)!;
-    desk.state.directives.set(row.id, { ...stored, revision: stored.revision + 1 });
+    // Another window adds a note to the same directive first.
+    await desk.ok('directives.updateProgress', {
+      id: row.id,
+      revision: row.revision,
+      status: row.status,
+      completedOn: row.completedOn,
+      note: { date: TODAY, text: 'Ghi ở cửa sổ khác' },
+    });
     expect(await useDirectivesStore.getState().updateStatus(row.id, 'in-progress')).toBe(false);
     const s = useDirectivesStore.getState();
     expect(s.rowError?.id).toBe(row.id);
@@ -124,7 +128,10 @@ describe('directives store', () => {
   });
 
   it('a directive started from a conclusion is saved with its meeting and conclusion links', async () => {
-    const meeting = [...desk.state.meetings.values()][0]!;
+    const meetings = await Promise.all(
+      (await desk.ok('meetings.list', {})).map((m) => desk.ok('meetings.get', { id: m.id })),
+    );
+    const meeting = meetings.find((m) => m.conclusions.length > 0)!;
     const conclusion = meeting.conclusions[0]!;
     useDirectivesStore.getState().startNewDirective({
       task: conclusion.text,
@@ -135,7 +142,7 @@ describe('directives store', () => {
     expect(useDirectivesStore.getState().editor?.dirty).toBe(true);
     expect(await useDirectivesStore.getState().saveDirective()).toBe(true);
     const saved = useDirectivesStore.getState().editor!.original!;
-    expect(desk.state.directives.get(saved.id)).toMatchObject({
+    expect(await desk.ok('directives.get', { id: saved.id })).toMatchObject({
       meetingId: meeting.id,
       conclusionId: conclusion.id,
       task: conclusion.text,

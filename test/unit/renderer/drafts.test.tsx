@@ -16,8 +16,8 @@ import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { LimitedText } from '../../../renderer/ui/LimitedText';
 import { PeopleTable } from '../../../renderer/features/meetings/components/PeopleTable';
 import type { Person } from '../../../shared/domain';
-import { freshApp } from './setup';
-import type { FakeDesk } from './fake-desk';
+import type { RealDesk } from '../../support/real-desk';
+import { realApp } from './setup';
 
 const flush = () =>
   act(async () => {
@@ -25,11 +25,11 @@ const flush = () =>
   });
 
 describe('draft autosave', () => {
-  let desk: FakeDesk;
+  let desk: RealDesk;
   let stop: () => void;
   beforeEach(async () => {
     vi.useFakeTimers();
-    desk = freshApp({ unlocked: true });
+    desk = await realApp({ unlocked: true });
     useDraftsStore.setState({ offers: [], written: {}, idleNotice: false, error: null });
     stop = startSession({ pollMs: 1e9, idleCheckMs: 60_000 });
     await useVaultStore.getState().loadStatus();
@@ -43,10 +43,11 @@ describe('draft autosave', () => {
     useMeetingsStore.getState().startNewMeeting();
     for (const title of ['H', 'Họ', 'Họp giao ban'])
       useMeetingsStore.getState().editMeeting({ title });
-    expect(desk.state.drafts.size).toBe(0);
+    expect(await desk.read('drafts.list', {})).toEqual([]);
     await flush();
     expect(desk.calls.filter((c) => c.name === 'drafts.save')).toHaveLength(1);
-    expect(JSON.parse(desk.state.drafts.get('meeting:new')!.body).title).toBe('Họp giao ban');
+    const draft = await desk.read('drafts.get', { editor: 'meeting', key: 'new' });
+    expect(JSON.parse(draft!.body).title).toBe('Họp giao ban');
   });
 
   it('the lock button writes pending drafts first, and unlock offers them back with their text', async () => {
@@ -56,13 +57,13 @@ describe('draft autosave', () => {
       .editMeeting({ title: 'Chưa lưu', summary: 'Nội dung dài chưa lưu' });
     await act(() => lockNow());
     expect(useVaultStore.getState().status?.state).toBe('locked');
-    expect(desk.state.drafts.has('meeting:new')).toBe(true);
+    expect(await desk.read('drafts.get', { editor: 'meeting', key: 'new' })).not.toBeNull();
     expect(useMeetingsStore.getState().editor).toBeNull();
 
     await act(async () => {
       await useVaultStore
         .getState()
-        .unlockVault('/home/u/kho.bdvault', { passphrase: 'mùa thu Hà Nội có hoa sữa' });
+        .unlockVault(desk.vaultFile, { passphrase: 'mùa thu Hà Nội có hoa sữa' });
     });
     await flush();
     expect(useDraftsStore.getState().offers.map((o) => `${o.editor}:${o.key}`)).toEqual([
@@ -90,28 +91,30 @@ describe('draft autosave', () => {
   it('an idle window locks only when the host says every window is idle, and says so after unlock', async () => {
     useMeetingsStore.getState().startNewMeeting();
     useMeetingsStore.getState().editMeeting({ title: 'Gõ dở' });
-    desk.state.idleMs = 0; // another tab is in use
+    // Another tab is in use: its calls keep the host's idle time at zero (its clock stands).
     await act(async () => {
       await vi.advanceTimersByTimeAsync(11 * 60_000);
     });
     expect(useVaultStore.getState().status?.state).toBe('unlocked');
 
-    desk.state.idleMs = 11 * 60_000; // nobody anywhere
+    // Nobody anywhere: the host has heard no call for 11 minutes. Its clock is moved without
+    // running its own idle timer, so the window's check is the one that locks here.
+    desk.clock.time += 11 * 60_000;
     await act(async () => {
       await vi.advanceTimersByTimeAsync(60_000);
     });
     expect(useVaultStore.getState().status?.state).toBe('locked');
-    expect(desk.state.drafts.has('meeting:new')).toBe(true);
+    expect(await desk.read('drafts.get', { editor: 'meeting', key: 'new' })).not.toBeNull();
     expect(useDraftsStore.getState().idleNotice).toBe(true);
   });
 });
 
 describe('the organisation dialog keeps its draft too', () => {
-  let desk: FakeDesk;
+  let desk: RealDesk;
   let stop: () => void;
   beforeEach(async () => {
     vi.useFakeTimers();
-    desk = freshApp({ unlocked: true });
+    desk = await realApp({ unlocked: true });
     useDraftsStore.setState({ offers: [], written: {}, idleNotice: false, error: null });
     stop = startSession({ pollMs: 1e9, idleCheckMs: 60_000 });
     await useVaultStore.getState().loadStatus();
@@ -129,17 +132,16 @@ describe('the organisation dialog keeps its draft too', () => {
     const name = screen.getByTestId('org-signer-name');
     fireEvent.change(name, { target: { value: 'Nguyễn Văn Ký' } });
     await flush();
-    expect(JSON.parse(desk.state.drafts.get('organisation:profile')!.body).signer.name).toBe(
-      'Nguyễn Văn Ký',
-    );
+    const draft = await desk.read('drafts.get', { editor: 'organisation', key: 'profile' });
+    expect(JSON.parse(draft!.body).signer.name).toBe('Nguyễn Văn Ký');
 
     await act(() => lockNow());
     expect(useOrganisationStore.getState().editor).toBeNull();
-    expect(desk.state.organisation.signer.name).not.toBe('Nguyễn Văn Ký');
+    expect((await desk.read('organisation.get', {})).signer.name).not.toBe('Nguyễn Văn Ký');
     await act(async () => {
       await useVaultStore
         .getState()
-        .unlockVault('/home/u/kho.bdvault', { passphrase: 'mùa thu Hà Nội có hoa sữa' });
+        .unlockVault(desk.vaultFile, { passphrase: 'mùa thu Hà Nội có hoa sữa' });
     });
     await flush();
     expect(useDraftsStore.getState().offers.map((o) => `${o.editor}:${o.key}`)).toEqual([
@@ -168,13 +170,13 @@ describe('the organisation dialog keeps its draft too', () => {
       await vi.runOnlyPendingTimersAsync();
     });
     expect(useOrganisationStore.getState().editor).toBeNull();
-    expect(desk.state.drafts.has('organisation:profile')).toBe(false);
+    expect(await desk.read('drafts.get', { editor: 'organisation', key: 'profile' })).toBeNull();
   });
 });
 
 describe('LimitedText', () => {
-  beforeEach(() => {
-    freshApp();
+  beforeEach(async () => {
+    await realApp();
   });
 
   it('refuses a paste past the limit with the reason and leaves the field as it was', () => {
@@ -207,8 +209,8 @@ describe('LimitedText', () => {
 });
 
 describe('Excel paste into a people table', () => {
-  beforeEach(() => {
-    freshApp();
+  beforeEach(async () => {
+    await realApp();
   });
 
   it('turns tab-separated rows into people from the cell pasted into', () => {

@@ -1,30 +1,41 @@
 // @vitest-environment jsdom
-// The exchange screen against the fake desk's in-memory exchange (same refusals and merge
-// rules as the vault, no cryptography): a contact is added only with the fingerprint the user
-// compared, revoking asks first, sealing says what was sent, and a package from another
-// ministry is previewed — nothing written — then imported into the registers.
+// The exchange screen on the real handlers: a contact is added only with the fingerprint the
+// user compared, revoking asks first, sealing says what was sent, and a package another
+// ministry's vault sealed is previewed — nothing written — then imported into the registers.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { formatFingerprint } from '../../../shared/exchange/card';
-import type { Meeting } from '../../../shared/domain';
 import { I18nProvider } from '../../../renderer/i18n';
 import { ExchangePage } from '../../../renderer/features/exchange/ExchangePage';
 import { useExchangeStore } from '../../../renderer/stores/exchangeStore';
 import { useMeetingsStore } from '../../../renderer/stores/meetingsStore';
-import { freshApp } from './setup';
-import { fakeCardFile, fakePackageFrom } from './fake-exchange';
-import { fakeDisk } from './fake-package-files';
-import type { FakeDesk } from './fake-desk';
+import { toDirectiveDraft } from '../../../renderer/stores/directivesStore';
+import { meeting as meetingInput } from '../../fixtures/records';
+import type { RealDesk } from '../../support/real-desk';
+import {
+  addContact as addContactAt,
+  cardOf,
+  conflictingPackage,
+  disposeMinistries,
+  ministry,
+  seal,
+  type Card,
+  type Ministry,
+} from '../../support/ministry';
+import { realApp } from './setup';
 
-let desk: FakeDesk;
+let desk: RealDesk;
+/** The other ministry, with a vault of its own. */
+let bct: Ministry;
 /** Every file the page handed to the browser as a download. */
 let downloads: { name: string; blob: Blob }[];
 
 beforeEach(async () => {
-  desk = freshApp({ unlocked: true });
+  desk = await realApp({ unlocked: true });
   useExchangeStore.getState().reset();
-  await desk.api['sample.create']({});
+  await desk.ok('sample.create', {});
+  bct = await ministry(BCT_ORG.name, BCT_ORG.unit);
   downloads = [];
   let lastBlob: Blob | null = null;
   URL.createObjectURL = vi.fn((b: Blob) => {
@@ -38,7 +49,10 @@ beforeEach(async () => {
     if (lastBlob) downloads.push({ name: this.download, blob: lastBlob });
   });
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  disposeMinistries();
+});
 
 const renderPage = (language: 'vi' | 'en' = 'vi') =>
   render(
@@ -48,9 +62,7 @@ const renderPage = (language: 'vi' | 'en' = 'vi') =>
   );
 
 const BCT_ORG = { name: 'Bộ Công Thương', unit: 'Vụ Chính sách thương mại đa biên' };
-const BCT = fakeCardFile(BCT_ORG.name, BCT_ORG.unit);
-
-async function addContact(card: { text: string }, typed: string) {
+async function addContact(card: Card, typed: string) {
   const user = userEvent.setup();
   await user.click(screen.getByTestId('card-text'));
   await user.paste(card.text);
@@ -58,8 +70,18 @@ async function addContact(card: { text: string }, typed: string) {
   await user.click(screen.getByTestId('add-contact'));
 }
 
-const meetingOf = (title: string) =>
-  [...desk.state.meetings.values()].find((m) => m.title.includes(title));
+/** My meeting of 26/8/2025 as the vault has it. */
+async function meeting260825() {
+  const listed = (await desk.ok('meetings.list', {})).find((m) => m.date === '2025-08-26')!;
+  return desk.ok('meetings.get', { id: listed.id });
+}
+
+/** A meeting of BCT's own, sealed by BCT for me (BCT has my card). */
+async function newMeetingFromBct(title: string, note = '') {
+  const me = await addContactAt(bct.desk, await cardOf(desk));
+  const theirs = await bct.desk.ok('meetings.save', meetingInput({ title }));
+  return { theirs, bytes: await seal(bct.desk, { to: [me], meetingIds: [theirs.id], note }) };
+}
 
 describe('my card', () => {
   it('shows the fingerprint as twelve groups of five digits and saves the card file', async () => {
@@ -87,8 +109,8 @@ describe('contacts', () => {
   it('refuses a card whose fingerprint differs from the one compared, in both languages', async () => {
     renderPage();
     await screen.findByTestId('my-fingerprint');
-    const wrong = `${BCT.fingerprint.slice(0, 59)}${(Number(BCT.fingerprint[59]) + 1) % 10}`;
-    await addContact(BCT, wrong);
+    const wrong = `${bct.card.fingerprint.slice(0, 59)}${(Number(bct.card.fingerprint[59]) + 1) % 10}`;
+    await addContact(bct.card, wrong);
     const error = await screen.findByTestId('exchange-error');
     expect(error.textContent).toContain('Dấu vân tay không khớp');
     expect(error.textContent).toContain('The fingerprints differ');
@@ -100,11 +122,11 @@ describe('contacts', () => {
   it('adds a card with the compared fingerprint typed in groups, and lists it with its unit', async () => {
     renderPage();
     await screen.findByTestId('my-fingerprint');
-    await addContact(BCT, formatFingerprint(BCT.fingerprint));
+    await addContact(bct.card, formatFingerprint(bct.card.fingerprint));
     const row = await screen.findByTestId('contact');
     expect(row.textContent).toContain('Bộ Công Thương');
     expect(row.textContent).toContain('Vụ Chính sách thương mại đa biên');
-    expect(row.textContent).toContain(formatFingerprint(BCT.fingerprint));
+    expect(row.textContent).toContain(formatFingerprint(bct.card.fingerprint));
     expect(screen.queryByTestId('exchange-error')).toBeNull();
     // The new contact can be chosen as a recipient.
     expect(screen.getAllByTestId('send-to')).toHaveLength(1);
@@ -113,7 +135,7 @@ describe('contacts', () => {
   it('asks before revoking; cancelling keeps the contact, confirming revokes it', async () => {
     renderPage();
     await screen.findByTestId('my-fingerprint');
-    await addContact(BCT, BCT.fingerprint);
+    await addContact(bct.card, bct.card.fingerprint);
     await userEvent.click(await screen.findByTestId('revoke-contact'));
     const dialog = screen.getByTestId('revoke-confirm');
     expect(dialog.textContent).toContain('Bộ Công Thương');
@@ -132,7 +154,7 @@ describe('sending', () => {
   it('seals the chosen meeting for the chosen contact, downloads it and says what went', async () => {
     renderPage();
     await screen.findByTestId('my-fingerprint');
-    await addContact(BCT, BCT.fingerprint);
+    await addContact(bct.card, bct.card.fingerprint);
     const seal = screen.getByTestId('seal') as HTMLButtonElement;
     expect(seal.disabled).toBe(true);
     await userEvent.click(await screen.findByTestId('send-to'));
@@ -144,20 +166,21 @@ describe('sending', () => {
     await userEvent.click(seal);
     const sealed = await screen.findByTestId('sealed');
     // The meeting brings its directives along.
-    const m = [...desk.state.meetings.values()].find((x) => x.date === '2025-08-26')!;
-    const directives = [...desk.state.directives.values()].filter(
-      (d) => d.meetingId === m.id && d.secrecy === 'none',
+    const m = await meeting260825();
+    const directives = (await desk.ok('directives.list', { meetingId: m.id })).filter(
+      (d) => d.secrecy === 'none',
     );
     expect(directives.length).toBeGreaterThan(0);
     expect(sealed.textContent).toContain(`(${1 + directives.length} mục)`);
     const id = useExchangeStore.getState().sealed!.packageId;
     expect(screen.getByTestId('sealed-id').textContent).toContain(id);
-    // The package went to the file the host chose, and the user got it as a download.
-    const delivered = fakeDisk.delivered.at(-1)!;
+    // The package went to the file the host chose, and the user got it as a download: a
+    // package the recipient's vault opens, with that id.
+    const delivered = desk.delivered.at(-1)!;
     expect(delivered.fileName).toMatch(/\.bdpack$/);
-    expect(JSON.parse(Buffer.from(delivered.base64, 'base64').toString('utf8'))).toMatchObject({
-      packageId: id,
-    });
+    await addContactAt(bct.desk, await cardOf(desk));
+    const file = bct.desk.desk.session.files.mint('open-package', delivered.path);
+    expect((await bct.desk.ok('packages.preview', { file })).packageId).toBe(id);
     // The log says it was sealed.
     await waitFor(() =>
       expect(
@@ -171,10 +194,10 @@ describe('sending single directives and secrecy', () => {
   it('sends one directive picked from the list, alone', async () => {
     renderPage();
     await screen.findByTestId('my-fingerprint');
-    await addContact(BCT, BCT.fingerprint);
+    await addContact(bct.card, bct.card.fingerprint);
     await userEvent.click(screen.getByTestId('send-to'));
     await userEvent.click(screen.getByTestId('send-directives-toggle'));
-    const target = [...desk.state.directives.values()][0]!;
+    const target = (await desk.ok('directives.list', {}))[0]!;
     const rows = await screen.findAllByTestId('send-directive-row');
     const row = rows.find((r) => r.textContent?.includes(target.task))!;
     await userEvent.click(within(row).getByTestId('send-directive'));
@@ -185,12 +208,12 @@ describe('sending single directives and secrecy', () => {
   });
 
   it('says which directives a meeting left out for their secrecy mark', async () => {
-    const m = [...desk.state.meetings.values()].find((x) => x.date === '2025-08-26')!;
-    const secret = [...desk.state.directives.values()].find((d) => d.meetingId === m.id)!;
-    desk.state.directives.set(secret.id, { ...secret, secrecy: 'mat' });
+    const m = await meeting260825();
+    const secret = (await desk.ok('directives.list', { meetingId: m.id }))[0]!;
+    await desk.ok('directives.save', { ...toDirectiveDraft(secret), secrecy: 'mat' });
     renderPage();
     await screen.findByTestId('my-fingerprint');
-    await addContact(BCT, BCT.fingerprint);
+    await addContact(bct.card, bct.card.fingerprint);
     await userEvent.click(screen.getByTestId('send-to'));
     const meeting = screen
       .getAllByTestId('send-meeting')
@@ -205,23 +228,19 @@ describe('sending single directives and secrecy', () => {
 });
 
 describe('opening a package from another ministry', () => {
-  const myFingerprint = () => useExchangeStore.getState().card!.fingerprint;
-
-  async function choosePackage(base64: string) {
-    const bytes = Buffer.from(base64, 'base64');
+  async function choosePackage(bytes: Buffer) {
     await userEvent.upload(
       screen.getByTestId('package-file'),
-      new File([bytes], 'goi.bdpack', { type: 'application/octet-stream' }),
+      new File([new Uint8Array(bytes)], 'goi.bdpack', { type: 'application/octet-stream' }),
     );
   }
 
   it('refuses a package from a ministry not in the contacts, with its reason in both languages', async () => {
     renderPage();
     await screen.findByTestId('my-fingerprint');
-    const m = meetingOf('')!;
-    await choosePackage(
-      fakePackageFrom(BCT_ORG, [myFingerprint()], [{ kind: 'meeting', record: m }]),
-    );
+    // BCT has my card; I do not have BCT's.
+    const { bytes } = await newMeetingFromBct('Họp tổ công tác APEC 2027');
+    await choosePackage(bytes);
     const error = await screen.findByTestId('exchange-error');
     expect(error.textContent).toContain('chưa có trong danh bạ đã xác minh');
     expect(error.textContent).toContain('not a verified contact');
@@ -231,11 +250,12 @@ describe('opening a package from another ministry', () => {
   it('refuses a package addressed to someone else', async () => {
     renderPage();
     await screen.findByTestId('my-fingerprint');
-    await addContact(BCT, BCT.fingerprint);
-    const other = fakeCardFile('Bộ Tài chính').fingerprint;
-    await choosePackage(
-      fakePackageFrom(BCT_ORG, [other], [{ kind: 'meeting', record: meetingOf('')! }]),
-    );
+    await addContact(bct.card, bct.card.fingerprint);
+    // BCT seals for the Ministry of Finance only.
+    const btc = await ministry('Bộ Tài chính');
+    const to = await addContactAt(bct.desk, btc.card);
+    const theirs = await bct.desk.ok('meetings.save', meetingInput());
+    await choosePackage(await seal(bct.desk, { to: [to], meetingIds: [theirs.id] }));
     expect((await screen.findByTestId('exchange-error')).textContent).toContain(
       'không được mã hóa cho đơn vị của bạn',
     );
@@ -244,33 +264,30 @@ describe('opening a package from another ministry', () => {
   it('previews a new meeting without writing it, imports it on "Nhập", and refuses the same package again', async () => {
     renderPage();
     await screen.findByTestId('my-fingerprint');
-    await addContact(BCT, BCT.fingerprint);
-    const theirs: Meeting = {
-      ...meetingOf('')!,
-      id: '0b9c6a10-5d8e-4c1f-9a2b-3c4d5e6f7a8b',
-      title: 'Họp tổ công tác APEC 2027 (Bộ Công Thương)',
-    };
-    const pkg = fakePackageFrom(BCT_ORG, [myFingerprint()], [{ kind: 'meeting', record: theirs }], {
-      note: 'Gửi Bộ Ngoại giao để phối hợp',
-    });
+    await addContact(bct.card, bct.card.fingerprint);
+    const { theirs, bytes: pkg } = await newMeetingFromBct(
+      'Họp tổ công tác APEC 2027 (Bộ Công Thương)',
+      'Gửi Bộ Ngoại giao để phối hợp',
+    );
     await choosePackage(pkg);
     const preview = await screen.findByTestId('package-preview');
     expect(within(preview).getByTestId('package-sender').textContent).toBe('Bộ Công Thương');
     expect(within(preview).getByTestId('package-fingerprint').textContent).toBe(
-      formatFingerprint(BCT.fingerprint),
+      formatFingerprint(bct.card.fingerprint),
     );
     expect(within(preview).getByTestId('package-note').textContent).toBe(
       'Gửi Bộ Ngoại giao để phối hợp',
     );
     const row = within(preview).getByTestId('package-item');
     expect(row.textContent).toContain('Thêm mới');
-    expect(desk.state.meetings.has(theirs.id)).toBe(false);
+    const ids = async () => (await desk.ok('meetings.list', {})).map((m) => m.id);
+    expect(await ids()).not.toContain(theirs.id);
 
     await userEvent.click(screen.getByTestId('import'));
     expect((await screen.findByTestId('imported')).textContent).toBe(
       'Đã nhập: thêm 1, cập nhật 0, bỏ qua 0, bản sao 0.',
     );
-    expect(desk.state.meetings.get(theirs.id)?.originOrg).toBe('Bộ Công Thương');
+    expect((await desk.ok('meetings.get', { id: theirs.id })).originOrg).toBe('Bộ Công Thương');
     // The meetings register was read again and shows it.
     await waitFor(() =>
       expect(useMeetingsStore.getState().summaries.some((s) => s.id === theirs.id)).toBe(true),
@@ -285,14 +302,18 @@ describe('opening a package from another ministry', () => {
   it('keeps "Nhập" disabled until each conflict has a choice, then keeps both', async () => {
     renderPage();
     await screen.findByTestId('my-fingerprint');
-    await addContact(BCT, BCT.fingerprint);
-    const mine = meetingOf('')!;
-    const theirs = { ...mine, summary: `${mine.summary} (Bộ Công Thương bổ sung)` };
-    const before = desk.state.meetings.size;
-    await choosePackage(
-      fakePackageFrom(BCT_ORG, [myFingerprint()], [{ kind: 'meeting', record: theirs }]),
-    );
-    const row = await screen.findByTestId('package-item');
+    await addContact(bct.card, bct.card.fingerprint);
+    // I sent BCT my meeting; since then both of us changed it, and BCT sends its version.
+    const sent = await meeting260825();
+    const pkg = await conflictingPackage(desk, bct, sent.id);
+    const mine = await desk.ok('meetings.get', { id: sent.id });
+    const before = (await desk.ok('meetings.list', {})).length;
+    await choosePackage(pkg);
+    const rows = await screen.findAllByTestId('package-item');
+    // Its directives, unchanged on both sides, come as they are; the meeting is the conflict.
+    const conflicts = rows.filter((r) => r.textContent!.includes('XUNG ĐỘT'));
+    expect(conflicts).toHaveLength(1);
+    const row = conflicts[0]!;
     expect(row.textContent).toContain('XUNG ĐỘT');
     const importButton = screen.getByTestId('import') as HTMLButtonElement;
     expect(importButton.disabled).toBe(true);
@@ -302,25 +323,16 @@ describe('opening a package from another ministry', () => {
     expect(screen.queryByTestId('conflicts-left')).toBeNull();
     await userEvent.click(importButton);
     expect((await screen.findByTestId('imported')).textContent).toContain('bản sao 1');
-    expect(desk.state.meetings.size).toBe(before + 1);
-    expect(desk.state.meetings.get(mine.id)?.summary).toBe(mine.summary);
+    expect(await desk.ok('meetings.list', {})).toHaveLength(before + 1);
+    expect((await desk.ok('meetings.get', { id: mine.id })).summary).toBe(mine.summary);
   });
 
   it('opens a package dropped onto the panel', async () => {
     renderPage();
     await screen.findByTestId('my-fingerprint');
-    await addContact(BCT, BCT.fingerprint);
-    const pkg = fakePackageFrom(
-      BCT_ORG,
-      [myFingerprint()],
-      [
-        {
-          kind: 'meeting',
-          record: { ...meetingOf('')!, id: '2b9c6a10-5d8e-4c1f-9a2b-3c4d5e6f7a8b' },
-        },
-      ],
-    );
-    const file = new File([Buffer.from(pkg, 'base64')], 'goi.bdpack');
+    await addContact(bct.card, bct.card.fingerprint);
+    const { bytes } = await newMeetingFromBct('Họp tổ công tác APEC 2027');
+    const file = new File([new Uint8Array(bytes)], 'goi.bdpack');
     const panel = screen.getByTestId('package-file').closest('section')!;
     fireEvent.dragOver(panel, { dataTransfer: { files: [file] } });
     fireEvent.drop(panel, { dataTransfer: { files: [file] } });
@@ -330,19 +342,8 @@ describe('opening a package from another ministry', () => {
   it('shows the preview in English when the app is in English', async () => {
     renderPage('en');
     await screen.findByTestId('my-fingerprint');
-    await addContact(BCT, BCT.fingerprint);
-    await choosePackage(
-      fakePackageFrom(
-        BCT_ORG,
-        [myFingerprint()],
-        [
-          {
-            kind: 'meeting',
-            record: { ...meetingOf('')!, id: '1b9c6a10-5d8e-4c1f-9a2b-3c4d5e6f7a8b' },
-          },
-        ],
-      ),
-    );
+    await addContact(bct.card, bct.card.fingerprint);
+    await choosePackage((await newMeetingFromBct('APEC 2027 working group')).bytes);
     const row = await screen.findByTestId('package-item');
     expect(row.textContent).toContain('New');
     expect(row.textContent).toContain('Meeting');

@@ -13,8 +13,8 @@ import { useHostLinkStore } from '../../../renderer/stores/hostLinkStore';
 import { useMeetingsStore } from '../../../renderer/stores/meetingsStore';
 import { RECONNECT_MS, startSession } from '../../../renderer/stores/session';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import type { FakeDesk } from './fake-desk';
-import { freshApp } from './setup';
+import type { RealDesk } from '../../support/real-desk';
+import { realApp } from './setup';
 
 const PASS = 'mùa thu Hà Nội có hoa sữa';
 const advance = (ms: number) =>
@@ -23,11 +23,11 @@ const advance = (ms: number) =>
   });
 
 describe('a restart of the host', () => {
-  let desk: FakeDesk;
+  let desk: RealDesk;
   let stops: (() => void)[] = [];
   beforeEach(async () => {
     vi.useFakeTimers();
-    desk = freshApp({ unlocked: true });
+    desk = await realApp({ unlocked: true });
     useDraftsStore.setState({ offers: [], written: {}, idleNotice: false, error: null });
     useHostLinkStore.setState({ lost: false, restarted: false });
     stops = [startSession({ pollMs: 1e9, idleCheckMs: 1e9, hostEvents: false })];
@@ -47,7 +47,7 @@ describe('a restart of the host', () => {
   it('keeps the unsaved editor through an outage and a new run, and puts it back after unlock', async () => {
     typeMeeting('Họp giao ban', 'Đã ghi nháp.');
     await advance(1500);
-    expect(desk.state.drafts.has('meeting:new')).toBe(true);
+    expect(await desk.read('drafts.get', { editor: 'meeting', key: 'new' })).not.toBeNull();
 
     desk.setUnreachable(true);
     useMeetingsStore.getState().editMeeting({ summary: 'Đã ghi nháp. Gõ khi máy chủ dừng.' });
@@ -66,7 +66,7 @@ describe('a restart of the host', () => {
     expect(useMeetingsStore.getState().editor).toBeNull();
 
     await act(async () => {
-      await useVaultStore.getState().unlockVault('/home/u/kho.bdvault', { passphrase: PASS });
+      await useVaultStore.getState().unlockVault(desk.vaultFile, { passphrase: PASS });
     });
     await advance(100);
     expect(useMeetingsStore.getState().editor?.draft).toMatchObject({
@@ -75,9 +75,8 @@ describe('a restart of the host', () => {
     });
     expect(useMeetingsStore.getState().editor?.dirty).toBe(true);
     // Written again as a draft at once, so a second crash cannot lose it either.
-    expect(JSON.parse(desk.state.drafts.get('meeting:new')!.body).summary).toBe(
-      'Đã ghi nháp. Gõ khi máy chủ dừng.',
-    );
+    const draft = await desk.read('drafts.get', { editor: 'meeting', key: 'new' });
+    expect(JSON.parse(draft!.body).summary).toBe('Đã ghi nháp. Gõ khi máy chủ dừng.');
     expect(useHostLinkStore.getState().restarted).toBe(false);
     expect(useDraftsStore.getState().offers).toEqual([]);
   });
@@ -94,7 +93,7 @@ describe('a restart of the host', () => {
     expect(useHostLinkStore.getState().restarted).toBe(false);
 
     await act(async () => {
-      await useVaultStore.getState().unlockVault('/home/u/kho.bdvault', { passphrase: PASS });
+      await useVaultStore.getState().unlockVault(desk.vaultFile, { passphrase: PASS });
     });
     await advance(100);
     expect(useMeetingsStore.getState().editor).toBeNull();

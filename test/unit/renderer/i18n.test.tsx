@@ -7,7 +7,7 @@ import { en as enDict } from '../../../renderer/i18n/en';
 import { App } from '../../../renderer/App';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import { freshApp } from './setup';
+import { realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
 
 afterEach(cleanup);
@@ -21,7 +21,7 @@ describe('interface language', () => {
 
   it('starts in Vietnamese, switches to English from the top bar, and the host remembers it', async () => {
     giveElementsASize();
-    const desk = freshApp({ unlocked: true });
+    const desk = await realApp({ unlocked: true });
     await act(async () => {
       await useSettingsStore.getState().loadSettings();
       await useVaultStore.getState().loadStatus();
@@ -34,6 +34,7 @@ describe('interface language', () => {
     await user.click(screen.getByTestId('lang-en'));
     expect(screen.getByTestId('nav-directives').textContent).toBe('Directives');
     expect(document.documentElement.lang).toBe('en');
-    expect(desk.state.settings.language).toBe('en');
+    // The host's preferences say so: the next window opens in English.
+    expect((await desk.ok('settings.get', {})).language).toBe('en');
   });
 });

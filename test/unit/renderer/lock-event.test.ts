@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useVaultStore, selectScreen } from '../../../renderer/stores/vaultStore';
 import { useMeetingsStore } from '../../../renderer/stores/meetingsStore';
 import { startSession } from '../../../renderer/stores/session';
-import { freshApp } from './setup';
+import { realApp } from './setup';
 
 describe('the host’s lock event', () => {
   let stop: () => void = () => {};
@@ -15,7 +15,7 @@ describe('the host’s lock event', () => {
   });
 
   it('clears the stores and shows the unlock screen the moment it arrives', async () => {
-    const desk = freshApp({ unlocked: true });
+    const desk = await realApp({ unlocked: true });
     let announce: () => void = () => {};
     window.deskEvents = {
       onLocked: (listener) => {

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useMeetingsStore } from '../../../renderer/stores/meetingsStore';
+import { toMeetingDraft, useMeetingsStore } from '../../../renderer/stores/meetingsStore';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import { freshApp } from './setup';
-import type { FakeDesk } from './fake-desk';
+import type { RealDesk } from '../../support/real-desk';
+import { realApp } from './setup';
 
 describe('meetings store', () => {
-  let desk: FakeDesk;
+  let desk: RealDesk;
   beforeEach(async () => {
-    desk = freshApp({ unlocked: true });
+    desk = await realApp({ unlocked: true });
     await useVaultStore.getState().loadStatus();
     await useVaultStore.getState().createSampleData();
     await useMeetingsStore.getState().loadMeetings();
@@ -32,14 +32,15 @@ describe('meetings store', () => {
   it('an opened meeting saves with only the fields the contract accepts, and "saved" follows the answer', async () => {
     const id = useMeetingsStore.getState().summaries[0]!.id;
     await useMeetingsStore.getState().openMeeting(id);
-    useMeetingsStore.getState().editMeeting({ location: 'Trụ sở Chính phủ, Hà Nội' });
+    const opened = useMeetingsStore.getState().editor!.original!.revision;
+    useMeetingsStore.getState().editMeeting({ location: 'Nhà Quốc hội, số 1 Độc Lập' });
     expect(useMeetingsStore.getState().editor).toMatchObject({ dirty: true, saved: false });
 
     expect(await useMeetingsStore.getState().saveMeeting()).toBe(true);
     const e = useMeetingsStore.getState().editor!;
     expect(e).toMatchObject({ dirty: false, saved: true, error: null });
-    expect(e.original!.revision).toBe(2);
-    expect(desk.state.meetings.get(id)!.location).toBe('Trụ sở Chính phủ, Hà Nội');
+    expect(e.original!.revision).toBe(opened + 1);
+    expect((await desk.ok('meetings.get', { id })).location).toBe('Nhà Quốc hội, số 1 Độc Lập');
 
     useMeetingsStore.getState().editMeeting({ purpose: 'Sửa tiếp' });
     expect(useMeetingsStore.getState().editor!.saved).toBe(false);
@@ -59,8 +60,9 @@ describe('meetings store', () => {
   it('a meeting changed elsewhere answers with a conflict, and reloading shows the stored version', async () => {
     const id = useMeetingsStore.getState().summaries[0]!.id;
     await useMeetingsStore.getState().openMeeting(id);
-    const stored = desk.state.meetings.get(id)!;
-    desk.state.meetings.set(id, { ...stored, revision: stored.revision + 1, location: 'Nơi khác' });
+    // Another window saves the same meeting first.
+    const stored = await desk.ok('meetings.get', { id });
+    await desk.ok('meetings.save', { ...toMeetingDraft(stored), location: 'Nơi khác' });
     useMeetingsStore.getState().editMeeting({ location: 'Của tôi' });
     expect(await useMeetingsStore.getState().saveMeeting()).toBe(false);
     expect(useMeetingsStore.getState().editor!.error?.code).toBe('conflict');

@@ -9,8 +9,9 @@ import {
 import { App } from '../../../renderer/App';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
-import { freshApp } from './setup';
-import { fakeHandle } from './fake-desk';
+import fs from 'node:fs';
+import path from 'node:path';
+import { realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
 
 afterEach(cleanup);
@@ -60,7 +61,7 @@ describe('creating a vault from the window', () => {
   beforeEach(() => giveElementsASize());
 
   it('create form → recovery key (saved to a file) → confirm → the app, with the sample-data offer', async () => {
-    const desk = freshApp();
+    const desk = await realApp();
     const user = userEvent.setup();
     await act(async () => {
       await useSettingsStore.getState().loadSettings();
@@ -73,15 +74,16 @@ describe('creating a vault from the window', () => {
     await user.type(screen.getByTestId('create-passphrase-confirm'), 'mùa thu Hà Nội có hoa sữa');
     await user.click(screen.getByTestId('create-vault-submit'));
 
-    expect((await screen.findByTestId('recovery-key')).textContent).toBe(
-      'ABCDEFGHJKLMNPQRSTUVWXYZ23456789',
-    );
-    // The typed path went to the host's picker; the call carries only the handle it gave.
+    const key = useVaultStore.getState().recoveryKey!;
+    expect((await screen.findByTestId('recovery-key')).textContent).toBe(key.replaceAll('-', ''));
+    // The typed path went to the host's picker; the call carries only the handle it gave, and
+    // the vault file is where the default name put it.
     expect(desk.calls.find((c) => c.name === 'vault.create')?.input).toEqual({
-      file: fakeHandle('/home/u/Tài liệu/kho-briefing-desk.bdvault'),
+      file: expect.stringMatching(/^fh_/),
       passphrase: 'mùa thu Hà Nội có hoa sữa',
       organisation: 'Bộ Ngoại giao',
     });
+    expect(fs.existsSync(path.join(desk.dir, 'kho-briefing-desk.bdvault'))).toBe(true);
 
     // "Lưu thành tệp" hands the browser a text file holding the key.
     const blobs: Blob[] = [];
@@ -90,7 +92,7 @@ describe('creating a vault from the window', () => {
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await user.click(screen.getByTestId('recovery-save'));
     expect(clicked).toHaveBeenCalledOnce();
-    expect(await blobs[0]!.text()).toContain('ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789');
+    expect(await blobs[0]!.text()).toContain(key);
 
     await user.click(screen.getByTestId('recovery-confirm'));
     await user.click(screen.getByTestId('recovery-continue'));

@@ -9,7 +9,7 @@ import { MeetingList } from '../../../renderer/features/meetings/components/Meet
 import { IndicatorsPage } from '../../../renderer/features/indicators/IndicatorsPage';
 import { I18nProvider } from '../../../renderer/i18n';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import { freshApp } from './setup';
+import { realApp } from './setup';
 
 afterEach(cleanup);
 
@@ -50,7 +50,7 @@ describe('sorting the meeting and indicator registers by column', () => {
   });
 
   it('indicators: by pillar by default; a header asks the host for its order', async () => {
-    const desk = freshApp({ unlocked: true });
+    const desk = await realApp({ unlocked: true });
     await useVaultStore.getState().loadStatus();
     await useVaultStore.getState().createSampleData();
     render(

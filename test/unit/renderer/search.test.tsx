@@ -9,16 +9,14 @@ import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { useDirectivesStore } from '../../../renderer/stores/directivesStore';
 import { useSearchStore } from '../../../renderer/stores/searchStore';
 import { useBriefsStore } from '../../../renderer/stores/briefsStore';
-import { ok, type Result } from '../../../shared/result';
-import type { SearchResult } from '../../../shared/contract';
-import { freshApp } from './setup';
+import { realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
-import type { FakeDesk } from './fake-desk';
+import type { RealDesk } from '../../support/real-desk';
 
-let desk: FakeDesk;
+let desk: RealDesk;
 beforeEach(async () => {
   giveElementsASize();
-  desk = freshApp({ unlocked: true });
+  desk = await realApp({ unlocked: true });
   await act(async () => {
     await useSettingsStore.getState().loadSettings();
     await useVaultStore.getState().loadStatus();
@@ -151,34 +149,19 @@ describe('global search', () => {
   });
 
   it('a late answer to an old query never replaces the newest one', async () => {
-    let release: (r: Result<SearchResult>) => void = () => {};
+    // The vault answers both; the first answer is held back until the second has arrived.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
     let n = 0;
-    desk.override('search.query', (i) => {
-      n++;
-      const answer = ok({
-        query: i.q,
-        meetings: [],
-        directives: [],
-        indicators: [],
-        briefs: [],
-        observations: [],
-        tookMs: 1,
-      });
-      return n === 1 ? new Promise((r) => (release = r)) : Promise.resolve(answer);
+    desk.override('search.query', async (input, real) => {
+      const answer = await real(input);
+      if (++n === 1) await held;
+      return answer;
     });
     const first = useSearchStore.getState().search('dau');
     await useSearchStore.getState().search('dau tu');
-    release(
-      ok({
-        query: 'dau',
-        meetings: [{ type: 'meeting', id: 'x', title: 'cũ', snippet: '', rank: 1 }],
-        directives: [],
-        indicators: [],
-        briefs: [],
-        observations: [],
-        tookMs: 1,
-      }),
-    );
+    expect(useSearchStore.getState().result?.query).toBe('dau tu');
+    release();
     await first;
     expect(useSearchStore.getState().result?.query).toBe('dau tu');
   });

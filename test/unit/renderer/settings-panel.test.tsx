@@ -8,10 +8,9 @@ import { App } from '../../../renderer/App';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { useSettingsPanel } from '../../../renderer/features/settings/settingsPanelStore';
-import { freshApp } from './setup';
+import { realApp } from './setup';
 
 const PASS = 'mùa thu Hà Nội có hoa sữa';
-const RECOVERY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
 
 describe('the settings screen', () => {
   afterEach(() => {
@@ -20,12 +19,14 @@ describe('the settings screen', () => {
   });
 
   it('opens after a recovery-key unlock and changes the passphrase with that key', async () => {
-    const desk = freshApp();
+    const desk = await realApp();
     await useVaultStore.getState().createVault({
-      path: '/home/u/kho.bdvault',
+      path: 'kho.bdvault',
       passphrase: PASS,
       organisation: 'Bộ Ngoại giao',
     });
+    // The key the real vault made, as the user wrote it down from the screen.
+    const RECOVERY = useVaultStore.getState().recoveryKey!;
     useVaultStore.getState().acknowledgeRecoveryKey();
     await useVaultStore.getState().lockVault();
     await useSettingsStore.getState().loadSettings();
@@ -54,5 +55,11 @@ describe('the settings screen', () => {
       recoveryKey: RECOVERY,
       next: 'một mật khẩu mới sau khôi phục',
     });
+    // The vault itself now opens with the new passphrase and no longer with the old one.
+    desk.lockFromHost();
+    const file = desk.desk.session.files.mint('open-vault', `${desk.dir}/kho.bdvault`);
+    expect((await desk.desk.dispatch('vault.unlock', { file, passphrase: PASS })).ok).toBe(false);
+    desk.clock.advance(1_000);
+    await desk.ok('vault.unlock', { file, passphrase: 'một mật khẩu mới sau khôi phục' });
   });
 });

@@ -1,5 +1,7 @@
-// Shared set-up for renderer tests: a fresh fake transport, fresh stores, DOM cleanup.
+// Shared set-up for renderer tests: a fresh host (the real handlers over a temp vault, see
+// test/support/real-desk.ts), fresh stores, DOM cleanup.
 import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
 import { installApi } from '../../../renderer/api/client';
 import { installFilePicker } from '../../../renderer/api/file-picker';
 import { installPackageFiles } from '../../../renderer/api/package-files';
@@ -7,15 +9,35 @@ import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { dropRecords } from '../../../renderer/stores/session';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
-import { createFakeDesk, fakePicker, type FakeDesk } from './fake-desk';
-import { fakePackageFiles } from './fake-package-files';
+import { createRealDesk, type RealDesk, type RealDeskOptions } from '../../support/real-desk';
 
-export function freshApp(options: { unlocked?: boolean; today?: string } = {}): FakeDesk {
-  cleanup();
-  const desk = createFakeDesk(options);
-  installApi(desk.api);
-  installFilePicker(fakePicker);
-  installPackageFiles(fakePackageFiles());
+// The handlers run in Node's realm in every host, where a Buffer is a Uint8Array. jsdom's
+// environment puts its own window's typed arrays in the globals, so there `buffer instanceof
+// Uint8Array` is false and the package writer (and pdfkit's font loader) take a Buffer for a
+// file name. The renderer tests give those two globals back to the constructors Buffer is built
+// on; the window's code sees arrays as a browser's would, one realm.
+const NodeUint8Array = Object.getPrototypeOf(Buffer.prototype).constructor as Uint8ArrayConstructor;
+Object.assign(globalThis, {
+  Uint8Array: NodeUint8Array,
+  ArrayBuffer: Buffer.alloc(1).buffer.constructor as ArrayBufferConstructor,
+});
+
+const desks: RealDesk[] = [];
+afterEach(() => {
+  for (const desk of desks.splice(0)) desk.dispose();
+  vi.useRealTimers();
+});
+
+/**
+ * The user waits ms: on the host's clock (the unlock delay, the idle lock) and on the window's
+ * (the store counts down the same delay from Date.now()).
+ */
+export function waitOut(desk: RealDesk, ms: number): void {
+  desk.clock.advance(ms);
+  vi.setSystemTime(Date.now() + ms);
+}
+
+function freshStores(): void {
   dropRecords();
   useNavigationStore.setState({ view: 'meetings', helpOpen: false, pendingLeave: null });
   useVaultStore.setState({
@@ -30,5 +52,16 @@ export function freshApp(options: { unlocked?: boolean; today?: string } = {}): 
     sampleError: null,
   });
   useSettingsStore.setState({ settings: null, language: 'vi', error: null });
+}
+
+/** The renderer in front of the real handlers, over a vault in a fresh temp folder. */
+export async function realApp(options: RealDeskOptions = {}): Promise<RealDesk> {
+  cleanup();
+  const desk = await createRealDesk(options);
+  desks.push(desk);
+  installApi(desk.api);
+  installFilePicker(desk.picker);
+  installPackageFiles(desk.packageFiles);
+  freshStores();
   return desk;
 }

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UnlockForm } from '../../../renderer/features/vault/components/UnlockForm';
 import { App } from '../../../renderer/App';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
-import { freshApp } from './setup';
+import { realApp, waitOut } from './setup';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -73,14 +73,9 @@ describe('unlock form', () => {
   });
 
   it('in the app, a wrong passphrase shows the host message and the right one opens the vault', async () => {
-    const desk = freshApp();
-    desk.state.passphrase = 'mùa thu Hà Nội có hoa sữa';
-    desk.state.status = {
-      ...desk.state.status,
-      state: 'locked',
-      path: '/home/u/kho.bdvault',
-      organisation: 'Bộ Ngoại giao',
-    };
+    // A vault of this passphrase, locked: the unlock screen shows it.
+    const desk = await realApp({ unlocked: true });
+    desk.lockFromHost();
     await act(async () => {
       await useSettingsStore.getState().loadSettings();
       await useVaultStore.getState().loadStatus();
@@ -90,9 +85,12 @@ describe('unlock form', () => {
     await user.type(screen.getByTestId('unlock-passphrase'), 'sai rồi');
     await user.click(screen.getByTestId('unlock-submit'));
     const error = await screen.findByTestId('unlock-error');
-    expect(error.textContent).toContain('Cụm mật khẩu không đúng.');
+    expect(error.textContent).toContain('Mật khẩu không đúng.');
     expect(error.textContent).toContain('Wrong passphrase.');
 
+    // The host's wait after a wrong attempt; the form counts it down before it lets a try.
+    waitOut(desk, 1_000);
+    await waitFor(() => expect(screen.queryByTestId('unlock-countdown')).toBeNull());
     await user.type(screen.getByTestId('unlock-passphrase'), 'mùa thu Hà Nội có hoa sữa');
     await user.click(screen.getByTestId('unlock-submit'));
     expect(await screen.findByTestId('lock-button')).toBeTruthy();

@@ -8,16 +8,16 @@ import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { useMeetingsStore } from '../../../renderer/stores/meetingsStore';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { startSession } from '../../../renderer/stores/session';
-import { freshApp } from './setup';
+import { realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
-import type { FakeDesk } from './fake-desk';
+import type { RealDesk } from '../../support/real-desk';
 
-let desk: FakeDesk;
+let desk: RealDesk;
 let stop: () => void = () => {};
 
 beforeEach(async () => {
   giveElementsASize();
-  desk = freshApp({ unlocked: true });
+  desk = await realApp({ unlocked: true });
   await act(async () => {
     await useSettingsStore.getState().loadSettings();
     await useVaultStore.getState().loadStatus();
@@ -59,9 +59,12 @@ describe('unsaved-changes guard', () => {
     await user.click(screen.getByTestId('unsaved-guard-confirm'));
     expect(useNavigationStore.getState().view).toBe('directives');
     expect(useMeetingsStore.getState().editor).toBeNull();
-    expect(
-      [...desk.state.meetings.values()].some((m) => m.location === 'Hội trường Bộ Ngoại giao'),
-    ).toBe(false);
+    // Nothing of the discarded edit reached the vault.
+    const stored = await desk.ok('meetings.list', {});
+    for (const m of stored)
+      expect((await desk.ok('meetings.get', { id: m.id })).location).not.toBe(
+        'Hội trường Bộ Ngoại giao',
+      );
   });
 
   it('does not ask when nothing changed, or once the change is saved', async () => {

@@ -3,17 +3,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useVaultStore, selectScreen } from '../../../renderer/stores/vaultStore';
 import { useMeetingsStore } from '../../../renderer/stores/meetingsStore';
 import { startSession } from '../../../renderer/stores/session';
-import { freshApp } from './setup';
-import type { FakeDesk } from './fake-desk';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RealDesk } from '../../support/real-desk';
+import { realApp, waitOut } from './setup';
 
 const screen = () => selectScreen(useVaultStore.getState(), false);
 const PASS = 'mùa thu Hà Nội có hoa sữa';
 
 describe('vault store', () => {
-  let desk: FakeDesk;
+  let desk: RealDesk;
   let stop: () => void = () => {};
-  beforeEach(() => {
-    desk = freshApp();
+  beforeEach(async () => {
+    desk = await realApp();
   });
   afterEach(() => stop());
 
@@ -22,13 +24,15 @@ describe('vault store', () => {
     expect(screen()).toBe('create');
 
     const created = await useVaultStore.getState().createVault({
-      path: '/home/u/kho.bdvault',
+      path: 'kho.bdvault',
       passphrase: PASS,
       organisation: 'Bộ Ngoại giao',
     });
     expect(created).toBe(true);
+    // The typed name was made a file in the host's default folder.
+    expect(fs.existsSync(path.join(desk.dir, 'kho.bdvault'))).toBe(true);
     expect(screen()).toBe('recovery-key');
-    expect(useVaultStore.getState().recoveryKey).toContain('ABCD');
+    expect(useVaultStore.getState().recoveryKey).toMatch(/^([A-Z0-9]{4}-){7}[A-Z0-9]{4}$/);
 
     useVaultStore.getState().acknowledgeRecoveryKey();
     expect(screen()).toBe('app');
@@ -38,7 +42,7 @@ describe('vault store', () => {
   it('keeps the recovery key on screen even if the vault locks before the user stored it', async () => {
     await useVaultStore
       .getState()
-      .createVault({ path: '/k.bdvault', passphrase: PASS, organisation: 'UBND tỉnh Cà Mau' });
+      .createVault({ path: 'k.bdvault', passphrase: PASS, organisation: 'UBND tỉnh Cà Mau' });
     await useVaultStore.getState().lockVault();
     expect(useVaultStore.getState().status?.state).toBe('locked');
     expect(screen()).toBe('recovery-key');
@@ -47,7 +51,7 @@ describe('vault store', () => {
   it('lock → unlock: a wrong passphrase shows the host error, the right one opens', async () => {
     await useVaultStore
       .getState()
-      .createVault({ path: '/k.bdvault', passphrase: PASS, organisation: 'Bộ Công Thương' });
+      .createVault({ path: 'k.bdvault', passphrase: PASS, organisation: 'Bộ Công Thương' });
     useVaultStore.getState().acknowledgeRecoveryKey();
     await useVaultStore.getState().lockVault();
     expect(screen()).toBe('unlock');
@@ -55,12 +59,14 @@ describe('vault store', () => {
     expect(
       await useVaultStore
         .getState()
-        .unlockVault('/k.bdvault', { passphrase: 'sai mật khẩu rồi nhé' }),
+        .unlockVault('k.bdvault', { passphrase: 'sai mật khẩu rồi nhé' }),
     ).toBe(false);
     expect(useVaultStore.getState().error?.code).toBe('wrong-passphrase');
     expect(screen()).toBe('unlock');
+    // The host makes the next attempt wait a second after a wrong one.
+    waitOut(desk, 1_000);
 
-    expect(await useVaultStore.getState().unlockVault('/k.bdvault', { passphrase: PASS })).toBe(
+    expect(await useVaultStore.getState().unlockVault('k.bdvault', { passphrase: PASS })).toBe(
       true,
     );
     expect(useVaultStore.getState().error).toBeNull();
@@ -70,25 +76,34 @@ describe('vault store', () => {
   it('after the host throttles, no attempt is sent until the wait is over', async () => {
     await useVaultStore
       .getState()
-      .createVault({ path: '/k.bdvault', passphrase: PASS, organisation: 'Bộ Ngoại giao' });
+      .createVault({ path: 'k.bdvault', passphrase: PASS, organisation: 'Bộ Ngoại giao' });
     useVaultStore.getState().acknowledgeRecoveryKey();
     await useVaultStore.getState().lockVault();
-    for (let i = 0; i < 3; i++)
-      await useVaultStore.getState().unlockVault('/k.bdvault', { passphrase: `sai lần thứ ${i}` });
+    // Six wrong attempts, each after the host's wait (1, 2, 4… s): the next wait is 32 s.
+    for (let i = 0; i < 6; i++) {
+      waitOut(desk, 60_000);
+      await useVaultStore.getState().unlockVault('k.bdvault', { passphrase: `sai lần thứ ${i}` });
+    }
+    // The host's answer to the sixth carries the wait (32 s): the store holds it.
     const s = useVaultStore.getState();
-    expect(s.error?.code).toBe('unlock-throttled');
+    expect(s.error?.code).toBe('wrong-passphrase');
     expect(s.retryAt).not.toBeNull();
     expect(s.retryAt! - Date.now()).toBeGreaterThan(20_000);
 
     const sent = desk.calls.filter((c) => c.name === 'vault.unlock').length;
-    expect(await useVaultStore.getState().unlockVault('/k.bdvault', { passphrase: PASS })).toBe(
+    expect(await useVaultStore.getState().unlockVault('k.bdvault', { passphrase: PASS })).toBe(
       false,
     );
     expect(desk.calls.filter((c) => c.name === 'vault.unlock').length).toBe(sent);
+    // Once the wait is over, the right passphrase opens the vault.
+    waitOut(desk, 32_000);
+    expect(await useVaultStore.getState().unlockVault('k.bdvault', { passphrase: PASS })).toBe(
+      true,
+    );
   });
 
   it('a `locked` answer from any call brings the unlock screen back and drops the records held', async () => {
-    desk = freshApp({ unlocked: true });
+    desk = await realApp({ unlocked: true });
     stop = startSession({ pollMs: 1e9, idleCheckMs: 1e9 });
     await useVaultStore.getState().loadStatus();
     await useVaultStore.getState().createSampleData();
