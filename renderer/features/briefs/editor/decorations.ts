@@ -4,7 +4,8 @@
 // a change of the stale list redraws them without touching the document or its history.
 import { Extension, type Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { headingLabel, type HeadingLevel } from '../../../../shared/brief';
 
@@ -52,6 +53,45 @@ function insideCell(doc: PmNode, pos: number): boolean {
     if (name === 'tableCell' || name === 'tableHeader') return true;
   }
   return false;
+}
+
+/** The nodes a decoration here is drawn on, or counted for. */
+const LABELLED = new Set(['heading', 'footnote', 'indicatorFigure']);
+const holdsLabelled = (nodes: readonly PmNode[]): boolean =>
+  nodes.some((n) => {
+    if (LABELLED.has(n.type.name)) return true;
+    let found = false;
+    n.descendants((d) => {
+      if (LABELLED.has(d.type.name)) found = true;
+      return !found && !d.isText;
+    });
+    return found;
+  });
+
+/**
+ * Whether every step of a transaction only replaces inline content inside one textblock with
+ * inline content, and neither what goes nor what comes holds a footnote or a figure: typing,
+ * deleting characters, a plain paste in a paragraph or a heading. Such an edit moves the labels
+ * and marks with the text and changes none of them, so they are mapped (O(log n)) instead of
+ * recomputed over the whole body on every key. Anything else (a heading made, split, joined
+ * or renumbered, a footnote inserted or deleted, an attribute) recomputes them.
+ */
+export function onlyTextEdited(tr: Transaction): boolean {
+  return tr.steps.every((step, i) => {
+    if (!(step instanceof ReplaceStep)) return false;
+    const { from, to, slice } = step;
+    if (slice.openStart !== 0 || slice.openEnd !== 0) return false;
+    const before = tr.docs[i];
+    if (!before) return false;
+    const $from = before.resolve(from);
+    if (!$from.parent.isTextblock || !$from.sameParent(before.resolve(to))) return false;
+    const added: PmNode[] = [];
+    slice.content.forEach((n) => added.push(n));
+    if (added.some((n) => !n.isInline) || holdsLabelled(added)) return false;
+    const removed: PmNode[] = [];
+    before.slice(from, to).content.forEach((n) => removed.push(n));
+    return !holdsLabelled(removed);
+  });
 }
 
 const STALE_TITLE =
@@ -107,7 +147,9 @@ export const BriefDecorations = Extension.create({
             const next = tr.getMeta(staleKey) as FigureMarks | undefined;
             if (next) return { ...next, decorations: staleDecorations(state.doc, next) };
             if (!tr.docChanged) return value;
-            // Recomputed, not mapped: a pasted copy of a stale figure is stale too.
+            // Recomputed when figures may have come (a pasted copy of a stale figure is stale too).
+            if (onlyTextEdited(tr))
+              return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
             return { ...value, decorations: staleDecorations(state.doc, value) };
           },
         },
@@ -117,7 +159,10 @@ export const BriefDecorations = Extension.create({
         key: labelKey,
         state: {
           init: (_config, state) => labelDecorations(state.doc),
-          apply: (tr, value, _old, state) => (tr.docChanged ? labelDecorations(state.doc) : value),
+          apply(tr, value, _old, state) {
+            if (!tr.docChanged) return value;
+            return onlyTextEdited(tr) ? value.map(tr.mapping, tr.doc) : labelDecorations(state.doc);
+          },
         },
         props: { decorations: (state) => labelKey.getState(state) ?? null },
       }),

@@ -1,0 +1,118 @@
+// A 100-page body in the editor, where Blink draws only the blocks near the screen
+// (content-visibility in brief-editor.css): what lies far from the screen is still there for
+// the author. Find in page reaches it, Ctrl+A selects and copies all of it, Ctrl+End and
+// Ctrl+Home bring the caret's line into view, and a footnote's text shows whole below the last
+// line of its paragraph (the containment would clip it there).
+import { test, expect, type Page } from '@playwright/test';
+import { briefFromMeeting, browserHostWithSample } from './steps';
+
+const PARAGRAPHS = 330;
+const FAR = 'Quảng Trị tổng kết mô hình hợp tác xã kiểu mới';
+const sentence =
+  'Tiếp tục đẩy mạnh hội nhập quốc tế sâu rộng, hiệu quả; Đắk Lắk, Cà Mau báo cáo kết quả quý III/2025. ';
+const paragraph = sentence.repeat(9);
+
+type Pm = {
+  commands: { insertContentAt(pos: number, c: unknown): boolean; focus(pos: string): boolean };
+  state: { doc: { content: { size: number } }; selection: { from: number; to: number } };
+};
+
+/** The caret's (or selection focus's) rectangle lies inside the editor's scrolled view. */
+function caretInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const sel = getSelection()!;
+    const range = document.createRange();
+    range.setStart(sel.focusNode!, sel.focusOffset);
+    const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    const view = document.querySelector('.brief-editor__page')!.getBoundingClientRect();
+    return r.bottom > view.top && r.top < view.bottom;
+  });
+}
+
+// The browser host's app is started by the steps, not by Playwright's fixtures.
+// eslint-disable-next-line no-empty-pattern
+test('a 100-page body: find, select all, jump to either end, a footnote on a last line', async ({}, info) => {
+  const app = await browserHostWithSample(info);
+  const { page } = app;
+  try {
+    await briefFromMeeting(page, 'conclusion-notice');
+    const body = page.getByTestId('brief-body');
+    await expect(body).toBeVisible();
+    // 330 paragraphs of ~850 characters; one far down holds FAR, and the one before the last
+    // ends with a footnote mark (on its last line).
+    await page.evaluate(
+      ([p, n, far]) => {
+        const editor = (document.querySelector('.ProseMirror') as unknown as { editor: Pm }).editor;
+        const content = Array.from({ length: n }, (_, i) => ({
+          type: 'paragraph',
+          content:
+            i === n - 2
+              ? [
+                  { type: 'text', text: p },
+                  { type: 'footnote', attrs: { text: 'Báo cáo số 12/BC-BNG ngày 20/8/2025' } },
+                ]
+              : [{ type: 'text', text: i === 250 ? `${p}${far}.` : p }],
+        }));
+        editor.commands.insertContentAt(editor.state.doc.content.size, content);
+        editor.commands.focus('start');
+      },
+      [paragraph, PARAGRAPHS, FAR] as const,
+    );
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.brief-body > p').length > n,
+      PARAGRAPHS,
+    );
+
+    // Find in page reaches a paragraph ~75 pages down and shows it.
+    expect(
+      await page.evaluate(
+        (far) => (window as unknown as { find(s: string): boolean }).find(far),
+        FAR,
+      ),
+    ).toBe(true);
+    expect(await page.evaluate(() => getSelection()!.toString())).toBe(FAR);
+    await expect.poll(() => caretInView(page)).toBe(true);
+
+    // Ctrl+A selects the whole body, and the selection copies every paragraph's text.
+    await body.click();
+    await page.keyboard.press('Control+a');
+    const copied = await page.evaluate(() => getSelection()!.toString());
+    expect(copied).toContain(FAR);
+    expect(copied.split(paragraph.trim()).length - 1).toBeGreaterThanOrEqual(PARAGRAPHS);
+
+    // Ctrl+End and Ctrl+Home: the caret goes to either end and its line is on screen.
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => caretInView(page)).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const e = (document.querySelector('.ProseMirror') as unknown as { editor: Pm }).editor;
+          return e.state.doc.content.size - e.state.selection.from;
+        }),
+      )
+      .toBe(1);
+    await page.keyboard.press('Control+Home');
+    await expect.poll(() => caretInView(page)).toBe(true);
+
+    // The footnote at the end of its paragraph shows its text below that paragraph's last line.
+    const mark = body.getByTestId('brief-footnote');
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    await expect(mark).toHaveCSS('cursor', 'pointer');
+    const bubble = await mark.evaluate((sup) => getComputedStyle(sup, '::after').content);
+    expect(bubble).toContain('Báo cáo số 12/BC-BNG');
+    // A point inside the bubble, below the paragraph, is the mark's (its ::after) once the
+    // hover has been drawn.
+    await expect
+      .poll(() =>
+        mark.evaluate((sup) => {
+          const p = sup.closest('p')!.getBoundingClientRect();
+          const s = sup.getBoundingClientRect();
+          return document.elementFromPoint(s.left + 8, p.bottom + 6) === sup;
+        }),
+      )
+      .toBe(true);
+  } finally {
+    await app.close();
+  }
+});
