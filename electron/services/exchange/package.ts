@@ -19,6 +19,7 @@ import { AppFailure } from '../../../shared/result';
 import type { WriteMode } from '../files/atomic-file';
 import { decryptAgeFile, decryptAgeFrom, encryptAge, encryptAgeToFile } from './age/age';
 import type { SizedSource } from './age/stream';
+import { collectDeadChunks } from './age/young-garbage';
 import { bufferCipherSource, sourceLength, type ByteSource } from './byte-source';
 import { isSafeAttachmentName } from '../../../shared/exchange/attachment-name';
 import { assertCardValid, cardFingerprint } from './card';
@@ -244,6 +245,8 @@ export function openPackageFile(
   const receiver = new PackageReceiver(store);
   try {
     decryptAgeFile(file, ctx.me.secrets.ageIdentity, receiver);
+    // The last chunks' buffers go before the manifest is parsed, which is the other peak.
+    collectDeadChunks();
     const opened = verify(receiver.finish(), ctx);
     return { ...opened, tempDir: store.dir, dispose: () => store.dispose() };
   } catch (e) {

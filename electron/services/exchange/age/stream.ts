@@ -10,7 +10,7 @@
 // been verified. Which chunk is the last follows from the sizes, known before the first byte:
 // the plaintext's when sealing, the file's when opening. The payload key is imported once as
 // a KeyObject: a raw key would be re-imported for every chunk's cipher, ten times the cost of
-// creating it. Dead chunk buffers are collected every 16 MiB (young-garbage.ts).
+// creating it. Dead chunk buffers are collected every 4 MiB (young-garbage.ts).
 import { createCipheriv, createDecipheriv, createSecretKey, randomBytes } from 'node:crypto';
 import { exchangeFailures } from '../failures';
 import { forEachPiece, type ByteSource, type CipherSource } from '../byte-source';
