@@ -18,7 +18,7 @@
 // fixed limits and against what remains before it is used, nothing is allocated from a length
 // field but the bounded manifest, and trailing bytes are an error. An item's kind byte only
 // chooses where the opener keeps it until the signed manifest is checked, which must say the same.
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { ItemKind } from '../../../shared/exchange/manifest';
 import {
   CONTAINER_HEAD,
@@ -29,6 +29,7 @@ import {
   containerMagic,
   kindCode,
 } from './container-reader';
+import { inlineHashing, type HashSession } from './hash-worker';
 
 import type { SizedSource } from './age/stream';
 
@@ -65,17 +66,23 @@ const u32 = (n: number) => {
 /** Sections at least this large stay views of the caller's bytes; smaller ones are copied together. */
 const VIEW_FROM = 64 * 1024;
 
+/** Whether an item is encrypted where it lies (and hashed as it streams) rather than gathered. */
+export const streamsItem = (item: SizedSource): boolean =>
+  !(item.source instanceof Uint8Array) || item.length >= VIEW_FROM;
+
 /**
  * The version 2 container as a list of sources to encrypt, each item read once: large items
  * (and files) are not copied and are hashed on the piece the cipher reads; small ones (length
  * prefixes, records of a few KB) are hashed where they lie and gathered into shared buffers, so
  * that encrypting a thousand records is not a thousand tiny cipher calls. `sign` is called after
  * the last item has passed, with their hashes; its manifest must be `manifestLength` bytes.
+ * Large items are hashed by `hashing` (hash-worker.ts: on a second thread for large packages).
  */
 export function containerSources(
   items: readonly ContainerItem[],
   manifestLength: number,
   sign: SignedManifest,
+  hashing: HashSession = inlineHashing(),
 ): SizedSource[] {
   const head = Buffer.alloc(CONTAINER_HEAD);
   containerMagic().copy(head, 0);
@@ -94,12 +101,13 @@ export function containerSources(
     prefix[0] = kindCode(item.kind);
     prefix.writeUInt32BE(item.length, 1);
     small.push(prefix);
-    if (item.source instanceof Uint8Array && item.length < VIEW_FROM) {
-      const digest = createHash('sha256').update(item.source).digest();
+    if (!streamsItem(item)) {
+      const bytes = item.source as Uint8Array;
+      const digest = createHash('sha256').update(bytes).digest();
       digests.push(() => digest);
-      small.push(item.source);
+      small.push(bytes);
     } else {
-      const hash: Hash = createHash('sha256');
+      const hash = hashing.item(item.length);
       digests.push(() => hash.digest());
       parts.push(gathered(), { ...item, seen: (piece) => hash.update(piece) });
     }

@@ -23,7 +23,7 @@ import { collectDeadChunks } from './age/young-garbage';
 import { bufferCipherSource, sourceLength, type ByteSource } from './byte-source';
 import { isSafeAttachmentName } from '../../../shared/exchange/attachment-name';
 import { assertCardValid, cardFingerprint } from './card';
-import { containerSources } from './container';
+import { containerSources, streamsItem } from './container';
 import {
   PackageReceiver,
   memoryItemStore,
@@ -33,6 +33,7 @@ import {
   type Received,
 } from './package-receiver';
 import { exchangeFailures } from './failures';
+import { PARALLEL_FROM, inlineHashing, parallelHashing, type HashSession } from './hash-worker';
 import { signWith, verifyWith, type OrgSecrets } from './keys';
 import { encodeManifest, readManifest } from './manifest';
 
@@ -119,6 +120,7 @@ function prepareSeal(input: SealInput): {
   signed: () => Manifest;
   sources: SizedSource[];
   ages: string[];
+  hashing: HashSession;
 } {
   const items: MeasuredItem[] = input.items.map(({ item, bytes }) => ({
     item,
@@ -132,6 +134,13 @@ function prepareSeal(input: SealInput): {
     true,
   );
   const unhashed = buildManifest(input, items);
+  // Items of 64 KiB and more (and files) are hashed as they stream: on a second thread when
+  // there are megabytes of them.
+  const streamed = items.filter(streamsItem);
+  const hashing =
+    streamed.reduce((n, i) => n + i.length, 0) >= PARALLEL_FROM
+      ? parallelHashing(streamed.length)
+      : inlineHashing();
   let manifest: Manifest | null = null;
   const sources = containerSources(
     items.map(({ item, source, length }) => ({ kind: item.kind, source, length })),
@@ -145,6 +154,7 @@ function prepareSeal(input: SealInput): {
       const signature = signWith(input.sender.secrets, PACKAGE_DOMAIN, sha256(bytes));
       return { manifest: bytes, signature: Buffer.from(signature, 'base64') };
     },
+    hashing,
   );
   const ages = [
     ...new Set([...input.recipients.map((c) => c.ageRecipient), input.sender.card.ageRecipient]),
@@ -153,14 +163,18 @@ function prepareSeal(input: SealInput): {
     if (manifest === null) throw new Error('package: sealed before its items were read');
     return manifest;
   };
-  return { signed, sources, ages };
+  return { signed, sources, ages, hashing };
 }
 
 /** Seals into memory (small packages, tests); sealPackageToFile is the streaming one. */
 export function sealPackage(input: SealInput): { bytes: Buffer; manifest: Manifest } {
-  const { signed, sources, ages } = prepareSeal(input);
-  const bytes = encryptAge(sources, ages);
-  return { bytes, manifest: signed() };
+  const { signed, sources, ages, hashing } = prepareSeal(input);
+  try {
+    const bytes = encryptAge(sources, ages);
+    return { bytes, manifest: signed() };
+  } finally {
+    hashing.close();
+  }
 }
 
 /**
@@ -174,9 +188,13 @@ export function sealPackageToFile(
   target: string,
   mode: WriteMode = 'never',
 ): { manifest: Manifest } {
-  const { signed, sources, ages } = prepareSeal(input);
-  encryptAgeToFile(sources, ages, target, mode);
-  return { manifest: signed() };
+  const { signed, sources, ages, hashing } = prepareSeal(input);
+  try {
+    encryptAgeToFile(sources, ages, target, mode);
+    return { manifest: signed() };
+  } finally {
+    hashing.close();
+  }
 }
 
 export interface OpenContext {

@@ -5,7 +5,7 @@
 // extended — is refused with the existing bilingual failures, leaving the private temp folder
 // empty although its renderings had arrived before the manifest that condemns them.
 import { spawnSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -245,5 +245,69 @@ describe('container version 2', () => {
       expect(refusal(file, root)).toMatchObject({ code: 'package-corrupt' });
       expect(fs.readdirSync(root)).toEqual([]);
     }
+  });
+});
+
+describe('large items, hashed on a second thread as they are encrypted', () => {
+  const big = randomBytes(9 * 1024 * 1024 + 123);
+  const bigFile = fresh('.pdf');
+  fs.writeFileSync(bigFile, big);
+  const emptyFile = fresh('.pdf');
+  fs.writeFileSync(emptyFile, '');
+  const inMemory = randomBytes(300 * 1024);
+  const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+  const largeItems = (): SealInput['items'] => [
+    { item: { name: 'Lớn.pdf', kind: 'rendering', recordId: null }, bytes: { file: bigFile } },
+    items[0]!,
+    { item: { name: 'Rỗng.pdf', kind: 'rendering', recordId: null }, bytes: { file: emptyFile } },
+    { item: { name: 'Vừa.pdf', kind: 'rendering', recordId: null }, bytes: inMemory },
+    items[2]!,
+  ];
+
+  it('every hash in the signed manifest is the hash of the bytes that open', () => {
+    const file = fresh();
+    const { manifest } = sealPackageToFile(
+      { sender: mofa, recipients: [moit.card], items: largeItems(), now: NOW },
+      file,
+    );
+    const expected = [big, meeting, Buffer.alloc(0), inMemory, directive];
+    expect(manifest.items.map((i) => i.sha256)).toEqual(expected.map(sha));
+    const opened = openPackageFile(file, ctx, tempRoot());
+    expect(opened.items.map((i) => itemBytes(i.body).equals(expected.shift()!))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    opened.dispose();
+  });
+
+  it('a seal that fails halfway writes nothing, and the next one seals and opens', () => {
+    const folder = fresh('');
+    fs.mkdirSync(folder);
+    const broken = [
+      ...largeItems(),
+      // A folder where a file was expected: reading it fails once the big file has been hashed.
+      {
+        item: { name: 'Hỏng.pdf', kind: 'rendering' as const, recordId: null },
+        bytes: { file: folder },
+      },
+    ];
+    const target = fresh();
+    expect(() =>
+      sealPackageToFile({ sender: mofa, recipients: [moit.card], items: broken, now: NOW }, target),
+    ).toThrow();
+    expect(fs.existsSync(target)).toBe(false);
+    expect(fs.readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    const file = fresh();
+    const { manifest } = sealPackageToFile(
+      { sender: mofa, recipients: [moit.card], items: largeItems(), now: NOW },
+      file,
+    );
+    expect(manifest.items[0]!.sha256).toBe(sha(big));
+    openPackageFile(file, ctx, tempRoot()).dispose();
   });
 });
