@@ -35,7 +35,7 @@ import {
 import { exchangeFailures } from './failures';
 import { PARALLEL_FROM, inlineHashing, parallelHashing, type HashSession } from './hash-worker';
 import { signWith, verifyWith, type OrgSecrets } from './keys';
-import { encodeManifest, readManifest } from './manifest';
+import { encodeManifest, hashPlaces, readManifest } from './manifest';
 
 export const PACKAGE_DOMAIN = 'briefing-desk/package/v1\0';
 export const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
@@ -134,23 +134,28 @@ function prepareSeal(input: SealInput): {
     true,
   );
   const unhashed = buildManifest(input, items);
+  let manifest: Manifest | null = null;
+  // Measured now (the container's length depends on it), completed once the items have passed.
+  const template = encodeManifest(unhashed);
+  const places = hashPlaces(template, unhashed.items.length);
   // Items of 64 KiB and more (and files) are hashed as they stream: on a second thread when
-  // there are megabytes of them.
+  // there are tens of megabytes of them. Opened last: the caller closes it whatever happens.
   const streamed = items.filter(streamsItem);
   const hashing =
     streamed.reduce((n, i) => n + i.length, 0) >= PARALLEL_FROM
       ? parallelHashing(streamed.length)
       : inlineHashing();
-  let manifest: Manifest | null = null;
   const sources = containerSources(
     items.map(({ item, source, length }) => ({ kind: item.kind, source, length })),
-    encodeManifest(unhashed).length,
+    template.length,
     (hashes) => {
+      const hex = hashes.map((h) => h.toString('hex'));
+      const bytes = Buffer.from(template);
+      hex.forEach((h, i) => bytes.write(h, places[i]!, 'latin1'));
       manifest = {
         ...unhashed,
-        items: unhashed.items.map((it, i) => ({ ...it, sha256: hashes[i]!.toString('hex') })),
+        items: unhashed.items.map((it, i) => ({ ...it, sha256: hex[i]! })),
       };
-      const bytes = encodeManifest(manifest);
       const signature = signWith(input.sender.secrets, PACKAGE_DOMAIN, sha256(bytes));
       return { manifest: bytes, signature: Buffer.from(signature, 'base64') };
     },

@@ -20,6 +20,7 @@ import {
   type SealInput,
 } from '../../../electron/services/exchange/package';
 import { itemBytes } from '../../../electron/services/exchange/package-receiver';
+import { PARALLEL_FROM } from '../../../electron/services/exchange/hash-worker';
 import { AppFailure } from '../../../shared/result';
 import { sealPackageV1 } from '../../fixtures/container-v1';
 import { NOW, ministry } from './helpers';
@@ -249,7 +250,8 @@ describe('container version 2', () => {
 });
 
 describe('large items, hashed on a second thread as they are encrypted', () => {
-  const big = randomBytes(9 * 1024 * 1024 + 123);
+  // Enough to be hashed on the second thread.
+  const big = randomBytes(PARALLEL_FROM + 123);
   const bigFile = fresh('.pdf');
   fs.writeFileSync(bigFile, big);
   const emptyFile = fresh('.pdf');
