@@ -1,7 +1,6 @@
 // Where the bytes of a package come from and go to, without holding them all: a byte source is
 // a buffer already in memory (a record's JSON) or a file read in 64 KiB pieces (a rendering, a
 // large item); a cipher source is the sealed package, in memory or on disk, read by offset.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { AppFailure } from '../../../shared/result';
 
@@ -47,12 +46,6 @@ export function forEachPiece(s: ByteSource, length: number, each: (piece: Buffer
   } finally {
     fs.closeSync(fd);
   }
-}
-
-export function sha256Of(s: ByteSource, length: number): Buffer {
-  const h = createHash('sha256');
-  forEachPiece(s, length, (p) => h.update(p));
-  return h.digest();
 }
 
 /** A sealed package read by offset: the bytes in memory, or an open file. */

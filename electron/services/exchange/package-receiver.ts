@@ -108,16 +108,21 @@ export function tempItemStore(
   };
 }
 
-/** The container as received: manifest and signature bytes, and each item's size, hash, body. */
+/**
+ * The container as received: its version, manifest and signature bytes, each item's size, hash
+ * and body, and (version 2) the kind each item's prefix claimed, to be checked against the manifest.
+ */
 export interface Received {
+  version: number;
   manifest: Buffer;
   signature: Buffer;
   items: ReceivedItem[];
+  kinds: readonly (ItemKind | null)[];
 }
 
 /**
- * The kinds the manifest claims, read with JSON.parse alone: only to choose memory or a temp
- * file for each item, never trusted (the strict read, schema and canonical bytes, comes after
+ * Version 1: the kinds the manifest claims, read with JSON.parse alone: only to choose memory or
+ * a temp file for each item, never trusted (the strict read, schema and canonical bytes, comes after
  * the age layer is done, and is most of the opening time of a thousand records: not paid twice).
  */
 function advisoryKinds(manifest: Buffer): ItemKind[] | null {
@@ -134,7 +139,10 @@ function advisoryKinds(manifest: Buffer): ItemKind[] | null {
 export class PackageReceiver implements PlainSink {
   private reader: ContainerReader | null = null;
   private failure: unknown = null;
-  /** The manifest read ahead only to choose where items go; verified later, not trusted here. */
+  /**
+   * Version 1: the manifest read ahead only to choose where items go; verified later, not
+   * trusted here. Version 2 items come before the manifest, each with its kind in its prefix.
+   */
   private kinds: ItemKind[] | null = null;
   private readonly hashes: Hash[] = [];
   private readonly writers: Writer[] = [];
@@ -147,9 +155,9 @@ export class PackageReceiver implements PlainSink {
       this.reader = new ContainerReader(
         plainLength,
         {
-          start: (i, length) => {
+          start: (i, length, kind) => {
             this.hashes[i] = createHash('sha256');
-            this.writers[i] = this.store.open(i, length, this.kinds?.[i] ?? null);
+            this.writers[i] = this.store.open(i, length, kind ?? this.kinds?.[i] ?? null);
             this.items[i] = { size: length, sha256: '', body: { bytes: Buffer.alloc(0) } };
           },
           data: (i, bytes) => {
@@ -177,7 +185,13 @@ export class PackageReceiver implements PlainSink {
     if (this.failure !== null) throw this.failure;
     const reader = this.reader!;
     reader.finish();
-    return { manifest: reader.manifest!, signature: reader.signature!, items: this.items };
+    return {
+      version: reader.containerVersion,
+      manifest: reader.manifest!,
+      signature: reader.signature!,
+      items: this.items,
+      kinds: reader.itemKinds,
+    };
   }
 
   /** Closes any item file left open (the temp folder itself is the store's to remove). */

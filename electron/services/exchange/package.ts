@@ -19,10 +19,11 @@ import { AppFailure } from '../../../shared/result';
 import type { WriteMode } from '../files/atomic-file';
 import { decryptAgeFile, decryptAgeFrom, encryptAge, encryptAgeToFile } from './age/age';
 import type { SizedSource } from './age/stream';
-import { bufferCipherSource, sha256Of, sourceLength, type ByteSource } from './byte-source';
+import { collectDeadChunks } from './age/young-garbage';
+import { bufferCipherSource, sourceLength, type ByteSource } from './byte-source';
 import { isSafeAttachmentName } from '../../../shared/exchange/attachment-name';
 import { assertCardValid, cardFingerprint } from './card';
-import { containerSources } from './container';
+import { containerSources, streamsItem } from './container';
 import {
   PackageReceiver,
   memoryItemStore,
@@ -32,8 +33,9 @@ import {
   type Received,
 } from './package-receiver';
 import { exchangeFailures } from './failures';
+import { PARALLEL_FROM, inlineHashing, parallelHashing, type HashSession } from './hash-worker';
 import { signWith, verifyWith, type OrgSecrets } from './keys';
-import { encodeManifest, readManifest } from './manifest';
+import { encodeManifest, hashPlaces, readManifest } from './manifest';
 
 export const PACKAGE_DOMAIN = 'briefing-desk/package/v1\0';
 export const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
@@ -58,6 +60,13 @@ const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest(
 
 type MeasuredItem = { item: Omit<ManifestItem, 'size' | 'sha256'> } & SizedSource;
 
+/** Stands for every hash until the items have passed: a hash is always 64 hex digits. */
+const UNHASHED = '0'.repeat(64);
+
+/**
+ * The manifest with every hash still UNHASHED: checked by the schema before a byte is written,
+ * and as long as the final one (canonical JSON writes hex digits as they are).
+ */
 function buildManifest(input: SealInput, items: readonly MeasuredItem[]): Manifest {
   const senderFp = cardFingerprint(input.sender.card);
   const parsed = manifestSchema.safeParse({
@@ -69,11 +78,7 @@ function buildManifest(input: SealInput, items: readonly MeasuredItem[]): Manife
     sender: { name: input.sender.card.name, unit: input.sender.card.unit, fingerprint: senderFp },
     recipients: [...new Set([...input.recipients.map(cardFingerprint), senderFp])],
     note: input.note ?? '',
-    items: items.map(({ item, source, length }) => ({
-      ...item,
-      size: length,
-      sha256: sha256Of(source, length).toString('hex'),
-    })),
+    items: items.map(({ item, length }) => ({ ...item, size: length, sha256: UNHASHED })),
   });
   if (!parsed.success)
     throw AppFailure.of(
@@ -106,11 +111,16 @@ function checkAttachmentNames(
     }
 }
 
-/** Measures, checks and signs: the container's sources and the recipients' age keys. */
+/**
+ * Measures and checks: the container's sources (version 2, each item read once, its hash taken
+ * as it is encrypted), the recipients' age keys, and the manifest — complete, hashes and all,
+ * once the sources have been read to their end (`signed()`; it throws before that).
+ */
 function prepareSeal(input: SealInput): {
-  manifest: Manifest;
+  signed: () => Manifest;
   sources: SizedSource[];
   ages: string[];
+  hashing: HashSession;
 } {
   const items: MeasuredItem[] = input.items.map(({ item, bytes }) => ({
     item,
@@ -123,50 +133,73 @@ function prepareSeal(input: SealInput): {
     input.items.map((i) => i.item),
     true,
   );
-  const manifest = buildManifest(input, items);
-  const manifestBytes = encodeManifest(manifest);
-  const signature = Buffer.from(
-    signWith(input.sender.secrets, PACKAGE_DOMAIN, sha256(manifestBytes)),
-    'base64',
-  );
-  // Items are encrypted where they lie: large ones and files are never copied into the container.
+  const unhashed = buildManifest(input, items);
+  let manifest: Manifest | null = null;
+  // Measured now (the container's length depends on it), completed once the items have passed.
+  const template = encodeManifest(unhashed);
+  const places = hashPlaces(template, unhashed.items.length);
+  // Items of 64 KiB and more (and files) are hashed as they stream: on a second thread when
+  // there are tens of megabytes of them. Opened last: the caller closes it whatever happens.
+  const streamed = items.filter(streamsItem);
+  const hashing =
+    streamed.reduce((n, i) => n + i.length, 0) >= PARALLEL_FROM
+      ? parallelHashing(streamed.length)
+      : inlineHashing();
   const sources = containerSources(
-    manifestBytes,
-    signature,
-    items.map(({ source, length }) => ({ source, length })),
+    items.map(({ item, source, length }) => ({ kind: item.kind, source, length })),
+    template.length,
+    (hashes) => {
+      const hex = hashes.map((h) => h.toString('hex'));
+      const bytes = Buffer.from(template);
+      hex.forEach((h, i) => bytes.write(h, places[i]!, 'latin1'));
+      manifest = {
+        ...unhashed,
+        items: unhashed.items.map((it, i) => ({ ...it, sha256: hex[i]! })),
+      };
+      const signature = signWith(input.sender.secrets, PACKAGE_DOMAIN, sha256(bytes));
+      return { manifest: bytes, signature: Buffer.from(signature, 'base64') };
+    },
+    hashing,
   );
   const ages = [
     ...new Set([...input.recipients.map((c) => c.ageRecipient), input.sender.card.ageRecipient]),
   ];
-  return { manifest, sources, ages };
+  const signed = () => {
+    if (manifest === null) throw new Error('package: sealed before its items were read');
+    return manifest;
+  };
+  return { signed, sources, ages, hashing };
 }
 
 /** Seals into memory (small packages, tests); sealPackageToFile is the streaming one. */
 export function sealPackage(input: SealInput): { bytes: Buffer; manifest: Manifest } {
-  const { manifest, sources, ages } = prepareSeal(input);
-  return {
-    bytes: encryptAge(
-      sources.map((s) => s.source as Uint8Array),
-      ages,
-    ),
-    manifest,
-  };
+  const { signed, sources, ages, hashing } = prepareSeal(input);
+  try {
+    const bytes = encryptAge(sources, ages);
+    return { bytes, manifest: signed() };
+  } finally {
+    hashing.close();
+  }
 }
 
 /**
  * Seals into the file `target`, written 64 KiB at a time through a temp file beside it ('never'
- * refuses an existing file). Items that are files are read twice, to hash and to encrypt: one
- * whose length changed in between is refused here, one whose bytes changed would be refused by
- * every recipient's hash check — never opened as something it does not say it is.
+ * refuses an existing file). Each item is read once, hashed and encrypted on the same pieces:
+ * a file whose length changed since it was measured is refused (forEachPiece), and nothing
+ * appears under `target` then.
  */
 export function sealPackageToFile(
   input: SealInput,
   target: string,
   mode: WriteMode = 'never',
 ): { manifest: Manifest } {
-  const { manifest, sources, ages } = prepareSeal(input);
-  encryptAgeToFile(sources, ages, target, mode);
-  return { manifest };
+  const { signed, sources, ages, hashing } = prepareSeal(input);
+  try {
+    encryptAgeToFile(sources, ages, target, mode);
+    return { manifest: signed() };
+  } finally {
+    hashing.close();
+  }
 }
 
 export interface OpenContext {
@@ -235,6 +268,8 @@ export function openPackageFile(
   const receiver = new PackageReceiver(store);
   try {
     decryptAgeFile(file, ctx.me.secrets.ageIdentity, receiver);
+    // The last chunks' buffers go before the manifest is parsed, which is the other peak.
+    collectDeadChunks();
     const opened = verify(receiver.finish(), ctx);
     return { ...opened, tempDir: store.dir, dispose: () => store.dispose() };
   } catch (e) {
@@ -252,6 +287,9 @@ function verify(
   const manifest = readManifest(container.manifest);
   if (container.items.length !== manifest.items.length)
     throw exchangeFailures.corrupt('số mục không khớp / item count mismatch');
+  // Version 2: where each item was kept followed its prefix's kind; the signed manifest decides.
+  if (manifest.items.some((it, i) => (container.kinds[i] ?? it.kind) !== it.kind))
+    throw exchangeFailures.corrupt('loại mục không khớp bản kê / item kind mismatch');
 
   const myFp = cardFingerprint(ctx.me.card);
   const contact =

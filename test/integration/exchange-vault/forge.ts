@@ -48,5 +48,9 @@ export function reforge(
   const manifest = encodeManifest(fixed);
   const digest = createHash('sha256').update(manifest).digest();
   const signature = Buffer.from(signWith(secrets, PACKAGE_DOMAIN, digest), 'base64');
-  return encryptAge(encodeContainer({ manifest, signature, items: newItems }), ageRecipients);
+  const kinds = fixed.items.map((it) => it.kind);
+  return encryptAge(
+    encodeContainer({ manifest, signature, items: newItems, kinds }),
+    ageRecipients,
+  );
 }

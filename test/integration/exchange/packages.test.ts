@@ -265,7 +265,12 @@ describe('each refusal has its own reason', () => {
       'base64',
     );
     return encryptAge(
-      containerParts({ manifest: encodeManifest(manifest), signature, items }),
+      containerParts({
+        manifest: encodeManifest(manifest),
+        signature,
+        items,
+        kinds: manifest.items.map((i) => i.kind),
+      }),
       to.map((p) => p.card.ageRecipient),
     );
   }

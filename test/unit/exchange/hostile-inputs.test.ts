@@ -23,7 +23,7 @@ import {
 import {
   decodeContainer,
   encodeContainer,
-  type Container,
+  type DecodedContainer,
 } from '../../../electron/services/exchange/container';
 import { ContainerReader } from '../../../electron/services/exchange/container-reader';
 import { generateOrgSecrets } from '../../../electron/services/exchange/keys';
@@ -31,6 +31,7 @@ import { encodeManifest, readManifest } from '../../../electron/services/exchang
 import { canonicalJson } from '../../../shared/exchange/canonical';
 import type { Manifest } from '../../../shared/exchange/manifest';
 import { AppFailure } from '../../../shared/result';
+import { encodeContainerV1 } from '../../fixtures/container-v1';
 
 const RUNS = Number(process.env.BD_FUZZ_RUNS ?? 2000);
 /**
@@ -186,45 +187,65 @@ describe('the age header and payload', () => {
 });
 
 describe('the inner container', () => {
-  const valid = encodeContainer({
+  const parts = {
     manifest: Buffer.from('{"a":1}'),
     signature: Buffer.alloc(64, 7),
     items: [Buffer.from('một'), Buffer.alloc(0), Buffer.from('ba')],
-  });
+  };
+  // What the app seals (version 2, items first) and what it sealed before (version 1).
+  const valid = encodeContainer({ ...parts, kinds: ['meeting', 'rendering', 'directive'] });
+  const validV1 = encodeContainerV1(parts);
   const structured = fc
     .tuple(
       fc.constantFrom('BDPK', 'BDPX', ''),
       fc.constantFrom(1, 0, 2, 255),
       hugeLength,
-      fc.array(fc.tuple(hugeLength, fc.uint8Array({ maxLength: 100 })), { maxLength: 6 }),
+      fc.array(
+        fc.tuple(
+          fc.constantFrom([], [0], [5], [6], [255]),
+          hugeLength,
+          fc.uint8Array({ maxLength: 100 }),
+        ),
+        { maxLength: 6 },
+      ),
     )
     .map(([magic, version, count, sections]) =>
       Buffer.concat([
         Buffer.from(magic, 'latin1'),
         Buffer.from([version]),
         u32(count),
-        ...sections.flatMap(([len, bytes]) => [u32(len), bytes]),
+        ...sections.flatMap(([kind, len, bytes]) => [Buffer.from(kind), u32(len), bytes]),
       ]),
     );
-  const roundTrips = (c: Container, bytes: Uint8Array) =>
-    expect(encodeContainer(c).equals(Buffer.from(bytes))).toBe(true);
+  /** Accepted only as the bytes its own version's writer gives for what was read. */
+  const roundTrips = (c: DecodedContainer, bytes: Uint8Array) =>
+    expect(
+      (c.version === 1
+        ? encodeContainerV1(c)
+        : encodeContainer({ ...c, kinds: c.kinds.map((k) => k!) })
+      ).equals(Buffer.from(bytes)),
+    ).toBe(true);
+  const hostile = fc.oneof(
+    fc.uint8Array({ maxLength: 2000 }),
+    mutated(valid),
+    mutated(validV1),
+    structured,
+  );
 
-  it('random, damaged and absurdly-sized containers', () => {
+  it('random, damaged and absurdly-sized containers, of either version', () => {
+    expect(decodeContainer(valid).kinds).toEqual(['meeting', 'rendering', 'directive']);
+    expect(decodeContainer(validV1).kinds).toEqual([null, null, null]);
     fc.assert(
-      fc.property(
-        fc.oneof(fc.uint8Array({ maxLength: 2000 }), mutated(valid), structured),
-        (bytes) => {
-          const r = attempt(() => decodeContainer(bytes));
-          if ('code' in r) expect(r.code).toBe('package-corrupt');
-          else roundTrips(r.value, bytes);
-        },
-      ),
+      fc.property(hostile, (bytes) => {
+        const r = attempt(() => decodeContainer(bytes));
+        if ('code' in r) expect(r.code).toBe('package-corrupt');
+        else roundTrips(r.value, bytes);
+      }),
       { numRuns: RUNS },
     );
   });
 
   it('read in pieces of any size, the streaming reader decides as on the whole', () => {
-    const hostile = fc.oneof(fc.uint8Array({ maxLength: 2000 }), mutated(valid), structured);
     fc.assert(
       fc.property(hostile, fc.array(fc.nat(300), { maxLength: 20 }), (bytes, cuts) => {
         const whole = attempt(() => decodeContainer(bytes));
@@ -244,9 +265,11 @@ describe('the inner container', () => {
           reader.push(buf.subarray(at));
           reader.finish();
           return {
+            version: reader.containerVersion,
             manifest: reader.manifest!,
             signature: reader.signature!,
             items: items.map((p) => Buffer.concat(p)),
+            kinds: items.map((_, i) => reader.itemKinds[i] ?? null),
           };
         });
         if ('code' in whole) expect(pieces).toEqual(whole);
@@ -258,12 +281,34 @@ describe('the inner container', () => {
   });
 
   it('claims of 4 GiB sections or 4 billion sections are refused at once', () => {
-    const head = Buffer.concat([Buffer.from('BDPK'), Buffer.from([1])]);
+    const v1 = Buffer.concat([Buffer.from('BDPK'), Buffer.from([1])]);
+    const v2 = Buffer.concat([Buffer.from('BDPK'), Buffer.from([2])]);
     for (const bytes of [
-      Buffer.concat([head, u32(0xffffffff)]),
-      Buffer.concat([head, u32(2), u32(0xffffffff), Buffer.alloc(8)]),
-      Buffer.concat([head, u32(3), u32(0), u32(64), Buffer.alloc(64), u32(0xfffffff0)]),
-      Buffer.concat([head, u32(20_002), Buffer.alloc(100)]),
+      Buffer.concat([v1, u32(0xffffffff)]),
+      Buffer.concat([v1, u32(2), u32(0xffffffff), Buffer.alloc(8)]),
+      Buffer.concat([v1, u32(3), u32(0), u32(64), Buffer.alloc(64), u32(0xfffffff0)]),
+      Buffer.concat([v1, u32(20_002), Buffer.alloc(100)]),
+      Buffer.concat([v2, u32(0xffffffff), Buffer.alloc(100)]),
+      Buffer.concat([v2, u32(20_001), Buffer.alloc(200_000)]),
+      Buffer.concat([v2, u32(1), Buffer.from([0]), u32(0xfffffff0), Buffer.alloc(100)]),
+      Buffer.concat([v2, u32(0), u32(0xffffffff), Buffer.alloc(100)]),
+      Buffer.concat([v2, u32(0), u32(8 * 1024 * 1024 + 1), Buffer.alloc(100)]),
+    ])
+      expect(attempt(() => decodeContainer(bytes))).toEqual({ code: 'package-corrupt' });
+  });
+
+  it('version 2: an unknown kind, a moved manifest, a cut or an extra byte is refused', () => {
+    const itemsEnd = valid.length - 4 - parts.manifest.length - 64;
+    const head = valid.subarray(0, 9);
+    for (const bytes of [
+      // The first item's kind byte is no kind.
+      Buffer.concat([head, Buffer.from([6]), valid.subarray(10)]),
+      // The manifest and signature moved in front of the items.
+      Buffer.concat([head, valid.subarray(itemsEnd), valid.subarray(9, itemsEnd)]),
+      // No signature, or part of it.
+      valid.subarray(0, valid.length - 64),
+      valid.subarray(0, valid.length - 1),
+      Buffer.concat([valid, Buffer.from([0])]),
     ])
       expect(attempt(() => decodeContainer(bytes))).toEqual({ code: 'package-corrupt' });
   });

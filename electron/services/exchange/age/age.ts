@@ -50,15 +50,18 @@ function sealHeader(recipients: readonly string[]): { header: Buffer; fileKey: B
   return { header, fileKey };
 }
 
-const sized = (parts: readonly ByteSource[]): SizedSource[] =>
-  parts.map((source) => ({ source, length: sourceLength(source) }));
+/** Buffers and files are measured; sized sources (lazy ones, hashed ones) pass as they are. */
+const sized = (parts: readonly (ByteSource | SizedSource)[]): SizedSource[] =>
+  parts.map((p) =>
+    p instanceof Uint8Array || 'file' in p ? { source: p, length: sourceLength(p) } : p,
+  );
 
 /**
  * Encrypts to every recipient: any one of their identities opens the result. `plain` may be
- * given as several buffers, encrypted as their concatenation without building it.
+ * given as several parts, encrypted as their concatenation without building it.
  */
 export function encryptAge(
-  plain: Uint8Array | readonly Uint8Array[],
+  plain: Uint8Array | readonly (ByteSource | SizedSource)[],
   recipients: readonly string[],
 ): Buffer {
   const sources = sized(plain instanceof Uint8Array ? [plain] : plain);
@@ -86,7 +89,7 @@ export function encryptAgeToFile(
   target: string,
   mode: WriteMode = 'never',
 ): void {
-  const sources = parts.map((p) => (p instanceof Uint8Array || 'file' in p ? sized([p])[0]! : p));
+  const sources = sized(parts);
   const { header, fileKey } = sealHeader(recipients);
   writeFileAtomicStreaming(
     target,

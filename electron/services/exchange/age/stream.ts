@@ -10,7 +10,7 @@
 // been verified. Which chunk is the last follows from the sizes, known before the first byte:
 // the plaintext's when sealing, the file's when opening. The payload key is imported once as
 // a KeyObject: a raw key would be re-imported for every chunk's cipher, ten times the cost of
-// creating it. Dead chunk buffers are collected every 16 MiB (young-garbage.ts).
+// creating it. Dead chunk buffers are collected every 4 MiB (young-garbage.ts).
 import { createCipheriv, createDecipheriv, createSecretKey, randomBytes } from 'node:crypto';
 import { exchangeFailures } from '../failures';
 import { forEachPiece, type ByteSource, type CipherSource } from '../byte-source';
@@ -36,15 +36,34 @@ function chunkNonce(counter: number, last: boolean): Buffer {
   return n;
 }
 
+/**
+ * Bytes known only once everything before them was encrypted (the package's manifest, which
+ * holds the hashes of the items that precede it), whose length is known from the start: the
+ * last chunk's flag depends on the total. A `later` that returns another length is refused.
+ */
+export interface Later {
+  later: () => Uint8Array;
+}
+
 /** A source with the length it was measured at (what the manifest says of it). */
 export interface SizedSource {
-  source: ByteSource;
+  source: ByteSource | Later;
   length: number;
+  /** Sees every piece as it is encrypted (an item's hash, computed on the one read of it). */
+  seen?: (piece: Buffer) => void;
+}
+
+function laterBytes({ later }: Later, length: number): Uint8Array {
+  const bytes = later();
+  if (bytes.length !== length)
+    throw new Error(`age: a later source gave ${bytes.length} bytes, ${length} were announced`);
+  return bytes;
 }
 
 /**
  * Encrypts the sources, read as one byte string, handing the payload to `write` in order: the
- * nonce, then each chunk's ciphertext and tag. Holds one 64 KiB piece at a time.
+ * nonce, then each chunk's ciphertext and tag. Holds one 64 KiB piece at a time; each source is
+ * read once, and its `seen` sees the pieces on that one read.
  */
 export function encryptPayload(
   fileKey: Uint8Array,
@@ -67,8 +86,9 @@ export function encryptPayload(
     cipher.final();
     write(cipher.getAuthTag());
   };
-  for (const { source, length } of sources)
-    forEachPiece(source, length, (piece) => {
+  for (const { source, length, seen } of sources)
+    forEachPiece('later' in source ? laterBytes(source, length) : source, length, (piece) => {
+      seen?.(piece);
       let at = 0;
       while (at < piece.length) {
         // A full chunk is closed only when more plaintext follows: the last one carries the flag.
