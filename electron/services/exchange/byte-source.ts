@@ -1,11 +1,13 @@
 // Where the bytes of a package come from and go to, without holding them all: a byte source is
-// a buffer already in memory (a record's JSON) or a file read in 64 KiB pieces (a rendering, a
+// a buffer already in memory (a record's JSON) or a file read a MiB at a time and handed on in 64 KiB pieces (a rendering, a
 // large item); a cipher source is the sealed package, in memory or on disk, read by offset.
 import fs from 'node:fs';
 import { AppFailure } from '../../../shared/result';
 
-/** 64 KiB: age's chunk, and the most any reader here holds of a file at a time. */
+/** 64 KiB: age's chunk, and what a reader here is handed of a file at a time. */
 export const PIECE = 64 * 1024;
+/** What a file is read in: 16 pieces. */
+const READ_AHEAD = 16 * PIECE;
 
 export type ByteSource = Uint8Array | { file: string };
 
@@ -33,12 +35,14 @@ export function forEachPiece(s: ByteSource, length: number, each: (piece: Buffer
   }
   const fd = fs.openSync(s.file, 'r');
   try {
-    const scratch = Buffer.allocUnsafe(PIECE);
+    // Read a MiB at a time (a 184 MiB item in 64 KiB reads spent ~60 ms in system calls),
+    // handed on in 64 KiB pieces.
+    const scratch = Buffer.allocUnsafe(READ_AHEAD);
     let at = 0;
     while (at < length) {
-      const n = fs.readSync(fd, scratch, 0, Math.min(PIECE, length - at), at);
+      const n = fs.readSync(fd, scratch, 0, Math.min(READ_AHEAD, length - at), at);
       if (n === 0) throw changedWhileRead(s.file);
-      each(scratch.subarray(0, n));
+      for (let p = 0; p < n; p += PIECE) each(scratch.subarray(p, Math.min(n, p + PIECE)));
       at += n;
     }
     // A file that grew since it was measured is not what the manifest describes.
