@@ -1,0 +1,249 @@
+// Two hot spots of pdfmake 0.3 and PDFKit 0.19, replaced by equivalents that compute the same
+// values with less work. A profile of the 100-page bench brief put them at about a quarter of a
+// warm export, with the garbage they make:
+// - pdfmake looks up each of ~20 style properties of every word by pushing the word on its
+//   style stack, allocating a closure and a Set per lookup, and walking the stack;
+// - PDFKit turns every operator of a page's content stream into a Buffer of its own and joins
+//   them once the page ends.
+// The replacements return the same values and write the same bytes (the PDF is unchanged: the
+// bench brief's pages render to the same images and text). Each checks the shape it relies on
+// and leaves the library as it is if that changed, which only costs the time back.
+import { createRequire } from 'node:module';
+
+type Style = Record<string, unknown>;
+
+interface StyleStack {
+  styleDictionary: Record<string, Style | undefined>;
+  defaultStyle?: Style;
+  styleOverrides?: (string | Style)[];
+}
+
+const isValue = (v: unknown): boolean => v !== undefined && v !== null;
+/** pdfmake's isString: a string primitive or a String object (a named style either way). */
+const isString = (v: unknown): boolean => typeof v === 'string' || v instanceof String;
+
+/** A named style's property, through what it extends (pdfmake's getStylePropertyFromStyle). */
+function fromNamedStyle(
+  stack: StyleStack,
+  name: string,
+  property: string,
+  visited: Set<string> = new Set(),
+): unknown {
+  if (visited.has(name)) return undefined;
+  visited.add(name);
+  const style = stack.styleDictionary[name];
+  if (!style) return undefined;
+  if (isValue(style[property])) return style[property];
+  if (style.extends) {
+    const parents = (Array.isArray(style.extends) ? style.extends : [style.extends]) as string[];
+    for (let i = parents.length - 1; i >= 0; i--) {
+      const value = fromNamedStyle(stack, parents[i]!, property, visited);
+      if (isValue(value)) return value;
+    }
+  }
+  return undefined;
+}
+
+/** The stack's value of a property, top first, then the default style (pdfmake's getProperty). */
+function stackProperty(stack: StyleStack, property: string): unknown {
+  const overrides = stack.styleOverrides;
+  if (overrides) {
+    for (let i = overrides.length - 1; i >= 0; i--) {
+      const item = overrides[i]!;
+      if (isString(item)) {
+        const value = fromNamedStyle(stack, String(item), property);
+        if (isValue(value)) return value;
+      } else {
+        const value = (item as Style)[property];
+        if (isValue(value)) return value;
+      }
+    }
+  }
+  return stack.defaultStyle && stack.defaultStyle[property];
+}
+
+/**
+ * pdfmake's StyleContextStack.getStyleProperty without pushing the item: it would be looked at
+ * first (its own value, already known to be absent), then its named styles, last one first,
+ * then the stack. Strings and sections push nothing.
+ */
+function styleProperty(
+  item: Style | string,
+  stack: StyleStack | undefined,
+  property: string,
+  defaultValue: unknown,
+): unknown {
+  const own = (item as Style)[property];
+  if (isValue(own)) return own;
+  if (!stack) return defaultValue;
+  const node = item as Style;
+  if (!isString(item) && typeof node.section === 'undefined' && node.style) {
+    const names = (Array.isArray(node.style) ? node.style : [node.style]) as (string | Style)[];
+    for (let i = names.length - 1; i >= 0; i--) {
+      const name = names[i]!;
+      const value = isString(name)
+        ? fromNamedStyle(stack, String(name), property)
+        : (name as Style)[property];
+      if (isValue(value)) return value;
+    }
+  }
+  const value =
+    memo?.stack === stack ? memoProperty(memo, property) : stackProperty(stack, property);
+  return isValue(value) ? value : defaultValue;
+}
+
+/**
+ * While pdfmake breaks and measures one text node into words (TextInlines.buildInlines), its
+ * style stack stays as it is: every word asks it the same ~20 questions, answered once here.
+ */
+interface Memo {
+  stack: StyleStack;
+  values: Map<string, unknown>;
+}
+
+let memo: Memo | null = null;
+
+function memoProperty(m: Memo, property: string): unknown {
+  if (m.values.has(property)) return m.values.get(property);
+  const value = stackProperty(m.stack, property);
+  m.values.set(property, value);
+  return value;
+}
+
+type BuildInlines = (
+  this: unknown,
+  text: unknown,
+  stack: StyleStack,
+  ...rest: unknown[]
+) => unknown;
+
+function installStyleLookup(require: NodeJS.Require): boolean {
+  const mod = require('pdfmake/js/StyleContextStack') as {
+    default?: {
+      getStyleProperty?: unknown;
+      prototype: { getProperty?: unknown; autopush?: unknown };
+    };
+  };
+  const cls = mod.default;
+  if (
+    typeof cls?.getStyleProperty !== 'function' ||
+    typeof cls.prototype.getProperty !== 'function' ||
+    typeof cls.prototype.autopush !== 'function'
+  )
+    return false;
+  const inlines = require('pdfmake/js/TextInlines') as {
+    default?: { prototype: { buildInlines?: unknown } };
+  };
+  const buildInlines = inlines.default?.prototype.buildInlines as BuildInlines | undefined;
+  if (typeof buildInlines !== 'function') return false;
+  inlines.default!.prototype.buildInlines = function (
+    this: unknown,
+    text: unknown,
+    stack: StyleStack,
+    ...rest: unknown[]
+  ) {
+    const outer = memo;
+    memo = stack ? { stack, values: new Map() } : null;
+    try {
+      return buildInlines.call(this, text, stack, ...rest);
+    } finally {
+      memo = outer;
+    }
+  } satisfies BuildInlines;
+  cls.getStyleProperty = styleProperty;
+  cls.prototype.getProperty = function (this: StyleStack, property: string) {
+    return stackProperty(this, property);
+  };
+  return true;
+}
+
+interface Reference {
+  document: { compress?: boolean };
+  data: { Length?: number | null; Filter?: string };
+  compress: boolean;
+  uncompressedLength: number;
+  buffer: Uint8Array[];
+  /** Operators written since the last Buffer, as one string. */
+  bdText?: string;
+}
+
+type Write = (this: Reference, chunk: unknown) => void;
+type Finalize = (this: Reference) => void;
+
+/**
+ * PDFKit's PDFReference.write keeps text operators as one string until the stream needs its
+ * bytes: `Buffer.from(a + '\n' + b + '\n', 'binary')` is byte for byte the concatenation of the
+ * Buffers PDFKit made of each, and Length counts the same (one byte per character in 'binary').
+ */
+function installContentText(require: NodeJS.Require): boolean {
+  const PDFDocument = require('pdfkit') as { prototype: { ref?: unknown } };
+  const ref = PDFDocument.prototype.ref;
+  if (typeof ref !== 'function') return false;
+  // A reference made for a stand-in document: only its class is wanted.
+  const probe = (ref as (this: unknown) => Reference).call({
+    _offsets: [],
+    _waiting: 0,
+    compress: false,
+  });
+  const proto = Object.getPrototypeOf(probe) as {
+    write?: unknown;
+    finalize?: unknown;
+    end?: unknown;
+  };
+  if (
+    typeof proto.write !== 'function' ||
+    typeof proto.finalize !== 'function' ||
+    typeof proto.end !== 'function' ||
+    !Array.isArray(probe.buffer) ||
+    probe.uncompressedLength !== 0
+  )
+    return false;
+  const write = proto.write as Write;
+  const finalize = proto.finalize as Finalize;
+  const flush = (r: Reference) => {
+    if (r.bdText) {
+      r.buffer.push(Buffer.from(r.bdText, 'binary'));
+      r.bdText = '';
+    }
+  };
+  proto.write = function (this: Reference, chunk: unknown) {
+    if (chunk instanceof Uint8Array) {
+      flush(this);
+      write.call(this, chunk);
+      return;
+    }
+    // As PDFKit writes it: `chunk + '\n'`, whatever the chunk is.
+    const text = (chunk as string) + '\n';
+    this.bdText = (this.bdText ?? '') + text;
+    this.uncompressedLength += text.length;
+    if (this.data.Length === undefined || this.data.Length === null) this.data.Length = 0;
+    this.data.Length += text.length;
+    if (this.compress) this.data.Filter = 'FlateDecode';
+  } satisfies Write;
+  proto.finalize = function (this: Reference) {
+    flush(this);
+    finalize.call(this);
+  } satisfies Finalize;
+  return true;
+}
+
+let installed: { styles: boolean; contentText: boolean } | null = null;
+
+/** Installs both replacements once per process; says which took. */
+export function installPdfEngineSpeedups(): { styles: boolean; contentText: boolean } {
+  if (installed) return installed;
+  // pdfmake's own PDFKit, the one it draws with.
+  const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+  const attempt = (f: () => boolean) => {
+    try {
+      return f();
+    } catch {
+      return false;
+    }
+  };
+  installed = {
+    styles: attempt(() => installStyleLookup(createRequire(import.meta.url))),
+    contentText: attempt(() => installContentText(fromPdfmake)),
+  };
+  return installed;
+}
