@@ -98,15 +98,19 @@ function styleProperty(
  */
 interface Memo {
   stack: StyleStack;
-  values: Map<string, unknown>;
+  /** The stack's answers by property; `absent` for a property it has no value for. */
+  values: Record<string, unknown>;
 }
+
+const absent = Symbol('absent');
 
 let memo: Memo | null = null;
 
 function memoProperty(m: Memo, property: string): unknown {
-  if (m.values.has(property)) return m.values.get(property);
+  const known = m.values[property];
+  if (known !== undefined) return known === absent ? undefined : known;
   const value = stackProperty(m.stack, property);
-  m.values.set(property, value);
+  m.values[property] = value === undefined ? absent : value;
   return value;
 }
 
@@ -143,7 +147,7 @@ function installStyleLookup(require: NodeJS.Require): boolean {
     ...rest: unknown[]
   ) {
     const outer = memo;
-    memo = stack ? { stack, values: new Map() } : null;
+    memo = stack ? { stack, values: Object.create(null) as Record<string, unknown> } : null;
     try {
       return buildInlines.call(this, text, stack, ...rest);
     } finally {
