@@ -1,10 +1,11 @@
-// Two hot spots of pdfmake 0.3 and PDFKit 0.19, replaced by equivalents that compute the same
+// Hot spots of pdfmake 0.3 and PDFKit 0.19, replaced by equivalents that compute the same
 // values with less work. A profile of the 100-page bench brief put them at about a quarter of a
 // warm export, with the garbage they make:
 // - pdfmake looks up each of ~20 style properties of every word by pushing the word on its
 //   style stack, allocating a closure and a Set per lookup, and walking the stack;
 // - PDFKit turns every operator of a page's content stream into a Buffer of its own and joins
-//   them once the page ends.
+//   them once the page ends;
+// - PDFKit lays out and encodes each word again every time it is measured or drawn.
 // The replacements return the same values and write the same bytes (the PDF is unchanged: the
 // bench brief's pages render to the same images and text). Each checks the shape it relies on
 // and leaves the library as it is if that changed, which only costs the time back.
@@ -231,10 +232,93 @@ function installContentText(require: NodeJS.Require): boolean {
   return true;
 }
 
-let installed: { styles: boolean; contentText: boolean } | null = null;
+interface Layout {
+  glyphs: unknown[] | null;
+  positions: unknown[] | null;
+  advanceWidth: number;
+}
+
+interface EmbeddedFont {
+  /** PDFKit's per-font cache of laid-out runs; absent when the document turned it off. */
+  layoutCache?: object;
+  bdLayouts?: Map<string, Layout>;
+  bdWidths?: Map<string, Layout>;
+  bdEncoded?: Map<string, [string[], unknown[]]>;
+}
+
+type FontLayout = (
+  this: EmbeddedFont,
+  text: string,
+  features?: unknown,
+  onlyWidth?: boolean,
+) => Layout;
+type FontEncode = (this: EmbeddedFont, text: string, features?: unknown) => [string[], unknown[]];
+
+/**
+ * PDFKit lays out and encodes every word of the document again each time it is measured or
+ * drawn, though a word without font features always comes out the same: its runs are already
+ * cached per font (layoutCache), and the glyphs it adds to the font subset are added once
+ * (includeGlyph and the widths and code points are first-time-only). The word's whole layout
+ * and encoding are kept per font, for one document, and handed out as they were made; their
+ * readers (measuring, _fragment) only read them.
+ */
+function cacheFontWork(proto: { layout?: unknown; encode?: unknown }): boolean {
+  const layout = proto.layout as FontLayout | undefined;
+  const encode = proto.encode as FontEncode | undefined;
+  if (typeof layout !== 'function' || typeof encode !== 'function') return false;
+  proto.layout = function (this: EmbeddedFont, text, features, onlyWidth) {
+    if (features || !this.layoutCache) return layout.call(this, text, features, onlyWidth);
+    const cache = onlyWidth ? (this.bdWidths ??= new Map()) : (this.bdLayouts ??= new Map());
+    let result = cache.get(text);
+    if (!result) {
+      result = layout.call(this, text, features, onlyWidth);
+      cache.set(text, result);
+    }
+    return result;
+  } satisfies FontLayout;
+  proto.encode = function (this: EmbeddedFont, text, features) {
+    if (features || !this.layoutCache) return encode.call(this, text, features);
+    const cache = (this.bdEncoded ??= new Map());
+    let result = cache.get(text);
+    if (!result) {
+      result = encode.call(this, text, features);
+      cache.set(text, result);
+    }
+    return result;
+  } satisfies FontEncode;
+  return true;
+}
+
+/** The font class is PDFKit's own and not exported: it is reached through the first font. */
+function installFontCache(require: NodeJS.Require): boolean {
+  const mod = require('pdfmake/js/PDFDocument') as {
+    default?: { prototype: { provideFont?: unknown } };
+  };
+  const proto = mod.default?.prototype;
+  const provideFont = proto?.provideFont as ((...args: unknown[]) => unknown) | undefined;
+  if (!proto || typeof provideFont !== 'function') return false;
+  const done = new WeakSet<object>();
+  proto.provideFont = function (this: unknown, ...args: unknown[]) {
+    const font = provideFont.apply(this, args);
+    const fontProto: unknown = font && Object.getPrototypeOf(font);
+    if (fontProto && typeof fontProto === 'object' && !done.has(fontProto)) {
+      done.add(fontProto);
+      // Only PDFKit's embedded (TrueType) fonts have a layout cache to rely on.
+      if ('layoutCache' in (font as object)) cacheFontWork(fontProto);
+    }
+    return font;
+  };
+  return true;
+}
+
+let installed: { styles: boolean; contentText: boolean; fonts: boolean } | null = null;
 
 /** Installs both replacements once per process; says which took. */
-export function installPdfEngineSpeedups(): { styles: boolean; contentText: boolean } {
+export function installPdfEngineSpeedups(): {
+  styles: boolean;
+  contentText: boolean;
+  fonts: boolean;
+} {
   if (installed) return installed;
   // pdfmake's own PDFKit, the one it draws with.
   const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
@@ -248,6 +332,7 @@ export function installPdfEngineSpeedups(): { styles: boolean; contentText: bool
   installed = {
     styles: attempt(() => installStyleLookup(createRequire(import.meta.url))),
     contentText: attempt(() => installContentText(fromPdfmake)),
+    fonts: attempt(() => installFontCache(createRequire(import.meta.url))),
   };
   return installed;
 }

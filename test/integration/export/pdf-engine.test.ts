@@ -77,7 +77,7 @@ describe('PDF engine speedups', () => {
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir()));
     const plain = await render();
-    expect(installPdfEngineSpeedups()).toEqual({ styles: true, contentText: true });
+    expect(installPdfEngineSpeedups()).toEqual({ styles: true, contentText: true, fonts: true });
     const fast = await render();
     expect(plain.length).toBeGreaterThan(10_000);
     expect(fast.equals(plain)).toBe(true);
