@@ -42,11 +42,11 @@ export class PdfWriter {
     // Kept with the next block: the flow hook places each line only with room for two more.
     // Before a table, the room its header and first row take (Word keeps a paragraph with the
     // table's first row; its rows are not split).
-    const room =
+    const room = (): number =>
       next?.kind === 'table'
         ? Math.max(2 * linePitchPt(SIZE.body), leadingRowsHeightPt(next))
         : 2 * linePitchPt(SIZE.body);
-    const keep = p.keepWithNext ? { bdKeep: room } : {};
+    const keep = p.keepWithNext ? { bdKeep: room() } : {};
     const text = p.runs.flatMap((r) => {
       if (r.noteRef !== undefined) {
         // The mark carries its note's text so the layout hook can measure the room it needs.
@@ -203,7 +203,8 @@ export class PdfWriter {
  * whether a paragraph kept with the table moves on with it.
  */
 function leadingRowsHeightPt(t: LayoutTable): number {
-  const grid = tableGrid(t);
+  // The grid of those rows alone: a row's slots depend only on the rows above it.
+  const grid = tableGrid({ ...t, rows: t.rows.slice(0, t.headerRows + 1) });
   let height = 0;
   for (let r = 0; r < Math.min(grid.length, t.headerRows + 1); r++) {
     let tallest = 0;

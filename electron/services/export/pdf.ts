@@ -20,6 +20,7 @@ import {
 } from '../../../shared/brief/layout';
 import { fontPaths, fontsDir } from './fonts';
 import { lineHeightFor, pt, PdfWriter } from './pdf-blocks';
+import { installPdfEngineSpeedups } from './pdf-engine';
 import { FootnotePlacer, installFlowHook, SEPARATOR_PT } from './pdf-flow';
 import { pdfBytes } from './pdf-output';
 
@@ -37,11 +38,27 @@ function configure(): void {
   pdfmake.setFonts({ [FONT]: fontPaths() });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(inside));
+  installPdfEngineSpeedups();
   configured = true;
 }
 
 /** Text longer than this never joins an unbreakable group: a group must fit on one page. */
 const MAX_KEPT_CHARS = 1_500;
+
+/**
+ * Whether a table's rows, as JSON, are at most `budget` × 4 characters: their size measured a
+ * row at a time and given up on once past it, so a 500-row table is not turned into 600 kB of
+ * JSON to learn that it is long.
+ */
+function fitsKept(rows: readonly unknown[], budget: number): boolean {
+  // JSON.stringify(rows).length: the brackets, the rows, and a comma between two rows.
+  let length = rows.length > 0 ? 1 + rows.length : 2;
+  for (const row of rows) {
+    if (length / 4 > budget) return false;
+    length += JSON.stringify(row).length;
+  }
+  return length / 4 <= budget;
+}
 
 /**
  * Blocks kept with what follows (the last paragraph before the signature) end up with a table
@@ -65,12 +82,11 @@ function keepGroups(blocks: readonly LayoutBlock[]): (LayoutBlock | LayoutBlock[
     const end = blocks[j];
     // pdfmake keeps only the first page of an unbreakable block: a long table (rows kept whole,
     // but many) is never grouped; its heading relies on the flow hook's keep instead.
-    const tableChars = end?.kind === 'table' ? JSON.stringify(end.rows).length / 4 : Infinity;
     if (
       j > i &&
       end?.kind === 'table' &&
       end.rows.every((r) => r.cantSplit) &&
-      chars + tableChars <= MAX_KEPT_CHARS
+      fitsKept(end.rows, MAX_KEPT_CHARS - chars)
     ) {
       out.push(blocks.slice(i, j + 1));
       i = j;

@@ -1,0 +1,76 @@
+// One exporter of bench/export.ts in a process of its own, so that each peak RSS is that
+// exporter's: `node out/bench/export-child.js docx|pdf <file>` (the built module, as the app
+// runs it) or `tsx bench/export-child.ts docx|pdf <file>` (from source). The brief is built
+// (baseline), then one cold export and warm ones, with a collection between them as an idle
+// app would have; the measurement is printed as JSON.
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
+import { exportDocx, exportPdf } from '../electron/services/export';
+import { context, longBrief } from './lib/long-brief';
+
+export interface Measurement {
+  coldMs: number;
+  warmMs: number[];
+  /** CPU time of each warm export: on a busy machine the wall time says more about the others. */
+  warmCpuMs: number[];
+  baselineMb: number;
+  /** Peak once the cold export is done; peakMb is after the warm ones too. */
+  coldPeakMb: number;
+  peakMb: number;
+  youngBaseMb: number;
+  youngPeakMb: number;
+  youngMaxMb: number;
+  bytes: number;
+}
+
+const rssMb = () => process.resourceUsage().maxRSS / 1024;
+/** V8's young generation: the memory its semi-spaces hold now, and the most they may. */
+const young = () => {
+  const s = getHeapSpaceStatistics().find((x) => x.space_name === 'new_space');
+  return { mb: (s?.physical_space_size ?? 0) / 2 ** 20, maxMb: (s?.space_size ?? 0) / 2 ** 20 };
+};
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
+
+async function child(format: 'docx' | 'pdf', out: string): Promise<void> {
+  const brief = longBrief(context());
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  gc();
+  const baselineMb = rssMb();
+  const youngBaseMb = young().mb;
+  const run = format === 'docx' ? exportDocx : exportPdf;
+  let t = performance.now();
+  const bytes = await run(brief);
+  const coldMs = performance.now() - t;
+  const coldPeakMb = rssMb();
+  writeFileSync(out, bytes);
+  const warmMs: number[] = [];
+  const warmCpuMs: number[] = [];
+  for (let i = 0; i < (format === 'docx' ? 5 : 3); i++) {
+    gc();
+    t = performance.now();
+    const cpu = process.cpuUsage();
+    await run(brief);
+    warmMs.push(performance.now() - t);
+    warmCpuMs.push(cpuMs(cpu));
+  }
+  const m: Measurement = {
+    coldMs,
+    warmMs,
+    warmCpuMs,
+    baselineMb,
+    coldPeakMb,
+    peakMb: rssMb(),
+    youngBaseMb,
+    youngPeakMb: young().mb,
+    youngMaxMb: young().maxMb,
+    bytes: bytes.length,
+  };
+  console.log(JSON.stringify(m));
+}
+
+const [format, out] = process.argv.slice(2);
+if ((format === 'docx' || format === 'pdf') && out) await child(format, out);
