@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatFingerprint } from '../../shared/exchange/card';
 import { absolute, call, chosen, unlock, withDesk, type Output } from './commands';
-import { outExists, writeExport } from './brief-commands';
+import { outTarget, writeExport } from './out-file';
 import { CliFailure } from './failure';
 
 /** Where it lives now (the app saves renderings too); kept importable from here. */
@@ -59,18 +59,10 @@ export interface PackOptions {
   force: boolean;
 }
 
-export const pack = (io: Output, vault: string, o: PackOptions) => {
-  const target = absolute(o.out);
+export const pack = async (io: Output, vault: string, o: PackOptions) => {
   // Checked before the passphrase is asked and anything is sealed (the writer checks again).
-  if (!o.force && fs.existsSync(target)) return Promise.reject(outExists(target));
-  if (!fs.statSync(path.dirname(target), { throwIfNoEntry: false })?.isDirectory())
-    return Promise.reject(
-      new CliFailure(
-        `Thư mục không tồn tại: ${path.dirname(target)}`,
-        `The folder does not exist: ${path.dirname(target)}`,
-      ),
-    );
-  return withDesk(async (desk) => {
+  outTarget(o.out, o.force);
+  await withDesk(async (desk) => {
     await unlock(desk, vault);
     const sealed = await call(desk, 'packages.seal', {
       // Written straight to --out, 64 KiB at a time; --force allows replacing that file.

@@ -1,14 +1,11 @@
 // The CLI's follow-up commands (issue 13): statistics of directives and register exports.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { RegisterFormat, RegisterName } from '../../shared/follow-up-calls';
 import { formatNumber } from '../../shared/format';
 import { GROUP_HEADER, STATS_HEADERS, statsKeyLabel } from '../../shared/registers';
 import type { DirectiveStatsRow, StatsGrouping } from '../../shared/stats';
 import { todayIso } from '../../shared/format';
-import { writeExport } from './brief-commands';
-import { absolute, call, unlock, withDesk, type Output } from './commands';
-import { CliFailure } from './failure';
+import { call, unlock, withDesk, type Output } from './commands';
+import { madeBrief, outTarget, writeExport } from './out-file';
 import { renderTable } from './tables';
 
 const rate = (r: number | null) =>
@@ -52,23 +49,10 @@ export const briefNewDirectiveReport = (
       ...(meetingId === undefined ? {} : { meetingId }),
       today: todayIso(),
     });
-    io.out(
-      json
-        ? JSON.stringify(
-            {
-              id: made.id,
-              revision: made.revision,
-              template: made.template,
-              meetingId: made.meetingId,
-            },
-            null,
-            2,
-          )
-        : made.id,
-    );
+    io.out(madeBrief(made, json));
   });
 
-export const exportRegister = (
+export const exportRegister = async (
   io: Output,
   register: RegisterName,
   vault: string,
@@ -77,25 +61,9 @@ export const exportRegister = (
   out: string,
   force: boolean,
 ) => {
-  const target = absolute(out);
   // Checked before the passphrase is asked: an existing file is never replaced without --force.
-  if (!force && fs.existsSync(target)) {
-    return Promise.reject(
-      new CliFailure(
-        `Tệp ${target} đã tồn tại; thêm --force để ghi đè.`,
-        `${target} already exists; add --force to overwrite it.`,
-      ),
-    );
-  }
-  if (!fs.existsSync(path.dirname(target))) {
-    return Promise.reject(
-      new CliFailure(
-        `Thư mục không tồn tại: ${path.dirname(target)}`,
-        `The folder does not exist: ${path.dirname(target)}`,
-      ),
-    );
-  }
-  return withDesk(async (desk) => {
+  const target = outTarget(out, force);
+  await withDesk(async (desk) => {
     await unlock(desk, vault);
     const made = await call(desk, 'registers.export', { register, format, by, today: todayIso() });
     writeExport(target, Buffer.from(made.base64, 'base64'), force);
