@@ -122,3 +122,18 @@ export function packageFileOf(bytes: Buffer): string {
   fs.writeFileSync(where, bytes);
   return where;
 }
+
+/**
+ * The user of `v` reports progress on the version of directive `id` their vault holds (in
+ * progress, with a dated note): what a partner does before sending a directive back.
+ */
+export function reportProgress(v: OpenVault, id: string, date: string, text: string): void {
+  const held = v.directives.get(id);
+  v.directives.updateProgress({
+    id: held.id,
+    revision: held.revision,
+    status: 'in-progress',
+    completedOn: null,
+    note: { date, text },
+  });
+}
