@@ -12,7 +12,7 @@ import {
 } from '../../../electron/services/vault/storage/key-slots';
 import type { OpenVault } from '../../../electron/services/vault/types';
 import { ORGANISATION } from '../briefs/helpers';
-import { PASS, tempDir, testDesk } from '../handlers/helpers';
+import { createVault, PASS, tempDir, testDesk } from '../handlers/helpers';
 
 export async function ministry(
   org: string,
@@ -21,11 +21,7 @@ export async function ministry(
 ) {
   const desk = testDesk(platform);
   const file = path.join(tempDir(), 'kho.bdvault');
-  await desk.ok('vault.create', {
-    file: desk.session.files.mint('create-vault', file),
-    passphrase: PASS,
-    organisation: org,
-  });
+  await createVault(desk, file, org);
   if (sample) {
     await desk.ok('sample.create', {});
     await desk.ok('organisation.set', { ...ORGANISATION, name: org });
