@@ -5,7 +5,7 @@ import type { MeetingTemplateName } from '../../shared/brief';
 import { briefLabel } from '../../shared/brief/search-text';
 import type { BriefSummary, ExportFormat } from '../../shared/contract';
 import { formatShortDate } from '../../shared/format';
-import { call, unlock, withDesk, type Output } from './commands';
+import { call, withVault, type Output } from './commands';
 import { madeBrief, outTarget, writeExport } from './out-file';
 
 export const briefNew = (
@@ -15,8 +15,7 @@ export const briefNew = (
   vault: string,
   json: boolean,
 ) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const made = await call(desk, 'briefs.create', { template, meetingId });
     io.out(madeBrief(made, json));
   });
@@ -34,8 +33,7 @@ function briefsTable(rows: readonly BriefSummary[]): string {
 }
 
 export const listBriefs = (io: Output, vault: string, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const rows = await call(desk, 'briefs.list', {});
     io.out(json ? JSON.stringify(rows, null, 2) : briefsTable(rows));
   });
@@ -50,8 +48,7 @@ export const exportBriefFile = async (
 ) => {
   // Checked before the passphrase is asked and anything is rendered.
   const target = outTarget(out, force);
-  await withDesk(async (desk) => {
-    await unlock(desk, vault);
+  await withVault(vault, async (desk) => {
     const made = await call(desk, 'briefs.export', { id: briefId, format });
     writeExport(target, Buffer.from(made.base64, 'base64'), force);
     for (const p of made.problems) io.out(`Lưu ý: ${p.message.vi} / Note: ${p.message.en}`);

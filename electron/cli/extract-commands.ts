@@ -17,7 +17,7 @@ import { proposedIndicators, type NewIndicator } from '../../shared/reports/new-
 import type { ReportMeeting, SourceImport } from '../../shared/sources-calls';
 import { foldForSearch } from '../../shared/text';
 import { readSource, SourceRefusal } from '../services/sources/read-source';
-import { call, unlock, withDesk, type Output } from './commands';
+import { call, withVault, type Output, type withDesk } from './commands';
 import { CliFailure } from './failure';
 
 /** The printed shape the issue fixes: the engine's proposals without its internal fields. */
@@ -250,8 +250,7 @@ export async function extractFile(
     io.out(json ? JSON.stringify(extractionJson(found), null, 2) : humanReport(found));
     return;
   }
-  await withDesk(async (desk) => {
-    await unlock(desk, vault);
+  await withVault(vault, async (desk) => {
     const indicators = await call(desk, 'indicators.list', {});
     const mapped = mapToIndicators(found, indicators);
     if (!apply) {

@@ -4,7 +4,7 @@ import { formatNumber } from '../../shared/format';
 import { GROUP_HEADER, STATS_HEADERS, statsKeyLabel } from '../../shared/registers';
 import type { DirectiveStatsRow, StatsGrouping } from '../../shared/stats';
 import { todayIso } from '../../shared/format';
-import { call, unlock, withDesk, type Output } from './commands';
+import { call, withVault, type Output } from './commands';
 import { madeBrief, outTarget, writeExport } from './out-file';
 import { renderTable } from './tables';
 
@@ -29,8 +29,7 @@ function statsTable(
 }
 
 export const statsDirectives = (io: Output, vault: string, by: StatsGrouping, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const stats = await call(desk, 'stats.directives', { by, today: todayIso() });
     io.out(json ? JSON.stringify(stats.rows, null, 2) : statsTable(stats.rows, stats.total, by));
   });
@@ -43,8 +42,7 @@ export const briefNewDirectiveReport = (
   vault: string,
   json: boolean,
 ) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const made = await call(desk, 'briefs.createDirectiveReport', {
       ...(meetingId === undefined ? {} : { meetingId }),
       today: todayIso(),
@@ -63,8 +61,7 @@ export const exportRegister = async (
 ) => {
   // Checked before the passphrase is asked: an existing file is never replaced without --force.
   const target = outTarget(out, force);
-  await withDesk(async (desk) => {
-    await unlock(desk, vault);
+  await withVault(vault, async (desk) => {
     const made = await call(desk, 'registers.export', { register, format, by, today: todayIso() });
     writeExport(target, Buffer.from(made.base64, 'base64'), force);
     io.out(`Đã xuất / Exported: ${target} (${made.rows} dòng / rows)`);
