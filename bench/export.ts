@@ -22,6 +22,7 @@ import { build } from 'vite';
 import { figureFootnote, figureText, type Brief } from '../shared/brief';
 import type { Measurement } from './export-child';
 import { context, FIGURES, longBrief, SECTIONS, TABLE_ROWS } from './lib/long-brief';
+import { sofficeToPdf } from '../test/integration/briefs/office';
 /** The same content as Markdown, for pandoc: headings, paragraphs, footnotes, a pipe table. */
 function markdown(b: Brief): string {
   const out: string[] = [];
@@ -160,19 +161,7 @@ async function main(): Promise<void> {
   let docxPages = 'not measured (no LibreOffice)';
   if (has('soffice')) {
     const t = performance.now();
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        join(dir, 'lo'),
-        docxFile,
-      ],
-      { stdio: 'ignore' },
-    );
+    sofficeToPdf([docxFile], { profile: join(dir, 'lo-profile'), outDir: join(dir, 'lo') });
     docxPages = pages(join(dir, 'lo', 'brief.pdf'));
     rows.push([
       'LibreOffice DOCX→PDF',

@@ -120,6 +120,24 @@ export const exportFormat = z.enum(['docx', 'pdf']);
 export type ExportFormat = z.infer<typeof exportFormat>;
 
 const byId = z.object({ id: recordId }).strict();
+/**
+ * How an export reaches the user, for every call that makes a file (a brief, a register):
+ * 'save-dialog', the host asks where to save (Electron's native dialog) and writes the file
+ * itself; where it has no dialog (browser host) the bytes come back as with 'bytes'.
+ */
+export const exportDelivery = z.enum(['bytes', 'save-dialog']).default('bytes');
+
+/** The file an export made, as `exportDelivery` asked. */
+export const exportedFile = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  /** The file, when the page delivers it (download); '' when the host saved it. */
+  base64: z.string(),
+  /** Where the host saved it, or null (bytes returned, or the user cancelled the dialog). */
+  savedTo: z.string().nullable(),
+  cancelled: z.boolean(),
+});
+
 const revision = z.number().int().min(1);
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -153,23 +171,9 @@ export const briefCalls = {
       .object({
         id: recordId,
         format: exportFormat,
-        /**
-         * 'save-dialog': the host asks where to save (Electron's native dialog) and writes the
-         * file itself; where it has no dialog (browser host) the bytes come back as with 'bytes'.
-         */
-        deliver: z.enum(['bytes', 'save-dialog']).default('bytes'),
+        deliver: exportDelivery,
       })
       .strict(),
-    z.object({
-      fileName: z.string(),
-      mime: z.string(),
-      /** The file, when the page delivers it (download); '' when the host saved it. */
-      base64: z.string(),
-      /** Where the host saved it, or null (bytes returned, or the user cancelled the dialog). */
-      savedTo: z.string().nullable(),
-      cancelled: z.boolean(),
-      revision: z.number(),
-      problems: z.array(exportProblem),
-    }),
+    exportedFile.extend({ revision: z.number(), problems: z.array(exportProblem) }),
   ),
 } as const;

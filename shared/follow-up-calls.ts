@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { recordId } from './domain';
 import { directiveStatsRow, statsGrouping } from './stats/schema';
-import { storedBrief } from './brief-calls';
+import { exportDelivery, exportedFile, storedBrief } from './brief-calls';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -67,17 +67,9 @@ export const followUpCalls = {
         /** The grouping of the statistics register. */
         by: statsGrouping.default('unit'),
         today: isoDay.optional(),
-        /** As briefs.export: Electron asks where to save; the browser host returns the bytes. */
-        deliver: z.enum(['bytes', 'save-dialog']).default('bytes'),
+        deliver: exportDelivery,
       })
       .strict(),
-    z.object({
-      fileName: z.string(),
-      mime: z.string(),
-      base64: z.string(),
-      savedTo: z.string().nullable(),
-      cancelled: z.boolean(),
-      rows: z.number(),
-    }),
+    exportedFile.extend({ rows: z.number() }),
   ),
 } as const;

@@ -11,6 +11,7 @@ import {
 import { bullets, h, p } from '../../shared/brief/templates/build';
 import { directive, indicator, meeting, observation } from '../../shared/domain';
 import { buildSampleData, MEETING_IDS } from '../../shared/sample';
+import { ORGANISATION } from '../../test/unit/brief/fixtures';
 
 const META = {
   createdAt: '2025-08-26T10:00:00.000Z',
@@ -36,20 +37,8 @@ export function context(): TemplateContext {
         .filter((o) => o.indicatorId === i.id)
         .map((o) => observation.parse({ ...META, ...o })),
     })),
-    organisation: {
-      name: 'Văn phòng Chính phủ',
-      superiorBody: '',
-      abbreviation: 'VPCP',
-      draftingUnit: 'QHQT',
-      place: 'Hà Nội',
-      signer: {
-        authority: 'KT',
-        authorityOf: 'Bộ trưởng, Chủ nhiệm',
-        title: 'Phó Chủ nhiệm',
-        name: 'Nguyễn Văn An',
-      },
-      drafterInitials: 'NVA',
-    },
+    // The tests' organisation, so the bench and the parity test lay out the same header.
+    organisation: ORGANISATION,
     today: '2025-08-28',
   };
 }

@@ -2,7 +2,7 @@
 // words and phrases of government meeting reports (with their diacritics, NFC), Vietnamese
 // names and agencies. Seeded, so every run (and both databases) get the same records.
 
-/** mulberry32: small, fast, good enough to pick words. */
+/** mulberry32: small, fast, good enough to pick words (and the kill -9 loop's replayable rounds). */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -146,39 +146,35 @@ export function templateOf(value: string | boolean | string[] | undefined): Meet
   return name as MeetingTemplateName;
 }
 
+/**
+ * `value` when it is one of `choices`; otherwise the usage error that lists them ("--by nhận
+ * unit, meeting hoặc month"). Every option with a fixed set of words is read by this one.
+ */
+export function oneOf<const T extends string>(
+  value: string | undefined,
+  what: string,
+  choices: readonly T[],
+): T {
+  if ((choices as readonly (string | undefined)[]).includes(value)) return value as T;
+  const list = (or: string) => `${choices.slice(0, -1).join(', ')} ${or} ${choices.at(-1)}`;
+  throw CliFailure.usage(`${what} nhận ${list('hoặc')}`, `${what} takes ${list('or')}`);
+}
+
 export function byOf(value: string | boolean | string[] | undefined): 'unit' | 'meeting' | 'month' {
   if (value === undefined) return 'unit';
-  const by = need(value, '--by');
-  if (by !== 'unit' && by !== 'meeting' && by !== 'month')
-    throw CliFailure.usage(
-      '--by nhận unit, meeting hoặc month',
-      '--by takes unit, meeting or month',
-    );
-  return by;
+  return oneOf(need(value, '--by'), '--by', ['unit', 'meeting', 'month']);
 }
 
 export function registerOf(value: string | undefined): 'directives' | 'indicators' | 'stats' {
-  if (value !== 'directives' && value !== 'indicators' && value !== 'stats')
-    throw CliFailure.usage(
-      'export-register nhận directives, indicators hoặc stats',
-      'export-register takes directives, indicators or stats',
-    );
-  return value;
+  return oneOf(value, 'export-register', ['directives', 'indicators', 'stats']);
 }
 
 export function registerFormatOf(value: string | boolean | string[] | undefined): 'xlsx' | 'docx' {
-  const format = need(value, '--format');
-  if (format !== 'xlsx' && format !== 'docx')
-    throw CliFailure.usage('--format nhận xlsx hoặc docx', '--format takes xlsx or docx');
-  return format;
+  return oneOf(need(value, '--format'), '--format', ['xlsx', 'docx']);
 }
 
 export function formatOf(value: string | boolean | string[] | undefined): 'docx' | 'pdf' {
-  const format = need(value, '--format');
-  if (format !== 'docx' && format !== 'pdf') {
-    throw CliFailure.usage('--format nhận docx hoặc pdf', '--format takes docx or pdf');
-  }
-  return format;
+  return oneOf(need(value, '--format'), '--format', ['docx', 'pdf']);
 }
 
 export const optionalList = (value: string | boolean | string[] | undefined): string[] =>
@@ -194,24 +190,14 @@ export function requiredList(
 }
 
 export function renderingsOf(value: string | boolean | string[] | undefined): ('docx' | 'pdf')[] {
-  return optionalList(value).map((f) => {
-    if (f !== 'docx' && f !== 'pdf')
-      throw CliFailure.usage('--rendering nhận docx hoặc pdf', '--rendering takes docx or pdf');
-    return f;
-  });
+  return optionalList(value).map((f) => oneOf(f, '--rendering', ['docx', 'pdf']));
 }
 
 export function resolveOf(
   value: string | boolean | string[] | undefined,
 ): 'mine' | 'theirs' | 'both' | null {
   if (value === undefined) return null;
-  const r = need(value, '--resolve');
-  if (r !== 'mine' && r !== 'theirs' && r !== 'both')
-    throw CliFailure.usage(
-      '--resolve nhận mine, theirs hoặc both',
-      '--resolve takes mine, theirs or both',
-    );
-  return r;
+  return oneOf(need(value, '--resolve'), '--resolve', ['mine', 'theirs', 'both']);
 }
 
 export function yearOf(value: string | boolean | string[] | undefined): number | null {

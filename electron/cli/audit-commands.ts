@@ -1,7 +1,7 @@
 // `briefing-desk audit verify --vault <v> [--json]`: walks the exchange log's hash chain from
 // its first entry and names the first broken link. Exit 0 when the chain holds, 1 when not
 // (a script can act on it), with the same facts in --json.
-import { call, unlock, withDesk, type Output } from './commands';
+import { call, withVault, type Output } from './commands';
 import { CliFailure } from './failure';
 
 const REASON = {
@@ -16,8 +16,7 @@ const REASON = {
 } as const;
 
 export const auditVerify = (io: Output, vault: string, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const result = await call(desk, 'audit.verify', {});
     if (json) io.out(JSON.stringify({ ok: result.firstBreak === null, ...result }, null, 2));
     const b = result.firstBreak;

@@ -1,16 +1,12 @@
 // The CLI's brief commands: draft a brief from a meeting with a template, list the briefs,
-// export one to DOCX or PDF. The export file is written atomically (a temp file beside it,
-// fsync, then link or rename) and an existing file is never replaced without --force.
-import fs from 'node:fs';
-import path from 'node:path';
+// export one to DOCX or PDF. The export file is written atomically (out-file.ts) and an
+// existing file is never replaced without --force.
 import type { MeetingTemplateName } from '../../shared/brief';
 import { briefLabel } from '../../shared/brief/search-text';
 import type { BriefSummary, ExportFormat } from '../../shared/contract';
 import { formatShortDate } from '../../shared/format';
-import { AppFailure } from '../../shared/result';
-import { writeFileAtomic } from '../services/files/atomic-file';
-import { absolute, call, unlock, withDesk, type Output } from './commands';
-import { CliFailure } from './failure';
+import { call, withVault, type Output } from './commands';
+import { madeBrief, outTarget, writeExport } from './out-file';
 
 export const briefNew = (
   io: Output,
@@ -19,23 +15,9 @@ export const briefNew = (
   vault: string,
   json: boolean,
 ) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const made = await call(desk, 'briefs.create', { template, meetingId });
-    io.out(
-      json
-        ? JSON.stringify(
-            {
-              id: made.id,
-              revision: made.revision,
-              template: made.template,
-              meetingId: made.meetingId,
-            },
-            null,
-            2,
-          )
-        : made.id,
-    );
+    io.out(madeBrief(made, json));
   });
 
 function briefsTable(rows: readonly BriefSummary[]): string {
@@ -51,29 +33,12 @@ function briefsTable(rows: readonly BriefSummary[]): string {
 }
 
 export const listBriefs = (io: Output, vault: string, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const rows = await call(desk, 'briefs.list', {});
     io.out(json ? JSON.stringify(rows, null, 2) : briefsTable(rows));
   });
 
-export const outExists = (file: string) =>
-  new CliFailure(
-    `Tệp ${file} đã tồn tại; thêm --force để ghi đè.`,
-    `${file} already exists; add --force to overwrite it.`,
-  );
-
-/** Writes data to target whole or not at all; without force, an existing target is kept. */
-export function writeExport(target: string, data: Buffer, force: boolean): void {
-  try {
-    writeFileAtomic(target, data, force ? 'replace' : 'never');
-  } catch (e) {
-    if (e instanceof AppFailure && e.error.code === 'file-exists') throw outExists(target);
-    throw e;
-  }
-}
-
-export const exportBriefFile = (
+export const exportBriefFile = async (
   io: Output,
   briefId: string,
   vault: string,
@@ -81,19 +46,9 @@ export const exportBriefFile = (
   out: string,
   force: boolean,
 ) => {
-  const target = absolute(out);
   // Checked before the passphrase is asked and anything is rendered.
-  if (!force && fs.existsSync(target)) return Promise.reject(outExists(target));
-  if (!fs.existsSync(path.dirname(target))) {
-    return Promise.reject(
-      new CliFailure(
-        `Thư mục không tồn tại: ${path.dirname(target)}`,
-        `The folder does not exist: ${path.dirname(target)}`,
-      ),
-    );
-  }
-  return withDesk(async (desk) => {
-    await unlock(desk, vault);
+  const target = outTarget(out, force);
+  await withVault(vault, async (desk) => {
     const made = await call(desk, 'briefs.export', { id: briefId, format });
     writeExport(target, Buffer.from(made.base64, 'base64'), force);
     for (const p of made.problems) io.out(`Lưu ý: ${p.message.vi} / Note: ${p.message.en}`);

@@ -48,6 +48,16 @@ export async function withDesk<T>(work: (desk: Desk) => Promise<T>): Promise<T> 
   }
 }
 
+/**
+ * Runs work with a CLI desk on `vault` unlocked (the passphrase asked as for every command) and
+ * locks it afterwards: what nearly every command does first.
+ */
+export const withVault = <T>(vault: string, work: (desk: Desk) => Promise<T>): Promise<T> =>
+  withDesk(async (desk) => {
+    await unlock(desk, vault);
+    return work(desk);
+  });
+
 export const absolute = (p: string) => path.resolve(process.cwd(), p);
 
 /**
@@ -110,8 +120,7 @@ export const demo = (io: Output, vault: string, org: string) =>
 export type ListKind = 'meetings' | 'directives' | 'indicators';
 
 export const list = (io: Output, kind: ListKind, vault: string, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     if (kind === 'meetings') {
       const rows = await call(desk, 'meetings.list', {});
       io.out(json ? JSON.stringify(rows, null, 2) : meetingsTable(rows));
@@ -126,8 +135,7 @@ export const list = (io: Output, kind: ListKind, vault: string, json: boolean) =
   });
 
 export const search = (io: Output, query: string, vault: string, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const result = await call(desk, 'search.query', { q: query });
     io.out(json ? JSON.stringify(result, null, 2) : searchReport(result));
   });

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatFingerprint } from '../../shared/exchange/card';
-import { absolute, call, chosen, unlock, withDesk, type Output } from './commands';
-import { outExists, writeExport } from './brief-commands';
+import { absolute, call, chosen, withVault, type Output } from './commands';
+import { outTarget, writeExport } from './out-file';
 import { CliFailure } from './failure';
 
 /** Where it lives now (the app saves renderings too); kept importable from here. */
@@ -27,8 +27,7 @@ function readInput(file: string, what: { vi: string; en: string }, limit: number
 }
 
 export const cardExport = (io: Output, vault: string, out: string, force: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const card = await call(desk, 'identity.card', {});
     writeExport(absolute(out), Buffer.from(card.fileText, 'utf8'), force);
     io.out(`Dấu vân tay / Fingerprint: ${formatFingerprint(card.fingerprint)}`);
@@ -40,8 +39,7 @@ export const contactAdd = (io: Output, cardFile: string, vault: string, fingerpr
     { vi: 'thẻ định danh', en: 'The identity card' },
     16 * 1024,
   ).toString('utf8');
-  return withDesk(async (desk) => {
-    await unlock(desk, vault);
+  return withVault(vault, async (desk) => {
     const contact = await call(desk, 'contacts.add', { cardText: text, fingerprint });
     io.out(contact.name);
   });
@@ -59,19 +57,10 @@ export interface PackOptions {
   force: boolean;
 }
 
-export const pack = (io: Output, vault: string, o: PackOptions) => {
-  const target = absolute(o.out);
+export const pack = async (io: Output, vault: string, o: PackOptions) => {
   // Checked before the passphrase is asked and anything is sealed (the writer checks again).
-  if (!o.force && fs.existsSync(target)) return Promise.reject(outExists(target));
-  if (!fs.statSync(path.dirname(target), { throwIfNoEntry: false })?.isDirectory())
-    return Promise.reject(
-      new CliFailure(
-        `Thư mục không tồn tại: ${path.dirname(target)}`,
-        `The folder does not exist: ${path.dirname(target)}`,
-      ),
-    );
-  return withDesk(async (desk) => {
-    await unlock(desk, vault);
+  outTarget(o.out, o.force);
+  await withVault(vault, async (desk) => {
     const sealed = await call(desk, 'packages.seal', {
       // Written straight to --out, 64 KiB at a time; --force allows replacing that file.
       file: chosen(desk, 'save-package', o.out, o.force),
@@ -116,8 +105,7 @@ export const openPackageFile = (
   const target = absolute(file);
   if (!fs.statSync(target, { throwIfNoEntry: false })?.isFile())
     throw new CliFailure(`Không tìm thấy gói: ${target}`, `The package not found: ${target}`);
-  return withDesk(async (desk) => {
-    await unlock(desk, vault);
+  return withVault(vault, async (desk) => {
     // The package is read from its file by the opener, streaming: never whole in memory.
     const pkg = chosen(desk, 'open-package', target);
     const preview = await call(desk, 'packages.preview', { file: pkg });

@@ -12,11 +12,12 @@ import { extract, indicatorKeyForName, type Extraction } from '../../shared/extr
 import { sourceCitation } from '../../shared/extract/citation';
 import type { IndicatorWithObservations } from '../../shared/domain';
 import { factsOfProposal } from '../../shared/reports/meeting-facts';
+import { proposedDirective } from '../../shared/reports/new-directives';
 import { proposedIndicators, type NewIndicator } from '../../shared/reports/new-indicators';
 import type { ReportMeeting, SourceImport } from '../../shared/sources-calls';
 import { foldForSearch } from '../../shared/text';
 import { readSource, SourceRefusal } from '../services/sources/read-source';
-import { call, unlock, withDesk, type Output } from './commands';
+import { call, withVault, type Output, type withDesk } from './commands';
 import { CliFailure } from './failure';
 
 /** The printed shape the issue fixes: the engine's proposals without its internal fields. */
@@ -173,23 +174,7 @@ export function applyPlan(
   const directives: SourceImport['directives'] = x.directives
     .filter((d) => !d.ambiguous)
     .map((d) => ({
-      directive: {
-        assignee: d.lead,
-        task: d.task,
-        deadline: d.due ?? null,
-        authority: d.authority ?? '',
-        responsibility: '',
-        deliverable: d.product ?? '',
-        leadUnit: d.lead,
-        coordinatingUnits: d.coordinating,
-        pillar: 'general',
-        status: 'not-started',
-        completedOn: null,
-        progressNotes: [],
-        meetingId,
-        conclusionId: null,
-        secrecy: 'none',
-      },
+      directive: proposedDirective(d, { ...d, deadline: d.due ?? null }, meetingId),
       provenance: { start: d.start, end: d.end, quote: d.quote, rule: d.rule },
     }));
   return { observations, directives, skipped, newIndicators: created };
@@ -265,8 +250,7 @@ export async function extractFile(
     io.out(json ? JSON.stringify(extractionJson(found), null, 2) : humanReport(found));
     return;
   }
-  await withDesk(async (desk) => {
-    await unlock(desk, vault);
+  await withVault(vault, async (desk) => {
     const indicators = await call(desk, 'indicators.list', {});
     const mapped = mapToIndicators(found, indicators);
     if (!apply) {

@@ -1,14 +1,11 @@
 // The CLI's follow-up commands (issue 13): statistics of directives and register exports.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { RegisterFormat, RegisterName } from '../../shared/follow-up-calls';
 import { formatNumber } from '../../shared/format';
 import { GROUP_HEADER, STATS_HEADERS, statsKeyLabel } from '../../shared/registers';
 import type { DirectiveStatsRow, StatsGrouping } from '../../shared/stats';
 import { todayIso } from '../../shared/format';
-import { writeExport } from './brief-commands';
-import { absolute, call, unlock, withDesk, type Output } from './commands';
-import { CliFailure } from './failure';
+import { call, withVault, type Output } from './commands';
+import { madeBrief, outTarget, writeExport } from './out-file';
 import { renderTable } from './tables';
 
 const rate = (r: number | null) =>
@@ -32,8 +29,7 @@ function statsTable(
 }
 
 export const statsDirectives = (io: Output, vault: string, by: StatsGrouping, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const stats = await call(desk, 'stats.directives', { by, today: todayIso() });
     io.out(json ? JSON.stringify(stats.rows, null, 2) : statsTable(stats.rows, stats.total, by));
   });
@@ -46,29 +42,15 @@ export const briefNewDirectiveReport = (
   vault: string,
   json: boolean,
 ) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const made = await call(desk, 'briefs.createDirectiveReport', {
       ...(meetingId === undefined ? {} : { meetingId }),
       today: todayIso(),
     });
-    io.out(
-      json
-        ? JSON.stringify(
-            {
-              id: made.id,
-              revision: made.revision,
-              template: made.template,
-              meetingId: made.meetingId,
-            },
-            null,
-            2,
-          )
-        : made.id,
-    );
+    io.out(madeBrief(made, json));
   });
 
-export const exportRegister = (
+export const exportRegister = async (
   io: Output,
   register: RegisterName,
   vault: string,
@@ -77,26 +59,9 @@ export const exportRegister = (
   out: string,
   force: boolean,
 ) => {
-  const target = absolute(out);
   // Checked before the passphrase is asked: an existing file is never replaced without --force.
-  if (!force && fs.existsSync(target)) {
-    return Promise.reject(
-      new CliFailure(
-        `Tệp ${target} đã tồn tại; thêm --force để ghi đè.`,
-        `${target} already exists; add --force to overwrite it.`,
-      ),
-    );
-  }
-  if (!fs.existsSync(path.dirname(target))) {
-    return Promise.reject(
-      new CliFailure(
-        `Thư mục không tồn tại: ${path.dirname(target)}`,
-        `The folder does not exist: ${path.dirname(target)}`,
-      ),
-    );
-  }
-  return withDesk(async (desk) => {
-    await unlock(desk, vault);
+  const target = outTarget(out, force);
+  await withVault(vault, async (desk) => {
     const made = await call(desk, 'registers.export', { register, format, by, today: todayIso() });
     writeExport(target, Buffer.from(made.base64, 'base64'), force);
     io.out(`Đã xuất / Exported: ${target} (${made.rows} dòng / rows)`);

@@ -6,7 +6,7 @@
 //   trash list [--json] | trash restore <id> | trash empty
 //   undo-import <package-id> [--forget]
 import type { TrashEntryInfo } from '../../shared/history-calls';
-import { call, unlock, withDesk, type Output } from './commands';
+import { call, withVault, type Output } from './commands';
 import { CliFailure } from './failure';
 import { renderTable } from './tables';
 
@@ -36,8 +36,7 @@ export function revisionOf(value: string | boolean | string[] | undefined): numb
 }
 
 export const showHistory = (io: Output, id: string, vault: string, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const h = await call(desk, 'history.list', { id });
     if (json) {
       io.out(
@@ -71,8 +70,7 @@ export const showHistory = (io: Output, id: string, vault: string, json: boolean
   });
 
 export const restoreRevision = (io: Output, id: string, revision: number, vault: string) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const r = await call(desk, 'history.restore', { id, revision });
     io.out(
       `Đã khôi phục nội dung phiên bản ${revision} thành phiên bản ${r.revision} / Restored revision ${revision}'s content as revision ${r.revision}: ${id}`,
@@ -85,16 +83,14 @@ function printEntry(io: Output, e: TrashEntryInfo): void {
 }
 
 export const deleteRecord = (io: Output, id: string, vault: string) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const e = await call(desk, 'trash.delete', { id });
     io.out('Đã chuyển vào thùng rác / Moved to the trash:');
     printEntry(io, e);
   });
 
 export const trashList = (io: Output, vault: string, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const entries = await call(desk, 'trash.list', {});
     if (json) {
       io.out(JSON.stringify(entries, null, 2));
@@ -124,16 +120,14 @@ export const trashList = (io: Output, vault: string, json: boolean) =>
   });
 
 export const trashRestore = (io: Output, id: string, vault: string) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const e = await call(desk, 'trash.restore', { id });
     io.out('Đã khôi phục từ thùng rác / Restored from the trash:');
     printEntry(io, e);
   });
 
 export const trashEmpty = (io: Output, vault: string) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const r = await call(desk, 'trash.empty', {});
     io.out(
       `Đã xóa hẳn ${r.removed} mục khỏi thùng rác / Permanently removed ${r.removed} item(s) from the trash`,
@@ -141,8 +135,7 @@ export const trashEmpty = (io: Output, vault: string) =>
   });
 
 export const undoImport = (io: Output, packageId: string, vault: string, forget: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const r = await call(desk, 'imports.undo', { packageId, forget });
     io.out(
       `Đã hoàn tác lần nhập gói ${r.packageId}: ${r.restored} bản ghi trở về phiên bản trước, ${r.removed} bản ghi đã thêm bị gỡ / ` +

@@ -10,7 +10,7 @@ import type {
 import { registerRow, REGISTER_COLUMNS } from '../../shared/brief';
 import type { CallOutput } from '../../shared/contract';
 import { parseShortDate } from '../../shared/format';
-import { call, unlock, withDesk, type Output } from './commands';
+import { call, withVault, type Output } from './commands';
 import { CliFailure } from './failure';
 
 export interface OrgChanges {
@@ -78,15 +78,13 @@ function profileText(p: BriefOrganisation): string {
 }
 
 export const orgShow = (io: Output, vault: string, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const profile = await call(desk, 'organisation.get', {});
     io.out(json ? JSON.stringify(profile, null, 2) : profileText(profile));
   });
 
 export const orgSet = (io: Output, vault: string, changes: OrgChanges) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const p = await call(desk, 'organisation.get', {});
     const authority = changes.authority ?? p.signer.authority;
     const next: BriefOrganisation = {
@@ -115,8 +113,7 @@ function problemLine(p: ExportProblem): string {
 }
 
 export const briefCheck = (io: Output, id: string, vault: string, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const brief = await call(desk, 'briefs.get', { id });
     const problems = await call(desk, 'briefs.check', { id });
     if (json) {
@@ -134,8 +131,7 @@ export const briefIssue = (
   date: string | null,
   json: boolean,
 ) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const current = await call(desk, 'briefs.get', { id });
     const result = await desk.dispatch('briefs.issue', {
       id,
@@ -199,8 +195,7 @@ function registerText(entries: readonly RegisterEntry[]): string {
 }
 
 export const registerList = (io: Output, vault: string, year: number | null, json: boolean) =>
-  withDesk(async (desk) => {
-    await unlock(desk, vault);
+  withVault(vault, async (desk) => {
     const entries = await call(desk, 'register.list', year === null ? {} : { year });
     io.out(json ? JSON.stringify(entries, null, 2) : registerText(entries));
   });

@@ -9,7 +9,6 @@ import {
   search,
   serve,
   vaultCreate,
-  type ListKind,
   type Output,
 } from './commands';
 import { briefNew, exportBriefFile, listBriefs } from './brief-commands';
@@ -43,6 +42,7 @@ import {
   formatOf,
   LIST_KINDS,
   need,
+  oneOf,
   optionalList,
   parse,
   portOf,
@@ -78,13 +78,7 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
     case 'list': {
       accept(p, 'list', ['vault', 'json']);
       exactly(rest, 1, 'list');
-      const kind = rest[0] as ListKind | 'briefs';
-      if (!LIST_KINDS.includes(kind)) {
-        throw CliFailure.usage(
-          'list nhận meetings, directives, indicators hoặc briefs',
-          'list takes meetings, directives, indicators or briefs',
-        );
-      }
+      const kind = oneOf(rest[0], 'list', LIST_KINDS);
       if (kind === 'briefs') return listBriefs(io, need(v.vault, '--vault'), v.json === true);
       return list(io, kind, need(v.vault, '--vault'), v.json === true);
     }

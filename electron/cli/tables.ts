@@ -11,6 +11,7 @@ import {
   type Pillar,
 } from '../../shared/domain';
 import { formatPeriod, formatQuantity, formatShortDate } from '../../shared/format';
+import { RO_LABEL, STATUS_LABEL } from '../../shared/registers';
 
 const KIND: Record<MeetingSummary['kind'], string> = {
   regular: 'Thường kỳ',
@@ -23,24 +24,11 @@ const MODE: Record<MeetingSummary['mode'], string> = {
   online: 'Trực tuyến',
   hybrid: 'Kết hợp',
 };
-const STATUS: Record<Directive['status'], string> = {
-  'not-started': 'Chưa thực hiện',
-  'in-progress': 'Đang thực hiện',
-  done: 'Hoàn thành',
-};
 const PILLAR: Record<Pillar, string> = {
   'politics-defence-security': 'Chính trị - QP - AN',
   economy: 'Kinh tế',
   'culture-society-science': 'Văn hóa - XH - KH',
   general: 'Chung',
-};
-const RO: Record<ReturnType<typeof missingRo>[number], string> = {
-  assignee: 'ai làm',
-  task: 'việc gì',
-  deadline: 'thời hạn',
-  authority: 'thẩm quyền',
-  responsibility: 'trách nhiệm',
-  deliverable: 'sản phẩm',
 };
 
 const width = (s: string) => [...s].length;
@@ -86,13 +74,13 @@ export function directivesTable(directives: Directive[], today: string): string 
     const missing = missingRo(d);
     return [
       d.deadline ? formatShortDate(d.deadline) : '—',
-      STATUS[d.status] + (isOverdue(d, today) ? ' (quá hạn)' : ''),
+      STATUS_LABEL[d.status] + (isOverdue(d, today) ? ' (quá hạn)' : ''),
       clip(d.assignee || d.leadUnit || '—', 30),
       // A recommendation has no "6 rõ" to be complete or not: say what it is instead.
       !isTask(d)
         ? 'kiến nghị'
         : missing.length
-          ? `thiếu: ${missing.map((k) => RO[k]).join(', ')}`
+          ? `thiếu: ${missing.map((k) => RO_LABEL[k]).join(', ')}`
           : 'đủ 6 rõ',
       clip(d.task, 60),
     ];

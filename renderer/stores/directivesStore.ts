@@ -9,13 +9,13 @@ import {
   directiveFields,
   type Directive,
   type DirectiveInput,
-  type DirectiveKind,
   type DirectiveStatus,
   type ProgressNote,
 } from '../../shared/domain';
 import type { AppError } from '../../shared/result';
 import { todayIso } from '../../shared/format/date';
 import { getApi } from '../api/client';
+import type { DirectiveFilterValue } from '../lib/directive-filter';
 import { openEditor, type DraftEdit, type EditorState } from './editor';
 import { recordEditorActions } from './record-editor';
 
@@ -23,15 +23,7 @@ export type DirectiveDraft = DirectiveInput;
 export type DirectiveEditor = EditorState<DirectiveDraft, Directive>;
 
 /** The register's filter bar, as the user left it (text fields as typed). */
-export interface DirectiveFilterUi {
-  /** Tasks only, recommendations only, or '' for both. */
-  kind: DirectiveKind | '';
-  status: DirectiveStatus | '';
-  assignee: string;
-  leadUnit: string;
-  overdue: boolean;
-  incomplete: boolean;
-  meetingId: string;
+export interface DirectiveFilterUi extends DirectiveFilterValue {
   /** The register's order; '' = by deadline, soonest first. */
   sort: DirectiveSort | '';
 }

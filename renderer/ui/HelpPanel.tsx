@@ -1,6 +1,7 @@
 // Every command with its shortcuts, read from the same list the keyboard handler uses.
 import { useT } from '../i18n';
 import { Dialog } from './Dialog';
+import { ColumnHeads } from './ColumnHeads';
 
 export interface HelpEntry {
   id: string;
@@ -27,12 +28,7 @@ export function HelpPanel({
       testId="help-panel"
     >
       <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('help.command')}</th>
-            <th scope="col">{t('help.keys')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t('help.command'), t('help.keys')]} />
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>

@@ -2,6 +2,7 @@
 // a portal beside the app, which the print stylesheet (styles/print-register.css) prints
 // alone. Every row is in it, not only those the on-screen register has scrolled into view.
 import { createPortal } from 'react-dom';
+import { ColumnHeads } from './ColumnHeads';
 
 export interface PrintColumn {
   header: string;
@@ -35,15 +36,7 @@ export function PrintTable({ title, filters, caption, columns, rows, testId }: P
             <col key={i} style={{ width: `${((c.width / total) * 100).toFixed(2)}%` }} />
           ))}
         </colgroup>
-        <thead>
-          <tr>
-            {columns.map((c, i) => (
-              <th key={i} scope="col">
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads labels={columns.map((c) => c.header)} />
         <tbody>
           {rows.map((row, r) => (
             <tr key={r}>

@@ -216,6 +216,26 @@ export type BodyBlock =
   | DirectiveTableNode
   | ChartNode;
 
+/** A block with no blocks inside it: what a reader meets going through lists and tables. */
+export type LeafBlock = ParagraphNode | HeadingNode | DirectiveTableNode | ChartNode;
+
+/**
+ * The leaf blocks of a body in reading order, lists and tables opened (iterative: bodies can be
+ * deep and long). The checks, the search text and the placeholder scan all read a body this way.
+ */
+export function* leafBlocks(blocks: readonly BodyBlock[]): Generator<LeafBlock> {
+  const stack: BodyBlock[] = [...blocks].reverse();
+  while (stack.length > 0) {
+    const b = stack.pop() as BodyBlock;
+    if (b.type === 'bulletList' || b.type === 'orderedList') {
+      for (const item of [...b.content].reverse()) stack.push(...[...item.content].reverse());
+    } else if (b.type === 'table') {
+      for (const row of [...b.content].reverse())
+        for (const c of [...row.content].reverse()) stack.push(...[...c.content].reverse());
+    } else yield b;
+  }
+}
+
 const blocks: z.ZodType<BodyBlock[]> = z.lazy(() => z.array(bodyBlock).min(1).max(20_000));
 
 const listItemNode: z.ZodType<ListItemNode> = z.lazy(() =>

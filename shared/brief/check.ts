@@ -3,7 +3,7 @@
 // secrecy mark. Blocking problems stop the export; warnings are shown and the user decides.
 import { SECRECY_MARK, SECRECY_WARNING } from '../domain/marks';
 import type { Bilingual } from '../result';
-import type { BodyBlock, IndicatorFigureNode, InlineNode } from './body';
+import { leafBlocks, type BodyBlock, type IndicatorFigureNode, type InlineNode } from './body';
 import type { FigureState } from './live';
 import type { Brief, BriefHeader } from './model';
 import { numberSymbolProblem } from './number-line';
@@ -158,27 +158,8 @@ function headerProblems(h: BriefHeader, issued: boolean): ExportProblem[] {
 
 /** Every inline node of the body, in reading order (iterative: bodies can be deep and long). */
 export function* inlineNodes(blocks: readonly BodyBlock[]): Generator<InlineNode> {
-  const stack: BodyBlock[] = [...blocks].reverse();
-  while (stack.length > 0) {
-    const b = stack.pop() as BodyBlock;
-    switch (b.type) {
-      case 'paragraph':
-      case 'heading':
-        yield* b.content ?? [];
-        break;
-      case 'bulletList':
-      case 'orderedList':
-        for (const item of [...b.content].reverse()) stack.push(...[...item.content].reverse());
-        break;
-      case 'table':
-        for (const row of [...b.content].reverse()) {
-          for (const c of [...row.content].reverse()) stack.push(...[...c.content].reverse());
-        }
-        break;
-      case 'directiveTable':
-        break;
-    }
-  }
+  for (const b of leafBlocks(blocks))
+    if (b.type === 'paragraph' || b.type === 'heading') yield* b.content ?? [];
 }
 
 function bodyProblems(brief: Brief, options: CheckOptions): ExportProblem[] {

@@ -4,7 +4,7 @@
 // Each problem names its place: a header field, or `body.<n>` for the n-th top-level block
 // of the body, so the editor can take the user there.
 import type { Bilingual } from '../result';
-import type { BodyBlock, DirectiveRowSnapshot, InlineNode } from './body';
+import { leafBlocks, type BodyBlock, type DirectiveRowSnapshot, type InlineNode } from './body';
 import type { ExportProblem } from './check';
 import type { Brief, BriefHeader } from './model';
 
@@ -69,20 +69,12 @@ function headerPlaceholders(h: BriefHeader): ExportProblem[] {
 /** The text of a block as a reader sees it (text nodes only), depth-first and iterative. */
 function blockText(block: BodyBlock): string {
   const parts: string[] = [];
-  const stack: BodyBlock[] = [block];
-  while (stack.length > 0) {
-    const b = stack.pop() as BodyBlock;
+  for (const b of leafBlocks([block])) {
     if (b.type === 'paragraph' || b.type === 'heading') {
       parts.push(
         (b.content ?? []).map((n: InlineNode) => (n.type === 'text' ? n.text : ' ')).join(''),
       );
       parts.push('\n');
-    } else if (b.type === 'bulletList' || b.type === 'orderedList') {
-      for (const item of [...b.content].reverse()) stack.push(...[...item.content].reverse());
-    } else if (b.type === 'table') {
-      for (const row of [...b.content].reverse()) {
-        for (const c of [...row.content].reverse()) stack.push(...[...c.content].reverse());
-      }
     }
   }
   return parts.join('');

@@ -2,7 +2,7 @@
 // text a reader sees — one field per paragraph, so a snippet is cut from the paragraph that
 // matched and the search folds only the paragraphs it needs. Figures, meeting references,
 // footnotes, task tables and chart captions count as text: they are printed in the document.
-import type { BodyBlock, InlineNode } from './body';
+import { leafBlocks, type BodyBlock, type InlineNode } from './body';
 import type { Brief } from './model';
 import { numberLine } from './number-line';
 
@@ -44,9 +44,7 @@ function inlineText(nodes: readonly InlineNode[]): { line: string; notes: string
 /** The paragraphs of a body in reading order (iterative: bodies can be deep and long). */
 export function bodyParagraphs(blocks: readonly BodyBlock[]): string[] {
   const out: string[] = [];
-  const stack: BodyBlock[] = [...blocks].reverse();
-  while (stack.length > 0) {
-    const b = stack.pop() as BodyBlock;
+  for (const b of leafBlocks(blocks)) {
     switch (b.type) {
       case 'paragraph':
       case 'heading': {
@@ -55,14 +53,6 @@ export function bodyParagraphs(blocks: readonly BodyBlock[]): string[] {
         out.push(...notes);
         break;
       }
-      case 'bulletList':
-      case 'orderedList':
-        for (const item of [...b.content].reverse()) stack.push(...[...item.content].reverse());
-        break;
-      case 'table':
-        for (const row of [...b.content].reverse())
-          for (const c of [...row.content].reverse()) stack.push(...[...c.content].reverse());
-        break;
       case 'directiveTable':
         for (const r of b.attrs.rows) out.push(r.task);
         break;

@@ -2,7 +2,12 @@
 // stacked by the five states in the table's order, so each bar's length is the group's total
 // and its red part the overdue ones. Colours are told apart in greyscale print too.
 import type { EChartsCoreOption } from 'echarts/core';
-import type { DirectiveState, DirectiveStatsRow, StatsGrouping } from '../stats/directive-stats';
+import {
+  emptyRow,
+  type DirectiveState,
+  type DirectiveStatsRow,
+  type StatsGrouping,
+} from '../stats/directive-stats';
 import { renderChartSvg, type ChartSvg } from './render';
 
 const SERIES: { state: DirectiveState; name: string; color: string }[] = [
@@ -37,16 +42,7 @@ function limited(rows: readonly DirectiveStatsRow[]): DirectiveStatsRow[] {
       overdue: o.overdue + r.overdue,
       notStarted: o.notStarted + r.notStarted,
     }),
-    {
-      key: 'Khác',
-      total: 0,
-      doneOnTime: 0,
-      doneLate: 0,
-      inProgress: 0,
-      overdue: 0,
-      notStarted: 0,
-      onTimeRate: null,
-    } as DirectiveStatsRow,
+    emptyRow('Khác'),
   );
   return [...kept, other];
 }

@@ -4,7 +4,7 @@
 // the period of a figure: they are returned with role 'base' so the figure rules skip them.
 import type { Period } from '../domain/period';
 import { daysInMonth } from '../format/date';
-import { formatPeriod, periodEnd, periodStart } from '../format/period';
+import { formatPeriod, periodEnd, periodStart, QUARTER_NUMBERS } from '../format/period';
 import { R } from './sentences';
 import type { ExtractedPeriod } from './types';
 
@@ -21,16 +21,16 @@ export interface PeriodHit {
   yearWritten: boolean;
 }
 
-const ROMAN: Record<string, number> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-};
+/**
+ * "The first n months of y", named the way the registers name it: 6 months is the first half,
+ * 12 the year. Every phrase for a running total ("lũy kế đến hết tháng 6", "6 tháng đầu năm",
+ * "tính chung 6 tháng") lands on one period, so their figures compare.
+ */
+function firstMonths(y: number, n: number): Period {
+  if (n === 6) return { kind: 'half', year: y, half: 1 };
+  if (n === 12) return { kind: 'year', year: y };
+  return { kind: 'months', year: y, months: n };
+}
 const Y = '(\\d{4})';
 const YEAR_TAIL = `(?:\\s*(?:\\/|-|năm)\\s*${Y})?`;
 
@@ -76,15 +76,7 @@ const PATTERNS: Pattern[] = [
       const { y, written } = yr(m[2], ctx);
       const n = Number(m[1]);
       if (y === null || n < 1 || n > 12) return null;
-      return {
-        period:
-          n === 6
-            ? { kind: 'half', year: y, half: 1 }
-            : n === 12
-              ? { kind: 'year', year: y }
-              : { kind: 'months', year: y, months: n },
-        written,
-      };
+      return { period: firstMonths(y, n), written };
     },
   },
   {
@@ -121,15 +113,7 @@ const PATTERNS: Pattern[] = [
       const { y, written } = yr(m[2] ?? m[3], ctx);
       const n = Number(m[1] ?? m[4]);
       if (y === null || n < 2 || n > 12) return null;
-      return {
-        period:
-          n === 6
-            ? { kind: 'half', year: y, half: 1 }
-            : n === 12
-              ? { kind: 'year', year: y }
-              : { kind: 'months', year: y, months: n },
-        written,
-      };
+      return { period: firstMonths(y, n), written };
     },
   },
   {
@@ -141,15 +125,7 @@ const PATTERNS: Pattern[] = [
     make: (m, ctx) => {
       const n = Number(m[1]);
       if (ctx === null || n < 2 || n > 12) return null;
-      return {
-        period:
-          n === 6
-            ? { kind: 'half', year: ctx, half: 1 }
-            : n === 12
-              ? { kind: 'year', year: ctx }
-              : { kind: 'months', year: ctx, months: n },
-        written: false,
-      };
+      return { period: firstMonths(ctx, n), written: false };
     },
   },
   {
@@ -158,7 +134,7 @@ const PATTERNS: Pattern[] = [
     re: P(`quý\\s+(IV|III|II|I|[1-4])${YEAR_TAIL}`),
     make: (m, ctx) => {
       const { y, written } = yr(m[2], ctx);
-      const q = ROMAN[(m[1] ?? '').toLowerCase()];
+      const q = QUARTER_NUMBERS[(m[1] ?? '').toLowerCase()];
       return y === null || !q
         ? null
         : { period: { kind: 'quarter', year: y, quarter: q }, written };

@@ -121,7 +121,8 @@ export function comparePeriods(a: Period, b: Period): number {
 
 const MIN_YEAR = 1945;
 const MAX_YEAR = 2200;
-const ROMAN_FOLDED: Record<string, number> = {
+/** A quarter's number as written, Roman or Arabic (lower case): the parser and the extractor read it alike. */
+export const QUARTER_NUMBERS: Readonly<Record<string, number>> = {
   i: 1,
   ii: 2,
   iii: 3,
@@ -151,7 +152,7 @@ function periodFromFolded(s: string): Period | null {
     return { kind: 'half', year: Number(m[4]), half: word === '1' || word === 'dau' ? 1 : 2 };
   }
   m = QUARTER.exec(s);
-  if (m) return { kind: 'quarter', year: Number(m[2]), quarter: ROMAN_FOLDED[m[1] ?? ''] ?? 0 };
+  if (m) return { kind: 'quarter', year: Number(m[2]), quarter: QUARTER_NUMBERS[m[1] ?? ''] ?? 0 };
   m = MONTHS.exec(s);
   if (m) {
     const months = Number(m[1]);

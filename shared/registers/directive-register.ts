@@ -4,7 +4,8 @@ import { missingRo, type Directive } from '../domain/directive';
 import { daysOverdue, directiveState, type DirectiveState } from '../stats/directive-stats';
 import type { RegisterTable } from './table';
 
-const STATUS: Record<Directive['status'], string> = {
+/** The register's words for a status and a missing "rõ"; the CLI's tables print the same. */
+export const STATUS_LABEL: Record<Directive['status'], string> = {
   'not-started': 'Chưa thực hiện',
   'in-progress': 'Đang thực hiện',
   done: 'Hoàn thành',
@@ -18,7 +19,7 @@ export const STATE_LABEL: Record<DirectiveState, string> = {
   notStarted: 'Chưa thực hiện',
 };
 
-const RO_LABEL: Record<ReturnType<typeof missingRo>[number], string> = {
+export const RO_LABEL: Record<ReturnType<typeof missingRo>[number], string> = {
   assignee: 'ai làm',
   task: 'việc gì',
   deadline: 'thời hạn',
@@ -59,7 +60,7 @@ export function directiveRegister(
         d.coordinatingUnits.join('; '),
         d.assignee,
         d.deadline,
-        STATUS[d.status],
+        STATUS_LABEL[d.status],
         d.status === 'done' ? d.completedOn : null,
         STATE_LABEL[directiveState(d, today)],
         overdueDays > 0 ? overdueDays : null,

@@ -59,7 +59,8 @@ export function daysOverdue(d: Pick<Directive, 'status' | 'deadline'>, today: st
   return daysBetween(d.deadline, today);
 }
 
-function emptyRow(key: string): DirectiveStatsRow {
+/** A row that counts nothing yet: where every sum over rows starts. */
+export function emptyRow(key: string): DirectiveStatsRow {
   return {
     key,
     total: 0,

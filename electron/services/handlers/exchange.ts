@@ -9,6 +9,7 @@ import { draftView, exportFileName } from '../../../shared/brief';
 import { encodeCardFile } from '../exchange/card';
 import { assertExportable } from '../export';
 import { saveAttachments } from '../files/attachment-namer';
+import type { Contact } from '../vault/exchange/contacts';
 import type { PackageInput } from '../vault/exchange/open-import';
 import { AppFailure } from '../../../shared/result';
 import { renderBrief } from './briefs';
@@ -30,14 +31,10 @@ type ExchangeCalls =
   | 'exchange.sources'
   | 'packages.pending';
 
-const contactInfo = (c: {
-  name: string;
-  fingerprint: string;
-  organisation: string;
-  unit: string;
-  verifiedAt: string;
-  revokedAt: string | null;
-}) => ({
+/** What the screen is told of a contact: not its card nor its lineage. */
+const contactInfo = (
+  c: Pick<Contact, 'name' | 'fingerprint' | 'organisation' | 'unit' | 'verifiedAt' | 'revokedAt'>,
+) => ({
   name: c.name,
   fingerprint: c.fingerprint,
   organisation: c.organisation,

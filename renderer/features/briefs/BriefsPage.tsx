@@ -18,6 +18,7 @@ import { NewDocumentDialog } from './NewDocumentDialog';
 import { RegisterPanel } from './RegisterPanel';
 import { useLifecycleStore } from '../../stores/lifecycleStore';
 import '../../styles/briefs.css';
+import { MeetingOptions } from '../meetings/components/MeetingOptions';
 
 function updatedAt(iso: string): string {
   const d = new Date(iso);
@@ -168,11 +169,7 @@ export function BriefsPage() {
           data-testid="briefs-meeting-filter"
         >
           <option value="">{t('common.all')}</option>
-          {meetings.map((m) => (
-            <option key={m.id} value={m.id}>
-              {formatShortDate(m.date)} — {m.title}
-            </option>
-          ))}
+          <MeetingOptions meetings={meetings} />
         </select>
       </label>
       {!s.creating && !orgOpen && (

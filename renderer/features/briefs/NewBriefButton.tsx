@@ -3,13 +3,13 @@
 // with unsaved changes is not replaced without asking (the navigation guard).
 import { useEffect, useState } from 'react';
 import { TEMPLATE_LABELS, TEMPLATE_NAMES, type MeetingTemplateName } from '../../../shared/brief';
-import { formatShortDate } from '../../../shared/format/date';
 import { pick, useLanguage, useT } from '../../i18n';
 import { useBriefsStore } from '../../stores/briefsStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { MeetingOptions } from '../meetings/components/MeetingOptions';
 
 interface PickerProps {
   open: boolean;
@@ -67,11 +67,7 @@ export function TemplatePicker({ open, meetingId, onClose, onCreated }: PickerPr
             onChange={(e) => setChosen(e.target.value)}
             data-testid="template-meeting"
           >
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {formatShortDate(m.date)} — {m.title}
-              </option>
-            ))}
+            <MeetingOptions meetings={meetings} />
           </select>
         </label>
       )}

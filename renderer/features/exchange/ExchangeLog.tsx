@@ -4,6 +4,7 @@ import type { CallOutput } from '../../../shared/contract';
 import { useT, type MessageKey } from '../../i18n';
 import { vi } from '../../i18n/vi';
 import { useExchangeStore } from '../../stores/exchangeStore';
+import { ColumnHeads } from '../../ui/ColumnHeads';
 
 const LOG_ACTIONS = [
   'seal',
@@ -67,14 +68,14 @@ export function ExchangeLog() {
         <p className="empty">{t('exchange.noLog')}</p>
       ) : (
         <table className="data-table" data-testid="exchange-log">
-          <thead>
-            <tr>
-              <th scope="col">{t('exchange.col.time')}</th>
-              <th scope="col">{t('exchange.col.action')}</th>
-              <th scope="col">{t('exchange.col.package')}</th>
-              <th scope="col">{t('exchange.col.summary')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('exchange.col.time'),
+              t('exchange.col.action'),
+              t('exchange.col.package'),
+              t('exchange.col.summary'),
+            ]}
+          />
           <tbody>
             {log.slice(0, 100).map((e, i) => (
               <tr key={i} data-testid="exchange-log-row">

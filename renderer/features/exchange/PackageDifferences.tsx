@@ -5,6 +5,7 @@ import { Fragment } from 'react';
 import { useT } from '../../i18n';
 import { fieldLabel, valueText } from '../history/field-text';
 import { diffExcerpts, type DiffExcerpt } from './diff-excerpt';
+import { ColumnHeads } from '../../ui/ColumnHeads';
 
 export interface Difference {
   field: string;
@@ -41,13 +42,13 @@ export function PackageDifferences({
         <details className="package-diff" data-testid="package-differences">
           <summary>{t('exchange.diff.show', { n: differences.length })}</summary>
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('exchange.diff.field')}</th>
-                <th scope="col">{t('exchange.diff.mine')}</th>
-                <th scope="col">{t('exchange.diff.theirs')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={[
+                t('exchange.diff.field'),
+                t('exchange.diff.mine'),
+                t('exchange.diff.theirs'),
+              ]}
+            />
             <tbody>
               {differences.map((d) => {
                 const [mine, theirs] = diffExcerpts(

@@ -11,6 +11,7 @@ import {
 import { Fragment } from 'react';
 import { Fingerprint } from './Fingerprint';
 import { PackageDifferences } from './PackageDifferences';
+import { ColumnHeads } from '../../ui/ColumnHeads';
 
 const ACTION_LABEL: Record<string, MessageKey> = {
   add: 'exchange.action.add',
@@ -74,14 +75,14 @@ export function PackagePreview({ opened }: { opened: Opened }) {
         </p>
       )}
       <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('exchange.col.item')}</th>
-            <th scope="col">{t('exchange.col.kind')}</th>
-            <th scope="col">{t('exchange.col.effect')}</th>
-            <th scope="col">{t('exchange.col.choice')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[
+            t('exchange.col.item'),
+            t('exchange.col.kind'),
+            t('exchange.col.effect'),
+            t('exchange.col.choice'),
+          ]}
+        />
         <tbody>
           {preview.items.map((i) => (
             <Fragment key={i.key}>

@@ -8,6 +8,7 @@ import { getApi } from '../../api/client';
 import { useT, useLanguage } from '../../i18n';
 import { fieldLabel, valueText } from './field-text';
 import { localDateTime } from './format';
+import { ColumnHeads } from '../../ui/ColumnHeads';
 
 export function HistoryPanel({
   recordId,
@@ -97,13 +98,7 @@ export function HistoryPanel({
             <p className="muted">{t('history.noChanges')}</p>
           ) : (
             <table className="data-table history-changes">
-              <thead>
-                <tr>
-                  <th scope="col">{t('history.field')}</th>
-                  <th scope="col">{t('history.before')}</th>
-                  <th scope="col">{t('history.after')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads labels={[t('history.field'), t('history.before'), t('history.after')]} />
               <tbody>
                 {rev.changes.map((c) => (
                   <tr key={c.field} data-testid="history-change">

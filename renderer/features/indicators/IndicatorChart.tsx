@@ -9,6 +9,7 @@ import { comparePeriods, formatPeriod } from '../../../shared/format/period';
 import { formatNumber } from '../../../shared/format/number';
 import { useT } from '../../i18n';
 import { PeriodComparison } from './components/PeriodComparison';
+import { ColumnHeads } from '../../ui/ColumnHeads';
 
 /** Drawn at a drawer's width in mm; the image scales to fit. */
 const CHART_WIDTH_MM = 150;
@@ -85,14 +86,9 @@ export function IndicatorChart({
             {ind.name}
             {ind.unit ? ` (${ind.unit})` : ''}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('obs.period')}</th>
-              <th scope="col">{t('obs.value')}</th>
-              <th scope="col">{t('obs.target')}</th>
-              <th scope="col">{t('obs.source')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[t('obs.period'), t('obs.value'), t('obs.target'), t('obs.source')]}
+          />
           <tbody>
             {[...ind.observations]
               .sort((a, b) => comparePeriods(b.period, a.period))

@@ -8,6 +8,7 @@ import { formatShortDate } from '../../../shared/format/date';
 import { useT } from '../../i18n';
 import { pickField, type MeetingChoice } from './meeting-choice';
 import { MeetingMerge } from './MeetingMerge';
+import { MeetingOptions } from '../meetings/components/MeetingOptions';
 
 export function MeetingFacts({
   meeting,
@@ -136,11 +137,7 @@ export function MeetingFacts({
               data-testid="meeting-merge-target"
             >
               <option value="">{t('reports.chooseMeeting')}</option>
-              {meetings.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {formatShortDate(m.date)} — {m.title}
-                </option>
-              ))}
+              <MeetingOptions meetings={meetings} />
             </select>
           </label>
           {target && target.id === choice.id && (

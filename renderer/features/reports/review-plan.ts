@@ -9,6 +9,7 @@ import type { Period } from '../../../shared/domain/period';
 import { formatShortDate, parseShortDate } from '../../../shared/format/date';
 import { formatPeriod, parsePeriod } from '../../../shared/format/period';
 import type { Bilingual } from '../../../shared/result';
+import { proposedDirective } from '../../../shared/reports/new-directives';
 import { proposedIndicators } from '../../../shared/reports/new-indicators';
 import type { ReportMeeting, SourceImport } from '../../../shared/sources-calls';
 import { foldForSearch } from '../../../shared/text';
@@ -275,24 +276,13 @@ export function importRequest(
     }
     const p = row.proposal;
     directives.push({
-      directive: {
-        assignee: row.lead,
-        task: row.task,
-        deadline: due ? due.value : null,
-        authority: p.authority ?? '',
-        responsibility: '',
-        deliverable: p.product ?? '',
-        leadUnit: row.lead,
-        coordinatingUnits: p.coordinating,
-        pillar: 'general',
-        status: 'not-started',
-        completedOn: null,
-        // Where the task came from, visible with the directive in the register.
-        progressNotes: [{ date: today, text: `Nguồn: ${citation}` }],
+      // Where the task came from, visible with the directive in the register.
+      directive: proposedDirective(
+        p,
+        { task: row.task, lead: row.lead, deadline: due ? due.value : null },
         meetingId,
-        conclusionId: null,
-        secrecy: 'none',
-      },
+        [{ date: today, text: `Nguồn: ${citation}` }],
+      ),
       provenance: { start: p.start, end: p.end, quote: p.quote, rule: p.rule },
     });
   }

@@ -17,6 +17,7 @@ import {
   restates,
   taskedUnits,
   taskSentence,
+  meetingBrief,
 } from './records';
 
 export function conclusionNotice(ctx: TemplateContext): Brief {
@@ -73,21 +74,10 @@ export function conclusionNotice(ctx: TemplateContext): Brief {
   });
   header.recipients = [`${chair} (để báo cáo)`, ...taskedUnits(directives)];
 
-  return {
-    version: 1,
-    template: 'conclusion-notice',
-    meetingId: m.id,
-    header,
-    body: {
-      type: 'doc',
-      content: [
-        p(opening),
-        p(intro),
-        numbered(items),
-        p(
-          `${sentenceCaseName(org.name)} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.`,
-        ),
-      ],
-    },
-  };
+  return meetingBrief('conclusion-notice', m, header, [
+    p(opening),
+    p(intro),
+    numbered(items),
+    p(`${sentenceCaseName(org.name)} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.`),
+  ]);
 }

@@ -13,7 +13,7 @@ import { meetingReference } from '../live';
 import type { Brief } from '../model';
 import { guide, h, p } from './build';
 import type { BriefOrganisation } from './context';
-import { baseHeader, meetingPhrase } from './records';
+import { baseHeader, meetingBrief, meetingPhrase } from './records';
 
 export interface DirectiveReportContext {
   meeting: Meeting | null;
@@ -140,11 +140,5 @@ export function directiveReport(ctx: DirectiveReportContext): Brief {
       '(Nêu kiến nghị đối với các nhiệm vụ quá hạn: đôn đốc, điều chỉnh thời hạn, phân công lại.)',
     ),
   ];
-  return {
-    version: 1,
-    template: 'directive-report',
-    meetingId: m?.id ?? null,
-    header,
-    body: { type: 'doc', content },
-  };
+  return meetingBrief('directive-report', m, header, content);
 }

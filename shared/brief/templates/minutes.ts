@@ -7,7 +7,13 @@ import { formatDecree30Date, formatMeetingWhen } from '../../format/date';
 import type { Brief } from '../model';
 import { blocksOf, bold, bullets, numbered, p, upperFirst } from './build';
 import type { TemplateContext } from './context';
-import { baseHeader, chairFull, meetingRecommendations, recommendationItem } from './records';
+import {
+  baseHeader,
+  chairFull,
+  meetingRecommendations,
+  recommendationItem,
+  meetingBrief,
+} from './records';
 
 export function minutes(ctx: TemplateContext): Brief {
   const { meeting: m, organisation: org } = ctx;
@@ -38,34 +44,25 @@ export function minutes(ctx: TemplateContext): Brief {
   header.secondSignature = { title: 'Thư ký', name: '' };
   header.archiveUnits = ['Hồ sơ'];
 
-  return {
-    version: 1,
-    template: 'minutes',
-    meetingId: m.id,
-    header,
-    body: {
-      type: 'doc',
-      content: [
-        p(
-          bold('Thời gian bắt đầu: '),
-          upperFirst(formatMeetingWhen(m.date, m.partOfDay, m.time)) + '.',
-        ),
-        p(bold('Địa điểm: '), where.endsWith('…') ? where : `${where}.`),
-        p(bold('Thành phần tham dự:')),
-        ...(attendees.length > 0 ? [bullets(attendees.map((a) => [`${a};`]))] : [p('…')]),
-        p(bold('Chủ trì (chủ tọa): '), `${chairFull(m.chair)}.`),
-        p(bold('Thư ký (người ghi biên bản): '), '…'),
-        p(bold('Nội dung (theo diễn biến cuộc họp):')),
-        ...(m.summary.trim() ? blocksOf(m.summary, 'bullet') : [p('…')]),
-        ...blocksOf(m.results, 'bullet'),
-        ...(recommendations.length > 0
-          ? [p(bold('Ý kiến, kiến nghị của đại biểu:')), bullets(recommendations)]
-          : []),
-        ...(m.conclusions.length > 0
-          ? [p(bold('Kết luận của chủ trì:')), numbered(m.conclusions.map((c) => [c.text]))]
-          : []),
-        p(`Cuộc họp kết thúc vào … giờ …, ${formatDecree30Date(m.date)}.`),
-      ],
-    },
-  };
+  return meetingBrief('minutes', m, header, [
+    p(
+      bold('Thời gian bắt đầu: '),
+      upperFirst(formatMeetingWhen(m.date, m.partOfDay, m.time)) + '.',
+    ),
+    p(bold('Địa điểm: '), where.endsWith('…') ? where : `${where}.`),
+    p(bold('Thành phần tham dự:')),
+    ...(attendees.length > 0 ? [bullets(attendees.map((a) => [`${a};`]))] : [p('…')]),
+    p(bold('Chủ trì (chủ tọa): '), `${chairFull(m.chair)}.`),
+    p(bold('Thư ký (người ghi biên bản): '), '…'),
+    p(bold('Nội dung (theo diễn biến cuộc họp):')),
+    ...(m.summary.trim() ? blocksOf(m.summary, 'bullet') : [p('…')]),
+    ...blocksOf(m.results, 'bullet'),
+    ...(recommendations.length > 0
+      ? [p(bold('Ý kiến, kiến nghị của đại biểu:')), bullets(recommendations)]
+      : []),
+    ...(m.conclusions.length > 0
+      ? [p(bold('Kết luận của chủ trì:')), numbered(m.conclusions.map((c) => [c.text]))]
+      : []),
+    p(`Cuộc họp kết thúc vào … giờ …, ${formatDecree30Date(m.date)}.`),
+  ]);
 }

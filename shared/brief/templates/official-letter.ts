@@ -2,11 +2,18 @@
 // "Kính gửi" the units given tasks; the tasks; a request to report back; "Trân trọng./.".
 import { sentenceCaseName } from '../wording';
 import { formatShortDate } from '../../format/date';
-import { meetingReference } from '../live';
 import type { Brief } from '../model';
 import { numbered, p } from './build';
 import type { TemplateContext } from './context';
-import { baseHeader, chairShort, meetingDirectives, taskedUnits, taskSentence } from './records';
+import {
+  baseHeader,
+  chairShort,
+  meetingDirectives,
+  taskedUnits,
+  taskSentence,
+  meetingBrief,
+  actingOnConclusion,
+} from './records';
 
 export function officialLetter(ctx: TemplateContext): Brief {
   const { meeting: m, organisation: org } = ctx;
@@ -23,25 +30,12 @@ export function officialLetter(ctx: TemplateContext): Brief {
   header.addressees = units.length > 0 ? units : ['Các bộ, ngành, địa phương liên quan'];
   header.recipients = ['Như trên', `${chair} (để báo cáo)`];
 
-  return {
-    version: 1,
-    template: 'official-letter',
-    meetingId: m.id,
-    header,
-    body: {
-      type: 'doc',
-      content: [
-        p(
-          `Thực hiện kết luận của ${chair} tại `,
-          meetingReference(m),
-          `, ${sentenceCaseName(org.name)} đề nghị các cơ quan, đơn vị triển khai các nhiệm vụ sau:`,
-        ),
-        directives.length > 0 ? numbered(directives.map((d) => [taskSentence(d)])) : p('…'),
-        p(
-          `Đề nghị các cơ quan, đơn vị báo cáo kết quả thực hiện về ${sentenceCaseName(org.name)} trước ngày … để tổng hợp, báo cáo ${chair}.`,
-        ),
-        p('Trân trọng.'),
-      ],
-    },
-  };
+  return meetingBrief('official-letter', m, header, [
+    actingOnConclusion(m, chair, org, `đề nghị các cơ quan, đơn vị triển khai các nhiệm vụ sau:`),
+    directives.length > 0 ? numbered(directives.map((d) => [taskSentence(d)])) : p('…'),
+    p(
+      `Đề nghị các cơ quan, đơn vị báo cáo kết quả thực hiện về ${sentenceCaseName(org.name)} trước ngày … để tổng hợp, báo cáo ${chair}.`,
+    ),
+    p('Trân trọng.'),
+  ]);
 }

@@ -6,9 +6,11 @@ import type { Indicator, IndicatorWithObservations, Observation } from '../../do
 import type { Meeting, Person } from '../../domain/meeting';
 import { formatMeetingWhen, formatShortDate } from '../../format/date';
 import { foldForSearch } from '../../text';
-import type { BriefForm, BriefHeader } from '../model';
-import { distinctUnits, inSentence, meetingPhrase } from '../wording';
-import { sentence, upperFirst } from './build';
+import type { BodyBlock, ParagraphNode } from '../body';
+import { meetingReference } from '../live';
+import type { Brief, BriefForm, BriefHeader } from '../model';
+import { distinctUnits, inSentence, meetingPhrase, sentenceCaseName } from '../wording';
+import { p, sentence, upperFirst } from './build';
 import type { BriefOrganisation, TemplateContext } from './context';
 
 /** "Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo". */
@@ -181,4 +183,34 @@ export function baseHeader(
     circulation: 'none',
     draft: true,
   };
+}
+
+/**
+ * The brief a template drafts from meeting m: one frame for every template, so a new field of
+ * the model is added here and not in each of them.
+ */
+export function meetingBrief(
+  template: Brief['template'],
+  m: Meeting | null,
+  header: BriefHeader,
+  content: BodyBlock[],
+): Brief {
+  return { version: 1, template, meetingId: m?.id ?? null, header, body: { type: 'doc', content } };
+}
+
+/**
+ * "Thực hiện kết luận của <chair> tại <the meeting>, <Organisation> <then>": how a letter, a
+ * report and a submission that act on a meeting's conclusions open, the meeting a live reference.
+ */
+export function actingOnConclusion(
+  m: Meeting,
+  chair: string,
+  org: BriefOrganisation,
+  then: string,
+): ParagraphNode {
+  return p(
+    `Thực hiện kết luận của ${chair} tại `,
+    meetingReference(m),
+    `, ${sentenceCaseName(org.name)} ${then}`,
+  );
 }

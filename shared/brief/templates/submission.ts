@@ -3,11 +3,18 @@
 // concerned, IV. the request ("Kính trình … xem xét, phê duyệt").
 import { sentenceCaseName } from '../wording';
 import { formatLegalCitation } from '../../format/legal-number';
-import { directiveTable, meetingReference } from '../live';
+import { directiveTable } from '../live';
 import type { Brief } from '../model';
 import { bullets, guide, h, lowerLead, numbered, p } from './build';
 import type { TemplateContext } from './context';
-import { baseHeader, chairShort, meetingDirectives, meetingPhrase } from './records';
+import {
+  baseHeader,
+  chairShort,
+  meetingDirectives,
+  meetingPhrase,
+  meetingBrief,
+  actingOnConclusion,
+} from './records';
 
 export function submission(ctx: TemplateContext): Brief {
   const { meeting: m, organisation: org } = ctx;
@@ -28,41 +35,33 @@ export function submission(ctx: TemplateContext): Brief {
   header.addressees = [approver];
   header.recipients = ['Như trên'];
 
-  return {
-    version: 1,
-    template: 'submission',
-    meetingId: m.id,
-    header,
-    body: {
-      type: 'doc',
-      content: [
-        p(
-          `Thực hiện kết luận của ${chair} tại `,
-          meetingReference(m),
-          `, ${sentenceCaseName(org.name)} kính trình ${approver} xem xét, phê duyệt ${subject} như sau:`,
-        ),
-        h(2, 'Sự cần thiết và căn cứ'),
-        ...(m.purpose.trim() ? [p(m.purpose.trim())] : [guide('(Nêu sự cần thiết.)')]),
-        ...(grounds.length > 0 ? [p('Căn cứ:'), bullets(grounds)] : []),
-        h(2, 'Nội dung đề xuất'),
-        h(3, 'Mục tiêu'),
-        guide('(Nêu mục tiêu cần đạt.)'),
-        h(3, 'Nội dung chủ yếu'),
-        m.conclusions.length > 0
-          ? numbered(
-              m.conclusions.map((c) => [c.text]),
-              'point',
-            )
-          : guide('(Nêu nội dung chủ yếu.)'),
-        h(3, 'Phân công thực hiện'),
-        directiveTable(directives, 'plan', m.id),
-        h(2, 'Ý kiến của các cơ quan liên quan'),
-        guide('(Tổng hợp ý kiến góp ý và việc tiếp thu, giải trình.)'),
-        // The submitter's own request for approval: the delegates' recommendations are not
-        // what is put to the approver here (the report carries them).
-        h(2, 'Kiến nghị'),
-        p(`${sentenceCaseName(org.name)} kính trình ${approver} xem xét, phê duyệt.`),
-      ],
-    },
-  };
+  return meetingBrief('submission', m, header, [
+    actingOnConclusion(
+      m,
+      chair,
+      org,
+      `kính trình ${approver} xem xét, phê duyệt ${subject} như sau:`,
+    ),
+    h(2, 'Sự cần thiết và căn cứ'),
+    ...(m.purpose.trim() ? [p(m.purpose.trim())] : [guide('(Nêu sự cần thiết.)')]),
+    ...(grounds.length > 0 ? [p('Căn cứ:'), bullets(grounds)] : []),
+    h(2, 'Nội dung đề xuất'),
+    h(3, 'Mục tiêu'),
+    guide('(Nêu mục tiêu cần đạt.)'),
+    h(3, 'Nội dung chủ yếu'),
+    m.conclusions.length > 0
+      ? numbered(
+          m.conclusions.map((c) => [c.text]),
+          'point',
+        )
+      : guide('(Nêu nội dung chủ yếu.)'),
+    h(3, 'Phân công thực hiện'),
+    directiveTable(directives, 'plan', m.id),
+    h(2, 'Ý kiến của các cơ quan liên quan'),
+    guide('(Tổng hợp ý kiến góp ý và việc tiếp thu, giải trình.)'),
+    // The submitter's own request for approval: the delegates' recommendations are not
+    // what is put to the approver here (the report carries them).
+    h(2, 'Kiến nghị'),
+    p(`${sentenceCaseName(org.name)} kính trình ${approver} xem xét, phê duyệt.`),
+  ]);
 }

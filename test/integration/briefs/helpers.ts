@@ -7,8 +7,10 @@ import {
   type BodyBlock,
   type Brief,
 } from '../../../shared/brief';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ORGANISATION } from '../../unit/brief/fixtures';
-import { deskWithVault } from '../handlers/helpers';
+import { deskWithVault, type TestDesk } from '../handlers/helpers';
 
 export { ORGANISATION };
 
@@ -42,3 +44,13 @@ export const paragraph = (...texts: string[]): BodyBlock => ({
   type: 'paragraph',
   content: texts.map((text) => ({ type: 'text' as const, text })),
 });
+
+/** Brief `id` exported to `<name>.docx` and `<name>.pdf` in `dir`, as a user would save them. */
+export async function exportBoth(desk: TestDesk, id: string, dir: string, name: string) {
+  const files = { docx: path.join(dir, `${name}.docx`), pdf: path.join(dir, `${name}.pdf`) };
+  for (const format of ['docx', 'pdf'] as const) {
+    const out = await desk.ok('briefs.export', { id, format });
+    fs.writeFileSync(files[format], Buffer.from(out.base64, 'base64'));
+  }
+  return files;
+}

@@ -1,5 +1,6 @@
-// A reader's tools as the brief and follow-up tests call them: LibreOffice opening our DOCX
-// (it must render what Word would), and poppler's list of the images a PDF carries.
+// A reader's tools as the brief, export and follow-up tests (and bench/export) call them:
+// LibreOffice opening our DOCX (it must render what Word would), and poppler's list of the
+// images a PDF carries. One copy, so every caller starts LibreOffice the same safe way.
 import { execFileSync } from 'node:child_process';
 
 /**

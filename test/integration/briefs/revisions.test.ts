@@ -1,6 +1,7 @@
 // A brief's life in the vault through the dispatcher, as the app drives it: drafted from the
 // sample meeting of 26/8/2025, saved, its history listed, an old revision viewed and restored.
 import { describe, expect, it } from 'vitest';
+import { TEMPLATE_NAMES } from '../../../shared/brief';
 import { MEETING_IDS } from '../../../shared/sample';
 import { bodyText, deskWithSample, ORGANISATION, paragraph, withBody } from './helpers';
 
@@ -167,15 +168,9 @@ describe('briefs: drafting and revisions', () => {
 
   it('drafts every template from the meeting; an unknown meeting is not-found', async () => {
     const { desk } = await deskWithSample();
-    for (const template of [
-      'conclusion-notice',
-      'report',
-      'talking-points',
-      'submission',
-      'official-letter',
-      'plan',
-      'minutes',
-    ] as const) {
+    // Every template a meeting drafts (the seven of issue 3 §2), as the template picker lists them.
+    expect(TEMPLATE_NAMES).toHaveLength(7);
+    for (const template of TEMPLATE_NAMES) {
       const b = await desk.ok('briefs.create', { template, meetingId: MEETING });
       expect(b.template).toBe(template);
     }

@@ -8,7 +8,7 @@ import { expectOneLineError, runCli, type Run } from './run-cli';
 import { DIRECTIVE_IDS_20250826, MEETING_IDS } from '../../../shared/sample';
 import type { OpenVault } from '../../../electron/services/vault/types';
 import { deskWithSample } from '../briefs/helpers';
-import { PASS, tempDir, testDesk } from '../handlers/helpers';
+import { createVault, PASS, tempDir, testDesk } from '../handlers/helpers';
 
 const MEETING = MEETING_IDS.committee20250826;
 
@@ -20,11 +20,7 @@ async function twoMinistries() {
   a.desk.session.lock();
   const b = testDesk();
   const bDir = tempDir();
-  await b.ok('vault.create', {
-    file: b.session.files.mint('create-vault', path.join(bDir, 'cong-thuong.bdvault')),
-    passphrase: PASS,
-    organisation: 'Bộ Công Thương',
-  });
+  await createVault(b, path.join(bDir, 'cong-thuong.bdvault'), 'Bộ Công Thương');
   b.session.lock();
   return {
     aHome: a.dir,

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureFootnote, figureSnapshotOf } from '../../../shared/brief/live';
+import type { DirectiveProposal } from '../../../shared/extract';
 import { INDICATOR_IDS, MEETING_IDS } from '../../../shared/sample';
 import { bareMeeting } from '../../fixtures/records';
 import { deskWithVault, lockedSampleVault, PASS, tempDir } from '../handlers/helpers';
@@ -29,15 +30,10 @@ interface Printed {
     start: number;
     end: number;
   }[];
-  directives: {
-    lead: string;
-    coordinating: string[];
-    task: string;
-    due?: string;
-    dueText: string;
-    product?: string;
-    quote: string;
-  }[];
+  directives: Pick<
+    DirectiveProposal,
+    'lead' | 'coordinating' | 'task' | 'due' | 'dueText' | 'product' | 'quote'
+  >[];
 }
 
 describe('briefing-desk extract', () => {

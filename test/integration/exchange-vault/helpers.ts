@@ -12,7 +12,7 @@ import {
 } from '../../../electron/services/vault/storage/key-slots';
 import type { OpenVault } from '../../../electron/services/vault/types';
 import { ORGANISATION } from '../briefs/helpers';
-import { PASS, tempDir, testDesk } from '../handlers/helpers';
+import { createVault, PASS, tempDir, testDesk } from '../handlers/helpers';
 
 export async function ministry(
   org: string,
@@ -21,11 +21,7 @@ export async function ministry(
 ) {
   const desk = testDesk(platform);
   const file = path.join(tempDir(), 'kho.bdvault');
-  await desk.ok('vault.create', {
-    file: desk.session.files.mint('create-vault', file),
-    passphrase: PASS,
-    organisation: org,
-  });
+  await createVault(desk, file, org);
   if (sample) {
     await desk.ok('sample.create', {});
     await desk.ok('organisation.set', { ...ORGANISATION, name: org });
@@ -121,4 +117,19 @@ export function packageFileOf(bytes: Buffer): string {
   const where = path.join(tempDir(), 'goi.bdpack');
   fs.writeFileSync(where, bytes);
   return where;
+}
+
+/**
+ * The user of `v` reports progress on the version of directive `id` their vault holds (in
+ * progress, with a dated note): what a partner does before sending a directive back.
+ */
+export function reportProgress(v: OpenVault, id: string, date: string, text: string): void {
+  const held = v.directives.get(id);
+  v.directives.updateProgress({
+    id: held.id,
+    revision: held.revision,
+    status: 'in-progress',
+    completedOn: null,
+    note: { date, text },
+  });
 }

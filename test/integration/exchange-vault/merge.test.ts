@@ -5,7 +5,7 @@
 // sending to B is never overwritten by B's reply to the older version.
 import { describe, expect, it } from 'vitest';
 import { DIRECTIVE_IDS_20250826 as D, MEETING_IDS } from '../../../shared/sample';
-import { acquaint, failureOf, ministry, vaultDump } from './helpers';
+import { acquaint, failureOf, ministry, reportProgress, vaultDump } from './helpers';
 
 const MEETING = MEETING_IDS.committee20250826;
 const A_ORG = 'Văn phòng Chính phủ';
@@ -136,26 +136,12 @@ describe('merging a package into a vault', () => {
     expect(c.vault.directives.get(D.apec2027).deadline).toBe('2025-12-31');
 
     // B reports progress on the version it had: at A that is a conflict, never an overwrite.
-    const atB = b.vault.directives.get(D.apec2027);
-    b.vault.directives.updateProgress({
-      id: atB.id,
-      revision: atB.revision,
-      status: 'in-progress',
-      completedOn: null,
-      note: { date: '2025-10-01', text: 'Đã lập tổ công tác' },
-    });
+    reportProgress(b.vault, D.apec2027, '2025-10-01', 'Đã lập tổ công tác');
     const reply = b.vault.exchange.seal({ to: [aAtB], directiveIds: [D.apec2027] });
     expect(a.vault.exchange.preview(reply.bytes).items[0]!.action).toBe('conflict');
 
     // C replies to the version it had (A's latest): that is a plain update at A.
-    const atC = c.vault.directives.get(D.apec2027);
-    c.vault.directives.updateProgress({
-      id: atC.id,
-      revision: atC.revision,
-      status: 'in-progress',
-      completedOn: null,
-      note: { date: '2025-10-02', text: 'Bộ Tài chính đã bố trí kinh phí' },
-    });
+    reportProgress(c.vault, D.apec2027, '2025-10-02', 'Bộ Tài chính đã bố trí kinh phí');
     const fromC = c.vault.exchange.seal({ to: [aAtC], directiveIds: [D.apec2027] });
     expect(a.vault.exchange.preview(fromC.bytes).items[0]!.action).toBe('update');
     a.vault.exchange.import(fromC.bytes, {});

@@ -4,9 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir, testDesk } from '../handlers/helpers';
-
-const PASS = 'mật khẩu thử nghiệm đủ dài';
+import { createVault, tempDir, testDesk } from '../handlers/helpers';
 
 describe('packages.pending', () => {
   it('hands over the offered file once, then nothing', async () => {
@@ -21,11 +19,7 @@ describe('packages.pending', () => {
         return f;
       },
     });
-    await desk.ok('vault.create', {
-      file: desk.session.files.mint('create-vault', path.join(dir, 'kho.bdvault')),
-      passphrase: PASS,
-      organisation: 'Bộ Ngoại giao',
-    });
+    await createVault(desk, path.join(dir, 'kho.bdvault'), 'Bộ Ngoại giao');
     const first = await desk.ok('packages.pending', {});
     expect(first).toEqual({
       fileName: 'Gói từ Bộ Công Thương.bdpack',
@@ -41,11 +35,7 @@ describe('packages.pending', () => {
   it('offers nothing where the host has no file association', async () => {
     const dir = tempDir();
     const desk = testDesk();
-    await desk.ok('vault.create', {
-      file: desk.session.files.mint('create-vault', path.join(dir, 'kho.bdvault')),
-      passphrase: PASS,
-      organisation: 'Bộ Ngoại giao',
-    });
+    await createVault(desk, path.join(dir, 'kho.bdvault'), 'Bộ Ngoại giao');
     expect(await desk.ok('packages.pending', {})).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeCardFile } from '../../../electron/services/exchange/card';
 import { MEETING_IDS } from '../../../shared/sample';
-import { failureOf as code, introduce, ministry, vaultDump } from './helpers';
+import { failureOf as code, introduce, ministry, reportProgress, vaultDump } from './helpers';
 
 const MEETING = MEETING_IDS.committee20250826;
 
@@ -64,13 +64,7 @@ describe('packages between two vaults', () => {
 
     // B reports progress on one directive and sends it back.
     const target = b.vault.directives.list({ meetingId: MEETING, today: '2025-09-15' })[0]!;
-    b.vault.directives.updateProgress({
-      id: target.id,
-      revision: target.revision,
-      status: 'in-progress',
-      completedOn: null,
-      note: { date: '2025-09-10', text: 'Đã xây dựng dự thảo kế hoạch' },
-    });
+    reportProgress(b.vault, target.id, '2025-09-10', 'Đã xây dựng dự thảo kế hoạch');
     const back = b.vault.exchange.seal({ to: [aAtB], directiveIds: [target.id] });
     const backPreview = a.vault.exchange.preview(back.bytes);
     expect(backPreview.items).toEqual([

@@ -4,7 +4,6 @@
 // restarting in each appendix (its first page unnumbered, as the text's), the table inside the
 // landscape margins, and both formats with the same pages.
 // The first landscape page is rendered to /tmp/export-shots/ for a person to look at.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { createBrief, type Brief, type DirectiveTableNode } from '../../../share
 import { exportDocx, exportPdf } from '../../../electron/services/export';
 import { sampleContext } from '../../unit/brief/fixtures';
 import { parity } from './parity';
+import { sofficeToPdf } from '../briefs/office';
 import { hasTool, pageLines, pageSizes, renderPage } from './poppler';
 
 const PT = 72 / 25.4;
@@ -59,18 +59,9 @@ beforeAll(async () => {
     writeFileSync(file('pdfmake', name as Case), await exportPdf(brief));
   }
   if (SOFFICE) {
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        join(dir, 'lo'),
-        ...Object.keys(CASES).map((n) => join(dir, `${n}.docx`)),
-      ],
-      { stdio: 'ignore', timeout: 150_000 },
+    sofficeToPdf(
+      Object.keys(CASES).map((n) => join(dir, `${n}.docx`)),
+      { profile: join(dir, 'lo-profile'), outDir: join(dir, 'lo') },
     );
   }
 }, 180_000);

@@ -23,6 +23,7 @@ import { layoutBrief, runsText } from '../../../shared/brief/layout';
 import { exportDocx, exportPdf } from '../../../electron/services/export';
 import { AppFailure } from '../../../shared/result';
 import { sampleContext } from '../../unit/brief/fixtures';
+import { sofficeToPdf } from '../briefs/office';
 import { hasTool, pageLines, pdfFonts, pdfInfo, pdfText, renderPage, type Line } from './poppler';
 
 const PT = 72 / 25.4;
@@ -120,18 +121,9 @@ beforeAll(async () => {
   }
   if (SOFFICE) {
     // One LibreOffice start for all files, with a private profile so parallel runs cannot clash.
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        join(dir, 'lo'),
-        ...NAMES.map((n) => join(dir, `${n}.docx`)),
-      ],
-      { stdio: 'ignore', timeout: 150_000 },
+    sofficeToPdf(
+      NAMES.map((n) => join(dir, `${n}.docx`)),
+      { profile: join(dir, 'lo-profile'), outDir: join(dir, 'lo') },
     );
   }
   for (const name of NAMES) {

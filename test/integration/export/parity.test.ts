@@ -3,7 +3,6 @@
 // LibreOffice. Both must have the same number of pages and break at least 95 % of their lines
 // at the same words — the clerk who prints the PDF and the colleague who opens the DOCX see the
 // same pages. Number-symbols and year ranges are never broken at a line end in either.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { exportDocx, exportPdf } from '../../../electron/services/export';
 import { context as benchContext, longBrief } from '../../../bench/lib/long-brief';
 import { sampleContext } from '../../unit/brief/fixtures';
 import { lineBreaks, parity } from './parity';
+import { sofficeToPdf } from '../briefs/office';
 import { hasTool } from './poppler';
 
 const TOOLS = ['pdfinfo', 'pdftotext', 'soffice'].every(hasTool);
@@ -36,18 +36,9 @@ beforeAll(async () => {
     writeFileSync(join(dir, `${name}.docx`), await exportDocx(brief));
     writeFileSync(pdf(name), await exportPdf(brief));
   }
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      join(dir, 'lo'),
-      ...NAMES.map((n) => join(dir, `${n}.docx`)),
-    ],
-    { stdio: 'ignore', timeout: 300_000 },
+  sofficeToPdf(
+    NAMES.map((n) => join(dir, `${n}.docx`)),
+    { profile: join(dir, 'lo-profile'), outDir: join(dir, 'lo'), timeout: 300_000 },
   );
 }, 420_000);
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DirectiveStatsChart as ChartNode } from '../../../shared/brief';
 import { MEETING_IDS } from '../../../shared/sample';
-import { bodyText, deskWithSample } from '../briefs/helpers';
+import { bodyText, deskWithSample, exportBoth } from '../briefs/helpers';
 import { pdfImages as images, sofficeToPdf } from '../briefs/office';
 import { hasTool } from '../export/poppler';
 
@@ -93,15 +93,7 @@ describe('directive report', () => {
     async () => {
       const { desk, dir } = await deskWithSample();
       const made = await desk.ok('briefs.createDirectiveReport', { today: DAY });
-      const docx = path.join(dir, 'bao-cao.docx');
-      const pdf = path.join(dir, 'bao-cao.pdf');
-      for (const [format, file] of [
-        ['docx', docx],
-        ['pdf', pdf],
-      ] as const) {
-        const out = await desk.ok('briefs.export', { id: made.id, format });
-        fs.writeFileSync(file, Buffer.from(out.base64, 'base64'));
-      }
+      const { docx, pdf } = await exportBoth(desk, made.id, dir, 'bao-cao');
       const media = execFileSync('unzip', ['-l', docx], { encoding: 'utf8' });
       expect(media).toMatch(/word\/media\/\S+\.png/);
       const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });

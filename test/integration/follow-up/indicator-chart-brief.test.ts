@@ -4,12 +4,10 @@
 // picture under word/media at the text width with its caption after it, and as an image in
 // the PDF.
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indicatorSeriesChart, type IndicatorSeriesChart } from '../../../shared/brief';
 import { MEETING_IDS } from '../../../shared/sample';
-import { deskWithSample, paragraph, withBody } from '../briefs/helpers';
+import { deskWithSample, exportBoth, paragraph, withBody } from '../briefs/helpers';
 import { pdfImages as images } from '../briefs/office';
 import { hasTool } from '../export/poppler';
 
@@ -92,15 +90,7 @@ describe('an indicator chart in a brief', () => {
 
   it.skipIf(!TOOLS)('exports as a picture in the DOCX and an image in the PDF', async () => {
     const { desk, dir, saved } = await briefWithChart();
-    const docx = path.join(dir, 'thong-bao.docx');
-    const pdf = path.join(dir, 'thong-bao.pdf');
-    for (const [format, file] of [
-      ['docx', docx],
-      ['pdf', pdf],
-    ] as const) {
-      const out = await desk.ok('briefs.export', { id: saved.id, format });
-      fs.writeFileSync(file, Buffer.from(out.base64, 'base64'));
-    }
+    const { docx, pdf } = await exportBoth(desk, saved.id, dir, 'thong-bao');
     expect(execFileSync('unzip', ['-l', docx], { encoding: 'utf8' })).toMatch(
       /word\/media\/\S+\.png/,
     );

@@ -69,18 +69,15 @@ describe('drafts in the vault', () => {
   it('refuses a draft that is not a JSON object or names an unknown editor, and keeps the stored one', async () => {
     const { desk } = await deskWithVault();
     await desk.ok('drafts.save', { editor: 'brief', key: 'new', body: '{"a":1}' });
-    expect(
-      (await desk.failure('drafts.save', { editor: 'brief', key: 'new', body: 'not json' })).code,
-    ).toBe('invalid-input');
-    expect(
-      (await desk.failure('drafts.save', { editor: 'brief', key: 'new', body: '[1]' })).code,
-    ).toBe('invalid-input');
-    expect(
-      (await desk.failure('drafts.save', { editor: 'letter', key: 'new', body: '{}' })).code,
-    ).toBe('invalid-input');
-    expect(
-      (await desk.failure('drafts.save', { editor: 'brief', key: '../x', body: '{}' })).code,
-    ).toBe('invalid-input');
+    for (const refused of [
+      { editor: 'brief', key: 'new', body: 'not json' },
+      { editor: 'brief', key: 'new', body: '[1]' },
+      { editor: 'letter', key: 'new', body: '{}' },
+      { editor: 'brief', key: '../x', body: '{}' },
+    ])
+      expect((await desk.failure('drafts.save', refused)).code, JSON.stringify(refused)).toBe(
+        'invalid-input',
+      );
     expect((await desk.ok('drafts.get', { editor: 'brief', key: 'new' }))?.body).toBe('{"a":1}');
     expect(await desk.ok('drafts.discard', { editor: 'brief', key: 'new' })).toEqual({
       discarded: true,

@@ -190,6 +190,15 @@ export async function lockedSampleVault() {
   return made;
 }
 
+/** Creates a vault at `file` with the tests' passphrase, as the create form does; it stays open. */
+export function createVault(desk: TestDesk, file: string, organisation = ORG) {
+  return desk.ok('vault.create', {
+    file: desk.session.files.mint('create-vault', file),
+    passphrase: PASS,
+    organisation,
+  });
+}
+
 /** A desk with a new vault (unlocked) of `organisation`, named `name`, in a fresh temp folder. */
 export async function deskWithVault(
   platformOver: Partial<Platform> = {},
@@ -198,10 +207,6 @@ export async function deskWithVault(
   const desk = testDesk(platformOver);
   const dir = tempDir();
   const file = path.join(dir, name);
-  const created = await desk.ok('vault.create', {
-    file: desk.session.files.mint('create-vault', file),
-    passphrase: PASS,
-    organisation,
-  });
+  const created = await createVault(desk, file, organisation);
   return { desk, dir, file, recoveryKey: created.recoveryKey };
 }

@@ -13,7 +13,16 @@ import {
   parsePreferences,
   withRecentVault,
 } from '../../../electron/services/preferences-file';
-import { deskWithVault, ORG, PASS, tempDir, testDesk, unlockRefused, unlockVault } from './helpers';
+import {
+  createVault,
+  deskWithVault,
+  ORG,
+  PASS,
+  tempDir,
+  testDesk,
+  unlockRefused,
+  unlockVault,
+} from './helpers';
 
 /** A stand-in for safeStorage: AES-GCM under a key only this "OS" knows. */
 function fakeKeychain(available = true): KeychainAdapter & { calls: number } {
@@ -67,11 +76,7 @@ describe('settings', () => {
   it('keeps recent vaults newest first, without duplicates, at most 8', async () => {
     const { desk, dir, file } = await deskWithVault();
     const second = path.join(dir, 'hai.bdvault');
-    await desk.ok('vault.create', {
-      file: desk.session.files.mint('create-vault', second),
-      passphrase: PASS,
-      organisation: ORG,
-    });
+    await createVault(desk, second);
     desk.clock.advance(1000);
     await unlockVault(desk, file, { passphrase: PASS });
     expect((await desk.ok('settings.get', {})).recentVaults.map((r) => r.path)).toEqual([

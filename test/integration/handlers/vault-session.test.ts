@@ -14,6 +14,7 @@ import {
   testDesk,
   unlockRefused,
   unlockVault,
+  createVault,
 } from './helpers';
 
 describe('a vault through the handlers', () => {
@@ -128,11 +129,7 @@ describe('a vault through the handlers', () => {
   it('throttles each vault on its own', async () => {
     const { desk, dir, file } = await deskWithVault();
     const other = path.join(dir, 'khac.bdvault');
-    await desk.ok('vault.create', {
-      file: desk.session.files.mint('create-vault', other),
-      passphrase: PASS,
-      organisation: ORG,
-    });
+    await createVault(desk, other);
     await desk.ok('vault.lock', {});
     expect((await unlockRefused(desk, file, { passphrase: 'sai' })).code).toBe('wrong-passphrase');
     expect((await unlockRefused(desk, file, { passphrase: PASS })).code).toBe('unlock-throttled');

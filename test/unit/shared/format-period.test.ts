@@ -11,6 +11,7 @@ import {
   periodEnd,
   periodStart,
 } from '../../../shared/format';
+import { expectBilingualRefusal } from './refusal';
 
 const H1_2025: Period = { kind: 'half', year: 2025, half: 1 };
 const M7_2025: Period = { kind: 'months', year: 2025, months: 7 };
@@ -70,9 +71,7 @@ describe('parsePeriod', () => {
     [''],
     ['x'.repeat(5000)],
   ])('refuses %j with a bilingual message', (input) => {
-    const r = parsePeriod(input);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message.vi && r.message.en).toBeTruthy();
+    expectBilingualRefusal(parsePeriod(input));
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type NumberSymbol,
 } from '../../../shared/format';
 import type { LegalReference } from '../../../shared/domain/legal-ref';
+import { expectBilingualRefusal } from './refusal';
 
 const parsed = (s: string): NumberSymbol => {
   const r = parseNumberSymbol(s);
@@ -131,9 +132,7 @@ describe('parseNumberSymbol: the three families', () => {
     ['1/2/3/4'],
     ['x'.repeat(500)],
   ])('refuses %j with a bilingual message', (input) => {
-    const r = parseNumberSymbol(input);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message.vi && r.message.en).toBeTruthy();
+    expectBilingualRefusal(parseNumberSymbol(input));
   });
 });
 

@@ -9,12 +9,9 @@ import type { RecordMeta } from '../../../../shared/domain';
 import type { VaultContext } from '../context';
 import type { RecordKind } from './merge';
 import { reindexBrief } from '../repositories/brief-search';
-import { restoreRevision } from '../repositories/history';
-import { directiveSpec } from '../repositories/directives';
-import { indicatorSpec, observationSpec } from '../repositories/indicators';
-import { meetingSpec } from '../repositories/meetings';
-import { dropRevisions, TABLE_OF_KIND, type RecordKindName } from '../repositories/record-history';
-import { removeRecord, type RecordSpec } from '../repositories/record-store';
+import { restoreRevision, specOf } from '../repositories/history';
+import { dropRevisions, TABLE_OF_KIND } from '../repositories/record-history';
+import { removeRecord } from '../repositories/record-store';
 import { recordTitle } from '../repositories/trash-links';
 import { author } from '../repositories/user-profile';
 
@@ -156,16 +153,6 @@ function dependents(ctx: VaultContext, added: Set<string>, c: Change): string[] 
 }
 
 const ORDER: RecordKind[] = ['brief', 'directive', 'observation', 'indicator', 'meeting'];
-
-function specOf(kind: RecordKindName): RecordSpec<RecordMeta> {
-  const specs = {
-    meeting: meetingSpec,
-    directive: directiveSpec,
-    indicator: indicatorSpec,
-    observation: observationSpec,
-  };
-  return specs[kind] as unknown as RecordSpec<RecordMeta>;
-}
 
 export interface UndoSummary {
   packageId: string;

@@ -106,7 +106,8 @@ export function recordHistory(ctx: VaultContext, id: string): RecordHistory {
   return { id, kind, inTrash, current, revisions: entries.reverse() };
 }
 
-function specOf(kind: RecordKindName): RecordSpec<RecordMeta> {
+/** The store of a kind of record: history restores through it, and so does undoing an import. */
+export function specOf(kind: RecordKindName): RecordSpec<RecordMeta> {
   const specs = {
     meeting: meetingSpec,
     directive: directiveSpec,

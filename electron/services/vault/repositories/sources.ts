@@ -23,15 +23,9 @@ export interface SourceInput {
   text: string;
 }
 
-export interface SourceSummary {
+/** A kept source as the lists show it: what was given, less the file and its text. */
+export interface SourceSummary extends Omit<SourceInput, 'original' | 'text'> {
   id: string;
-  meetingId: string | null;
-  title: string;
-  publisher: string;
-  publishedOn: string | null;
-  address: string;
-  fileName: string;
-  kind: SourceKind;
   sha256: string;
   bytes: number;
   createdAt: string;

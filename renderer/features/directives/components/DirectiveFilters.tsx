@@ -1,23 +1,11 @@
 // The register's filter bar. Text filters match as the user types (the host folds diacritics).
-import {
-  directiveKind,
-  directiveStatus,
-  type DirectiveKind,
-  type DirectiveStatus,
-} from '../../../../shared/domain';
+import { directiveKind, directiveStatus } from '../../../../shared/domain';
 import { useT } from '../../../i18n';
+import type { DirectiveFilterValue } from '../../../lib/directive-filter';
 import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
 import { FilterSelect } from '../../../ui/OptionSelect';
 
-export interface DirectiveFilterValue {
-  kind: DirectiveKind | '';
-  status: DirectiveStatus | '';
-  assignee: string;
-  leadUnit: string;
-  overdue: boolean;
-  incomplete: boolean;
-  meetingId: string;
-}
+export type { DirectiveFilterValue };
 
 interface Props {
   value: DirectiveFilterValue;
