@@ -17,6 +17,9 @@ import './styles/reports.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+// The window draws charts from its first screen (the brief preview lays them out as it renders):
+// the chart engine comes with the `shared/charts` entry, loaded here before anything renders.
+import '../shared/charts';
 import { getApi } from './api/client';
 import { startSession } from './stores/session';
 import { startRestartCarry } from './features/drafts/carry';

@@ -1,30 +1,8 @@
-// Charts are drawn with Apache ECharts in its server-side mode (`ssr: true` + the SVG
-// renderer), which builds the SVG as a string with no DOM and no canvas. Why ECharts: it is an
-// Apache project, actively maintained, MIT-compatible (Apache-2.0), tree-shakable, and — unlike
-// Chart.js (canvas only) or D3/Vega (DOM, or a headless browser, for text measuring) — renders
-// the same chart to SVG in the browser preview, in Node for DOCX/PDF and in the CLI, offline,
-// from the same code. The SVG becomes a PNG for Word through resvg (electron/services/export).
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-} from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+// Drawing a chart option to SVG with the chart engine (echarts-engine.ts). The engine is
+// handed in, not imported: the window draws charts from its first screen and loads it at once
+// (the `shared/charts` entry below does), while the main process and the CLI load it only when
+// a brief being laid out holds a chart (`loadChartEngine`, see electron/services/export).
 import type { EChartsCoreOption } from 'echarts/core';
-
-echarts.use([
-  BarChart,
-  LineChart,
-  ScatterChart,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  SVGRenderer,
-]);
 
 /** The font the PDF embeds and the PNG is drawn with; the browser falls back to Times. */
 export const CHART_FONT = "'Liberation Serif', 'Times New Roman', serif";
@@ -35,22 +13,28 @@ export interface ChartSvg {
   heightPx: number;
 }
 
-/** One chart, rendered once and disposed (no animation: a document is a still picture). */
+/** Draws an option (animation off, fonts set) at a size, as an SVG string. */
+export type ChartEngine = (option: EChartsCoreOption, widthPx: number, heightPx: number) => string;
+
+let engine: ChartEngine | null = null;
+
+export function setChartEngine(e: ChartEngine): void {
+  engine = e;
+}
+
+/** Loads the engine if this process has not yet: before laying out a brief that has a chart. */
+export async function loadChartEngine(): Promise<void> {
+  if (engine) return;
+  setChartEngine((await import('./echarts-engine')).echartsEngine);
+}
+
+/** One chart, as a still picture. The engine must be loaded (loadChartEngine) first. */
 export function renderChartSvg(
   option: EChartsCoreOption,
   widthPx: number,
   heightPx: number,
 ): ChartSvg {
-  const chart = echarts.init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    width: widthPx,
-    height: heightPx,
-  });
-  try {
-    chart.setOption({ animation: false, textStyle: { fontFamily: CHART_FONT }, ...option });
-    return { svg: chart.renderToSVGString(), widthPx, heightPx };
-  } finally {
-    chart.dispose();
-  }
+  if (!engine) throw new Error('The chart engine is not loaded: await loadChartEngine() first.');
+  const full = { animation: false, textStyle: { fontFamily: CHART_FONT }, ...option };
+  return { svg: engine(full, widthPx, heightPx), widthPx, heightPx };
 }

@@ -9,8 +9,10 @@ import {
   type CheckOptions,
   type ExportProblem,
 } from '../../../shared/brief/check';
-import { layoutBrief } from '../../../shared/brief/layout';
+import { leafBlocks } from '../../../shared/brief/body';
+import { layoutBrief, type LayoutOptions } from '../../../shared/brief/layout';
 import type { Brief } from '../../../shared/brief/model';
+import { loadChartEngine } from '../../../shared/charts/render';
 import { AppFailure } from '../../../shared/result';
 import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
@@ -46,14 +48,27 @@ export function assertExportable(brief: Brief, options: ExportOptions = {}): voi
   if (warnings.length > 0) options.onWarnings?.(warnings);
 }
 
+/**
+ * The brief laid out for a file. The chart engine is loaded here, the first time a brief with a
+ * chart is laid out in this process: a main process that never exports a chart never holds it.
+ */
+export async function layoutForExport(brief: Brief, options?: LayoutOptions) {
+  for (const block of leafBlocks(brief.body.content))
+    if (block.type === 'chart') {
+      await loadChartEngine();
+      break;
+    }
+  return layoutBrief(brief, options);
+}
+
 export async function exportDocx(brief: Brief, options: ExportOptions = {}): Promise<Buffer> {
   assertExportable(brief, options);
-  return renderDocx(layoutBrief(brief));
+  return renderDocx(await layoutForExport(brief));
 }
 
 export async function exportPdf(brief: Brief, options: ExportOptions = {}): Promise<Buffer> {
   assertExportable(brief, options);
-  return renderPdf(layoutBrief(brief));
+  return renderPdf(await layoutForExport(brief));
 }
 
 export async function exportBrief(

@@ -8,7 +8,6 @@ import {
   asDraftWarnings,
   draftView,
   exportFileName,
-  layoutBrief,
   parseBrief,
   preExportCheck,
   TEMPLATES,
@@ -16,7 +15,7 @@ import {
   type ExportProblem,
 } from '../../../shared/brief';
 import { AppFailure } from '../../../shared/result';
-import { renderDocx, renderPdf } from '../export';
+import { layoutForExport, renderDocx, renderPdf } from '../export';
 import { writeFileAtomic } from '../files/atomic-file';
 import type { HandlerContext, HandlerGroup } from './context';
 
@@ -42,12 +41,12 @@ export const EXPORT_MIME = {
 
 /** Renders without the pre-export check (a draft goes out whatever its problems; an issued
  * brief was checked when issued). A draft leaves the day and month blank. */
-export function renderBrief(
+export async function renderBrief(
   brief: Brief,
   format: 'docx' | 'pdf',
   asDraft: boolean,
 ): Promise<Buffer> {
-  const layout = layoutBrief(brief, { blankDay: asDraft });
+  const layout = await layoutForExport(brief, { blankDay: asDraft });
   return format === 'docx' ? renderDocx(layout) : renderPdf(layout);
 }
 

@@ -1,7 +1,7 @@
 // An indicator chart in a brief (issue 13 §4) is live like a figure: it keeps the points it
 // drew, and is stale when a figure of its series is added, removed or saved again, or the
 // indicator is renamed; refreshing redraws from the vault. It prints from its own points.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   brief as briefSchema,
   blankBrief,
@@ -12,7 +12,11 @@ import {
   type ChartData,
 } from '../../../shared/brief';
 import type { IndicatorWithObservations, Observation } from '../../../shared/domain';
+import { loadChartEngine } from '../../../shared/charts/render';
 import { ORGANISATION } from '../brief/fixtures';
+
+// As the export does before laying out a brief with a chart.
+beforeAll(loadChartEngine);
 
 const meta = {
   createdAt: '2025-01-01T00:00:00Z',

@@ -11,6 +11,9 @@ import {
 import type { BodyBlock, BodyDoc } from '../../../../shared/brief';
 import type { Bilingual } from '../../../../shared/result';
 import { sampleContext } from '../../brief/fixtures';
+// The window's entry loads the chart engine before anything renders (renderer/main.tsx): the
+// editor draws a chart node as it is inserted.
+import '../../../../shared/charts';
 
 // jsdom lays nothing out and has no Range geometry; ProseMirror asks for it when it scrolls the
 // cursor into view after a focus. An empty rectangle is what an unrendered range measures.
