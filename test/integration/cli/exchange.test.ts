@@ -296,7 +296,7 @@ describe('briefing-desk exchange commands', () => {
       expect(v.meetings.get(MEETING).summary).toMatch(/\(BCT bổ sung\)$/);
       expect(v.exchange.source('meeting', MEETING)?.sourceOrg).toBe('Bộ Công Thương');
     });
-  }, 90_000);
+  });
 
   it('pack refuses an existing --out before asking anything, and leaves it untouched', async () => {
     const home = tempDir();
