@@ -9,6 +9,7 @@ import { DirectivesPage } from '../../../renderer/features/directives/Directives
 import { I18nProvider } from '../../../renderer/i18n';
 import { clock, PAGE_SIZE, useDirectivesStore } from '../../../renderer/stores/directivesStore';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
+import { directive } from '../../fixtures/records';
 import type { RealDesk } from '../../support/real-desk';
 import { giveElementsASize } from './layout-shim';
 import { realApp } from './setup';
@@ -23,23 +24,18 @@ beforeEach(async () => {
   clock.today = () => TODAY;
   await useVaultStore.getState().loadStatus();
   for (let i = 1; i <= COUNT; i++)
-    await desk.ok('directives.save', {
-      assignee: 'Vụ Tổng hợp',
-      task: `Nhiệm vụ số ${i}`,
-      deadline: null,
-      authority: 'Thủ tướng',
-      responsibility: 'Bộ trưởng',
-      deliverable: 'Báo cáo',
-      leadUnit: 'Bộ Công Thương',
-      coordinatingUnits: [],
-      pillar: 'economy',
-      status: 'not-started',
-      completedOn: null,
-      progressNotes: [],
-      meetingId: null,
-      conclusionId: null,
-      secrecy: 'none',
-    });
+    await desk.ok(
+      'directives.save',
+      directive({
+        assignee: 'Vụ Tổng hợp',
+        task: `Nhiệm vụ số ${i}`,
+        deadline: null,
+        authority: 'Thủ tướng',
+        deliverable: 'Báo cáo',
+        leadUnit: 'Bộ Công Thương',
+        coordinatingUnits: [],
+      }),
+    );
 });
 
 const pageCalls = () =>
