@@ -29,7 +29,6 @@ import {
   containerMagic,
   kindCode,
 } from './container-reader';
-import { inlineHashing, type HashSession } from './hash-worker';
 
 import type { SizedSource } from './age/stream';
 
@@ -76,13 +75,11 @@ export const streamsItem = (item: SizedSource): boolean =>
  * prefixes, records of a few KB) are hashed where they lie and gathered into shared buffers, so
  * that encrypting a thousand records is not a thousand tiny cipher calls. `sign` is called after
  * the last item has passed, with their hashes; its manifest must be `manifestLength` bytes.
- * Large items are hashed by `hashing` (hash-worker.ts: on a second thread for large packages).
  */
 export function containerSources(
   items: readonly ContainerItem[],
   manifestLength: number,
   sign: SignedManifest,
-  hashing: HashSession = inlineHashing(),
 ): SizedSource[] {
   const head = Buffer.alloc(CONTAINER_HEAD);
   containerMagic().copy(head, 0);
@@ -107,7 +104,7 @@ export function containerSources(
       digests.push(() => digest);
       small.push(bytes);
     } else {
-      const hash = hashing.item(item.length);
+      const hash = createHash('sha256');
       digests.push(() => hash.digest());
       parts.push(gathered(), { ...item, seen: (piece) => hash.update(piece) });
     }

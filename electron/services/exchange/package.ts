@@ -23,7 +23,7 @@ import { collectDeadChunks } from './age/young-garbage';
 import { bufferCipherSource, sourceLength, type ByteSource } from './byte-source';
 import { isSafeAttachmentName } from '../../../shared/exchange/attachment-name';
 import { assertCardValid, cardFingerprint } from './card';
-import { containerSources, streamsItem } from './container';
+import { containerSources } from './container';
 import {
   PackageReceiver,
   memoryItemStore,
@@ -33,7 +33,6 @@ import {
   type Received,
 } from './package-receiver';
 import { exchangeFailures } from './failures';
-import { PARALLEL_FROM, inlineHashing, parallelHashing, type HashSession } from './hash-worker';
 import { signWith, verifyWith, type OrgSecrets } from './keys';
 import { encodeManifest, hashPlaces, readManifest } from './manifest';
 
@@ -120,7 +119,6 @@ function prepareSeal(input: SealInput): {
   signed: () => Manifest;
   sources: SizedSource[];
   ages: string[];
-  hashing: HashSession;
 } {
   const items: MeasuredItem[] = input.items.map(({ item, bytes }) => ({
     item,
@@ -138,13 +136,6 @@ function prepareSeal(input: SealInput): {
   // Measured now (the container's length depends on it), completed once the items have passed.
   const template = encodeManifest(unhashed);
   const places = hashPlaces(template, unhashed.items.length);
-  // Items of 64 KiB and more (and files) are hashed as they stream: on a second thread when
-  // there are tens of megabytes of them. Opened last: the caller closes it whatever happens.
-  const streamed = items.filter(streamsItem);
-  const hashing =
-    streamed.reduce((n, i) => n + i.length, 0) >= PARALLEL_FROM
-      ? parallelHashing(streamed.length)
-      : inlineHashing();
   const sources = containerSources(
     items.map(({ item, source, length }) => ({ kind: item.kind, source, length })),
     template.length,
@@ -159,7 +150,6 @@ function prepareSeal(input: SealInput): {
       const signature = signWith(input.sender.secrets, PACKAGE_DOMAIN, sha256(bytes));
       return { manifest: bytes, signature: Buffer.from(signature, 'base64') };
     },
-    hashing,
   );
   const ages = [
     ...new Set([...input.recipients.map((c) => c.ageRecipient), input.sender.card.ageRecipient]),
@@ -168,18 +158,14 @@ function prepareSeal(input: SealInput): {
     if (manifest === null) throw new Error('package: sealed before its items were read');
     return manifest;
   };
-  return { signed, sources, ages, hashing };
+  return { signed, sources, ages };
 }
 
 /** Seals into memory (small packages, tests); sealPackageToFile is the streaming one. */
 export function sealPackage(input: SealInput): { bytes: Buffer; manifest: Manifest } {
-  const { signed, sources, ages, hashing } = prepareSeal(input);
-  try {
-    const bytes = encryptAge(sources, ages);
-    return { bytes, manifest: signed() };
-  } finally {
-    hashing.close();
-  }
+  const { signed, sources, ages } = prepareSeal(input);
+  const bytes = encryptAge(sources, ages);
+  return { bytes, manifest: signed() };
 }
 
 /**
@@ -193,13 +179,9 @@ export function sealPackageToFile(
   target: string,
   mode: WriteMode = 'never',
 ): { manifest: Manifest } {
-  const { signed, sources, ages, hashing } = prepareSeal(input);
-  try {
-    encryptAgeToFile(sources, ages, target, mode);
-    return { manifest: signed() };
-  } finally {
-    hashing.close();
-  }
+  const { signed, sources, ages } = prepareSeal(input);
+  encryptAgeToFile(sources, ages, target, mode);
+  return { manifest: signed() };
 }
 
 export interface OpenContext {

@@ -20,7 +20,6 @@ import {
   type SealInput,
 } from '../../../electron/services/exchange/package';
 import { itemBytes } from '../../../electron/services/exchange/package-receiver';
-import { PARALLEL_FROM } from '../../../electron/services/exchange/hash-worker';
 import { AppFailure } from '../../../shared/result';
 import { sealPackageV1 } from '../../fixtures/container-v1';
 import { NOW, ministry } from './helpers';
@@ -249,9 +248,9 @@ describe('container version 2', () => {
   });
 });
 
-describe('large items, hashed on a second thread as they are encrypted', () => {
-  // Enough to be hashed on the second thread.
-  const big = randomBytes(PARALLEL_FROM + 123);
+describe('large items, hashed as they are encrypted', () => {
+  // Tens of megabytes from a file, streamed through the cipher and the hash piece by piece.
+  const big = randomBytes(32 * 1024 * 1024 + 123);
   const bigFile = fresh('.pdf');
   fs.writeFileSync(bigFile, big);
   const emptyFile = fresh('.pdf');
