@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/cli/index.ts'),
+          // The export thread's entry (electron/services/export/render-thread.ts starts it).
+          'render-worker': resolve('electron/services/export/render-worker.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },

@@ -1,12 +1,16 @@
 // One exporter of bench/export.ts in a process of its own, so that each peak RSS is that
-// exporter's: `node out/bench/export-child.js docx|pdf <file>` (the built module, as the app
-// runs it) or `tsx bench/export-child.ts docx|pdf <file>` (from source). The brief is built
-// (baseline), then one cold export and warm ones, with a collection between them as an idle
-// app would have; the measurement is printed as JSON.
+// exporter's: `node out/bench/export-child.js docx|pdf thread|here <file>` (the built module, as
+// the app runs it). `thread`: as the app exports — the pre-export check here, the rendering on
+// the export thread (electron/services/export/render-thread.ts), the process's memory and CPU
+// counting both threads; `here`: all in the calling thread, as before the export thread. The
+// brief is built (baseline), then one cold export and warm ones, with a collection of this
+// thread's heap between them as an idle app would have; the measurement is printed as JSON.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
-import { exportDocx, exportPdf } from '../electron/services/export';
+import { assertExportable } from '../electron/services/export/exportable';
+import { endExportThread, renderBrief } from '../electron/services/export/render-thread';
+import type { Brief } from '../shared/brief';
 import { context, longBrief } from './lib/long-brief';
 
 export interface Measurement {
@@ -35,13 +39,24 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return (u.user + u.system) / 1000;
 };
 
-async function child(format: 'docx' | 'pdf', out: string): Promise<void> {
+type Where = 'thread' | 'here';
+
+/** The app's path (briefs.export): checked in this thread, drawn on the export thread. */
+const onThread = (format: 'docx' | 'pdf') => (brief: Brief) => {
+  assertExportable(brief);
+  return renderBrief({ brief, format, asDraft: false });
+};
+
+async function child(format: 'docx' | 'pdf', where: Where, out: string): Promise<void> {
   const brief = longBrief(context());
+  // The exporters are loaded into this thread only to export here (the app's main thread no
+  // longer loads them), before the baseline as the app did then.
+  const here = where === 'here' ? await import('../electron/services/export') : null;
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   gc();
   const baselineMb = rssMb();
   const youngBaseMb = young().mb;
-  const run = format === 'docx' ? exportDocx : exportPdf;
+  const run = here ? (format === 'docx' ? here.exportDocx : here.exportPdf) : onThread(format);
   let t = performance.now();
   const bytes = await run(brief);
   const coldMs = performance.now() - t;
@@ -69,8 +84,10 @@ async function child(format: 'docx' | 'pdf', out: string): Promise<void> {
     youngMaxMb: young().maxMb,
     bytes: bytes.length,
   };
+  endExportThread();
   console.log(JSON.stringify(m));
 }
 
-const [format, out] = process.argv.slice(2);
-if ((format === 'docx' || format === 'pdf') && out) await child(format, out);
+const [format, where, out] = process.argv.slice(2);
+if ((format === 'docx' || format === 'pdf') && (where === 'thread' || where === 'here') && out)
+  await child(format, where, out);

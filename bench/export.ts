@@ -5,13 +5,12 @@
 // Run: export PATH=/work/main/node_modules/.bin:$PATH; tsx bench/export.ts
 // Targets (issue 3 §4): DOCX ≤ 0.25 s warm, PDF ≤ 1.0 s warm, ≤ 300 MB.
 // Each exporter runs in a child process of its own (export-child.ts), built as the app's main
-// process is built (`npm run build` bundles it with Vite; the app runs no TypeScript loader).
-// Memory is the child's peak RSS, beside its baseline (modules loaded, brief built, nothing
-// exported) and how much of the growth is V8's young generation, whose most is sized from the
-// machine's memory (2 × 64 MB here): any export that allocates more than that makes it all
-// resident. A third child repeats the PDF with the young generation capped, to show the
-// engine's share (the app sets no such flag); a fourth runs the PDF from source under tsx, as
-// this bench did before, to show what tsx itself adds to the baseline.
+// process is built (`npm run build` bundles it with Vite, the export thread's entry beside it;
+// the app runs no TypeScript loader), and exports as the app does: checked in the calling
+// thread, drawn on the export thread. Memory is the child's peak RSS (both threads), beside its
+// baseline (brief built, nothing exported, the export thread not started). A third child runs
+// the PDF all in the calling thread, as before the export thread: there V8 lets the young
+// generation grow to its most (2 × 64 MB on this machine), half of that process's growth.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,7 +65,6 @@ function markdown(b: Brief): string {
   return [...out, ...notes].join('\n');
 }
 
-const CAPPED_SEMI_MB = 16;
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
@@ -89,34 +87,32 @@ async function buildChild(): Promise<string> {
     root,
     logLevel: 'warn',
     build: {
-      ssr: join(root, 'bench', 'export-child.ts'),
+      ssr: true,
       outDir,
       emptyOutDir: true,
       minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'export-child.js' } },
+      rollupOptions: {
+        input: {
+          'export-child': join(root, 'bench', 'export-child.ts'),
+          // Beside the chunk that starts it, as in out/main (electron.vite.config.ts).
+          'render-worker': join(root, 'electron', 'services', 'export', 'render-worker.ts'),
+        },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      },
     },
   });
   return join(outDir, 'export-child.js');
 }
 
-type Source = { built: string } | 'source';
-
 function measure(
   format: 'docx' | 'pdf',
+  where: 'thread' | 'here',
   out: string,
-  from: Source,
-  v8Flags: string[] = [],
+  built: string,
 ): Measurement {
-  const args =
-    from === 'source'
-      ? [...process.execArgv, fileURLToPath(new URL('./export-child.ts', import.meta.url))]
-      : [from.built];
-  const script = args.at(-1)!;
-  const res = spawnSync(
-    process.execPath,
-    [...args.slice(0, -1), '--expose-gc', ...v8Flags, script, format, out],
-    { encoding: 'utf8' },
-  );
+  const res = spawnSync(process.execPath, ['--expose-gc', built, format, where, out], {
+    encoding: 'utf8',
+  });
   if (res.status !== 0) throw new Error(`${format} bench failed: ${res.stderr}`);
   return JSON.parse(res.stdout.trim().split('\n').at(-1) ?? '{}') as Measurement;
 }
@@ -125,17 +121,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bd-bench-export-'));
   const docxFile = join(dir, 'brief.docx');
   const pdfFile = join(dir, 'brief.pdf');
-  const built = { built: await buildChild() };
-  const docx = measure('docx', docxFile, built);
-  const pdf = measure('pdf', pdfFile, built);
-  // The same PDF export with V8's young generation capped: how much of the peak is the engine's
-  // sizing rather than the export's data. Not the app's setting; printed, not judged.
-  const capped = measure('pdf', join(dir, 'capped.pdf'), built, [
-    `--max-semi-space-size=${CAPPED_SEMI_MB}`,
-  ]);
-  // From source under tsx, as this bench measured until December 2026: the same export, the
-  // baseline larger by what tsx holds.
-  const fromSource = measure('pdf', join(dir, 'source.pdf'), 'source');
+  const built = await buildChild();
+  const docx = measure('docx', 'thread', docxFile, built);
+  const pdf = measure('pdf', 'thread', pdfFile, built);
+  // The same PDF all in the calling thread, as the app exported until December 2026.
+  const here = measure('pdf', 'here', join(dir, 'here.pdf'), built);
   const docxWarm = median(docx.warmMs);
   const pdfWarm = median(pdf.warmMs);
 
@@ -213,23 +203,17 @@ async function main(): Promise<void> {
     console.log(
       `Memory ${name}: peak ${m.peakMb.toFixed(0)} MB ≤ 300 MB ${m.peakMb <= 300 ? 'PASS' : 'MISS'}` +
         ` (after the cold export ${m.coldPeakMb.toFixed(0)} MB). Baseline ${m.baselineMb.toFixed(0)} MB:` +
-        ' this child with node and the built export module loaded and the brief built, nothing' +
-        ` exported. Of the ${(m.peakMb - m.baselineMb).toFixed(0)} MB the exports add, V8's young` +
-        ` generation took ${(m.youngPeakMb - m.youngBaseMb).toFixed(0)} MB (${m.youngBaseMb.toFixed(0)} →` +
-        ` ${m.youngPeakMb.toFixed(0)} MB held, ${m.youngMaxMb.toFixed(0)} MB its most).` +
-        ` Warm CPU time ${m.warmCpuMs.map((x) => seconds(x)).join(', ')}.`,
+        ' this child with node and the built modules loaded and the brief built, nothing' +
+        ' exported, the export thread not started. Warm CPU time (both threads)' +
+        ` ${m.warmCpuMs.map((x) => seconds(x)).join(', ')}.`,
     );
   }
   console.log(
-    `Memory PDF with --max-semi-space-size=${CAPPED_SEMI_MB} (V8's young generation capped; the app` +
-      ` sets no such flag): peak ${capped.peakMb.toFixed(0)} MB, baseline ${capped.baselineMb.toFixed(0)} MB,` +
-      ` warm ${seconds(median(capped.warmMs))} (CPU ${seconds(median(capped.warmCpuMs))}).`,
-  );
-  console.log(
-    `PDF from source under tsx (not how the app runs): peak ${fromSource.peakMb.toFixed(0)} MB,` +
-      ` baseline ${fromSource.baselineMb.toFixed(0)} MB (tsx's loader thread and transformed` +
-      ` sources: ${(fromSource.baselineMb - pdf.baselineMb).toFixed(0)} MB above the built` +
-      ` module's), warm ${seconds(median(fromSource.warmMs))} (CPU ${seconds(median(fromSource.warmCpuMs))}).`,
+    `PDF in the calling thread (before the export thread): cold ${seconds(here.coldMs)},` +
+      ` warm ${seconds(median(here.warmMs))} (CPU ${seconds(median(here.warmCpuMs))}),` +
+      ` peak ${here.peakMb.toFixed(0)} MB, baseline ${here.baselineMb.toFixed(0)} MB; V8's young` +
+      ` generation took ${(here.youngPeakMb - here.youngBaseMb).toFixed(0)} MB of the growth` +
+      ` (${here.youngMaxMb.toFixed(0)} MB its most).`,
   );
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,52 +1,15 @@
-// Export of a brief to the two official formats. Both go through the pre-export check first:
-// a blocking problem (an empty required field, a malformed number-symbol, an empty body)
-// refuses the export with the list of problems, before any file is written. The caller (IPC
-// handler, CLI) writes the returned bytes where the user chose.
-import {
-  blockingProblems,
-  ISSUE_ONLY_CODES,
-  preExportCheck,
-  type CheckOptions,
-  type ExportProblem,
-} from '../../../shared/brief/check';
+// Export of a brief to the two official formats. Both go through the pre-export check first
+// (exportable.ts): a blocking problem refuses the export with the list of problems, before any
+// file is written. The caller (IPC handler, CLI) writes the returned bytes where the user chose.
 import { leafBlocks } from '../../../shared/brief/body';
 import { layoutBrief, type LayoutOptions } from '../../../shared/brief/layout';
 import type { Brief } from '../../../shared/brief/model';
 import { loadChartEngine } from '../../../shared/charts/render';
-import { AppFailure } from '../../../shared/result';
+import { assertExportable, type ExportOptions } from './exportable';
 import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
 
 export type ExportFormat = 'docx' | 'pdf';
-
-export interface ExportOptions extends CheckOptions {
-  /** Warnings the user has seen and accepted; blocking problems are never skipped. */
-  onWarnings?: (warnings: ExportProblem[]) => void;
-}
-
-/** Throws AppFailure('invalid-input') listing the blocking problems, if there are any. */
-export function assertExportable(brief: Brief, options: ExportOptions = {}): void {
-  const problems = preExportCheck(brief, options);
-  // What only stops issuing (placeholders, stale figures) goes out as a warning here.
-  const blocking = blockingProblems(problems).filter((p) => !ISSUE_ONLY_CODES.has(p.code));
-  if (blocking.length > 0) {
-    throw AppFailure.of(
-      'invalid-input',
-      `Chưa thể xuất văn bản: ${blocking.map((p) => p.message.vi).join(' ')}`,
-      `The document cannot be exported yet: ${blocking.map((p) => p.message.en).join(' ')}`,
-      {
-        issues: blocking.map((p) => ({
-          path: p.field,
-          message: `${p.message.vi} / ${p.message.en}`,
-        })),
-      },
-    );
-  }
-  const warnings = problems
-    .filter((p) => !blocking.includes(p))
-    .map((p) => ({ ...p, severity: 'warning' as const }));
-  if (warnings.length > 0) options.onWarnings?.(warnings);
-}
 
 /**
  * The brief laid out for a file. The chart engine is loaded here, the first time a brief with a
@@ -79,6 +42,7 @@ export async function exportBrief(
   return format === 'docx' ? exportDocx(brief, options) : exportPdf(brief, options);
 }
 
+export { assertExportable, type ExportOptions } from './exportable';
 export { renderDocx } from './docx';
 export { renderPdf } from './pdf';
 export { fontsDir } from './fonts';

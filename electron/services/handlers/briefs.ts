@@ -11,11 +11,10 @@ import {
   parseBrief,
   preExportCheck,
   TEMPLATES,
-  type Brief,
   type ExportProblem,
 } from '../../../shared/brief';
 import { AppFailure } from '../../../shared/result';
-import { layoutForExport, renderDocx, renderPdf } from '../export';
+import { renderBrief } from '../export/render-thread';
 import { writeFileAtomic } from '../files/atomic-file';
 import type { HandlerContext, HandlerGroup } from './context';
 
@@ -38,17 +37,6 @@ export const EXPORT_MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 } as const;
-
-/** Renders without the pre-export check (a draft goes out whatever its problems; an issued
- * brief was checked when issued). A draft leaves the day and month blank. */
-export async function renderBrief(
-  brief: Brief,
-  format: 'docx' | 'pdf',
-  asDraft: boolean,
-): Promise<Buffer> {
-  const layout = await layoutForExport(brief, { blankDay: asDraft });
-  return format === 'docx' ? renderDocx(layout) : renderPdf(layout);
-}
 
 export function briefHandlers({ session, platform }: HandlerContext): HandlerGroup<BriefCalls> {
   const vault = () => session.require();
@@ -111,7 +99,7 @@ export function briefHandlers({ session, platform }: HandlerContext): HandlerGro
       const base = { fileName, mime: EXPORT_MIME[format], revision: current.revision, problems };
       if (chooseSavePath && savedTo === null)
         return { ...base, base64: '', savedTo: null, cancelled: true };
-      const bytes = await renderBrief(printed, format, !issued);
+      const bytes = await renderBrief({ brief: printed, format, asDraft: !issued });
       const exportedAt = new Date().toISOString();
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       // The user chose this exact file in the save dialog, which asked before replacing it.

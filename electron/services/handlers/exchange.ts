@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { draftView, exportFileName } from '../../../shared/brief';
 import { encodeCardFile } from '../exchange/card';
-import { assertExportable } from '../export';
+import { assertExportable } from '../export/exportable';
 import { saveAttachments } from '../files/attachment-namer';
 import type { Contact } from '../vault/exchange/contacts';
 import type { PackageInput } from '../vault/exchange/open-import';
 import { AppFailure } from '../../../shared/result';
-import { renderBrief } from './briefs';
+import { renderBrief } from '../export/render-thread';
 import type { OpenVault } from '../vault/types';
 import type { HandlerContext, HandlerGroup } from './context';
 
@@ -84,7 +84,7 @@ async function renderBriefs(
       const issued = stored.status === 'issued';
       const printed = issued ? stored.brief : draftView(stored.brief, today);
       assertExportable(printed, { figureState: v.briefs.figureStates() });
-      const bytes = await renderBrief(printed, format, !issued);
+      const bytes = await renderBrief({ brief: printed, format, asDraft: !issued });
       out.push({
         briefId,
         revision: stored.revision,
