@@ -10,6 +10,7 @@ import { useNavigationStore } from '../../stores/navigationStore';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { MeetingOptions } from '../meetings/components/MeetingOptions';
+import { Button } from '../../ui/Button';
 
 interface PickerProps {
   open: boolean;
@@ -92,9 +93,7 @@ export function TemplatePicker({ open, meetingId, onClose, onCreated }: PickerPr
         </ul>
       )}
       <div className="form-actions form-actions--end">
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
       </div>
     </Dialog>
   );
@@ -114,19 +113,19 @@ export function NewBriefButton({
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        className="button button--small button--accent-quiet"
+      <Button
+        look="accent-quiet"
+        small
         onClick={() => {
           useBriefsStore.setState({ error: null });
           setOpen(true);
         }}
         disabled={disabled}
-        data-testid="new-brief"
+        testId="new-brief"
         title={disabled ? t('briefs.saveMeetingFirst') : t('briefs.newFromMeetingHint')}
       >
         {t('briefs.newFromMeeting')}
-      </button>
+      </Button>
       <TemplatePicker
         open={open}
         meetingId={meetingId}

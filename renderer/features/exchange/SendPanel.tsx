@@ -14,6 +14,7 @@ import { useBriefsStore } from '../../stores/briefsStore';
 import { useExchangeStore } from '../../stores/exchangeStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { STATUS_LABEL } from '../../ui/labels';
+import { Button } from '../../ui/Button';
 
 /** "30" → the moment 30 days from now; '' → no expiry. */
 const expiryOf = (days: string): string | null => {
@@ -191,11 +192,10 @@ export function SendPanel() {
           data-testid="expiry-days"
         />
       </label>
-      <button
-        type="button"
-        className="button button--primary"
+      <Button
+        look="primary"
         disabled={busy || to.length === 0 || nothing}
-        data-testid="seal"
+        testId="seal"
         onClick={() =>
           void seal({
             to,
@@ -209,7 +209,7 @@ export function SendPanel() {
         }
       >
         {t('exchange.seal')}
-      </button>
+      </Button>
       {sealed && (
         <div data-testid="sealed">
           <p className="check-ok">

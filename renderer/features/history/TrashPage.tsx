@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { localDateTime } from './format';
 import { HistoryPanel } from './HistoryPanel';
 import { UserProfileForm } from './UserProfileForm';
+import { Button } from '../../ui/Button';
 
 const KIND: Record<string, MessageKey> = {
   meeting: 'kind.meeting',
@@ -30,17 +31,12 @@ function TrashItem({ entry, onRestore }: { entry: TrashEntryInfo; onRestore: () 
         <span className="muted">
           {t('trash.deletedAt', { at: localDateTime(entry.deletedAt), by: entry.deletedBy })}
         </span>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={onRestore}
-          data-testid="trash-restore"
-        >
+        <Button look="primary" onClick={onRestore} testId="trash-restore">
           {t('trash.restore')}
-        </button>
-        <button type="button" className="button" onClick={() => setOpen(!open)}>
+        </Button>
+        <Button onClick={() => setOpen(!open)}>
           {open ? t('history.hide') : t('history.show')}
-        </button>
+        </Button>
       </div>
       {entry.links.length > 0 && (
         <ul className="trash-links">
@@ -76,14 +72,9 @@ function ImportItem({ item, onUndo }: { item: ImportInfo; onUndo: (forget: boole
             <input type="checkbox" checked={forget} onChange={(e) => setForget(e.target.checked)} />{' '}
             {t('imports.forget')}
           </label>
-          <button
-            type="button"
-            className="button"
-            onClick={() => onUndo(forget)}
-            data-testid="import-undo"
-          >
+          <Button onClick={() => onUndo(forget)} testId="import-undo">
             {t('imports.undo')}
-          </button>
+          </Button>
         </span>
       )}
     </li>
@@ -175,14 +166,9 @@ export function TrashPage() {
                 <TrashItem key={e.id} entry={e} onRestore={() => void restore(e)} />
               ))}
             </ul>
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() => setConfirming(true)}
-              data-testid="trash-empty"
-            >
+            <Button look="danger" onClick={() => setConfirming(true)} testId="trash-empty">
               {t('trash.emptyAll')}
-            </button>
+            </Button>
           </>
         )}
       </section>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { getApi } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
 
 export function UserProfileForm() {
   const t = useT();
@@ -47,14 +48,9 @@ export function UserProfileForm() {
             data-testid="profile-unit"
           />
         </label>
-        <button
-          type="button"
-          className="button"
-          onClick={() => void save()}
-          data-testid="profile-save"
-        >
+        <Button onClick={() => void save()} testId="profile-save">
           {t('profile.save')}
-        </button>
+        </Button>
       </div>
       {message && <p role="status">{message}</p>}
     </section>

@@ -10,6 +10,7 @@ import { formatNumber } from '../../../shared/format/number';
 import { useT } from '../../i18n';
 import { PeriodComparison } from './components/PeriodComparison';
 import { ColumnHeads } from '../../ui/ColumnHeads';
+import { Button } from '../../ui/Button';
 
 /** Drawn at a drawer's width in mm; the image scales to fit. */
 const CHART_WIDTH_MM = 150;
@@ -45,9 +46,9 @@ export function IndicatorChart({
         <h2 className="editor-bar__title">
           {t('chart.title')} — {indicator.name}
         </h2>
-        <button type="button" className="button button--small" onClick={onClose}>
+        <Button small onClick={onClose}>
           {t('common.close')}
-        </button>
+        </Button>
       </div>
       <label className="field">
         <span className="field__label">{t('chart.compare')}</span>

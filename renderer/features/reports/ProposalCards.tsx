@@ -15,6 +15,7 @@ import {
   type FigureRow,
   type ProposedRow,
 } from './review-plan';
+import { Button } from '../../ui/Button';
 
 function Decide({
   id,
@@ -32,35 +33,20 @@ function Decide({
         <span className={`proposal__state proposal__state--${decision}`}>
           {t(decision === 'accepted' ? 'reports.accepted' : 'reports.rejected')}
         </span>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onDecide('pending')}
-          data-testid={`undo-${id}`}
-        >
+        <Button small onClick={() => onDecide('pending')} testId={`undo-${id}`}>
           {t('reports.undo')}
-        </button>
+        </Button>
       </div>
     );
   }
   return (
     <div className="proposal__decide">
-      <button
-        type="button"
-        className="button button--small button--primary"
-        onClick={() => onDecide('accepted')}
-        data-testid={`accept-${id}`}
-      >
+      <Button look="primary" small onClick={() => onDecide('accepted')} testId={`accept-${id}`}>
         {t('reports.accept')}
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onDecide('rejected')}
-        data-testid={`reject-${id}`}
-      >
+      </Button>
+      <Button small onClick={() => onDecide('rejected')} testId={`reject-${id}`}>
         {t('reports.reject')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useReportsStore } from '../../stores/reportsStore';
 import { MeetingFacts } from './MeetingFacts';
 import { DirectiveCard, FigureCard } from './ProposalCards';
 import { SourcePane } from './SourcePane';
+import { Button } from '../../ui/Button';
 
 export function ReportsPage() {
   const t = useT();
@@ -56,14 +57,9 @@ export function ReportsPage() {
             onChange={(e) => setPasted(e.target.value)}
             data-testid="report-paste"
           />
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void s.readPasted(pasted)}
-            data-testid="report-read-paste"
-          >
+          <Button small onClick={() => void s.readPasted(pasted)} testId="report-read-paste">
             {t('reports.readPaste')}
-          </button>
+          </Button>
         </details>
         {s.busy && <span className="hint">{t('reports.reading')}</span>}
       </div>
@@ -110,19 +106,18 @@ export function ReportsPage() {
                 ))}
               </select>
             </label>
-            <button
-              type="button"
-              className="button button--primary"
+            <Button
+              look="primary"
               disabled={s.busy || (acceptedFigures + acceptedDirectives === 0 && !meetingWrite)}
               onClick={() => void s.importAccepted()}
-              data-testid="report-import"
+              testId="report-import"
               title={t('reports.importCount', {
                 figures: acceptedFigures,
                 directives: acceptedDirectives,
               })}
             >
               {t('reports.import')} ({acceptedFigures + acceptedDirectives})
-            </button>
+            </Button>
           </div>
           <div className="reports-panes">
             <section className="reports-pane" aria-label={t('reports.sourceText')}>
@@ -137,14 +132,13 @@ export function ReportsPage() {
             <section className="reports-pane reports-pane--list">
               <div className="reports-kind">
                 <h3>{t('reports.figures', { n: s.figures.length })}</h3>
-                <button
-                  type="button"
-                  className="button button--small"
+                <Button
+                  small
                   onClick={() => s.decideAll('figures', 'accepted')}
-                  data-testid="accept-all-figures"
+                  testId="accept-all-figures"
                 >
                   {t('reports.acceptAll')}
-                </button>
+                </Button>
               </div>
               <ul className="proposals" data-testid="figure-proposals">
                 {s.figures.map((f) => (
@@ -161,14 +155,13 @@ export function ReportsPage() {
               </ul>
               <div className="reports-kind">
                 <h3>{t('reports.directives', { n: s.directives.length })}</h3>
-                <button
-                  type="button"
-                  className="button button--small"
+                <Button
+                  small
                   onClick={() => s.decideAll('directives', 'accepted')}
-                  data-testid="accept-all-directives"
+                  testId="accept-all-directives"
                 >
                   {t('reports.acceptAll')}
-                </button>
+                </Button>
               </div>
               <ul className="proposals" data-testid="directive-proposals">
                 {s.directives.map((d) => (

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { handleFor } from '../../stores/vaultStore';
 import { FileChoiceField } from './FileChoiceField';
+import { Button } from '../../ui/Button';
 
 const kib = (bytes: number) =>
   `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KiB`;
@@ -78,14 +79,9 @@ export function BackupSection() {
           {done}
         </p>
       )}
-      <button
-        type="submit"
-        className="button button--primary"
-        disabled={busy || !target.trim()}
-        data-testid="backup-submit"
-      >
+      <Button type="submit" look="primary" disabled={busy || !target.trim()} testId="backup-submit">
         {t('settings.backup.submit')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -164,14 +160,14 @@ export function RestoreSection() {
           {done}
         </p>
       )}
-      <button
+      <Button
         type="submit"
-        className="button button--primary"
+        look="primary"
         disabled={busy || !source.trim() || !target.trim() || !secret}
-        data-testid="restore-submit"
+        testId="restore-submit"
       >
         {t('settings.restore.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

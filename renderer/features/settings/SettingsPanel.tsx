@@ -15,6 +15,7 @@ import { selectRecentVaults, useSettingsStore } from '../../stores/settingsStore
 import { BackupSection, RestoreSection } from './BackupRestore';
 import { useSettingsPanel } from './settingsPanelStore';
 import { SecretField } from '../../ui/SecretField';
+import { Button } from '../../ui/Button';
 
 function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
   const t = useT();
@@ -95,14 +96,14 @@ function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
           {t('settings.passphrase.done')}
         </p>
       )}
-      <button
+      <Button
         type="submit"
-        className="button button--primary"
+        look="primary"
         disabled={busy || !current || !strength.acceptable || confirm !== next}
-        data-testid="settings-passphrase-submit"
+        testId="settings-passphrase-submit"
       >
         {t('settings.passphrase.submit')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -145,9 +146,9 @@ function IdleSection() {
       </Field>
       <ErrorMessage error={error} />
       {done && <p role="status">{t('settings.idle.done')}</p>}
-      <button type="submit" className="button" disabled={!valid}>
+      <Button type="submit" disabled={!valid}>
         {t('settings.idle.save')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -190,14 +191,9 @@ function RecentSection() {
         {recent.map((r) => (
           <li key={r.path} className="input-row">
             <span className="recent__meta">{r.path}</span>
-            <button
-              type="button"
-              className="button"
-              onClick={() => void forget(r.file)}
-              data-testid="settings-forget-recent"
-            >
+            <Button onClick={() => void forget(r.file)} testId="settings-forget-recent">
               {t('settings.recent.forget')}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

@@ -18,6 +18,7 @@ import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
 import { DialogActions } from '../../../ui/DialogActions';
 import { RadioChoice } from '../../../ui/RadioChoice';
+import { Button } from '../../../ui/Button';
 
 interface FigureProps {
   open: boolean;
@@ -276,18 +277,15 @@ export function InsertDirectiveTableDialog({
         onChange={setVariant}
       />
       <div className="form-actions form-actions--end">
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button
+          look="primary"
           disabled={directives.length === 0}
           onClick={() => onInsert(variant)}
-          data-testid="directives-insert"
+          testId="directives-insert"
         >
           {t('briefEditor.insert')}
-        </button>
+        </Button>
       </div>
     </Dialog>
   );

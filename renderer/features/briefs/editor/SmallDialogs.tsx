@@ -5,6 +5,7 @@ import { MAX_TABLE_COLUMNS } from '../../../../shared/brief';
 import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
 import { DialogActions } from '../../../ui/DialogActions';
+import { Button } from '../../../ui/Button';
 
 const FOOTNOTE_MAX = 2000;
 
@@ -48,26 +49,14 @@ export function FootnoteDialog({ editing, onDone, onRemove, onClose }: FootnoteP
         </label>
         <div className="form-actions form-actions--end">
           {editing !== null && (
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={onRemove}
-              data-testid="footnote-remove"
-            >
+            <Button look="danger" onClick={onRemove} testId="footnote-remove">
               {t('briefEditor.footnoteRemove')}
-            </button>
+            </Button>
           )}
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!text}
-            data-testid="footnote-save"
-          >
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" look="primary" disabled={!text} testId="footnote-save">
             {t(editing === null ? 'briefEditor.insert' : 'briefEditor.save')}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

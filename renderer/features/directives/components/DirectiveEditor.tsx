@@ -24,6 +24,7 @@ import { UnitList } from './UnitList';
 import { KindBadge } from './KindBadge';
 import { RoBadge } from './RoBadge';
 import { TimingBadges } from './TimingBadges';
+import { Button } from '../../../ui/Button';
 
 export type DirectiveEdit = Partial<DirectiveInput> | ((d: DirectiveInput) => DirectiveInput);
 
@@ -206,13 +207,9 @@ export function DirectiveEditor(props: Props) {
           {draft.conclusionId && (
             <p className="field__hint">
               {t('directive.fromConclusion')}{' '}
-              <button
-                type="button"
-                className="button button--link button--small"
-                onClick={() => onEdit({ conclusionId: null })}
-              >
+              <Button look="link" small onClick={() => onEdit({ conclusionId: null })}>
                 {t('directive.unlinkConclusion')}
-              </button>
+              </Button>
             </p>
           )}
           <SecrecyFields

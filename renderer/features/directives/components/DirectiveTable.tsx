@@ -22,6 +22,7 @@ import { ProgressNoteForm } from './ProgressNoteForm';
 import { KindBadge } from './KindBadge';
 import { RoBadge } from './RoBadge';
 import { TimingBadges } from './TimingBadges';
+import { Button } from '../../../ui/Button';
 
 interface Props {
   /** The rows loaded so far, from the first. */
@@ -210,22 +211,16 @@ export function DirectiveTable({
                   </select>
                 </span>
                 <span role="cell" className="register__actions">
-                  <button
-                    type="button"
-                    className="button button--small"
+                  <Button
+                    small
                     onClick={() => setNoteFor(noteFor === d.id ? null : d.id)}
-                    data-testid="add-progress-note"
+                    testId="add-progress-note"
                   >
                     {t('note.open')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => onOpen(d.id)}
-                    data-testid="edit-directive"
-                  >
+                  </Button>
+                  <Button small onClick={() => onOpen(d.id)} testId="edit-directive">
                     {t('common.edit')}
-                  </button>
+                  </Button>
                 </span>
                 {noteFor === d.id && (
                   <div className="register__extra">

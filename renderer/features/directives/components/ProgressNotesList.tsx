@@ -5,6 +5,7 @@ import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
 import { TableErrors } from '../../../ui/TableErrors';
+import { Button } from '../../../ui/Button';
 
 interface Props {
   notes: ProgressNote[];
@@ -48,13 +49,9 @@ export function ProgressNotesList({ notes, today, onChange, errors }: Props) {
         ))}
       </ul>
       <TableErrors errors={errors} columns={{ date: t('note.date'), text: t('note.text') }} />
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onChange([...notes, { date: today, text: '' }])}
-      >
+      <Button small onClick={() => onChange([...notes, { date: today, text: '' }])}>
         {t('note.add')}
-      </button>
+      </Button>
     </>
   );
 }

@@ -2,6 +2,7 @@
 import { useT } from '../../../i18n';
 import { removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
 import { TableErrors } from '../../../ui/TableErrors';
+import { Button } from '../../../ui/Button';
 
 interface Props {
   units: string[];
@@ -35,13 +36,9 @@ export function UnitList({ units, onChange, errors }: Props) {
         ))}
       </ul>
       <TableErrors errors={errors} columns={{}} />
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onChange([...units, ''])}
-      >
+      <Button small onClick={() => onChange([...units, ''])}>
         {t('directive.addUnit')}
-      </button>
+      </Button>
     </>
   );
 }

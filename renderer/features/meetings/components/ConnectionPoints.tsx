@@ -5,6 +5,7 @@ import { useT } from '../../../i18n';
 import { Field } from '../../../ui/Field';
 import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
 import { PeopleTable } from './PeopleTable';
+import { Button } from '../../../ui/Button';
 
 interface Props {
   points: ConnectionPoint[];
@@ -24,13 +25,9 @@ export function ConnectionPoints({ points, onChange, errors = {} }: Props) {
           <div className="card" key={i} data-testid="connection-point">
             <div className="card__head">
               <h4>{t('cp.heading', { n: i + 1 })}</h4>
-              <button
-                type="button"
-                className="button button--small button--danger-quiet"
-                onClick={() => onChange(removeAt(points, i))}
-              >
+              <Button look="danger-quiet" small onClick={() => onChange(removeAt(points, i))}>
                 {t('cp.remove')}
-              </button>
+              </Button>
             </div>
             <div className="grid grid--2">
               <Field label={t('cp.site')} error={e.site} required>
@@ -64,13 +61,12 @@ export function ConnectionPoints({ points, onChange, errors = {} }: Props) {
           </div>
         );
       })}
-      <button
-        type="button"
-        className="button button--small"
+      <Button
+        small
         onClick={() => onChange([...points, { site: '', hostOfficial: '', attendees: [] }])}
       >
         {t('cp.add')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { VaultPathField } from './VaultPathField';
+import { Button } from '../../../ui/Button';
 
 export const VAULT_EXTENSION = '.bdvault';
 
@@ -131,18 +132,13 @@ export function CreateVaultForm({
       <ErrorMessage error={error} testId="create-vault-error" />
 
       <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={busy}
-          data-testid="create-vault-submit"
-        >
+        <Button type="submit" look="primary" disabled={busy} testId="create-vault-submit">
           {busy ? t('vault.create.working') : t('vault.create.submit')}
-        </button>
+        </Button>
         {onOpenExisting && (
-          <button type="button" className="button button--link" onClick={onOpenExisting}>
+          <Button look="link" onClick={onOpenExisting}>
             {t('vault.create.openExisting')}
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -8,6 +8,7 @@ import { useT } from '../../../i18n';
 import { SecretField } from '../../../ui/SecretField';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { VaultPathField } from './VaultPathField';
+import { Button } from '../../../ui/Button';
 
 export type UnlockSecretInput =
   { passphrase: string } | { recoveryKey: string } | { keychain: true };
@@ -139,32 +140,25 @@ export function UnlockForm(props: Props) {
       )}
 
       <div className="form-actions">
-        <button
+        <Button
           type="submit"
-          className="button button--primary"
+          look="primary"
           disabled={busy || waiting || !secret || !path.trim()}
-          data-testid="unlock-submit"
+          testId="unlock-submit"
         >
           {busy ? t('vault.unlock.working') : t('vault.unlock.submit')}
-        </button>
+        </Button>
         {keychainPath !== null && keychainPath === path.trim() && (
-          <button
-            type="button"
-            className="button"
+          <Button
             disabled={busy || waiting}
             onClick={() => onUnlock(path.trim(), { keychain: true })}
           >
             {t('vault.unlock.keychain')}
-          </button>
+          </Button>
         )}
-        <button
-          type="button"
-          className="button button--link"
-          onClick={onCreateNew}
-          data-testid="show-create-vault"
-        >
+        <Button look="link" onClick={onCreateNew} testId="show-create-vault">
           {t('vault.unlock.createNew')}
-        </button>
+        </Button>
       </div>
     </form>
   );
