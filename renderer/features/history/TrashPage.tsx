@@ -12,6 +12,7 @@ import { localDateTime } from './format';
 import { HistoryPanel } from './HistoryPanel';
 import { UserProfileForm } from './UserProfileForm';
 import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
 
 const KIND: Record<string, MessageKey> = {
   meeting: 'kind.meeting',
@@ -68,10 +69,9 @@ function ImportItem({ item, onUndo }: { item: ImportInfo; onUndo: (forget: boole
         <span className="muted">({t('imports.undone', { at: localDateTime(item.undoneAt) })})</span>
       ) : (
         <span className="import-item__actions">
-          <label className="checkbox">
-            <input type="checkbox" checked={forget} onChange={(e) => setForget(e.target.checked)} />{' '}
+          <Checkbox checked={forget} onChange={setForget}>
             {t('imports.forget')}
-          </label>
+          </Checkbox>
           <Button onClick={() => onUndo(forget)} testId="import-undo">
             {t('imports.undo')}
           </Button>

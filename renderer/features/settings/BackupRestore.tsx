@@ -11,6 +11,7 @@ import { Field } from '../../ui/Field';
 import { handleFor } from '../../stores/vaultStore';
 import { FileChoiceField } from './FileChoiceField';
 import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
 
 const kib = (bytes: number) =>
   `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KiB`;
@@ -63,15 +64,9 @@ export function BackupSection() {
         testId="backup-path"
       />
       {exists && (
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={replace}
-            onChange={(e) => setReplace(e.target.checked)}
-            data-testid="backup-replace"
-          />
+        <Checkbox checked={replace} onChange={setReplace} testId="backup-replace">
           {t('settings.backup.replace')}
-        </label>
+        </Checkbox>
       )}
       <ErrorMessage error={error} testId="backup-error" />
       {done && (

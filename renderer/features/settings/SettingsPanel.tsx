@@ -16,6 +16,7 @@ import { BackupSection, RestoreSection } from './BackupRestore';
 import { useSettingsPanel } from './settingsPanelStore';
 import { SecretField } from '../../ui/SecretField';
 import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
 
 function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
   const t = useT();
@@ -57,14 +58,9 @@ function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
           {t('settings.afterRecovery')}
         </p>
       )}
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={useRecovery}
-          onChange={(e) => setUseRecovery(e.target.checked)}
-        />
+      <Checkbox checked={useRecovery} onChange={setUseRecovery}>
         {t('settings.passphrase.useRecovery')}
-      </label>
+      </Checkbox>
       <SecretField
         label={useRecovery ? t('settings.passphrase.recovery') : t('settings.passphrase.current')}
         value={current}
@@ -160,15 +156,13 @@ function RemindersSection() {
   return (
     <section className="settings-section" data-testid="settings-reminders">
       <h2>{t('settings.reminders.title')}</h2>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={on}
-          onChange={(e) => void useSettingsStore.getState().setDueReminders(e.target.checked)}
-          data-testid="settings-due-reminders"
-        />{' '}
+      <Checkbox
+        checked={on}
+        onChange={(checked) => void useSettingsStore.getState().setDueReminders(checked)}
+        testId="settings-due-reminders"
+      >
         {t('settings.reminders.label')}
-      </label>
+      </Checkbox>
     </section>
   );
 }

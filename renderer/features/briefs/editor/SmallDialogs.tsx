@@ -6,6 +6,7 @@ import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
 import { DialogActions } from '../../../ui/DialogActions';
 import { Button } from '../../../ui/Button';
+import { Checkbox } from '../../../ui/Checkbox';
 
 const FOOTNOTE_MAX = 2000;
 
@@ -119,14 +120,9 @@ export function TableDialog({ onInsert, onClose }: TableProps) {
             data-testid="table-cols"
           />
         </label>
-        <label className="brief-dialog-check">
-          <input
-            type="checkbox"
-            checked={withHeaderRow}
-            onChange={(e) => setHeader(e.target.checked)}
-          />{' '}
+        <Checkbox className="brief-dialog-check" checked={withHeaderRow} onChange={setHeader}>
           {t('briefEditor.tableHeaderRow')}
-        </label>
+        </Checkbox>
         {!valid && (
           <p className="field__error" role="alert">
             {t('briefEditor.tableLimits', { rows: MAX_NEW_ROWS, cols: MAX_TABLE_COLUMNS })}

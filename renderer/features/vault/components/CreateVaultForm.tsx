@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { VaultPathField } from './VaultPathField';
 import { Button } from '../../../ui/Button';
+import { Checkbox } from '../../../ui/Checkbox';
 
 export const VAULT_EXTENSION = '.bdvault';
 
@@ -124,10 +125,9 @@ export function CreateVaultForm({
         strength={strength}
         reveal={reveal}
       />
-      <label className="checkbox">
-        <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} />
+      <Checkbox checked={reveal} onChange={setReveal}>
         {t('vault.reveal')}
-      </label>
+      </Checkbox>
 
       <ErrorMessage error={error} testId="create-vault-error" />
 

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { Button } from '../../../ui/Button';
+import { Checkbox } from '../../../ui/Checkbox';
 
 /** The key in groups a person can read aloud and copy by hand. */
 export function groupRecoveryKey(key: string): string[] {
@@ -52,15 +53,14 @@ export function RecoveryKeyPanel({
           {t('recovery.save')}
         </Button>
       </div>
-      <label className="checkbox checkbox--strong">
-        <input
-          type="checkbox"
-          checked={stored}
-          onChange={(e) => setStored(e.target.checked)}
-          data-testid="recovery-confirm"
-        />
+      <Checkbox
+        className="checkbox checkbox--strong"
+        checked={stored}
+        onChange={setStored}
+        testId="recovery-confirm"
+      >
         {t('recovery.confirm')}
-      </label>
+      </Checkbox>
       <div className="form-actions">
         <Button look="primary" disabled={!stored} onClick={onContinue} testId="recovery-continue">
           {t('recovery.continue')}

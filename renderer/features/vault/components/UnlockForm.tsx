@@ -9,6 +9,7 @@ import { SecretField } from '../../../ui/SecretField';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { VaultPathField } from './VaultPathField';
 import { Button } from '../../../ui/Button';
+import { Checkbox } from '../../../ui/Checkbox';
 
 export type UnlockSecretInput =
   { passphrase: string } | { recoveryKey: string } | { keychain: true };
@@ -119,18 +120,16 @@ export function UnlockForm(props: Props) {
         autoFocus
         testId="unlock-passphrase"
       />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={useRecovery}
-          onChange={(e) => {
-            setUseRecovery(e.target.checked);
-            setSecret('');
-          }}
-          data-testid="unlock-use-recovery"
-        />
+      <Checkbox
+        checked={useRecovery}
+        onChange={(checked) => {
+          setUseRecovery(checked);
+          setSecret('');
+        }}
+        testId="unlock-use-recovery"
+      >
         {t('vault.unlock.useRecovery')}
-      </label>
+      </Checkbox>
 
       <ErrorMessage error={error} testId="unlock-error" />
       {waiting && (
