@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { MeetingOptions } from '../meetings/components/MeetingOptions';
 import { Button } from '../../ui/Button';
+import { Labelled } from '../../ui/Labelled';
 
 interface PickerProps {
   open: boolean;
@@ -60,8 +61,7 @@ export function TemplatePicker({ open, meetingId, onClose, onCreated }: PickerPr
       testId="template-dialog"
     >
       {!meetingId && (
-        <label className="field">
-          <span className="field__label">{t('briefs.fromMeeting')}</span>
+        <Labelled label={t('briefs.fromMeeting')}>
           <select
             className="select"
             value={target}
@@ -70,7 +70,7 @@ export function TemplatePicker({ open, meetingId, onClose, onCreated }: PickerPr
           >
             <MeetingOptions meetings={meetings} />
           </select>
-        </label>
+        </Labelled>
       )}
       {open && error && <ErrorMessage error={error} />}
       {!meetingId && meetingsLoaded && meetings.length === 0 ? (

@@ -16,6 +16,8 @@ import { Fingerprint } from './Fingerprint';
 import { PackagePreview } from './PackagePreview';
 import { SendPanel } from './SendPanel';
 import { Button } from '../../ui/Button';
+import { Labelled } from '../../ui/Labelled';
+import { TextInput } from '../../ui/TextInput';
 import '../../styles/exchange.css';
 
 function MyCard() {
@@ -142,8 +144,7 @@ function Contacts() {
         }}
       >
         <h4>{t('exchange.addContact')}</h4>
-        <label className="field">
-          <span className="field__label">{t('exchange.cardFile')}</span>
+        <Labelled label={t('exchange.cardFile')}>
           <input
             type="file"
             accept=".bdcard,text/plain"
@@ -153,25 +154,18 @@ function Contacts() {
               if (f && f.size <= 16 * 1024) void f.text().then(setCardText);
             }}
           />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('exchange.cardText')}</span>
-          <textarea
-            className="textarea"
-            rows={3}
-            value={cardText}
-            onChange={(e) => setCardText(e.target.value)}
-            data-testid="card-text"
-          />
-        </label>
+        </Labelled>
+        <Labelled label={t('exchange.cardText')}>
+          <TextInput rows={3} value={cardText} onChange={setCardText} testId="card-text" />
+        </Labelled>
         <label className="field">
           <span className="field__label">{t('exchange.comparedFingerprint')}</span>
-          <input
+          <TextInput
             className="input input--mono"
             value={fingerprint}
-            onChange={(e) => setFingerprint(e.target.value)}
+            onChange={setFingerprint}
             placeholder="12345 67890 …"
-            data-testid="card-fingerprint"
+            testId="card-fingerprint"
           />
           <span className="field__hint">{t('exchange.compareHint')}</span>
         </label>

@@ -16,6 +16,8 @@ import { useMeetingsStore } from '../../stores/meetingsStore';
 import { STATUS_LABEL } from '../../ui/labels';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
+import { TextInput } from '../../ui/TextInput';
+import { Labelled } from '../../ui/Labelled';
 
 /** "30" → the moment 30 days from now; '' → no expiry. */
 const expiryOf = (days: string): string | null => {
@@ -166,27 +168,18 @@ export function SendPanel() {
           ))}
         </div>
       </details>
-      <label className="field">
-        <span className="field__label">{t('exchange.note')}</span>
-        <textarea
-          className="textarea"
-          rows={2}
-          value={note}
-          maxLength={2000}
-          onChange={(e) => setNote(e.target.value)}
-          data-testid="send-note"
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('exchange.expiresInDays')}</span>
-        <input
+      <Labelled label={t('exchange.note')}>
+        <TextInput rows={2} value={note} maxLength={2000} onChange={setNote} testId="send-note" />
+      </Labelled>
+      <Labelled label={t('exchange.expiresInDays')}>
+        <TextInput
           className="input input--year"
           inputMode="numeric"
           value={days}
-          onChange={(e) => setDays(e.target.value.replace(/\D/g, '').slice(0, 4))}
-          data-testid="expiry-days"
+          onChange={(value) => setDays(value.replace(/\D/g, '').slice(0, 4))}
+          testId="expiry-days"
         />
-      </label>
+      </Labelled>
       <Button
         look="primary"
         disabled={busy || to.length === 0 || nothing}

@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { PeriodComparison } from './components/PeriodComparison';
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import { Button } from '../../ui/Button';
+import { Labelled } from '../../ui/Labelled';
 
 /** Drawn at a drawer's width in mm; the image scales to fit. */
 const CHART_WIDTH_MM = 150;
@@ -50,8 +51,7 @@ export function IndicatorChart({
           {t('common.close')}
         </Button>
       </div>
-      <label className="field">
-        <span className="field__label">{t('chart.compare')}</span>
+      <Labelled label={t('chart.compare')}>
         <select
           className="select"
           value={compareId}
@@ -67,7 +67,7 @@ export function IndicatorChart({
               </option>
             ))}
         </select>
-      </label>
+      </Labelled>
       {chart ? (
         <figure className="stats-chart">
           <img

@@ -9,6 +9,8 @@ import { MeetingFacts } from './MeetingFacts';
 import { DirectiveCard, FigureCard } from './ProposalCards';
 import { SourcePane } from './SourcePane';
 import { Button } from '../../ui/Button';
+import { TextInput } from '../../ui/TextInput';
+import { Labelled } from '../../ui/Labelled';
 
 export function ReportsPage() {
   const t = useT();
@@ -50,13 +52,7 @@ export function ReportsPage() {
         </label>
         <details className="reports-paste">
           <summary>{t('reports.paste')}</summary>
-          <textarea
-            className="textarea"
-            rows={4}
-            value={pasted}
-            onChange={(e) => setPasted(e.target.value)}
-            data-testid="report-paste"
-          />
+          <TextInput rows={4} value={pasted} onChange={setPasted} testId="report-paste" />
           <Button small onClick={() => void s.readPasted(pasted)} testId="report-read-paste">
             {t('reports.readPaste')}
           </Button>
@@ -87,8 +83,7 @@ export function ReportsPage() {
         <>
           <div className="reports-bar">
             <strong>{s.source.fileName}</strong>
-            <label className="field field--inline">
-              <span className="field__label">{t('reports.meeting')}</span>
+            <Labelled label={t('reports.meeting')} className="field field--inline">
               <select
                 className="select"
                 value={s.choice.mode === 'none' ? s.meetingId : s.choice.id}
@@ -105,7 +100,7 @@ export function ReportsPage() {
                   </option>
                 ))}
               </select>
-            </label>
+            </Labelled>
             <Button
               look="primary"
               disabled={s.busy || (acceptedFigures + acceptedDirectives === 0 && !meetingWrite)}
