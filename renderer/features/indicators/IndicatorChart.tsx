@@ -12,6 +12,7 @@ import { PeriodComparison } from './components/PeriodComparison';
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import { Button } from '../../ui/Button';
 import { Labelled } from '../../ui/Labelled';
+import { RecordOptions } from '../../ui/RecordOptions';
 
 /** Drawn at a drawer's width in mm; the image scales to fit. */
 const CHART_WIDTH_MM = 150;
@@ -59,13 +60,7 @@ export function IndicatorChart({
           data-testid="chart-compare"
         >
           <option value="">{t('chart.compareNone')}</option>
-          {all
-            .filter((i) => i.id !== indicator.id)
-            .map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
+          <RecordOptions records={all.filter((i) => i.id !== indicator.id)} label={(i) => i.name} />
         </select>
       </Labelled>
       {chart ? (

@@ -16,6 +16,7 @@ import {
   type ProposedRow,
 } from './review-plan';
 import { Button } from '../../ui/Button';
+import { RecordOptions } from '../../ui/RecordOptions';
 
 function Decide({
   id,
@@ -164,11 +165,7 @@ export function FigureCard({
             data-testid={`indicator-${id}`}
           >
             <option value="">{t('reports.chooseIndicator')}</option>
-            {indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
+            <RecordOptions records={indicators} label={(i) => i.name} />
             {proposed.map((p) => (
               <option key={p.key} value={NEW_PREFIX + p.key}>
                 {t('reports.newIndicator', { name: p.name, unit: p.unit })}

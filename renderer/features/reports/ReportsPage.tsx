@@ -11,6 +11,7 @@ import { SourcePane } from './SourcePane';
 import { Button } from '../../ui/Button';
 import { TextInput } from '../../ui/TextInput';
 import { Labelled } from '../../ui/Labelled';
+import { RecordOptions } from '../../ui/RecordOptions';
 
 export function ReportsPage() {
   const t = useT();
@@ -94,11 +95,7 @@ export function ReportsPage() {
                 <option value="">
                   {s.choice.mode === 'new' ? t('reports.newMeetingOption') : t('reports.noMeeting')}
                 </option>
-                {meetings.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.title}
-                  </option>
-                ))}
+                <RecordOptions records={meetings} label={(m) => m.title} />
               </select>
             </Labelled>
             <Button

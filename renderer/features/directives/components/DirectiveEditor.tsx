@@ -25,6 +25,7 @@ import { KindBadge } from './KindBadge';
 import { RoBadge } from './RoBadge';
 import { TimingBadges } from './TimingBadges';
 import { Button } from '../../../ui/Button';
+import { RecordOptions } from '../../../ui/RecordOptions';
 
 export type DirectiveEdit = Partial<DirectiveInput> | ((d: DirectiveInput) => DirectiveInput);
 
@@ -196,11 +197,7 @@ export function DirectiveEditor(props: Props) {
                 onChange={(e) => onEdit({ meetingId: e.target.value || null, conclusionId: null })}
               >
                 <option value="">{t('directive.noMeeting')}</option>
-                {meetings.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.label}
-                  </option>
-                ))}
+                <RecordOptions records={meetings} label={(m) => m.label} />
               </select>
             )}
           </Field>
