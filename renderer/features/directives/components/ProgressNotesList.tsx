@@ -6,6 +6,7 @@ import { DateInput } from '../../../ui/DateInput';
 import { removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
 import { TableErrors } from '../../../ui/TableErrors';
 import { Button } from '../../../ui/Button';
+import { RemoveRowButton } from '../../../ui/EditTableCells';
 
 interface Props {
   notes: ProgressNote[];
@@ -37,14 +38,7 @@ export function ProgressNotesList({ notes, today, onChange, errors }: Props) {
               value={n.text}
               onChange={(e) => update(i, { text: e.target.value })}
             />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('common.removeRow', { n: i + 1 })}
-              onClick={() => onChange(removeAt(notes, i))}
-            >
-              ×
-            </button>
+            <RemoveRowButton n={i + 1} onRemove={() => onChange(removeAt(notes, i))} />
           </li>
         ))}
       </ul>

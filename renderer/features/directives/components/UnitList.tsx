@@ -3,6 +3,7 @@ import { useT } from '../../../i18n';
 import { removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
 import { TableErrors } from '../../../ui/TableErrors';
 import { Button } from '../../../ui/Button';
+import { RemoveRowButton } from '../../../ui/EditTableCells';
 
 interface Props {
   units: string[];
@@ -24,14 +25,7 @@ export function UnitList({ units, onChange, errors }: Props) {
               value={u}
               onChange={(e) => onChange(replaceAt(units, i, e.target.value))}
             />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('common.removeRow', { n: i + 1 })}
-              onClick={() => onChange(removeAt(units, i))}
-            >
-              ×
-            </button>
+            <RemoveRowButton n={i + 1} onRemove={() => onChange(removeAt(units, i))} />
           </li>
         ))}
       </ul>
