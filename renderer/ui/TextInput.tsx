@@ -2,8 +2,10 @@
 // `className="input" onChange={(e) => setX(e.target.value)}` at every box; here it is written
 // once. A record's field with a vault limit uses LimitedText, which counts and refuses pastes.
 import type { ChangeEvent } from 'react';
+import type { ControlProps } from './Field';
 
-interface Props {
+/** Inside a Field, its control props (`{...c}`) tie the box to the label and the error. */
+interface Props extends Partial<ControlProps> {
   value: string;
   onChange: (value: string) => void;
   /** Lines shown: a <textarea> when given, a one-line <input> otherwise. */
@@ -17,6 +19,8 @@ interface Props {
   placeholder?: string;
   inputMode?: 'numeric' | 'text';
   autoFocus?: boolean;
+  /** The name a screen reader says, for a box without a visible label of its own. */
+  'aria-label'?: string;
   testId?: string;
 }
 

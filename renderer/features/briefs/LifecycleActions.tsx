@@ -13,6 +13,7 @@ import { Field } from '../../ui/Field';
 import { ProblemList } from './SidePanels';
 import { DialogActions } from '../../ui/DialogActions';
 import { Button } from '../../ui/Button';
+import { TextInput } from '../../ui/TextInput';
 
 export function StatusBadge({ status, number }: { status: BriefStatus; number?: string | null }) {
   const t = useT();
@@ -56,15 +57,7 @@ function IssueDialog({
           label={t('lifecycle.issueDate')}
           error={parsed.ok ? null : pick(parsed.message, lang)}
         >
-          {(c) => (
-            <input
-              {...c}
-              className="input"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              data-testid="issue-date"
-            />
-          )}
+          {(c) => <TextInput {...c} value={typed} onChange={setTyped} testId="issue-date" />}
         </Field>
         {blocking.length > 0 && (
           <div data-testid="issue-blocked">

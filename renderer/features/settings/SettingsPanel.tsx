@@ -17,6 +17,7 @@ import { useSettingsPanel } from './settingsPanelStore';
 import { SecretField } from '../../ui/SecretField';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
+import { TextInput } from '../../ui/TextInput';
 
 function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
   const t = useT();
@@ -128,15 +129,14 @@ function IdleSection() {
       <h2>{t('settings.idle.title')}</h2>
       <Field label={t('settings.idle.minutes')} required>
         {(c) => (
-          <input
+          <TextInput
             {...c}
-            className="input"
             type="number"
             min={1}
             max={240}
             value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-            data-testid="settings-idle-minutes"
+            onChange={setMinutes}
+            testId="settings-idle-minutes"
           />
         )}
       </Field>

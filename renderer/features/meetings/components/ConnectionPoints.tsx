@@ -6,6 +6,7 @@ import { Field } from '../../../ui/Field';
 import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
 import { PeopleTable } from './PeopleTable';
 import { Button } from '../../../ui/Button';
+import { TextInput } from '../../../ui/TextInput';
 
 interface Props {
   points: ConnectionPoint[];
@@ -32,21 +33,15 @@ export function ConnectionPoints({ points, onChange, errors = {} }: Props) {
             <div className="grid grid--2">
               <Field label={t('cp.site')} error={e.site} required>
                 {(c) => (
-                  <input
-                    {...c}
-                    className="input"
-                    value={p.site}
-                    onChange={(ev) => update({ site: ev.target.value })}
-                  />
+                  <TextInput {...c} value={p.site} onChange={(value) => update({ site: value })} />
                 )}
               </Field>
               <Field label={t('cp.hostOfficial')} error={e.hostOfficial}>
                 {(c) => (
-                  <input
+                  <TextInput
                     {...c}
-                    className="input"
                     value={p.hostOfficial}
-                    onChange={(ev) => update({ hostOfficial: ev.target.value })}
+                    onChange={(value) => update({ hostOfficial: value })}
                   />
                 )}
               </Field>

@@ -10,6 +10,7 @@ import { NewPassphraseFields } from './NewPassphraseFields';
 import { VaultPathField } from './VaultPathField';
 import { Button } from '../../../ui/Button';
 import { Checkbox } from '../../../ui/Checkbox';
+import { TextInput } from '../../../ui/TextInput';
 
 export const VAULT_EXTENSION = '.bdvault';
 
@@ -97,12 +98,11 @@ export function CreateVaultForm({
         required
       >
         {(c) => (
-          <input
+          <TextInput
             {...c}
-            className="input"
             value={organisation}
-            onChange={(e) => setOrganisation(e.target.value)}
-            data-testid="vault-organisation"
+            onChange={setOrganisation}
+            testId="vault-organisation"
           />
         )}
       </Field>
