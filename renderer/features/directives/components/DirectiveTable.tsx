@@ -23,6 +23,7 @@ import { KindBadge } from './KindBadge';
 import { RoBadge } from './RoBadge';
 import { TimingBadges } from './TimingBadges';
 import { Button } from '../../../ui/Button';
+import { OptionSelect } from '../../../ui/OptionSelect';
 
 interface Props {
   /** The rows loaded so far, from the first. */
@@ -196,19 +197,15 @@ export function DirectiveTable({
                   {d.deadline ? formatShortDate(d.deadline) : '—'}
                 </span>
                 <span role="cell">
-                  <select
+                  <OptionSelect
                     className={`select select--status status--${d.status}`}
                     value={d.status}
+                    options={directiveStatus.options}
+                    label={(s) => t(STATUS_LABEL[s])}
                     aria-label={t('directives.statusOf', { n: row.index + 1 })}
-                    onChange={(e) => onStatus(d.id, e.target.value as DirectiveStatus)}
+                    onChange={(status) => onStatus(d.id, status)}
                     data-testid="directive-status-select"
-                  >
-                    {directiveStatus.options.map((s) => (
-                      <option key={s} value={s}>
-                        {t(STATUS_LABEL[s])}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 </span>
                 <span role="cell" className="register__actions">
                   <Button
