@@ -1,23 +1,13 @@
 // Global search. The vault searches a folded copy, so `hoi nhap` finds "hội nhập"; the store
 // only keeps the newest answer (typing fast sends several queries) and the keyboard cursor.
 import { create } from 'zustand';
-import type { SearchHit, SearchResult } from '../../shared/contract';
-import type { AppError } from '../../shared/result';
+import type { SearchHit } from '../../shared/contract';
 import { getApi } from '../api/client';
-import { flatHits } from '../lib/search-groups';
+import { flatHits, type SearchView } from '../lib/search-groups';
 
 export { flatHits };
 
-interface SearchState {
-  query: string;
-  result: SearchResult | null;
-  error: AppError | null;
-  open: boolean;
-  /** Index into `selectFlatHits`, for arrow keys; -1 when nothing is highlighted. */
-  active: number;
-  /** Bumped by Ctrl+K and `/` so the search box focuses itself. */
-  focusRequest: number;
-
+interface SearchState extends SearchView {
   search(query: string): Promise<void>;
   moveActive(delta: number): void;
   setActive(index: number): void;

@@ -1,5 +1,6 @@
 // The cells every editable table of the meeting editor repeats: a text input labelled with its
 // column and row for screen readers, the cell that removes the row, and the actions' header.
+// The remove button alone serves the editors' short lists too.
 import { useT } from '../i18n';
 
 export function CellInput(props: {
@@ -23,19 +24,30 @@ export function CellInput(props: {
   );
 }
 
-/** The last cell of row n: the button that removes it (1-based in its label, as rows are numbered). */
-export function RemoveRowCell({ n, onRemove }: { n: number; onRemove: () => void }) {
+/**
+ * The button that removes row n (1-based in its label, as rows are numbered): the editable
+ * tables put it in their last cell, the editors' short lists (progress notes, units) beside
+ * each line, so every remover reads the same to a screen reader.
+ */
+export function RemoveRowButton({ n, onRemove }: { n: number; onRemove: () => void }) {
   const t = useT();
   return (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={t('common.removeRow', { n })}
+      onClick={onRemove}
+    >
+      ×
+    </button>
+  );
+}
+
+/** The last cell of row n: the button that removes it. */
+export function RemoveRowCell({ n, onRemove }: { n: number; onRemove: () => void }) {
+  return (
     <td>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('common.removeRow', { n })}
-        onClick={onRemove}
-      >
-        ×
-      </button>
+      <RemoveRowButton n={n} onRemove={onRemove} />
     </td>
   );
 }

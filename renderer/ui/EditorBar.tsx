@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { AppError } from '../../shared/result';
 import { useT } from '../i18n';
 import { ErrorMessage } from './ErrorMessage';
+import { Button } from './Button';
 
 interface Props {
   title: string;
@@ -57,33 +58,33 @@ export function DeleteButton({
   const [confirming, setConfirming] = useState(false);
   if (!confirming)
     return (
-      <button
-        type="button"
-        className="button button--small button--danger-quiet"
+      <Button
+        look="danger-quiet"
+        small
         onClick={() => setConfirming(true)}
         disabled={disabled}
-        data-testid={testId}
+        testId={testId}
       >
         {t('common.delete')}
-      </button>
+      </Button>
     );
   return (
     <>
       <span className="editor-bar__confirm">{question}</span>
-      <button
-        type="button"
-        className="button button--danger button--small"
+      <Button
+        look="danger"
+        small
         onClick={() => {
           setConfirming(false);
           onDelete();
         }}
-        data-testid={testId ? `${testId}-confirm` : undefined}
+        testId={testId ? `${testId}-confirm` : undefined}
       >
         {t('common.delete')}
-      </button>
-      <button type="button" className="button button--small" onClick={() => setConfirming(false)}>
+      </Button>
+      <Button small onClick={() => setConfirming(false)}>
         {t('common.cancel')}
-      </button>
+      </Button>
     </>
   );
 }
@@ -114,18 +115,18 @@ export function EditorBar({
         />
         <div className="editor-bar__actions">
           {onDelete && <DeleteButton onDelete={onDelete} question={t('editor.deleteConfirm')} />}
-          <button type="button" className="button button--small" onClick={onClose}>
+          <Button small onClick={onClose}>
             {t('common.close')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary button--small"
+          </Button>
+          <Button
+            look="primary"
+            small
             onClick={onSave}
             disabled={saving}
-            data-testid={testId ? `${testId}-save` : undefined}
+            testId={testId ? `${testId}-save` : undefined}
           >
             {t('common.save')}
-          </button>
+          </Button>
         </div>
       </div>
       {conflict && <p className="editor-bar__explain">{t('editor.conflict')}</p>}

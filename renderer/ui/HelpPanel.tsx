@@ -2,6 +2,7 @@
 import { useT } from '../i18n';
 import { Dialog } from './Dialog';
 import { ColumnHeads } from './ColumnHeads';
+import { Button } from './Button';
 
 export interface HelpEntry {
   id: string;
@@ -47,9 +48,9 @@ export function HelpPanel({
       </table>
       <p className="muted">{t('help.searchTip')}</p>
       <div className="form-actions form-actions--end">
-        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+        <Button look="primary" onClick={onClose} autoFocus>
           {t('common.close')}
-        </button>
+        </Button>
       </div>
     </Dialog>
   );

@@ -18,6 +18,8 @@ interface SelectProps<T extends string, V extends string = T> extends Partial<Co
   none?: string;
   disabled?: boolean;
   className?: string;
+  /** The name a screen reader says, for a choice without a visible label (a table's cell). */
+  'aria-label'?: string;
   'data-field'?: string;
   'data-testid'?: string;
 }

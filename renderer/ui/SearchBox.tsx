@@ -1,20 +1,13 @@
 // The global search box (Ctrl+K or /): results grouped by record type, matched words marked,
 // arrow keys to move and Enter to open. An ARIA combobox, so it reads right with a screen reader.
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import type { SearchHit, SearchResult } from '../../shared/contract';
-import type { AppError } from '../../shared/result';
+import type { SearchHit } from '../../shared/contract';
 import { useT } from '../i18n';
-import { flatHits, SEARCH_GROUPS } from '../lib/search-groups';
+import { flatHits, SEARCH_GROUPS, type SearchView } from '../lib/search-groups';
 import { ErrorMessage } from './ErrorMessage';
 import { Highlighted } from './Highlighted';
 
-interface Props {
-  query: string;
-  result: SearchResult | null;
-  error: AppError | null;
-  open: boolean;
-  active: number;
-  focusRequest: number;
+interface Props extends SearchView {
   onQuery: (q: string) => void;
   onMove: (delta: number) => void;
   onHover: (index: number) => void;

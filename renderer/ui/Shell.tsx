@@ -14,6 +14,7 @@ import {
   MeetingsIcon,
 } from './Icons';
 import type { View } from '../lib/views';
+import { Button } from './Button';
 
 /** The sidebar's pages: every view of the app. */
 export type NavView = View;
@@ -126,16 +127,15 @@ export function Shell({
           {search}
           <div className="topbar__right">
             <div className="menu">
-              <button
-                type="button"
-                className="button button--small"
+              <Button
+                small
                 aria-haspopup="menu"
                 aria-expanded={menuOpen}
                 onClick={() => setMenuOpen(!menuOpen)}
-                data-testid="app-menu"
+                testId="app-menu"
               >
                 {t('menu.label')} ▾
-              </button>
+              </Button>
               {menuOpen && (
                 <ul
                   className="menu__list"

@@ -5,6 +5,7 @@ import type { Bilingual } from '../../../shared/result';
 import { pick, useLanguage, useT } from '../../i18n';
 import { useBriefsStore, type BriefDraft } from '../../stores/briefsStore';
 import { ChartStaleBanner } from '../follow-up/ChartStaleBanner';
+import { Button } from '../../ui/Button';
 
 interface Props {
   draft: BriefDraft;
@@ -61,14 +62,14 @@ export function BriefBanners({ draft, viewing, notice, onDismissNotice }: Props)
             </span>
           )}
           {changed > 0 && (
-            <button
-              type="button"
-              className="button button--small button--primary"
+            <Button
+              look="primary"
+              small
               onClick={() => void s.refreshFigures()}
-              data-testid="refresh-figures"
+              testId="refresh-figures"
             >
               {t('briefs.refreshFigures')}
-            </button>
+            </Button>
           )}
         </div>
       )}
@@ -86,13 +87,9 @@ export function BriefBanners({ draft, viewing, notice, onDismissNotice }: Props)
           data-testid="viewing-banner"
         >
           <span>{t('briefs.viewingRevision', { n: viewing })}</span>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void s.viewRevision(null)}
-          >
+          <Button small onClick={() => void s.viewRevision(null)}>
             {t('briefs.backToCurrent')}
-          </button>
+          </Button>
         </div>
       )}
     </>

@@ -15,6 +15,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ExportStatus } from './ExportStatus';
 import { focusField } from './focusField';
 import { LifecycleActions, printedNumber, StatusBadge } from './LifecycleActions';
+import { Button } from '../../ui/Button';
 
 export function BriefBar({
   draft,
@@ -54,26 +55,20 @@ export function BriefBar({
             disabled={viewing || issued}
             testId="brief-delete"
           />
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => guard(() => s.closeBrief())}
-            data-testid="brief-close"
-          >
+          <Button small onClick={() => guard(() => s.closeBrief())} testId="brief-close">
             {t('common.close')}
-          </button>
+          </Button>
           {(['docx', 'pdf'] as const).map((format) => (
-            <button
+            <Button
+              small
               key={format}
-              type="button"
-              className="button button--small"
               onClick={() => void s.exportBrief(format)}
               disabled={viewing || busy}
-              data-testid={`export-${format}`}
+              testId={`export-${format}`}
               title={t('briefs.exportHint')}
             >
               {t(format === 'docx' ? 'briefs.exportDocx' : 'briefs.exportPdf')}
-            </button>
+            </Button>
           ))}
           <LifecycleActions
             draft={draft}
@@ -81,16 +76,16 @@ export function BriefBar({
             problems={problems}
             onFocus={focusField}
           />
-          <button
-            type="button"
-            className="button button--primary button--small"
+          <Button
+            look="primary"
+            small
             onClick={() => void s.saveBrief()}
             disabled={s.saving || viewing || issued}
-            data-testid="brief-save"
+            testId="brief-save"
             title="Ctrl+S"
           >
             {t('briefs.save')}
-          </button>
+          </Button>
         </div>
       </div>
       {s.error && (
@@ -102,22 +97,17 @@ export function BriefBar({
       )}
       {conflict && (
         <div className="export-status__actions" data-testid="brief-conflict">
-          <button
-            type="button"
-            className="button button--small button--primary"
+          <Button
+            look="primary"
+            small
             onClick={() => void s.saveOverConflict()}
-            data-testid="brief-save-over"
+            testId="brief-save-over"
           >
             {t('briefs.saveOver')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void s.reloadBrief()}
-            data-testid="brief-reload"
-          >
+          </Button>
+          <Button small onClick={() => void s.reloadBrief()} testId="brief-reload">
             {t('briefs.reloadDropDraft')}
-          </button>
+          </Button>
         </div>
       )}
       <ExportStatus onFocus={focusField} />

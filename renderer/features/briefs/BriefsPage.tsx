@@ -19,6 +19,7 @@ import { RegisterPanel } from './RegisterPanel';
 import { useLifecycleStore } from '../../stores/lifecycleStore';
 import '../../styles/briefs.css';
 import { MeetingOptions } from '../meetings/components/MeetingOptions';
+import { Button } from '../../ui/Button';
 
 function updatedAt(iso: string): string {
   const d = new Date(iso);
@@ -107,45 +108,34 @@ export function BriefsPage() {
         <span className="page-head__count" aria-live="polite">
           {t('briefs.count', { n: s.summaries.length })}
         </span>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={openOrg}
-          data-testid="organisation-open"
-        >
+        <Button small onClick={openOrg} testId="organisation-open">
           {t('briefs.organisation')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--primary"
+        </Button>
+        <Button
+          look="primary"
+          small
           onClick={() => {
             useBriefsStore.setState({ error: null });
             s.setCreating(true);
           }}
-          data-testid="briefs-new"
+          testId="briefs-new"
         >
           {t('briefs.newFromMeeting')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => setNewOpen(true)}
-          data-testid="briefs-new-document"
-        >
+        </Button>
+        <Button small onClick={() => setNewOpen(true)} testId="briefs-new-document">
           {t('lifecycle.newDocument')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
+        </Button>
+        <Button
+          small
           aria-pressed={showRegister}
           onClick={() => {
             setShowRegister(!showRegister);
             useLifecycleStore.setState({ registerLoaded: false });
           }}
-          data-testid="register-open"
+          testId="register-open"
         >
           {showRegister ? t('lifecycle.backToBriefs') : t('lifecycle.register')}
-        </button>
+        </Button>
       </div>
       {s.organisation &&
         (!s.organisation.abbreviation.trim() || !s.organisation.signer.name.trim()) && (
@@ -155,9 +145,9 @@ export function BriefsPage() {
             data-testid="organisation-missing"
           >
             <span>{t('briefs.organisationMissing')}</span>
-            <button type="button" className="button button--small" onClick={openOrg}>
+            <Button small onClick={openOrg}>
               {t('briefs.organisation')}
-            </button>
+            </Button>
           </div>
         )}
       <label className="briefs-filter">

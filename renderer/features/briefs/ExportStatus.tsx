@@ -6,6 +6,7 @@ import { formatNumber } from '../../../shared/format/number';
 import { useT } from '../../i18n';
 import { useBriefsStore } from '../../stores/briefsStore';
 import { ProblemList } from './SidePanels';
+import { Button } from '../../ui/Button';
 
 function Elapsed({ since }: { since: number }) {
   const t = useT();
@@ -53,9 +54,9 @@ export function ExportStatus({ onFocus }: { onFocus?(field: string): void }) {
           </p>
           <ProblemList problems={state.problems} onFocus={onFocus} />
           <div className="export-status__actions">
-            <button type="button" className="button button--small" onClick={dismiss}>
+            <Button small onClick={dismiss}>
               {t('common.close')}
-            </button>
+            </Button>
           </div>
         </>
       )}
@@ -66,22 +67,17 @@ export function ExportStatus({ onFocus }: { onFocus?(field: string): void }) {
           </p>
           <ProblemList problems={state.problems} onFocus={onFocus} />
           <div className="export-status__actions">
-            <button
-              type="button"
-              className="button button--small button--primary"
+            <Button
+              look="primary"
+              small
               onClick={() => void exportBrief(state.format, true)}
-              data-testid="export-anyway"
+              testId="export-anyway"
             >
               {t('briefs.exportAnyway')}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={dismiss}
-              data-testid="export-cancel"
-            >
+            </Button>
+            <Button small onClick={dismiss} testId="export-cancel">
               {t('common.cancel')}
-            </button>
+            </Button>
           </div>
         </>
       )}
@@ -90,9 +86,9 @@ export function ExportStatus({ onFocus }: { onFocus?(field: string): void }) {
           {state.result.savedTo
             ? t('briefs.exportedTo', { path: state.result.savedTo })
             : t('briefs.exported', { file: state.result.fileName })}{' '}
-          <button type="button" className="button button--link" onClick={dismiss}>
+          <Button look="link" onClick={dismiss}>
             {t('common.dismiss')}
-          </button>
+          </Button>
         </p>
       )}
     </div>

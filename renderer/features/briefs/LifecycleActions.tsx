@@ -12,6 +12,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { ProblemList } from './SidePanels';
 import { DialogActions } from '../../ui/DialogActions';
+import { Button } from '../../ui/Button';
+import { TextInput } from '../../ui/TextInput';
 
 export function StatusBadge({ status, number }: { status: BriefStatus; number?: string | null }) {
   const t = useT();
@@ -55,15 +57,7 @@ function IssueDialog({
           label={t('lifecycle.issueDate')}
           error={parsed.ok ? null : pick(parsed.message, lang)}
         >
-          {(c) => (
-            <input
-              {...c}
-              className="input"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              data-testid="issue-date"
-            />
-          )}
+          {(c) => <TextInput {...c} value={typed} onChange={setTyped} testId="issue-date" />}
         </Field>
         {blocking.length > 0 && (
           <div data-testid="issue-blocked">
@@ -107,48 +101,40 @@ export function LifecycleActions({
   return (
     <>
       {status === 'draft' && (
-        <button
-          type="button"
-          className="button button--small"
+        <Button
+          small
           disabled={off}
           onClick={() => void l.setStatus('for-signature')}
-          data-testid="brief-to-signature"
+          testId="brief-to-signature"
         >
           {t('lifecycle.toSignature')}
-        </button>
+        </Button>
       )}
       {status === 'for-signature' && (
-        <button
-          type="button"
-          className="button button--small"
+        <Button
+          small
           disabled={off}
           onClick={() => void l.setStatus('draft')}
-          data-testid="brief-back-to-draft"
+          testId="brief-back-to-draft"
         >
           {t('lifecycle.backToDraft')}
-        </button>
+        </Button>
       )}
       {status !== 'issued' && (
-        <button
-          type="button"
-          className="button button--small button--primary"
+        <Button
+          look="primary"
+          small
           disabled={off}
           onClick={() => l.setIssueOpen(true)}
-          data-testid="brief-issue"
+          testId="brief-issue"
         >
           {t('lifecycle.issue')}
-        </button>
+        </Button>
       )}
       {status === 'issued' && (
-        <button
-          type="button"
-          className="button button--small"
-          disabled={off}
-          onClick={() => void l.correct()}
-          data-testid="brief-correct"
-        >
+        <Button small disabled={off} onClick={() => void l.correct()} testId="brief-correct">
           {t('lifecycle.correct')}
-        </button>
+        </Button>
       )}
       {l.issueOpen && (
         <IssueDialog problems={problems} onFocus={onFocus} onClose={() => l.setIssueOpen(false)} />

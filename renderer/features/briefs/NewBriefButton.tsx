@@ -10,6 +10,8 @@ import { useNavigationStore } from '../../stores/navigationStore';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { MeetingOptions } from '../meetings/components/MeetingOptions';
+import { Button } from '../../ui/Button';
+import { Labelled } from '../../ui/Labelled';
 
 interface PickerProps {
   open: boolean;
@@ -59,8 +61,7 @@ export function TemplatePicker({ open, meetingId, onClose, onCreated }: PickerPr
       testId="template-dialog"
     >
       {!meetingId && (
-        <label className="field">
-          <span className="field__label">{t('briefs.fromMeeting')}</span>
+        <Labelled label={t('briefs.fromMeeting')}>
           <select
             className="select"
             value={target}
@@ -69,7 +70,7 @@ export function TemplatePicker({ open, meetingId, onClose, onCreated }: PickerPr
           >
             <MeetingOptions meetings={meetings} />
           </select>
-        </label>
+        </Labelled>
       )}
       {open && error && <ErrorMessage error={error} />}
       {!meetingId && meetingsLoaded && meetings.length === 0 ? (
@@ -92,9 +93,7 @@ export function TemplatePicker({ open, meetingId, onClose, onCreated }: PickerPr
         </ul>
       )}
       <div className="form-actions form-actions--end">
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
       </div>
     </Dialog>
   );
@@ -114,19 +113,19 @@ export function NewBriefButton({
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        className="button button--small button--accent-quiet"
+      <Button
+        look="accent-quiet"
+        small
         onClick={() => {
           useBriefsStore.setState({ error: null });
           setOpen(true);
         }}
         disabled={disabled}
-        data-testid="new-brief"
+        testId="new-brief"
         title={disabled ? t('briefs.saveMeetingFirst') : t('briefs.newFromMeetingHint')}
       >
         {t('briefs.newFromMeeting')}
-      </button>
+      </Button>
       <TemplatePicker
         open={open}
         meetingId={meetingId}

@@ -8,6 +8,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { PrintRegister } from '../follow-up/PrintRegister';
 import { useLifecycleStore } from '../../stores/lifecycleStore';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Button } from '../../ui/Button';
 
 const COLUMNS = ['number', 'date', 'abstract', 'signer', 'recipients'] as const;
 
@@ -53,16 +54,15 @@ export function RegisterPanel() {
           {t('lifecycle.registerCount', { n: l.register.length })}
         </span>
         {(['xlsx', 'docx', 'csv'] as const).map((format) => (
-          <button
+          <Button
+            small
             key={format}
-            type="button"
-            className="button button--small"
             onClick={() => void l.exportRegister(format)}
             disabled={l.register.length === 0}
-            data-testid={format === 'csv' ? 'register-export' : `register-export-${format}`}
+            testId={format === 'csv' ? 'register-export' : `register-export-${format}`}
           >
             {t(EXPORT_LABEL[format])}
-          </button>
+          </Button>
         ))}
         <PrintRegister
           build={() => outgoingRegister(l.register, registerYear)}

@@ -9,6 +9,7 @@ import { pick, useLanguage, useT } from '../../i18n';
 import type { ExportProblem } from '../../stores/briefsStore';
 import { A4Preview } from './preview/A4Preview';
 import { printAfterPaint, usePrintableBrief } from './preview/print';
+import { Button } from '../../ui/Button';
 
 export type PanelTab = 'check' | 'revisions' | 'preview';
 
@@ -130,44 +131,34 @@ export function RevisionList({
           </div>
           {r.revision !== current && (
             <div className="revision__actions">
-              <button
-                type="button"
-                className="button button--small"
+              <Button
+                small
                 onClick={() => onView(r.revision === viewing ? null : r.revision)}
-                data-testid="revision-view"
+                testId="revision-view"
               >
                 {r.revision === viewing ? t('briefs.backToCurrent') : t('briefs.view')}
-              </button>
+              </Button>
               {confirm === r.revision ? (
                 <>
-                  <button
-                    type="button"
-                    className="button button--small button--primary"
+                  <Button
+                    look="primary"
+                    small
                     onClick={() => {
                       setConfirm(null);
                       onRestore(r.revision);
                     }}
-                    data-testid="restore-confirm"
+                    testId="restore-confirm"
                   >
                     {dirty ? t('briefs.restoreConfirmDirty') : t('briefs.restoreConfirm')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => setConfirm(null)}
-                  >
+                  </Button>
+                  <Button small onClick={() => setConfirm(null)}>
                     {t('common.cancel')}
-                  </button>
+                  </Button>
                 </>
               ) : (
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => setConfirm(r.revision)}
-                  data-testid="restore"
-                >
+                <Button small onClick={() => setConfirm(r.revision)} testId="restore">
                   {t('briefs.restore')}
-                </button>
+                </Button>
               )}
             </div>
           )}
@@ -192,24 +183,12 @@ export function PreviewPanel({
     <>
       <div className="brief-preview-bar">
         <span>{t('briefs.previewNote')}</span>
-        <button
-          type="button"
-          className="button button--small"
-          aria-pressed={wide}
-          onClick={() => onWide(!wide)}
-          data-testid="preview-wide"
-        >
+        <Button small aria-pressed={wide} onClick={() => onWide(!wide)} testId="preview-wide">
           {wide ? t('briefs.previewNarrow') : t('briefs.previewWide')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          title={t('print.briefTitle')}
-          onClick={printAfterPaint}
-          data-testid="brief-print"
-        >
+        </Button>
+        <Button small title={t('print.briefTitle')} onClick={printAfterPaint} testId="brief-print">
           {t('print.brief')}
-        </button>
+        </Button>
       </div>
       <A4Preview brief={brief} />
     </>

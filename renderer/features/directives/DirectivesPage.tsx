@@ -17,6 +17,7 @@ import { PrintRegister } from '../follow-up/PrintRegister';
 import { RecordHistory } from '../history/RecordHistory';
 import { directiveRegister } from '../../../shared/registers/directive-register';
 import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../ui/labels';
+import { Button } from '../../ui/Button';
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -70,14 +71,14 @@ export function DirectivesPage() {
         <span className="page-head__count" aria-live="polite">
           {t('directives.count', { n: s.total })}
         </span>
-        <button
-          type="button"
-          className="button button--primary button--small"
+        <Button
+          look="primary"
+          small
           onClick={() => guard(() => s.startNewDirective())}
-          data-testid="new-directive"
+          testId="new-directive"
         >
           {t('directives.new')}
-        </button>
+        </Button>
         <RegisterExport register="directives" />
         <PrintRegister
           // Every row the filter leaves, not only the pages loaded on screen.

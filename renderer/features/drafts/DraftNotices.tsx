@@ -7,6 +7,7 @@ import { useDraftsStore } from '../../stores/draftsStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { restoreDraft, VIEW_OF } from './restore';
+import { Button } from '../../ui/Button';
 
 const KIND: Record<DraftEditor, MessageKey> = {
   meeting: 'drafts.kind.meeting',
@@ -51,13 +52,9 @@ export function DraftNotices() {
       {idleNotice && (
         <p className="draft-notices__idle" role="status" data-testid="idle-lock-notice">
           {t('drafts.idleLocked')}{' '}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => useDraftsStore.getState().setIdleNotice(false)}
-          >
+          <Button small onClick={() => useDraftsStore.getState().setIdleNotice(false)}>
             {t('drafts.dismiss')}
-          </button>
+          </Button>
         </p>
       )}
       {offers.map((o) => (
@@ -70,22 +67,16 @@ export function DraftNotices() {
             <strong>{t(KIND[o.editor])}</strong> {o.key === 'new' ? t('drafts.new') : ''} —{' '}
             {t('drafts.offer', { time: draftTime(o.savedAt) })}
           </span>
-          <button
-            type="button"
-            className="button button--primary button--small"
-            onClick={() => restore(o)}
-            data-testid="draft-restore"
-          >
+          <Button look="primary" small onClick={() => restore(o)} testId="draft-restore">
             {t('drafts.restore')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
+          </Button>
+          <Button
+            small
             onClick={() => void useDraftsStore.getState().discardDraft(o.editor, o.key)}
-            data-testid="draft-discard"
+            testId="draft-discard"
           >
             {t('drafts.discard')}
-          </button>
+          </Button>
         </div>
       ))}
       <ErrorMessage error={error} />

@@ -15,6 +15,9 @@ import { ExchangeLog } from './ExchangeLog';
 import { Fingerprint } from './Fingerprint';
 import { PackagePreview } from './PackagePreview';
 import { SendPanel } from './SendPanel';
+import { Button } from '../../ui/Button';
+import { Labelled } from '../../ui/Labelled';
+import { TextInput } from '../../ui/TextInput';
 import '../../styles/exchange.css';
 
 function MyCard() {
@@ -31,22 +34,12 @@ function MyCard() {
       <p className="muted">{t('exchange.fingerprintHint')}</p>
       <Fingerprint digits={card.fingerprint} testId="my-fingerprint" />
       <div className="form-actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => downloadText(card.fileName, card.fileText)}
-          data-testid="save-card"
-        >
+        <Button onClick={() => downloadText(card.fileName, card.fileText)} testId="save-card">
           {t('exchange.saveCard')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => window.print()}
-          data-testid="print-card"
-        >
+        </Button>
+        <Button onClick={() => window.print()} testId="print-card">
           {t('exchange.printCard')}
-        </button>
+        </Button>
       </div>
     </section>
   );
@@ -85,9 +78,9 @@ function Contacts() {
                     onChange={(e) => setRenaming({ ...renaming, name: e.target.value })}
                     aria-label={t('exchange.rename')}
                   />
-                  <button type="submit" className="button button--small">
+                  <Button type="submit" small>
                     {t('briefs.save')}
-                  </button>
+                  </Button>
                 </form>
               ) : (
                 <strong>{c.name}</strong>
@@ -103,23 +96,22 @@ function Contacts() {
                 {t('exchange.verifiedOn', { date: formatShortDate(c.verifiedAt.slice(0, 10)) })}
               </span>
               {renaming?.fingerprint !== c.fingerprint && (
-                <button
-                  type="button"
-                  className="button button--small"
+                <Button
+                  small
                   onClick={() => setRenaming({ fingerprint: c.fingerprint, name: c.name })}
                 >
                   {t('exchange.rename')}
-                </button>
+                </Button>
               )}
               {!c.revokedAt && (
-                <button
-                  type="button"
-                  className="button button--small button--danger-quiet"
+                <Button
+                  look="danger-quiet"
+                  small
                   onClick={() => setRevoking({ fingerprint: c.fingerprint, name: c.name })}
-                  data-testid="revoke-contact"
+                  testId="revoke-contact"
                 >
                   {t('exchange.revoke')}
-                </button>
+                </Button>
               )}
             </li>
           ))}
@@ -152,8 +144,7 @@ function Contacts() {
         }}
       >
         <h4>{t('exchange.addContact')}</h4>
-        <label className="field">
-          <span className="field__label">{t('exchange.cardFile')}</span>
+        <Labelled label={t('exchange.cardFile')}>
           <input
             type="file"
             accept=".bdcard,text/plain"
@@ -163,36 +154,29 @@ function Contacts() {
               if (f && f.size <= 16 * 1024) void f.text().then(setCardText);
             }}
           />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('exchange.cardText')}</span>
-          <textarea
-            className="textarea"
-            rows={3}
-            value={cardText}
-            onChange={(e) => setCardText(e.target.value)}
-            data-testid="card-text"
-          />
-        </label>
+        </Labelled>
+        <Labelled label={t('exchange.cardText')}>
+          <TextInput rows={3} value={cardText} onChange={setCardText} testId="card-text" />
+        </Labelled>
         <label className="field">
           <span className="field__label">{t('exchange.comparedFingerprint')}</span>
-          <input
+          <TextInput
             className="input input--mono"
             value={fingerprint}
-            onChange={(e) => setFingerprint(e.target.value)}
+            onChange={setFingerprint}
             placeholder="12345 67890 …"
-            data-testid="card-fingerprint"
+            testId="card-fingerprint"
           />
           <span className="field__hint">{t('exchange.compareHint')}</span>
         </label>
-        <button
+        <Button
           type="submit"
-          className="button button--primary"
+          look="primary"
           disabled={!cardText.trim() || !fingerprint.trim()}
-          data-testid="add-contact"
+          testId="add-contact"
         >
           {t('exchange.addContactButton')}
-        </button>
+        </Button>
       </form>
     </section>
   );
@@ -241,15 +225,9 @@ function Open() {
       <h3 id="open">{t('exchange.open')}</h3>
       <p className="muted">{t(dialog ? 'exchange.openHintDialog' : 'exchange.openHint')}</p>
       {dialog ? (
-        <button
-          type="button"
-          className="button"
-          disabled={s.busy}
-          onClick={() => void s.choosePackage()}
-          data-testid="choose-package"
-        >
+        <Button disabled={s.busy} onClick={() => void s.choosePackage()} testId="choose-package">
           {t('exchange.choosePackage')}
-        </button>
+        </Button>
       ) : (
         <input
           type="file"
@@ -277,15 +255,14 @@ function Open() {
         if (savedAs === undefined) return null;
         const save = s.saveAttachment;
         return save ? (
-          <button
+          <Button
+            small
             key={`${recordId ?? ''}-${name}`}
-            type="button"
-            className="button button--small"
             onClick={() => save(savedAs)}
-            data-testid="save-attachment"
+            testId="save-attachment"
           >
             {t('exchange.saveAttachment', { name: savedAs })}
-          </button>
+          </Button>
         ) : (
           <p key={`${recordId ?? ''}-${name}`} className="muted" data-testid="saved-attachment">
             {t('exchange.savedAttachment', { name: savedAs })}

@@ -12,6 +12,7 @@ import { Fragment } from 'react';
 import { Fingerprint } from './Fingerprint';
 import { PackageDifferences } from './PackageDifferences';
 import { ColumnHeads } from '../../ui/ColumnHeads';
+import { Button } from '../../ui/Button';
 
 const ACTION_LABEL: Record<string, MessageKey> = {
   add: 'exchange.action.add',
@@ -140,18 +141,15 @@ export function PackagePreview({ opened }: { opened: Opened }) {
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="button" onClick={closeOpened}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
+        <Button onClick={closeOpened}>{t('common.cancel')}</Button>
+        <Button
+          look="primary"
           disabled={busy || !readyToImport(opened)}
           onClick={() => void importOpened()}
-          data-testid="import"
+          testId="import"
         >
           {t('exchange.import')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -14,6 +14,10 @@ import { useBriefsStore } from '../../stores/briefsStore';
 import { useExchangeStore } from '../../stores/exchangeStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { STATUS_LABEL } from '../../ui/labels';
+import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
+import { TextInput } from '../../ui/TextInput';
+import { Labelled } from '../../ui/Labelled';
 
 /** "30" → the moment 30 days from now; '' → no expiry. */
 const expiryOf = (days: string): string | null => {
@@ -75,15 +79,14 @@ export function SendPanel() {
         <legend>{t('exchange.recipients')}</legend>
         {contacts.length === 0 && <p className="muted">{t('exchange.noContacts')}</p>}
         {contacts.map((c) => (
-          <label key={c.fingerprint} className="checkbox">
-            <input
-              type="checkbox"
-              checked={to.includes(c.name)}
-              onChange={() => setTo(toggle(to, c.name))}
-              data-testid="send-to"
-            />{' '}
+          <Checkbox
+            key={c.fingerprint}
+            checked={to.includes(c.name)}
+            onChange={() => setTo(toggle(to, c.name))}
+            testId="send-to"
+          >
             {c.name}
-          </label>
+          </Checkbox>
         ))}
       </fieldset>
       <fieldset>
@@ -91,35 +94,31 @@ export function SendPanel() {
         <p className="muted">{t('exchange.briefBrings')}</p>
         {briefs.length === 0 && <p className="muted">{t('exchange.noBriefs')}</p>}
         {briefs.map((b) => (
-          <label key={b.id} className="checkbox">
-            <input
-              type="checkbox"
-              checked={briefIds.includes(b.id)}
-              onChange={() => setBriefIds(toggle(briefIds, b.id))}
-              data-testid="send-brief"
-            />{' '}
+          <Checkbox
+            key={b.id}
+            checked={briefIds.includes(b.id)}
+            onChange={() => setBriefIds(toggle(briefIds, b.id))}
+            testId="send-brief"
+          >
             {briefLabel(b.typeName, b.abstract)}
-          </label>
+          </Checkbox>
         ))}
         {briefIds.length > 0 && (
           <div className="exchange-renderings" role="group" aria-label={t('exchange.renderings')}>
             <span>{t('exchange.renderings')}</span>
             {(['docx', 'pdf'] as const).map((f) => (
-              <label key={f} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={renderings.includes(f)}
-                  onChange={() =>
-                    setRenderings(
-                      renderings.includes(f)
-                        ? renderings.filter((x) => x !== f)
-                        : [...renderings, f],
-                    )
-                  }
-                  data-testid={`send-rendering-${f}`}
-                />{' '}
+              <Checkbox
+                key={f}
+                checked={renderings.includes(f)}
+                onChange={() =>
+                  setRenderings(
+                    renderings.includes(f) ? renderings.filter((x) => x !== f) : [...renderings, f],
+                  )
+                }
+                testId={`send-rendering-${f}`}
+              >
                 {f.toUpperCase()}
-              </label>
+              </Checkbox>
             ))}
           </div>
         )}
@@ -127,15 +126,14 @@ export function SendPanel() {
       <fieldset>
         <legend>{t('exchange.meetingsToSend')}</legend>
         {meetings.map((m) => (
-          <label key={m.id} className="checkbox">
-            <input
-              type="checkbox"
-              checked={meetingIds.includes(m.id)}
-              onChange={() => setMeetingIds(toggle(meetingIds, m.id))}
-              data-testid="send-meeting"
-            />{' '}
+          <Checkbox
+            key={m.id}
+            checked={meetingIds.includes(m.id)}
+            onChange={() => setMeetingIds(toggle(meetingIds, m.id))}
+            testId="send-meeting"
+          >
             {formatShortDate(m.date)} — {m.title}
-          </label>
+          </Checkbox>
         ))}
       </fieldset>
       <details
@@ -170,32 +168,22 @@ export function SendPanel() {
           ))}
         </div>
       </details>
-      <label className="field">
-        <span className="field__label">{t('exchange.note')}</span>
-        <textarea
-          className="textarea"
-          rows={2}
-          value={note}
-          maxLength={2000}
-          onChange={(e) => setNote(e.target.value)}
-          data-testid="send-note"
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('exchange.expiresInDays')}</span>
-        <input
+      <Labelled label={t('exchange.note')}>
+        <TextInput rows={2} value={note} maxLength={2000} onChange={setNote} testId="send-note" />
+      </Labelled>
+      <Labelled label={t('exchange.expiresInDays')}>
+        <TextInput
           className="input input--year"
           inputMode="numeric"
           value={days}
-          onChange={(e) => setDays(e.target.value.replace(/\D/g, '').slice(0, 4))}
-          data-testid="expiry-days"
+          onChange={(value) => setDays(value.replace(/\D/g, '').slice(0, 4))}
+          testId="expiry-days"
         />
-      </label>
-      <button
-        type="button"
-        className="button button--primary"
+      </Labelled>
+      <Button
+        look="primary"
         disabled={busy || to.length === 0 || nothing}
-        data-testid="seal"
+        testId="seal"
         onClick={() =>
           void seal({
             to,
@@ -209,7 +197,7 @@ export function SendPanel() {
         }
       >
         {t('exchange.seal')}
-      </button>
+      </Button>
       {sealed && (
         <div data-testid="sealed">
           <p className="check-ok">

@@ -8,6 +8,7 @@ import { getApi } from '../../api/client';
 import { useT } from '../../i18n';
 import { useBriefsStore } from '../../stores/briefsStore';
 import { clock } from '../../stores/directivesStore';
+import { Button } from '../../ui/Button';
 
 export function ChartStaleBanner({
   id,
@@ -60,14 +61,9 @@ export function ChartStaleBanner({
         data-testid="chart-stale-banner"
       >
         <span>{t('chart.stale')}</span>
-        <button
-          type="button"
-          className="button button--small button--primary"
-          onClick={() => void refresh()}
-          data-testid="refresh-charts"
-        >
+        <Button look="primary" small onClick={() => void refresh()} testId="refresh-charts">
           {t('chart.refresh')}
-        </button>
+        </Button>
       </div>
     </>
   );

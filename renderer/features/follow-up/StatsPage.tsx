@@ -14,6 +14,7 @@ import { clock } from '../../stores/directivesStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { RegisterExport } from './RegisterExport';
+import { Button } from '../../ui/Button';
 
 const COUNTS = ['total', 'doneOnTime', 'doneLate', 'inProgress', 'overdue', 'notStarted'] as const;
 const rate = (r: number | null) =>
@@ -76,14 +77,9 @@ export function StatsPage() {
           </select>
         </label>
         <RegisterExport register="stats" by={by} />
-        <button
-          type="button"
-          className="button button--small button--primary"
-          onClick={() => void createReport()}
-          data-testid="stats-report"
-        >
+        <Button look="primary" small onClick={() => void createReport()} testId="stats-report">
           {t('stats.report')}
-        </button>
+        </Button>
       </div>
       <ErrorMessage error={error} />
       <p className="hint">{t('stats.rule')}</p>

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { HistoryPanel } from './HistoryPanel';
+import { Button } from '../../ui/Button';
 
 export function RecordHistory({
   recordId,
@@ -23,15 +24,14 @@ export function RecordHistory({
   const [open, setOpen] = useState(false);
   return (
     <div className="record-history" data-testid="record-history">
-      <button
-        type="button"
-        className="button button--small"
+      <Button
+        small
         aria-expanded={open}
         onClick={() => setOpen(!open)}
-        data-testid="record-history-toggle"
+        testId="record-history-toggle"
       >
         {open ? t('history.hide') : t('history.show')}
-      </button>
+      </Button>
       {open && (
         <HistoryPanel
           recordId={recordId}

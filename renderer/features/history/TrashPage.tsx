@@ -11,6 +11,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { localDateTime } from './format';
 import { HistoryPanel } from './HistoryPanel';
 import { UserProfileForm } from './UserProfileForm';
+import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
 
 const KIND: Record<string, MessageKey> = {
   meeting: 'kind.meeting',
@@ -30,17 +32,12 @@ function TrashItem({ entry, onRestore }: { entry: TrashEntryInfo; onRestore: () 
         <span className="muted">
           {t('trash.deletedAt', { at: localDateTime(entry.deletedAt), by: entry.deletedBy })}
         </span>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={onRestore}
-          data-testid="trash-restore"
-        >
+        <Button look="primary" onClick={onRestore} testId="trash-restore">
           {t('trash.restore')}
-        </button>
-        <button type="button" className="button" onClick={() => setOpen(!open)}>
+        </Button>
+        <Button onClick={() => setOpen(!open)}>
           {open ? t('history.hide') : t('history.show')}
-        </button>
+        </Button>
       </div>
       {entry.links.length > 0 && (
         <ul className="trash-links">
@@ -72,18 +69,12 @@ function ImportItem({ item, onUndo }: { item: ImportInfo; onUndo: (forget: boole
         <span className="muted">({t('imports.undone', { at: localDateTime(item.undoneAt) })})</span>
       ) : (
         <span className="import-item__actions">
-          <label className="checkbox">
-            <input type="checkbox" checked={forget} onChange={(e) => setForget(e.target.checked)} />{' '}
+          <Checkbox checked={forget} onChange={setForget}>
             {t('imports.forget')}
-          </label>
-          <button
-            type="button"
-            className="button"
-            onClick={() => onUndo(forget)}
-            data-testid="import-undo"
-          >
+          </Checkbox>
+          <Button onClick={() => onUndo(forget)} testId="import-undo">
             {t('imports.undo')}
-          </button>
+          </Button>
         </span>
       )}
     </li>
@@ -175,14 +166,9 @@ export function TrashPage() {
                 <TrashItem key={e.id} entry={e} onRestore={() => void restore(e)} />
               ))}
             </ul>
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() => setConfirming(true)}
-              data-testid="trash-empty"
-            >
+            <Button look="danger" onClick={() => setConfirming(true)} testId="trash-empty">
               {t('trash.emptyAll')}
-            </button>
+            </Button>
           </>
         )}
       </section>

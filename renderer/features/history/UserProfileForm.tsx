@@ -2,6 +2,9 @@
 import { useEffect, useState } from 'react';
 import { getApi } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { TextInput } from '../../ui/TextInput';
+import { Labelled } from '../../ui/Labelled';
 
 export function UserProfileForm() {
   const t = useT();
@@ -27,34 +30,15 @@ export function UserProfileForm() {
       <h2>{t('profile.title')}</h2>
       <p className="muted">{t('profile.hint')}</p>
       <div className="form-row">
-        <label className="field">
-          <span className="field__label">{t('profile.name')}</span>
-          <input
-            className="input"
-            value={name}
-            maxLength={200}
-            onChange={(e) => setName(e.target.value)}
-            data-testid="profile-name"
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('profile.unit')}</span>
-          <input
-            className="input"
-            value={unit}
-            maxLength={300}
-            onChange={(e) => setUnit(e.target.value)}
-            data-testid="profile-unit"
-          />
-        </label>
-        <button
-          type="button"
-          className="button"
-          onClick={() => void save()}
-          data-testid="profile-save"
-        >
+        <Labelled label={t('profile.name')}>
+          <TextInput value={name} maxLength={200} onChange={setName} testId="profile-name" />
+        </Labelled>
+        <Labelled label={t('profile.unit')}>
+          <TextInput value={unit} maxLength={300} onChange={setUnit} testId="profile-unit" />
+        </Labelled>
+        <Button onClick={() => void save()} testId="profile-save">
           {t('profile.save')}
-        </button>
+        </Button>
       </div>
       {message && <p role="status">{message}</p>}
     </section>

@@ -10,6 +10,9 @@ import { formatNumber } from '../../../shared/format/number';
 import { useT } from '../../i18n';
 import { PeriodComparison } from './components/PeriodComparison';
 import { ColumnHeads } from '../../ui/ColumnHeads';
+import { Button } from '../../ui/Button';
+import { Labelled } from '../../ui/Labelled';
+import { RecordOptions } from '../../ui/RecordOptions';
 
 /** Drawn at a drawer's width in mm; the image scales to fit. */
 const CHART_WIDTH_MM = 150;
@@ -45,12 +48,11 @@ export function IndicatorChart({
         <h2 className="editor-bar__title">
           {t('chart.title')} — {indicator.name}
         </h2>
-        <button type="button" className="button button--small" onClick={onClose}>
+        <Button small onClick={onClose}>
           {t('common.close')}
-        </button>
+        </Button>
       </div>
-      <label className="field">
-        <span className="field__label">{t('chart.compare')}</span>
+      <Labelled label={t('chart.compare')}>
         <select
           className="select"
           value={compareId}
@@ -58,15 +60,9 @@ export function IndicatorChart({
           data-testid="chart-compare"
         >
           <option value="">{t('chart.compareNone')}</option>
-          {all
-            .filter((i) => i.id !== indicator.id)
-            .map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
+          <RecordOptions records={all.filter((i) => i.id !== indicator.id)} label={(i) => i.name} />
         </select>
-      </label>
+      </Labelled>
       {chart ? (
         <figure className="stats-chart">
           <img

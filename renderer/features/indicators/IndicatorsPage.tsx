@@ -16,6 +16,7 @@ import { PrintRegister } from '../follow-up/PrintRegister';
 import { RecordHistory } from '../history/RecordHistory';
 import { SortHeader } from '../../ui/SortHeader';
 import { indicatorRegister } from '../../../shared/registers/indicator-register';
+import { Button } from '../../ui/Button';
 
 /** After a restore from the history: the register and the open form show the restored record. */
 async function reopenIndicator(id: string) {
@@ -65,14 +66,14 @@ export function IndicatorsPage() {
       <div className="page-head">
         <h2>{t('indicators.title')}</h2>
         <span className="page-head__count">{t('indicators.count', { n: s.items.length })}</span>
-        <button
-          type="button"
-          className="button button--primary button--small"
+        <Button
+          look="primary"
+          small
           onClick={() => guard(() => s.startIndicator())}
-          data-testid="new-indicator"
+          testId="new-indicator"
         >
           {t('indicators.new')}
-        </button>
+        </Button>
         <RegisterExport register="indicators" />
         <PrintRegister
           build={() => indicatorRegister(s.items)}

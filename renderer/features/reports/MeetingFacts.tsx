@@ -9,6 +9,8 @@ import { useT } from '../../i18n';
 import { pickField, type MeetingChoice } from './meeting-choice';
 import { MeetingMerge } from './MeetingMerge';
 import { MeetingOptions } from '../meetings/components/MeetingOptions';
+import { TextInput } from '../../ui/TextInput';
+import { Labelled } from '../../ui/Labelled';
 
 export function MeetingFacts({
   meeting,
@@ -94,42 +96,35 @@ export function MeetingFacts({
       </fieldset>
       {choice.mode === 'new' && (
         <div className="proposal__fields" data-testid="meeting-new-fields">
-          <label className="field field--wide">
-            <span className="field__label">{t('reports.meetingTitle')}</span>
-            <input
-              className="input"
+          <Labelled label={t('reports.meetingTitle')} className="field field--wide">
+            <TextInput
               value={choice.title}
-              onChange={(e) => onChoose({ ...choice, title: e.target.value })}
-              data-testid="meeting-new-title"
+              onChange={(value) => onChoose({ ...choice, title: value })}
+              testId="meeting-new-title"
             />
-          </label>
-          <label className="field field--narrow">
-            <span className="field__label">{t('reports.meetingDate')}</span>
-            <input
-              className="input"
+          </Labelled>
+          <Labelled label={t('reports.meetingDate')} className="field field--narrow">
+            <TextInput
               placeholder="dd/mm/yyyy"
               value={choice.date}
-              onChange={(e) => onChoose({ ...choice, date: e.target.value })}
-              data-testid="meeting-new-date"
+              onChange={(value) => onChoose({ ...choice, date: value })}
+              testId="meeting-new-date"
             />
-          </label>
-          <label className="field field--wide">
-            <span className="field__label">{t('reports.meetingSummary')}</span>
-            <textarea
-              className="textarea"
+          </Labelled>
+          <Labelled label={t('reports.meetingSummary')} className="field field--wide">
+            <TextInput
               rows={3}
               value={choice.summary}
-              onChange={(e) => onChoose({ ...choice, summary: e.target.value })}
-              data-testid="meeting-new-summary"
+              onChange={(value) => onChoose({ ...choice, summary: value })}
+              testId="meeting-new-summary"
             />
-          </label>
+          </Labelled>
           <p className="hint">{t('reports.meetingNewHint')}</p>
         </div>
       )}
       {choice.mode === 'merge' && (
         <div className="meeting-card__merge">
-          <label className="field">
-            <span className="field__label">{t('reports.meetingMergeInto')}</span>
+          <Labelled label={t('reports.meetingMergeInto')}>
             <select
               className="select"
               value={choice.id}
@@ -139,7 +134,7 @@ export function MeetingFacts({
               <option value="">{t('reports.chooseMeeting')}</option>
               <MeetingOptions meetings={meetings} />
             </select>
-          </label>
+          </Labelled>
           {target && target.id === choice.id && (
             <MeetingMerge
               facts={meeting}

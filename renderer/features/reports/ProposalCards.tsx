@@ -15,6 +15,8 @@ import {
   type FigureRow,
   type ProposedRow,
 } from './review-plan';
+import { Button } from '../../ui/Button';
+import { RecordOptions } from '../../ui/RecordOptions';
 
 function Decide({
   id,
@@ -32,35 +34,20 @@ function Decide({
         <span className={`proposal__state proposal__state--${decision}`}>
           {t(decision === 'accepted' ? 'reports.accepted' : 'reports.rejected')}
         </span>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onDecide('pending')}
-          data-testid={`undo-${id}`}
-        >
+        <Button small onClick={() => onDecide('pending')} testId={`undo-${id}`}>
           {t('reports.undo')}
-        </button>
+        </Button>
       </div>
     );
   }
   return (
     <div className="proposal__decide">
-      <button
-        type="button"
-        className="button button--small button--primary"
-        onClick={() => onDecide('accepted')}
-        data-testid={`accept-${id}`}
-      >
+      <Button look="primary" small onClick={() => onDecide('accepted')} testId={`accept-${id}`}>
         {t('reports.accept')}
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onDecide('rejected')}
-        data-testid={`reject-${id}`}
-      >
+      </Button>
+      <Button small onClick={() => onDecide('rejected')} testId={`reject-${id}`}>
         {t('reports.reject')}
-      </button>
+      </Button>
     </div>
   );
 }
@@ -178,11 +165,7 @@ export function FigureCard({
             data-testid={`indicator-${id}`}
           >
             <option value="">{t('reports.chooseIndicator')}</option>
-            {indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
+            <RecordOptions records={indicators} label={(i) => i.name} />
             {proposed.map((p) => (
               <option key={p.key} value={NEW_PREFIX + p.key}>
                 {t('reports.newIndicator', { name: p.name, unit: p.unit })}

@@ -8,6 +8,10 @@ import { useReportsStore } from '../../stores/reportsStore';
 import { MeetingFacts } from './MeetingFacts';
 import { DirectiveCard, FigureCard } from './ProposalCards';
 import { SourcePane } from './SourcePane';
+import { Button } from '../../ui/Button';
+import { TextInput } from '../../ui/TextInput';
+import { Labelled } from '../../ui/Labelled';
+import { RecordOptions } from '../../ui/RecordOptions';
 
 export function ReportsPage() {
   const t = useT();
@@ -49,21 +53,10 @@ export function ReportsPage() {
         </label>
         <details className="reports-paste">
           <summary>{t('reports.paste')}</summary>
-          <textarea
-            className="textarea"
-            rows={4}
-            value={pasted}
-            onChange={(e) => setPasted(e.target.value)}
-            data-testid="report-paste"
-          />
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void s.readPasted(pasted)}
-            data-testid="report-read-paste"
-          >
+          <TextInput rows={4} value={pasted} onChange={setPasted} testId="report-paste" />
+          <Button small onClick={() => void s.readPasted(pasted)} testId="report-read-paste">
             {t('reports.readPaste')}
-          </button>
+          </Button>
         </details>
         {s.busy && <span className="hint">{t('reports.reading')}</span>}
       </div>
@@ -91,8 +84,7 @@ export function ReportsPage() {
         <>
           <div className="reports-bar">
             <strong>{s.source.fileName}</strong>
-            <label className="field field--inline">
-              <span className="field__label">{t('reports.meeting')}</span>
+            <Labelled label={t('reports.meeting')} className="field field--inline">
               <select
                 className="select"
                 value={s.choice.mode === 'none' ? s.meetingId : s.choice.id}
@@ -103,26 +95,21 @@ export function ReportsPage() {
                 <option value="">
                   {s.choice.mode === 'new' ? t('reports.newMeetingOption') : t('reports.noMeeting')}
                 </option>
-                {meetings.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.title}
-                  </option>
-                ))}
+                <RecordOptions records={meetings} label={(m) => m.title} />
               </select>
-            </label>
-            <button
-              type="button"
-              className="button button--primary"
+            </Labelled>
+            <Button
+              look="primary"
               disabled={s.busy || (acceptedFigures + acceptedDirectives === 0 && !meetingWrite)}
               onClick={() => void s.importAccepted()}
-              data-testid="report-import"
+              testId="report-import"
               title={t('reports.importCount', {
                 figures: acceptedFigures,
                 directives: acceptedDirectives,
               })}
             >
               {t('reports.import')} ({acceptedFigures + acceptedDirectives})
-            </button>
+            </Button>
           </div>
           <div className="reports-panes">
             <section className="reports-pane" aria-label={t('reports.sourceText')}>
@@ -137,14 +124,13 @@ export function ReportsPage() {
             <section className="reports-pane reports-pane--list">
               <div className="reports-kind">
                 <h3>{t('reports.figures', { n: s.figures.length })}</h3>
-                <button
-                  type="button"
-                  className="button button--small"
+                <Button
+                  small
                   onClick={() => s.decideAll('figures', 'accepted')}
-                  data-testid="accept-all-figures"
+                  testId="accept-all-figures"
                 >
                   {t('reports.acceptAll')}
-                </button>
+                </Button>
               </div>
               <ul className="proposals" data-testid="figure-proposals">
                 {s.figures.map((f) => (
@@ -161,14 +147,13 @@ export function ReportsPage() {
               </ul>
               <div className="reports-kind">
                 <h3>{t('reports.directives', { n: s.directives.length })}</h3>
-                <button
-                  type="button"
-                  className="button button--small"
+                <Button
+                  small
                   onClick={() => s.decideAll('directives', 'accepted')}
-                  data-testid="accept-all-directives"
+                  testId="accept-all-directives"
                 >
                   {t('reports.acceptAll')}
-                </button>
+                </Button>
               </div>
               <ul className="proposals" data-testid="directive-proposals">
                 {s.directives.map((d) => (

@@ -10,6 +10,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { handleFor } from '../../stores/vaultStore';
 import { FileChoiceField } from './FileChoiceField';
+import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
 
 const kib = (bytes: number) =>
   `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KiB`;
@@ -62,15 +64,9 @@ export function BackupSection() {
         testId="backup-path"
       />
       {exists && (
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={replace}
-            onChange={(e) => setReplace(e.target.checked)}
-            data-testid="backup-replace"
-          />
+        <Checkbox checked={replace} onChange={setReplace} testId="backup-replace">
           {t('settings.backup.replace')}
-        </label>
+        </Checkbox>
       )}
       <ErrorMessage error={error} testId="backup-error" />
       {done && (
@@ -78,14 +74,9 @@ export function BackupSection() {
           {done}
         </p>
       )}
-      <button
-        type="submit"
-        className="button button--primary"
-        disabled={busy || !target.trim()}
-        data-testid="backup-submit"
-      >
+      <Button type="submit" look="primary" disabled={busy || !target.trim()} testId="backup-submit">
         {t('settings.backup.submit')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -164,14 +155,14 @@ export function RestoreSection() {
           {done}
         </p>
       )}
-      <button
+      <Button
         type="submit"
-        className="button button--primary"
+        look="primary"
         disabled={busy || !source.trim() || !target.trim() || !secret}
-        data-testid="restore-submit"
+        testId="restore-submit"
       >
         {t('settings.restore.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -15,6 +15,9 @@ import { selectRecentVaults, useSettingsStore } from '../../stores/settingsStore
 import { BackupSection, RestoreSection } from './BackupRestore';
 import { useSettingsPanel } from './settingsPanelStore';
 import { SecretField } from '../../ui/SecretField';
+import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
+import { TextInput } from '../../ui/TextInput';
 
 function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
   const t = useT();
@@ -56,14 +59,9 @@ function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
           {t('settings.afterRecovery')}
         </p>
       )}
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={useRecovery}
-          onChange={(e) => setUseRecovery(e.target.checked)}
-        />
+      <Checkbox checked={useRecovery} onChange={setUseRecovery}>
         {t('settings.passphrase.useRecovery')}
-      </label>
+      </Checkbox>
       <SecretField
         label={useRecovery ? t('settings.passphrase.recovery') : t('settings.passphrase.current')}
         value={current}
@@ -95,14 +93,14 @@ function PassphraseSection({ afterRecovery }: { afterRecovery: boolean }) {
           {t('settings.passphrase.done')}
         </p>
       )}
-      <button
+      <Button
         type="submit"
-        className="button button--primary"
+        look="primary"
         disabled={busy || !current || !strength.acceptable || confirm !== next}
-        data-testid="settings-passphrase-submit"
+        testId="settings-passphrase-submit"
       >
         {t('settings.passphrase.submit')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -131,23 +129,22 @@ function IdleSection() {
       <h2>{t('settings.idle.title')}</h2>
       <Field label={t('settings.idle.minutes')} required>
         {(c) => (
-          <input
+          <TextInput
             {...c}
-            className="input"
             type="number"
             min={1}
             max={240}
             value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-            data-testid="settings-idle-minutes"
+            onChange={setMinutes}
+            testId="settings-idle-minutes"
           />
         )}
       </Field>
       <ErrorMessage error={error} />
       {done && <p role="status">{t('settings.idle.done')}</p>}
-      <button type="submit" className="button" disabled={!valid}>
+      <Button type="submit" disabled={!valid}>
         {t('settings.idle.save')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -159,15 +156,13 @@ function RemindersSection() {
   return (
     <section className="settings-section" data-testid="settings-reminders">
       <h2>{t('settings.reminders.title')}</h2>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={on}
-          onChange={(e) => void useSettingsStore.getState().setDueReminders(e.target.checked)}
-          data-testid="settings-due-reminders"
-        />{' '}
+      <Checkbox
+        checked={on}
+        onChange={(checked) => void useSettingsStore.getState().setDueReminders(checked)}
+        testId="settings-due-reminders"
+      >
         {t('settings.reminders.label')}
-      </label>
+      </Checkbox>
     </section>
   );
 }
@@ -190,14 +185,9 @@ function RecentSection() {
         {recent.map((r) => (
           <li key={r.path} className="input-row">
             <span className="recent__meta">{r.path}</span>
-            <button
-              type="button"
-              className="button"
-              onClick={() => void forget(r.file)}
-              data-testid="settings-forget-recent"
-            >
+            <Button onClick={() => void forget(r.file)} testId="settings-forget-recent">
               {t('settings.recent.forget')}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

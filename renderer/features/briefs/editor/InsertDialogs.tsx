@@ -18,6 +18,8 @@ import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
 import { DialogActions } from '../../../ui/DialogActions';
 import { RadioChoice } from '../../../ui/RadioChoice';
+import { Button } from '../../../ui/Button';
+import { RecordOptions } from '../../../ui/RecordOptions';
 
 interface FigureProps {
   open: boolean;
@@ -100,11 +102,7 @@ function IndicatorSelect({
         onChange={(e) => onChange(e.target.value)}
       >
         {none !== undefined && <option value="">{none}</option>}
-        {options.map((i) => (
-          <option key={i.id} value={i.id}>
-            {i.name}
-          </option>
-        ))}
+        <RecordOptions records={options} label={(i) => i.name} />
       </select>
     </label>
   );
@@ -149,11 +147,12 @@ export function InsertFigureDialog({ open, indicators, onInsert, onClose }: Figu
           value={observation?.id ?? ''}
           onChange={(e) => setObservationId(e.target.value)}
         >
-          {indicator?.observations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {formatPeriod(o.period)}: {formatQuantity(o.value, indicator.unit)}
-            </option>
-          ))}
+          {indicator && (
+            <RecordOptions
+              records={indicator.observations}
+              label={(o) => `${formatPeriod(o.period)}: ${formatQuantity(o.value, indicator.unit)}`}
+            />
+          )}
         </select>
       </label>
       <RadioChoice
@@ -276,18 +275,15 @@ export function InsertDirectiveTableDialog({
         onChange={setVariant}
       />
       <div className="form-actions form-actions--end">
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button
+          look="primary"
           disabled={directives.length === 0}
           onClick={() => onInsert(variant)}
-          data-testid="directives-insert"
+          testId="directives-insert"
         >
           {t('briefEditor.insert')}
-        </button>
+        </Button>
       </div>
     </Dialog>
   );

@@ -5,6 +5,10 @@ import { MAX_TABLE_COLUMNS } from '../../../../shared/brief';
 import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
 import { DialogActions } from '../../../ui/DialogActions';
+import { Button } from '../../../ui/Button';
+import { Checkbox } from '../../../ui/Checkbox';
+import { TextInput } from '../../../ui/TextInput';
+import { Labelled } from '../../../ui/Labelled';
 
 const FOOTNOTE_MAX = 2000;
 
@@ -34,40 +38,26 @@ export function FootnoteDialog({ editing, onDone, onRemove, onClose }: FootnoteP
           if (text) onDone(text);
         }}
       >
-        <label className="field">
-          <span className="field__label">{t('briefEditor.footnoteText')}</span>
-          <textarea
-            className="textarea"
+        <Labelled label={t('briefEditor.footnoteText')}>
+          <TextInput
             value={value}
             maxLength={FOOTNOTE_MAX}
             rows={3}
             autoFocus
-            onChange={(e) => setValue(e.target.value)}
-            data-testid="footnote-text"
+            onChange={setValue}
+            testId="footnote-text"
           />
-        </label>
+        </Labelled>
         <div className="form-actions form-actions--end">
           {editing !== null && (
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={onRemove}
-              data-testid="footnote-remove"
-            >
+            <Button look="danger" onClick={onRemove} testId="footnote-remove">
               {t('briefEditor.footnoteRemove')}
-            </button>
+            </Button>
           )}
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!text}
-            data-testid="footnote-save"
-          >
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" look="primary" disabled={!text} testId="footnote-save">
             {t(editing === null ? 'briefEditor.insert' : 'briefEditor.save')}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -105,39 +95,30 @@ export function TableDialog({ onInsert, onClose }: TableProps) {
           if (valid) onInsert({ rows: r, cols: c, withHeaderRow });
         }}
       >
-        <label className="field">
-          <span className="field__label">{t('briefEditor.tableRows')}</span>
-          <input
-            className="input"
+        <Labelled label={t('briefEditor.tableRows')}>
+          <TextInput
             type="number"
             min={1}
             max={MAX_NEW_ROWS}
             value={rows}
-            onChange={(e) => setRows(e.target.value)}
-            data-testid="table-rows"
+            onChange={setRows}
+            testId="table-rows"
             autoFocus
           />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('briefEditor.tableCols')}</span>
-          <input
-            className="input"
+        </Labelled>
+        <Labelled label={t('briefEditor.tableCols')}>
+          <TextInput
             type="number"
             min={1}
             max={MAX_TABLE_COLUMNS}
             value={cols}
-            onChange={(e) => setCols(e.target.value)}
-            data-testid="table-cols"
+            onChange={setCols}
+            testId="table-cols"
           />
-        </label>
-        <label className="brief-dialog-check">
-          <input
-            type="checkbox"
-            checked={withHeaderRow}
-            onChange={(e) => setHeader(e.target.checked)}
-          />{' '}
+        </Labelled>
+        <Checkbox className="brief-dialog-check" checked={withHeaderRow} onChange={setHeader}>
           {t('briefEditor.tableHeaderRow')}
-        </label>
+        </Checkbox>
         {!valid && (
           <p className="field__error" role="alert">
             {t('briefEditor.tableLimits', { rows: MAX_NEW_ROWS, cols: MAX_TABLE_COLUMNS })}

@@ -6,6 +6,7 @@ import { Node, mergeAttributes } from '@tiptap/core';
 import type { ChartNode } from '../../../../shared/brief';
 import { chartLayout } from '../../../../shared/brief/layout/chart';
 import { TEXT_WIDTH_MM } from '../../../../shared/brief/layout/style';
+import { blockAtom } from './live-nodes';
 
 const json = (name: string, fallback: unknown) => {
   const data = `data-chart-${name.toLowerCase()}`;
@@ -28,10 +29,7 @@ export const svgDataUrl = (svg: string) =>
 
 export const Chart = Node.create({
   name: 'chart',
-  group: 'block',
-  atom: true,
-  selectable: true,
-  draggable: true,
+  ...blockAtom,
   addAttributes() {
     return {
       kind: json('kind', 'directive-stats'),

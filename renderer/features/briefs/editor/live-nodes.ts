@@ -34,6 +34,9 @@ const jsonAttr = (name: string, fallback: unknown) => {
 
 const inlineAtom = { group: 'inline', inline: true, atom: true, selectable: true } as const;
 
+/** A block that is one piece (a directive table, a chart): selected, moved and deleted whole. */
+export const blockAtom = { group: 'block', atom: true, selectable: true, draggable: true } as const;
+
 /**
  * An author's footnote. The mark shows its number (a decoration, see decorations.ts); its text
  * shows on hover and while the mark is selected, and a click opens it for editing.
@@ -152,10 +155,7 @@ const alignOf = (cell: Cell): string => {
  */
 export const DirectiveTable = Node.create({
   name: 'directiveTable',
-  group: 'block',
-  atom: true,
-  selectable: true,
-  draggable: true,
+  ...blockAtom,
   addAttributes() {
     return {
       meetingId: jsonAttr('meetingId', null),

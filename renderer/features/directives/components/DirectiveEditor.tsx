@@ -24,6 +24,8 @@ import { UnitList } from './UnitList';
 import { KindBadge } from './KindBadge';
 import { RoBadge } from './RoBadge';
 import { TimingBadges } from './TimingBadges';
+import { Button } from '../../../ui/Button';
+import { RecordOptions } from '../../../ui/RecordOptions';
 
 export type DirectiveEdit = Partial<DirectiveInput> | ((d: DirectiveInput) => DirectiveInput);
 
@@ -195,24 +197,16 @@ export function DirectiveEditor(props: Props) {
                 onChange={(e) => onEdit({ meetingId: e.target.value || null, conclusionId: null })}
               >
                 <option value="">{t('directive.noMeeting')}</option>
-                {meetings.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.label}
-                  </option>
-                ))}
+                <RecordOptions records={meetings} label={(m) => m.label} />
               </select>
             )}
           </Field>
           {draft.conclusionId && (
             <p className="field__hint">
               {t('directive.fromConclusion')}{' '}
-              <button
-                type="button"
-                className="button button--link button--small"
-                onClick={() => onEdit({ conclusionId: null })}
-              >
+              <Button look="link" small onClick={() => onEdit({ conclusionId: null })}>
                 {t('directive.unlinkConclusion')}
-              </button>
+              </Button>
             </p>
           )}
           <SecrecyFields

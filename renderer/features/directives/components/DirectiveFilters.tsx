@@ -4,6 +4,7 @@ import { useT } from '../../../i18n';
 import type { DirectiveFilterValue } from '../../../lib/directive-filter';
 import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
 import { FilterSelect } from '../../../ui/OptionSelect';
+import { Checkbox } from '../../../ui/Checkbox';
 
 export type { DirectiveFilterValue };
 
@@ -63,24 +64,22 @@ export function DirectiveFilters({ value, meetings, onChange }: Props) {
         onChange={(meetingId) => onChange({ meetingId })}
         data-testid="filter-meeting"
       />
-      <label className="checkbox filters__check">
-        <input
-          type="checkbox"
-          checked={value.overdue}
-          onChange={(e) => onChange({ overdue: e.target.checked })}
-          data-testid="filter-overdue"
-        />
+      <Checkbox
+        className="checkbox filters__check"
+        checked={value.overdue}
+        onChange={(checked) => onChange({ overdue: checked })}
+        testId="filter-overdue"
+      >
         {t('directives.onlyOverdue')}
-      </label>
-      <label className="checkbox filters__check">
-        <input
-          type="checkbox"
-          checked={value.incomplete}
-          onChange={(e) => onChange({ incomplete: e.target.checked })}
-          data-testid="filter-incomplete"
-        />
+      </Checkbox>
+      <Checkbox
+        className="checkbox filters__check"
+        checked={value.incomplete}
+        onChange={(checked) => onChange({ incomplete: checked })}
+        testId="filter-incomplete"
+      >
         {t('directives.onlyIncomplete')}
-      </label>
+      </Checkbox>
     </div>
   );
 }

@@ -22,6 +22,8 @@ import { ProgressNoteForm } from './ProgressNoteForm';
 import { KindBadge } from './KindBadge';
 import { RoBadge } from './RoBadge';
 import { TimingBadges } from './TimingBadges';
+import { Button } from '../../../ui/Button';
+import { OptionSelect } from '../../../ui/OptionSelect';
 
 interface Props {
   /** The rows loaded so far, from the first. */
@@ -195,37 +197,27 @@ export function DirectiveTable({
                   {d.deadline ? formatShortDate(d.deadline) : '—'}
                 </span>
                 <span role="cell">
-                  <select
+                  <OptionSelect
                     className={`select select--status status--${d.status}`}
                     value={d.status}
+                    options={directiveStatus.options}
+                    label={(s) => t(STATUS_LABEL[s])}
                     aria-label={t('directives.statusOf', { n: row.index + 1 })}
-                    onChange={(e) => onStatus(d.id, e.target.value as DirectiveStatus)}
+                    onChange={(status) => onStatus(d.id, status)}
                     data-testid="directive-status-select"
-                  >
-                    {directiveStatus.options.map((s) => (
-                      <option key={s} value={s}>
-                        {t(STATUS_LABEL[s])}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 </span>
                 <span role="cell" className="register__actions">
-                  <button
-                    type="button"
-                    className="button button--small"
+                  <Button
+                    small
                     onClick={() => setNoteFor(noteFor === d.id ? null : d.id)}
-                    data-testid="add-progress-note"
+                    testId="add-progress-note"
                   >
                     {t('note.open')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => onOpen(d.id)}
-                    data-testid="edit-directive"
-                  >
+                  </Button>
+                  <Button small onClick={() => onOpen(d.id)} testId="edit-directive">
                     {t('common.edit')}
-                  </button>
+                  </Button>
                 </span>
                 {noteFor === d.id && (
                   <div className="register__extra">

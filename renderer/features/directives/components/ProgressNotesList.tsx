@@ -5,6 +5,8 @@ import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
 import { TableErrors } from '../../../ui/TableErrors';
+import { Button } from '../../../ui/Button';
+import { RemoveRowButton } from '../../../ui/EditTableCells';
 
 interface Props {
   notes: ProgressNote[];
@@ -36,25 +38,14 @@ export function ProgressNotesList({ notes, today, onChange, errors }: Props) {
               value={n.text}
               onChange={(e) => update(i, { text: e.target.value })}
             />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('common.removeRow', { n: i + 1 })}
-              onClick={() => onChange(removeAt(notes, i))}
-            >
-              ×
-            </button>
+            <RemoveRowButton n={i + 1} onRemove={() => onChange(removeAt(notes, i))} />
           </li>
         ))}
       </ul>
       <TableErrors errors={errors} columns={{ date: t('note.date'), text: t('note.text') }} />
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onChange([...notes, { date: today, text: '' }])}
-      >
+      <Button small onClick={() => onChange([...notes, { date: today, text: '' }])}>
         {t('note.add')}
-      </button>
+      </Button>
     </>
   );
 }

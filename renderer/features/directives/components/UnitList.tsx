@@ -2,6 +2,8 @@
 import { useT } from '../../../i18n';
 import { removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
 import { TableErrors } from '../../../ui/TableErrors';
+import { Button } from '../../../ui/Button';
+import { RemoveRowButton } from '../../../ui/EditTableCells';
 
 interface Props {
   units: string[];
@@ -23,25 +25,14 @@ export function UnitList({ units, onChange, errors }: Props) {
               value={u}
               onChange={(e) => onChange(replaceAt(units, i, e.target.value))}
             />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('common.removeRow', { n: i + 1 })}
-              onClick={() => onChange(removeAt(units, i))}
-            >
-              ×
-            </button>
+            <RemoveRowButton n={i + 1} onRemove={() => onChange(removeAt(units, i))} />
           </li>
         ))}
       </ul>
       <TableErrors errors={errors} columns={{}} />
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onChange([...units, ''])}
-      >
+      <Button small onClick={() => onChange([...units, ''])}>
         {t('directive.addUnit')}
-      </button>
+      </Button>
     </>
   );
 }

@@ -3,6 +3,7 @@
 import type { ConclusionItem } from '../../../../shared/domain';
 import { useT } from '../../../i18n';
 import { move, newItemId, removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
+import { Button } from '../../../ui/Button';
 
 interface Props {
   items: ConclusionItem[];
@@ -35,41 +36,35 @@ export function ConclusionList({ items, onChange, errors = {}, onCreateDirective
                 />
                 {error && <p className="field__error">{error}</p>}
                 <div className="conclusions__actions">
-                  <button
-                    type="button"
-                    className="button button--small"
+                  <Button
+                    small
                     disabled={i === 0}
                     onClick={() => onChange(move(items, i, -1))}
                     aria-label={t('conclusion.up', { n: i + 1 })}
                   >
                     ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
+                  </Button>
+                  <Button
+                    small
                     disabled={i === items.length - 1}
                     onClick={() => onChange(move(items, i, 1))}
                     aria-label={t('conclusion.down', { n: i + 1 })}
                   >
                     ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small button--danger-quiet"
-                    onClick={() => onChange(removeAt(items, i))}
-                  >
+                  </Button>
+                  <Button look="danger-quiet" small onClick={() => onChange(removeAt(items, i))}>
                     {t('common.delete')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small button--accent-quiet"
+                  </Button>
+                  <Button
+                    look="accent-quiet"
+                    small
                     disabled={!onCreateDirective || !item.text.trim()}
                     title={onCreateDirective ? undefined : t('conclusion.saveFirst')}
                     onClick={() => onCreateDirective?.(item)}
-                    data-testid="conclusion-to-directive"
+                    testId="conclusion-to-directive"
                   >
                     {t('conclusion.toDirective')}
-                  </button>
+                  </Button>
                 </div>
               </div>
             </li>
@@ -79,13 +74,9 @@ export function ConclusionList({ items, onChange, errors = {}, onCreateDirective
       {!onCreateDirective && items.length > 0 && (
         <p className="field__hint">{t('conclusion.saveFirst')}</p>
       )}
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onChange([...items, { id: newItemId(), text: '' }])}
-      >
+      <Button small onClick={() => onChange([...items, { id: newItemId(), text: '' }])}>
         {t('conclusion.add')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { useT } from '../../../i18n';
 import { Field } from '../../../ui/Field';
 import { errorsUnder, removeAt, replaceAt, type FieldErrors } from '../../../ui/lists';
 import { PeopleTable } from './PeopleTable';
+import { Button } from '../../../ui/Button';
+import { TextInput } from '../../../ui/TextInput';
 
 interface Props {
   points: ConnectionPoint[];
@@ -24,32 +26,22 @@ export function ConnectionPoints({ points, onChange, errors = {} }: Props) {
           <div className="card" key={i} data-testid="connection-point">
             <div className="card__head">
               <h4>{t('cp.heading', { n: i + 1 })}</h4>
-              <button
-                type="button"
-                className="button button--small button--danger-quiet"
-                onClick={() => onChange(removeAt(points, i))}
-              >
+              <Button look="danger-quiet" small onClick={() => onChange(removeAt(points, i))}>
                 {t('cp.remove')}
-              </button>
+              </Button>
             </div>
             <div className="grid grid--2">
               <Field label={t('cp.site')} error={e.site} required>
                 {(c) => (
-                  <input
-                    {...c}
-                    className="input"
-                    value={p.site}
-                    onChange={(ev) => update({ site: ev.target.value })}
-                  />
+                  <TextInput {...c} value={p.site} onChange={(value) => update({ site: value })} />
                 )}
               </Field>
               <Field label={t('cp.hostOfficial')} error={e.hostOfficial}>
                 {(c) => (
-                  <input
+                  <TextInput
                     {...c}
-                    className="input"
                     value={p.hostOfficial}
-                    onChange={(ev) => update({ hostOfficial: ev.target.value })}
+                    onChange={(value) => update({ hostOfficial: value })}
                   />
                 )}
               </Field>
@@ -64,13 +56,12 @@ export function ConnectionPoints({ points, onChange, errors = {} }: Props) {
           </div>
         );
       })}
-      <button
-        type="button"
-        className="button button--small"
+      <Button
+        small
         onClick={() => onChange([...points, { site: '', hostOfficial: '', attendees: [] }])}
       >
         {t('cp.add')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { useT } from '../../../i18n';
 import { KIND_LABEL, MODE_LABEL } from '../../../ui/labels';
 import { FilterSelect } from '../../../ui/OptionSelect';
 import { SortHeader } from '../../../ui/SortHeader';
+import { Button } from '../../../ui/Button';
 
 interface Props {
   items: MeetingSummary[];
@@ -58,14 +59,9 @@ function MeetingListPane({
     <section className="list-pane" aria-label={t('meetings.title')}>
       <div className="list-pane__head">
         <h2>{t('meetings.title')}</h2>
-        <button
-          type="button"
-          className="button button--primary button--small"
-          onClick={onNew}
-          data-testid="new-meeting"
-        >
+        <Button look="primary" small onClick={onNew} testId="new-meeting">
           {t('meetings.new')}
-        </button>
+        </Button>
       </div>
       <div className="filters filters--stacked">
         <FilterSelect

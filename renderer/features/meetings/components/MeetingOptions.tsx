@@ -3,6 +3,7 @@
 // user recognises the meeting by the same words everywhere.
 import type { MeetingSummary } from '../../../../shared/domain';
 import { formatShortDate } from '../../../../shared/format/date';
+import { RecordOptions } from '../../../ui/RecordOptions';
 
 export function MeetingOptions({
   meetings,
@@ -10,12 +11,6 @@ export function MeetingOptions({
   meetings: readonly Pick<MeetingSummary, 'id' | 'date' | 'title'>[];
 }) {
   return (
-    <>
-      {meetings.map((m) => (
-        <option key={m.id} value={m.id}>
-          {formatShortDate(m.date)} — {m.title}
-        </option>
-      ))}
-    </>
+    <RecordOptions records={meetings} label={(m) => `${formatShortDate(m.date)} — ${m.title}`} />
   );
 }

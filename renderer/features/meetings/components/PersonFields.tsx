@@ -1,7 +1,8 @@
 // One person as the records name them: name, title, organisation, role in the committee.
 import type { Person } from '../../../../shared/domain';
-import { useT } from '../../../i18n';
+import { useT, type MessageKey } from '../../../i18n';
 import { Field } from '../../../ui/Field';
+import { TextInput } from '../../../ui/TextInput';
 
 interface Props {
   value: Person;
@@ -9,38 +10,29 @@ interface Props {
   errors?: Record<string, string>;
 }
 
+/** The four parts in the order the grid shows them; each is a plain box under its label. */
+const PARTS: readonly { key: keyof Person; label: MessageKey }[] = [
+  { key: 'name', label: 'person.name' },
+  { key: 'title', label: 'person.title' },
+  { key: 'organisation', label: 'person.organisation' },
+  { key: 'committeeRole', label: 'person.committeeRole' },
+];
+
 export function PersonFields({ value, onChange, errors = {} }: Props) {
   const t = useT();
-  const set = (k: keyof Person) => (e: { target: { value: string } }) =>
-    onChange({ ...value, [k]: e.target.value });
   return (
     <div className="grid grid--4">
-      <Field label={t('person.name')} error={errors.name}>
-        {(c) => <input {...c} className="input" value={value.name} onChange={set('name')} />}
-      </Field>
-      <Field label={t('person.title')} error={errors.title}>
-        {(c) => <input {...c} className="input" value={value.title} onChange={set('title')} />}
-      </Field>
-      <Field label={t('person.organisation')} error={errors.organisation}>
-        {(c) => (
-          <input
-            {...c}
-            className="input"
-            value={value.organisation}
-            onChange={set('organisation')}
-          />
-        )}
-      </Field>
-      <Field label={t('person.committeeRole')} error={errors.committeeRole}>
-        {(c) => (
-          <input
-            {...c}
-            className="input"
-            value={value.committeeRole}
-            onChange={set('committeeRole')}
-          />
-        )}
-      </Field>
+      {PARTS.map(({ key, label }) => (
+        <Field key={key} label={t(label)} error={errors[key]}>
+          {(c) => (
+            <TextInput
+              {...c}
+              value={value[key]}
+              onChange={(v) => onChange({ ...value, [key]: v })}
+            />
+          )}
+        </Field>
+      ))}
     </div>
   );
 }

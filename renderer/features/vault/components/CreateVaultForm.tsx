@@ -8,6 +8,9 @@ import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { VaultPathField } from './VaultPathField';
+import { Button } from '../../../ui/Button';
+import { Checkbox } from '../../../ui/Checkbox';
+import { TextInput } from '../../../ui/TextInput';
 
 export const VAULT_EXTENSION = '.bdvault';
 
@@ -95,12 +98,11 @@ export function CreateVaultForm({
         required
       >
         {(c) => (
-          <input
+          <TextInput
             {...c}
-            className="input"
             value={organisation}
-            onChange={(e) => setOrganisation(e.target.value)}
-            data-testid="vault-organisation"
+            onChange={setOrganisation}
+            testId="vault-organisation"
           />
         )}
       </Field>
@@ -123,26 +125,20 @@ export function CreateVaultForm({
         strength={strength}
         reveal={reveal}
       />
-      <label className="checkbox">
-        <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} />
+      <Checkbox checked={reveal} onChange={setReveal}>
         {t('vault.reveal')}
-      </label>
+      </Checkbox>
 
       <ErrorMessage error={error} testId="create-vault-error" />
 
       <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={busy}
-          data-testid="create-vault-submit"
-        >
+        <Button type="submit" look="primary" disabled={busy} testId="create-vault-submit">
           {busy ? t('vault.create.working') : t('vault.create.submit')}
-        </button>
+        </Button>
         {onOpenExisting && (
-          <button type="button" className="button button--link" onClick={onOpenExisting}>
+          <Button look="link" onClick={onOpenExisting}>
             {t('vault.create.openExisting')}
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -2,6 +2,8 @@
 // passphrase is forgotten, so the user must print or save it and say so before going on.
 import { useState } from 'react';
 import { useT } from '../../../i18n';
+import { Button } from '../../../ui/Button';
+import { Checkbox } from '../../../ui/Checkbox';
 
 /** The key in groups a person can read aloud and copy by hand. */
 export function groupRecoveryKey(key: string): string[] {
@@ -44,32 +46,25 @@ export function RecoveryKeyPanel({
       </div>
       <p className="recovery__warning">{t('recovery.warning')}</p>
       <div className="form-actions">
-        <button type="button" className="button" onClick={onPrint} data-testid="recovery-print">
+        <Button onClick={onPrint} testId="recovery-print">
           {t('recovery.print')}
-        </button>
-        <button type="button" className="button" onClick={onSaveFile} data-testid="recovery-save">
+        </Button>
+        <Button onClick={onSaveFile} testId="recovery-save">
           {t('recovery.save')}
-        </button>
+        </Button>
       </div>
-      <label className="checkbox checkbox--strong">
-        <input
-          type="checkbox"
-          checked={stored}
-          onChange={(e) => setStored(e.target.checked)}
-          data-testid="recovery-confirm"
-        />
+      <Checkbox
+        className="checkbox checkbox--strong"
+        checked={stored}
+        onChange={setStored}
+        testId="recovery-confirm"
+      >
         {t('recovery.confirm')}
-      </label>
+      </Checkbox>
       <div className="form-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!stored}
-          onClick={onContinue}
-          data-testid="recovery-continue"
-        >
+        <Button look="primary" disabled={!stored} onClick={onContinue} testId="recovery-continue">
           {t('recovery.continue')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -8,6 +8,8 @@ import { useT } from '../../../i18n';
 import { SecretField } from '../../../ui/SecretField';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { VaultPathField } from './VaultPathField';
+import { Button } from '../../../ui/Button';
+import { Checkbox } from '../../../ui/Checkbox';
 
 export type UnlockSecretInput =
   { passphrase: string } | { recoveryKey: string } | { keychain: true };
@@ -118,18 +120,16 @@ export function UnlockForm(props: Props) {
         autoFocus
         testId="unlock-passphrase"
       />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={useRecovery}
-          onChange={(e) => {
-            setUseRecovery(e.target.checked);
-            setSecret('');
-          }}
-          data-testid="unlock-use-recovery"
-        />
+      <Checkbox
+        checked={useRecovery}
+        onChange={(checked) => {
+          setUseRecovery(checked);
+          setSecret('');
+        }}
+        testId="unlock-use-recovery"
+      >
         {t('vault.unlock.useRecovery')}
-      </label>
+      </Checkbox>
 
       <ErrorMessage error={error} testId="unlock-error" />
       {waiting && (
@@ -139,32 +139,25 @@ export function UnlockForm(props: Props) {
       )}
 
       <div className="form-actions">
-        <button
+        <Button
           type="submit"
-          className="button button--primary"
+          look="primary"
           disabled={busy || waiting || !secret || !path.trim()}
-          data-testid="unlock-submit"
+          testId="unlock-submit"
         >
           {busy ? t('vault.unlock.working') : t('vault.unlock.submit')}
-        </button>
+        </Button>
         {keychainPath !== null && keychainPath === path.trim() && (
-          <button
-            type="button"
-            className="button"
+          <Button
             disabled={busy || waiting}
             onClick={() => onUnlock(path.trim(), { keychain: true })}
           >
             {t('vault.unlock.keychain')}
-          </button>
+          </Button>
         )}
-        <button
-          type="button"
-          className="button button--link"
-          onClick={onCreateNew}
-          data-testid="show-create-vault"
-        >
+        <Button look="link" onClick={onCreateNew} testId="show-create-vault">
           {t('vault.unlock.createNew')}
-        </button>
+        </Button>
       </div>
     </form>
   );
