@@ -6,9 +6,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { DirectiveInput } from '../../../shared/domain';
 import { MEETING_IDS } from '../../../shared/sample';
-import { I18nProvider } from '../../../renderer/i18n';
-import { DirectiveEditor } from '../../../renderer/features/directives/components/DirectiveEditor';
-import { DirectiveTable } from '../../../renderer/features/directives/components/DirectiveTable';
 import {
   clock,
   emptyDirective,
@@ -17,6 +14,7 @@ import {
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import { sampleContext } from '../brief/fixtures';
 import { giveElementsASize } from './layout-shim';
+import { directiveEditor, directiveTable } from './directive-views';
 import type { RealDesk } from '../../support/real-desk';
 import { realApp } from './setup';
 
@@ -25,26 +23,11 @@ afterEach(cleanup);
 const TODAY = '2026-03-01';
 
 function editor(draft: DirectiveInput, edits: Partial<DirectiveInput>[]) {
-  return (
-    <I18nProvider language="vi">
-      <DirectiveEditor
-        draft={draft}
-        isNew
-        dirty={false}
-        saving={false}
-        saved={false}
-        error={null}
-        fieldErrors={{}}
-        today={TODAY}
-        meetings={[]}
-        onEdit={(e) => edits.push(typeof e === 'function' ? e(draft) : e)}
-        onSave={() => {}}
-        onDelete={() => {}}
-        onClose={() => {}}
-        onReload={() => {}}
-      />
-    </I18nProvider>
-  );
+  return directiveEditor({
+    draft,
+    today: TODAY,
+    onEdit: (e) => edits.push(typeof e === 'function' ? e(draft) : e),
+  });
 }
 
 describe('the directive editor’s kind', () => {
@@ -88,19 +71,7 @@ describe('the register', () => {
   it('marks the sample review’s four recommendations, and only them', () => {
     giveElementsASize();
     const items = [...sampleContext(MEETING_IDS.review2025).directives];
-    render(
-      <I18nProvider language="vi">
-        <DirectiveTable
-          items={items}
-          today={TODAY}
-          selectedId={null}
-          rowError={null}
-          onStatus={() => {}}
-          onAddNote={async () => true}
-          onOpen={() => {}}
-        />
-      </I18nProvider>,
-    );
+    render(directiveTable({ items, today: TODAY }));
     const rows = screen.getAllByTestId('directive-row');
     const marked = rows.filter((r) => within(r).queryByTestId('kind-badge'));
     expect(marked).toHaveLength(4);

@@ -9,7 +9,6 @@ import { cleanup } from '@testing-library/react';
 import type { z } from 'zod';
 import { directiveFields } from '../../../shared/domain/directive';
 import { indicatorFields, observationFields } from '../../../shared/domain/indicator';
-import { DirectiveEditor } from '../../../renderer/features/directives/components/DirectiveEditor';
 import { IndicatorForm } from '../../../renderer/features/indicators/components/IndicatorForm';
 import { ObservationForm } from '../../../renderer/features/indicators/components/ObservationForm';
 import { I18nProvider } from '../../../renderer/i18n';
@@ -27,6 +26,7 @@ import { HeaderForm } from '../../../renderer/features/briefs/HeaderForm';
 import { OrganisationDialog } from '../../../renderer/features/briefs/OrganisationDialog';
 import { useBriefsStore } from '../../../renderer/stores/briefsStore';
 import { useOrganisationStore } from '../../../renderer/stores/organisationStore';
+import { directiveEditor } from './directive-views';
 
 afterEach(cleanup);
 
@@ -55,26 +55,7 @@ const limits = () =>
 
 describe('form fields carry the schema’s limits', () => {
   it('directive: task, assignee, authority, responsibility, deliverable, lead unit', () => {
-    render(
-      <I18nProvider language="vi">
-        <DirectiveEditor
-          draft={emptyDirective()}
-          isNew
-          dirty={false}
-          saving={false}
-          saved={false}
-          error={null}
-          fieldErrors={{}}
-          today="2025-09-15"
-          meetings={[]}
-          onEdit={nop}
-          onSave={nop}
-          onDelete={nop}
-          onClose={nop}
-          onReload={nop}
-        />
-      </I18nProvider>,
-    );
+    render(directiveEditor({ draft: emptyDirective(), today: '2025-09-15' }));
     const shape = directiveFields.shape as unknown as Record<string, z.ZodType>;
     expect(sorted(Object.values(limits()))).toEqual(
       sorted(
