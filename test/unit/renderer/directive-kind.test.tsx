@@ -6,17 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { DirectiveInput } from '../../../shared/domain';
 import { MEETING_IDS } from '../../../shared/sample';
-import {
-  clock,
-  emptyDirective,
-  useDirectivesStore,
-} from '../../../renderer/stores/directivesStore';
-import { useVaultStore } from '../../../renderer/stores/vaultStore';
+import { emptyDirective, useDirectivesStore } from '../../../renderer/stores/directivesStore';
 import { sampleContext } from '../brief/fixtures';
 import { giveElementsASize } from './layout-shim';
 import { directiveEditor, directiveTable } from './directive-views';
 import type { RealDesk } from '../../support/real-desk';
-import { realApp } from './setup';
+import { sampleDirectives } from './setup';
 
 afterEach(cleanup);
 
@@ -81,11 +76,7 @@ describe('the register', () => {
   describe('filtered by kind through the host', () => {
     let desk: RealDesk;
     beforeEach(async () => {
-      desk = await realApp({ unlocked: true, today: TODAY });
-      clock.today = () => TODAY;
-      await useVaultStore.getState().loadStatus();
-      await useVaultStore.getState().createSampleData();
-      await useDirectivesStore.getState().loadDirectives();
+      desk = await sampleDirectives(TODAY);
     });
 
     it('shows recommendations only, then tasks only', async () => {

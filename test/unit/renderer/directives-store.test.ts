@@ -2,14 +2,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   buildDirectiveFilter,
-  clock,
   PAGE_SIZE,
   emptyDirectiveFilter,
   useDirectivesStore,
 } from '../../../renderer/stores/directivesStore';
-import { useVaultStore } from '../../../renderer/stores/vaultStore';
 import type { RealDesk } from '../../support/real-desk';
-import { realApp } from './setup';
+import { sampleDirectives } from './setup';
 
 const TODAY = '2025-10-15';
 
@@ -40,11 +38,7 @@ describe('directive filter', () => {
 describe('directives store', () => {
   let desk: RealDesk;
   beforeEach(async () => {
-    desk = await realApp({ unlocked: true, today: TODAY });
-    clock.today = () => TODAY;
-    await useVaultStore.getState().loadStatus();
-    await useVaultStore.getState().createSampleData();
-    await useDirectivesStore.getState().loadDirectives();
+    desk = await sampleDirectives(TODAY);
   });
 
   it('filters by overdue and incomplete "6 rõ" through the host and shows what comes back', async () => {

@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/App';
-import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { useDirectivesStore } from '../../../renderer/stores/directivesStore';
 import { useSearchStore } from '../../../renderer/stores/searchStore';
 import { useBriefsStore } from '../../../renderer/stores/briefsStore';
-import { realApp } from './setup';
+import { loadSampleWindow, realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
 import type { RealDesk } from '../../support/real-desk';
 
@@ -17,11 +15,7 @@ let desk: RealDesk;
 beforeEach(async () => {
   giveElementsASize();
   desk = await realApp({ unlocked: true });
-  await act(async () => {
-    await useSettingsStore.getState().loadSettings();
-    await useVaultStore.getState().loadStatus();
-    await useVaultStore.getState().createSampleData();
-  });
+  await loadSampleWindow();
 });
 afterEach(cleanup);
 
