@@ -6,7 +6,7 @@ import {
   emptyDirectiveFilter,
   useDirectivesStore,
 } from '../../../renderer/stores/directivesStore';
-import type { RealDesk } from '../../support/real-desk';
+import { holdFirstAnswer, type RealDesk } from '../../support/real-desk';
 import { sampleDirectives } from './setup';
 
 const TODAY = '2025-10-15';
@@ -60,14 +60,7 @@ describe('directives store', () => {
 
   it('an older answer arriving after a newer one does not replace it', async () => {
     // The vault answers both; the first answer is held back until the second has arrived.
-    let release: () => void = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    let n = 0;
-    desk.override('directives.page', async (input, real) => {
-      const answer = await real(input);
-      if (++n === 1) await held;
-      return answer;
-    });
+    const release = holdFirstAnswer(desk, 'directives.page');
     const first = useDirectivesStore.getState().setFilter({ assignee: 'B' });
     await useDirectivesStore.getState().setFilter({ assignee: 'Bộ Ngoại giao' });
     const newest = useDirectivesStore.getState().items;

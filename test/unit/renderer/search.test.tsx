@@ -9,7 +9,7 @@ import { useSearchStore } from '../../../renderer/stores/searchStore';
 import { useBriefsStore } from '../../../renderer/stores/briefsStore';
 import { loadSampleWindow, realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
-import type { RealDesk } from '../../support/real-desk';
+import { holdFirstAnswer, type RealDesk } from '../../support/real-desk';
 
 let desk: RealDesk;
 beforeEach(async () => {
@@ -144,14 +144,7 @@ describe('global search', () => {
 
   it('a late answer to an old query never replaces the newest one', async () => {
     // The vault answers both; the first answer is held back until the second has arrived.
-    let release: () => void = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    let n = 0;
-    desk.override('search.query', async (input, real) => {
-      const answer = await real(input);
-      if (++n === 1) await held;
-      return answer;
-    });
+    const release = holdFirstAnswer(desk, 'search.query');
     const first = useSearchStore.getState().search('dau');
     await useSearchStore.getState().search('dau tu');
     expect(useSearchStore.getState().result?.query).toBe('dau tu');
