@@ -18,6 +18,7 @@ import { PeopleTable } from '../../../renderer/features/meetings/components/Peop
 import type { Person } from '../../../shared/domain';
 import type { RealDesk } from '../../support/real-desk';
 import { realApp } from './setup';
+import { pasteText } from './paste';
 
 const flush = () =>
   act(async () => {
@@ -184,11 +185,7 @@ describe('LimitedText', () => {
     render(<LimitedText value="abc" onChange={onChange} max={10} multiline data-testid="f" />);
     const field = screen.getByTestId('f') as HTMLTextAreaElement;
     field.setSelectionRange(3, 3);
-    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
-      clipboardData: unknown;
-    };
-    paste.clipboardData = { getData: () => 'x'.repeat(8) };
-    fireEvent(field, paste);
+    const paste = pasteText(field, 'x'.repeat(8));
     expect(paste.defaultPrevented).toBe(true);
     expect(field.value).toBe('abc');
     expect(onChange).not.toHaveBeenCalled();
@@ -198,11 +195,7 @@ describe('LimitedText', () => {
   it('lets a paste that fits through, and shows the counter near the limit', () => {
     render(<LimitedText value={'a'.repeat(9)} onChange={() => {}} max={10} data-testid="g" />);
     const field = screen.getByTestId('g');
-    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
-      clipboardData: unknown;
-    };
-    paste.clipboardData = { getData: () => 'b' };
-    fireEvent(field, paste);
+    const paste = pasteText(field, 'b');
     expect(paste.defaultPrevented).toBe(false);
     expect(screen.getByTestId('g-counter').textContent).toBe('9/10 ký tự');
   });
@@ -223,14 +216,10 @@ describe('Excel paste into a people table', () => {
       />,
     );
     const firstCell = screen.getAllByRole('textbox')[0]!;
-    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
-      clipboardData: unknown;
-    };
-    paste.clipboardData = {
-      getData: () =>
-        'Nguyễn Văn A\tThứ trưởng\tBộ Ngoại giao\r\nTrần Thị B\tVụ trưởng\tVụ THKT\r\n',
-    };
-    fireEvent(firstCell, paste);
+    const paste = pasteText(
+      firstCell,
+      'Nguyễn Văn A\tThứ trưởng\tBộ Ngoại giao\r\nTrần Thị B\tVụ trưởng\tVụ THKT\r\n',
+    );
     expect(paste.defaultPrevented).toBe(true);
     expect(onChange).toHaveBeenCalledWith([
       {

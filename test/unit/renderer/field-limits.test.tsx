@@ -3,7 +3,7 @@
 // directive, indicator and observation forms, the brief's header and the organisation profile
 // limit each text field to exactly the length the schema accepts, so a paste is refused at the
 // field, not at the save.
-import { fireEvent, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import type { z } from 'zod';
@@ -27,6 +27,7 @@ import { OrganisationDialog } from '../../../renderer/features/briefs/Organisati
 import { useBriefsStore } from '../../../renderer/stores/briefsStore';
 import { useOrganisationStore } from '../../../renderer/stores/organisationStore';
 import { directiveEditor } from './directive-views';
+import { pasteText } from './paste';
 
 afterEach(cleanup);
 
@@ -176,14 +177,8 @@ describe('the brief header and the organisation carry the schema’s limits', ()
 });
 
 describe('the header’s one-per-line lists', () => {
-  const paste = (el: HTMLElement, text: string) => {
-    const e = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
-      clipboardData: unknown;
-    };
-    e.clipboardData = { getData: () => text };
-    fireEvent(el, e);
-    return e.defaultPrevented;
-  };
+  /** Whether the field refused the paste. */
+  const paste = (el: HTMLElement, text: string) => pasteText(el, text).defaultPrevented;
 
   it('refuse a paste with a line or a count the save would refuse, and take one that fits', () => {
     const header = blankBrief('official-letter', ORG, '2025-09-15').header;
