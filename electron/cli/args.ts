@@ -93,6 +93,10 @@ export function accept(p: Parsed, command: string, allowed: OptionName[]): void 
   }
 }
 
+/** The record a history, restore, delete or trash restore command names by its id. */
+export const recordIdOf = (word: string | undefined): string =>
+  need(word, 'mã bản ghi / the record id');
+
 /**
  * What every command checks first: the options it takes (any other is refused, not ignored)
  * and how many words follow the command's name. One call, so that no command checks the one

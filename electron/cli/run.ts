@@ -46,6 +46,7 @@ import {
   optionalList,
   parse,
   portOf,
+  recordIdOf,
   registerFormatOf,
   registerOf,
   renderingsOf,
@@ -237,27 +238,18 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
       return serve(io, typeof v.vault === 'string' ? v.vault : undefined, portOf(v.port));
     case 'history':
       takes(p, rest, 'history', ['vault', 'json'], 1);
-      return showHistory(
-        io,
-        need(rest[0], 'mã bản ghi / the record id'),
-        need(v.vault, '--vault'),
-        v.json === true,
-      );
+      return showHistory(io, recordIdOf(rest[0]), need(v.vault, '--vault'), v.json === true);
     case 'restore':
       takes(p, rest, 'restore', ['vault', 'revision'], 1);
       return restoreRevision(
         io,
-        need(rest[0], 'mã bản ghi / the record id'),
+        recordIdOf(rest[0]),
         revisionOf(v.revision),
         need(v.vault, '--vault'),
       );
     case 'delete':
       takes(p, rest, 'delete', ['vault'], 1);
-      return deleteRecord(
-        io,
-        need(rest[0], 'mã bản ghi / the record id'),
-        need(v.vault, '--vault'),
-      );
+      return deleteRecord(io, recordIdOf(rest[0]), need(v.vault, '--vault'));
     case 'trash':
       if (rest[0] === 'list') {
         takes(p, rest, 'trash list', ['vault', 'json'], 1);
@@ -265,11 +257,7 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
       }
       if (rest[0] === 'restore') {
         takes(p, rest, 'trash restore', ['vault'], 2);
-        return trashRestore(
-          io,
-          need(rest[1], 'mã bản ghi / the record id'),
-          need(v.vault, '--vault'),
-        );
+        return trashRestore(io, recordIdOf(rest[1]), need(v.vault, '--vault'));
       }
       if (rest[0] === 'empty') {
         takes(p, rest, 'trash empty', ['vault'], 1);
