@@ -72,29 +72,24 @@ describe('form fields carry the schema’s limits', () => {
       ...(indicatorFields.shape as unknown as Record<string, z.ZodType>),
       ...(observationFields.shape as unknown as Record<string, z.ZodType>),
     };
+    // Both forms new and untouched: only their fields' limits are looked at.
+    const untouchedForm = {
+      isNew: true,
+      saving: false,
+      error: null,
+      fieldErrors: {},
+      onEdit: nop,
+      onSave: nop,
+      onCancel: nop,
+    };
     render(
       <I18nProvider language="vi">
-        <IndicatorForm
-          draft={emptyIndicator()}
-          isNew
-          saving={false}
-          error={null}
-          fieldErrors={{}}
-          onEdit={nop}
-          onSave={nop}
-          onCancel={nop}
-        />
+        <IndicatorForm draft={emptyIndicator()} {...untouchedForm} />
         <ObservationForm
           indicatorName="Tăng trưởng GDP"
           unit="%"
           draft={emptyObservation('i1')}
-          isNew
-          saving={false}
-          error={null}
-          fieldErrors={{}}
-          onEdit={nop}
-          onSave={nop}
-          onCancel={nop}
+          {...untouchedForm}
         />
       </I18nProvider>,
     );
