@@ -93,6 +93,45 @@ export function accept(p: Parsed, command: string, allowed: OptionName[]): void 
   }
 }
 
+/** The record a history, restore, delete or trash restore command names by its id. */
+export const recordIdOf = (word: string | undefined): string =>
+  need(word, 'mã bản ghi / the record id');
+
+/**
+ * What every command checks first: the options it takes (any other is refused, not ignored)
+ * and how many words follow the command's name. One call, so that no command checks the one
+ * and forgets the other.
+ */
+export function takes(
+  p: Parsed,
+  rest: string[],
+  command: string,
+  allowed: OptionName[],
+  words: number,
+): void {
+  accept(p, command, allowed);
+  exactly(rest, words, command);
+}
+
+/**
+ * A group with a single command ("audit verify", "card export"…): any other word after the
+ * group's name is a usage failure that names the one command, with its arguments as the
+ * usage shows them in each language.
+ */
+export function onlyCommand(
+  rest: string[],
+  group: string,
+  command: string,
+  args: { vi: string; en: string } = { vi: '', en: '' },
+): void {
+  if (rest[0] === command) return;
+  const shown = (arg: string) => `${group} ${command}${arg ? ` ${arg}` : ''}`;
+  throw CliFailure.usage(
+    `Lệnh "${group}" chỉ có "${shown(args.vi)}"`,
+    `The only "${group}" command is "${shown(args.en)}"`,
+  );
+}
+
 export function need(value: string | boolean | string[] | undefined, what: string): string {
   // A repeatable option given once is a one-item list; given twice where one is meant, refused.
   if (Array.isArray(value)) {

@@ -1,7 +1,7 @@
 // The subcommands of the organisation profile ("org show", "org set") and of a brief's
 // lifecycle ("brief check", "brief issue"): their options read and checked, then run.
 import type { Output } from './commands';
-import { accept, exactly, need, type OptionName, type Parsed } from './args';
+import { need, takes, type OptionName, type Parsed } from './args';
 import {
   authorityOf,
   briefCheck,
@@ -28,8 +28,7 @@ const ORG_OPTIONS: [OptionName, keyof OrgChanges][] = [
 export function orgCommand(p: Parsed, rest: string[], io: Output): Promise<void> {
   const v = p.values;
   if (rest[0] === 'show') {
-    accept(p, 'org show', ['vault', 'json']);
-    exactly(rest, 1, 'org show');
+    takes(p, rest, 'org show', ['vault', 'json'], 1);
     return orgShow(io, need(v.vault, '--vault'), v.json === true);
   }
   if (rest[0] !== 'set')
@@ -37,8 +36,7 @@ export function orgCommand(p: Parsed, rest: string[], io: Output): Promise<void>
       'Lệnh "org" có "org show" và "org set"',
       'The "org" commands are "org show" and "org set"',
     );
-  accept(p, 'org set', ['vault', 'authority', ...ORG_OPTIONS.map(([o]) => o)]);
-  exactly(rest, 1, 'org set');
+  takes(p, rest, 'org set', ['vault', 'authority', ...ORG_OPTIONS.map(([o]) => o)], 1);
   const changes: OrgChanges = {};
   for (const [option, key] of ORG_OPTIONS) {
     const value = v[option];
@@ -52,8 +50,7 @@ export function orgCommand(p: Parsed, rest: string[], io: Output): Promise<void>
 export function briefLifecycle(p: Parsed, rest: string[], io: Output): Promise<void> {
   const v = p.values;
   const command = `brief ${rest[0]}`;
-  accept(p, command, rest[0] === 'issue' ? ['vault', 'json', 'date'] : ['vault', 'json']);
-  exactly(rest, 2, command);
+  takes(p, rest, command, rest[0] === 'issue' ? ['vault', 'json', 'date'] : ['vault', 'json'], 2);
   const id = need(rest[1], 'mã văn bản / the brief id');
   if (rest[0] === 'check') return briefCheck(io, id, need(v.vault, '--vault'), v.json === true);
   const date = v.date === undefined ? null : dateOption(need(v.date, '--date'));

@@ -38,19 +38,21 @@ import { briefLifecycle, orgCommand } from './org-dispatch';
 import {
   accept,
   byOf,
-  exactly,
   formatOf,
   LIST_KINDS,
   need,
   oneOf,
+  onlyCommand,
   optionalList,
   parse,
   portOf,
+  recordIdOf,
   registerFormatOf,
   registerOf,
   renderingsOf,
   requiredList,
   resolveOf,
+  takes,
   templateOf,
   yearOf,
   type Parsed,
@@ -62,22 +64,15 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
   const org = typeof v.org === 'string' && v.org.trim() !== '' ? v.org : DEFAULT_ORGANISATION;
   switch (command) {
     case 'vault': {
-      if (rest[0] !== 'create')
-        throw CliFailure.usage(
-          'Lệnh "vault" chỉ có "vault create <kho>"',
-          'The only "vault" command is "vault create <vault>"',
-        );
-      accept(p, 'vault create', ['org']);
-      exactly(rest, 2, 'vault create');
+      onlyCommand(rest, 'vault', 'create', { vi: '<kho>', en: '<vault>' });
+      takes(p, rest, 'vault create', ['org'], 2);
       return vaultCreate(io, need(rest[1], 'đường dẫn kho / the vault path'), org);
     }
     case 'demo':
-      accept(p, 'demo', ['org']);
-      exactly(rest, 1, 'demo');
+      takes(p, rest, 'demo', ['org'], 1);
       return demo(io, need(rest[0], 'đường dẫn kho / the vault path'), org);
     case 'list': {
-      accept(p, 'list', ['vault', 'json']);
-      exactly(rest, 1, 'list');
+      takes(p, rest, 'list', ['vault', 'json'], 1);
       const kind = oneOf(rest[0], 'list', LIST_KINDS);
       if (kind === 'briefs') return listBriefs(io, need(v.vault, '--vault'), v.json === true);
       return list(io, kind, need(v.vault, '--vault'), v.json === true);
@@ -85,13 +80,8 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
     case 'org':
       return orgCommand(p, rest, io);
     case 'register':
-      if (rest[0] !== 'list')
-        throw CliFailure.usage(
-          'Lệnh "register" chỉ có "register list"',
-          'The only "register" command is "register list"',
-        );
-      accept(p, 'register list', ['vault', 'year', 'json']);
-      exactly(rest, 1, 'register list');
+      onlyCommand(rest, 'register', 'list');
+      takes(p, rest, 'register list', ['vault', 'year', 'json'], 1);
       return registerList(io, need(v.vault, '--vault'), yearOf(v.year), v.json === true);
     case 'brief': {
       if (rest[0] === 'check' || rest[0] === 'issue') return briefLifecycle(p, rest, io);
@@ -100,8 +90,7 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
           'Lệnh "brief" có "brief new", "brief check <mã>" và "brief issue <mã>"',
           'The "brief" commands are "brief new", "brief check <id>" and "brief issue <id>"',
         );
-      accept(p, 'brief new', ['vault', 'template', 'meeting', 'json']);
-      exactly(rest, 1, 'brief new');
+      takes(p, rest, 'brief new', ['vault', 'template', 'meeting', 'json'], 1);
       // The directive report may cover every directive: its meeting is optional.
       if (v.template === DIRECTIVE_REPORT)
         return briefNewDirectiveReport(
@@ -119,8 +108,7 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
       );
     }
     case 'export':
-      accept(p, 'export', ['vault', 'format', 'out', 'force']);
-      exactly(rest, 1, 'export');
+      takes(p, rest, 'export', ['vault', 'format', 'out', 'force'], 1);
       return exportBriefFile(
         io,
         need(rest[0], 'mã văn bản / the brief id'),
@@ -130,17 +118,11 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         v.force === true,
       );
     case 'stats':
-      if (rest[0] !== 'directives')
-        throw CliFailure.usage(
-          'Lệnh "stats" chỉ có "stats directives"',
-          'The only "stats" command is "stats directives"',
-        );
-      accept(p, 'stats directives', ['vault', 'by', 'json']);
-      exactly(rest, 1, 'stats directives');
+      onlyCommand(rest, 'stats', 'directives');
+      takes(p, rest, 'stats directives', ['vault', 'by', 'json'], 1);
       return statsDirectives(io, need(v.vault, '--vault'), byOf(v.by), v.json === true);
     case 'export-register':
-      accept(p, 'export-register', ['vault', 'format', 'out', 'force', 'by']);
-      exactly(rest, 1, 'export-register');
+      takes(p, rest, 'export-register', ['vault', 'format', 'out', 'force', 'by'], 1);
       return exportRegister(
         io,
         registerOf(rest[0]),
@@ -151,31 +133,16 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         v.force === true,
       );
     case 'audit':
-      if (rest[0] !== 'verify')
-        throw CliFailure.usage(
-          'Lệnh "audit" chỉ có "audit verify"',
-          'The only "audit" command is "audit verify"',
-        );
-      accept(p, 'audit verify', ['vault', 'json']);
-      exactly(rest, 1, 'audit verify');
+      onlyCommand(rest, 'audit', 'verify');
+      takes(p, rest, 'audit verify', ['vault', 'json'], 1);
       return auditVerify(io, need(v.vault, '--vault'), v.json === true);
     case 'card':
-      if (rest[0] !== 'export')
-        throw CliFailure.usage(
-          'Lệnh "card" chỉ có "card export"',
-          'The only "card" command is "card export"',
-        );
-      accept(p, 'card export', ['vault', 'out', 'force']);
-      exactly(rest, 1, 'card export');
+      onlyCommand(rest, 'card', 'export');
+      takes(p, rest, 'card export', ['vault', 'out', 'force'], 1);
       return cardExport(io, need(v.vault, '--vault'), need(v.out, '--out'), v.force === true);
     case 'contact':
-      if (rest[0] !== 'add')
-        throw CliFailure.usage(
-          'Lệnh "contact" chỉ có "contact add <thẻ>"',
-          'The only "contact" command is "contact add <card>"',
-        );
-      accept(p, 'contact add', ['vault', 'fingerprint']);
-      exactly(rest, 2, 'contact add');
+      onlyCommand(rest, 'contact', 'add', { vi: '<thẻ>', en: '<card>' });
+      takes(p, rest, 'contact add', ['vault', 'fingerprint'], 2);
       return contactAdd(
         io,
         need(rest[1], 'tệp thẻ / the card file'),
@@ -183,19 +150,24 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         need(v.fingerprint, '--fingerprint'),
       );
     case 'pack':
-      accept(p, 'pack', [
-        'vault',
-        'to',
-        'brief',
-        'meeting',
-        'directive',
-        'indicator',
-        'rendering',
-        'note',
-        'out',
-        'force',
-      ]);
-      exactly(rest, 0, 'pack');
+      takes(
+        p,
+        rest,
+        'pack',
+        [
+          'vault',
+          'to',
+          'brief',
+          'meeting',
+          'directive',
+          'indicator',
+          'rendering',
+          'note',
+          'out',
+          'force',
+        ],
+        0,
+      );
       return pack(io, need(v.vault, '--vault'), {
         to: requiredList(v.to, '--to'),
         briefs: optionalList(v.brief),
@@ -208,8 +180,7 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         force: v.force === true,
       });
     case 'open':
-      accept(p, 'open', ['vault', 'dry-run', 'json', 'resolve', 'attachments']);
-      exactly(rest, 1, 'open');
+      takes(p, rest, 'open', ['vault', 'dry-run', 'json', 'resolve', 'attachments'], 1);
       return openPackageFile(
         io,
         need(rest[0], 'tệp gói / the package file'),
@@ -220,8 +191,13 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         typeof v.attachments === 'string' ? v.attachments : null,
       );
     case 'extract': {
-      accept(p, 'extract', ['vault', 'json', 'apply', 'meeting', 'new-meeting', 'new-indicators']);
-      exactly(rest, 1, 'extract');
+      takes(
+        p,
+        rest,
+        'extract',
+        ['vault', 'json', 'apply', 'meeting', 'new-meeting', 'new-indicators'],
+        1,
+      );
       const isNew = v['new-meeting'] === true;
       // --apply writes into one meeting: an existing one (its empty fields filled from the
       // report) or a new one made from the report's facts — never both, never neither.
@@ -252,61 +228,39 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         throw CliFailure.usage('Thiếu từ khóa tìm kiếm', 'Missing the search query');
       return search(io, rest.join(' '), need(v.vault, '--vault'), v.json === true);
     case 'backup':
-      accept(p, 'backup', ['vault', 'out', 'force']);
-      exactly(rest, 0, 'backup');
+      takes(p, rest, 'backup', ['vault', 'out', 'force'], 0);
       return backup(io, need(v.vault, '--vault'), need(v.out, '--out'), v.force === true);
     case 'passwd':
-      accept(p, 'passwd', ['vault']);
-      exactly(rest, 0, 'passwd');
+      takes(p, rest, 'passwd', ['vault'], 0);
       return passwd(io, need(v.vault, '--vault'));
     case 'serve':
-      accept(p, 'serve', ['vault', 'port']);
-      exactly(rest, 0, 'serve');
+      takes(p, rest, 'serve', ['vault', 'port'], 0);
       return serve(io, typeof v.vault === 'string' ? v.vault : undefined, portOf(v.port));
     case 'history':
-      accept(p, 'history', ['vault', 'json']);
-      exactly(rest, 1, 'history');
-      return showHistory(
-        io,
-        need(rest[0], 'mã bản ghi / the record id'),
-        need(v.vault, '--vault'),
-        v.json === true,
-      );
+      takes(p, rest, 'history', ['vault', 'json'], 1);
+      return showHistory(io, recordIdOf(rest[0]), need(v.vault, '--vault'), v.json === true);
     case 'restore':
-      accept(p, 'restore', ['vault', 'revision']);
-      exactly(rest, 1, 'restore');
+      takes(p, rest, 'restore', ['vault', 'revision'], 1);
       return restoreRevision(
         io,
-        need(rest[0], 'mã bản ghi / the record id'),
+        recordIdOf(rest[0]),
         revisionOf(v.revision),
         need(v.vault, '--vault'),
       );
     case 'delete':
-      accept(p, 'delete', ['vault']);
-      exactly(rest, 1, 'delete');
-      return deleteRecord(
-        io,
-        need(rest[0], 'mã bản ghi / the record id'),
-        need(v.vault, '--vault'),
-      );
+      takes(p, rest, 'delete', ['vault'], 1);
+      return deleteRecord(io, recordIdOf(rest[0]), need(v.vault, '--vault'));
     case 'trash':
       if (rest[0] === 'list') {
-        accept(p, 'trash list', ['vault', 'json']);
-        exactly(rest, 1, 'trash list');
+        takes(p, rest, 'trash list', ['vault', 'json'], 1);
         return trashList(io, need(v.vault, '--vault'), v.json === true);
       }
       if (rest[0] === 'restore') {
-        accept(p, 'trash restore', ['vault']);
-        exactly(rest, 2, 'trash restore');
-        return trashRestore(
-          io,
-          need(rest[1], 'mã bản ghi / the record id'),
-          need(v.vault, '--vault'),
-        );
+        takes(p, rest, 'trash restore', ['vault'], 2);
+        return trashRestore(io, recordIdOf(rest[1]), need(v.vault, '--vault'));
       }
       if (rest[0] === 'empty') {
-        accept(p, 'trash empty', ['vault']);
-        exactly(rest, 1, 'trash empty');
+        takes(p, rest, 'trash empty', ['vault'], 1);
         return trashEmpty(io, need(v.vault, '--vault'));
       }
       throw CliFailure.usage(
@@ -314,8 +268,7 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
         'The "trash" commands are "trash list", "trash restore <id>" and "trash empty"',
       );
     case 'undo-import':
-      accept(p, 'undo-import', ['vault', 'forget']);
-      exactly(rest, 1, 'undo-import');
+      takes(p, rest, 'undo-import', ['vault', 'forget'], 1);
       return undoImport(
         io,
         need(rest[0], 'mã gói / the package id'),

@@ -250,3 +250,20 @@ export async function createRealDesk(options: RealDeskOptions = {}): Promise<Rea
     },
   };
 }
+
+/**
+ * Holds back the vault's answer to the first call of `name` until the returned function is
+ * called; later calls answer at once. How a test makes an older answer arrive after a newer one
+ * (a store must keep the newest).
+ */
+export function holdFirstAnswer(desk: RealDesk, name: CallName): () => void {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  let n = 0;
+  desk.override(name, async (input, real) => {
+    const answer = await real(input);
+    if (++n === 1) await held;
+    return answer;
+  });
+  return () => release();
+}

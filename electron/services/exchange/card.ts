@@ -10,7 +10,6 @@ import {
   type CardBody,
   type IdentityCard,
 } from '../../../shared/exchange/card';
-import { AppFailure } from '../../../shared/result';
 import { exchangeFailures } from './failures';
 import { signWith, verifyWith, type OrgSecrets } from './keys';
 
@@ -83,13 +82,10 @@ export function issueCard(input: IssueCard): IdentityCard {
     previous: null,
   });
   if (!parsed.success)
-    throw AppFailure.of(
-      'invalid-input',
+    throw exchangeFailures.notBuilt(
       'Không lập được thẻ định danh từ thông tin này.',
       'An identity card cannot be made from these details.',
-      {
-        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      },
+      parsed.error,
     );
   const unsigned = parsed.data;
   const body: CardBody = input.previous

@@ -1,5 +1,6 @@
 // Why a card or a package was refused, in words an official can act on (and forward): each
 // check of the opening order in security.md has its own code and message.
+import type { z } from 'zod';
 import { AppFailure } from '../../../shared/result';
 
 /** 2025-09-01 → 1/9/2025, as dates are written in Vietnamese. */
@@ -9,6 +10,14 @@ const vnDate = (iso: string) => {
 };
 
 export const exchangeFailures = {
+  /**
+   * What is about to be signed (a card, a package's manifest) fails its own schema: the details
+   * given cannot make one. Every issue is listed, field by field, for the one who reads the log.
+   */
+  notBuilt: (message: string, messageEn: string, error: z.ZodError) =>
+    AppFailure.of('invalid-input', message, messageEn, {
+      issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    }),
   cardInvalid: (why: string, whyEn: string) =>
     AppFailure.of(
       'card-invalid',

@@ -80,13 +80,10 @@ function buildManifest(input: SealInput, items: readonly MeasuredItem[]): Manife
     items: items.map(({ item, length }) => ({ ...item, size: length, sha256: UNHASHED })),
   });
   if (!parsed.success)
-    throw AppFailure.of(
-      'invalid-input',
+    throw exchangeFailures.notBuilt(
       'Không lập được bản kê của gói từ nội dung đã chọn.',
       'The package manifest could not be built from the chosen content.',
-      {
-        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      },
+      parsed.error,
     );
   return parsed.data;
 }

@@ -10,20 +10,17 @@ import {
   assignmentSentence,
   attendanceSentence,
   baseHeader,
-  chairShort,
-  meetingDirectives,
   meetingPhrase,
   openingSentence,
   restates,
   taskedUnits,
   taskSentence,
   meetingBrief,
+  meetingParts,
 } from './records';
 
 export function conclusionNotice(ctx: TemplateContext): Brief {
-  const { meeting: m, organisation: org } = ctx;
-  const directives = meetingDirectives(ctx);
-  const chair = chairShort(m.chair);
+  const { m, org, directives, chair } = meetingParts(ctx);
 
   const opening = [openingSentence(m), attendanceSentence(m)].filter(Boolean).join(' ');
   const intro = `Sau khi nghe báo cáo và ý kiến của các đại biểu dự họp, ${chair} kết luận như sau:`;

@@ -7,18 +7,15 @@ import { numbered, p } from './build';
 import type { TemplateContext } from './context';
 import {
   baseHeader,
-  chairShort,
-  meetingDirectives,
   taskedUnits,
   taskSentence,
   meetingBrief,
   actingOnConclusion,
+  meetingParts,
 } from './records';
 
 export function officialLetter(ctx: TemplateContext): Brief {
-  const { meeting: m, organisation: org } = ctx;
-  const directives = meetingDirectives(ctx);
-  const chair = chairShort(m.chair);
+  const { m, org, directives, chair } = meetingParts(ctx);
   const units = taskedUnits(directives);
 
   const header = baseHeader(org, ctx, {

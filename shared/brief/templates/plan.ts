@@ -2,24 +2,21 @@
 // task table (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian hoàn thành, Sản phẩm),
 // III. organisation of the work (responsibilities, reporting, funding).
 import { joinUnits, sentenceCaseName } from '../wording';
-import { formatLegalCitation } from '../../format/legal-number';
 import { directiveTable } from '../live';
 import type { Brief } from '../model';
-import { h, lowerLead, p, upperFirst as upperFirstOf } from './build';
+import { h, p, upperFirst as upperFirstOf } from './build';
 import type { TemplateContext } from './context';
 import {
   baseHeader,
-  chairShort,
-  meetingDirectives,
   meetingPhrase,
   taskedUnits,
   meetingBrief,
+  meetingParts,
+  legalGround,
 } from './records';
 
 export function plan(ctx: TemplateContext): Brief {
-  const { meeting: m, organisation: org } = ctx;
-  const directives = meetingDirectives(ctx);
-  const chair = chairShort(m.chair);
+  const { m, org, directives, chair } = meetingParts(ctx);
   const units = taskedUnits(directives);
 
   const header = baseHeader(org, ctx, {
@@ -28,10 +25,7 @@ export function plan(ctx: TemplateContext): Brief {
     typeName: 'Kế hoạch',
     abstract: `Triển khai thực hiện kết luận của ${chair} tại ${meetingPhrase(m.title)}`,
   });
-  header.legalBases = m.legalReferences.map(
-    (r) =>
-      `Căn cứ ${formatLegalCitation(r, { dateStyle: 'long', withIssuer: true })}${r.title.trim() ? ` ${lowerLead(r.title)}` : ''}`,
-  );
+  header.legalBases = m.legalReferences.map((r) => `Căn cứ ${legalGround(r)}`);
   header.recipients = units;
 
   return meetingBrief('plan', m, header, [

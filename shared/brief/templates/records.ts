@@ -3,14 +3,16 @@
 // whom and by when, and the header every template starts from.
 import { isTask, type Directive } from '../../domain/directive';
 import type { Indicator, IndicatorWithObservations, Observation } from '../../domain/indicator';
+import type { LegalReference } from '../../domain/legal-ref';
 import type { Meeting, Person } from '../../domain/meeting';
 import { formatMeetingWhen, formatShortDate } from '../../format/date';
+import { formatLegalCitation } from '../../format/legal-number';
 import { foldForSearch } from '../../text';
 import type { BodyBlock, ParagraphNode } from '../body';
 import { meetingReference } from '../live';
 import type { Brief, BriefForm, BriefHeader } from '../model';
 import { distinctUnits, inSentence, meetingPhrase, sentenceCaseName } from '../wording';
-import { p, sentence, upperFirst } from './build';
+import { lowerLead, p, sentence, upperFirst } from './build';
 import type { BriefOrganisation, TemplateContext } from './context';
 
 /** "Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo". */
@@ -124,6 +126,31 @@ export function restates(conclusion: string, task: string): boolean {
 export const meetingDirectives = (ctx: TemplateContext): Directive[] =>
   ctx.directives.filter((d) => d.meetingId === ctx.meeting.id && isTask(d));
 
+/** What a meeting template drafts from, read the same way by each of them. */
+export interface MeetingParts {
+  m: Meeting;
+  org: BriefOrganisation;
+  /** The meeting's own tasks (meetingDirectives). */
+  directives: Directive[];
+  /** The chair as the body of a brief names them (chairShort). */
+  chair: string;
+}
+
+/**
+ * The meeting, the issuing organisation, the meeting's tasks and the chair's short name: the
+ * start of the conclusion notice, the letter, the plan, the report and the submission, kept
+ * here so that a change to which tasks a brief lists or how it names the chair reaches all five.
+ */
+export function meetingParts(ctx: TemplateContext): MeetingParts {
+  const m = ctx.meeting;
+  return {
+    m,
+    org: ctx.organisation,
+    directives: meetingDirectives(ctx),
+    chair: chairShort(m.chair),
+  };
+}
+
 /** The delegates' recommendations heard at the meeting (kind 'recommendation'). */
 export const meetingRecommendations = (ctx: TemplateContext): Directive[] =>
   ctx.directives.filter((d) => d.meetingId === ctx.meeting.id && !isTask(d));
@@ -133,6 +160,13 @@ export const meetingRecommendations = (ctx: TemplateContext): Directive[] =>
  * lead unit, coordinating units or a deadline, even if the record happens to hold them.
  */
 export const recommendationItem = (d: Directive): string[] => [sentence(d.task || '…')];
+
+/**
+ * A legal ground as the plan's "Căn cứ …" lines and the submission's grounds cite it: the full
+ * citation with its issuer and long date, then the document's title, lower-cased at its lead.
+ */
+export const legalGround = (r: LegalReference): string =>
+  `${formatLegalCitation(r, { dateStyle: 'long', withIssuer: true })}${r.title.trim() ? ` ${lowerLead(r.title)}` : ''}`;
 
 /** Units that receive tasks, once each, in order of first appearance. */
 export function taskedUnits(directives: readonly Directive[]): string[] {

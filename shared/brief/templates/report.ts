@@ -10,15 +10,14 @@ import { blocksOf, bullets, guide, h, p, sentence } from './build';
 import type { TemplateContext } from './context';
 import {
   baseHeader,
-  chairShort,
   latestFigures,
-  meetingDirectives,
   meetingPhrase,
   meetingRecommendations,
   recommendationItem,
   taskSentence,
   meetingBrief,
   actingOnConclusion,
+  meetingParts,
 } from './records';
 
 /** "Tốc độ tăng trưởng GDP: 7,52% (6 tháng đầu năm 2025)¹. Mức tăng cao nhất …" */
@@ -34,9 +33,7 @@ export function figureItems(ctx: TemplateContext): (string | InlineNode)[][] {
 }
 
 export function report(ctx: TemplateContext): Brief {
-  const { meeting: m, organisation: org } = ctx;
-  const directives = meetingDirectives(ctx);
-  const chair = chairShort(m.chair);
+  const { m, org, directives, chair } = meetingParts(ctx);
   const done = directives.filter((d) => d.status === 'done').length;
   const running = directives.filter((d) => d.status === 'in-progress').length;
   const waiting = directives.filter((d) => d.status === 'not-started').length;

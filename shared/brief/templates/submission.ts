@@ -2,29 +2,24 @@
 // grounds (the meeting's legal references), II. the proposal, III. views of the bodies
 // concerned, IV. the request ("Kính trình … xem xét, phê duyệt").
 import { sentenceCaseName } from '../wording';
-import { formatLegalCitation } from '../../format/legal-number';
 import { directiveTable } from '../live';
 import type { Brief } from '../model';
-import { bullets, guide, h, lowerLead, numbered, p } from './build';
+import { bullets, guide, h, numbered, p } from './build';
 import type { TemplateContext } from './context';
 import {
   baseHeader,
-  chairShort,
-  meetingDirectives,
   meetingPhrase,
   meetingBrief,
   actingOnConclusion,
+  meetingParts,
+  legalGround,
 } from './records';
 
 export function submission(ctx: TemplateContext): Brief {
-  const { meeting: m, organisation: org } = ctx;
-  const directives = meetingDirectives(ctx);
-  const chair = chairShort(m.chair);
+  const { m, org, directives, chair } = meetingParts(ctx);
   const approver = m.chair.title.trim() || chair;
   const subject = `Kế hoạch triển khai kết luận của ${chair} tại ${meetingPhrase(m.title)}`;
-  const grounds = m.legalReferences.map((r) => [
-    `${formatLegalCitation(r, { dateStyle: 'long', withIssuer: true })}${r.title.trim() ? ` ${lowerLead(r.title)}` : ''};`,
-  ]);
+  const grounds = m.legalReferences.map((r) => [`${legalGround(r)};`]);
 
   const header = baseHeader(org, ctx, {
     form: 'named',

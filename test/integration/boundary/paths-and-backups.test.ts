@@ -9,6 +9,7 @@ import { keysPathOf } from '../../../electron/services/vault';
 import {
   ORG,
   PASS,
+  deskWithLockedVault,
   deskWithVault,
   snapshot,
   tempDir,
@@ -146,8 +147,7 @@ describe('restore', () => {
 
 describe('unlock answers alike before the key', () => {
   it('gives the same answer for no such file, no keys file, a folder and a non-vault', async () => {
-    const { desk, dir, file } = await deskWithVault();
-    desk.session.lock();
+    const { dir, file } = await deskWithLockedVault();
     const noKeys = path.join(dir, 'khong-khoa.bdvault');
     fs.copyFileSync(file, noKeys);
     const text = path.join(dir, 'van-ban.txt');
@@ -164,8 +164,7 @@ describe('unlock answers alike before the key', () => {
 
 describe('handles', () => {
   it('refuses a forged handle, a handle of another purpose, and a path where a handle belongs', async () => {
-    const { desk, file } = await deskWithVault();
-    desk.session.lock();
+    const { desk, file } = await deskWithLockedVault();
     const forCreate = desk.session.files.mint('create-vault', file);
     expect((await desk.failure('vault.unlock', { file: forCreate, passphrase: PASS })).code).toBe(
       'invalid-input',
@@ -180,8 +179,7 @@ describe('handles', () => {
   });
 
   it('expires a choice after half an hour', async () => {
-    const { desk, file } = await deskWithVault();
-    desk.session.lock();
+    const { desk, file } = await deskWithLockedVault();
     const chosen = desk.session.files.mint('open-vault', file);
     desk.clock.advance(31 * 60_000);
     expect((await desk.failure('vault.unlock', { file: chosen, passphrase: PASS })).code).toBe(
@@ -222,8 +220,7 @@ describe('the passphrase policy of shared/ is enforced by the handlers', () => {
   });
 
   it('lets the recovery key prove the right to set a new passphrase', async () => {
-    const { desk, file, recoveryKey } = await deskWithVault();
-    desk.session.lock();
+    const { desk, file, recoveryKey } = await deskWithLockedVault();
     await desk.ok('vault.unlock', {
       file: desk.session.files.mint('open-vault', file),
       recoveryKey,

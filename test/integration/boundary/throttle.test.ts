@@ -8,7 +8,7 @@ import { createDesk } from '../../../electron/services/desk';
 import { attemptsPathOf } from '../../../electron/services/unlock-throttle';
 import {
   FakeClock,
-  deskWithVault,
+  deskWithLockedVault,
   tempDir,
   testDesk,
   testPlatform,
@@ -21,8 +21,7 @@ const WRONG = 'đây không phải mật khẩu';
 
 describe('the unlock throttle', () => {
   it('is not reset by a symlink or a `..` spelling of the same vault', async () => {
-    const { desk, dir, file } = await deskWithVault();
-    desk.session.lock();
+    const { desk, dir, file } = await deskWithLockedVault();
     const link = path.join(dir, 'lien-ket.bdvault');
     fs.symlinkSync(file, link);
     fs.symlinkSync(`${file}.keys`, `${link}.keys`);
@@ -35,8 +34,7 @@ describe('the unlock throttle', () => {
   });
 
   it('survives a new desk (a restart of the host or a second process) through the file beside the keys', async () => {
-    const { desk, file } = await deskWithVault();
-    desk.session.lock();
+    const { desk, file } = await deskWithLockedVault();
     for (let i = 0; i < 3; i++) {
       await unlockRefused(desk, file, { passphrase: WRONG });
       desk.clock.advance(60_000);
@@ -53,8 +51,7 @@ describe('the unlock throttle', () => {
   });
 
   it('is not evicted by attempts on hundreds of other paths', async () => {
-    const { desk, file } = await deskWithVault();
-    desk.session.lock();
+    const { desk, file } = await deskWithLockedVault();
     await unlockRefused(desk, file, { passphrase: WRONG });
     const elsewhere = tempDir();
     for (let i = 0; i < 300; i++) {

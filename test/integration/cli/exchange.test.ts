@@ -41,6 +41,10 @@ async function inVault(vault: string, work: (v: OpenVault) => void) {
   desk.session.lock();
 }
 
+/** `contact add`: the card file read into the vault's contacts, if the fingerprint matches. */
+const contactAdd = (home: string, vault: string, cardFile: string, fingerprint: string) =>
+  cli(home, ['contact', 'add', cardFile, '--vault', vault, '--fingerprint', fingerprint]);
+
 const fingerprintIn = (run: Run) => /Fingerprint: ([\d ]+)/.exec(run.stdout)?.[1]?.trim() ?? '';
 
 describe('briefing-desk exchange commands', () => {
@@ -56,37 +60,13 @@ describe('briefing-desk exchange commands', () => {
     const aCardFile = path.join(aHome, 'a.bdcard');
     const bCardFile = path.join(bHome, 'b.bdcard');
     const wrong = bFp.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
-    const refused = await cli(aHome, [
-      'contact',
-      'add',
-      bCardFile,
-      '--vault',
-      aVault,
-      '--fingerprint',
-      wrong,
-    ]);
+    const refused = await contactAdd(aHome, aVault, bCardFile, wrong);
     expectOneLineError(refused, 1);
     expect(refused.stderr).toMatch(/Dấu vân tay không khớp/);
-    const bAtA = await cli(aHome, [
-      'contact',
-      'add',
-      bCardFile,
-      '--vault',
-      aVault,
-      '--fingerprint',
-      bFp,
-    ]);
+    const bAtA = await contactAdd(aHome, aVault, bCardFile, bFp);
     expect(bAtA.code, bAtA.stderr).toBe(0);
     expect(bAtA.stdout.trim()).toBe('Bộ Công Thương');
-    const aAtB = await cli(bHome, [
-      'contact',
-      'add',
-      aCardFile,
-      '--vault',
-      bVault,
-      '--fingerprint',
-      aFp.replace(/ /g, ''),
-    ]);
+    const aAtB = await contactAdd(bHome, bVault, aCardFile, aFp.replace(/ /g, ''));
     expect(aAtB.code, aAtB.stderr).toBe(0);
 
     const packed = await cli(aHome, [
@@ -141,15 +121,7 @@ describe('briefing-desk exchange commands', () => {
     const aCard = await card(aHome, aVault);
     const bCard = await card(bHome, bVault);
     const add = async (home: string, vault: string, c: { file: string; fp: string }) => {
-      const run = await cli(home, [
-        'contact',
-        'add',
-        c.file,
-        '--vault',
-        vault,
-        '--fingerprint',
-        c.fp,
-      ]);
+      const run = await contactAdd(home, vault, c.file, c.fp);
       expect(run.code, run.stderr).toBe(0);
       return run.stdout.trim();
     };

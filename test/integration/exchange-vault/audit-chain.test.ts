@@ -5,14 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { openKeyed } from '../../../electron/services/vault/storage/connection';
 import { MEETING_IDS } from '../../../shared/sample';
-import { acquaint, actions, failureOf, ministry } from './helpers';
+import { actions, failureOf, acquaintedPair, type ministry } from './helpers';
 
 const MEETING = MEETING_IDS.committee20250826;
 
 async function busyVault() {
-  const a = await ministry('Bộ Công Thương', true);
-  const b = await ministry('Văn phòng Chính phủ');
-  const { bAtA, aAtB } = acquaint(a.vault, b.vault);
+  const { a, b, bAtA, aAtB } = await acquaintedPair('Bộ Công Thương', 'Văn phòng Chính phủ');
   const pkg = a.vault.exchange.seal({ to: [bAtA], meetingIds: [MEETING] });
   b.vault.exchange.preview(pkg.bytes);
   b.vault.exchange.import(pkg.bytes, {});

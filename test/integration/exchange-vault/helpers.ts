@@ -45,6 +45,20 @@ export function acquaint(a: OpenVault, b: OpenVault): { bAtA: string; aAtB: stri
   return { bAtA: introduce(b, a), aAtB: introduce(a, b) };
 }
 
+/**
+ * Where most package tests start: a sender holding the sample data and a recipient, each with
+ * the other's card verified (`bAtA` names the recipient among the sender's contacts).
+ */
+export async function acquaintedPair(
+  senderOrg: string,
+  recipientOrg: string,
+  senderPlatform: Parameters<typeof testDesk>[0] = {},
+) {
+  const a = await ministry(senderOrg, true, senderPlatform);
+  const b = await ministry(recipientOrg);
+  return { a, b, ...acquaint(a.vault, b.vault) };
+}
+
 /** The error code of what `f` threw ('no error' if it returned). */
 export function failureOf(f: () => unknown): string {
   try {

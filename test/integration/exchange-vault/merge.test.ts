@@ -5,7 +5,14 @@
 // sending to B is never overwritten by B's reply to the older version.
 import { describe, expect, it } from 'vitest';
 import { DIRECTIVE_IDS_20250826 as D, MEETING_IDS } from '../../../shared/sample';
-import { acquaint, failureOf, ministry, reportProgress, vaultDump } from './helpers';
+import {
+  acquaint,
+  failureOf,
+  ministry,
+  reportProgress,
+  vaultDump,
+  acquaintedPair,
+} from './helpers';
 
 const MEETING = MEETING_IDS.committee20250826;
 const A_ORG = 'Văn phòng Chính phủ';
@@ -16,9 +23,7 @@ const actionsOf = (preview: {
 
 describe('merging a package into a vault', () => {
   it('adds, skips identical, updates, keeps mine when newer, and resolves conflicts as chosen', async () => {
-    const a = await ministry(A_ORG, true);
-    const b = await ministry('Bộ Công Thương');
-    const { bAtA } = acquaint(a.vault, b.vault);
+    const { a, b, bAtA } = await acquaintedPair(A_ORG, 'Bộ Công Thương');
 
     // New: everything is added, with ids and origin kept.
     const first = a.vault.exchange.seal({ to: [bAtA], meetingIds: [MEETING] });

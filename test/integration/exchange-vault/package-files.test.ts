@@ -8,15 +8,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MEETING_IDS } from '../../../shared/sample';
 import { tempDir } from '../handlers/helpers';
-import { acquaint, ministry } from './helpers';
+import { acquaintedPair, ministry } from './helpers';
 
 const MEETING = MEETING_IDS.committee20250826;
 
 describe('packages as files through the calls', () => {
   it('seal to a file, preview and import from it, renderings saved into a folder', async () => {
-    const a = await ministry('Văn phòng Chính phủ', true);
-    const b = await ministry('Bộ Công Thương');
-    const { bAtA } = acquaint(a.vault, b.vault);
+    const { a, b, bAtA } = await acquaintedPair('Văn phòng Chính phủ', 'Bộ Công Thương');
     const dir = tempDir();
     const file = path.join(dir, 'Gói gửi Bộ Công Thương.bdpack');
     const brief = await a.desk.ok('briefs.create', {
@@ -60,9 +58,7 @@ describe('packages as files through the calls', () => {
   }, 60_000);
 
   it('refuses an existing target unless the choice allowed replacing it, and a handle of another purpose', async () => {
-    const a = await ministry('Văn phòng Chính phủ', true);
-    const b = await ministry('Bộ Công Thương');
-    const { bAtA } = acquaint(a.vault, b.vault);
+    const { a, b, bAtA } = await acquaintedPair('Văn phòng Chính phủ', 'Bộ Công Thương');
     const file = path.join(tempDir(), 'goi.bdpack');
     fs.writeFileSync(file, 'tệp có sẵn');
     const seal = (handle: string) =>
@@ -111,9 +107,9 @@ describe('packages as files through the calls', () => {
     const chosen = path.join(dir, 'goi.bdpack');
     const later = path.join(dir, 'goi-sau.bdpack');
     let next = chosen;
-    const a = await ministry('Văn phòng Chính phủ', true, { chooseFile: async () => next });
-    const b = await ministry('Bộ Công Thương');
-    const { bAtA } = acquaint(a.vault, b.vault);
+    const { a, bAtA } = await acquaintedPair('Văn phòng Chính phủ', 'Bộ Công Thương', {
+      chooseFile: async () => next,
+    });
     const seal = (file: string) =>
       a.desk.ok('packages.seal', { to: [bAtA], meetingIds: [MEETING], file });
 

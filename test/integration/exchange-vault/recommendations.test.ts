@@ -6,16 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash, parseItem } from '../../../electron/services/vault/exchange/merge';
 import { MEETING_IDS } from '../../../shared/sample';
-import { acquaint, ministry } from './helpers';
+import { ministry, acquaintedPair } from './helpers';
 
 const MEETING = MEETING_IDS.review2025;
 const TODAY = '2026-03-01';
 
 describe('recommendations in packages', () => {
   it('round-trip with their kind, and stay out of the recipient’s counts', async () => {
-    const a = await ministry('Văn phòng Chính phủ', true);
-    const b = await ministry('Bộ Công Thương');
-    const { bAtA } = acquaint(a.vault, b.vault);
+    const { a, b, bAtA } = await acquaintedPair('Văn phòng Chính phủ', 'Bộ Công Thương');
     const atA = a.vault.directives.list({ meetingId: MEETING, today: TODAY });
     const recsAtA = atA.filter((d) => d.kind === 'recommendation');
     expect(recsAtA).toHaveLength(4);

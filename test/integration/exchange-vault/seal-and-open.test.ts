@@ -18,15 +18,14 @@ import {
   packageSource,
   packageTarget,
   vaultDump,
+  acquaintedPair,
 } from './helpers';
 
 const MEETING = MEETING_IDS.committee20250826;
 
 describe('sealing from a vault', () => {
   it('refuses what the user chose with a secrecy mark, and names what a meeting leaves out', async () => {
-    const a = await ministry('Văn phòng Chính phủ', true);
-    const b = await ministry('Bộ Công Thương');
-    const { bAtA } = acquaint(a.vault, b.vault);
+    const { a, b, bAtA } = await acquaintedPair('Văn phòng Chính phủ', 'Bộ Công Thương');
 
     const brief = await a.desk.ok('briefs.create', {
       template: 'conclusion-notice',
@@ -82,9 +81,7 @@ describe('sealing from a vault', () => {
   });
 
   it('sends an indicator with its observations, and a brief with its DOCX as an attachment', async () => {
-    const a = await ministry('Văn phòng Chính phủ', true);
-    const b = await ministry('Bộ Công Thương');
-    const { bAtA } = acquaint(a.vault, b.vault);
+    const { a, b, bAtA } = await acquaintedPair('Văn phòng Chính phủ', 'Bộ Công Thương');
 
     const gdp = a.vault.indicators.list().find((i) => i.id === INDICATOR_IDS.gdpGrowth)!;
     const target = packageTarget(a);
@@ -153,9 +150,7 @@ describe('sealing from a vault', () => {
   }, 30_000);
 
   it('refuses a past expiry, a revoked or unknown recipient, and an empty package', async () => {
-    const a = await ministry('Văn phòng Chính phủ', true);
-    const b = await ministry('Bộ Công Thương');
-    const { bAtA } = acquaint(a.vault, b.vault);
+    const { a, b, bAtA } = await acquaintedPair('Văn phòng Chính phủ', 'Bộ Công Thương');
     const past = new Date(Date.now() - 60_000).toISOString();
     expect(
       failureOf(() =>

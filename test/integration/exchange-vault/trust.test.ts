@@ -10,7 +10,7 @@ import {
 import { generateOrgSecrets } from '../../../electron/services/exchange/keys';
 import { sealPackage } from '../../../electron/services/exchange/package';
 import { MEETING_IDS } from '../../../shared/sample';
-import { acquaint, failureOf, introduce, ministry, vaultDump } from './helpers';
+import { acquaint, failureOf, introduce, ministry, vaultDump, acquaintedPair } from './helpers';
 import { reforge, secretsOf } from './forge';
 
 const MEETING = MEETING_IDS.committee20250826;
@@ -19,9 +19,7 @@ const ageOf = (m: { vault: { exchange: { myCard(): { card: { ageRecipient: strin
 
 describe('a package shows only what was verified', () => {
   it('refuses a verified contact signing under another ministry’s name, with nothing imported', async () => {
-    const a = await ministry('Bộ Công Thương', true);
-    const b = await ministry('Văn phòng Chính phủ');
-    const { bAtA } = acquaint(a.vault, b.vault);
+    const { a, b, bAtA } = await acquaintedPair('Bộ Công Thương', 'Văn phòng Chính phủ');
     const genuine = a.vault.exchange.seal({ to: [bAtA], meetingIds: [MEETING] });
     const spoofed = reforge(a, genuine.bytes, [ageOf(a), ageOf(b)], (m) => ({
       ...m,
@@ -36,9 +34,7 @@ describe('a package shows only what was verified', () => {
   });
 
   it('names preview rows from the records, not from the manifest', async () => {
-    const a = await ministry('Bộ Công Thương', true);
-    const b = await ministry('Văn phòng Chính phủ');
-    const { bAtA } = acquaint(a.vault, b.vault);
+    const { a, b, bAtA } = await acquaintedPair('Bộ Công Thương', 'Văn phòng Chính phủ');
     const meeting = a.vault.meetings.get(MEETING);
     const genuine = a.vault.exchange.seal({ to: [bAtA], meetingIds: [MEETING] });
     const relabelled = reforge(a, genuine.bytes, [ageOf(a), ageOf(b)], (m) => ({
@@ -128,9 +124,7 @@ describe('a package shows only what was verified', () => {
   });
 
   it('a brief’s originOrg from a package goes through the same text policy', async () => {
-    const a = await ministry('Bộ Công Thương', true);
-    const b = await ministry('Văn phòng Chính phủ');
-    const { bAtA } = acquaint(a.vault, b.vault);
+    const { a, b, bAtA } = await acquaintedPair('Bộ Công Thương', 'Văn phòng Chính phủ');
     const brief = await a.desk.ok('briefs.create', {
       template: 'conclusion-notice',
       meetingId: MEETING,

@@ -210,3 +210,10 @@ export async function deskWithVault(
   const created = await createVault(desk, file, organisation);
   return { desk, dir, file, recoveryKey: created.recoveryKey };
 }
+
+/** A desk whose vault was made and then locked: where the unlock and throttle tests start. */
+export async function deskWithLockedVault(...args: Parameters<typeof deskWithVault>) {
+  const made = await deskWithVault(...args);
+  made.desk.session.lock();
+  return made;
+}

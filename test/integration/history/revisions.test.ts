@@ -16,51 +16,49 @@ import {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-/** Saves `edit` over the current version of a record. */
 type Kind = 'meeting' | 'directive' | 'indicator' | 'observation';
 
-async function threeVersions(vault: OpenVault, kind: Kind) {
+/** The two edits each kind's record gets after its first save, one field each. */
+const EDITS: Record<Kind, [Record<string, unknown>, Record<string, unknown>]> = {
+  meeting: [{ title: 'Phiên họp thứ hai' }, { location: 'Đà Nẵng' }],
+  directive: [{ task: 'Nhiệm vụ đã sửa' }, { assignee: 'Bộ Tài chính' }],
+  indicator: [{ name: 'Tăng trưởng GRDP' }, { unit: 'điểm %' }],
+  observation: [{ value: 8.02 }, { source: 'Tổng cục Thống kê' }],
+};
+
+/** The first version of a record of the kind, and how to read its current one back. */
+function firstVersion(vault: OpenVault, kind: Kind) {
   switch (kind) {
     case 'meeting': {
-      const m1 = vault.meetings.save(meeting());
-      const m2 = vault.meetings.save({ ...m1, title: 'Phiên họp thứ hai' });
-      const m3 = vault.meetings.save({ ...m2, location: 'Đà Nẵng' });
-      return {
-        id: m1.id,
-        field: ['title', 'location'],
-        get: () => vault.meetings.get(m1.id),
-        first: m1,
-        v3: m3,
-      };
+      const first = vault.meetings.save(meeting());
+      return { first, get: () => vault.meetings.get(first.id) };
     }
     case 'directive': {
-      const d1 = vault.directives.save(directive());
-      const d2 = vault.directives.save({ ...d1, task: 'Nhiệm vụ đã sửa' });
-      const d3 = vault.directives.save({ ...d2, assignee: 'Bộ Tài chính' });
-      return {
-        id: d1.id,
-        field: ['task', 'assignee'],
-        get: () => vault.directives.get(d1.id),
-        first: d1,
-        v3: d3,
-      };
+      const first = vault.directives.save(directive());
+      return { first, get: () => vault.directives.get(first.id) };
     }
     case 'indicator': {
-      const i1 = vault.indicators.save(indicator());
-      const i2 = vault.indicators.save({ ...i1, name: 'Tăng trưởng GRDP' });
-      const i3 = vault.indicators.save({ ...i2, unit: 'điểm %' });
-      const get = () => vault.indicators.list().find((i) => i.id === i1.id)!;
-      return { id: i1.id, field: ['name', 'unit'], get, first: i1, v3: i3 };
+      const first = vault.indicators.save(indicator());
+      return { first, get: () => vault.indicators.list().find((i) => i.id === first.id)! };
     }
     case 'observation': {
       const ind = vault.indicators.save(indicator());
-      const o1 = vault.observations.save(observation(ind.id));
-      const o2 = vault.observations.save({ ...o1, value: 8.02 });
-      const o3 = vault.observations.save({ ...o2, source: 'Tổng cục Thống kê' });
-      const get = () => vault.indicators.list().find((i) => i.id === ind.id)!.observations[0]!;
-      return { id: o1.id, field: ['value', 'source'], get, first: o1, v3: o3 };
+      const first = vault.observations.save(observation(ind.id));
+      return {
+        first,
+        get: () => vault.indicators.list().find((i) => i.id === ind.id)!.observations[0]!,
+      };
     }
   }
+}
+
+/** A record saved, then edited twice (EDITS): three revisions, each changing one field. */
+async function threeVersions(vault: OpenVault, kind: Kind) {
+  const { first, get } = firstVersion(vault, kind);
+  const [edit1, edit2] = EDITS[kind];
+  const v2 = saveAgain(vault, kind, { ...first, ...edit1 });
+  const v3 = saveAgain(vault, kind, { ...v2, ...edit2 });
+  return { id: first.id, field: [...Object.keys(edit1), ...Object.keys(edit2)], get, first, v3 };
 }
 
 /** Saves the record as it is stored, through its own repository. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vaultIntegrityOk, type OpenVault } from '../../../electron/services/vault';
 import { AppFailure } from '../../../shared/result';
-import { Ledger, parseWriterLines, runWriter } from './fixtures/kill-loop';
+import { killMidLoop } from './fixtures/kill-loop';
 import { meetingSave } from './fixtures/records';
 import { makeReadOnly } from './mounts';
 import {
@@ -74,11 +74,7 @@ describe.skipIf(probe.how === null)(
       clean.vault.close();
       const walled = await newVault(dir, 'wal.bdvault');
       walled.vault.close();
-      const run = await runWriter(walled.file, walled.recoveryKey, 'loop', {
-        killAt: { after: 'ready', ms: 100 },
-      });
-      const ledger = new Ledger();
-      const inFlight = ledger.record(parseWriterLines(run.lines).groups);
+      const { ledger, inFlight } = await killMidLoop(walled.file, walled.recoveryKey);
       expect(fs.statSync(`${walled.file}-wal`).size).toBeGreaterThan(0);
       const before = snapshot(dir);
       const { undo } = readOnly(dir);

@@ -11,7 +11,7 @@ import { keysPathOf, vaultIntegrityOk } from '../../../electron/services/vault';
 import { openKeyed } from '../../../electron/services/vault/storage/connection';
 import { toVaultFailure } from '../../../electron/services/vault/failures';
 import { AppFailure } from '../../../shared/result';
-import { Ledger, parseWriterLines, runWriter } from './fixtures/kill-loop';
+import { killMidLoop } from './fixtures/kill-loop';
 import { meetingSave } from './fixtures/records';
 import {
   containsAny,
@@ -29,11 +29,7 @@ async function vaultWithWal() {
   const made = await newVault();
   const saved = made.vault.meetings.save(meetingSave());
   made.vault.close();
-  const run = await runWriter(made.file, made.recoveryKey, 'loop', {
-    killAt: { after: 'ready', ms: 100 },
-  });
-  const ledger = new Ledger();
-  const inFlight = ledger.record(parseWriterLines(run.lines).groups);
+  const { ledger, inFlight } = await killMidLoop(made.file, made.recoveryKey);
   expect(fs.statSync(`${made.file}-wal`).size).toBeGreaterThan(0);
   const dek = await dekOf(made.file, made.recoveryKey);
   const secrets = [

@@ -5,13 +5,11 @@
 // chosen type without a meeting; what blocks an issue is listed in the dialog and the
 // issue is refused before the call.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/App';
-import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { useLifecycleStore } from '../../../renderer/stores/lifecycleStore';
-import { realApp } from './setup';
+import { loadSampleWindow, realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
 import { ORG_PROFILE, type RealDesk } from '../../support/real-desk';
 
@@ -28,11 +26,7 @@ beforeEach(async () => {
     issueOpen: false,
     registerYear: 2025,
   });
-  await act(async () => {
-    await useSettingsStore.getState().loadSettings();
-    await useVaultStore.getState().loadStatus();
-    await useVaultStore.getState().createSampleData();
-  });
+  await loadSampleWindow();
 });
 afterEach(() => {
   cleanup();

@@ -6,11 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/App';
-import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { useBriefsStore } from '../../../renderer/stores/briefsStore';
-import { realApp } from './setup';
+import { loadSampleWindow, realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
 import { ORG_PROFILE, type RealDesk } from '../../support/real-desk';
 
@@ -20,11 +18,7 @@ beforeEach(async () => {
   giveElementsASize();
   desk = await realApp({ unlocked: true });
   await desk.ok('organisation.set', ORG_PROFILE);
-  await act(async () => {
-    await useSettingsStore.getState().loadSettings();
-    await useVaultStore.getState().loadStatus();
-    await useVaultStore.getState().createSampleData();
-  });
+  await loadSampleWindow();
 });
 afterEach(() => {
   cleanup();

@@ -6,45 +6,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { DirectiveInput } from '../../../shared/domain';
 import { MEETING_IDS } from '../../../shared/sample';
-import { I18nProvider } from '../../../renderer/i18n';
-import { DirectiveEditor } from '../../../renderer/features/directives/components/DirectiveEditor';
-import { DirectiveTable } from '../../../renderer/features/directives/components/DirectiveTable';
-import {
-  clock,
-  emptyDirective,
-  useDirectivesStore,
-} from '../../../renderer/stores/directivesStore';
-import { useVaultStore } from '../../../renderer/stores/vaultStore';
+import { emptyDirective, useDirectivesStore } from '../../../renderer/stores/directivesStore';
 import { sampleContext } from '../brief/fixtures';
 import { giveElementsASize } from './layout-shim';
+import { directiveEditor, directiveTable } from './directive-views';
 import type { RealDesk } from '../../support/real-desk';
-import { realApp } from './setup';
+import { sampleDirectives } from './setup';
 
 afterEach(cleanup);
 
 const TODAY = '2026-03-01';
 
 function editor(draft: DirectiveInput, edits: Partial<DirectiveInput>[]) {
-  return (
-    <I18nProvider language="vi">
-      <DirectiveEditor
-        draft={draft}
-        isNew
-        dirty={false}
-        saving={false}
-        saved={false}
-        error={null}
-        fieldErrors={{}}
-        today={TODAY}
-        meetings={[]}
-        onEdit={(e) => edits.push(typeof e === 'function' ? e(draft) : e)}
-        onSave={() => {}}
-        onDelete={() => {}}
-        onClose={() => {}}
-        onReload={() => {}}
-      />
-    </I18nProvider>
-  );
+  return directiveEditor({
+    draft,
+    today: TODAY,
+    onEdit: (e) => edits.push(typeof e === 'function' ? e(draft) : e),
+  });
 }
 
 describe('the directive editor’s kind', () => {
@@ -88,19 +66,7 @@ describe('the register', () => {
   it('marks the sample review’s four recommendations, and only them', () => {
     giveElementsASize();
     const items = [...sampleContext(MEETING_IDS.review2025).directives];
-    render(
-      <I18nProvider language="vi">
-        <DirectiveTable
-          items={items}
-          today={TODAY}
-          selectedId={null}
-          rowError={null}
-          onStatus={() => {}}
-          onAddNote={async () => true}
-          onOpen={() => {}}
-        />
-      </I18nProvider>,
-    );
+    render(directiveTable({ items, today: TODAY }));
     const rows = screen.getAllByTestId('directive-row');
     const marked = rows.filter((r) => within(r).queryByTestId('kind-badge'));
     expect(marked).toHaveLength(4);
@@ -110,11 +76,7 @@ describe('the register', () => {
   describe('filtered by kind through the host', () => {
     let desk: RealDesk;
     beforeEach(async () => {
-      desk = await realApp({ unlocked: true, today: TODAY });
-      clock.today = () => TODAY;
-      await useVaultStore.getState().loadStatus();
-      await useVaultStore.getState().createSampleData();
-      await useDirectivesStore.getState().loadDirectives();
+      desk = await sampleDirectives(TODAY);
     });
 
     it('shows recommendations only, then tasks only', async () => {

@@ -4,27 +4,17 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DirectiveSort } from '../../../shared/contract';
-import { DirectiveTable } from '../../../renderer/features/directives/components/DirectiveTable';
-import { I18nProvider } from '../../../renderer/i18n';
+import { directiveTable } from './directive-views';
 
 afterEach(cleanup);
 
 function table(sort: DirectiveSort | '', asked: (DirectiveSort | '')[]) {
-  return (
-    <I18nProvider language="vi">
-      <DirectiveTable
-        items={[]}
-        today="2025-09-15"
-        selectedId={null}
-        rowError={null}
-        onStatus={() => {}}
-        onAddNote={async () => true}
-        onOpen={() => {}}
-        sort={sort}
-        onSort={(s) => asked.push(s)}
-      />
-    </I18nProvider>
-  );
+  return directiveTable({
+    items: [],
+    today: '2025-09-15',
+    sort,
+    onSort: (s) => asked.push(s),
+  });
 }
 
 describe('sorting the directive register', () => {

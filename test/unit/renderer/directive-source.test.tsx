@@ -3,10 +3,9 @@
 // with the organisation; the others carry no such mark.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
-import { I18nProvider } from '../../../renderer/i18n';
-import { DirectiveTable } from '../../../renderer/features/directives/components/DirectiveTable';
 import { sampleContext } from '../brief/fixtures';
 import { giveElementsASize } from './layout-shim';
+import { directiveTable } from './directive-views';
 
 afterEach(cleanup);
 
@@ -16,20 +15,13 @@ describe('directive register: source of the last update', () => {
     const directives = [...sampleContext().directives].slice(0, 3);
     const received = directives[1]!;
     render(
-      <I18nProvider language="vi">
-        <DirectiveTable
-          items={directives}
-          sources={{
-            [received.id]: { sourceOrg: 'Bộ Công Thương', at: '2025-09-10T08:00:00.000Z' },
-          }}
-          today="2025-09-15"
-          selectedId={null}
-          rowError={null}
-          onStatus={() => {}}
-          onAddNote={async () => true}
-          onOpen={() => {}}
-        />
-      </I18nProvider>,
+      directiveTable({
+        items: directives,
+        sources: {
+          [received.id]: { sourceOrg: 'Bộ Công Thương', at: '2025-09-10T08:00:00.000Z' },
+        },
+        today: '2025-09-15',
+      }),
     );
     const badges = screen.getAllByTestId('directive-source');
     expect(badges).toHaveLength(1);

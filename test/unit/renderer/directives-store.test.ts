@@ -2,14 +2,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   buildDirectiveFilter,
-  clock,
   PAGE_SIZE,
   emptyDirectiveFilter,
   useDirectivesStore,
 } from '../../../renderer/stores/directivesStore';
-import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import type { RealDesk } from '../../support/real-desk';
-import { realApp } from './setup';
+import { holdFirstAnswer, type RealDesk } from '../../support/real-desk';
+import { sampleDirectives } from './setup';
 
 const TODAY = '2025-10-15';
 
@@ -40,11 +38,7 @@ describe('directive filter', () => {
 describe('directives store', () => {
   let desk: RealDesk;
   beforeEach(async () => {
-    desk = await realApp({ unlocked: true, today: TODAY });
-    clock.today = () => TODAY;
-    await useVaultStore.getState().loadStatus();
-    await useVaultStore.getState().createSampleData();
-    await useDirectivesStore.getState().loadDirectives();
+    desk = await sampleDirectives(TODAY);
   });
 
   it('filters by overdue and incomplete "6 rõ" through the host and shows what comes back', async () => {
@@ -66,14 +60,7 @@ describe('directives store', () => {
 
   it('an older answer arriving after a newer one does not replace it', async () => {
     // The vault answers both; the first answer is held back until the second has arrived.
-    let release: () => void = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    let n = 0;
-    desk.override('directives.page', async (input, real) => {
-      const answer = await real(input);
-      if (++n === 1) await held;
-      return answer;
-    });
+    const release = holdFirstAnswer(desk, 'directives.page');
     const first = useDirectivesStore.getState().setFilter({ assignee: 'B' });
     await useDirectivesStore.getState().setFilter({ assignee: 'Bộ Ngoại giao' });
     const newest = useDirectivesStore.getState().items;

@@ -16,20 +16,35 @@ import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { LimitedText } from '../../../renderer/ui/LimitedText';
 import { PeopleTable } from '../../../renderer/features/meetings/components/PeopleTable';
 import type { Person } from '../../../shared/domain';
-import type { RealDesk } from '../../support/real-desk';
+import { PASS, type RealDesk } from '../../support/real-desk';
 import { realApp } from './setup';
+import { pasteText } from './paste';
 
 const flush = () =>
   act(async () => {
     await vi.runOnlyPendingTimersAsync();
   });
 
-describe('draft autosave', () => {
-  let desk: RealDesk;
-  let stop: () => void;
+/** The user unlocks again; the drafts the window then offers to restore, as editor:key. */
+async function unlockAgain(desk: RealDesk): Promise<string[]> {
+  await act(async () => {
+    await useVaultStore.getState().unlockVault(desk.vaultFile, { passphrase: PASS });
+  });
+  await flush();
+  return useDraftsStore.getState().offers.map((o) => `${o.editor}:${o.key}`);
+}
+
+/**
+ * Both suites run the window as after an unlock, with fake timers (the autosave's pause, the
+ * idle lock) and the session's watch started over an empty drafts store. The running test's
+ * desk is `app.desk`.
+ */
+function runningSession(): { desk: RealDesk } {
+  const app = {} as { desk: RealDesk };
+  let stop: () => void = () => {};
   beforeEach(async () => {
     vi.useFakeTimers();
-    desk = await realApp({ unlocked: true });
+    app.desk = await realApp({ unlocked: true });
     useDraftsStore.setState({ offers: [], written: {}, idleNotice: false, error: null });
     stop = startSession({ pollMs: 1e9, idleCheckMs: 60_000 });
     await useVaultStore.getState().loadStatus();
@@ -38,15 +53,20 @@ describe('draft autosave', () => {
     stop();
     vi.useRealTimers();
   });
+  return app;
+}
+
+describe('draft autosave', () => {
+  const app = runningSession();
 
   it('writes the draft a moment after the last keystroke, once, and only the last state', async () => {
     useMeetingsStore.getState().startNewMeeting();
     for (const title of ['H', 'Họ', 'Họp giao ban'])
       useMeetingsStore.getState().editMeeting({ title });
-    expect(await desk.read('drafts.list', {})).toEqual([]);
+    expect(await app.desk.read('drafts.list', {})).toEqual([]);
     await flush();
-    expect(desk.calls.filter((c) => c.name === 'drafts.save')).toHaveLength(1);
-    const draft = await desk.read('drafts.get', { editor: 'meeting', key: 'new' });
+    expect(app.desk.calls.filter((c) => c.name === 'drafts.save')).toHaveLength(1);
+    const draft = await app.desk.read('drafts.get', { editor: 'meeting', key: 'new' });
     expect(JSON.parse(draft!.body).title).toBe('Họp giao ban');
   });
 
@@ -57,18 +77,10 @@ describe('draft autosave', () => {
       .editMeeting({ title: 'Chưa lưu', summary: 'Nội dung dài chưa lưu' });
     await act(() => lockNow());
     expect(useVaultStore.getState().status?.state).toBe('locked');
-    expect(await desk.read('drafts.get', { editor: 'meeting', key: 'new' })).not.toBeNull();
+    expect(await app.desk.read('drafts.get', { editor: 'meeting', key: 'new' })).not.toBeNull();
     expect(useMeetingsStore.getState().editor).toBeNull();
 
-    await act(async () => {
-      await useVaultStore
-        .getState()
-        .unlockVault(desk.vaultFile, { passphrase: 'mùa thu Hà Nội có hoa sữa' });
-    });
-    await flush();
-    expect(useDraftsStore.getState().offers.map((o) => `${o.editor}:${o.key}`)).toEqual([
-      'meeting:new',
-    ]);
+    expect(await unlockAgain(app.desk)).toEqual(['meeting:new']);
     expect(await restoreDraft('meeting', 'new')).toBe(true);
     expect(useMeetingsStore.getState().editor?.draft).toMatchObject({
       title: 'Chưa lưu',
@@ -85,7 +97,7 @@ describe('draft autosave', () => {
       await useMeetingsStore.getState().saveMeeting();
     });
     await flush();
-    expect(desk.calls.filter((c) => c.name === 'drafts.save')).toHaveLength(0);
+    expect(app.desk.calls.filter((c) => c.name === 'drafts.save')).toHaveLength(0);
   });
 
   it('an idle window locks only when the host says every window is idle, and says so after unlock', async () => {
@@ -99,30 +111,18 @@ describe('draft autosave', () => {
 
     // Nobody anywhere: the host has heard no call for 11 minutes. Its clock is moved without
     // running its own idle timer, so the window's check is the one that locks here.
-    desk.clock.time += 11 * 60_000;
+    app.desk.clock.time += 11 * 60_000;
     await act(async () => {
       await vi.advanceTimersByTimeAsync(60_000);
     });
     expect(useVaultStore.getState().status?.state).toBe('locked');
-    expect(await desk.read('drafts.get', { editor: 'meeting', key: 'new' })).not.toBeNull();
+    expect(await app.desk.read('drafts.get', { editor: 'meeting', key: 'new' })).not.toBeNull();
     expect(useDraftsStore.getState().idleNotice).toBe(true);
   });
 });
 
 describe('the organisation dialog keeps its draft too', () => {
-  let desk: RealDesk;
-  let stop: () => void;
-  beforeEach(async () => {
-    vi.useFakeTimers();
-    desk = await realApp({ unlocked: true });
-    useDraftsStore.setState({ offers: [], written: {}, idleNotice: false, error: null });
-    stop = startSession({ pollMs: 1e9, idleCheckMs: 60_000 });
-    await useVaultStore.getState().loadStatus();
-  });
-  afterEach(() => {
-    stop();
-    vi.useRealTimers();
-  });
+  const app = runningSession();
 
   it('typed signer survives a lock and comes back in the open dialog, unsaved', async () => {
     render(<BriefsPage />);
@@ -132,21 +132,13 @@ describe('the organisation dialog keeps its draft too', () => {
     const name = screen.getByTestId('org-signer-name');
     fireEvent.change(name, { target: { value: 'Nguyễn Văn Ký' } });
     await flush();
-    const draft = await desk.read('drafts.get', { editor: 'organisation', key: 'profile' });
+    const draft = await app.desk.read('drafts.get', { editor: 'organisation', key: 'profile' });
     expect(JSON.parse(draft!.body).signer.name).toBe('Nguyễn Văn Ký');
 
     await act(() => lockNow());
     expect(useOrganisationStore.getState().editor).toBeNull();
-    expect((await desk.read('organisation.get', {})).signer.name).not.toBe('Nguyễn Văn Ký');
-    await act(async () => {
-      await useVaultStore
-        .getState()
-        .unlockVault(desk.vaultFile, { passphrase: 'mùa thu Hà Nội có hoa sữa' });
-    });
-    await flush();
-    expect(useDraftsStore.getState().offers.map((o) => `${o.editor}:${o.key}`)).toEqual([
-      'organisation:profile',
-    ]);
+    expect((await app.desk.read('organisation.get', {})).signer.name).not.toBe('Nguyễn Văn Ký');
+    expect(await unlockAgain(app.desk)).toEqual(['organisation:profile']);
     await act(async () => {
       expect(await restoreDraft('organisation', 'profile')).toBe(true);
     });
@@ -170,7 +162,9 @@ describe('the organisation dialog keeps its draft too', () => {
       await vi.runOnlyPendingTimersAsync();
     });
     expect(useOrganisationStore.getState().editor).toBeNull();
-    expect(await desk.read('drafts.get', { editor: 'organisation', key: 'profile' })).toBeNull();
+    expect(
+      await app.desk.read('drafts.get', { editor: 'organisation', key: 'profile' }),
+    ).toBeNull();
   });
 });
 
@@ -184,11 +178,7 @@ describe('LimitedText', () => {
     render(<LimitedText value="abc" onChange={onChange} max={10} multiline data-testid="f" />);
     const field = screen.getByTestId('f') as HTMLTextAreaElement;
     field.setSelectionRange(3, 3);
-    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
-      clipboardData: unknown;
-    };
-    paste.clipboardData = { getData: () => 'x'.repeat(8) };
-    fireEvent(field, paste);
+    const paste = pasteText(field, 'x'.repeat(8));
     expect(paste.defaultPrevented).toBe(true);
     expect(field.value).toBe('abc');
     expect(onChange).not.toHaveBeenCalled();
@@ -198,11 +188,7 @@ describe('LimitedText', () => {
   it('lets a paste that fits through, and shows the counter near the limit', () => {
     render(<LimitedText value={'a'.repeat(9)} onChange={() => {}} max={10} data-testid="g" />);
     const field = screen.getByTestId('g');
-    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
-      clipboardData: unknown;
-    };
-    paste.clipboardData = { getData: () => 'b' };
-    fireEvent(field, paste);
+    const paste = pasteText(field, 'b');
     expect(paste.defaultPrevented).toBe(false);
     expect(screen.getByTestId('g-counter').textContent).toBe('9/10 ký tự');
   });
@@ -223,14 +209,10 @@ describe('Excel paste into a people table', () => {
       />,
     );
     const firstCell = screen.getAllByRole('textbox')[0]!;
-    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
-      clipboardData: unknown;
-    };
-    paste.clipboardData = {
-      getData: () =>
-        'Nguyễn Văn A\tThứ trưởng\tBộ Ngoại giao\r\nTrần Thị B\tVụ trưởng\tVụ THKT\r\n',
-    };
-    fireEvent(firstCell, paste);
+    const paste = pasteText(
+      firstCell,
+      'Nguyễn Văn A\tThứ trưởng\tBộ Ngoại giao\r\nTrần Thị B\tVụ trưởng\tVụ THKT\r\n',
+    );
     expect(paste.defaultPrevented).toBe(true);
     expect(onChange).toHaveBeenCalledWith([
       {

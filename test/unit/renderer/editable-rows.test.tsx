@@ -5,23 +5,16 @@
 // errors listed under the table in words.
 import { afterEach, describe, expect, it } from 'vitest';
 import { useState } from 'react';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { LegalReference, Person, Source } from '../../../shared/domain';
 import { I18nProvider } from '../../../renderer/i18n';
 import { LegalRefsTable } from '../../../renderer/features/meetings/components/LegalRefsTable';
 import { PeopleTable } from '../../../renderer/features/meetings/components/PeopleTable';
 import { SourcesTable } from '../../../renderer/features/meetings/components/SourcesTable';
+import { pasteText } from './paste';
 
 afterEach(cleanup);
-
-function paste(el: HTMLElement, text: string) {
-  const e = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
-    clipboardData: unknown;
-  };
-  e.clipboardData = { getData: () => text };
-  fireEvent(el, e);
-}
 
 function Rows<T>({
   initial,
@@ -75,7 +68,7 @@ describe('editable tables of the meeting editor', () => {
         table={(sources, set) => <SourcesTable sources={sources} onChange={set} />}
       />,
     );
-    paste(
+    pasteText(
       screen.getByRole('table'),
       'Báo Chính phủ\tHọp thường kỳ tháng 8\t26/8/2025\thttps://baochinhphu.vn/a\n' +
         'VnExpress\tKết luận\t27/8/2025\thttps://vnexpress.net/b',

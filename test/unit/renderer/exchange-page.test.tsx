@@ -70,6 +70,13 @@ async function addContact(card: Card, typed: string) {
   await user.click(screen.getByTestId('add-contact'));
 }
 
+/** The page shown, my card read, and BCT's card added as a verified contact. */
+async function pageWithBctAsContact() {
+  renderPage();
+  await screen.findByTestId('my-fingerprint');
+  await addContact(bct.card, bct.card.fingerprint);
+}
+
 /** My meeting of 26/8/2025 as the vault has it. */
 async function meeting260825() {
   const listed = (await desk.ok('meetings.list', {})).find((m) => m.date === '2025-08-26')!;
@@ -133,9 +140,7 @@ describe('contacts', () => {
   });
 
   it('asks before revoking; cancelling keeps the contact, confirming revokes it', async () => {
-    renderPage();
-    await screen.findByTestId('my-fingerprint');
-    await addContact(bct.card, bct.card.fingerprint);
+    await pageWithBctAsContact();
     await userEvent.click(await screen.findByTestId('revoke-contact'));
     const dialog = screen.getByTestId('revoke-confirm');
     expect(dialog.textContent).toContain('Bộ Công Thương');
@@ -152,9 +157,7 @@ describe('contacts', () => {
 
 describe('sending', () => {
   it('seals the chosen meeting for the chosen contact, downloads it and says what went', async () => {
-    renderPage();
-    await screen.findByTestId('my-fingerprint');
-    await addContact(bct.card, bct.card.fingerprint);
+    await pageWithBctAsContact();
     const seal = screen.getByTestId('seal') as HTMLButtonElement;
     expect(seal.disabled).toBe(true);
     await userEvent.click(await screen.findByTestId('send-to'));
@@ -192,9 +195,7 @@ describe('sending', () => {
 
 describe('sending single directives and secrecy', () => {
   it('sends one directive picked from the list, alone', async () => {
-    renderPage();
-    await screen.findByTestId('my-fingerprint');
-    await addContact(bct.card, bct.card.fingerprint);
+    await pageWithBctAsContact();
     await userEvent.click(screen.getByTestId('send-to'));
     await userEvent.click(screen.getByTestId('send-directives-toggle'));
     const target = (await desk.ok('directives.list', {}))[0]!;
@@ -211,9 +212,7 @@ describe('sending single directives and secrecy', () => {
     const m = await meeting260825();
     const secret = (await desk.ok('directives.list', { meetingId: m.id }))[0]!;
     await desk.ok('directives.save', { ...toDirectiveDraft(secret), secrecy: 'mat' });
-    renderPage();
-    await screen.findByTestId('my-fingerprint');
-    await addContact(bct.card, bct.card.fingerprint);
+    await pageWithBctAsContact();
     await userEvent.click(screen.getByTestId('send-to'));
     const meeting = screen
       .getAllByTestId('send-meeting')
@@ -248,9 +247,7 @@ describe('opening a package from another ministry', () => {
   });
 
   it('refuses a package addressed to someone else', async () => {
-    renderPage();
-    await screen.findByTestId('my-fingerprint');
-    await addContact(bct.card, bct.card.fingerprint);
+    await pageWithBctAsContact();
     // BCT seals for the Ministry of Finance only.
     const btc = await ministry('Bộ Tài chính');
     const to = await addContactAt(bct.desk, btc.card);
@@ -262,9 +259,7 @@ describe('opening a package from another ministry', () => {
   });
 
   it('previews a new meeting without writing it, imports it on "Nhập", and refuses the same package again', async () => {
-    renderPage();
-    await screen.findByTestId('my-fingerprint');
-    await addContact(bct.card, bct.card.fingerprint);
+    await pageWithBctAsContact();
     const { theirs, bytes: pkg } = await newMeetingFromBct(
       'Họp tổ công tác APEC 2027 (Bộ Công Thương)',
       'Gửi Bộ Ngoại giao để phối hợp',
@@ -300,9 +295,7 @@ describe('opening a package from another ministry', () => {
   });
 
   it('keeps "Nhập" disabled until each conflict has a choice, then keeps both', async () => {
-    renderPage();
-    await screen.findByTestId('my-fingerprint');
-    await addContact(bct.card, bct.card.fingerprint);
+    await pageWithBctAsContact();
     // I sent BCT my meeting; since then both of us changed it, and BCT sends its version.
     const sent = await meeting260825();
     const pkg = await conflictingPackage(desk, bct, sent.id);
@@ -328,9 +321,7 @@ describe('opening a package from another ministry', () => {
   });
 
   it('opens a package dropped onto the panel', async () => {
-    renderPage();
-    await screen.findByTestId('my-fingerprint');
-    await addContact(bct.card, bct.card.fingerprint);
+    await pageWithBctAsContact();
     const { bytes } = await newMeetingFromBct('Họp tổ công tác APEC 2027');
     const file = new File([new Uint8Array(bytes)], 'goi.bdpack');
     const panel = screen.getByTestId('package-file').closest('section')!;

@@ -3,13 +3,12 @@
 // directive, indicator and observation forms, the brief's header and the organisation profile
 // limit each text field to exactly the length the schema accepts, so a paste is refused at the
 // field, not at the save.
-import { fireEvent, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import type { z } from 'zod';
 import { directiveFields } from '../../../shared/domain/directive';
 import { indicatorFields, observationFields } from '../../../shared/domain/indicator';
-import { DirectiveEditor } from '../../../renderer/features/directives/components/DirectiveEditor';
 import { IndicatorForm } from '../../../renderer/features/indicators/components/IndicatorForm';
 import { ObservationForm } from '../../../renderer/features/indicators/components/ObservationForm';
 import { I18nProvider } from '../../../renderer/i18n';
@@ -27,6 +26,8 @@ import { HeaderForm } from '../../../renderer/features/briefs/HeaderForm';
 import { OrganisationDialog } from '../../../renderer/features/briefs/OrganisationDialog';
 import { useBriefsStore } from '../../../renderer/stores/briefsStore';
 import { useOrganisationStore } from '../../../renderer/stores/organisationStore';
+import { directiveEditor } from './directive-views';
+import { pasteText } from './paste';
 
 afterEach(cleanup);
 
@@ -55,26 +56,7 @@ const limits = () =>
 
 describe('form fields carry the schema’s limits', () => {
   it('directive: task, assignee, authority, responsibility, deliverable, lead unit', () => {
-    render(
-      <I18nProvider language="vi">
-        <DirectiveEditor
-          draft={emptyDirective()}
-          isNew
-          dirty={false}
-          saving={false}
-          saved={false}
-          error={null}
-          fieldErrors={{}}
-          today="2025-09-15"
-          meetings={[]}
-          onEdit={nop}
-          onSave={nop}
-          onDelete={nop}
-          onClose={nop}
-          onReload={nop}
-        />
-      </I18nProvider>,
-    );
+    render(directiveEditor({ draft: emptyDirective(), today: '2025-09-15' }));
     const shape = directiveFields.shape as unknown as Record<string, z.ZodType>;
     expect(sorted(Object.values(limits()))).toEqual(
       sorted(
@@ -90,29 +72,24 @@ describe('form fields carry the schema’s limits', () => {
       ...(indicatorFields.shape as unknown as Record<string, z.ZodType>),
       ...(observationFields.shape as unknown as Record<string, z.ZodType>),
     };
+    // Both forms new and untouched: only their fields' limits are looked at.
+    const untouchedForm = {
+      isNew: true,
+      saving: false,
+      error: null,
+      fieldErrors: {},
+      onEdit: nop,
+      onSave: nop,
+      onCancel: nop,
+    };
     render(
       <I18nProvider language="vi">
-        <IndicatorForm
-          draft={emptyIndicator()}
-          isNew
-          saving={false}
-          error={null}
-          fieldErrors={{}}
-          onEdit={nop}
-          onSave={nop}
-          onCancel={nop}
-        />
+        <IndicatorForm draft={emptyIndicator()} {...untouchedForm} />
         <ObservationForm
           indicatorName="Tăng trưởng GDP"
           unit="%"
           draft={emptyObservation('i1')}
-          isNew
-          saving={false}
-          error={null}
-          fieldErrors={{}}
-          onEdit={nop}
-          onSave={nop}
-          onCancel={nop}
+          {...untouchedForm}
         />
       </I18nProvider>,
     );
@@ -195,14 +172,8 @@ describe('the brief header and the organisation carry the schema’s limits', ()
 });
 
 describe('the header’s one-per-line lists', () => {
-  const paste = (el: HTMLElement, text: string) => {
-    const e = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
-      clipboardData: unknown;
-    };
-    e.clipboardData = { getData: () => text };
-    fireEvent(el, e);
-    return e.defaultPrevented;
-  };
+  /** Whether the field refused the paste. */
+  const paste = (el: HTMLElement, text: string) => pasteText(el, text).defaultPrevented;
 
   it('refuse a paste with a line or a count the save would refuse, and take one that fits', () => {
     const header = blankBrief('official-letter', ORG, '2025-09-15').header;

@@ -9,19 +9,19 @@ import { NumberInput } from '../../../renderer/ui/NumberInput';
 
 afterEach(cleanup);
 
+/** A controlled field's value, each change also reported to the test's spy. */
+function useReported<T>(initial: T, onValue: (v: T) => void) {
+  const [value, setValue] = useState(initial);
+  const onChange = (v: T) => {
+    setValue(v);
+    onValue(v);
+  };
+  return [value, onChange] as const;
+}
+
 function Harness({ unit, onValue }: { unit?: string; onValue: (v: number | null) => void }) {
-  const [value, setValue] = useState<number | null>(null);
-  return (
-    <NumberInput
-      aria-label="Giá trị"
-      unit={unit}
-      value={value}
-      onChange={(v) => {
-        setValue(v);
-        onValue(v);
-      }}
-    />
-  );
+  const [value, onChange] = useReported<number | null>(null, onValue);
+  return <NumberInput aria-label="Giá trị" unit={unit} value={value} onChange={onChange} />;
 }
 
 describe('Vietnamese number input', () => {
@@ -78,18 +78,10 @@ function DateHarness({
   required?: boolean;
   onValue: (v: string | null) => void;
 }) {
-  const [value, setValue] = useState<string | null>('2025-08-26');
+  const [value, onChange] = useReported<string | null>('2025-08-26', onValue);
   return (
     <I18nProvider language="vi">
-      <DateInput
-        aria-label="Ngày"
-        required={required}
-        value={value}
-        onChange={(v) => {
-          setValue(v);
-          onValue(v);
-        }}
-      />
+      <DateInput aria-label="Ngày" required={required} value={value} onChange={onChange} />
     </I18nProvider>
   );
 }

@@ -1,27 +1,21 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/App';
-import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { useDirectivesStore } from '../../../renderer/stores/directivesStore';
 import { useSearchStore } from '../../../renderer/stores/searchStore';
 import { useBriefsStore } from '../../../renderer/stores/briefsStore';
-import { realApp } from './setup';
+import { loadSampleWindow, realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
-import type { RealDesk } from '../../support/real-desk';
+import { holdFirstAnswer, type RealDesk } from '../../support/real-desk';
 
 let desk: RealDesk;
 beforeEach(async () => {
   giveElementsASize();
   desk = await realApp({ unlocked: true });
-  await act(async () => {
-    await useSettingsStore.getState().loadSettings();
-    await useVaultStore.getState().loadStatus();
-    await useVaultStore.getState().createSampleData();
-  });
+  await loadSampleWindow();
 });
 afterEach(cleanup);
 
@@ -150,14 +144,7 @@ describe('global search', () => {
 
   it('a late answer to an old query never replaces the newest one', async () => {
     // The vault answers both; the first answer is held back until the second has arrived.
-    let release: () => void = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    let n = 0;
-    desk.override('search.query', async (input, real) => {
-      const answer = await real(input);
-      if (++n === 1) await held;
-      return answer;
-    });
+    const release = holdFirstAnswer(desk, 'search.query');
     const first = useSearchStore.getState().search('dau');
     await useSearchStore.getState().search('dau tu');
     expect(useSearchStore.getState().result?.query).toBe('dau tu');

@@ -1,11 +1,12 @@
 // Shared set-up for renderer tests: a fresh host (the real handlers over a temp vault, see
 // test/support/real-desk.ts), fresh stores, DOM cleanup.
-import { cleanup } from '@testing-library/react';
+import { act, cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { installApi } from '../../../renderer/api/client';
 import { installFilePicker } from '../../../renderer/api/file-picker';
 import { installPackageFiles } from '../../../renderer/api/package-files';
 import { useVaultStore } from '../../../renderer/stores/vaultStore';
+import { clock, useDirectivesStore } from '../../../renderer/stores/directivesStore';
 import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { dropRecords } from '../../../renderer/stores/session';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
@@ -63,5 +64,31 @@ export async function realApp(options: RealDeskOptions = {}): Promise<RealDesk> 
   installFilePicker(desk.picker);
   installPackageFiles(desk.packageFiles);
   freshStores();
+  return desk;
+}
+
+/**
+ * What the window does once the vault is open, then the user's "create sample data": settings
+ * and status loaded as the shell loads them, the sample's meetings, directives and figures in
+ * the vault. The page tests that render <App /> over the sample start from here.
+ */
+export async function loadSampleWindow(): Promise<void> {
+  await act(async () => {
+    await useSettingsStore.getState().loadSettings();
+    await useVaultStore.getState().loadStatus();
+    await useVaultStore.getState().createSampleData();
+  });
+}
+
+/**
+ * The directive register loaded over the sample data, the host's day and the window's both
+ * `today`, so which directives are overdue does not depend on the day the test runs.
+ */
+export async function sampleDirectives(today: string): Promise<RealDesk> {
+  const desk = await realApp({ unlocked: true, today });
+  clock.today = () => today;
+  await useVaultStore.getState().loadStatus();
+  await useVaultStore.getState().createSampleData();
+  await useDirectivesStore.getState().loadDirectives();
   return desk;
 }

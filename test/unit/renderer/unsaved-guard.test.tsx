@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/App';
-import { useVaultStore } from '../../../renderer/stores/vaultStore';
-import { useSettingsStore } from '../../../renderer/stores/settingsStore';
 import { useMeetingsStore } from '../../../renderer/stores/meetingsStore';
 import { useNavigationStore } from '../../../renderer/stores/navigationStore';
 import { startSession } from '../../../renderer/stores/session';
-import { realApp } from './setup';
+import { loadSampleWindow, realApp } from './setup';
 import { giveElementsASize } from './layout-shim';
 import type { RealDesk } from '../../support/real-desk';
 
@@ -18,11 +16,7 @@ let stop: () => void = () => {};
 beforeEach(async () => {
   giveElementsASize();
   desk = await realApp({ unlocked: true });
-  await act(async () => {
-    await useSettingsStore.getState().loadSettings();
-    await useVaultStore.getState().loadStatus();
-    await useVaultStore.getState().createSampleData();
-  });
+  await loadSampleWindow();
 });
 afterEach(() => {
   stop();

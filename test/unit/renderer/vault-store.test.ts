@@ -11,6 +11,13 @@ import { realApp, waitOut } from './setup';
 const screen = () => selectScreen(useVaultStore.getState(), false);
 const PASS = 'mùa thu Hà Nội có hoa sữa';
 
+/** The user made the vault k.bdvault for `organisation`, noted the recovery key and locked it. */
+async function createdAndLocked(organisation: string): Promise<void> {
+  await useVaultStore.getState().createVault({ path: 'k.bdvault', passphrase: PASS, organisation });
+  useVaultStore.getState().acknowledgeRecoveryKey();
+  await useVaultStore.getState().lockVault();
+}
+
 describe('vault store', () => {
   let desk: RealDesk;
   let stop: () => void = () => {};
@@ -49,11 +56,7 @@ describe('vault store', () => {
   });
 
   it('lock → unlock: a wrong passphrase shows the host error, the right one opens', async () => {
-    await useVaultStore
-      .getState()
-      .createVault({ path: 'k.bdvault', passphrase: PASS, organisation: 'Bộ Công Thương' });
-    useVaultStore.getState().acknowledgeRecoveryKey();
-    await useVaultStore.getState().lockVault();
+    await createdAndLocked('Bộ Công Thương');
     expect(screen()).toBe('unlock');
 
     expect(
@@ -74,11 +77,7 @@ describe('vault store', () => {
   });
 
   it('after the host throttles, no attempt is sent until the wait is over', async () => {
-    await useVaultStore
-      .getState()
-      .createVault({ path: 'k.bdvault', passphrase: PASS, organisation: 'Bộ Ngoại giao' });
-    useVaultStore.getState().acknowledgeRecoveryKey();
-    await useVaultStore.getState().lockVault();
+    await createdAndLocked('Bộ Ngoại giao');
     // Six wrong attempts, each after the host's wait (1, 2, 4… s): the next wait is 32 s.
     for (let i = 0; i < 6; i++) {
       waitOut(desk, 60_000);

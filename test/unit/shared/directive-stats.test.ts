@@ -25,25 +25,15 @@ function d(partial: Partial<StatsDirective>): StatsDirective {
 }
 
 describe('the state of one directive', () => {
-  it('done on or before the deadline is on time; the day after is late', () => {
-    expect(
-      directiveState(
-        d({ status: 'done', deadline: '2026-03-10', completedOn: '2026-03-09' }),
-        TODAY,
-      ),
-    ).toBe('doneOnTime');
-    expect(
-      directiveState(
-        d({ status: 'done', deadline: '2026-03-10', completedOn: '2026-03-10' }),
-        TODAY,
-      ),
-    ).toBe('doneOnTime');
-    expect(
-      directiveState(
-        d({ status: 'done', deadline: '2026-03-10', completedOn: '2026-03-11' }),
-        TODAY,
-      ),
-    ).toBe('doneLate');
+  // On or before the deadline (10/3) is on time; the day after is late.
+  it.each([
+    ['2026-03-09', 'doneOnTime'],
+    ['2026-03-10', 'doneOnTime'],
+    ['2026-03-11', 'doneLate'],
+  ] as const)('done on %s against a deadline of 2026-03-10 is %s', (completedOn, state) => {
+    expect(directiveState(d({ status: 'done', deadline: '2026-03-10', completedOn }), TODAY)).toBe(
+      state,
+    );
   });
 
   it('the deadline day itself is not overdue; the next day is, by one day', () => {

@@ -222,20 +222,9 @@ function kindHits(ctx: VaultContext, kind: SearchKind, q: Query, limit: number):
   // Stable: the title order holds within each group.
   read.sort((a, b) => Number(b.phrase) - Number(a.phrase));
   const chosen = read.slice(0, limit);
-  const owners =
-    kind === 'observation'
-      ? indicatorsOf(
-          ctx,
-          chosen.map((c) => c.id),
-        )
-      : null;
-  const recommendations =
-    kind === 'directive'
-      ? recommendationsOf(
-          ctx,
-          chosen.map((c) => c.id),
-        )
-      : null;
+  const chosenIds = chosen.map((c) => c.id);
+  const owners = kind === 'observation' ? indicatorsOf(ctx, chosenIds) : null;
+  const recommendations = kind === 'directive' ? recommendationsOf(ctx, chosenIds) : null;
   return chosen.map((c) => {
     const owner = owners?.get(c.id);
     return {

@@ -1,7 +1,6 @@
 // Migration 0005 (drafts): a vault made before drafts opens upgraded with its records intact
 // and an empty drafts table, and the drafts it then keeps survive closing and reopening.
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0005 } from '../../../../electron/services/vault/storage/migrations/0005-drafts';
 import {
   LATEST_SCHEMA_VERSION,
@@ -9,13 +8,11 @@ import {
 } from '../../../../electron/services/vault/storage/migrate';
 import { openKeyed } from '../../../../electron/services/vault/storage/connection';
 import { meeting } from '../helpers';
-import { reopen, vaultAtSchema } from './old-vault';
+import { reopen, vaultAtSchema, expectListedAfter } from './old-vault';
 
 describe('migration 0005-drafts', () => {
   it('is in the list after the exchange migration', () => {
-    expect(MIGRATIONS).toContain(migration0005);
-    expect(MIGRATIONS.indexOf(migration0005)).toBeGreaterThan(2);
-    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(5);
+    expectListedAfter(migration0005, 3);
   });
 
   it('upgrades a schema-3 vault, keeps its records, and keeps drafts from then on', async () => {

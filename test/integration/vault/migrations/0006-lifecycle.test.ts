@@ -2,7 +2,6 @@
 // briefs intact and drafts, with an empty outgoing register whose keys refuse a number given
 // twice and a document numbered twice.
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0006 } from '../../../../electron/services/vault/storage/migrations/0006-lifecycle';
 import {
   migrate,
@@ -12,14 +11,11 @@ import {
 import { createBrief } from '../../../../shared/brief';
 import { smallContext } from '../../../unit/brief/fixtures';
 import { ORG } from '../helpers';
-import { reopen, vaultAtSchema, versionsAfter } from './old-vault';
+import { reopen, vaultAtSchema, versionsAfter, expectListedAfter } from './old-vault';
 
 describe('migration 0006-lifecycle', () => {
   it('is listed after the exchange migration', () => {
-    expect(MIGRATIONS).toContain(migration0006);
-    expect(MIGRATIONS.indexOf(migration0006)).toBeGreaterThan(
-      MIGRATIONS.findIndex((m) => m.version === 3),
-    );
+    expectListedAfter(migration0006, 3);
   });
 
   it('upgrades a vault with briefs: they become drafts, the register starts empty and unique', async () => {

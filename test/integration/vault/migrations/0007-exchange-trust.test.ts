@@ -10,13 +10,12 @@ import {
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0007 } from '../../../../electron/services/vault/storage/migrations/0007-exchange-trust';
 import { ORG } from '../helpers';
-import { primaryKey, reopen, vaultAtSchema } from './old-vault';
+import { primaryKey, reopen, vaultAtSchema, expectListedAfter } from './old-vault';
 
 describe('migration 0007-exchange-trust', () => {
   it('is listed after 0003', () => {
-    const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions.indexOf(7)).toBeGreaterThan(versions.indexOf(3));
     expect(MIGRATIONS.find((m) => m.version === 7)).toBe(migration0007);
+    expectListedAfter(migration0007, 3);
   });
 
   it('chains an older log in its order and keys opened packages by sender and id', async () => {

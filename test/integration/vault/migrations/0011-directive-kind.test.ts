@@ -3,7 +3,6 @@
 // shows no "kind" change on the next save; a restored old revision is a task; and the column
 // refuses a kind the app does not know.
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0011 } from '../../../../electron/services/vault/storage/migrations/0011-directive-kind';
 import {
   LATEST_SCHEMA_VERSION,
@@ -11,16 +10,20 @@ import {
   schemaVersion,
 } from '../../../../electron/services/vault/storage/migrate';
 import { directive, ORG } from '../helpers';
-import { queryPlan, rawVault, reopen, vaultAtSchema, versionsAfter } from './old-vault';
+import {
+  queryPlan,
+  rawVault,
+  reopen,
+  vaultAtSchema,
+  versionsAfter,
+  expectListedAfter,
+} from './old-vault';
 
 const TODAY = '2026-03-01';
 
 describe('migration 0011-directive-kind', () => {
   it('is in the list, after the sources migration', () => {
-    expect(MIGRATIONS).toContain(migration0011);
-    expect(MIGRATIONS.indexOf(migration0011)).toBeGreaterThan(
-      MIGRATIONS.findIndex((m) => m.version === 8),
-    );
+    expectListedAfter(migration0011, 8);
   });
 
   it('upgrades a vault whose directives have no kind: they are tasks, counted as before', async () => {

@@ -15,7 +15,12 @@ import {
   readKeysFile,
   unwrapDek,
 } from '../../../../electron/services/vault/storage/key-slots';
-import { migrate } from '../../../../electron/services/vault/storage/migrate';
+import { expect } from 'vitest';
+import {
+  LATEST_SCHEMA_VERSION,
+  migrate,
+  type Migration,
+} from '../../../../electron/services/vault/storage/migrate';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { ORG, PASS, tempDir, weakFactory } from '../helpers';
 import { copyRows } from './raw-rows';
@@ -105,4 +110,16 @@ export function primaryKey(db: Db, table: string): string[] {
     .filter((c) => c.pk > 0)
     .sort((x, y) => x.pk - y.pk)
     .map((c) => c.name);
+}
+
+/**
+ * The migration is in the list, after the one of version `previous` (what it builds on), and
+ * the app's schema reaches it: an old vault is upgraded through it, in that order.
+ */
+export function expectListedAfter(migration: Migration, previous: number): void {
+  expect(MIGRATIONS).toContain(migration);
+  expect(MIGRATIONS.indexOf(migration)).toBeGreaterThan(
+    MIGRATIONS.findIndex((m) => m.version === previous),
+  );
+  expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(migration.version);
 }

@@ -19,7 +19,7 @@ import {
 import { sampleContext } from '../../brief/fixtures';
 import { curlyQuotes } from '../../../../shared/brief/wording';
 import { clock } from '../../../../renderer/stores/directivesStore';
-import { cursorAtEnd, doc, mountEditor, para, pressKey } from './helpers';
+import { cursorAtEnd, doc, mountEditor, para, pressKey, type Mounted } from './helpers';
 
 afterEach(cleanup);
 
@@ -34,6 +34,36 @@ const click = (el: HTMLElement) =>
   });
 const inlineOf = (body: BodyDoc, i = 0) => (body.content[i] as { content: InlineNode[] }).content;
 
+/** The author picks `value` in one of the dialog's selects, or types it in one of its fields. */
+function choose(dialog: ReturnType<typeof within>, testId: string, value: string) {
+  act(() => {
+    fireEvent.change(dialog.getByTestId(testId), { target: { value } });
+  });
+}
+
+/**
+ * The figure dialog opened at the end of m's text, GDP and its first-half observation picked,
+ * one choice after the other as the author makes them.
+ */
+function figureDialogAtEnd(m: Mounted) {
+  cursorAtEnd(m);
+  click(screen.getByTestId('insert-figure'));
+  const dialog = within(screen.getByTestId('insert-figure-dialog'));
+  choose(dialog, 'figure-indicator', gdp.id);
+  choose(dialog, 'figure-observation', h1.id);
+  return dialog;
+}
+
+/** A paragraph with two figures, GDP's and another indicator's (observation o2). */
+function twoFigures() {
+  const o2 = other.observations[0]!;
+  const body = doc({
+    type: 'paragraph',
+    content: [indicatorFigure(gdp, h1), { type: 'text', text: ' và ' }, indicatorFigure(other, o2)],
+  });
+  return { o2, body };
+}
+
 describe('indicator charts', () => {
   it('"Chèn biểu đồ chỉ tiêu" inserts the chart the shared builder makes, with its points and caption', () => {
     const realToday = clock.today;
@@ -45,14 +75,8 @@ describe('indicator charts', () => {
     cursorAtEnd(m);
     click(screen.getByTestId('insert-indicator-chart'));
     const dialog = within(screen.getByTestId('insert-chart-dialog'));
-    act(() => {
-      fireEvent.change(dialog.getByTestId('chart-indicator'), { target: { value: gdp.id } });
-    });
-    act(() => {
-      fireEvent.change(dialog.getByTestId('chart-caption'), {
-        target: { value: 'Hình 1. Tăng trưởng GDP' },
-      });
-    });
+    choose(dialog, 'chart-indicator', gdp.id);
+    choose(dialog, 'chart-caption', 'Hình 1. Tăng trưởng GDP');
     click(dialog.getByTestId('chart-insert'));
     const chart = m.saved().content.find((b) => b.type === 'chart');
     expect(chart).toEqual(indicatorSeriesChart([gdp], 'Hình 1. Tăng trưởng GDP', '2026-03-01'));
@@ -66,15 +90,7 @@ describe('indicator charts', () => {
 describe('indicator figures', () => {
   it('the dialog inserts the figure the shared builder makes, showing 7,52% (6 tháng đầu năm 2025)', () => {
     const m = mountEditor(doc(para('Tốc độ tăng trưởng GDP đạt ')));
-    cursorAtEnd(m);
-    click(screen.getByTestId('insert-figure'));
-    const dialog = within(screen.getByTestId('insert-figure-dialog'));
-    act(() => {
-      fireEvent.change(dialog.getByTestId('figure-indicator'), { target: { value: gdp.id } });
-    });
-    act(() => {
-      fireEvent.change(dialog.getByTestId('figure-observation'), { target: { value: h1.id } });
-    });
+    const dialog = figureDialogAtEnd(m);
     expect(dialog.getByTestId('figure-preview').textContent).toBe('7,52% (6 tháng đầu năm 2025)');
     click(dialog.getByTestId('figure-insert'));
     expect(inlineOf(m.saved())).toEqual([
@@ -90,13 +106,7 @@ describe('indicator figures', () => {
 
   it('"value only" inserts 7,52% alone', () => {
     const m = mountEditor(doc(para('GDP: ')));
-    cursorAtEnd(m);
-    click(screen.getByTestId('insert-figure'));
-    const dialog = within(screen.getByTestId('insert-figure-dialog'));
-    act(() => {
-      fireEvent.change(dialog.getByTestId('figure-indicator'), { target: { value: gdp.id } });
-      fireEvent.change(dialog.getByTestId('figure-observation'), { target: { value: h1.id } });
-    });
+    const dialog = figureDialogAtEnd(m);
     click(dialog.getByTestId('figure-display-value'));
     expect(dialog.getByTestId('figure-preview').textContent).toBe('7,52%');
     click(dialog.getByTestId('figure-insert'));
@@ -105,15 +115,7 @@ describe('indicator figures', () => {
   });
 
   it('shows a stale mark while its observation is listed as stale, and only that figure; the document is untouched', () => {
-    const o2 = other.observations[0]!;
-    const body = doc({
-      type: 'paragraph',
-      content: [
-        indicatorFigure(gdp, h1),
-        { type: 'text', text: ' và ' },
-        indicatorFigure(other, o2),
-      ],
-    });
+    const { o2, body } = twoFigures();
     const m = mountEditor(body);
     const marked = () => [...m.pm().querySelectorAll<HTMLElement>('[data-stale="true"]')];
     expect(marked()).toEqual([]);
@@ -132,15 +134,7 @@ describe('indicator figures', () => {
   });
 
   it('a deleted figure reads "đã bị xóa", not "đã thay đổi"', () => {
-    const o2 = other.observations[0]!;
-    const body = doc({
-      type: 'paragraph',
-      content: [
-        indicatorFigure(gdp, h1),
-        { type: 'text', text: ' và ' },
-        indicatorFigure(other, o2),
-      ],
-    });
+    const { o2, body } = twoFigures();
     const m = mountEditor(body, { staleFigures: [h1.id, o2.id], deletedFigures: [o2.id] });
     const deleted = [...m.pm().querySelectorAll<HTMLElement>('[data-deleted="true"]')];
     expect(deleted).toHaveLength(1);
