@@ -41,6 +41,13 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 
 type Where = 'thread' | 'here';
 
+/**
+ * Half a second between warm exports, as between two exports a person asks for: the export
+ * thread collects its heap once it has answered (render-worker.ts), and an export asked for
+ * within those milliseconds would wait for that, which is not the export's own time.
+ */
+const idle = () => new Promise((done) => setTimeout(done, 500));
+
 /** The app's path (briefs.export): checked in this thread, drawn on the export thread. */
 const onThread = (format: 'docx' | 'pdf') => (brief: Brief) => {
   assertExportable(brief);
@@ -66,6 +73,7 @@ async function child(format: 'docx' | 'pdf', where: Where, out: string): Promise
   const warmCpuMs: number[] = [];
   for (let i = 0; i < (format === 'docx' ? 5 : 3); i++) {
     gc();
+    await idle();
     t = performance.now();
     const cpu = process.cpuUsage();
     await run(brief);
