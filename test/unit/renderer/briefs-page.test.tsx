@@ -152,8 +152,10 @@ describe('briefs page', () => {
     expect(screen.getByTestId('export-elapsed').textContent).toMatch(/^\d+,\d giây$/);
     expect(clicks).not.toHaveBeenCalled();
     await act(async () => release());
+    // The file is drawn on the export thread (its first start loads the exporters): wait for it.
+    const done = await screen.findByTestId('export-done', {}, { timeout: 30_000 });
     expect(fileName).toMatch(/\.docx$/);
-    expect((await screen.findByTestId('export-done')).textContent).toContain(`Đã xuất ${fileName}`);
+    expect(done.textContent).toContain(`Đã xuất ${fileName}`);
     expect(clicks).toHaveBeenCalledTimes(1);
 
     await user.clear(within(workspace).getByLabelText(/Tên cơ quan ban hành/));
