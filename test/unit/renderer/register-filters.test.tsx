@@ -47,6 +47,28 @@ describe('register filter bars', () => {
     expect(shown()).toMatchObject({ kind: '', status: 'done' });
   });
 
+  it('directives: the assignee and lead unit filters take the words as typed, each its own', async () => {
+    const user = userEvent.setup();
+    function Harness() {
+      const [value, setValue] = useState<DirectiveFilterValue>(emptyDirectiveFilter);
+      return (
+        <I18nProvider language="vi">
+          <DirectiveFilters
+            value={value}
+            meetings={[]}
+            onChange={(p) => setValue((v) => ({ ...v, ...p }))}
+          />
+          <output data-testid="filter">{JSON.stringify(value)}</output>
+        </I18nProvider>
+      );
+    }
+    render(<Harness />);
+    await user.type(screen.getByTestId('filter-assignee'), 'Bộ Tài chính');
+    await user.type(screen.getByTestId('filter-lead-unit'), 'Vụ Ngân sách');
+    expect(shown()).toMatchObject({ assignee: 'Bộ Tài chính', leadUnit: 'Vụ Ngân sách' });
+    expect(screen.getByLabelText('Đơn vị chủ trì')).toBe(screen.getByTestId('filter-lead-unit'));
+  });
+
   it('meetings: a year is a number, a kind narrows, "Tất cả" leaves the key out', async () => {
     const user = userEvent.setup();
     function Harness() {
