@@ -59,11 +59,7 @@ export function ExportStatus({ onFocus }: { onFocus?(field: string): void }) {
           </p>
           <ProblemList problems={state.problems} onFocus={onFocus} />
           <div className="export-status__actions">
-            {state.phase === 'blocked' ? (
-              <Button small onClick={dismiss}>
-                {t('common.close')}
-              </Button>
-            ) : (
+            {state.phase === 'confirm-warnings' ? (
               <>
                 <Button
                   look="primary"
@@ -77,6 +73,10 @@ export function ExportStatus({ onFocus }: { onFocus?(field: string): void }) {
                   {t('common.cancel')}
                 </Button>
               </>
+            ) : (
+              <Button small onClick={dismiss}>
+                {t('common.close')}
+              </Button>
             )}
           </div>
         </>
