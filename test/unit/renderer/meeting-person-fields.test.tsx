@@ -3,34 +3,14 @@
 // writes its own part of the person or point, the others stay as they were, and a save error
 // shows under the box it belongs to.
 import { afterEach, describe, expect, it } from 'vitest';
-import { useState, type ReactNode } from 'react';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ConnectionPoint, Person } from '../../../shared/domain';
-import { I18nProvider } from '../../../renderer/i18n';
 import { PersonFields } from '../../../renderer/features/meetings/components/PersonFields';
 import { ConnectionPoints } from '../../../renderer/features/meetings/components/ConnectionPoints';
+import { Held, held } from './held';
 
 afterEach(cleanup);
-
-/** The component under test over real state, with the value it holds shown as JSON. */
-function Held<T>({
-  initial,
-  view,
-}: {
-  initial: T;
-  view: (v: T, set: (v: T) => void) => ReactNode;
-}) {
-  const [value, setValue] = useState(initial);
-  return (
-    <I18nProvider language="vi">
-      {view(value, setValue)}
-      <output data-testid="held">{JSON.stringify(value)}</output>
-    </I18nProvider>
-  );
-}
-
-const held = <T,>(): T => JSON.parse(screen.getByTestId('held').textContent!) as T;
 
 describe('the person of a meeting (the chair)', () => {
   it('writes each labelled box into its own part of the person', async () => {
