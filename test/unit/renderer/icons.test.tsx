@@ -3,25 +3,18 @@
 // (no fill, the text's colour), hidden from screen readers, with every path of its drawing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import {
-  BriefsIcon,
-  DirectivesIcon,
-  ExchangeIcon,
-  HistoryIcon,
-  HomeIcon,
-  IndicatorsIcon,
-} from '../../../renderer/ui/Icons';
+import * as Icons from '../../../renderer/ui/Icons';
 
 afterEach(cleanup);
 
 describe('the path-drawn icons', () => {
   it.each([
-    ['home', HomeIcon, 2],
-    ['directives', DirectivesIcon, 2],
-    ['briefs', BriefsIcon, 2],
-    ['indicators', IndicatorsIcon, 1],
-    ['exchange', ExchangeIcon, 1],
-    ['history', HistoryIcon, 1],
+    ['home', Icons.HomeIcon, 2],
+    ['directives', Icons.DirectivesIcon, 2],
+    ['briefs', Icons.BriefsIcon, 2],
+    ['indicators', Icons.IndicatorsIcon, 1],
+    ['exchange', Icons.ExchangeIcon, 1],
+    ['history', Icons.HistoryIcon, 1],
   ])('%s: an 18 px SVG in the house stroke, all its paths drawn', (_name, Icon, paths) => {
     const { container } = render(<Icon />);
     const svg = container.querySelector('svg')!;

@@ -24,20 +24,16 @@ const proposal: MeetingProposal = {
   rule: 'meeting-date',
 };
 
+/** The report's side of the card: its meeting facts, no merge target yet, and its title. */
+const facts = { meeting: proposal, target: null, sourceTitle: 'Thông báo kết luận' };
+
 const sameDay = { id: 'm-26', date: '2025-08-26', title: 'Họp 26/8' } as MeetingSummary;
 
 function Held({ meetings }: { meetings: MeetingSummary[] }) {
   const [choice, setChoice] = useState<MeetingChoice>({ mode: 'none' });
   return (
     <I18nProvider language="vi">
-      <MeetingFacts
-        meeting={proposal}
-        choice={choice}
-        meetings={meetings}
-        target={null}
-        sourceTitle="Thông báo kết luận"
-        onChoose={setChoice}
-      />
+      <MeetingFacts {...facts} meetings={meetings} choice={choice} onChoose={setChoice} />
       <output data-testid="held">{JSON.stringify(choice)}</output>
     </I18nProvider>
   );

@@ -21,36 +21,44 @@ async function readReport() {
   return { figures, directives };
 }
 
-describe('correcting the rows of a read report', () => {
-  it('changes only the figure edited and drops only its problem', async () => {
-    const { figures } = await readReport();
-    const [first, second] = figures;
-    useReportsStore.setState({
-      problems: {
-        [first!.key]: { vi: 'Thiếu kỳ', en: 'No period' },
-        [second!.key]: { vi: 'Thiếu nguồn', en: 'No source' },
-      },
-    });
-    useReportsStore.getState().editFigure(first!.key, { decision: 'rejected' });
-    const after = useReportsStore.getState();
-    expect(after.figures[0]).toEqual({ ...first, decision: 'rejected' });
-    expect(after.figures.slice(1)).toEqual(figures.slice(1));
-    expect(after.problems).toEqual({ [second!.key]: { vi: 'Thiếu nguồn', en: 'No source' } });
-  });
+const rejected = { decision: 'rejected' as const };
+const newLead = { lead: 'Bộ Kế hoạch và Đầu tư' };
 
-  it('changes only the directive edited and drops only its problem', async () => {
-    const { directives } = await readReport();
-    const [first, second] = directives;
-    useReportsStore.setState({
-      problems: {
-        [first!.key]: { vi: 'Thiếu hạn', en: 'No deadline' },
-        [second!.key]: { vi: 'Thiếu đơn vị', en: 'No lead unit' },
-      },
-    });
-    useReportsStore.getState().editDirective(second!.key, { lead: 'Bộ Kế hoạch và Đầu tư' });
-    const after = useReportsStore.getState();
-    expect(after.directives[1]).toEqual({ ...second, lead: 'Bộ Kế hoạch và Đầu tư' });
-    expect(after.directives[0]).toEqual(first);
-    expect(after.problems).toEqual({ [first!.key]: { vi: 'Thiếu hạn', en: 'No deadline' } });
-  });
+// A figure and a directive, each edited at a different place in its list.
+const EDITS = [
+  {
+    what: 'figure',
+    list: 'figures',
+    at: 0,
+    patch: rejected,
+    edit: (key: string) => useReportsStore.getState().editFigure(key, rejected),
+  },
+  {
+    what: 'directive',
+    list: 'directives',
+    at: 1,
+    patch: newLead,
+    edit: (key: string) => useReportsStore.getState().editDirective(key, newLead),
+  },
+] as const;
+
+describe('correcting the rows of a read report', () => {
+  it.each(EDITS)(
+    'changes only the $what edited and drops only its problem',
+    async ({ list, at, patch, edit }) => {
+      const rows: { key: string }[] = (await readReport())[list];
+      const problems = Object.fromEntries(
+        rows.slice(0, 2).map((r, i) => [r.key, { vi: `Vấn đề ${i}`, en: `Problem ${i}` }]),
+      );
+      useReportsStore.setState({ problems });
+      edit(rows[at]!.key);
+      expect(useReportsStore.getState()[list]).toEqual(
+        rows.map((r, i) => (i === at ? { ...r, ...patch } : r)),
+      );
+      const left = { ...problems };
+      delete left[rows[at]!.key];
+      expect(useReportsStore.getState().problems).toEqual(left);
+      expect(Object.keys(left)).toHaveLength(1);
+    },
+  );
 });
