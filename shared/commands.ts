@@ -25,6 +25,35 @@ export interface CommandSpec {
   shortcuts: Shortcut[];
 }
 
+/** A page of the sidebar, reached with Alt and its place in the sidebar (0 the overview). */
+function page<const Id extends string>(
+  id: Id,
+  label: string,
+  title: CommandSpec['title'],
+  place: number,
+): CommandSpec & { id: Id } {
+  return { id, label, title, menu: 'go', shortcuts: [{ key: String(place), alt: true }] };
+}
+
+/**
+ * A key of the brief editor: Ctrl+Shift and a letter, as word processors place their paragraph
+ * keys; it acts on the text, so it works while typing.
+ */
+function editorKey<const Id extends string>(
+  id: Id,
+  label: string,
+  title: CommandSpec['title'],
+  key: string,
+): CommandSpec & { id: Id } {
+  return {
+    id,
+    label,
+    title,
+    menu: 'editor',
+    shortcuts: [{ key, mod: true, shift: true, whileTyping: true }],
+  };
+}
+
 export const COMMAND_SPECS = [
   {
     id: 'search.focus',
@@ -44,48 +73,13 @@ export const COMMAND_SPECS = [
       { key: '/', mod: true, whileTyping: true },
     ],
   },
-  {
-    id: 'go.home',
-    label: 'cmd.goHome',
-    title: { vi: 'Tổng quan', en: 'Overview' },
-    menu: 'go',
-    shortcuts: [{ key: '0', alt: true }],
-  },
-  {
-    id: 'go.meetings',
-    label: 'cmd.goMeetings',
-    title: { vi: 'Cuộc họp', en: 'Meetings' },
-    menu: 'go',
-    shortcuts: [{ key: '1', alt: true }],
-  },
-  {
-    id: 'go.directives',
-    label: 'cmd.goDirectives',
-    title: { vi: 'Nhiệm vụ', en: 'Directives' },
-    menu: 'go',
-    shortcuts: [{ key: '2', alt: true }],
-  },
-  {
-    id: 'go.indicators',
-    label: 'cmd.goIndicators',
-    title: { vi: 'Chỉ tiêu', en: 'Indicators' },
-    menu: 'go',
-    shortcuts: [{ key: '3', alt: true }],
-  },
-  {
-    id: 'go.briefs',
-    label: 'briefs.cmdGo',
-    title: { vi: 'Văn bản', en: 'Briefs' },
-    menu: 'go',
-    shortcuts: [{ key: '4', alt: true }],
-  },
-  {
-    id: 'go.exchange',
-    label: 'cmd.goExchange',
-    title: { vi: 'Trao đổi', en: 'Exchange' },
-    menu: 'go',
-    shortcuts: [{ key: '5', alt: true }],
-  },
+  // The pages in the sidebar's order: Alt and the page's place, as browsers number their tabs.
+  page('go.home', 'cmd.goHome', { vi: 'Tổng quan', en: 'Overview' }, 0),
+  page('go.meetings', 'cmd.goMeetings', { vi: 'Cuộc họp', en: 'Meetings' }, 1),
+  page('go.directives', 'cmd.goDirectives', { vi: 'Nhiệm vụ', en: 'Directives' }, 2),
+  page('go.indicators', 'cmd.goIndicators', { vi: 'Chỉ tiêu', en: 'Indicators' }, 3),
+  page('go.briefs', 'briefs.cmdGo', { vi: 'Văn bản', en: 'Briefs' }, 4),
+  page('go.exchange', 'cmd.goExchange', { vi: 'Trao đổi', en: 'Exchange' }, 5),
   {
     id: 'go.settings',
     label: 'cmd.goSettings',
@@ -116,41 +110,16 @@ export const COMMAND_SPECS = [
     shortcuts: [{ key: 'k', mod: true, shift: true, whileTyping: true }],
   },
   // The brief editor's own keys (TipTap keymap, built from these entries).
-  {
-    id: 'editor.alignLeft',
-    label: 'cmd.alignLeft',
-    title: { vi: 'Căn trái', en: 'Align left' },
-    menu: 'editor',
-    shortcuts: [{ key: 'l', mod: true, shift: true, whileTyping: true }],
-  },
-  {
-    id: 'editor.alignCenter',
-    label: 'cmd.alignCenter',
-    title: { vi: 'Căn giữa', en: 'Align centre' },
-    menu: 'editor',
-    shortcuts: [{ key: 'e', mod: true, shift: true, whileTyping: true }],
-  },
-  {
-    id: 'editor.alignRight',
-    label: 'cmd.alignRight',
-    title: { vi: 'Căn phải', en: 'Align right' },
-    menu: 'editor',
-    shortcuts: [{ key: 'r', mod: true, shift: true, whileTyping: true }],
-  },
-  {
-    id: 'editor.justify',
-    label: 'cmd.justify',
-    title: { vi: 'Căn đều hai bên', en: 'Justify' },
-    menu: 'editor',
-    shortcuts: [{ key: 'j', mod: true, shift: true, whileTyping: true }],
-  },
-  {
-    id: 'editor.numberedList',
-    label: 'cmd.numberedList',
-    title: { vi: 'Danh sách đánh số', en: 'Numbered list' },
-    menu: 'editor',
-    shortcuts: [{ key: '9', mod: true, shift: true, whileTyping: true }],
-  },
+  editorKey('editor.alignLeft', 'cmd.alignLeft', { vi: 'Căn trái', en: 'Align left' }, 'l'),
+  editorKey('editor.alignCenter', 'cmd.alignCenter', { vi: 'Căn giữa', en: 'Align centre' }, 'e'),
+  editorKey('editor.alignRight', 'cmd.alignRight', { vi: 'Căn phải', en: 'Align right' }, 'r'),
+  editorKey('editor.justify', 'cmd.justify', { vi: 'Căn đều hai bên', en: 'Justify' }, 'j'),
+  editorKey(
+    'editor.numberedList',
+    'cmd.numberedList',
+    { vi: 'Danh sách đánh số', en: 'Numbered list' },
+    '9',
+  ),
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMAND_SPECS)[number]['id'];

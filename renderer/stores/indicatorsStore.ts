@@ -11,7 +11,7 @@ import {
   type ObservationInput,
   type Pillar,
 } from '../../shared/domain';
-import type { AppError } from '../../shared/result';
+import type { AppError, Result } from '../../shared/result';
 import type { IndicatorSort } from '../../shared/contract';
 import { getApi } from '../api/client';
 import {
@@ -123,6 +123,35 @@ const notANumber = (path: 'value' | 'target') => ({
   issues: [{ path, message: 'Nhập một số, ví dụ 7,52 / Enter a number, e.g. 7,52' }],
 });
 
+/**
+ * How a save of either form ends, the same for an indicator and a figure: closed and the
+ * register read again (a figure changes its indicator's row), or the failure shown in the form
+ * as it is now (`now`, read after the call: the user may have typed on, or closed it).
+ */
+async function saveSettled<D, S>(
+  r: Result<unknown>,
+  now: EditorState<D, S> | null,
+  put: (editor: EditorState<D, S> | null) => void,
+): Promise<boolean> {
+  if (!r.ok) {
+    if (now) put(failedWith(now, r.error));
+    return false;
+  }
+  put(null);
+  await useIndicatorsStore.getState().loadIndicators();
+  return true;
+}
+
+/** How a deletion ends, of an indicator or a figure: the register read again, or the failure. */
+async function deleteSettled(r: Result<unknown>): Promise<boolean> {
+  if (!r.ok) {
+    useIndicatorsStore.setState({ error: r.error });
+    return false;
+  }
+  await useIndicatorsStore.getState().loadIndicators();
+  return true;
+}
+
 export const useIndicatorsStore = create<IndicatorsState>()((set, get) => ({
   ...initial,
 
@@ -144,14 +173,10 @@ export const useIndicatorsStore = create<IndicatorsState>()((set, get) => ({
     set({ focusedId: id, focusedObservationId: observationId ?? null });
   },
 
+  // One small form at a time: opening one closes the other.
   startIndicator(existing) {
-    set({
-      indicatorEditor: openEditor(
-        existing ? toIndicatorDraft(existing) : emptyIndicator(),
-        existing ?? null,
-      ),
-      observationEditor: null,
-    });
+    const draft = existing ? toIndicatorDraft(existing) : emptyIndicator();
+    set({ indicatorEditor: openEditor(draft, existing ?? null), observationEditor: null });
   },
 
   editIndicator(edit) {
@@ -164,34 +189,16 @@ export const useIndicatorsStore = create<IndicatorsState>()((set, get) => ({
     if (!e || e.saving) return false;
     set({ indicatorEditor: startSaving(e) });
     const r = await getApi()['indicators.save'](e.draft);
-    const now = get().indicatorEditor;
-    if (!r.ok) {
-      if (now) set({ indicatorEditor: failedWith(now, r.error) });
-      return false;
-    }
-    set({ indicatorEditor: null });
-    await get().loadIndicators();
-    return true;
+    return saveSettled(r, get().indicatorEditor, (indicatorEditor) => set({ indicatorEditor }));
   },
 
   async deleteIndicator(i) {
-    const r = await getApi()['indicators.delete']({ id: i.id, revision: i.revision });
-    if (!r.ok) {
-      set({ error: r.error });
-      return false;
-    }
-    await get().loadIndicators();
-    return true;
+    return deleteSettled(await getApi()['indicators.delete']({ id: i.id, revision: i.revision }));
   },
 
   startObservation(indicatorId, existing) {
-    set({
-      observationEditor: openEditor(
-        existing ? toObservationDraft(existing) : emptyObservation(indicatorId),
-        existing ?? null,
-      ),
-      indicatorEditor: null,
-    });
+    const draft = existing ? toObservationDraft(existing) : emptyObservation(indicatorId);
+    set({ observationEditor: openEditor(draft, existing ?? null), indicatorEditor: null });
   },
 
   editObservation(edit) {
@@ -215,24 +222,13 @@ export const useIndicatorsStore = create<IndicatorsState>()((set, get) => ({
     }
     set({ observationEditor: startSaving(e) });
     const r = await getApi()['observations.save']({ ...rest, value });
-    const now = get().observationEditor;
-    if (!r.ok) {
-      if (now) set({ observationEditor: failedWith(now, r.error) });
-      return false;
-    }
-    set({ observationEditor: null });
-    await get().loadIndicators();
-    return true;
+    return saveSettled(r, get().observationEditor, (observationEditor) =>
+      set({ observationEditor }),
+    );
   },
 
   async deleteObservation(o) {
-    const r = await getApi()['observations.delete']({ id: o.id, revision: o.revision });
-    if (!r.ok) {
-      set({ error: r.error });
-      return false;
-    }
-    await get().loadIndicators();
-    return true;
+    return deleteSettled(await getApi()['observations.delete']({ id: o.id, revision: o.revision }));
   },
 
   closeForms() {

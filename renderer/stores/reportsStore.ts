@@ -88,6 +88,20 @@ const blank = {
 
 const message = (e: AppError): Bilingual => e.message;
 
+/** One proposed row (a figure or a directive) changed by the user, found by its key. */
+const edited = <T extends { key: string }>(
+  rows: T[],
+  key: string,
+  patch: Partial<NoInfer<T>>,
+): T[] => rows.map((r) => (r.key === key ? { ...r, ...patch } : r));
+
+/** The problems without the one on a row the user has just changed: the edit answers it. */
+function solved(problems: Record<string, Bilingual>, key: string): Record<string, Bilingual> {
+  const rest = { ...problems };
+  delete rest[key];
+  return rest;
+}
+
 export const useReportsStore = create<ReportsState>()((set, get) => {
   async function read(fileName: string, input: { base64: string } | { text: string }) {
     set({ ...blank, busy: true });
@@ -156,20 +170,13 @@ export const useReportsStore = create<ReportsState>()((set, get) => {
     },
 
     editFigure(key, patch) {
-      const problems = { ...get().problems };
-      delete problems[key];
-      set({
-        figures: get().figures.map((f) => (f.key === key ? { ...f, ...patch } : f)),
-        problems,
-      });
+      set({ figures: edited(get().figures, key, patch), problems: solved(get().problems, key) });
     },
 
     editDirective(key, patch) {
-      const problems = { ...get().problems };
-      delete problems[key];
       set({
-        directives: get().directives.map((d) => (d.key === key ? { ...d, ...patch } : d)),
-        problems,
+        directives: edited(get().directives, key, patch),
+        problems: solved(get().problems, key),
       });
     },
 

@@ -47,37 +47,37 @@ export function ExportStatus({ onFocus }: { onFocus?(field: string): void }) {
           <Elapsed since={state.startedAt} />
         </p>
       )}
-      {state.phase === 'blocked' && (
+      {(state.phase === 'blocked' || state.phase === 'confirm-warnings') && (
+        // Blocking problems stop the export; warnings ask first, with "Vẫn xuất".
         <>
           <p>
-            <strong>{t('briefs.exportBlocked', { format })}</strong>
+            <strong>
+              {t(state.phase === 'blocked' ? 'briefs.exportBlocked' : 'briefs.exportWarnings', {
+                format,
+              })}
+            </strong>
           </p>
           <ProblemList problems={state.problems} onFocus={onFocus} />
           <div className="export-status__actions">
-            <Button small onClick={dismiss}>
-              {t('common.close')}
-            </Button>
-          </div>
-        </>
-      )}
-      {state.phase === 'confirm-warnings' && (
-        <>
-          <p>
-            <strong>{t('briefs.exportWarnings', { format })}</strong>
-          </p>
-          <ProblemList problems={state.problems} onFocus={onFocus} />
-          <div className="export-status__actions">
-            <Button
-              look="primary"
-              small
-              onClick={() => void exportBrief(state.format, true)}
-              testId="export-anyway"
-            >
-              {t('briefs.exportAnyway')}
-            </Button>
-            <Button small onClick={dismiss} testId="export-cancel">
-              {t('common.cancel')}
-            </Button>
+            {state.phase === 'confirm-warnings' ? (
+              <>
+                <Button
+                  look="primary"
+                  small
+                  onClick={() => void exportBrief(state.format, true)}
+                  testId="export-anyway"
+                >
+                  {t('briefs.exportAnyway')}
+                </Button>
+                <Button small onClick={dismiss} testId="export-cancel">
+                  {t('common.cancel')}
+                </Button>
+              </>
+            ) : (
+              <Button small onClick={dismiss}>
+                {t('common.close')}
+              </Button>
+            )}
           </div>
         </>
       )}

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { numberLine, yearOf, type BriefStatus, type ExportProblem } from '../../../shared/brief';
 import { formatShortDate, parseShortDate, todayIso } from '../../../shared/format/date';
-import { pick, useLanguage, useT } from '../../i18n';
+import { pick, useLanguage, useT, type MessageKey } from '../../i18n';
 import type { BriefDraft } from '../../stores/briefsStore';
 import { useLifecycleStore } from '../../stores/lifecycleStore';
 import { Dialog } from '../../ui/Dialog';
@@ -83,6 +83,15 @@ function IssueDialog({
   );
 }
 
+/** The one step back or forth a draft or a brief awaiting signature may take before issue. */
+const STEP: Record<
+  Exclude<BriefStatus, 'issued'>,
+  { to: 'draft' | 'for-signature'; label: MessageKey; testId: string }
+> = {
+  draft: { to: 'for-signature', label: 'lifecycle.toSignature', testId: 'brief-to-signature' },
+  'for-signature': { to: 'draft', label: 'lifecycle.backToDraft', testId: 'brief-back-to-draft' },
+};
+
 export function LifecycleActions({
   draft,
   disabled,
@@ -98,26 +107,12 @@ export function LifecycleActions({
   const l = useLifecycleStore();
   const status = draft.stored.status;
   const off = disabled || l.busy;
+  const step = status === 'issued' ? undefined : STEP[status];
   return (
     <>
-      {status === 'draft' && (
-        <Button
-          small
-          disabled={off}
-          onClick={() => void l.setStatus('for-signature')}
-          testId="brief-to-signature"
-        >
-          {t('lifecycle.toSignature')}
-        </Button>
-      )}
-      {status === 'for-signature' && (
-        <Button
-          small
-          disabled={off}
-          onClick={() => void l.setStatus('draft')}
-          testId="brief-back-to-draft"
-        >
-          {t('lifecycle.backToDraft')}
+      {step && (
+        <Button small disabled={off} onClick={() => void l.setStatus(step.to)} testId={step.testId}>
+          {t(step.label)}
         </Button>
       )}
       {status !== 'issued' && (

@@ -14,6 +14,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { DialogActions } from '../../ui/DialogActions';
+import { OptionSelect } from '../../ui/OptionSelect';
 
 export function NewDocumentDialog({ onClose }: { onClose(): void }) {
   const t = useT();
@@ -40,19 +41,14 @@ export function NewDocumentDialog({ onClose }: { onClose(): void }) {
         <p className="muted">{t('lifecycle.newDocumentHint')}</p>
         <Field label={t('lifecycle.type')}>
           {(c) => (
-            <select
+            <OptionSelect
               {...c}
-              className="select"
               value={template}
-              onChange={(e) => setTemplate(e.target.value as MeetingTemplateName)}
+              options={TEMPLATE_NAMES}
+              label={(n) => pick(TEMPLATE_LABELS[n], lang)}
+              onChange={setTemplate}
               data-testid="new-document-type"
-            >
-              {TEMPLATE_NAMES.map((n) => (
-                <option key={n} value={n}>
-                  {pick(TEMPLATE_LABELS[n], lang)}
-                </option>
-              ))}
-            </select>
+            />
           )}
         </Field>
         {signers.length > 1 && (

@@ -26,27 +26,35 @@ export const VIEW_OF: Record<DraftEditor, View> = {
 
 type Body = Record<string, unknown>;
 
+/** The saved state laid over the draft as opened: what the user typed wins, the rest stays. */
+const over =
+  <T>(body: Body) =>
+  (draft: T): T => ({ ...draft, ...(body as Partial<T>) });
+
+/** A draft of a new record goes into an empty editor; one of a saved record, into that record. */
+async function openRecord(
+  key: string,
+  startNew: () => void,
+  open: (id: string) => Promise<unknown>,
+): Promise<void> {
+  if (key === 'new') startNew();
+  else await open(key);
+}
+
 export async function restoreDraft(editor: DraftEditor, key: string): Promise<boolean> {
   const body = (await useDraftsStore.getState().takeDraft(editor, key)) as Body | null;
   if (!body) return false;
-  const isNew = key === 'new';
   switch (editor) {
     case 'meeting': {
       const s = useMeetingsStore.getState();
-      if (isNew) s.startNewMeeting();
-      else await s.openMeeting(key);
-      useMeetingsStore
-        .getState()
-        .editMeeting((d) => ({ ...d, ...(body as Partial<MeetingDraft>) }));
+      await openRecord(key, s.startNewMeeting, s.openMeeting);
+      useMeetingsStore.getState().editMeeting(over<MeetingDraft>(body));
       return true;
     }
     case 'directive': {
       const s = useDirectivesStore.getState();
-      if (isNew) s.startNewDirective();
-      else await s.openDirective(key);
-      useDirectivesStore
-        .getState()
-        .editDirective((d) => ({ ...d, ...(body as Partial<DirectiveDraft>) }));
+      await openRecord(key, s.startNewDirective, s.openDirective);
+      useDirectivesStore.getState().editDirective(over<DirectiveDraft>(body));
       return true;
     }
     case 'indicator': {
@@ -54,9 +62,7 @@ export async function restoreDraft(editor: DraftEditor, key: string): Promise<bo
       if (!s.loaded) await s.loadIndicators();
       const existing = useIndicatorsStore.getState().items.find((i) => i.id === key);
       useIndicatorsStore.getState().startIndicator(existing);
-      useIndicatorsStore
-        .getState()
-        .editIndicator((d) => ({ ...d, ...(body as Partial<IndicatorDraft>) }));
+      useIndicatorsStore.getState().editIndicator(over<IndicatorDraft>(body));
       return true;
     }
     case 'observation': {
@@ -68,9 +74,7 @@ export async function restoreDraft(editor: DraftEditor, key: string): Promise<bo
         .items.flatMap((i) => i.observations)
         .find((o) => o.id === key);
       useIndicatorsStore.getState().startObservation(indicatorId, existing);
-      useIndicatorsStore
-        .getState()
-        .editObservation((d) => ({ ...d, ...(body as Partial<ObservationDraft>) }));
+      useIndicatorsStore.getState().editObservation(over<ObservationDraft>(body));
       return true;
     }
     case 'brief': {
@@ -93,9 +97,7 @@ export async function restoreDraft(editor: DraftEditor, key: string): Promise<bo
     case 'organisation': {
       // A draft kept from an older profile still wins: the user typed it and asked for it back.
       if (!(await useOrganisationStore.getState().openEditor())) return false;
-      useOrganisationStore
-        .getState()
-        .editOrganisation((d) => ({ ...d, ...(body as Partial<BriefOrganisation>) }));
+      useOrganisationStore.getState().editOrganisation(over<BriefOrganisation>(body));
       return true;
     }
   }

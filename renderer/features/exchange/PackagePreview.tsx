@@ -32,6 +32,21 @@ const KIND_LABEL: Record<string, MessageKey> = {
   rendering: 'exchange.kind.rendering',
 };
 
+const RESOLUTION_LABEL: Record<Resolution, MessageKey> = {
+  mine: 'exchange.keepMine',
+  theirs: 'exchange.takeTheirs',
+  both: 'exchange.keepBoth',
+};
+
+/**
+ * What the user may choose per record: a conflict must be settled (nothing is chosen until
+ * then) and may keep both; an update is taken unless declined for this record (issue 9 §5).
+ */
+const CHOICES: Record<'conflict' | 'update', { unset: Resolution | ''; options: Resolution[] }> = {
+  conflict: { unset: '', options: ['mine', 'theirs', 'both'] },
+  update: { unset: 'theirs', options: ['theirs', 'mine'] },
+};
+
 const localDateTime = (iso: string) => {
   const d = new Date(iso);
   const two = (n: number) => String(n).padStart(2, '0');
@@ -97,33 +112,24 @@ export function PackagePreview({ opened }: { opened: Opened }) {
                   {t(ACTION_LABEL[i.action] ?? 'exchange.action.add')}
                 </td>
                 <td>
-                  {i.action === 'conflict' && (
+                  {(i.action === 'conflict' || i.action === 'update') && (
                     <select
                       className="select"
-                      value={resolutions[i.key] ?? ''}
+                      value={resolutions[i.key] ?? CHOICES[i.action].unset}
                       onChange={(e) => resolve(i.key, e.target.value as Resolution)}
                       aria-label={`${t('exchange.col.choice')}: ${i.name}`}
-                      data-testid="conflict-choice"
+                      data-testid={`${i.action}-choice`}
                     >
-                      <option value="" disabled>
-                        {t('exchange.choose')}
-                      </option>
-                      <option value="mine">{t('exchange.keepMine')}</option>
-                      <option value="theirs">{t('exchange.takeTheirs')}</option>
-                      <option value="both">{t('exchange.keepBoth')}</option>
-                    </select>
-                  )}
-                  {i.action === 'update' && (
-                    // An update may be declined for this record alone (issue 9 §5).
-                    <select
-                      className="select"
-                      value={resolutions[i.key] ?? 'theirs'}
-                      onChange={(e) => resolve(i.key, e.target.value as Resolution)}
-                      aria-label={`${t('exchange.col.choice')}: ${i.name}`}
-                      data-testid="update-choice"
-                    >
-                      <option value="theirs">{t('exchange.takeTheirs')}</option>
-                      <option value="mine">{t('exchange.keepMine')}</option>
+                      {CHOICES[i.action].unset === '' && (
+                        <option value="" disabled>
+                          {t('exchange.choose')}
+                        </option>
+                      )}
+                      {CHOICES[i.action].options.map((r) => (
+                        <option key={r} value={r}>
+                          {t(RESOLUTION_LABEL[r])}
+                        </option>
+                      ))}
                     </select>
                   )}
                 </td>

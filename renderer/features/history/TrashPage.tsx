@@ -1,7 +1,7 @@
 // "Lịch sử & thùng rác" (issue 9): who this vault's user is (named in every revision), the
 // trash — each deleted record with what was linked to it, its history, restore with its links,
 // and emptying only after a confirmation — and the package imports, each undoable as a unit.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ImportInfo, TrashEntryInfo } from '../../../shared/history-calls';
 import type { AppError } from '../../../shared/result';
 import { getApi } from '../../api/client';
@@ -81,6 +81,24 @@ function ImportItem({ item, onUndo }: { item: ImportInfo; onUndo: (forget: boole
   );
 }
 
+/** A titled part of the page: its list, or the words saying it has nothing. */
+function Listing({
+  title,
+  none,
+  children,
+}: {
+  title: string;
+  none: string | false;
+  children: ReactNode;
+}) {
+  return (
+    <section>
+      <h2>{title}</h2>
+      {none ? <p className="muted">{none}</p> : children}
+    </section>
+  );
+}
+
 export function TrashPage() {
   const t = useT();
   const language = useLanguage();
@@ -155,35 +173,23 @@ export function TrashPage() {
         </p>
       )}
       <UserProfileForm />
-      <section>
-        <h2>{t('trash.title')}</h2>
-        {trash.length === 0 ? (
-          <p className="muted">{t('trash.empty')}</p>
-        ) : (
-          <>
-            <ul className="trash-list">
-              {trash.map((e) => (
-                <TrashItem key={e.id} entry={e} onRestore={() => void restore(e)} />
-              ))}
-            </ul>
-            <Button look="danger" onClick={() => setConfirming(true)} testId="trash-empty">
-              {t('trash.emptyAll')}
-            </Button>
-          </>
-        )}
-      </section>
-      <section>
-        <h2>{t('imports.title')}</h2>
-        {imports.length === 0 ? (
-          <p className="muted">{t('imports.none')}</p>
-        ) : (
-          <ul className="import-list">
-            {imports.map((i) => (
-              <ImportItem key={i.packageId} item={i} onUndo={(forget) => void undo(i, forget)} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <Listing title={t('trash.title')} none={trash.length === 0 && t('trash.empty')}>
+        <ul className="trash-list">
+          {trash.map((e) => (
+            <TrashItem key={e.id} entry={e} onRestore={() => void restore(e)} />
+          ))}
+        </ul>
+        <Button look="danger" onClick={() => setConfirming(true)} testId="trash-empty">
+          {t('trash.emptyAll')}
+        </Button>
+      </Listing>
+      <Listing title={t('imports.title')} none={imports.length === 0 && t('imports.none')}>
+        <ul className="import-list">
+          {imports.map((i) => (
+            <ImportItem key={i.packageId} item={i} onUndo={(forget) => void undo(i, forget)} />
+          ))}
+        </ul>
+      </Listing>
       <ConfirmDialog
         open={confirming}
         title={t('trash.confirmTitle')}

@@ -14,6 +14,7 @@ import { useT } from '../../i18n';
 import { RegisterExport } from '../follow-up/RegisterExport';
 import { PrintRegister } from '../follow-up/PrintRegister';
 import { RecordHistory } from '../history/RecordHistory';
+import { editorView, type EditorState } from '../../stores/editor';
 import { SortHeader } from '../../ui/SortHeader';
 import { indicatorRegister } from '../../../shared/registers/indicator-register';
 import { Button } from '../../ui/Button';
@@ -36,6 +37,27 @@ async function reopenObservation(id: string) {
 
 type Pending =
   { kind: 'indicator'; target: Indicator } | { kind: 'observation'; target: Observation };
+
+/** Under either form, the saved record's revisions; a record not yet saved has none. */
+function SavedHistory({
+  editor,
+  onRestored,
+}: {
+  editor: EditorState<unknown, { id: string; revision: number }>;
+  onRestored: (id: string) => Promise<void>;
+}) {
+  const saved = editor.original;
+  if (!saved) return null;
+  return (
+    <RecordHistory
+      key={`history-${saved.id}`}
+      recordId={saved.id}
+      revision={saved.revision}
+      dirty={editor.dirty}
+      onRestored={() => void onRestored(saved.id)}
+    />
+  );
+}
 
 export function IndicatorsPage() {
   const t = useT();
@@ -134,24 +156,12 @@ export function IndicatorsPage() {
       {ie && (
         <aside className="drawer" aria-label={t('indicator.editTitle')}>
           <IndicatorForm
-            draft={ie.draft}
-            isNew={!ie.original}
-            saving={ie.saving}
-            error={ie.error}
-            fieldErrors={ie.fieldErrors}
+            {...editorView(ie)}
             onEdit={s.editIndicator}
             onSave={() => void s.saveIndicator()}
             onCancel={() => guard(s.closeForms)}
           />
-          {ie.original && (
-            <RecordHistory
-              key={`history-${ie.original.id}`}
-              recordId={ie.original.id}
-              revision={ie.original.revision}
-              dirty={ie.dirty}
-              onRestored={() => void reopenIndicator(ie.original!.id)}
-            />
-          )}
+          <SavedHistory editor={ie} onRestored={reopenIndicator} />
         </aside>
       )}
       {charted && (
@@ -165,24 +175,12 @@ export function IndicatorsPage() {
             key={oe.original?.id ?? `new-${oe.draft.indicatorId}`}
             indicatorName={obsIndicator?.name ?? ''}
             unit={obsIndicator?.unit ?? ''}
-            draft={oe.draft}
-            isNew={!oe.original}
-            saving={oe.saving}
-            error={oe.error}
-            fieldErrors={oe.fieldErrors}
+            {...editorView(oe)}
             onEdit={s.editObservation}
             onSave={() => void s.saveObservation()}
             onCancel={() => guard(s.closeForms)}
           />
-          {oe.original && (
-            <RecordHistory
-              key={`history-${oe.original.id}`}
-              recordId={oe.original.id}
-              revision={oe.original.revision}
-              dirty={oe.dirty}
-              onRestored={() => void reopenObservation(oe.original!.id)}
-            />
-          )}
+          <SavedHistory editor={oe} onRestored={reopenObservation} />
         </aside>
       )}
       <ConfirmDialog

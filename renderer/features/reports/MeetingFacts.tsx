@@ -5,12 +5,33 @@
 import type { Meeting, MeetingSummary } from '../../../shared/domain';
 import type { MeetingProposal } from '../../../shared/extract';
 import { formatShortDate } from '../../../shared/format/date';
-import { useT } from '../../i18n';
+import { useT, type MessageKey } from '../../i18n';
 import { pickField, type MeetingChoice } from './meeting-choice';
 import { MeetingMerge } from './MeetingMerge';
 import { MeetingOptions } from '../meetings/components/MeetingOptions';
 import { TextInput } from '../../ui/TextInput';
 import { Labelled } from '../../ui/Labelled';
+
+/** The three uses of the report's meeting facts, in the order offered. */
+const USES: readonly { mode: MeetingChoice['mode']; label: MessageKey }[] = [
+  { mode: 'none', label: 'reports.meetingNone' },
+  { mode: 'new', label: 'reports.meetingNew' },
+  { mode: 'merge', label: 'reports.meetingMerge' },
+];
+
+// What a new meeting needs from the report: three plain boxes that differ only in the part,
+// the label, their width and shape (a date's placeholder, the summary's rows).
+const NEW_MEETING_FIELDS: readonly {
+  key: 'title' | 'date' | 'summary';
+  label: MessageKey;
+  wide: boolean;
+  placeholder?: string;
+  rows?: number;
+}[] = [
+  { key: 'title', label: 'reports.meetingTitle', wide: true },
+  { key: 'date', label: 'reports.meetingDate', wide: false, placeholder: 'dd/mm/yyyy' },
+  { key: 'summary', label: 'reports.meetingSummary', wide: true, rows: 3 },
+];
 
 export function MeetingFacts({
   meeting,
@@ -48,6 +69,12 @@ export function MeetingFacts({
     date: meeting.date ? formatShortDate(meeting.date) : '',
     summary: '',
   });
+  // What each use starts from when chosen: a merge goes into the meeting held that day, if any.
+  const startWith: Record<MeetingChoice['mode'], () => MeetingChoice> = {
+    none: () => ({ mode: 'none' }),
+    new: newChoice,
+    merge: () => ({ mode: 'merge', id: sameDay?.id ?? '', picks: {} }),
+  };
   return (
     <div className="proposal meeting-card" id="proposal-meeting" data-testid="meeting-facts">
       <dl className="meeting-facts">
@@ -62,63 +89,37 @@ export function MeetingFacts({
       </dl>
       <fieldset className="meeting-card__choice">
         <legend>{t('reports.meetingUse')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="meeting-choice"
-            checked={choice.mode === 'none'}
-            onChange={() => onChoose({ mode: 'none' })}
-            data-testid="meeting-none"
-          />
-          {t('reports.meetingNone')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="meeting-choice"
-            checked={choice.mode === 'new'}
-            onChange={() => onChoose(newChoice())}
-            data-testid="meeting-new"
-          />
-          {t('reports.meetingNew')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="meeting-choice"
-            checked={choice.mode === 'merge'}
-            disabled={!meetings.length}
-            onChange={() => onChoose({ mode: 'merge', id: sameDay?.id ?? '', picks: {} })}
-            data-testid="meeting-merge"
-          />
-          {t('reports.meetingMerge')}
-        </label>
+        {USES.map(({ mode, label }) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="meeting-choice"
+              checked={choice.mode === mode}
+              disabled={mode === 'merge' && !meetings.length}
+              onChange={() => onChoose(startWith[mode]())}
+              data-testid={`meeting-${mode}`}
+            />
+            {t(label)}
+          </label>
+        ))}
       </fieldset>
       {choice.mode === 'new' && (
         <div className="proposal__fields" data-testid="meeting-new-fields">
-          <Labelled label={t('reports.meetingTitle')} className="field field--wide">
-            <TextInput
-              value={choice.title}
-              onChange={(value) => onChoose({ ...choice, title: value })}
-              testId="meeting-new-title"
-            />
-          </Labelled>
-          <Labelled label={t('reports.meetingDate')} className="field field--narrow">
-            <TextInput
-              placeholder="dd/mm/yyyy"
-              value={choice.date}
-              onChange={(value) => onChoose({ ...choice, date: value })}
-              testId="meeting-new-date"
-            />
-          </Labelled>
-          <Labelled label={t('reports.meetingSummary')} className="field field--wide">
-            <TextInput
-              rows={3}
-              value={choice.summary}
-              onChange={(value) => onChoose({ ...choice, summary: value })}
-              testId="meeting-new-summary"
-            />
-          </Labelled>
+          {NEW_MEETING_FIELDS.map(({ key, label, wide, placeholder, rows }) => (
+            <Labelled
+              key={key}
+              label={t(label)}
+              className={wide ? 'field field--wide' : 'field field--narrow'}
+            >
+              <TextInput
+                placeholder={placeholder}
+                rows={rows}
+                value={choice[key]}
+                onChange={(value) => onChoose({ ...choice, [key]: value })}
+                testId={`meeting-new-${key}`}
+              />
+            </Labelled>
+          ))}
           <p className="hint">{t('reports.meetingNewHint')}</p>
         </div>
       )}

@@ -1,6 +1,6 @@
 // "Báo cáo đến": open or paste a received report, review what was found (text on the left with
 // every item highlighted, proposals on the right), then "Nhập" writes only what was accepted.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { pick, pickOther, useLanguage, useT } from '../../i18n';
 import { useIndicatorsStore } from '../../stores/indicatorsStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
@@ -12,6 +12,35 @@ import { Button } from '../../ui/Button';
 import { TextInput } from '../../ui/TextInput';
 import { Labelled } from '../../ui/Labelled';
 import { RecordOptions } from '../../ui/RecordOptions';
+
+const LIST_TEST_ID = { figures: 'figure-proposals', directives: 'directive-proposals' };
+
+/** One kind of proposal read from the report: its heading and count, "accept all", the cards. */
+function Proposals({
+  kind,
+  count,
+  children,
+}: {
+  kind: 'figures' | 'directives';
+  count: number;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const decideAll = useReportsStore((st) => st.decideAll);
+  return (
+    <>
+      <div className="reports-kind">
+        <h3>{t(`reports.${kind}`, { n: count })}</h3>
+        <Button small onClick={() => decideAll(kind, 'accepted')} testId={`accept-all-${kind}`}>
+          {t('reports.acceptAll')}
+        </Button>
+      </div>
+      <ul className="proposals" data-testid={LIST_TEST_ID[kind]}>
+        {children}
+      </ul>
+    </>
+  );
+}
 
 export function ReportsPage() {
   const t = useT();
@@ -122,17 +151,7 @@ export function ReportsPage() {
               />
             </section>
             <section className="reports-pane reports-pane--list">
-              <div className="reports-kind">
-                <h3>{t('reports.figures', { n: s.figures.length })}</h3>
-                <Button
-                  small
-                  onClick={() => s.decideAll('figures', 'accepted')}
-                  testId="accept-all-figures"
-                >
-                  {t('reports.acceptAll')}
-                </Button>
-              </div>
-              <ul className="proposals" data-testid="figure-proposals">
+              <Proposals kind="figures" count={s.figures.length}>
                 {s.figures.map((f) => (
                   <FigureCard
                     key={f.key}
@@ -144,18 +163,8 @@ export function ReportsPage() {
                     onEditProposed={(key, p) => s.editProposed(key, p)}
                   />
                 ))}
-              </ul>
-              <div className="reports-kind">
-                <h3>{t('reports.directives', { n: s.directives.length })}</h3>
-                <Button
-                  small
-                  onClick={() => s.decideAll('directives', 'accepted')}
-                  testId="accept-all-directives"
-                >
-                  {t('reports.acceptAll')}
-                </Button>
-              </div>
-              <ul className="proposals" data-testid="directive-proposals">
+              </Proposals>
+              <Proposals kind="directives" count={s.directives.length}>
                 {s.directives.map((d) => (
                   <DirectiveCard
                     key={d.key}
@@ -164,7 +173,7 @@ export function ReportsPage() {
                     onEdit={(p) => s.editDirective(d.key, p)}
                   />
                 ))}
-              </ul>
+              </Proposals>
               {s.meeting && (
                 <>
                   <h3>{t('reports.meetingFacts')}</h3>

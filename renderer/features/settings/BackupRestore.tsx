@@ -2,8 +2,8 @@
 // handles, a backup never replaces an existing file unless the user ticks "replace this file"
 // after being told it exists, and restore asks for the backup's passphrase, which the host
 // uses to check the copy before it gets its name.
-import { useState, type FormEvent } from 'react';
-import type { AppError } from '../../../shared/result';
+import { useState, type ReactNode } from 'react';
+import { ok, type AppError, type Result } from '../../../shared/result';
 import { getApi } from '../../api/client';
 import { useT } from '../../i18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -16,42 +16,92 @@ import { Checkbox } from '../../ui/Checkbox';
 const kib = (bytes: number) =>
   `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KiB`;
 
+/** One vault operation run from a form: busy while it runs, then its failure or what it did. */
+function useOperation() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  /** Runs `work` (one at a time), which answers the words saying what it did, or a failure. */
+  async function run(work: () => Promise<Result<string>>): Promise<Result<string> | null> {
+    if (busy) return null;
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    const r = await work();
+    setBusy(false);
+    if (r.ok) setDone(r.value);
+    else setError(r.error);
+    return r;
+  }
+  return { busy, error, done, run };
+}
+
+/**
+ * The form of one vault operation, backup or restore alike: its heading and lead, its fields,
+ * then the failure or the outcome, and the button that runs it once the fields are ready.
+ */
+function OperationForm({
+  name,
+  op,
+  onSubmit,
+  ready,
+  children,
+}: {
+  name: 'backup' | 'restore';
+  op: ReturnType<typeof useOperation>;
+  onSubmit: () => Promise<void>;
+  ready: boolean;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <form
+      className="settings-section"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit();
+      }}
+      data-testid={`settings-${name}`}
+    >
+      <h2>{t(`settings.${name}.title`)}</h2>
+      <p className="lead">{t(`settings.${name}.lead`)}</p>
+      {children}
+      <ErrorMessage error={op.error} testId={`${name}-error`} />
+      {op.done && (
+        <p role="status" data-testid={`${name}-done`}>
+          {op.done}
+        </p>
+      )}
+      <Button type="submit" look="primary" disabled={op.busy || !ready} testId={`${name}-submit`}>
+        {t(`settings.${name}.submit`)}
+      </Button>
+    </form>
+  );
+}
+
 export function BackupSection() {
   const t = useT();
   const [target, setTarget] = useState('');
   const [exists, setExists] = useState(false);
   const [replace, setReplace] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const op = useOperation();
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy || !target.trim()) return;
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    const file = await handleFor('save-backup', target.trim(), exists && replace);
-    const r = file.ok ? await getApi()['vault.backup']({ file: file.value }) : file;
-    setBusy(false);
-    if (r.ok) {
-      setDone(t('settings.backup.done', { path: r.value.path, size: kib(r.value.bytes) }));
+  async function submit() {
+    if (!target.trim()) return;
+    const r = await op.run(async () => {
+      const file = await handleFor('save-backup', target.trim(), exists && replace);
+      const made = file.ok ? await getApi()['vault.backup']({ file: file.value }) : file;
+      if (!made.ok) return made;
+      return ok(t('settings.backup.done', { path: made.value.path, size: kib(made.value.bytes) }));
+    });
+    if (r?.ok) {
       setExists(false);
       setReplace(false);
-    } else {
-      setError(r.error);
-      if (r.error.code === 'file-exists') setExists(true);
-    }
+    } else if (r?.error.code === 'file-exists') setExists(true);
   }
 
   return (
-    <form
-      className="settings-section"
-      onSubmit={(e) => void submit(e)}
-      data-testid="settings-backup"
-    >
-      <h2>{t('settings.backup.title')}</h2>
-      <p className="lead">{t('settings.backup.lead')}</p>
+    <OperationForm name="backup" op={op} onSubmit={submit} ready={Boolean(target.trim())}>
       <FileChoiceField
         label={t('settings.backup.file')}
         purpose="save-backup"
@@ -68,74 +118,48 @@ export function BackupSection() {
           {t('settings.backup.replace')}
         </Checkbox>
       )}
-      <ErrorMessage error={error} testId="backup-error" />
-      {done && (
-        <p role="status" data-testid="backup-done">
-          {done}
-        </p>
-      )}
-      <Button type="submit" look="primary" disabled={busy || !target.trim()} testId="backup-submit">
-        {t('settings.backup.submit')}
-      </Button>
-    </form>
+    </OperationForm>
   );
 }
 
 export function RestoreSection() {
   const t = useT();
-  const [source, setSource] = useState('');
-  const [target, setTarget] = useState('');
+  // The backup restored from and the new vault file it becomes: the same kind of field.
+  const [files, setFiles] = useState({ source: '', target: '' });
+  const { source, target } = files;
   const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const op = useOperation();
+  const ready = Boolean(source.trim()) && Boolean(target.trim()) && Boolean(secret);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy || !source.trim() || !target.trim() || !secret) return;
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    const from = await handleFor('restore-source', source.trim());
-    const to = await handleFor('restore-target', target.trim());
-    setSecret('');
-    if (!from.ok || !to.ok) {
-      setBusy(false);
-      setError(!from.ok ? from.error : !to.ok ? to.error : null);
-      return;
-    }
-    const r = await getApi()['vault.restore']({
-      source: from.value,
-      target: to.value,
-      passphrase: secret,
+  async function submit() {
+    if (!ready) return;
+    await op.run(async () => {
+      const from = await handleFor('restore-source', source.trim());
+      const to = await handleFor('restore-target', target.trim());
+      setSecret('');
+      if (!from.ok) return from;
+      if (!to.ok) return to;
+      const r = await getApi()['vault.restore']({
+        source: from.value,
+        target: to.value,
+        passphrase: secret,
+      });
+      return r.ok ? ok(t('settings.restore.done', { path: r.value.path })) : r;
     });
-    setBusy(false);
-    if (r.ok) setDone(t('settings.restore.done', { path: r.value.path }));
-    else setError(r.error);
   }
 
   return (
-    <form
-      className="settings-section"
-      onSubmit={(e) => void submit(e)}
-      data-testid="settings-restore"
-    >
-      <h2>{t('settings.restore.title')}</h2>
-      <p className="lead">{t('settings.restore.lead')}</p>
-      <FileChoiceField
-        label={t('settings.restore.source')}
-        purpose="restore-source"
-        value={source}
-        onChange={setSource}
-        testId="restore-source"
-      />
-      <FileChoiceField
-        label={t('settings.restore.target')}
-        purpose="restore-target"
-        value={target}
-        onChange={setTarget}
-        testId="restore-target"
-      />
+    <OperationForm name="restore" op={op} onSubmit={submit} ready={ready}>
+      {(['source', 'target'] as const).map((end) => (
+        <FileChoiceField
+          key={end}
+          label={t(`settings.restore.${end}`)}
+          purpose={`restore-${end}`}
+          value={files[end]}
+          onChange={(path) => setFiles({ ...files, [end]: path })}
+          testId={`restore-${end}`}
+        />
+      ))}
       <Field label={t('settings.restore.secret')} required>
         {(c) => (
           <input
@@ -149,20 +173,6 @@ export function RestoreSection() {
           />
         )}
       </Field>
-      <ErrorMessage error={error} testId="restore-error" />
-      {done && (
-        <p role="status" data-testid="restore-done">
-          {done}
-        </p>
-      )}
-      <Button
-        type="submit"
-        look="primary"
-        disabled={busy || !source.trim() || !target.trim() || !secret}
-        testId="restore-submit"
-      >
-        {t('settings.restore.submit')}
-      </Button>
-    </form>
+    </OperationForm>
   );
 }

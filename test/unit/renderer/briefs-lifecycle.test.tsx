@@ -49,6 +49,13 @@ describe('document lifecycle on screen', () => {
     expect(within(workspace).getByTestId('brief-status').textContent).toBe('Dự thảo');
     await user.click(within(workspace).getByTestId('brief-to-signature'));
     expect((await within(workspace).findByTestId('brief-status')).textContent).toBe('Trình ký');
+    // "Trả về dự thảo" takes it back, and "Trình ký" is offered again.
+    expect(within(workspace).queryByTestId('brief-to-signature')).toBeNull();
+    await user.click(within(workspace).getByTestId('brief-back-to-draft'));
+    expect((await within(workspace).findByTestId('brief-status')).textContent).toBe('Dự thảo');
+    expect(within(workspace).queryByTestId('brief-back-to-draft')).toBeNull();
+    await user.click(within(workspace).getByTestId('brief-to-signature'));
+    expect((await within(workspace).findByTestId('brief-status')).textContent).toBe('Trình ký');
 
     await user.click(within(workspace).getByTestId('brief-issue'));
     const dialog = await screen.findByTestId('issue-dialog');

@@ -46,6 +46,19 @@ describe('the directive editor’s kind', () => {
     expect(screen.queryByTestId('overdue-badge')).toBeNull();
   });
 
+  it('reads the deadline and the completion date as offices write them, each into its own part', () => {
+    const edits: Partial<DirectiveInput>[] = [];
+    const draft = emptyDirective({ status: 'done', completedOn: null });
+    render(editor(draft, edits));
+    fireEvent.change(screen.getByLabelText(/Rõ thời gian/), { target: { value: '30/9/2025' } });
+    fireEvent.blur(screen.getByLabelText(/Rõ thời gian/));
+    fireEvent.change(screen.getByLabelText(/Ngày hoàn thành/), { target: { value: '2/10/2025' } });
+    fireEvent.blur(screen.getByLabelText(/Ngày hoàn thành/));
+    expect(edits).toEqual(
+      expect.arrayContaining([{ deadline: '2025-09-30' }, { completedOn: '2025-10-02' }]),
+    );
+  });
+
   it('shows a recommendation as its content, and the other "rõ" only once one is filled', () => {
     const legends = () => [...document.querySelectorAll('legend')].map((l) => l.textContent);
     const labels = () => [...document.querySelectorAll('.field__label')].map((l) => l.textContent);

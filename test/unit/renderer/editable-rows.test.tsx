@@ -4,43 +4,24 @@
 // number-symbol rewritten in its canonical form and filling a blank type; and the save's field
 // errors listed under the table in words.
 import { afterEach, describe, expect, it } from 'vitest';
-import { useState } from 'react';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { LegalReference, Person, Source } from '../../../shared/domain';
-import { I18nProvider } from '../../../renderer/i18n';
 import { LegalRefsTable } from '../../../renderer/features/meetings/components/LegalRefsTable';
 import { PeopleTable } from '../../../renderer/features/meetings/components/PeopleTable';
 import { SourcesTable } from '../../../renderer/features/meetings/components/SourcesTable';
+import { Held, held } from './held';
 import { pasteText } from './paste';
 
 afterEach(cleanup);
-
-function Rows<T>({
-  initial,
-  table,
-}: {
-  initial: T[];
-  table: (rows: T[], set: (rows: T[]) => void) => React.ReactNode;
-}) {
-  const [rows, setRows] = useState(initial);
-  return (
-    <I18nProvider language="vi">
-      {table(rows, setRows)}
-      <output data-testid="rows">{JSON.stringify(rows)}</output>
-    </I18nProvider>
-  );
-}
-
-const rows = <T,>(): T[] => JSON.parse(screen.getByTestId('rows').textContent!) as T[];
 
 describe('editable tables of the meeting editor', () => {
   it('people: a row is added, typed into and removed; a save error is listed under the table', async () => {
     const user = userEvent.setup();
     render(
-      <Rows<Person>
+      <Held<Person[]>
         initial={[]}
-        table={(people, set) => (
+        view={(people, set) => (
           <PeopleTable
             caption="Thành phần tham dự"
             people={people}
@@ -53,19 +34,19 @@ describe('editable tables of the meeting editor', () => {
     await user.click(screen.getByRole('button', { name: 'Thêm người' }));
     await user.click(screen.getByRole('button', { name: 'Thêm người' }));
     await user.type(screen.getByLabelText('Họ và tên 1'), 'Nguyễn Văn A');
-    expect(rows<Person>()[0]!.name).toBe('Nguyễn Văn A');
+    expect(held<Person[]>()[0]!.name).toBe('Nguyễn Văn A');
     expect(screen.getByLabelText('Họ và tên 2').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('alert').textContent).toBe('Dòng 2 – Họ và tên: Bắt buộc');
     await user.click(screen.getByRole('button', { name: 'Xóa dòng 2' }));
-    expect(rows<Person>()).toHaveLength(1);
+    expect(held<Person[]>()).toHaveLength(1);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('sources: cells copied from Excel become rows, with the date read as typed in Vietnam', () => {
     render(
-      <Rows<Source>
+      <Held<Source[]>
         initial={[]}
-        table={(sources, set) => <SourcesTable sources={sources} onChange={set} />}
+        view={(sources, set) => <SourcesTable sources={sources} onChange={set} />}
       />,
     );
     pasteText(
@@ -73,7 +54,7 @@ describe('editable tables of the meeting editor', () => {
       'Báo Chính phủ\tHọp thường kỳ tháng 8\t26/8/2025\thttps://baochinhphu.vn/a\n' +
         'VnExpress\tKết luận\t27/8/2025\thttps://vnexpress.net/b',
     );
-    expect(rows<Source>()).toEqual([
+    expect(held<Source[]>()).toEqual([
       {
         outlet: 'Báo Chính phủ',
         title: 'Họp thường kỳ tháng 8',
@@ -94,18 +75,18 @@ describe('editable tables of the meeting editor', () => {
     const user = userEvent.setup();
     const blank: LegalReference = { numberSymbol: '', type: '', issuer: '', date: null, title: '' };
     render(
-      <Rows<LegalReference>
+      <Held<LegalReference[]>
         initial={[blank]}
-        table={(refs, set) => <LegalRefsTable refs={refs} onChange={set} />}
+        view={(refs, set) => <LegalRefsTable refs={refs} onChange={set} />}
       />,
     );
     await user.type(screen.getByLabelText('Số, ký hiệu 1'), 'Số 1812 /QĐ-TTg');
     await user.tab();
-    expect(rows<LegalReference>()[0]).toMatchObject({
+    expect(held<LegalReference[]>()[0]).toMatchObject({
       numberSymbol: '1812/QĐ-TTg',
       type: 'Quyết định',
     });
     await user.type(screen.getByLabelText('Ngày ban hành 1'), '3/1/2025');
-    expect(rows<LegalReference>()[0]!.date).toBe('2025-01-03');
+    expect(held<LegalReference[]>()[0]!.date).toBe('2025-01-03');
   });
 });

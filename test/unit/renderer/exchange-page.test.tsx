@@ -311,6 +311,15 @@ describe('opening a package from another ministry', () => {
     const importButton = screen.getByTestId('import') as HTMLButtonElement;
     expect(importButton.disabled).toBe(true);
     expect(screen.getByTestId('conflicts-left').textContent).toContain('Còn 1 xung đột');
+    // Nothing is chosen for a conflict until the user settles it, and both may be kept.
+    const choice = within(row).getByTestId<HTMLSelectElement>('conflict-choice');
+    expect(choice.value).toBe('');
+    expect([...choice.options].map((o) => o.text)).toEqual([
+      'Chọn cách xử lý…',
+      'Giữ bản của mình',
+      'Lấy bản của họ',
+      'Giữ cả hai',
+    ]);
     await userEvent.selectOptions(within(row).getByTestId('conflict-choice'), 'both');
     expect(importButton.disabled).toBe(false);
     expect(screen.queryByTestId('conflicts-left')).toBeNull();

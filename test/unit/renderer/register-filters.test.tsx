@@ -19,32 +19,43 @@ afterEach(cleanup);
 const shown = () =>
   JSON.parse(screen.getByTestId('filter').textContent!) as Record<string, unknown>;
 
+/** The directive register's filter bar over real state, with the filter it holds shown. */
+function DirectiveFilterBar() {
+  const [value, setValue] = useState<DirectiveFilterValue>(emptyDirectiveFilter);
+  return (
+    <I18nProvider language="vi">
+      <DirectiveFilters
+        value={value}
+        meetings={[
+          { id: 'm1', label: '26/8/2025 — Phiên họp thường kỳ' },
+          { id: 'm2', label: '2/9/2025 — Họp đột xuất' },
+        ]}
+        onChange={(p) => setValue((v) => ({ ...v, ...p }))}
+      />
+      <output data-testid="filter">{JSON.stringify(value)}</output>
+    </I18nProvider>
+  );
+}
+
 describe('register filter bars', () => {
   it('directives: kind, status and meeting narrow the register; "Tất cả" clears them', async () => {
     const user = userEvent.setup();
-    function Harness() {
-      const [value, setValue] = useState<DirectiveFilterValue>(emptyDirectiveFilter);
-      return (
-        <I18nProvider language="vi">
-          <DirectiveFilters
-            value={value}
-            meetings={[
-              { id: 'm1', label: '26/8/2025 — Phiên họp thường kỳ' },
-              { id: 'm2', label: '2/9/2025 — Họp đột xuất' },
-            ]}
-            onChange={(p) => setValue((v) => ({ ...v, ...p }))}
-          />
-          <output data-testid="filter">{JSON.stringify(value)}</output>
-        </I18nProvider>
-      );
-    }
-    render(<Harness />);
+    render(<DirectiveFilterBar />);
     await user.selectOptions(screen.getByTestId('filter-kind'), 'recommendation');
     await user.selectOptions(screen.getByTestId('filter-status'), 'done');
     await user.selectOptions(screen.getByTestId('filter-meeting'), '2/9/2025 — Họp đột xuất');
     expect(shown()).toMatchObject({ kind: 'recommendation', status: 'done', meetingId: 'm2' });
     await user.selectOptions(screen.getByTestId('filter-kind'), 'Tất cả');
     expect(shown()).toMatchObject({ kind: '', status: 'done' });
+  });
+
+  it('directives: the assignee and lead unit filters take the words as typed, each its own', async () => {
+    const user = userEvent.setup();
+    render(<DirectiveFilterBar />);
+    await user.type(screen.getByTestId('filter-assignee'), 'Bộ Tài chính');
+    await user.type(screen.getByTestId('filter-lead-unit'), 'Vụ Ngân sách');
+    expect(shown()).toMatchObject({ assignee: 'Bộ Tài chính', leadUnit: 'Vụ Ngân sách' });
+    expect(screen.getByLabelText('Đơn vị chủ trì')).toBe(screen.getByTestId('filter-lead-unit'));
   });
 
   it('meetings: a year is a number, a kind narrows, "Tất cả" leaves the key out', async () => {

@@ -256,6 +256,11 @@ export function BriefBodyEditor({
     setOpen(null);
     editor.commands.focus();
   };
+  /** What a dialog built (a figure, a chart, a directive table) goes in at the cursor. */
+  const insertFromDialog = (node: unknown) => {
+    setOpen(null);
+    insert(editor, node as JSONContent);
+  };
 
   return (
     <div className={`brief-editor${readOnly ? ' brief-editor--readonly' : ''}`}>
@@ -286,31 +291,21 @@ export function BriefBodyEditor({
         open={open?.kind === 'figure'}
         indicators={sources.indicators}
         onClose={close}
-        onInsert={(node) => {
-          setOpen(null);
-          insert(editor, node as JSONContent);
-        }}
+        onInsert={insertFromDialog}
       />
       <InsertIndicatorChartDialog
         open={open?.kind === 'chart'}
         indicators={sources.indicators}
         onClose={close}
-        onInsert={(node) => {
-          setOpen(null);
-          insert(editor, node as JSONContent);
-        }}
+        onInsert={insertFromDialog}
       />
       <InsertDirectiveTableDialog
         open={open?.kind === 'directives'}
         directives={sources.directives}
         onClose={close}
-        onInsert={(variant) => {
-          setOpen(null);
-          insert(
-            editor,
-            directiveTable(sources.directives, variant, sources.meeting?.id ?? null) as JSONContent,
-          );
-        }}
+        onInsert={(variant) =>
+          insertFromDialog(directiveTable(sources.directives, variant, sources.meeting?.id ?? null))
+        }
       />
       {open?.kind === 'table' && (
         <TableDialog

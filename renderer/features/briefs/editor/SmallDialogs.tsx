@@ -67,6 +67,12 @@ export function FootnoteDialog({ editing, onDone, onRemove, onClose }: FootnoteP
 /** A typed table, not a pasted one: a brief's tables are small; 200 rows is plenty to start. */
 const MAX_NEW_ROWS = 200;
 
+// Rows and columns are the same whole-number box; only the label and the largest differ.
+const SIZE_FIELDS = [
+  { key: 'rows', label: 'briefEditor.tableRows', max: MAX_NEW_ROWS },
+  { key: 'cols', label: 'briefEditor.tableCols', max: MAX_TABLE_COLUMNS },
+] as const;
+
 interface TableProps {
   onInsert(size: { rows: number; cols: number; withHeaderRow: boolean }): void;
   onClose(): void;
@@ -74,11 +80,11 @@ interface TableProps {
 
 export function TableDialog({ onInsert, onClose }: TableProps) {
   const t = useT();
-  const [rows, setRows] = useState('3');
-  const [cols, setCols] = useState('3');
+  // Kept as typed (a field may be empty for a moment); checked as whole numbers below.
+  const [size, setSize] = useState({ rows: '3', cols: '3' });
   const [withHeaderRow, setHeader] = useState(true);
-  const r = Number(rows);
-  const c = Number(cols);
+  const r = Number(size.rows);
+  const c = Number(size.cols);
   const valid =
     Number.isInteger(r) &&
     Number.isInteger(c) &&
@@ -95,27 +101,19 @@ export function TableDialog({ onInsert, onClose }: TableProps) {
           if (valid) onInsert({ rows: r, cols: c, withHeaderRow });
         }}
       >
-        <Labelled label={t('briefEditor.tableRows')}>
-          <TextInput
-            type="number"
-            min={1}
-            max={MAX_NEW_ROWS}
-            value={rows}
-            onChange={setRows}
-            testId="table-rows"
-            autoFocus
-          />
-        </Labelled>
-        <Labelled label={t('briefEditor.tableCols')}>
-          <TextInput
-            type="number"
-            min={1}
-            max={MAX_TABLE_COLUMNS}
-            value={cols}
-            onChange={setCols}
-            testId="table-cols"
-          />
-        </Labelled>
+        {SIZE_FIELDS.map(({ key, label, max }, i) => (
+          <Labelled key={key} label={t(label)}>
+            <TextInput
+              type="number"
+              min={1}
+              max={max}
+              value={size[key]}
+              onChange={(typed) => setSize({ ...size, [key]: typed })}
+              testId={`table-${key}`}
+              autoFocus={i === 0}
+            />
+          </Labelled>
+        ))}
         <Checkbox className="brief-dialog-check" checked={withHeaderRow} onChange={setHeader}>
           {t('briefEditor.tableHeaderRow')}
         </Checkbox>

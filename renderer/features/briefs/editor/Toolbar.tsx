@@ -2,12 +2,19 @@
 // shortcut in the tooltip; the active formatting is shown pressed (aria-pressed). It is one tab
 // stop (the ARIA toolbar pattern): arrow keys, Home and End move between its controls, and
 // Alt+F10 in the text comes here.
-import { useEditorState, type Editor } from '@tiptap/react';
-import { redo, undo } from '@tiptap/pm/history';
-import { mergeCells, splitCell } from '@tiptap/pm/tables';
+import type { Editor } from '@tiptap/react';
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useT, type MessageKey } from '../../../i18n';
 import { ALIGNMENTS, type Alignment } from './schema';
+import {
+  HISTORY_TOOLS,
+  LIST_TOOLS,
+  MARK_TOOLS,
+  TABLE_TOOLS,
+  useToolbarState,
+  type Block,
+  type CommandTool,
+} from './toolbar-tools';
 
 interface Props {
   editor: Editor;
@@ -47,46 +54,6 @@ function ToolButton({ label, onClick, active, disabled, children, testId, wide }
       {children}
     </button>
   );
-}
-
-type Block = 'p' | '1' | '2' | '3' | '4';
-
-/**
- * What the toolbar shows; recomputed per transaction, re-rendered only when it changes. The
- * four "can" questions ask ProseMirror's commands directly, without a dispatch: the same
- * answers as `editor.can()`, which builds every command of every extension each time it is
- * called (about 1 ms per key in a 100-page brief, bench:typing).
- */
-function useToolbarState(editor: Editor) {
-  return useEditorState({
-    editor,
-    selector: ({ editor: e }) => {
-      const inCell = e.isActive('tableCell') || e.isActive('tableHeader');
-      const heading = e.isActive('heading');
-      const state = e.state;
-      return {
-        canUndo: undo(state),
-        canRedo: redo(state),
-        block: (heading ? String(e.getAttributes('heading').level) : 'p') as Block,
-        numberedHeading: heading && e.getAttributes('heading').numbered !== false,
-        heading,
-        bold: e.isActive('bold'),
-        italic: e.isActive('italic'),
-        underline: e.isActive('underline'),
-        align: ((e.getAttributes('paragraph').textAlign as Alignment | null) ??
-          (inCell ? 'left' : 'justify')) as Alignment,
-        bullets: e.isActive('bulletList'),
-        decimal: e.isActive('orderedList', { listStyle: 'decimal' }),
-        points: e.isActive('orderedList', { listStyle: 'point' }),
-        inTable: e.isActive('table'),
-        // A directive table selected (it is an atom: clicking it selects the node).
-        directiveTable: e.isActive('directiveTable'),
-        inAppendix: e.getAttributes('directiveTable').placement === 'appendix',
-        canMerge: mergeCells(state),
-        canSplit: splitCell(state),
-      };
-    },
-  });
 }
 
 const ALIGN_ICON: Record<Alignment, string> = { left: '⇤', center: '↔', right: '⇥', justify: '☰' };
@@ -136,6 +103,18 @@ export function EditorToolbar({
     if (ref.current) rovingStop(ref.current, current.current);
   });
   const c = () => editor.chain().focus();
+  const commandButton = (tool: CommandTool) => (
+    <ToolButton
+      key={tool.testId}
+      label={tool.label}
+      onClick={() => tool.run(c()).run()}
+      active={tool.pressedWhile && s[tool.pressedWhile]}
+      disabled={tool.enabledWhile && !s[tool.enabledWhile]}
+      testId={tool.testId}
+    >
+      {tool.icon}
+    </ToolButton>
+  );
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
     const target = nextControl(e.currentTarget, e.key);
@@ -159,24 +138,7 @@ export function EditorToolbar({
         rovingStop(e.currentTarget, current.current);
       }}
     >
-      <div className="brief-toolbar__group">
-        <ToolButton
-          label="briefEditor.undo"
-          onClick={() => c().undo().run()}
-          disabled={!s.canUndo}
-          testId="tool-undo"
-        >
-          ↶
-        </ToolButton>
-        <ToolButton
-          label="briefEditor.redo"
-          onClick={() => c().redo().run()}
-          disabled={!s.canRedo}
-          testId="tool-redo"
-        >
-          ↷
-        </ToolButton>
-      </div>
+      <div className="brief-toolbar__group">{HISTORY_TOOLS.map(commandButton)}</div>
       <div className="brief-toolbar__group">
         <select
           className="select select--compact"
@@ -209,32 +171,7 @@ export function EditorToolbar({
           №
         </ToolButton>
       </div>
-      <div className="brief-toolbar__group">
-        <ToolButton
-          label="briefEditor.bold"
-          onClick={() => c().toggleBold().run()}
-          active={s.bold}
-          testId="tool-bold"
-        >
-          <b>B</b>
-        </ToolButton>
-        <ToolButton
-          label="briefEditor.italic"
-          onClick={() => c().toggleItalic().run()}
-          active={s.italic}
-          testId="tool-italic"
-        >
-          <i>I</i>
-        </ToolButton>
-        <ToolButton
-          label="briefEditor.underline"
-          onClick={() => c().toggleUnderline().run()}
-          active={s.underline}
-          testId="tool-underline"
-        >
-          <u>U</u>
-        </ToolButton>
-      </div>
+      <div className="brief-toolbar__group">{MARK_TOOLS.map(commandButton)}</div>
       <div className="brief-toolbar__group">
         {ALIGNMENTS.map((a) => (
           <ToolButton
@@ -249,32 +186,7 @@ export function EditorToolbar({
           </ToolButton>
         ))}
       </div>
-      <div className="brief-toolbar__group">
-        <ToolButton
-          label="briefEditor.bullets"
-          onClick={() => c().toggleBulletList().run()}
-          active={s.bullets}
-          testId="tool-bullets"
-        >
-          •
-        </ToolButton>
-        <ToolButton
-          label="briefEditor.numbered"
-          onClick={() => c().toggleNumberedList('decimal').run()}
-          active={s.decimal}
-          testId="tool-numbered"
-        >
-          1.
-        </ToolButton>
-        <ToolButton
-          label="briefEditor.points"
-          onClick={() => c().toggleNumberedList('point').run()}
-          active={s.points}
-          testId="tool-points"
-        >
-          a)
-        </ToolButton>
-      </div>
+      <div className="brief-toolbar__group">{LIST_TOOLS.map(commandButton)}</div>
       <div className="brief-toolbar__group">
         <ToolButton
           label="briefEditor.table"
@@ -284,62 +196,7 @@ export function EditorToolbar({
         >
           ▦
         </ToolButton>
-        <ToolButton
-          label="briefEditor.rowAfter"
-          onClick={() => c().addRowAfter().run()}
-          disabled={!s.inTable}
-          testId="tool-row-after"
-        >
-          +≡
-        </ToolButton>
-        <ToolButton
-          label="briefEditor.rowDelete"
-          onClick={() => c().deleteRow().run()}
-          disabled={!s.inTable}
-          testId="tool-row-delete"
-        >
-          −≡
-        </ToolButton>
-        <ToolButton
-          label="briefEditor.colAfter"
-          onClick={() => c().addColumnAfter().run()}
-          disabled={!s.inTable}
-          testId="tool-col-after"
-        >
-          +‖
-        </ToolButton>
-        <ToolButton
-          label="briefEditor.colDelete"
-          onClick={() => c().deleteColumn().run()}
-          disabled={!s.inTable}
-          testId="tool-col-delete"
-        >
-          −‖
-        </ToolButton>
-        <ToolButton
-          label="briefEditor.merge"
-          onClick={() => c().mergeCells().run()}
-          disabled={!s.canMerge}
-          testId="tool-merge"
-        >
-          ⊞
-        </ToolButton>
-        <ToolButton
-          label="briefEditor.split"
-          onClick={() => c().splitCell().run()}
-          disabled={!s.canSplit}
-          testId="tool-split"
-        >
-          ⊟
-        </ToolButton>
-        <ToolButton
-          label="briefEditor.tableDelete"
-          onClick={() => c().deleteTable().run()}
-          disabled={!s.inTable}
-          testId="tool-table-delete"
-        >
-          ✕
-        </ToolButton>
+        {TABLE_TOOLS.map(commandButton)}
         <ToolButton
           label="briefEditor.toAppendix"
           onClick={() =>

@@ -71,6 +71,15 @@ export function DirectiveEditor(props: Props) {
     );
   };
 
+  /** A date of the directive, typed as offices write it (the deadline, the day it was done). */
+  const date = (key: 'deadline' | 'completedOn', label: MessageKey, hint?: MessageKey) => (
+    <Field label={t(label)} error={fe[key]} hint={hint && t(hint)}>
+      {(c) => (
+        <DateInput {...c} value={draft[key]} onChange={(value) => onEdit({ [key]: value })} />
+      )}
+    </Field>
+  );
+
   return (
     <RecordEditorForm
       {...props}
@@ -110,15 +119,7 @@ export function DirectiveEditor(props: Props) {
             <>
               <div className="grid grid--2">
                 {text('assignee', 'ro.assignee', 'directive.assigneeHint')}
-                <Field label={t('ro.deadline')} error={fe.deadline} hint={t('date.hint')}>
-                  {(c) => (
-                    <DateInput
-                      {...c}
-                      value={draft.deadline}
-                      onChange={(deadline) => onEdit({ deadline })}
-                    />
-                  )}
-                </Field>
+                {date('deadline', 'ro.deadline', 'date.hint')}
                 {text('authority', 'ro.authority', 'directive.authorityHint')}
                 {text('responsibility', 'ro.responsibility', 'directive.responsibilityHint')}
               </div>
@@ -165,17 +166,7 @@ export function DirectiveEditor(props: Props) {
                 })
               }
             />
-            {draft.status === 'done' && (
-              <Field label={t('directive.completedOn')} error={fe.completedOn}>
-                {(c) => (
-                  <DateInput
-                    {...c}
-                    value={draft.completedOn}
-                    onChange={(completedOn) => onEdit({ completedOn })}
-                  />
-                )}
-              </Field>
-            )}
+            {draft.status === 'done' && date('completedOn', 'directive.completedOn')}
           </div>
           <p className="subheading">{t('directive.progressNotes')}</p>
           <ProgressNotesList

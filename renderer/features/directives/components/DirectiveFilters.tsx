@@ -1,6 +1,6 @@
 // The register's filter bar. Text filters match as the user types (the host folds diacritics).
 import { directiveKind, directiveStatus } from '../../../../shared/domain';
-import { useT } from '../../../i18n';
+import { useT, type MessageKey } from '../../../i18n';
 import type { DirectiveFilterValue } from '../../../lib/directive-filter';
 import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
 import { FilterSelect } from '../../../ui/OptionSelect';
@@ -13,6 +13,16 @@ interface Props {
   meetings: { id: string; label: string }[];
   onChange: (patch: Partial<DirectiveFilterValue>) => void;
 }
+
+// The two words-typed filters differ only in the part of the filter, its label and test id.
+const TEXT_FILTERS = [
+  { key: 'assignee', label: 'directive.assignee', testId: 'filter-assignee' },
+  { key: 'leadUnit', label: 'directive.leadUnit', testId: 'filter-lead-unit' },
+] as const satisfies readonly {
+  key: keyof DirectiveFilterValue;
+  label: MessageKey;
+  testId: string;
+}[];
 
 export function DirectiveFilters({ value, meetings, onChange }: Props) {
   const t = useT();
@@ -35,26 +45,18 @@ export function DirectiveFilters({ value, meetings, onChange }: Props) {
         onChange={(status) => onChange({ status })}
         data-testid="filter-status"
       />
-      <label className="filters__item">
-        <span>{t('directive.assignee')}</span>
-        <input
-          className="input"
-          type="search"
-          value={value.assignee}
-          onChange={(e) => onChange({ assignee: e.target.value })}
-          data-testid="filter-assignee"
-        />
-      </label>
-      <label className="filters__item">
-        <span>{t('directive.leadUnit')}</span>
-        <input
-          className="input"
-          type="search"
-          value={value.leadUnit}
-          onChange={(e) => onChange({ leadUnit: e.target.value })}
-          data-testid="filter-lead-unit"
-        />
-      </label>
+      {TEXT_FILTERS.map(({ key, label, testId }) => (
+        <label key={key} className="filters__item">
+          <span>{t(label)}</span>
+          <input
+            className="input"
+            type="search"
+            value={value[key]}
+            onChange={(e) => onChange({ [key]: e.target.value })}
+            data-testid={testId}
+          />
+        </label>
+      ))}
       <FilterSelect
         title={t('directive.meeting')}
         wide

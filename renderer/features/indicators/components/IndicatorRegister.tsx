@@ -13,6 +13,7 @@ import { comparePeriods, formatPeriod, formatPeriodEn } from '../../../../shared
 import { useLanguage, useT } from '../../../i18n';
 import { OBSERVATION_STATUS_LABEL, PILLAR_LABEL } from '../../../ui/labels';
 import { ActionsHeader } from '../../../ui/EditTableCells';
+import { Button } from '../../../ui/Button';
 
 interface Props {
   /** By pillar; one group with `pillar: null` when the register is in another order. */
@@ -65,37 +66,28 @@ function IndicatorCard({
           </p>
         </div>
         <div className="indicator__actions">
-          <button
-            type="button"
-            className="button button--small button--accent-quiet"
+          <Button
+            small
+            look="accent-quiet"
             onClick={() => on.onAddObservation(indicator.id)}
-            data-testid="add-observation"
+            testId="add-observation"
           >
             {t('obs.add')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
+          </Button>
+          <Button
+            small
             onClick={() => on.onChart(indicator)}
             disabled={indicator.observations.length === 0}
-            data-testid="indicator-chart-open"
+            testId="indicator-chart-open"
           >
             {t('chart.open')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => on.onEditIndicator(indicator)}
-          >
+          </Button>
+          <Button small onClick={() => on.onEditIndicator(indicator)}>
             {t('common.edit')}
-          </button>
-          <button
-            type="button"
-            className="button button--small button--danger-quiet"
-            onClick={() => on.onDeleteIndicator(indicator)}
-          >
+          </Button>
+          <Button small look="danger-quiet" onClick={() => on.onDeleteIndicator(indicator)}>
             {t('common.delete')}
-          </button>
+          </Button>
         </div>
       </header>
       {series.length === 0 ? (
@@ -156,13 +148,9 @@ function IndicatorCard({
                   <td>{o.source || '—'}</td>
                   <td>{o.comparison || '—'}</td>
                   <td className="nowrap">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => on.onEditObservation(o)}
-                    >
+                    <Button small onClick={() => on.onEditObservation(o)}>
                       {t('common.edit')}
-                    </button>
+                    </Button>
                     <button
                       type="button"
                       className="icon-button"

@@ -2,7 +2,7 @@
 // reports print it ("6 tháng đầu năm 2025", "quý III/2025") so the user sees what will be stored.
 import type { Period } from '../../../../shared/domain';
 import { formatPeriod, formatPeriodEn } from '../../../../shared/format/period';
-import { useLanguage, useT, type MessageKey } from '../../../i18n';
+import { useLanguage, useT, type MessageKey, type Translate } from '../../../i18n';
 
 interface Props {
   value: Period;
@@ -20,6 +20,63 @@ const KINDS: { kind: Period['kind']; label: MessageKey }[] = [
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+type PartOfYear = Extract<Period, { kind: 'half' | 'quarter' | 'months' | 'month' }>;
+
+const isPartOfYear = (p: Period): p is PartOfYear =>
+  p.kind === 'half' || p.kind === 'quarter' || p.kind === 'months' || p.kind === 'month';
+
+/**
+ * The kinds that name a part of the year, each chosen in one select of numbers: which numbers,
+ * the select's label and how a number is said ("quý III", "7 tháng đầu năm").
+ */
+const PARTS: Record<
+  PartOfYear['kind'],
+  { label: MessageKey; choices: readonly number[]; text(t: Translate, n: number): string }
+> = {
+  half: {
+    label: 'period.whichHalf',
+    choices: [1, 2],
+    text: (t, n) => t(n === 1 ? 'period.firstHalf' : 'period.secondHalf'),
+  },
+  quarter: {
+    label: 'period.whichQuarter',
+    choices: [1, 2, 3, 4],
+    text: (t, n) => t('period.quarterN', { q: ROMAN[n - 1] ?? '' }),
+  },
+  months: {
+    label: 'period.howManyMonths',
+    choices: MONTHS,
+    text: (t, n) => t('period.firstNMonths', { n }),
+  },
+  month: { label: 'period.whichMonth', choices: MONTHS, text: (t, n) => t('period.monthN', { n }) },
+};
+
+function partOf(p: PartOfYear): number {
+  switch (p.kind) {
+    case 'half':
+      return p.half;
+    case 'quarter':
+      return p.quarter;
+    case 'months':
+      return p.months;
+    case 'month':
+      return p.month;
+  }
+}
+
+function withPart(p: PartOfYear, n: number): Period {
+  switch (p.kind) {
+    case 'half':
+      return { ...p, half: n === 2 ? 2 : 1 };
+    case 'quarter':
+      return { ...p, quarter: n };
+    case 'months':
+      return { ...p, months: n };
+    case 'month':
+      return { ...p, month: n };
+  }
+}
 
 /** Keeps the year when the kind changes, and picks a sensible part for the new kind. */
 export function withKind(p: Period, kind: Period['kind']): Period {
@@ -64,55 +121,16 @@ export function PeriodPicker({ value, onChange, error }: Props) {
             </option>
           ))}
         </select>
-        {value.kind === 'half' && (
+        {isPartOfYear(value) && (
           <select
             className="select"
-            aria-label={t('period.whichHalf')}
-            value={value.half}
-            onChange={(e) => onChange({ ...value, half: Number(e.target.value) === 2 ? 2 : 1 })}
+            aria-label={t(PARTS[value.kind].label)}
+            value={partOf(value)}
+            onChange={(e) => onChange(withPart(value, Number(e.target.value)))}
           >
-            <option value={1}>{t('period.firstHalf')}</option>
-            <option value={2}>{t('period.secondHalf')}</option>
-          </select>
-        )}
-        {value.kind === 'quarter' && (
-          <select
-            className="select"
-            aria-label={t('period.whichQuarter')}
-            value={value.quarter}
-            onChange={(e) => onChange({ ...value, quarter: Number(e.target.value) })}
-          >
-            {ROMAN.map((r, i) => (
-              <option key={r} value={i + 1}>
-                {t('period.quarterN', { q: r })}
-              </option>
-            ))}
-          </select>
-        )}
-        {value.kind === 'months' && (
-          <select
-            className="select"
-            aria-label={t('period.howManyMonths')}
-            value={value.months}
-            onChange={(e) => onChange({ ...value, months: Number(e.target.value) })}
-          >
-            {MONTHS.map((m) => (
-              <option key={m} value={m}>
-                {t('period.firstNMonths', { n: m })}
-              </option>
-            ))}
-          </select>
-        )}
-        {value.kind === 'month' && (
-          <select
-            className="select"
-            aria-label={t('period.whichMonth')}
-            value={value.month}
-            onChange={(e) => onChange({ ...value, month: Number(e.target.value) })}
-          >
-            {MONTHS.map((m) => (
-              <option key={m} value={m}>
-                {t('period.monthN', { n: m })}
+            {PARTS[value.kind].choices.map((n) => (
+              <option key={n} value={n}>
+                {PARTS[value.kind].text(t, n)}
               </option>
             ))}
           </select>
