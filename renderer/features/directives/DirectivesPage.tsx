@@ -14,7 +14,7 @@ import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
 import { RegisterExport } from '../follow-up/RegisterExport';
 import { PrintRegister } from '../follow-up/PrintRegister';
-import { RecordHistory } from '../history/RecordHistory';
+import { SavedHistory } from '../history/RecordHistory';
 import { directiveRegister } from '../../../shared/registers/directive-register';
 import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../ui/labels';
 import { Button } from '../../ui/Button';
@@ -151,18 +151,13 @@ export function DirectivesPage() {
             onClose={() => guard(s.closeDirective)}
             onReload={() => void s.reloadDirective()}
           />
-          {editor.original && (
-            <RecordHistory
-              key={`history-${editor.original.id}`}
-              recordId={editor.original.id}
-              revision={editor.original.revision}
-              dirty={editor.dirty}
-              onRestored={() => {
-                void s.reloadDirective();
-                void s.loadDirectives();
-              }}
-            />
-          )}
+          <SavedHistory
+            editor={editor}
+            onRestored={() => {
+              void s.reloadDirective();
+              void s.loadDirectives();
+            }}
+          />
         </aside>
       )}
     </div>

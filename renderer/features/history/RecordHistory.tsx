@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { HistoryPanel } from './HistoryPanel';
 import { Button } from '../../ui/Button';
+import type { EditorState } from '../../stores/editor';
 
 export function RecordHistory({
   recordId,
@@ -41,5 +42,31 @@ export function RecordHistory({
         />
       )}
     </div>
+  );
+}
+
+/**
+ * Under a register's editor, the saved record's revisions; a record not yet saved has none. One
+ * place feeds the history from the editor (keyed by record, so opening another record starts it
+ * closed) for every register that shows it.
+ */
+export function SavedHistory({
+  editor,
+  onRestored,
+}: {
+  editor: EditorState<unknown, { id: string; revision: number }>;
+  /** After a restore: reload the record (and whatever list shows it). */
+  onRestored: (id: string) => Promise<void> | void;
+}) {
+  const saved = editor.original;
+  if (!saved) return null;
+  return (
+    <RecordHistory
+      key={`history-${saved.id}`}
+      recordId={saved.id}
+      revision={saved.revision}
+      dirty={editor.dirty}
+      onRestored={() => void onRestored(saved.id)}
+    />
   );
 }

@@ -13,8 +13,8 @@ import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
 import { RegisterExport } from '../follow-up/RegisterExport';
 import { PrintRegister } from '../follow-up/PrintRegister';
-import { RecordHistory } from '../history/RecordHistory';
-import { editorView, type EditorState } from '../../stores/editor';
+import { SavedHistory } from '../history/RecordHistory';
+import { editorView } from '../../stores/editor';
 import { SortHeader } from '../../ui/SortHeader';
 import { indicatorRegister } from '../../../shared/registers/indicator-register';
 import { Button } from '../../ui/Button';
@@ -37,27 +37,6 @@ async function reopenObservation(id: string) {
 
 type Pending =
   { kind: 'indicator'; target: Indicator } | { kind: 'observation'; target: Observation };
-
-/** Under either form, the saved record's revisions; a record not yet saved has none. */
-function SavedHistory({
-  editor,
-  onRestored,
-}: {
-  editor: EditorState<unknown, { id: string; revision: number }>;
-  onRestored: (id: string) => Promise<void>;
-}) {
-  const saved = editor.original;
-  if (!saved) return null;
-  return (
-    <RecordHistory
-      key={`history-${saved.id}`}
-      recordId={saved.id}
-      revision={saved.revision}
-      dirty={editor.dirty}
-      onRestored={() => void onRestored(saved.id)}
-    />
-  );
-}
 
 export function IndicatorsPage() {
   const t = useT();

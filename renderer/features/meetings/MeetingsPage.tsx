@@ -13,7 +13,7 @@ import { useNavigationStore } from '../../stores/navigationStore';
 import { editorView } from '../../stores/editor';
 import { MeetingList } from './components/MeetingList';
 import { MeetingEditor } from './components/MeetingEditor';
-import { RecordHistory } from '../history/RecordHistory';
+import { SavedHistory } from '../history/RecordHistory';
 import { NewBriefButton } from '../briefs/NewBriefButton';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SampleDataOffer } from '../sample';
@@ -101,12 +101,9 @@ export function MeetingsPage() {
             }
           />
         ) : null}
-        {editor?.original && (
-          <RecordHistory
-            key={`history-${editor.original.id}`}
-            recordId={editor.original.id}
-            revision={editor.original.revision}
-            dirty={editor.dirty}
+        {editor && (
+          <SavedHistory
+            editor={editor}
             onRestored={() => {
               void s.reloadMeeting();
               void s.loadMeetings();
