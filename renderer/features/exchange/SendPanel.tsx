@@ -15,7 +15,7 @@ import { useExchangeStore } from '../../stores/exchangeStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { STATUS_LABEL } from '../../ui/labels';
 import { Button } from '../../ui/Button';
-import { Checkbox } from '../../ui/Checkbox';
+import { TickList, toggled } from '../../ui/TickList';
 import { TextInput } from '../../ui/TextInput';
 import { Labelled } from '../../ui/Labelled';
 
@@ -24,9 +24,6 @@ const expiryOf = (days: string): string | null => {
   const n = Number(days);
   return days && n > 0 ? new Date(Date.now() + n * 86_400_000).toISOString() : null;
 };
-
-const toggle = (list: string[], id: string) =>
-  list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
 /**
  * Every directive, whatever the register's filter shows: the picker offers them all. Read
@@ -78,63 +75,56 @@ export function SendPanel() {
       <fieldset>
         <legend>{t('exchange.recipients')}</legend>
         {contacts.length === 0 && <p className="muted">{t('exchange.noContacts')}</p>}
-        {contacts.map((c) => (
-          <Checkbox
-            key={c.fingerprint}
-            checked={to.includes(c.name)}
-            onChange={() => setTo(toggle(to, c.name))}
-            testId="send-to"
-          >
-            {c.name}
-          </Checkbox>
-        ))}
+        <TickList
+          items={contacts}
+          idOf={(c) => c.name}
+          keyOf={(c) => c.fingerprint}
+          chosen={to}
+          onChange={setTo}
+          testId="send-to"
+        >
+          {(c) => c.name}
+        </TickList>
       </fieldset>
       <fieldset>
         <legend>{t('exchange.briefsToSend')}</legend>
         <p className="muted">{t('exchange.briefBrings')}</p>
         {briefs.length === 0 && <p className="muted">{t('exchange.noBriefs')}</p>}
-        {briefs.map((b) => (
-          <Checkbox
-            key={b.id}
-            checked={briefIds.includes(b.id)}
-            onChange={() => setBriefIds(toggle(briefIds, b.id))}
-            testId="send-brief"
-          >
-            {briefLabel(b.typeName, b.abstract)}
-          </Checkbox>
-        ))}
+        <TickList
+          items={briefs}
+          idOf={(b) => b.id}
+          chosen={briefIds}
+          onChange={setBriefIds}
+          testId="send-brief"
+        >
+          {(b) => briefLabel(b.typeName, b.abstract)}
+        </TickList>
         {briefIds.length > 0 && (
           <div className="exchange-renderings" role="group" aria-label={t('exchange.renderings')}>
             <span>{t('exchange.renderings')}</span>
-            {(['docx', 'pdf'] as const).map((f) => (
-              <Checkbox
-                key={f}
-                checked={renderings.includes(f)}
-                onChange={() =>
-                  setRenderings(
-                    renderings.includes(f) ? renderings.filter((x) => x !== f) : [...renderings, f],
-                  )
-                }
-                testId={`send-rendering-${f}`}
-              >
-                {f.toUpperCase()}
-              </Checkbox>
-            ))}
+            <TickList
+              items={['docx', 'pdf'] as const}
+              idOf={(f) => f}
+              chosen={renderings}
+              onChange={setRenderings}
+              testId={(f) => `send-rendering-${f}`}
+            >
+              {(f) => f.toUpperCase()}
+            </TickList>
           </div>
         )}
       </fieldset>
       <fieldset>
         <legend>{t('exchange.meetingsToSend')}</legend>
-        {meetings.map((m) => (
-          <Checkbox
-            key={m.id}
-            checked={meetingIds.includes(m.id)}
-            onChange={() => setMeetingIds(toggle(meetingIds, m.id))}
-            testId="send-meeting"
-          >
-            {formatShortDate(m.date)} — {m.title}
-          </Checkbox>
-        ))}
+        <TickList
+          items={meetings}
+          idOf={(m) => m.id}
+          chosen={meetingIds}
+          onChange={setMeetingIds}
+          testId="send-meeting"
+        >
+          {(m) => `${formatShortDate(m.date)} — ${m.title}`}
+        </TickList>
       </fieldset>
       <details
         className="exchange-directives"
@@ -152,7 +142,7 @@ export function SendPanel() {
               <input
                 type="checkbox"
                 checked={directiveIds.includes(d.id)}
-                onChange={() => setDirectiveIds(toggle(directiveIds, d.id))}
+                onChange={() => setDirectiveIds(toggled(directiveIds, d.id))}
                 data-testid="send-directive"
               />{' '}
               <span>
