@@ -14,15 +14,24 @@ interface Props {
   onChange: (patch: Partial<DirectiveFilterValue>) => void;
 }
 
+/** A filter of the bar drawn from a table: the part of the filter, its words, its test id. */
+interface FilterEntry {
+  key: keyof DirectiveFilterValue;
+  label: MessageKey;
+  testId: string;
+}
+
 // The two words-typed filters differ only in the part of the filter, its label and test id.
 const TEXT_FILTERS = [
   { key: 'assignee', label: 'directive.assignee', testId: 'filter-assignee' },
   { key: 'leadUnit', label: 'directive.leadUnit', testId: 'filter-lead-unit' },
-] as const satisfies readonly {
-  key: keyof DirectiveFilterValue;
-  label: MessageKey;
-  testId: string;
-}[];
+] as const satisfies readonly FilterEntry[];
+
+// Likewise the two "only these" ticks: the part of the filter, the words beside it, its test id.
+const CHECK_FILTERS = [
+  { key: 'overdue', label: 'directives.onlyOverdue', testId: 'filter-overdue' },
+  { key: 'incomplete', label: 'directives.onlyIncomplete', testId: 'filter-incomplete' },
+] as const satisfies readonly FilterEntry[];
 
 export function DirectiveFilters({ value, meetings, onChange }: Props) {
   const t = useT();
@@ -66,22 +75,17 @@ export function DirectiveFilters({ value, meetings, onChange }: Props) {
         onChange={(meetingId) => onChange({ meetingId })}
         data-testid="filter-meeting"
       />
-      <Checkbox
-        className="checkbox filters__check"
-        checked={value.overdue}
-        onChange={(checked) => onChange({ overdue: checked })}
-        testId="filter-overdue"
-      >
-        {t('directives.onlyOverdue')}
-      </Checkbox>
-      <Checkbox
-        className="checkbox filters__check"
-        checked={value.incomplete}
-        onChange={(checked) => onChange({ incomplete: checked })}
-        testId="filter-incomplete"
-      >
-        {t('directives.onlyIncomplete')}
-      </Checkbox>
+      {CHECK_FILTERS.map(({ key, label, testId }) => (
+        <Checkbox
+          key={key}
+          className="checkbox filters__check"
+          checked={value[key]}
+          onChange={(checked) => onChange({ [key]: checked })}
+          testId={testId}
+        >
+          {t(label)}
+        </Checkbox>
+      ))}
     </div>
   );
 }
