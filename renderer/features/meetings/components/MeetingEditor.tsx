@@ -18,6 +18,7 @@ import { LIMITS } from '../../../../shared/limits';
 import { parseClockTime } from '../../../../shared/format/time';
 import { KIND_LABEL, MODE_LABEL, PART_LABEL } from '../../../ui/labels';
 import { errorsUnder } from '../../../ui/lists';
+import { SelectField } from '../../../ui/OptionSelect';
 import { RecordEditorForm, type RecordEditorProps } from '../../../ui/RecordEditorForm';
 import { SecrecyFields } from '../../../ui/SecrecyFields';
 import { ConclusionList } from './ConclusionList';
@@ -71,22 +72,14 @@ export function MeetingEditor(props: Props) {
           )}
         </Field>
         <div className="grid grid--4">
-          <Field label={t('meeting.kind')} error={fe.kind}>
-            {(c) => (
-              <select
-                {...c}
-                className="select"
-                value={draft.kind}
-                onChange={(e) => onEdit({ kind: e.target.value as MeetingInput['kind'] })}
-              >
-                {meetingKind.options.map((k) => (
-                  <option key={k} value={k}>
-                    {t(KIND_LABEL[k])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            title={t('meeting.kind')}
+            error={fe.kind}
+            value={draft.kind}
+            options={meetingKind.options}
+            label={(k) => t(KIND_LABEL[k])}
+            onChange={(kind) => onEdit({ kind })}
+          />
           <Field label={t('meeting.date')} error={fe.date} hint={t('date.hint')} required>
             {(c) => (
               <DateInput
@@ -98,25 +91,15 @@ export function MeetingEditor(props: Props) {
               />
             )}
           </Field>
-          <Field label={t('meeting.partOfDay')} error={fe.partOfDay}>
-            {(c) => (
-              <select
-                {...c}
-                className="select"
-                value={draft.partOfDay ?? ''}
-                onChange={(e) =>
-                  onEdit({ partOfDay: (e.target.value || null) as PartOfDay | null })
-                }
-              >
-                <option value="">{t('common.unspecified')}</option>
-                {partOfDay.options.map((p) => (
-                  <option key={p} value={p}>
-                    {t(PART_LABEL[p])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField<PartOfDay, PartOfDay | ''>
+            title={t('meeting.partOfDay')}
+            error={fe.partOfDay}
+            value={draft.partOfDay ?? ''}
+            none={t('common.unspecified')}
+            options={partOfDay.options}
+            label={(p) => t(PART_LABEL[p])}
+            onChange={(p) => onEdit({ partOfDay: p || null })}
+          />
           <Field label={t('meeting.time')} error={fe.time} hint={t('time.hint')}>
             {(c) => (
               <LimitedText
@@ -137,22 +120,14 @@ export function MeetingEditor(props: Props) {
           </Field>
         </div>
         <div className="grid grid--2">
-          <Field label={t('meeting.mode')} error={fe.mode}>
-            {(c) => (
-              <select
-                {...c}
-                className="select"
-                value={draft.mode}
-                onChange={(e) => onEdit({ mode: e.target.value as MeetingInput['mode'] })}
-              >
-                {meetingMode.options.map((m) => (
-                  <option key={m} value={m}>
-                    {t(MODE_LABEL[m])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            title={t('meeting.mode')}
+            error={fe.mode}
+            value={draft.mode}
+            options={meetingMode.options}
+            label={(m) => t(MODE_LABEL[m])}
+            onChange={(mode) => onEdit({ mode })}
+          />
           <Field label={t('meeting.location')} error={fe.location}>
             {(c) => (
               <LimitedText
