@@ -7,13 +7,12 @@ import {
   directiveKind,
   directiveStatus,
   isTask,
-  pillar,
   type DirectiveInput,
 } from '../../../../shared/domain';
 import { useT, type MessageKey } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { Field } from '../../../ui/Field';
-import { DIRECTIVE_KIND_LABEL, PILLAR_LABEL, STATUS_LABEL } from '../../../ui/labels';
+import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
 import { errorsUnder } from '../../../ui/lists';
 import { SelectField } from '../../../ui/OptionSelect';
 import { TextField } from '../../../ui/TextField';
@@ -26,6 +25,7 @@ import { RoBadge } from './RoBadge';
 import { TimingBadges } from './TimingBadges';
 import { Button } from '../../../ui/Button';
 import { RecordOptions } from '../../../ui/RecordOptions';
+import { PillarField } from '../../PillarField';
 
 export type DirectiveEdit = Partial<DirectiveInput> | ((d: DirectiveInput) => DirectiveInput);
 
@@ -132,12 +132,10 @@ export function DirectiveEditor(props: Props) {
           <legend>{t('section.units')}</legend>
           <div className="grid grid--2">
             {text('leadUnit', 'directive.leadUnit')}
-            <SelectField
+            <PillarField
               title={t('directive.pillar')}
               error={fe.pillar}
               value={draft.pillar}
-              options={pillar.options}
-              label={(p) => t(PILLAR_LABEL[p])}
               onChange={(pillar) => onEdit({ pillar })}
             />
           </div>

@@ -1,12 +1,11 @@
 // An indicator: what is measured, under which pillar, in which unit.
 import { LIMITS } from '../../../../shared/limits';
-import { pillar, type IndicatorInput } from '../../../../shared/domain';
+import type { IndicatorInput } from '../../../../shared/domain';
 import { useT } from '../../../i18n';
 import { Field } from '../../../ui/Field';
-import { PILLAR_LABEL } from '../../../ui/labels';
-import { SelectField } from '../../../ui/OptionSelect';
 import { PanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { TextField } from '../../../ui/TextField';
+import { PillarField } from '../../PillarField';
 
 export const COMMON_UNITS = [
   '%',
@@ -40,12 +39,10 @@ export function IndicatorForm(props: PanelFormProps<IndicatorInput>) {
         data-testid="indicator-name"
       />
       <div className="grid grid--2">
-        <SelectField
+        <PillarField
           title={t('indicator.pillar')}
           error={fe.pillar}
           value={draft.pillar}
-          options={pillar.options}
-          label={(p) => t(PILLAR_LABEL[p])}
           onChange={(pillar) => onEdit({ pillar })}
         />
         <Field label={t('indicator.unit')} error={fe.unit} hint={t('indicator.unitHint')}>

@@ -1,0 +1,30 @@
+// The pillar a directive or an indicator belongs to: the same three pillars, shown by the same
+// labels and in the same order, so the choice is written once for both forms.
+import { pillar, type Pillar } from '../../shared/domain';
+import { useT } from '../i18n';
+import { PILLAR_LABEL } from '../ui/labels';
+import { SelectField } from '../ui/OptionSelect';
+
+export function PillarField({
+  title,
+  value,
+  error,
+  onChange,
+}: {
+  title: string;
+  value: Pillar;
+  error?: string | null;
+  onChange: (pillar: Pillar) => void;
+}) {
+  const t = useT();
+  return (
+    <SelectField
+      title={title}
+      error={error}
+      value={value}
+      options={pillar.options}
+      label={(p) => t(PILLAR_LABEL[p])}
+      onChange={onChange}
+    />
+  );
+}
