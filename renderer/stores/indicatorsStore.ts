@@ -11,7 +11,7 @@ import {
   type ObservationInput,
   type Pillar,
 } from '../../shared/domain';
-import type { AppError, Result } from '../../shared/result';
+import { ok, type AppError, type Result } from '../../shared/result';
 import type { IndicatorSort } from '../../shared/contract';
 import { getApi } from '../api/client';
 import {
@@ -123,23 +123,74 @@ const notANumber = (path: 'value' | 'target') => ({
   issues: [{ path, message: 'Nhập một số, ví dụ 7,52 / Enter a number, e.g. 7,52' }],
 });
 
+/** Where one of the two small forms lives in the store: read as it is now, or put back. */
+interface FormSlot<D, S> {
+  get(): EditorState<D, S> | null;
+  put(editor: EditorState<D, S> | null): void;
+}
+
+const indicatorForm: FormSlot<IndicatorDraft, Indicator> = {
+  get: () => useIndicatorsStore.getState().indicatorEditor,
+  put: (indicatorEditor) => useIndicatorsStore.setState({ indicatorEditor }),
+};
+
+const observationForm: FormSlot<ObservationDraft, Observation> = {
+  get: () => useIndicatorsStore.getState().observationEditor,
+  put: (observationEditor) => useIndicatorsStore.setState({ observationEditor }),
+};
+
+/** Both forms take an edit the same way: onto the open form, none onto one closed meanwhile. */
+function editForm<D, S>(form: FormSlot<D, S>, edit: DraftEdit<D>): void {
+  const e = form.get();
+  if (e) form.put(applyEdit(e, edit));
+}
+
 /**
  * How a save of either form ends, the same for an indicator and a figure: closed and the
  * register read again (a figure changes its indicator's row), or the failure shown in the form
- * as it is now (`now`, read after the call: the user may have typed on, or closed it).
+ * as it is now (read after the call: the user may have typed on, or closed it).
  */
-async function saveSettled<D, S>(
-  r: Result<unknown>,
-  now: EditorState<D, S> | null,
-  put: (editor: EditorState<D, S> | null) => void,
-): Promise<boolean> {
+async function saveSettled<D, S>(r: Result<unknown>, form: FormSlot<D, S>): Promise<boolean> {
   if (!r.ok) {
-    if (now) put(failedWith(now, r.error));
+    const now = form.get();
+    if (now) form.put(failedWith(now, r.error));
     return false;
   }
-  put(null);
+  form.put(null);
   await useIndicatorsStore.getState().loadIndicators();
   return true;
+}
+
+/**
+ * Saving either form: nothing while none is open or a save of it is under way; a draft the form
+ * cannot send (`toInput` fails) fails in the form, unsent; otherwise sent and settled as above.
+ */
+async function saveForm<D, S, I>(
+  form: FormSlot<D, S>,
+  toInput: (draft: D) => Result<I>,
+  send: (input: I) => Promise<Result<unknown>>,
+): Promise<boolean> {
+  const e = form.get();
+  if (!e || e.saving) return false;
+  const input = toInput(e.draft);
+  if (!input.ok) {
+    form.put(failedWith(e, input.error));
+    return false;
+  }
+  form.put(startSaving(e));
+  return saveSettled(await send(input.value), form);
+}
+
+/**
+ * A figure as the contract takes it. Checked here, not left to the host: NaN would cross JSON
+ * as null and an unreadable target would be saved as "no target".
+ */
+function observationInput(draft: ObservationDraft): Result<ObservationInput> {
+  const { value, ...rest } = draft;
+  if (value === null || !Number.isFinite(value)) return { ok: false, error: notANumber('value') };
+  if (rest.target !== null && !Number.isFinite(rest.target))
+    return { ok: false, error: notANumber('target') };
+  return ok({ ...rest, value });
 }
 
 /** How a deletion ends, of an indicator or a figure: the register read again, or the failure. */
@@ -180,16 +231,11 @@ export const useIndicatorsStore = create<IndicatorsState>()((set, get) => ({
   },
 
   editIndicator(edit) {
-    const e = get().indicatorEditor;
-    if (e) set({ indicatorEditor: applyEdit(e, edit) });
+    editForm(indicatorForm, edit);
   },
 
   async saveIndicator() {
-    const e = get().indicatorEditor;
-    if (!e || e.saving) return false;
-    set({ indicatorEditor: startSaving(e) });
-    const r = await getApi()['indicators.save'](e.draft);
-    return saveSettled(r, get().indicatorEditor, (indicatorEditor) => set({ indicatorEditor }));
+    return saveForm(indicatorForm, ok, (input) => getApi()['indicators.save'](input));
   },
 
   async deleteIndicator(i) {
@@ -202,28 +248,12 @@ export const useIndicatorsStore = create<IndicatorsState>()((set, get) => ({
   },
 
   editObservation(edit) {
-    const e = get().observationEditor;
-    if (e) set({ observationEditor: applyEdit(e, edit) });
+    editForm(observationForm, edit);
   },
 
   async saveObservation() {
-    const e = get().observationEditor;
-    if (!e || e.saving) return false;
-    const { value, ...rest } = e.draft;
-    // Checked here, not left to the host: NaN would cross JSON as null and an unreadable
-    // target would be saved as "no target".
-    if (value === null || !Number.isFinite(value)) {
-      set({ observationEditor: failedWith(e, notANumber('value')) });
-      return false;
-    }
-    if (rest.target !== null && !Number.isFinite(rest.target)) {
-      set({ observationEditor: failedWith(e, notANumber('target')) });
-      return false;
-    }
-    set({ observationEditor: startSaving(e) });
-    const r = await getApi()['observations.save']({ ...rest, value });
-    return saveSettled(r, get().observationEditor, (observationEditor) =>
-      set({ observationEditor }),
+    return saveForm(observationForm, observationInput, (input) =>
+      getApi()['observations.save'](input),
     );
   },
 
