@@ -75,12 +75,15 @@ function start(at: { file: string; execArgv: string[] }): Worker {
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   let ready = false;
+  let gone = false;
   // A thread that dies before it has loaded the exporters cannot render here at all (a build
   // or a runtime without worker support for this file): what waits renders in this thread,
   // and so does every later export. After that, a death is an export's failure.
   const died = (detail: string) => {
     if (thread === worker) thread = null;
-    if (ended.has(worker)) return;
+    // 'error' is followed by 'exit': one death, handled once.
+    if (gone || ended.has(worker)) return;
+    gone = true;
     if (!ready) {
       threadUnavailable = true;
       console.warn(`Briefing Desk: exports render in the main thread (${detail})`);
