@@ -57,42 +57,26 @@ function environment(): string {
 }
 
 type Phase = { name: string; run: (v: OpenVault, w: Workload) => void };
-const inBatches =
-  <T>(pick: (w: Workload) => T[], save: (v: OpenVault, item: T) => unknown) =>
-  (v: OpenVault, w: Workload) => {
-    const items = pick(w);
+/**
+ * Every kind is inserted the same way, so one phase per kind: its records in batches of BATCH,
+ * each batch in one transaction through the kind's repository, as an import writes them.
+ */
+const insertPhase = <K extends keyof Workload>(
+  kind: K,
+  save: (v: OpenVault, item: Workload[K][number]) => unknown,
+): Phase => ({
+  name: `insert ${fmtInt(SIZE[kind])} ${kind}`,
+  run: (v, w) => {
+    const items = w[kind];
     for (let i = 0; i < items.length; i += BATCH)
       v.transaction(() => items.slice(i, i + BATCH).forEach((item) => save(v, item)));
-  };
+  },
+});
 const PHASES: Phase[] = [
-  {
-    name: `insert ${fmtInt(SIZE.meetings)} meetings`,
-    run: inBatches(
-      (w) => w.meetings,
-      (v, m) => v.meetings.save(m),
-    ),
-  },
-  {
-    name: `insert ${fmtInt(SIZE.directives)} directives`,
-    run: inBatches(
-      (w) => w.directives,
-      (v, d) => v.directives.save(d),
-    ),
-  },
-  {
-    name: `insert ${fmtInt(SIZE.indicators)} indicators`,
-    run: inBatches(
-      (w) => w.indicators,
-      (v, i) => v.indicators.save(i),
-    ),
-  },
-  {
-    name: `insert ${fmtInt(SIZE.observations)} observations`,
-    run: inBatches(
-      (w) => w.observations,
-      (v, o) => v.observations.save(o),
-    ),
-  },
+  insertPhase('meetings', (v, m) => v.meetings.save(m)),
+  insertPhase('directives', (v, d) => v.directives.save(d)),
+  insertPhase('indicators', (v, i) => v.indicators.save(i)),
+  insertPhase('observations', (v, o) => v.observations.save(o)),
 ];
 
 /** 100 queries: the issue's own, then vocabulary words and names, half typed without diacritics. */

@@ -6,7 +6,7 @@ import { briefLabel } from '../../shared/brief/search-text';
 import type { BriefSummary, ExportFormat } from '../../shared/contract';
 import { formatShortDate } from '../../shared/format';
 import { call, withVault, type Output } from './commands';
-import { madeBrief, outTarget, writeExport } from './out-file';
+import { exportToOut, madeBrief } from './out-file';
 
 export const briefNew = (
   io: Output,
@@ -46,12 +46,14 @@ export const exportBriefFile = async (
   out: string,
   force: boolean,
 ) => {
-  // Checked before the passphrase is asked and anything is rendered.
-  const target = outTarget(out, force);
-  await withVault(vault, async (desk) => {
-    const made = await call(desk, 'briefs.export', { id: briefId, format });
-    writeExport(target, Buffer.from(made.base64, 'base64'), force);
-    for (const p of made.problems) io.out(`Lưu ý: ${p.message.vi} / Note: ${p.message.en}`);
-    io.out(`Đã xuất / Exported: ${target} (bản ${made.revision} / revision ${made.revision})`);
-  });
+  await exportToOut(
+    vault,
+    out,
+    force,
+    (desk) => call(desk, 'briefs.export', { id: briefId, format }),
+    (target, made) => {
+      for (const p of made.problems) io.out(`Lưu ý: ${p.message.vi} / Note: ${p.message.en}`);
+      io.out(`Đã xuất / Exported: ${target} (bản ${made.revision} / revision ${made.revision})`);
+    },
+  );
 };

@@ -5,7 +5,7 @@ import { GROUP_HEADER, STATS_HEADERS, statsKeyLabel } from '../../shared/registe
 import type { DirectiveStatsRow, StatsGrouping } from '../../shared/stats';
 import { todayIso } from '../../shared/format';
 import { call, withVault, type Output } from './commands';
-import { madeBrief, outTarget, writeExport } from './out-file';
+import { exportToOut, madeBrief } from './out-file';
 import { renderTable } from './tables';
 
 const rate = (r: number | null) =>
@@ -59,11 +59,11 @@ export const exportRegister = async (
   out: string,
   force: boolean,
 ) => {
-  // Checked before the passphrase is asked: an existing file is never replaced without --force.
-  const target = outTarget(out, force);
-  await withVault(vault, async (desk) => {
-    const made = await call(desk, 'registers.export', { register, format, by, today: todayIso() });
-    writeExport(target, Buffer.from(made.base64, 'base64'), force);
-    io.out(`Đã xuất / Exported: ${target} (${made.rows} dòng / rows)`);
-  });
+  await exportToOut(
+    vault,
+    out,
+    force,
+    (desk) => call(desk, 'registers.export', { register, format, by, today: todayIso() }),
+    (target, made) => io.out(`Đã xuất / Exported: ${target} (${made.rows} dòng / rows)`),
+  );
 };

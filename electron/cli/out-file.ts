@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../shared/result';
 import { writeFileAtomic } from '../services/files/atomic-file';
-import { absolute } from './commands';
+import type { Desk } from '../services/desk';
+import { absolute, withVault } from './commands';
 import { CliFailure } from './failure';
 
 export const outExists = (file: string) =>
@@ -37,6 +38,26 @@ export function writeExport(target: string, data: Buffer, force: boolean): void 
     if (e instanceof AppFailure && e.error.code === 'file-exists') throw outExists(target);
     throw e;
   }
+}
+
+/**
+ * A file the vault renders, written to --out (a brief's export, a register): one order for every
+ * such command — --out is checked before the passphrase is asked and anything is rendered, then
+ * the rendering is written whole — and `report` says what was written.
+ */
+export async function exportToOut<T extends { base64: string }>(
+  vault: string,
+  out: string,
+  force: boolean,
+  render: (desk: Desk) => Promise<T>,
+  report: (target: string, made: T) => void,
+): Promise<void> {
+  const target = outTarget(out, force);
+  await withVault(vault, async (desk) => {
+    const made = await render(desk);
+    writeExport(target, Buffer.from(made.base64, 'base64'), force);
+    report(target, made);
+  });
 }
 
 /** What a command that drafts a brief prints: its id, or with --json the fields a script needs. */

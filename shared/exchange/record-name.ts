@@ -3,20 +3,19 @@
 // the sender's words about the content, the record is the content (a rewritten meeting must
 // not be previewed under its old title).
 import type { Brief } from '../brief';
-import type { Directive, Indicator, Meeting, Observation } from '../domain';
-import { formatPeriod } from '../format/period';
+import { briefTitleOf } from '../brief/search-text';
+import type { Directive } from '../domain';
+import { recordTitle, type TitleLookups } from '../record-title';
 import type { ItemKind } from './manifest';
 
 const MAX_NAME = 300;
+/** A directive's name needs nothing from outside it. */
+const NO_LOOKUPS: TitleLookups = { indicatorName: () => null, briefTitle: () => '' };
 
-export const directiveName = (d: Pick<Directive, 'task' | 'assignee' | 'id'>): string =>
-  d.task.slice(0, 80) || d.assignee || d.id;
+/** The id stands in for a directive or brief with nothing written that names it. */
+export const directiveName = (d: Directive): string => recordTitle('directive', d, NO_LOOKUPS);
 
-export const briefName = (id: string, brief: Brief): string =>
-  [brief.header.typeName, brief.header.abstract].filter(Boolean).join(' ') || id;
-
-export const observationName = (indicatorName: string | null, o: Observation): string =>
-  indicatorName ? `${indicatorName} (${formatPeriod(o.period)})` : formatPeriod(o.period);
+export const briefName = (id: string, brief: Brief): string => briefTitleOf(brief) || id;
 
 /** The name of a parsed record; `indicatorName` finds an observation's indicator (package or vault). */
 export function recordName(
@@ -24,23 +23,12 @@ export function recordName(
   value: unknown,
   indicatorName: (id: string) => string | null,
 ): string {
-  const name = (() => {
-    switch (kind) {
-      case 'meeting':
-        return (value as Meeting).title;
-      case 'directive':
-        return directiveName(value as Directive);
-      case 'indicator':
-        return (value as Indicator).name;
-      case 'observation': {
-        const o = value as Observation;
-        return observationName(indicatorName(o.indicatorId), o);
-      }
-      case 'brief': {
-        const b = value as { id: string; brief: Brief };
-        return briefName(b.id, b.brief);
-      }
-    }
-  })();
+  const name = recordTitle(kind, value, {
+    indicatorName,
+    briefTitle: (record) => {
+      const b = record as { id: string; brief: Brief };
+      return briefName(b.id, b.brief);
+    },
+  });
   return name.slice(0, MAX_NAME);
 }

@@ -47,41 +47,41 @@ const contactAdd = (home: string, vault: string, cardFile: string, fingerprint: 
 
 const fingerprintIn = (run: Run) => /Fingerprint: ([\d ]+)/.exec(run.stdout)?.[1]?.trim() ?? '';
 
+/** `card export` to `out` in `home`: the card file, and the fingerprint shown to compare. */
+async function exportCard(home: string, vault: string, out: string) {
+  const run = await cli(home, ['card', 'export', '--vault', vault, '--out', out]);
+  expect(run.code, run.stderr).toBe(0);
+  return { file: path.join(home, out), fp: fingerprintIn(run) };
+}
+
+/** `pack` from `vault` for the contact `to`, with what to send, into `out` in `home`. */
+const pack = (home: string, vault: string, to: string, what: string[], out: string) =>
+  cli(home, ['pack', '--vault', vault, '--to', to, ...what, '--out', out]);
+
 describe('briefing-desk exchange commands', () => {
   it('exchanges cards, seals a meeting for the other ministry, previews it and imports it', async () => {
     const { aHome, aVault, bHome, bVault } = await twoMinistries();
-    const aCard = await cli(aHome, ['card', 'export', '--vault', aVault, '--out', 'a.bdcard']);
-    expect(aCard.code, aCard.stderr).toBe(0);
-    const aFp = fingerprintIn(aCard);
-    expect(aFp.split(' ')).toHaveLength(12);
-    const bCard = await cli(bHome, ['card', 'export', '--vault', bVault, '--out', 'b.bdcard']);
-    const bFp = fingerprintIn(bCard);
+    const aCard = await exportCard(aHome, aVault, 'a.bdcard');
+    expect(aCard.fp.split(' ')).toHaveLength(12);
+    const bCard = await exportCard(bHome, bVault, 'b.bdcard');
 
-    const aCardFile = path.join(aHome, 'a.bdcard');
-    const bCardFile = path.join(bHome, 'b.bdcard');
-    const wrong = bFp.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
-    const refused = await contactAdd(aHome, aVault, bCardFile, wrong);
+    const wrong = bCard.fp.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    const refused = await contactAdd(aHome, aVault, bCard.file, wrong);
     expectOneLineError(refused, 1);
     expect(refused.stderr).toMatch(/Dấu vân tay không khớp/);
-    const bAtA = await contactAdd(aHome, aVault, bCardFile, bFp);
+    const bAtA = await contactAdd(aHome, aVault, bCard.file, bCard.fp);
     expect(bAtA.code, bAtA.stderr).toBe(0);
     expect(bAtA.stdout.trim()).toBe('Bộ Công Thương');
-    const aAtB = await contactAdd(bHome, bVault, aCardFile, aFp.replace(/ /g, ''));
+    const aAtB = await contactAdd(bHome, bVault, aCard.file, aCard.fp.replace(/ /g, ''));
     expect(aAtB.code, aAtB.stderr).toBe(0);
 
-    const packed = await cli(aHome, [
-      'pack',
-      '--vault',
+    const packed = await pack(
+      aHome,
       aVault,
-      '--to',
       'Bộ Công Thương',
-      '--meeting',
-      MEETING,
-      '--note',
-      'Để phối hợp',
-      '--out',
+      ['--meeting', MEETING, '--note', 'Để phối hợp'],
       'gui-bct.bdpack',
-    ]);
+    );
     expect(packed.code, packed.stderr).toBe(0);
     const pkg = path.join(aHome, 'gui-bct.bdpack');
     expect(fs.readFileSync(pkg).subarray(0, 21).toString('latin1')).toBe('age-encryption.org/v1');
@@ -113,13 +113,8 @@ describe('briefing-desk exchange commands', () => {
 
   it('brings a directive’s progress back, refuses a conflict without --resolve, and saves attachments', async () => {
     const { aHome, aVault, bHome, bVault } = await twoMinistries();
-    const card = async (home: string, vault: string) => {
-      const run = await cli(home, ['card', 'export', '--vault', vault, '--out', 'me.bdcard']);
-      expect(run.code, run.stderr).toBe(0);
-      return { file: path.join(home, 'me.bdcard'), fp: fingerprintIn(run) };
-    };
-    const aCard = await card(aHome, aVault);
-    const bCard = await card(bHome, bVault);
+    const aCard = await exportCard(aHome, aVault, 'me.bdcard');
+    const bCard = await exportCard(bHome, bVault, 'me.bdcard');
     const add = async (home: string, vault: string, c: { file: string; fp: string }) => {
       const run = await contactAdd(home, vault, c.file, c.fp);
       expect(run.code, run.stderr).toBe(0);
@@ -140,19 +135,13 @@ describe('briefing-desk exchange commands', () => {
       aVault,
     ]);
     expect(brief.code, brief.stderr).toBe(0);
-    const packed = await cli(aHome, [
-      'pack',
-      '--vault',
+    const packed = await pack(
+      aHome,
       aVault,
-      '--to',
       bAtA,
-      '--brief',
-      brief.stdout.trim(),
-      '--rendering',
-      'docx',
-      '--out',
+      ['--brief', brief.stdout.trim(), '--rendering', 'docx'],
       'thong-bao.bdpack',
-    ]);
+    );
     expect(packed.code, packed.stderr).toBe(0);
     fs.mkdirSync(path.join(bHome, 'nhan'));
     const opened = await cli(bHome, [
@@ -186,17 +175,7 @@ describe('briefing-desk exchange commands', () => {
         note: { date: '2025-10-01', text: 'Đã lập tổ công tác APEC 2027' },
       });
     });
-    const back = await cli(bHome, [
-      'pack',
-      '--vault',
-      bVault,
-      '--to',
-      aAtB,
-      '--directive',
-      target,
-      '--out',
-      'tien-do.bdpack',
-    ]);
+    const back = await pack(bHome, bVault, aAtB, ['--directive', target], 'tien-do.bdpack');
     expect(back.code, back.stderr).toBe(0);
     const backFile = path.join(bHome, 'tien-do.bdpack');
     const dry = await cli(aHome, ['open', backFile, '--vault', aVault, '--dry-run']);
@@ -217,17 +196,7 @@ describe('briefing-desk exchange commands', () => {
     };
     await inVault(aVault, amend('(VPCP bổ sung)'));
     await inVault(bVault, amend('(BCT bổ sung)'));
-    const clash = await cli(bHome, [
-      'pack',
-      '--vault',
-      bVault,
-      '--to',
-      aAtB,
-      '--meeting',
-      MEETING,
-      '--out',
-      'sua.bdpack',
-    ]);
+    const clash = await pack(bHome, bVault, aAtB, ['--meeting', MEETING], 'sua.bdpack');
     expect(clash.code, clash.stderr).toBe(0);
     const clashFile = path.join(bHome, 'sua.bdpack');
     const refused = await cli(aHome, ['open', clashFile, '--vault', aVault]);
@@ -273,17 +242,13 @@ describe('briefing-desk exchange commands', () => {
   it('pack refuses an existing --out before asking anything, and leaves it untouched', async () => {
     const home = tempDir();
     fs.writeFileSync(path.join(home, 'goi.bdpack'), 'của tôi');
-    const run = await cli(home, [
-      'pack',
-      '--vault',
+    const run = await pack(
+      home,
       path.join(home, 'kho.bdvault'),
-      '--to',
       'Bộ Công Thương',
-      '--meeting',
-      MEETING,
-      '--out',
+      ['--meeting', MEETING],
       'goi.bdpack',
-    ]);
+    );
     expectOneLineError(run, 1);
     expect(run.stderr).toMatch(/--force/);
     expect(fs.readFileSync(path.join(home, 'goi.bdpack'), 'utf8')).toBe('của tôi');

@@ -7,9 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decryptAge, encryptAge } from '../../../electron/services/exchange/age/age';
 import { cardFingerprint } from '../../../electron/services/exchange/card';
 import { decodeContainer } from '../../../electron/services/exchange/container';
@@ -22,16 +20,13 @@ import {
 import { itemBytes } from '../../../electron/services/exchange/package-receiver';
 import { AppFailure } from '../../../shared/result';
 import { sealPackageV1 } from '../../fixtures/container-v1';
-import { NOW, ministry } from './helpers';
+import { NOW, ministry, packageFolder } from './helpers';
 
 const AGE = '/usr/bin/age';
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bd-container-v2-'));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const { work, fresh } = packageFolder('bd-container-v2-');
 
 const mofa = ministry('Bộ Ngoại giao');
 const moit = ministry('Bộ Công Thương');
-let n = 0;
-const fresh = (ext = '.bdpack') => path.join(work, `f${n++}${ext}`);
 
 const ctx: OpenContext = {
   me: moit,

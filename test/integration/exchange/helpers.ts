@@ -1,5 +1,10 @@
 // Three ministries with their keys and cards, and an opener for one of them that knows a given
-// set of contacts and remembers opened packages, as a vault will.
+// set of contacts and remembers opened packages, as a vault will; and the temp folder the
+// package-file tests write into.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
 import type { IdentityCard } from '../../../shared/exchange/card';
 import { cardFingerprint, issueCard } from '../../../electron/services/exchange/card';
 import { generateOrgSecrets } from '../../../electron/services/exchange/keys';
@@ -13,6 +18,17 @@ export function ministry(name: string, unit = ''): Party {
     secrets,
     card: issueCard({ name, unit, secrets, validFrom: '2025-01-01', validUntil: null, now: NOW }),
   };
+}
+
+/**
+ * A temp folder for one test file's package files, removed after the file's tests; `fresh`
+ * names a new file in it, so no test reads another's output.
+ */
+export function packageFolder(prefix: string) {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+  let n = 0;
+  return { work, fresh: (ext = '.bdpack') => path.join(work, `f${n++}${ext}`) };
 }
 
 export function opener(

@@ -7,10 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   decryptAge,
   decryptAgeFile,
@@ -28,17 +27,14 @@ import {
   type SealInput,
 } from '../../../electron/services/exchange/package';
 import type { ItemKind } from '../../../shared/exchange/manifest';
-import { NOW, codeOf, ministry, opener } from './helpers';
+import { NOW, codeOf, ministry, opener, packageFolder } from './helpers';
 
 const AGE = '/usr/bin/age';
 const RUNS = Number(process.env.BD_PROPERTY_RUNS ?? 100);
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bd-package-files-'));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const { work, fresh } = packageFolder('bd-package-files-');
 
 const mofa = ministry('Bộ Ngoại giao');
 const moit = ministry('Bộ Công Thương');
-let n = 0;
-const fresh = (ext = '.bdpack') => path.join(work, `f${n++}${ext}`);
 
 function ctx(me: Party): OpenContext {
   const fp = cardFingerprint(mofa.card);

@@ -14,7 +14,8 @@ import {
   type Observation,
   type SecrecyLevel,
 } from '../../../../shared/domain';
-import { briefName, directiveName, observationName } from '../../../../shared/exchange/record-name';
+import { briefName, directiveName } from '../../../../shared/exchange/record-name';
+import { observationTitle } from '../../../../shared/record-title';
 import { AppFailure, type Bilingual } from '../../../../shared/result';
 import type { WriteMode } from '../../files/atomic-file';
 import { sealPackage, sealPackageToFile, type SealInput } from '../../exchange/package';
@@ -104,7 +105,7 @@ function gather(ctx: VaultContext, req: SealRequest): { items: Gathered[]; leftO
             }[]
           ).map((r) => JSON.parse(r.body) as Observation)
         : observations;
-    for (const o of obs) add('observation', o.id, observationName(ind.name, o).slice(0, 300), o);
+    for (const o of obs) add('observation', o.id, observationTitle(ind.name, o).slice(0, 300), o);
   };
 
   for (const id of req.briefIds ?? []) {

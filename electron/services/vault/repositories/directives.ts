@@ -11,6 +11,7 @@ import {
   type DirectiveProgressUpdate,
 } from '../../../../shared/domain';
 import type { DirectiveFilter, DirectiveSort } from '../../../../shared/contract';
+import { directiveTitle } from '../../../../shared/record-title';
 import { foldForSearch } from '../../../../shared/text';
 import type { VaultContext } from '../context';
 import { failures } from '../failures';
@@ -19,18 +20,11 @@ import { trashRecord } from './trash';
 import type { SearchDoc } from './search-index';
 import type { DirectiveSave } from '../types';
 
-const TITLE_CHARS = 160;
 /** Not done: a deadline passed on one of these is overdue (isOverdue). */
 const OPEN_STATUSES = directiveStatus.options
   .filter((s) => s !== 'done')
   .map((s) => `'${s}'`)
   .join(', ');
-
-/** A directive has no title: its task's first line stands in for one. */
-export function directiveTitle(d: Directive): string {
-  const line = (d.task.split('\n')[0] ?? '').trim() || d.deliverable.trim() || d.assignee.trim();
-  return line.length > TITLE_CHARS ? `${line.slice(0, TITLE_CHARS - 1)}…` : line;
-}
 
 export function directiveSearchDoc(d: Directive): SearchDoc {
   return {

@@ -3,10 +3,9 @@
 // the briefs citing an observation. Also each record's title for the trash list.
 import { inlineNodes, type Brief } from '../../../../shared/brief';
 import { briefLabel } from '../../../../shared/brief/search-text';
-import type { Directive, Indicator, Meeting, Observation } from '../../../../shared/domain';
-import { formatPeriod } from '../../../../shared/format/period';
+import type { Directive, Observation } from '../../../../shared/domain';
+import { recordTitle as titleOf } from '../../../../shared/record-title';
 import type { VaultContext } from '../context';
-import { directiveTitle } from './directives';
 import type { AnyKind } from './record-history';
 
 /** moved: goes to the trash with it; unlinked: stays, without the link; figure-deleted: its figure shows "đã bị xóa". */
@@ -32,23 +31,12 @@ function indicatorName(ctx: VaultContext, id: string): string {
   return row?.name ?? '';
 }
 
+/** A record's title in the trash and the import journal, by the one rule in shared/record-title. */
 export function recordTitle(ctx: VaultContext, kind: AnyKind, record: unknown): string {
-  switch (kind) {
-    case 'meeting':
-      return (record as Meeting).title;
-    case 'directive':
-      return directiveTitle(record as Directive);
-    case 'indicator':
-      return (record as Indicator).name;
-    case 'observation': {
-      const o = record as Observation;
-      return [indicatorName(ctx, o.indicatorId), formatPeriod(o.period)]
-        .filter(Boolean)
-        .join(' — ');
-    }
-    case 'brief':
-      return briefTitle(ctx, (record as { id: string }).id);
-  }
+  return titleOf(kind, record, {
+    indicatorName: (id) => indicatorName(ctx, id),
+    briefTitle: (r) => briefTitle(ctx, (r as { id: string }).id),
+  });
 }
 
 /** Briefs whose current content cites one of these observations. */
@@ -90,7 +78,12 @@ export function linksOf(ctx: VaultContext, kind: AnyKind, id: string): TrashLink
         }[]
       ).map((r): TrashLink => {
         const d = JSON.parse(r.body) as Directive;
-        return { kind: 'directive', id: d.id, title: directiveTitle(d), effect: 'unlinked' };
+        return {
+          kind: 'directive',
+          id: d.id,
+          title: recordTitle(ctx, 'directive', d),
+          effect: 'unlinked',
+        };
       });
       const briefs = ids(ctx, 'SELECT id FROM briefs WHERE meeting_id = ? ORDER BY rowid', id).map(
         brief('unlinked'),
