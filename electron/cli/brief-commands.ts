@@ -6,7 +6,17 @@ import { briefLabel } from '../../shared/brief/search-text';
 import type { BriefSummary, ExportFormat } from '../../shared/contract';
 import { formatShortDate } from '../../shared/format';
 import { call, withVault, type Output } from './commands';
-import { exportToOut, madeBrief } from './out-file';
+import { exportToOut } from './out-file';
+
+/** What a command that drafts a brief prints: its id, or with --json the fields a script needs. */
+export function madeBrief(
+  made: { id: string; revision: number; template: string; meetingId: string | null },
+  json: boolean,
+): string {
+  if (!json) return made.id;
+  const { id, revision, template, meetingId } = made;
+  return JSON.stringify({ id, revision, template, meetingId }, null, 2);
+}
 
 export const briefNew = (
   io: Output,

@@ -17,7 +17,8 @@ import { proposedIndicators, type NewIndicator } from '../../shared/reports/new-
 import type { ReportMeeting, SourceImport } from '../../shared/sources-calls';
 import { foldForSearch } from '../../shared/text';
 import { readSource, SourceRefusal } from '../services/sources/read-source';
-import { call, withVault, type Output, type withDesk } from './commands';
+import type { Desk } from '../services/desk';
+import { call, withVault, type Output } from './commands';
 import { CliFailure } from './failure';
 
 /** The printed shape the issue fixes: the engine's proposals without its internal fields. */
@@ -182,7 +183,7 @@ export function applyPlan(
 
 /** The meeting of `--new-meeting` or the merge of `--meeting <id>`, from the report's facts. */
 async function meetingOfApply(
-  desk: Parameters<Parameters<typeof withDesk>[0]>[0],
+  desk: Desk,
   x: Extraction,
   apply: ApplyTarget,
   title: string,

@@ -5,7 +5,8 @@ import { GROUP_HEADER, STATS_HEADERS, statsKeyLabel } from '../../shared/registe
 import type { DirectiveStatsRow, StatsGrouping } from '../../shared/stats';
 import { todayIso } from '../../shared/format';
 import { call, withVault, type Output } from './commands';
-import { exportToOut, madeBrief } from './out-file';
+import { madeBrief } from './brief-commands';
+import { exportToOut } from './out-file';
 import { renderTable } from './tables';
 
 const rate = (r: number | null) =>

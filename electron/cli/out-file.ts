@@ -59,13 +59,3 @@ export async function exportToOut<T extends { base64: string }>(
     report(target, made);
   });
 }
-
-/** What a command that drafts a brief prints: its id, or with --json the fields a script needs. */
-export function madeBrief(
-  made: { id: string; revision: number; template: string; meetingId: string | null },
-  json: boolean,
-): string {
-  if (!json) return made.id;
-  const { id, revision, template, meetingId } = made;
-  return JSON.stringify({ id, revision, template, meetingId }, null, 2);
-}

@@ -18,10 +18,12 @@ export type ItemKind = z.infer<typeof itemKind>;
 
 export const MAX_ITEMS = 20_000;
 export const MAX_RECIPIENTS = 100;
+/** The longest name a manifest gives an item (the sealer cuts longer titles to it). */
+export const MAX_ITEM_NAME = 300;
 
 export const manifestItem = z
   .object({
-    name: requiredName(300),
+    name: requiredName(MAX_ITEM_NAME),
     kind: itemKind,
     recordId: recordId.nullable(),
     size: z

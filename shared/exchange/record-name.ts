@@ -6,9 +6,8 @@ import type { Brief } from '../brief';
 import { briefTitleOf } from '../brief/search-text';
 import type { Directive } from '../domain';
 import { recordTitle, type TitleLookups } from '../record-title';
-import type { ItemKind } from './manifest';
+import { MAX_ITEM_NAME, type ItemKind } from './manifest';
 
-const MAX_NAME = 300;
 /** A directive's name needs nothing from outside it. */
 const NO_LOOKUPS: TitleLookups = { indicatorName: () => null, briefTitle: () => '' };
 
@@ -30,5 +29,5 @@ export function recordName(
       return briefName(b.id, b.brief);
     },
   });
-  return name.slice(0, MAX_NAME);
+  return name.slice(0, MAX_ITEM_NAME);
 }

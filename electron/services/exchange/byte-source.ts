@@ -1,6 +1,7 @@
 // Where the bytes of a package come from and go to, without holding them all: a byte source is
-// a buffer already in memory (a record's JSON) or a file read a MiB at a time and handed on in 64 KiB pieces (a rendering, a
-// large item); a cipher source is the sealed package, in memory or on disk, read by offset.
+// a buffer already in memory (a record's JSON) or a file (a rendering, a large item) read a MiB
+// at a time and handed on in 64 KiB pieces; a cipher source is the sealed package, in memory or
+// on disk, read by offset.
 import fs from 'node:fs';
 import { AppFailure } from '../../../shared/result';
 

@@ -34,14 +34,6 @@ export async function exportPdf(brief: Brief, options: ExportOptions = {}): Prom
   return renderPdf(await layoutForExport(brief));
 }
 
-export async function exportBrief(
-  brief: Brief,
-  format: ExportFormat,
-  options: ExportOptions = {},
-): Promise<Buffer> {
-  return format === 'docx' ? exportDocx(brief, options) : exportPdf(brief, options);
-}
-
 export { assertExportable, type ExportOptions } from './exportable';
 export { renderDocx } from './docx';
 export { renderPdf } from './pdf';

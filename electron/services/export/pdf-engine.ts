@@ -313,7 +313,7 @@ function installFontCache(require: NodeJS.Require): boolean {
 
 let installed: { styles: boolean; contentText: boolean; fonts: boolean } | null = null;
 
-/** Installs both replacements once per process; says which took. */
+/** Installs the three replacements once per process; says which took. */
 export function installPdfEngineSpeedups(): {
   styles: boolean;
   contentText: boolean;

@@ -17,8 +17,8 @@ export type RenderAnswer =
  * keep until a later export pushed the heap past its next limit: four exports in a row held
  * ~390 MB for the 100-page brief. Collected once the file has been handed over (the user does
  * not wait for it) and only when no other export waits, it returns the process to ~240 MB.
- * The collector is reached the documented way for a thread that cannot take `--expose-gc`
- * (workers refuse it in execArgv): the flag, then a context created after it.
+ * Workers refuse `--expose-gc` in execArgv, so the collector is reached as young-garbage.ts
+ * reaches it: the flag set at run time, then `gc` taken from a context created after it.
  */
 const collect = (() => {
   try {

@@ -5,7 +5,7 @@
 // was sent, so that recipient's reply can be merged without a false conflict.
 import { inlineNodes } from '../../../../shared/brief';
 import { canonicalJson } from '../../../../shared/exchange/canonical';
-import type { Manifest } from '../../../../shared/exchange/manifest';
+import { MAX_ITEM_NAME, type Manifest } from '../../../../shared/exchange/manifest';
 import {
   SECRECY_MARK,
   type Directive,
@@ -75,12 +75,13 @@ interface Gathered {
 function gather(ctx: VaultContext, req: SealRequest): { items: Gathered[]; leftOut: LeftOut[] } {
   const out = new Map<string, Gathered>();
   const leftOut: LeftOut[] = [];
+  // Named as the manifest allows: a longer title is cut to its bound.
   const add = (kind: RecordKind, id: string, name: string, value: unknown) =>
-    out.set(`${kind}:${id}`, { kind, id, name, value });
+    out.set(`${kind}:${id}`, { kind, id, name: name.slice(0, MAX_ITEM_NAME), value });
   const addMeeting = (id: string) => {
     const m = getRecord<Meeting>(ctx, 'meetings', id);
     if (m.secrecy !== 'none') throw secretRefusal(m.title, m.secrecy);
-    add('meeting', m.id, m.title.slice(0, 300), m);
+    add('meeting', m.id, m.title, m);
     const ds = (
       ctx.stmt('SELECT body FROM directives WHERE meeting_id = ?').all(id) as { body: string }[]
     ).map((r) => JSON.parse(r.body) as Directive);
@@ -96,7 +97,7 @@ function gather(ctx: VaultContext, req: SealRequest): { items: Gathered[]; leftO
     }
   };
   const addIndicator = (ind: Indicator, observations: 'all' | Observation[]) => {
-    add('indicator', ind.id, ind.name.slice(0, 300), ind);
+    add('indicator', ind.id, ind.name, ind);
     const obs =
       observations === 'all'
         ? (
@@ -105,7 +106,7 @@ function gather(ctx: VaultContext, req: SealRequest): { items: Gathered[]; leftO
             }[]
           ).map((r) => JSON.parse(r.body) as Observation)
         : observations;
-    for (const o of obs) add('observation', o.id, observationTitle(ind.name, o).slice(0, 300), o);
+    for (const o of obs) add('observation', o.id, observationTitle(ind.name, o), o);
   };
 
   for (const id of req.briefIds ?? []) {
@@ -114,7 +115,7 @@ function gather(ctx: VaultContext, req: SealRequest): { items: Gathered[]; leftO
     const name = briefName(id, brief);
     if (brief.header.secrecy !== 'none') throw secretRefusal(name, brief.header.secrecy);
     const entry = stored.status === 'issued' ? lifecycleRepository(ctx).entryOf(id) : null;
-    add('brief', id, name.slice(0, 300), {
+    add('brief', id, name, {
       id,
       originOrg: stored.originOrg,
       brief,
