@@ -10,31 +10,23 @@
 // been verified. Which chunk is the last follows from the sizes, known before the first byte:
 // the plaintext's when sealing, the file's when opening. The payload key is imported once as
 // a KeyObject: a raw key would be re-imported for every chunk's cipher, ten times the cost of
-// creating it. Dead chunk buffers are collected every 4 MiB (young-garbage.ts).
-import { createCipheriv, createDecipheriv, createSecretKey, randomBytes } from 'node:crypto';
+// creating it. Dead chunk buffers are collected every 4 MiB (young-garbage.ts). A large
+// payload is encrypted on two threads (seal-ring.ts), written in order all the same.
+import { createDecipheriv, createSecretKey, randomBytes } from 'node:crypto';
 import { exchangeFailures } from '../failures';
 import { forEachPiece, type ByteSource, type CipherSource } from '../byte-source';
 import { TAG } from './aead';
 import { hkdf } from './header';
+import { SEALED_CHUNK, chunkCount, chunkNonce } from './chunk-format';
+import { SealRing } from './seal-ring';
 import { CHUNKS_BETWEEN_COLLECTIONS, collectDeadChunks } from './young-garbage';
 
-export const CHUNK = 64 * 1024;
+export { CHUNK } from './chunk-format';
 const NONCE = 16;
-const SEALED_CHUNK = CHUNK + TAG;
-
-const chunkCount = (plainLength: number) => Math.max(1, Math.ceil(plainLength / CHUNK));
 
 /** Bytes of the encrypted payload for a plaintext of this length. */
 export const payloadLength = (plainLength: number): number =>
   NONCE + plainLength + chunkCount(plainLength) * TAG;
-
-function chunkNonce(counter: number, last: boolean): Buffer {
-  const n = Buffer.alloc(12);
-  // The 11-byte counter's top bytes stay zero: 2^32 chunks would be a 256 TiB file.
-  n.writeUInt32BE(counter, 7);
-  n[11] = last ? 1 : 0;
-  return n;
-}
 
 /**
  * Bytes known only once everything before them was encrypted (the package's manifest, which
@@ -62,8 +54,9 @@ function laterBytes({ later }: Later, length: number): Uint8Array {
 
 /**
  * Encrypts the sources, read as one byte string, handing the payload to `write` in order: the
- * nonce, then each chunk's ciphertext and tag. Holds one 64 KiB piece at a time; each source is
- * read once, and its `seen` sees the pieces on that one read.
+ * nonce, then each chunk's ciphertext and tag (`write` consumes them before it returns). Holds
+ * a ring of 64 KiB chunks; each source is read once, and its `seen` sees the pieces on that
+ * one read, in order.
  */
 export function encryptPayload(
   fileKey: Uint8Array,
@@ -73,39 +66,19 @@ export function encryptPayload(
   const total = sources.reduce((n, s) => n + s.length, 0);
   const nonce = randomBytes(NONCE);
   write(nonce);
-  const key = createSecretKey(hkdf(fileKey, nonce, 'payload'));
-  const chunks = chunkCount(total);
-  let index = 0;
-  let filled = 0;
-  const open = () =>
-    createCipheriv('chacha20-poly1305', key, chunkNonce(index, index === chunks - 1), {
-      authTagLength: TAG,
-    });
-  let cipher = open();
-  const close = () => {
-    cipher.final();
-    write(cipher.getAuthTag());
-  };
-  for (const { source, length, seen } of sources)
-    forEachPiece('later' in source ? laterBytes(source, length) : source, length, (piece) => {
-      seen?.(piece);
-      let at = 0;
-      while (at < piece.length) {
-        // A full chunk is closed only when more plaintext follows: the last one carries the flag.
-        if (filled === CHUNK) {
-          close();
-          index++;
-          if (index % CHUNKS_BETWEEN_COLLECTIONS === 0) collectDeadChunks();
-          filled = 0;
-          cipher = open();
-        }
-        const take = Math.min(CHUNK - filled, piece.length - at);
-        write(cipher.update(piece.subarray(at, at + take)));
-        at += take;
-        filled += take;
-      }
-    });
-  close();
+  const rawKey = hkdf(fileKey, nonce, 'payload');
+  const ring = new SealRing(createSecretKey(rawKey), rawKey, chunkCount(total), total, write);
+  rawKey.fill(0);
+  try {
+    for (const { source, length, seen } of sources)
+      forEachPiece('later' in source ? laterBytes(source, length) : source, length, (piece) => {
+        seen?.(piece);
+        ring.add(piece);
+      });
+    ring.finish();
+  } finally {
+    ring.stopLane();
+  }
 }
 
 /** The plaintext length of a payload of this many bytes, or null if no payload has that size. */

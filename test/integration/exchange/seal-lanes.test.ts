@@ -1,0 +1,122 @@
+// A large package is encrypted on two threads (seal-ring.ts, seal-lane.ts): whichever thread
+// encrypts a chunk, the file must be the age file the CLI opens, chunks in order, the last one
+// flagged — also when the second thread ends in the middle of a seal.
+import { spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import {
+  decryptAgeFile,
+  encryptAgeToFile,
+  generateAgeIdentity,
+} from '../../../electron/services/exchange/age/age';
+import { Control, laneWatch } from '../../../electron/services/exchange/age/seal-lane';
+import { LANE_FROM_BYTES } from '../../../electron/services/exchange/age/seal-ring';
+import type { SizedSource } from '../../../electron/services/exchange/age/stream';
+
+const AGE = '/usr/bin/age';
+const hasAge = fs.existsSync(AGE);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bd-lanes-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  laneWatch.started = null;
+});
+
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** A payload file a little over the lane's threshold, not a whole number of chunks. */
+function bigPlaintext(): string {
+  const file = path.join(dir, `plain-${randomBytes(4).toString('hex')}`);
+  fs.writeFileSync(file, randomBytes(LANE_FROM_BYTES + 3 * 64 * 1024 + 12345));
+  return file;
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/** Blocks this thread until `done()` or 20 s (the lane runs meanwhile on its own). */
+function blockUntil(done: () => boolean): void {
+  const until = Date.now() + 20_000;
+  while (!done() && Date.now() < until) Atomics.wait(pause, 0, 0, 5);
+}
+
+/**
+ * The file's bytes, with a hook on its 40th piece: by then the ring of 32 chunks is full, and
+ * the seal waits there until the lane has encrypted some of them.
+ */
+function sealWatched(plain: string, onLane: (lane: Worker, control: Int32Array) => void) {
+  let control: Int32Array | null = null;
+  let lane: Worker | null = null;
+  laneWatch.started = (w, c) => {
+    lane = w;
+    control = c;
+  };
+  let pieces = 0;
+  const source: SizedSource = {
+    source: { file: plain },
+    length: fs.statSync(plain).size,
+    seen: () => {
+      if (++pieces !== 40) return;
+      blockUntil(() => control !== null && Atomics.load(control, Control.byLane) > 0);
+      onLane(lane!, control!);
+    },
+  };
+  const me = generateAgeIdentity();
+  const out = path.join(dir, `sealed-${randomBytes(4).toString('hex')}.age`);
+  encryptAgeToFile([source], [me.recipient], out);
+  return { out, me, byLane: () => (control ? Atomics.load(control, Control.byLane) : 0) };
+}
+
+function openedHash(file: string, identity: string): string {
+  const h = createHash('sha256');
+  decryptAgeFile(file, identity, { begin: () => {}, data: (p) => h.update(p) });
+  return h.digest('hex');
+}
+
+describe('sealing a large package on two threads', () => {
+  it('writes the age file the CLI and our opener read back byte for byte', () => {
+    const plain = bigPlaintext();
+    const { out, me, byLane } = sealWatched(plain, () => {});
+    expect(byLane()).toBeGreaterThan(0);
+    const want = sha(fs.readFileSync(plain));
+    expect(openedHash(out, me.identity)).toBe(want);
+    if (!hasAge) return console.warn(`${AGE} missing: the CLI half of this test is skipped`);
+    const key = path.join(dir, 'key.txt');
+    fs.writeFileSync(key, `${me.identity}\n`, { mode: 0o600 });
+    const r = spawnSync(AGE, ['-d', '-i', key, out], { maxBuffer: 128 * 1024 * 1024 });
+    expect(r.status, r.stderr?.toString()).toBe(0);
+    expect(sha(r.stdout)).toBe(want);
+  });
+
+  it('finishes the package alone when the second thread ends in the middle', () => {
+    const plain = bigPlaintext();
+    let ended = -1;
+    const { out, me, byLane } = sealWatched(plain, (lane, control) => {
+      void lane.terminate();
+      // Once the thread is gone its count stops moving; the seal goes on without it.
+      let last = -1;
+      blockUntil(() => {
+        const now = Atomics.load(control, Control.byLane);
+        const still = now === last;
+        last = now;
+        return still;
+      });
+      ended = last;
+    });
+    expect(ended).toBeGreaterThan(0);
+    expect(byLane()).toBe(ended);
+    expect(openedHash(out, me.identity)).toBe(sha(fs.readFileSync(plain)));
+  });
+
+  it('starts no thread for a package below the threshold', () => {
+    let started = 0;
+    laneWatch.started = () => started++;
+    const me = generateAgeIdentity();
+    const out = path.join(dir, 'small.age');
+    const bytes = randomBytes(LANE_FROM_BYTES - 1);
+    encryptAgeToFile([bytes], [me.recipient], out);
+    expect(started).toBe(0);
+    expect(openedHash(out, me.identity)).toBe(sha(bytes));
+  });
+});
