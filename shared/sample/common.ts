@@ -113,32 +113,36 @@ export const PILLAR_RESOLUTIONS: LegalReference[] = [
   },
 ];
 
-type DirectiveCore = Pick<
-  DirectiveInput,
-  | 'id'
-  | 'assignee'
-  | 'task'
-  | 'deadline'
-  | 'authority'
-  | 'responsibility'
-  | 'deliverable'
-  | 'pillar'
-  | 'status'
-> &
+type DirectiveCore = Pick<DirectiveInput, 'id' | 'task' | 'pillar' | 'status'> &
   Partial<
     Pick<
       DirectiveInput,
-      'kind' | 'leadUnit' | 'coordinatingUnits' | 'progressNotes' | 'conclusionId'
+      | 'assignee'
+      | 'deadline'
+      | 'authority'
+      | 'responsibility'
+      | 'deliverable'
+      | 'kind'
+      | 'leadUnit'
+      | 'coordinatingUnits'
+      | 'progressNotes'
+      | 'conclusionId'
     >
   >;
 
 /**
  * A sample directive of one meeting. Only the "6 rõ", pillar and status vary between them;
- * a "rõ" the reports do not state stays '' or null, so the app shows it as missing.
+ * a "rõ" the reports do not state is left out of the entry and stays '' or null here, so each
+ * entry shows only what its source says and the app shows the rest as missing.
  */
 export function sampleDirective(meetingId: string, d: DirectiveCore): DirectiveInput {
   return {
     kind: 'directive',
+    assignee: '',
+    deadline: null,
+    authority: '',
+    responsibility: '',
+    deliverable: '',
     leadUnit: '',
     coordinatingUnits: [],
     progressNotes: [],
