@@ -17,6 +17,15 @@ export type IsoDate = z.infer<typeof isoDate>;
 export const recordId = z.uuid({ message: 'mã bản ghi không hợp lệ / invalid record id' });
 
 /**
+ * A figure's number: a finite one. JSON has no NaN or Infinity, but an object handed over in
+ * memory can, and neither can be printed, charted or compared; the figures of an observation,
+ * of a figure in a brief and of a chart's points are all checked the same way.
+ */
+export const finiteNumber = z
+  .number()
+  .refine(Number.isFinite, { message: 'số không hợp lệ / not a number' });
+
+/**
  * What every record carries so that a later package merge can tell records apart across
  * vaults: a stable id, times, a revision counter bumped on every save, and the organisation
  * the record came from.
