@@ -65,6 +65,32 @@ export const directiveProgressUpdate = z.object({
 });
 export type DirectiveProgressUpdate = z.infer<typeof directiveProgressUpdate>;
 
+/**
+ * A directive with nothing stated yet: every "rõ" blank, not started, in no meeting. The
+ * editor's new directive starts from it and the sample directives are built on it, so a field
+ * added to directives gets its blank value in one place.
+ */
+export function blankDirective(): DirectiveInput {
+  return {
+    kind: 'directive',
+    assignee: '',
+    task: '',
+    deadline: null,
+    authority: '',
+    responsibility: '',
+    deliverable: '',
+    leadUnit: '',
+    coordinatingUnits: [],
+    pillar: 'general',
+    status: 'not-started',
+    completedOn: null,
+    progressNotes: [],
+    meetingId: null,
+    conclusionId: null,
+    secrecy: 'none',
+  };
+}
+
 export const SIX_RO = [
   'assignee',
   'task',
