@@ -14,58 +14,27 @@ import {
   secrecyLevel,
   SIX_RO,
   urgencyLevel,
-  type DirectiveKind,
-  type DirectiveStatus,
-  type MeetingKind,
-  type MeetingMode,
-  type ObservationStatus,
-  type PartOfDay,
-  type Pillar,
-  type RoField,
-  type SecrecyLevel,
-  type UrgencyLevel,
 } from '../../shared/domain';
 
-/** `prefix.value` for each value: the key names of the dictionary's enum labels. */
+/**
+ * `prefix.value` for each value: the key names of the dictionary's enum labels. A prefix whose
+ * keys the dictionary lacks is refused by the types (the prefix's type becomes never).
+ */
 function labelKeys<const P extends string, V extends string>(
-  prefix: P,
+  prefix: P & (`${P}.${V}` extends MessageKey ? unknown : never),
   values: readonly V[],
-): Record<V, `${P}.${V}`> {
-  return Object.fromEntries(values.map((v) => [v, `${prefix}.${v}`])) as Record<V, `${P}.${V}`>;
+): Record<V, MessageKey> {
+  return Object.fromEntries(values.map((v) => [v, `${prefix}.${v}`])) as Record<V, MessageKey>;
 }
 
-export const KIND_LABEL: Record<MeetingKind, MessageKey> = labelKeys('kind', meetingKind.options);
-
-export const MODE_LABEL: Record<MeetingMode, MessageKey> = labelKeys('mode', meetingMode.options);
-
-export const PART_LABEL: Record<PartOfDay, MessageKey> = labelKeys('part', partOfDay.options);
-
-export const SECRECY_LABEL: Record<SecrecyLevel, MessageKey> = labelKeys(
-  'secrecy',
-  secrecyLevel.options,
-);
-
-export const URGENCY_LABEL: Record<UrgencyLevel, MessageKey> = labelKeys(
-  'urgency',
-  urgencyLevel.options,
-);
-
-export const DIRECTIVE_KIND_LABEL: Record<DirectiveKind, MessageKey> = labelKeys(
-  'directiveKind',
-  directiveKind.options,
-);
-
-export const STATUS_LABEL: Record<DirectiveStatus, MessageKey> = labelKeys(
-  'status',
-  directiveStatus.options,
-);
-
-export const PILLAR_LABEL: Record<Pillar, MessageKey> = labelKeys('pillar', pillar.options);
-
-export const OBSERVATION_STATUS_LABEL: Record<ObservationStatus, MessageKey> = labelKeys(
-  'obsStatus',
-  observationStatus.options,
-);
-
+export const KIND_LABEL = labelKeys('kind', meetingKind.options);
+export const MODE_LABEL = labelKeys('mode', meetingMode.options);
+export const PART_LABEL = labelKeys('part', partOfDay.options);
+export const SECRECY_LABEL = labelKeys('secrecy', secrecyLevel.options);
+export const URGENCY_LABEL = labelKeys('urgency', urgencyLevel.options);
+export const DIRECTIVE_KIND_LABEL = labelKeys('directiveKind', directiveKind.options);
+export const STATUS_LABEL = labelKeys('status', directiveStatus.options);
+export const PILLAR_LABEL = labelKeys('pillar', pillar.options);
+export const OBSERVATION_STATUS_LABEL = labelKeys('obsStatus', observationStatus.options);
 /** The leadership's own names for the six, always shown in Vietnamese. */
-export const RO_LABEL: Record<RoField, MessageKey> = labelKeys('ro', SIX_RO);
+export const RO_LABEL = labelKeys('ro', SIX_RO);
