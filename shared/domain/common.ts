@@ -45,6 +45,14 @@ export const saveMeta = z.object({
   revision: z.number().int().min(1).optional(),
 });
 
+/**
+ * A kind of record, from its own fields: as stored and read back (with recordMeta) and as a
+ * client sends it to be saved (with saveMeta). Every kind is the same pair over its fields.
+ */
+export function recordSchemas<S extends z.ZodRawShape>(fields: z.ZodObject<S>) {
+  return { stored: recordMeta.extend(fields.shape), input: saveMeta.extend(fields.shape) };
+}
+
 /** The three pillars of integration (domain.md), plus a bucket for what spans them. */
 export const pillar = z.enum([
   'politics-defence-security',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, pillar, recordId, recordMeta, saveMeta, secrecyLevel } from './common';
+import { isoDate, pillar, recordId, recordSchemas, secrecyLevel } from './common';
 import { text, requiredText, SHORT, LONG } from '../text';
 import { LIMITS } from '../limits';
 
@@ -49,10 +49,8 @@ export const directiveFields = z.object({
   secrecy: secrecyLevel,
 });
 
-export const directive = recordMeta.extend(directiveFields.shape);
+export const { stored: directive, input: directiveInput } = recordSchemas(directiveFields);
 export type Directive = z.infer<typeof directive>;
-
-export const directiveInput = saveMeta.extend(directiveFields.shape);
 export type DirectiveInput = z.input<typeof directiveInput>;
 
 /** The inline update of the register: status and, optionally, a new progress note. */
