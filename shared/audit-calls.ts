@@ -1,12 +1,11 @@
 // The audit calls (issue 11), spread into `contract` by shared/contract.ts: the exchange log's
 // hash chain verified from its first entry, with the first broken link if any.
 import { z } from 'zod';
-
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+import { call, noInput } from './call';
 
 export const auditCalls = {
   'audit.verify': call(
-    z.object({}).strict(),
+    noInput,
     z.object({
       entries: z.number(),
       firstBreak: z

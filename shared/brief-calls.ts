@@ -3,6 +3,7 @@
 // before the schema walks it, then the schema (NFC, per-node limits) — so a save is either
 // stored whole or refused with the reason, never half-stored.
 import { z } from 'zod';
+import { byId, call, noInput, revision } from './call';
 import {
   brief,
   briefStatus,
@@ -119,7 +120,6 @@ export const exportProblem = z.object({
 export const exportFormat = z.enum(['docx', 'pdf']);
 export type ExportFormat = z.infer<typeof exportFormat>;
 
-const byId = z.object({ id: recordId }).strict();
 /**
  * How an export reaches the user, for every call that makes a file (a brief, a register):
  * 'save-dialog', the host asks where to save (Electron's native dialog) and writes the file
@@ -138,11 +138,8 @@ export const exportedFile = z.object({
   cancelled: z.boolean(),
 });
 
-const revision = z.number().int().min(1);
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-
 export const briefCalls = {
-  'organisation.get': call(z.object({}).strict(), briefOrganisation),
+  'organisation.get': call(noInput, briefOrganisation),
   'organisation.set': call(briefOrganisation, briefOrganisation),
   'briefs.list': call(z.object({ meetingId: recordId.optional() }).strict(), z.array(briefSummary)),
   'briefs.get': call(byId, storedBrief),

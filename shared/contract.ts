@@ -3,6 +3,7 @@
 // browser host and the renderer's client are all derived from this object, so no channel
 // name is typed twice and a missing handler fails to compile.
 import { z } from 'zod';
+import { call, noInput, revision } from './call';
 import {
   directive,
   directiveInput,
@@ -49,7 +50,6 @@ export {
   type StoredBrief,
 } from './brief-calls';
 
-const empty = z.object({}).strict();
 /**
  * A file the user chose, as an opaque handle minted in main by a native dialog (Electron) or
  * the browser host's picker endpoint (issue 11): the renderer never names a path to a handler.
@@ -205,12 +205,10 @@ export const searchResult = z.object({
 });
 export type SearchResult = z.infer<typeof searchResult>;
 
-const revisionRef = z.object({ id: recordId, revision: z.number().int().min(1) }).strict();
-
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const revisionRef = z.object({ id: recordId, revision }).strict();
 
 export const contract = {
-  'vault.status': call(empty, vaultStatus),
+  'vault.status': call(noInput, vaultStatus),
   'vault.create': call(
     z
       .object({ file: fileHandle, passphrase, organisation: text(200).pipe(z.string().min(1)) })
@@ -225,7 +223,7 @@ export const contract = {
     ]),
     vaultStatus,
   ),
-  'vault.lock': call(empty, vaultStatus),
+  'vault.lock': call(noInput, vaultStatus),
   // After an unlock with the recovery key the user may not know the passphrase: the recovery
   // key proves the right to set a new one as well.
   'vault.changePassphrase': call(
@@ -256,7 +254,7 @@ export const contract = {
     z.object({ purpose: filePurpose }).strict(),
     z.object({ file: z.string().nullable(), name: z.string().nullable() }),
   ),
-  'settings.get': call(empty, settings),
+  'settings.get': call(noInput, settings),
   'settings.set': call(
     z
       .object({
@@ -294,7 +292,7 @@ export const contract = {
     searchResult,
   ),
   'sample.create': call(
-    empty,
+    noInput,
     z.object({
       meetings: z.number(),
       /** Tasks ("nhiệm vụ"); the recommendations among the directives are counted apart. */

@@ -2,6 +2,7 @@
 // drafts kept in the encrypted vault, the session activity shared by every window and tab,
 // and removing the sample data in one step.
 import { z } from 'zod';
+import { call, noInput } from './call';
 import { recordId } from './domain/common';
 
 /** Which editor a draft belongs to. */
@@ -44,19 +45,18 @@ export const storedDraft = draftInfo.extend({ body: z.string() });
 export type StoredDraft = z.infer<typeof storedDraft>;
 
 const draftRef = z.object({ editor: draftEditor, key: draftKey }).strict();
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const draftsCalls = {
   /** Writes (or replaces) the editor's draft; the body is the editor's state as JSON text. */
   'drafts.save': call(draftRef.extend({ body: draftBody }).strict(), draftInfo),
   'drafts.get': call(draftRef, storedDraft.nullable()),
   /** Every draft the vault holds, newest first (what the editors offer to restore). */
-  'drafts.list': call(z.object({}).strict(), z.array(draftInfo)),
+  'drafts.list': call(noInput, z.array(draftInfo)),
   'drafts.discard': call(draftRef, z.object({ discarded: z.boolean() })),
   /** A person is working in some window: holds off the idle lock for every window. */
-  'session.touch': call(z.object({}).strict(), z.object({ idleMs: z.number() })),
+  'session.touch': call(noInput, z.object({ idleMs: z.number() })),
   /** How long since anyone worked in any window (does not count as activity itself). */
-  'session.idle': call(z.object({}).strict(), z.object({ idleMs: z.number() })),
+  'session.idle': call(noInput, z.object({ idleMs: z.number() })),
   /** Deletes exactly the sample records (by their fixed ids), nothing of the user's. */
-  'sample.remove': call(z.object({}).strict(), z.object({ removed: z.number() })),
+  'sample.remove': call(noInput, z.object({ removed: z.number() })),
 } as const;

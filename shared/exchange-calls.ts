@@ -3,6 +3,7 @@
 // to file in main, named by handles a native dialog, the browser host's package endpoints or
 // the CLI minted (renderer/api/package-files.ts, electron/host/package-transfer.ts).
 import { z } from 'zod';
+import { call, noInput } from './call';
 import { recordId } from './domain/common';
 import { requiredText, text } from './text';
 import { identityCard } from './exchange/card';
@@ -94,15 +95,14 @@ const fingerprintInput = z.string().max(200);
  * from file to file and never through the call itself.
  */
 const fileHandle = z.string().min(1).max(64);
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const exchangeCalls = {
   /** This organisation's identity as the exchange screen shows it (no secret ever leaves the vault). */
-  'identity.get': call(z.object({}).strict(), identityInfo),
+  'identity.get': call(noInput, identityInfo),
   /** Sets the unit on the card: the card is re-issued (new fingerprint), chained to the old one. */
   'identity.setUnit': call(z.object({ unit: text(200) }).strict(), identityInfo),
   'identity.card': call(
-    z.object({}).strict(),
+    noInput,
     z.object({
       card: identityCard,
       fingerprint: z.string(),
@@ -110,7 +110,7 @@ export const exchangeCalls = {
       fileText: z.string(),
     }),
   ),
-  'contacts.list': call(z.object({}).strict(), z.array(contactInfo)),
+  'contacts.list': call(noInput, z.array(contactInfo)),
   'contacts.add': call(
     z.object({ cardText: z.string().max(16 * 1024), fingerprint: fingerprintInput }).strict(),
     contactInfo,
@@ -216,11 +216,11 @@ export const exchangeCalls = {
    * as an 'open-package' handle; null if none.
    */
   'packages.pending': call(
-    z.object({}).strict(),
+    noInput,
     z.object({ fileName: z.string(), file: z.string() }).nullable(),
   ),
   'exchange.log': call(
-    z.object({}).strict(),
+    noInput,
     z.array(
       z.object({
         at: z.string(),

@@ -1,10 +1,10 @@
 // Calls of the follow-up features (issue 13): directive statistics and register exports.
 import { z } from 'zod';
+import { call, revision } from './call';
 import { recordId } from './domain';
 import { directiveStatsRow, statsGrouping } from './stats/schema';
 import { exportDelivery, exportedFile, storedBrief } from './brief-calls';
 
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const statsQuery = z
@@ -54,9 +54,7 @@ export const followUpCalls = {
   ),
   /** Redraws the stale charts from today's statistics, as a new revision. */
   'briefs.refreshCharts': call(
-    z
-      .object({ id: recordId, revision: z.number().int().min(1), today: isoDay.optional() })
-      .strict(),
+    z.object({ id: recordId, revision, today: isoDay.optional() }).strict(),
     storedBrief,
   ),
   'registers.export': call(

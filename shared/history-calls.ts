@@ -1,12 +1,9 @@
 // History, trash, undoable imports and the user's profile (issue 9). Record ids are those of
 // any kind (meeting, directive, indicator, observation, brief): the vault finds which.
 import { z } from 'zod';
+import { byId, call, noInput, revision } from './call';
 import { recordId } from './domain/common';
 import { text } from './text';
-
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-const byId = z.object({ id: recordId }).strict();
-const revision = z.number().int().min(1);
 
 export const anyRecordKind = z.enum(['meeting', 'directive', 'indicator', 'observation', 'brief']);
 export type AnyRecordKind = z.infer<typeof anyRecordKind>;
@@ -64,7 +61,7 @@ export const importInfo = z.object({
 export type ImportInfo = z.infer<typeof importInfo>;
 
 export const historyCalls = {
-  'userProfile.get': call(z.object({}).strict(), userProfile),
+  'userProfile.get': call(noInput, userProfile),
   'userProfile.set': call(userProfile.strict(), userProfile),
   'history.list': call(byId, recordHistory),
   /** `seen`: the current revision the user looked at; a save made meanwhile → 'conflict'. */
@@ -77,14 +74,14 @@ export const historyCalls = {
     z.object({ kind: anyRecordKind, title: z.string(), links: z.array(trashLink) }),
   ),
   'trash.delete': call(byId, trashEntry),
-  'trash.list': call(z.object({}).strict(), z.array(trashEntry)),
+  'trash.list': call(noInput, z.array(trashEntry)),
   'trash.restore': call(byId, trashEntry),
   /** Without an id: the whole trash. Always an explicit request. */
   'trash.empty': call(
     z.object({ id: recordId.optional() }).strict(),
     z.object({ removed: z.number() }),
   ),
-  'imports.list': call(z.object({}).strict(), z.array(importInfo)),
+  'imports.list': call(noInput, z.array(importInfo)),
   'imports.undo': call(
     z.object({ packageId: recordId, forget: z.boolean().default(false) }).strict(),
     z.object({

@@ -4,12 +4,11 @@
 // short (the newest or most pressing first) with the full count beside it, and every item names
 // the record it opens.
 import { z } from 'zod';
+import { call } from './call';
 import { isoDate } from './domain/common';
 import { SIX_RO } from './domain/directive';
 
 const roField = z.enum(SIX_RO);
-
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 /** Days ahead that count as "due this week". */
 export const DUE_SOON_DAYS = 7;

@@ -2,12 +2,10 @@
 // register, correcting documents, documents not born from a meeting, the register itself.
 // Spread into `contract` by shared/contract.ts.
 import { z } from 'zod';
+import { byId, call, revision } from './call';
 import { registerEntry } from './brief/lifecycle';
 import { meetingTemplateName, storedBrief } from './brief-calls';
 import { isoDate, recordId } from './domain/common';
-
-const revision = z.number().int().min(1);
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const lifecycleCalls = {
   /** Draft ⇄ for signature; an issued document never moves back. */
@@ -21,7 +19,7 @@ export const lifecycleCalls = {
     z.object({ brief: storedBrief, entry: registerEntry.nullable() }),
   ),
   /** A new draft correcting or replacing an issued document, citing it. */
-  'briefs.correct': call(z.object({ id: recordId }).strict(), storedBrief),
+  'briefs.correct': call(byId, storedBrief),
   /** "Văn bản mới": a document of one of the seven types without a meeting. */
   'briefs.createBlank': call(
     z

@@ -7,6 +7,7 @@ import { TEMPLATE_NAMES, type MeetingTemplateName } from '../../shared/brief';
 import type { ListKind } from './commands';
 import { CliFailure, EXIT_USAGE } from './failure';
 import { DIRECTIVE_REPORT } from './follow-up-commands';
+import type { ExportTarget } from './out-file';
 
 export const OPTIONS = {
   vault: { type: 'string' },
@@ -143,6 +144,15 @@ export function need(value: string | boolean | string[] | undefined, what: strin
     throw CliFailure.usage(`Thiếu ${what}`, `Missing ${what}`);
   }
   return value;
+}
+
+/** Where an export goes: --vault and --out required, --force if given. */
+export function exportTargetOf(values: Parsed['values']): ExportTarget {
+  return {
+    vault: need(values.vault, '--vault'),
+    out: need(values.out, '--out'),
+    force: values.force === true,
+  };
 }
 
 export function exactly(positionals: string[], count: number, command: string): void {

@@ -6,7 +6,7 @@ import { briefLabel } from '../../shared/brief/search-text';
 import type { BriefSummary, ExportFormat } from '../../shared/contract';
 import { formatShortDate } from '../../shared/format';
 import { call, withVault, type Output } from './commands';
-import { exportToOut } from './out-file';
+import { exportToOut, type ExportTarget } from './out-file';
 
 /** What a command that drafts a brief prints: its id, or with --json the fields a script needs. */
 export function madeBrief(
@@ -51,15 +51,11 @@ export const listBriefs = (io: Output, vault: string, json: boolean) =>
 export const exportBriefFile = async (
   io: Output,
   briefId: string,
-  vault: string,
   format: ExportFormat,
-  out: string,
-  force: boolean,
+  to: ExportTarget,
 ) => {
   await exportToOut(
-    vault,
-    out,
-    force,
+    to,
     (desk) => call(desk, 'briefs.export', { id: briefId, format }),
     (target, made) => {
       for (const p of made.problems) io.out(`Lưu ý: ${p.message.vi} / Note: ${p.message.en}`);

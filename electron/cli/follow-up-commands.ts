@@ -6,7 +6,7 @@ import type { DirectiveStatsRow, StatsGrouping } from '../../shared/stats';
 import { todayIso } from '../../shared/format';
 import { call, withVault, type Output } from './commands';
 import { madeBrief } from './brief-commands';
-import { exportToOut } from './out-file';
+import { exportToOut, type ExportTarget } from './out-file';
 import { renderTable } from './tables';
 
 const rate = (r: number | null) =>
@@ -54,16 +54,12 @@ export const briefNewDirectiveReport = (
 export const exportRegister = async (
   io: Output,
   register: RegisterName,
-  vault: string,
   format: RegisterFormat,
   by: StatsGrouping,
-  out: string,
-  force: boolean,
+  to: ExportTarget,
 ) => {
   await exportToOut(
-    vault,
-    out,
-    force,
+    to,
     (desk) => call(desk, 'registers.export', { register, format, by, today: todayIso() }),
     (target, made) => io.out(`Đã xuất / Exported: ${target} (${made.rows} dòng / rows)`),
   );

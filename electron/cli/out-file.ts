@@ -41,14 +41,22 @@ export function writeExport(target: string, data: Buffer, force: boolean): void 
 }
 
 /**
+ * Where a command's rendering goes: the vault it renders from, --out and --force, read together
+ * from the options (run.ts) and passed along as one.
+ */
+export interface ExportTarget {
+  vault: string;
+  out: string;
+  force: boolean;
+}
+
+/**
  * A file the vault renders, written to --out (a brief's export, a register): one order for every
  * such command — --out is checked before the passphrase is asked and anything is rendered, then
  * the rendering is written whole — and `report` says what was written.
  */
 export async function exportToOut<T extends { base64: string }>(
-  vault: string,
-  out: string,
-  force: boolean,
+  { vault, out, force }: ExportTarget,
   render: (desk: Desk) => Promise<T>,
   report: (target: string, made: T) => void,
 ): Promise<void> {

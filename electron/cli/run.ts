@@ -38,6 +38,7 @@ import { briefLifecycle, orgCommand } from './org-dispatch';
 import {
   accept,
   byOf,
+  exportTargetOf,
   formatOf,
   LIST_KINDS,
   need,
@@ -112,10 +113,8 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
       return exportBriefFile(
         io,
         need(rest[0], 'mã văn bản / the brief id'),
-        need(v.vault, '--vault'),
         formatOf(v.format),
-        need(v.out, '--out'),
-        v.force === true,
+        exportTargetOf(v),
       );
     case 'stats':
       onlyCommand(rest, 'stats', 'directives');
@@ -126,11 +125,9 @@ async function dispatchCommand(p: Parsed, io: Output): Promise<void> {
       return exportRegister(
         io,
         registerOf(rest[0]),
-        need(v.vault, '--vault'),
         registerFormatOf(v.format),
         byOf(v.by),
-        need(v.out, '--out'),
-        v.force === true,
+        exportTargetOf(v),
       );
     case 'audit':
       onlyCommand(rest, 'audit', 'verify');

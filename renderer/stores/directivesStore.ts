@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { PAGE_LIMIT, type DirectiveFilter, type DirectiveSort } from '../../shared/contract';
 import {
+  blankDirective,
   directiveFields,
   type Directive,
   type DirectiveInput,
@@ -56,25 +57,7 @@ export function buildDirectiveFilter(ui: DirectiveFilterUi, today: string): Dire
 }
 
 export function emptyDirective(prefill: Partial<DirectiveDraft> = {}): DirectiveDraft {
-  return {
-    kind: 'directive',
-    assignee: '',
-    task: '',
-    deadline: null,
-    authority: '',
-    responsibility: '',
-    deliverable: '',
-    leadUnit: '',
-    coordinatingUnits: [],
-    pillar: 'general',
-    status: 'not-started',
-    completedOn: null,
-    progressNotes: [],
-    meetingId: null,
-    conclusionId: null,
-    secrecy: 'none',
-    ...prefill,
-  };
+  return { ...blankDirective(), ...prefill };
 }
 
 export function toDirectiveDraft(d: Directive): DirectiveDraft {

@@ -1,82 +1,40 @@
-// Enum values → dictionary keys, in one place so selects, badges and lists agree.
+// Enum values → dictionary keys, in one place so selects, badges and lists agree. Each key is
+// the enum's value under a prefix ("secrecy.mat"), so the tables are built from the enums the
+// domain declares (shared/domain) rather than written out: a value added there needs only its
+// dictionary entries, and the types refuse a table whose keys the dictionary lacks.
 import type { MessageKey } from '../i18n';
-import type {
-  DirectiveKind,
-  DirectiveStatus,
-  MeetingKind,
-  MeetingMode,
-  ObservationStatus,
-  PartOfDay,
-  Pillar,
-  RoField,
-  SecrecyLevel,
-  UrgencyLevel,
+import {
+  directiveKind,
+  directiveStatus,
+  meetingKind,
+  meetingMode,
+  observationStatus,
+  partOfDay,
+  pillar,
+  secrecyLevel,
+  SIX_RO,
+  urgencyLevel,
 } from '../../shared/domain';
 
-export const KIND_LABEL: Record<MeetingKind, MessageKey> = {
-  regular: 'kind.regular',
-  'review-conference': 'kind.review-conference',
-  'ad-hoc': 'kind.ad-hoc',
-  other: 'kind.other',
-};
+/**
+ * `prefix.value` for each value: the key names of the dictionary's enum labels. A prefix whose
+ * keys the dictionary lacks is refused by the types (the prefix's type becomes never).
+ */
+function labelKeys<const P extends string, V extends string>(
+  prefix: P & (`${P}.${V}` extends MessageKey ? unknown : never),
+  values: readonly V[],
+): Record<V, MessageKey> {
+  return Object.fromEntries(values.map((v) => [v, `${prefix}.${v}`])) as Record<V, MessageKey>;
+}
 
-export const MODE_LABEL: Record<MeetingMode, MessageKey> = {
-  'in-person': 'mode.in-person',
-  online: 'mode.online',
-  hybrid: 'mode.hybrid',
-};
-
-export const PART_LABEL: Record<PartOfDay, MessageKey> = {
-  morning: 'part.morning',
-  afternoon: 'part.afternoon',
-  evening: 'part.evening',
-  'all-day': 'part.all-day',
-};
-
-export const SECRECY_LABEL: Record<SecrecyLevel, MessageKey> = {
-  none: 'secrecy.none',
-  mat: 'secrecy.mat',
-  'toi-mat': 'secrecy.toi-mat',
-  'tuyet-mat': 'secrecy.tuyet-mat',
-};
-
-export const URGENCY_LABEL: Record<UrgencyLevel, MessageKey> = {
-  none: 'urgency.none',
-  khan: 'urgency.khan',
-  'thuong-khan': 'urgency.thuong-khan',
-  'hoa-toc': 'urgency.hoa-toc',
-};
-
-export const DIRECTIVE_KIND_LABEL: Record<DirectiveKind, MessageKey> = {
-  directive: 'directiveKind.directive',
-  recommendation: 'directiveKind.recommendation',
-};
-
-export const STATUS_LABEL: Record<DirectiveStatus, MessageKey> = {
-  'not-started': 'status.not-started',
-  'in-progress': 'status.in-progress',
-  done: 'status.done',
-};
-
-export const PILLAR_LABEL: Record<Pillar, MessageKey> = {
-  'politics-defence-security': 'pillar.politics-defence-security',
-  economy: 'pillar.economy',
-  'culture-society-science': 'pillar.culture-society-science',
-  general: 'pillar.general',
-};
-
-export const OBSERVATION_STATUS_LABEL: Record<ObservationStatus, MessageKey> = {
-  preliminary: 'obsStatus.preliminary',
-  official: 'obsStatus.official',
-  estimate: 'obsStatus.estimate',
-};
-
+export const KIND_LABEL = labelKeys('kind', meetingKind.options);
+export const MODE_LABEL = labelKeys('mode', meetingMode.options);
+export const PART_LABEL = labelKeys('part', partOfDay.options);
+export const SECRECY_LABEL = labelKeys('secrecy', secrecyLevel.options);
+export const URGENCY_LABEL = labelKeys('urgency', urgencyLevel.options);
+export const DIRECTIVE_KIND_LABEL = labelKeys('directiveKind', directiveKind.options);
+export const STATUS_LABEL = labelKeys('status', directiveStatus.options);
+export const PILLAR_LABEL = labelKeys('pillar', pillar.options);
+export const OBSERVATION_STATUS_LABEL = labelKeys('obsStatus', observationStatus.options);
 /** The leadership's own names for the six, always shown in Vietnamese. */
-export const RO_LABEL: Record<RoField, MessageKey> = {
-  assignee: 'ro.assignee',
-  task: 'ro.task',
-  deadline: 'ro.deadline',
-  authority: 'ro.authority',
-  responsibility: 'ro.responsibility',
-  deliverable: 'ro.deliverable',
-};
+export const RO_LABEL = labelKeys('ro', SIX_RO);

@@ -4,7 +4,7 @@
 // load and save this JSON as is; the three live-reference nodes carry a snapshot of the
 // record they show, so the file prints without the vault and staleness can be detected later.
 import { z } from 'zod';
-import { isoDate, recordId } from '../domain/common';
+import { finiteNumber, isoDate, recordId } from '../domain/common';
 import { directiveStatus } from '../domain/directive';
 import { observationStatus } from '../domain/indicator';
 import { period } from '../domain/period';
@@ -51,13 +51,11 @@ export const footnoteNode = z
   .strict();
 export type FootnoteNode = z.infer<typeof footnoteNode>;
 
-const finite = z.number().refine(Number.isFinite, { message: 'số không hợp lệ / not a number' });
-
 /** What an indicator figure showed when it was inserted or last refreshed. */
 export const figureSnapshot = z
   .object({
     indicatorName: requiredText(SHORT),
-    value: finite,
+    value: finiteNumber,
     unit: text(50),
     period,
     source: text(1000),

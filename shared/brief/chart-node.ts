@@ -3,7 +3,7 @@
 // the document prints without the vault and the vault can tell when the chart no longer
 // matches its data (stale → refresh).
 import { z } from 'zod';
-import { isoDate, recordId } from '../domain/common';
+import { finiteNumber, isoDate, recordId } from '../domain/common';
 import type { IndicatorWithObservations } from '../domain/indicator';
 import { period } from '../domain/period';
 import { comparePeriods } from '../format/period';
@@ -33,16 +33,14 @@ const directiveStatsAttrs = z
   })
   .strict();
 
-const finite = z.number().refine(Number.isFinite, { message: 'số không hợp lệ / not a number' });
-
 /** One point as it was drawn; the observation's revision tells when it has changed since. */
 export const seriesPoint = z
   .object({
     observationId: recordId,
     revision: z.number().int().min(1),
     period,
-    value: finite,
-    target: finite.nullable(),
+    value: finiteNumber,
+    target: finiteNumber.nullable(),
   })
   .strict();
 export type SeriesPoint = z.infer<typeof seriesPoint>;

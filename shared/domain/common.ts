@@ -17,6 +17,15 @@ export type IsoDate = z.infer<typeof isoDate>;
 export const recordId = z.uuid({ message: 'mã bản ghi không hợp lệ / invalid record id' });
 
 /**
+ * A figure's number: a finite one. JSON has no NaN or Infinity, but an object handed over in
+ * memory can, and neither can be printed, charted or compared; the figures of an observation,
+ * of a figure in a brief and of a chart's points are all checked the same way.
+ */
+export const finiteNumber = z
+  .number()
+  .refine(Number.isFinite, { message: 'số không hợp lệ / not a number' });
+
+/**
  * What every record carries so that a later package merge can tell records apart across
  * vaults: a stable id, times, a revision counter bumped on every save, and the organisation
  * the record came from.
@@ -35,6 +44,14 @@ export const saveMeta = z.object({
   id: recordId.optional(),
   revision: z.number().int().min(1).optional(),
 });
+
+/**
+ * A kind of record, from its own fields: as stored and read back (with recordMeta) and as a
+ * client sends it to be saved (with saveMeta). Every kind is the same pair over its fields.
+ */
+export function recordSchemas<S extends z.ZodRawShape>(fields: z.ZodObject<S>) {
+  return { stored: recordMeta.extend(fields.shape), input: saveMeta.extend(fields.shape) };
+}
 
 /** The three pillars of integration (domain.md), plus a bucket for what spans them. */
 export const pillar = z.enum([

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, pillar, recordId, recordMeta, saveMeta, secrecyLevel } from './common';
+import { isoDate, pillar, recordId, recordSchemas, secrecyLevel } from './common';
 import { text, requiredText, SHORT, LONG } from '../text';
 import { LIMITS } from '../limits';
 
@@ -49,10 +49,8 @@ export const directiveFields = z.object({
   secrecy: secrecyLevel,
 });
 
-export const directive = recordMeta.extend(directiveFields.shape);
+export const { stored: directive, input: directiveInput } = recordSchemas(directiveFields);
 export type Directive = z.infer<typeof directive>;
-
-export const directiveInput = saveMeta.extend(directiveFields.shape);
 export type DirectiveInput = z.input<typeof directiveInput>;
 
 /** The inline update of the register: status and, optionally, a new progress note. */
@@ -64,6 +62,32 @@ export const directiveProgressUpdate = z.object({
   note: progressNote.nullable(),
 });
 export type DirectiveProgressUpdate = z.infer<typeof directiveProgressUpdate>;
+
+/**
+ * A directive with nothing stated yet: every "rõ" blank, not started, in no meeting. The
+ * editor's new directive starts from it and the sample directives are built on it, so a field
+ * added to directives gets its blank value in one place.
+ */
+export function blankDirective(): DirectiveInput {
+  return {
+    kind: 'directive',
+    assignee: '',
+    task: '',
+    deadline: null,
+    authority: '',
+    responsibility: '',
+    deliverable: '',
+    leadUnit: '',
+    coordinatingUnits: [],
+    pillar: 'general',
+    status: 'not-started',
+    completedOn: null,
+    progressNotes: [],
+    meetingId: null,
+    conclusionId: null,
+    secrecy: 'none',
+  };
+}
 
 export const SIX_RO = [
   'assignee',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, pillar, recordId, recordMeta, saveMeta } from './common';
+import { finiteNumber, isoDate, pillar, recordId, recordSchemas } from './common';
 import { period } from './period';
 import { text, requiredText, SHORT, LONG } from '../text';
 import { LIMITS } from '../limits';
@@ -7,22 +7,19 @@ import { LIMITS } from '../limits';
 export const observationStatus = z.enum(['preliminary', 'official', 'estimate']);
 export type ObservationStatus = z.infer<typeof observationStatus>;
 
-const finite = z.number().refine(Number.isFinite, { message: 'số không hợp lệ / not a number' });
-
 export const observationFields = z.object({
   indicatorId: recordId,
-  value: finite,
+  value: finiteNumber,
   period,
   asOf: isoDate.nullable(),
   source: text(LIMITS.title),
   status: observationStatus,
   /** "cao nhất cùng kỳ trong 15 năm (2011-2025)" */
   comparison: text(LIMITS.medium),
-  target: finite.nullable(),
+  target: finiteNumber.nullable(),
 });
-export const observation = recordMeta.extend(observationFields.shape);
+export const { stored: observation, input: observationInput } = recordSchemas(observationFields);
 export type Observation = z.infer<typeof observation>;
-export const observationInput = saveMeta.extend(observationFields.shape);
 export type ObservationInput = z.input<typeof observationInput>;
 
 export const indicatorFields = z.object({
@@ -32,9 +29,8 @@ export const indicatorFields = z.object({
   unit: text(LIMITS.unit),
   description: text(LONG),
 });
-export const indicator = recordMeta.extend(indicatorFields.shape);
+export const { stored: indicator, input: indicatorInput } = recordSchemas(indicatorFields);
 export type Indicator = z.infer<typeof indicator>;
-export const indicatorInput = saveMeta.extend(indicatorFields.shape);
 export type IndicatorInput = z.input<typeof indicatorInput>;
 
 /** An indicator with its series, newest period first. */

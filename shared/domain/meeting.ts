@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, recordMeta, saveMeta, secrecyLevel, urgencyLevel } from './common';
+import { isoDate, recordSchemas, secrecyLevel, urgencyLevel } from './common';
 import { legalReference } from './legal-ref';
 import { text, requiredText, SHORT, LONG } from '../text';
 import { LIMITS } from '../limits';
@@ -75,10 +75,8 @@ export const meetingFields = z.object({
   urgency: urgencyLevel,
 });
 
-export const meeting = recordMeta.extend(meetingFields.shape);
+export const { stored: meeting, input: meetingInput } = recordSchemas(meetingFields);
 export type Meeting = z.infer<typeof meeting>;
-
-export const meetingInput = saveMeta.extend(meetingFields.shape);
 export type MeetingInput = z.input<typeof meetingInput>;
 
 /** A row of the meetings list: enough to show and sort without loading every field. */

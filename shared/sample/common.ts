@@ -1,7 +1,13 @@
 // Pieces the sample meetings, directives and figures share: the people who chair and attend,
 // the news reports the facts come from, the documents the meetings cite. Written from the facts
 // of the corpus reports (names, dates, figures), in our own words.
-import type { DirectiveInput, LegalReference, Person, Source } from '../domain';
+import {
+  blankDirective,
+  type DirectiveInput,
+  type LegalReference,
+  type Person,
+  type Source,
+} from '../domain';
 
 export const PRIME_MINISTER_CHAIR: Person = {
   name: 'Phạm Minh Chính',
@@ -113,39 +119,29 @@ export const PILLAR_RESOLUTIONS: LegalReference[] = [
   },
 ];
 
-type DirectiveCore = Pick<
-  DirectiveInput,
-  | 'id'
-  | 'assignee'
-  | 'task'
-  | 'deadline'
-  | 'authority'
-  | 'responsibility'
-  | 'deliverable'
-  | 'pillar'
-  | 'status'
-> &
+type DirectiveCore = Pick<DirectiveInput, 'id' | 'task' | 'pillar' | 'status'> &
   Partial<
     Pick<
       DirectiveInput,
-      'kind' | 'leadUnit' | 'coordinatingUnits' | 'progressNotes' | 'conclusionId'
+      | 'assignee'
+      | 'deadline'
+      | 'authority'
+      | 'responsibility'
+      | 'deliverable'
+      | 'kind'
+      | 'leadUnit'
+      | 'coordinatingUnits'
+      | 'progressNotes'
+      | 'conclusionId'
     >
   >;
 
 /**
  * A sample directive of one meeting. Only the "6 rõ", pillar and status vary between them;
- * a "rõ" the reports do not state stays '' or null, so the app shows it as missing.
+ * a "rõ" the reports do not state is left out of the entry and stays as blankDirective leaves
+ * it ('' or null), so each entry shows only what its source says and the app shows the rest as
+ * missing.
  */
 export function sampleDirective(meetingId: string, d: DirectiveCore): DirectiveInput {
-  return {
-    kind: 'directive',
-    leadUnit: '',
-    coordinatingUnits: [],
-    progressNotes: [],
-    conclusionId: null,
-    ...d,
-    completedOn: null,
-    meetingId,
-    secrecy: 'none',
-  };
+  return { ...blankDirective(), ...d, completedOn: null, meetingId, secrecy: 'none' };
 }

@@ -1,6 +1,7 @@
 // The tasks the chair gave at the meeting of 26/8/2025. The reports name the task and, for
-// some, a time frame; they rarely say who carries it out or answers for it. Those "rõ" stay
-// blank, as they would in a real register, so the app has something true to flag.
+// some, a time frame; they rarely say who carries it out or answers for it. Those "rõ" are left
+// out of the entries and stay blank, as they would in a real register, so the app has something
+// true to flag.
 import type { DirectiveInput } from '../domain';
 import { CHAIR_AUTHORITY, sampleDirective } from './common';
 import { DIRECTIVE_IDS_20250826 as ID, MEETING_IDS } from './ids';
@@ -40,13 +41,10 @@ export const directives20250826: DirectiveInput[] = [
   }),
   fromMeeting({
     id: ID.assemblyResolution,
-    assignee: '',
     task:
       'Hoàn thành dự thảo Nghị quyết của Quốc hội về một số cơ chế, chính sách đặc biệt thực hiện ' +
       'hội nhập quốc tế, nhằm gỡ các điểm nghẽn về thể chế, chính sách.',
-    deadline: null,
     authority: CHAIR_AUTHORITY,
-    responsibility: '',
     deliverable:
       'Nghị quyết của Quốc hội về một số cơ chế, chính sách đặc biệt thực hiện hội nhập quốc tế',
     pillar: 'general',
@@ -59,22 +57,17 @@ export const directives20250826: DirectiveInput[] = [
     task:
       'Rà soát và sửa đổi ngay các văn bản pháp luật không còn phù hợp, đang cản trở hội nhập; cụ ' +
       'thể hóa nội dung về hội nhập trong các Nghị quyết 57, 66 và 68.',
-    deadline: null,
     authority: CHAIR_AUTHORITY,
-    responsibility: '',
-    deliverable: '',
     pillar: 'general',
     status: 'not-started',
     conclusionId: C.assemblyResolution,
   }),
   fromMeeting({
     id: ID.cybercrimeConvention,
-    assignee: '',
     task: 'Chuẩn bị tổ chức Lễ ký Công ước của Liên Hợp Quốc về chống tội phạm mạng tại Hà Nội.',
     // "In October": the end of the month is the latest the ceremony can take place.
     deadline: '2025-10-31',
     authority: CHAIR_AUTHORITY,
-    responsibility: '',
     deliverable: 'Lễ ký Công ước của Liên Hợp Quốc về chống tội phạm mạng được tổ chức tại Hà Nội',
     pillar: 'politics-defence-security',
     status: 'in-progress',
@@ -82,11 +75,8 @@ export const directives20250826: DirectiveInput[] = [
   }),
   fromMeeting({
     id: ID.apec2027,
-    assignee: '',
     task: 'Khẩn trương hoàn thiện bộ máy tổ chức Năm APEC 2027.',
-    deadline: null,
     authority: CHAIR_AUTHORITY,
-    responsibility: '',
     deliverable: 'Bộ máy tổ chức Năm APEC 2027',
     pillar: 'economy',
     status: 'not-started',
@@ -94,12 +84,9 @@ export const directives20250826: DirectiveInput[] = [
   }),
   fromMeeting({
     id: ID.multilateralEvents,
-    assignee: '',
     task: 'Bảo đảm lãnh đạo cấp cao Việt Nam tham dự thành công các sự kiện đa phương lớn từ nay đến cuối năm 2025.',
     deadline: '2025-12-31',
     authority: CHAIR_AUTHORITY,
-    responsibility: '',
-    deliverable: '',
     pillar: 'politics-defence-security',
     status: 'in-progress',
     conclusionId: C.majorEvents,
@@ -110,9 +97,7 @@ export const directives20250826: DirectiveInput[] = [
     task:
       'Chủ động nghiên cứu, dự báo và tham mưu chiến lược về hội nhập; khi có vướng mắc vượt thẩm ' +
       'quyền thì báo cáo Trưởng Ban ngay.',
-    deadline: null,
     authority: CHAIR_AUTHORITY,
-    responsibility: '',
     deliverable: 'Báo cáo kịp thời về các vướng mắc vượt thẩm quyền',
     pillar: 'general',
     status: 'in-progress',
@@ -120,28 +105,20 @@ export const directives20250826: DirectiveInput[] = [
   }),
   fromMeeting({
     id: ID.signedCommitments,
-    assignee: '',
     task:
       'Triển khai các cam kết, thỏa thuận đã ký trong hoạt động đối ngoại cấp cao; phát huy cơ chế ' +
       'đôn đốc, rà soát, kiểm tra việc thực hiện.',
-    deadline: null,
     authority: CHAIR_AUTHORITY,
-    responsibility: '',
-    deliverable: '',
     pillar: 'general',
     status: 'in-progress',
     conclusionId: C.signedCommitments,
   }),
   fromMeeting({
     id: ID.economicDiplomacy,
-    assignee: '',
     task:
       'Đẩy mạnh ngoại giao kinh tế, mở rộng thị trường cho hàng hóa, nhất là nông sản; khai thác ' +
       'thị trường mới ở Trung Đông, Nam Mỹ, châu Phi và làm mới thị trường truyền thống.',
-    deadline: null,
     authority: CHAIR_AUTHORITY,
-    responsibility: '',
-    deliverable: '',
     pillar: 'economy',
     status: 'in-progress',
     conclusionId: C.economicDiplomacy,
@@ -152,10 +129,7 @@ export const directives20250826: DirectiveInput[] = [
     task:
       'Tiếp tục quán triệt, học tập Nghị quyết 59, trọng tâm là chuyển đổi tư duy hội nhập: từ "đi ' +
       'sau, tham gia" sang chủ động góp phần định hình khuôn khổ hợp tác và luật chơi mới.',
-    deadline: null,
     authority: CHAIR_AUTHORITY,
-    responsibility: '',
-    deliverable: '',
     pillar: 'general',
     status: 'in-progress',
     conclusionId: C.studyResolution59,

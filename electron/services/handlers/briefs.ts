@@ -38,8 +38,7 @@ export const EXPORT_MIME = {
   pdf: 'application/pdf',
 } as const;
 
-export function briefHandlers({ session, platform }: HandlerContext): HandlerGroup<BriefCalls> {
-  const vault = () => session.require();
+export function briefHandlers({ vault, platform }: HandlerContext): HandlerGroup<BriefCalls> {
   return {
     'organisation.get': () => vault().organisationProfile.get(),
     'organisation.set': (profile) => vault().organisationProfile.set(profile),

@@ -5,10 +5,16 @@ import path from 'node:path';
 import type { Handlers } from '../dispatch';
 import type { Platform } from '../platform';
 import type { DeskSession } from '../session';
+import type { OpenVault } from '../vault/types';
 
 export interface HandlerContext {
   session: DeskSession;
   platform: Platform;
+  /**
+   * The open vault, for a call that needs one: refused 'locked' or 'no-vault' otherwise
+   * (session.require). Read at each call, never kept, since a lock closes it in between.
+   */
+  vault: () => OpenVault;
 }
 
 /** A slice of the contract's handlers; createHandlers joins the slices and the compiler checks all are there. */

@@ -23,8 +23,7 @@ type DraftCalls =
   | 'session.idle'
   | 'sample.remove';
 
-export function draftHandlers({ session }: HandlerContext): HandlerGroup<DraftCalls> {
-  const vault = () => session.require();
+export function draftHandlers({ vault, session }: HandlerContext): HandlerGroup<DraftCalls> {
   return {
     'drafts.save': ({ editor, key, body }) =>
       vault().drafts.save(editor, key, body, new Date().toISOString()),

@@ -24,11 +24,7 @@ type FollowUpCalls =
   | 'briefs.chartStates'
   | 'briefs.refreshCharts';
 
-export function followUpHandlers({
-  session,
-  platform,
-}: HandlerContext): HandlerGroup<FollowUpCalls> {
-  const vault = () => session.require();
+export function followUpHandlers({ vault, platform }: HandlerContext): HandlerGroup<FollowUpCalls> {
   return {
     'stats.directives': ({ by, meetingId, today }) =>
       vaultStats(vault(), by, today ?? platform.today(), meetingId),

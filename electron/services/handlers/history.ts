@@ -15,8 +15,7 @@ type HistoryCalls =
   | 'imports.list'
   | 'imports.undo';
 
-export function historyHandlers({ session }: HandlerContext): HandlerGroup<HistoryCalls> {
-  const vault = () => session.require();
+export function historyHandlers({ vault }: HandlerContext): HandlerGroup<HistoryCalls> {
   return {
     'userProfile.get': () => vault().userProfile.get(),
     'userProfile.set': (profile) => vault().userProfile.set(profile),

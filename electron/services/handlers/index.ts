@@ -1,6 +1,7 @@
 // Every call of the contract, implemented once for all three hosts (Electron, browser, CLI).
 // The Handlers type comes from the contract: a call without a handler does not compile.
 import type { Handlers } from '../dispatch';
+import type { HandlerContext } from './context';
 import type { Platform } from '../platform';
 import type { DeskSession } from '../session';
 import { auditHandlers } from './audit';
@@ -18,7 +19,7 @@ import { reportsHandlers } from './reports';
 import { vaultHandlers } from './vault';
 
 export function createHandlers(session: DeskSession, platform: Platform): Handlers {
-  const ctx = { session, platform };
+  const ctx: HandlerContext = { session, platform, vault: () => session.require() };
   const handlers: Handlers = {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),

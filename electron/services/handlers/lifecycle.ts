@@ -15,10 +15,9 @@ type LifecycleCalls =
   | 'register.export';
 
 export function lifecycleHandlers({
-  session,
+  vault,
   platform,
 }: HandlerContext): HandlerGroup<LifecycleCalls> {
-  const vault = () => session.require();
   return {
     'briefs.setStatus': ({ id, revision, status }) =>
       vault().lifecycle.setStatus(id, revision, status),

@@ -23,8 +23,7 @@ type RecordCalls =
 
 const DEFAULT_SEARCH_LIMIT = 50;
 
-export function recordHandlers({ session, platform }: HandlerContext): HandlerGroup<RecordCalls> {
-  const vault = () => session.require();
+export function recordHandlers({ vault, platform }: HandlerContext): HandlerGroup<RecordCalls> {
   const deleted = { deleted: true } as const;
   return {
     'meetings.list': (filter) => vault().meetings.list(filter),

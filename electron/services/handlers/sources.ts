@@ -10,9 +10,8 @@ import type { HandlerContext, HandlerGroup } from './context';
 import { writeReportMeeting } from './report-meeting';
 
 export function sourcesHandlers({
-  session,
+  vault,
 }: HandlerContext): HandlerGroup<'sources.import' | 'sources.list'> {
-  const vault = () => session.require();
   return {
     'sources.import': (input) => {
       const v = vault();

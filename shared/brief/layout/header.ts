@@ -19,7 +19,8 @@ import {
   SIZE,
   TEXT_WIDTH_MM,
 } from './style';
-import type { LayoutBlock, LayoutCell, LayoutFrame, LayoutTable } from './types';
+import { borderlessTable } from './borderless';
+import type { LayoutBlock, LayoutFrame, LayoutTable } from './types';
 
 const upper = (s: string): string => s.trim().toUpperCase();
 
@@ -70,13 +71,6 @@ export function dateWords(h: BriefHeader, blankDay = false): string {
   return blankDay ? `ngày${gap}tháng${gap}năm ${h.date.slice(0, 4)}` : formatDecree30Date(h.date);
 }
 
-const cell = (blocks: LayoutBlock[]): LayoutCell => ({
-  blocks,
-  colSpan: 1,
-  rowSpan: 1,
-  verticalAlign: 'top',
-});
-
 function issuerCell(h: BriefHeader): LayoutBlock[] {
   const [leftMm] = HEADER_COLUMNS_MM;
   const out: LayoutBlock[] = [];
@@ -122,19 +116,13 @@ function dateCell(h: BriefHeader, blankDay: boolean): LayoutBlock[] {
 }
 
 export function headerTable(h: BriefHeader, blankDay = false): LayoutTable {
-  return {
-    kind: 'table',
-    columnsMm: [...HEADER_COLUMNS_MM],
-    rows: [
-      { cantSplit: true, cells: [cell(issuerCell(h)), cell(nationalCell())] },
-      { cantSplit: true, cells: [cell(numberCell(h)), cell(dateCell(h, blankDay))] },
+  return borderlessTable(
+    [...HEADER_COLUMNS_MM],
+    [
+      [issuerCell(h), nationalCell()],
+      [numberCell(h), dateCell(h, blankDay)],
     ],
-    borders: false,
-    headerRows: 0,
-    paddingMm: { h: 0, v: 0 },
-    indentMm: 0,
-    spaceAfterPt: 0,
-  };
+  );
 }
 
 /** Box 5a: type name in capitals and the trích yếu, centred, with a short rule under them. */
@@ -179,28 +167,23 @@ export function addresseeBlock(h: BriefHeader): LayoutBlock[] {
   const list = 105;
   return [
     { kind: 'spacer', heightMm: 3 },
-    {
-      kind: 'table',
-      columnsMm: [label, list],
-      rows: [
-        {
-          cantSplit: false,
-          cells: [
-            cell([line([{ text: 'Kính gửi:' }], SIZE.addressee, { align: 'right' })]),
-            cell(
-              listPunctuation(names).map((n) =>
-                line([{ text: `- ${n}` }], SIZE.addressee, { align: 'left' }),
-              ),
-            ),
-          ],
-        },
+    borderlessTable(
+      [label, list],
+      [
+        [
+          [line([{ text: 'Kính gửi:' }], SIZE.addressee, { align: 'right' })],
+          listPunctuation(names).map((n) =>
+            line([{ text: `- ${n}` }], SIZE.addressee, { align: 'left' }),
+          ),
+        ],
       ],
-      borders: false,
-      headerRows: 0,
-      paddingMm: { h: 0.8, v: 0 },
-      indentMm: (TEXT_WIDTH_MM - label - list) / 2,
-      spaceAfterPt: 12,
-    },
+      {
+        cantSplit: false,
+        paddingHMm: 0.8,
+        indentMm: (TEXT_WIDTH_MM - label - list) / 2,
+        spaceAfterPt: 12,
+      },
+    ),
   ];
 }
 
@@ -220,31 +203,16 @@ export function firstPageHeader(h: BriefHeader): LayoutBlock[] {
   const circulation = CIRCULATION_TEXT[h.circulation];
   if (!h.draft && !circulation) return [];
   return [
-    {
-      kind: 'table',
-      columnsMm: [85, 80],
-      rows: [
-        {
-          cantSplit: true,
-          cells: [
-            cell(
-              h.draft
-                ? [{ ...frame('DỰ THẢO', '000000', false, 'left', 30), spaceBeforePt: 0 }]
-                : [],
-            ),
-            cell(
-              circulation
-                ? [{ ...frame(circulation, '000000', false, 'center', 52), spaceBeforePt: 0 }]
-                : [],
-            ),
-          ],
-        },
+    borderlessTable(
+      [85, 80],
+      [
+        [
+          h.draft ? [{ ...frame('DỰ THẢO', '000000', false, 'left', 30), spaceBeforePt: 0 }] : [],
+          circulation
+            ? [{ ...frame(circulation, '000000', false, 'center', 52), spaceBeforePt: 0 }]
+            : [],
+        ],
       ],
-      borders: false,
-      headerRows: 0,
-      paddingMm: { h: 0, v: 0 },
-      indentMm: 0,
-      spaceAfterPt: 0,
-    },
+    ),
   ];
 }

@@ -5,18 +5,13 @@
 import { distinctUnits } from '../wording';
 import type { BriefHeader, SignatureBlock } from '../model';
 import { line, SIGNATURE_COLUMNS_MM, SIZE, TEXT_WIDTH_MM } from './style';
-import type { LayoutBlock, LayoutCell, LayoutTable } from './types';
+import { borderlessTable } from './borderless';
+import type { LayoutBlock } from './types';
 
 /** Room left for the handwritten or digital signature and the seal between title and name. */
 const SIGNING_SPACE_MM = 24;
 
 const upper = (s: string): string => s.trim().toUpperCase();
-const cell = (blocks: LayoutBlock[]): LayoutCell => ({
-  blocks,
-  colSpan: 1,
-  rowSpan: 1,
-  verticalAlign: 'top',
-});
 
 /** "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG": the lines above the signature, in capitals. */
 export function authorityLines(s: SignatureBlock): string[] {
@@ -55,18 +50,9 @@ export function recipientBlocks(h: BriefHeader): LayoutBlock[] {
   ];
 }
 
-function table(columnsMm: number[], rows: LayoutCell[][]): LayoutTable {
-  return {
-    kind: 'table',
-    columnsMm,
-    rows: rows.map((cells) => ({ cells, cantSplit: true })),
-    borders: false,
-    headerRows: 0,
-    paddingMm: { h: 0.5, v: 0 },
-    indentMm: 0,
-    spaceAfterPt: 0,
-  };
-}
+/** The signature's columns: a little space inside each, so the two never touch. */
+const table = (columnsMm: number[], rows: LayoutBlock[][][]) =>
+  borderlessTable(columnsMm, rows, { paddingHMm: 0.5 });
 
 export function signatureSection(h: BriefHeader): LayoutBlock[] {
   if (h.form === 'internal') return [];
@@ -80,10 +66,10 @@ export function signatureSection(h: BriefHeader): LayoutBlock[] {
         [half, half],
         [
           [
-            cell(signerColumn([upper(secretary.title) || 'THƯ KÝ'], secretary.name)),
-            cell(signerColumn(authorityLines(h.signature), h.signature.name)),
+            signerColumn([upper(secretary.title) || 'THƯ KÝ'], secretary.name),
+            signerColumn(authorityLines(h.signature), h.signature.name),
           ],
-          [cell([{ kind: 'spacer', heightMm: 4 }, ...recipientBlocks(h)]), cell([])],
+          [[{ kind: 'spacer', heightMm: 4 }, ...recipientBlocks(h)], []],
         ],
       ),
     ];
@@ -92,12 +78,7 @@ export function signatureSection(h: BriefHeader): LayoutBlock[] {
     spacer,
     table(
       [...SIGNATURE_COLUMNS_MM],
-      [
-        [
-          cell(recipientBlocks(h)),
-          cell(signerColumn(authorityLines(h.signature), h.signature.name)),
-        ],
-      ],
+      [[recipientBlocks(h), signerColumn(authorityLines(h.signature), h.signature.name)]],
     ),
   ];
 }
