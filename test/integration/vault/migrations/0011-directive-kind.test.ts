@@ -4,18 +4,13 @@
 // refuses a kind the app does not know.
 import { describe, expect, it } from 'vitest';
 import { migration0011 } from '../../../../electron/services/vault/storage/migrations/0011-directive-kind';
-import {
-  LATEST_SCHEMA_VERSION,
-  migrate,
-  schemaVersion,
-} from '../../../../electron/services/vault/storage/migrate';
 import { directive, ORG } from '../helpers';
 import {
   queryPlan,
   rawVault,
   reopen,
   vaultAtSchema,
-  versionsAfter,
+  expectMigratesFrom,
   expectListedAfter,
 } from './old-vault';
 
@@ -39,8 +34,7 @@ describe('migration 0011-directive-kind', () => {
     expect(
       (db.prepare('SELECT body FROM directives').get() as { body: string }).body,
     ).not.toContain('"kind"');
-    expect(migrate(db)).toEqual(versionsAfter(8));
-    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expectMigratesFrom(db, 8);
     expect(() => db.exec("UPDATE directives SET kind = 'suggestion'")).toThrow(/CHECK/);
     db.close();
     dek.fill(0);
