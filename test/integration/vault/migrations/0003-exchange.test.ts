@@ -3,18 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migration0003 } from '../../../../electron/services/vault/storage/migrations/0003-exchange';
 import { migration0001 } from '../../../../electron/services/vault/storage/migrations/0001-initial';
 import { migration0002 } from '../../../../electron/services/vault/storage/migrations/0002-briefs';
 import { migrate } from '../../../../electron/services/vault/storage/migrate';
 import { meeting, ORG } from '../helpers';
-import { expectListedAt, inspectUpgraded, primaryKey, reopen, vaultAtSchema } from './old-vault';
+import { inspectUpgraded, primaryKey, reopen, vaultAtSchema } from './old-vault';
 
 describe('migration 0003-exchange', () => {
-  it('follows 0002 in the list', () => {
-    expectListedAt(migration0003, 2);
-  });
-
   it('upgrades a schema-2 vault, keeps its records, and makes its identity on first use', async () => {
     // The file as a release before packages left it: schema 2.
     const { file, dek, db, made } = await vaultAtSchema(2, (v) => v.meetings.save(meeting()));

@@ -2,16 +2,11 @@
 // intact, each with its current version as its first stored revision — so history and undo
 // have something to return to from the first edit on.
 import { describe, expect, it } from 'vitest';
-import { migration0004 } from '../../../../electron/services/vault/storage/migrations/0004-history-trash';
 import { recordHash } from '../../../../electron/services/vault/repositories/record-history';
 import { directive, meeting, ORG } from '../helpers';
-import { expectListedAt, inspectUpgraded, reopen, vaultAtSchema } from './old-vault';
+import { inspectUpgraded, reopen, vaultAtSchema } from './old-vault';
 
 describe('migration 0004-history-trash', () => {
-  it('follows 0003 in the list', () => {
-    expectListedAt(migration0004, 3);
-  });
-
   it('upgrades a schema-3 vault: records kept, each with its current version as a revision', async () => {
     const { file, dek, db, made } = await vaultAtSchema(3, (vault) => {
       const m1 = vault.meetings.save(meeting());

@@ -1,15 +1,10 @@
 // Migration 0005 (drafts): a vault made before drafts opens upgraded with its records intact
 // and an empty drafts table, and the drafts it then keeps survive closing and reopening.
 import { describe, expect, it } from 'vitest';
-import { migration0005 } from '../../../../electron/services/vault/storage/migrations/0005-drafts';
 import { meeting } from '../helpers';
-import { reopen, vaultAtSchema, expectListedAfter, inspectUpgraded } from './old-vault';
+import { reopen, vaultAtSchema, inspectUpgraded } from './old-vault';
 
 describe('migration 0005-drafts', () => {
-  it('is in the list after the exchange migration', () => {
-    expectListedAfter(migration0005, 3);
-  });
-
   it('upgrades a schema-3 vault, keeps its records, and keeps drafts from then on', async () => {
     const { file, dek, db, made: m } = await vaultAtSchema(3, (v) => v.meetings.save(meeting()));
     expect(

@@ -2,17 +2,12 @@
 // briefs intact and drafts, with an empty outgoing register whose keys refuse a number given
 // twice and a document numbered twice.
 import { describe, expect, it } from 'vitest';
-import { migration0006 } from '../../../../electron/services/vault/storage/migrations/0006-lifecycle';
 import { createBrief } from '../../../../shared/brief';
 import { smallContext } from '../../../unit/brief/fixtures';
 import { ORG } from '../helpers';
-import { reopen, vaultAtSchema, expectListedAfter, expectMigratesFrom } from './old-vault';
+import { reopen, vaultAtSchema, expectMigratesFrom } from './old-vault';
 
 describe('migration 0006-lifecycle', () => {
-  it('is listed after the exchange migration', () => {
-    expectListedAfter(migration0006, 3);
-  });
-
   it('upgrades a vault with briefs: they become drafts, the register starts empty and unique', async () => {
     const { file, dek, db, made } = await vaultAtSchema(5, (vault) =>
       vault.briefs.create(createBrief('conclusion-notice', smallContext())),

@@ -2,17 +2,10 @@
 // were written before the chain opens upgraded — its log entries chained in their order (and
 // verified whole), its replay memory kept but keyed by sender and package id.
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
-import { migration0007 } from '../../../../electron/services/vault/storage/migrations/0007-exchange-trust';
 import { ORG } from '../helpers';
-import { primaryKey, reopen, vaultAtSchema, expectListedAfter, inspectUpgraded } from './old-vault';
+import { primaryKey, reopen, vaultAtSchema, inspectUpgraded } from './old-vault';
 
 describe('migration 0007-exchange-trust', () => {
-  it('is listed after 0003', () => {
-    expect(MIGRATIONS.find((m) => m.version === 7)).toBe(migration0007);
-    expectListedAfter(migration0007, 3);
-  });
-
   it('chains an older log in its order and keys opened packages by sender and id', async () => {
     const { file, dek, db } = await vaultAtSchema(3, (vault) => vault.exchange.identity());
     // What a schema-3 vault holds: log lines without hashes, one package remembered by id.

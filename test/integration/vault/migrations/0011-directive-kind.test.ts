@@ -3,24 +3,12 @@
 // shows no "kind" change on the next save; a restored old revision is a task; and the column
 // refuses a kind the app does not know.
 import { describe, expect, it } from 'vitest';
-import { migration0011 } from '../../../../electron/services/vault/storage/migrations/0011-directive-kind';
 import { directive, ORG } from '../helpers';
-import {
-  queryPlan,
-  rawVault,
-  reopen,
-  vaultAtSchema,
-  expectMigratesFrom,
-  expectListedAfter,
-} from './old-vault';
+import { queryPlan, rawVault, reopen, vaultAtSchema, expectMigratesFrom } from './old-vault';
 
 const TODAY = '2026-03-01';
 
 describe('migration 0011-directive-kind', () => {
-  it('is in the list, after the sources migration', () => {
-    expectListedAfter(migration0011, 8);
-  });
-
   it('upgrades a vault whose directives have no kind: they are tasks, counted as before', async () => {
     // As release 8 left it: no column, and bodies (and revisions) without the field.
     const old = await vaultAtSchema(8, (v) =>
