@@ -53,6 +53,16 @@ async function openTab(s: Session): Promise<Page> {
   return page;
 }
 
+/**
+ * A first tab that creates a vault with the sample data in the session's home: where each
+ * drafts flow starts before it types something to lose.
+ */
+async function sampleTab(s: Session): Promise<Page> {
+  const page = await openTab(s);
+  await createVaultWithSample(page, s.home);
+  return page;
+}
+
 const savedAt = (page: Page) =>
   page
     .getByTestId('draft-saved')
@@ -133,8 +143,7 @@ test.describe('drafts survive', () => {
   test('idle lock: the meeting and the brief come back after unlock', async ({}) => {
     test.setTimeout(600_000);
     await withSession(async (s) => {
-      const page = await openTab(s);
-      await createVaultWithSample(page, s.home);
+      const page = await sampleTab(s);
 
       // 1. A new meeting, never saved; the vault locks itself after the idle minute.
       await typeNewMeeting(page, 'Họp chưa lưu lần một', longSummary);
@@ -167,8 +176,7 @@ test.describe('drafts survive', () => {
   test('kill -9 of the host: the brief and the meeting come back after a restart', async ({}) => {
     test.setTimeout(300_000);
     await withSession(async (s) => {
-      let page = await openTab(s);
-      await createVaultWithSample(page, s.home);
+      let page = await sampleTab(s);
 
       // 1. An unsaved brief: restored after the restart, and still there a moment later.
       await typeInBrief(page, 'Đoạn viết trước khi máy chủ dừng');
@@ -203,8 +211,7 @@ test.describe('drafts survive', () => {
   test('host restart: the open tab asks for the passphrase and keeps what is on screen', async ({}) => {
     test.setTimeout(300_000);
     await withSession(async (s) => {
-      const page = await openTab(s);
-      await createVaultWithSample(page, s.home);
+      const page = await sampleTab(s);
       await typeNewMeeting(page, 'Họp đang soạn khi máy chủ dừng', longSummary);
       // Words typed just before the kill, sooner than autosave writes them.
       await page.getByTestId('meeting-summary').press('End');

@@ -120,6 +120,35 @@ async function editSummary(page: Page, addition: string) {
   await expect(page.getByTestId('meeting-state')).toHaveText('Đã lưu');
 }
 
+/**
+ * On the directive register: moves the first directive not yet started to "in progress" and
+ * gives back the start of its task, by which its row is found again after an exchange. Both
+ * ministries do this in the flow, one to send progress back and one to make a conflict.
+ */
+async function startFirstOpenDirective(page: Page): Promise<string> {
+  await page.getByTestId('nav-directives').click();
+  const rows = page.getByTestId('directive-row');
+  await expect(rows.first()).toBeVisible();
+  let row = rows.first();
+  for (let i = 0; i < (await rows.count()); i++) {
+    if ((await rows.nth(i).getByTestId('directive-status-select').inputValue()) === 'not-started') {
+      row = rows.nth(i);
+      break;
+    }
+  }
+  const task = ((await row.locator('.register__task-text').textContent()) ?? '').slice(0, 40);
+  await row.getByTestId('directive-status-select').selectOption('in-progress');
+  await expect(row.getByTestId('directive-status-select')).toHaveValue('in-progress');
+  return task;
+}
+
+/** The status of the directive whose task starts with `task`, on the register. */
+const statusOf = (page: Page, task: string) =>
+  page
+    .getByTestId('directive-row')
+    .filter({ hasText: task })
+    .getByTestId('directive-status-select');
+
 // Playwright's fixtures are not used: the launchers start the app themselves.
 // eslint-disable-next-line no-empty-pattern
 test('two ministries exchange cards, a conclusion notice goes out and a directive’s progress comes back', async ({}, info) => {
@@ -184,28 +213,9 @@ test('two ministries exchange cards, a conclusion notice goes out and a directiv
     await expect(b.page.getByText('26/8/2025').first()).toBeVisible();
 
     // B moves the first directive forward and sends the meeting back.
-    await b.page.getByTestId('nav-directives').click();
-    const rows = b.page.getByTestId('directive-row');
-    await expect(rows.first()).toBeVisible();
-    let row = rows.first();
-    for (let i = 0; i < (await rows.count()); i++) {
-      if (
-        (await rows.nth(i).getByTestId('directive-status-select').inputValue()) === 'not-started'
-      ) {
-        row = rows.nth(i);
-        break;
-      }
-    }
-    const task = ((await row.locator('.register__task-text').textContent()) ?? '').slice(0, 40);
-    await row.getByTestId('directive-status-select').selectOption('in-progress');
-    await expect(row.getByTestId('directive-status-select')).toHaveValue('in-progress');
+    const task = await startFirstOpenDirective(b.page);
     // The register saves at once; its row says so before the package is sealed.
-    await expect(
-      b.page
-        .getByTestId('directive-row')
-        .filter({ hasText: task })
-        .getByTestId('directive-status-select'),
-    ).toHaveValue('in-progress');
+    await expect(statusOf(b.page, task)).toHaveValue('in-progress');
     // Only that directive goes back, picked from the list of single directives.
     const reply = await send(b.page, 'Bộ Ngoại giao', async () => {
       await b.page.getByTestId('send-directives-toggle').click();
@@ -265,22 +275,7 @@ test('two ministries exchange cards, a conclusion notice goes out and a directiv
     // A moves another directive forward locally, then opens the forgotten package again: the
     // conflict shows what differs, mine beside theirs; "take theirs" on the meeting leaves A's
     // newer directive alone (the bug of the issue: it used to revert it silently).
-    await a.page.getByTestId('nav-directives').click();
-    const aRows = a.page.getByTestId('directive-row');
-    let local = aRows.first();
-    for (let i = 0; i < (await aRows.count()); i++)
-      if (
-        (await aRows.nth(i).getByTestId('directive-status-select').inputValue()) === 'not-started'
-      ) {
-        local = aRows.nth(i);
-        break;
-      }
-    const localTask = ((await local.locator('.register__task-text').textContent()) ?? '').slice(
-      0,
-      40,
-    );
-    await local.getByTestId('directive-status-select').selectOption('in-progress');
-    await expect(local.getByTestId('directive-status-select')).toHaveValue('in-progress');
+    const localTask = await startFirstOpenDirective(a.page);
     await a.page.getByTestId('nav-exchange').click();
     await a.page.getByTestId('package-file').setInputFiles(clash);
     const again = a.page.getByTestId('package-item').filter({ hasText: 'XUNG ĐỘT' });
@@ -301,12 +296,7 @@ test('two ministries exchange cards, a conclusion notice goes out and a directiv
       /\(Bộ Công Thương bổ sung\)$/,
     );
     await a.page.getByTestId('nav-directives').click();
-    await expect(
-      a.page
-        .getByTestId('directive-row')
-        .filter({ hasText: localTask })
-        .getByTestId('directive-status-select'),
-    ).toHaveValue('in-progress');
+    await expect(statusOf(a.page, localTask)).toHaveValue('in-progress');
   } finally {
     for (const app of apps) await app.close();
   }

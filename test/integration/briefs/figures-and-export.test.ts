@@ -3,11 +3,10 @@
 // record of which revision each file came from, and refusals before anything is rendered.
 import { describe, expect, it } from 'vitest';
 import { SECRECY_WARNING } from '../../../shared/domain/marks';
-import { INDICATOR_IDS, MEETING_IDS, OBSERVATION_IDS } from '../../../shared/sample';
+import { INDICATOR_IDS, OBSERVATION_IDS } from '../../../shared/sample';
 import type { TestDesk } from '../handlers/helpers';
-import { bodyText, deskWithSample, withBody } from './helpers';
+import { bodyText, deskWithSample, withBody, fromSampleMeeting } from './helpers';
 
-const MEETING = MEETING_IDS.committee20250826;
 const GDP = OBSERVATION_IDS.gdpGrowthH1;
 
 async function editGdp(desk: TestDesk, value: number) {
@@ -25,7 +24,7 @@ const exportsOf = (desk: TestDesk, id: string) => desk.session.require().briefs.
 describe('briefs: live figures', () => {
   it('marks the GDP figure stale after the observation changes, and refreshes it to 7,6%', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
+    const v1 = await fromSampleMeeting(desk, 'report');
     expect(bodyText(v1.brief.body.content)).toContain(
       'Tốc độ tăng trưởng GDP: 7,52% (6 tháng đầu năm 2025)',
     );
@@ -63,7 +62,7 @@ describe('briefs: live figures', () => {
 
   it('lists a figure whose observation was deleted as missing; its saved value still prints', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'talking-points', meetingId: MEETING });
+    const v1 = await fromSampleMeeting(desk, 'talking-points');
     const o = await editGdp(desk, 7.6); // changed in the vault: the brief's figure is stale
     expect((await desk.ok('briefs.get', { id: v1.id })).staleFigures).toEqual([GDP]);
     await desk.ok('observations.delete', { id: GDP, revision: o.revision });
@@ -83,10 +82,7 @@ describe('briefs: live figures', () => {
 describe('briefs: export', () => {
   it('exports DOCX and PDF of the current revision and records each export', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', {
-      template: 'conclusion-notice',
-      meetingId: MEETING,
-    });
+    const v1 = await fromSampleMeeting(desk, 'conclusion-notice');
     const docx = await desk.ok('briefs.export', { id: v1.id, format: 'docx' });
     const bytes = Buffer.from(docx.base64, 'base64');
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -130,7 +126,7 @@ describe('briefs: export', () => {
 
   it('exports a stale figure with a warning, as the saved value', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
+    const v1 = await fromSampleMeeting(desk, 'report');
     await editGdp(desk, 7.6);
     const out = await desk.ok('briefs.export', { id: v1.id, format: 'docx' });
     expect(out.problems.map((p) => p.code)).toContain('stale-figure');
@@ -139,10 +135,7 @@ describe('briefs: export', () => {
 
   it('exports an empty draft with the fields to fill as warnings; refuses to issue it, changing nothing', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', {
-      template: 'conclusion-notice',
-      meetingId: MEETING,
-    });
+    const v1 = await fromSampleMeeting(desk, 'conclusion-notice');
     const empty = withBody(v1.brief, []);
     empty.header.issuingBody = '';
     const v2 = await desk.ok('briefs.save', { id: v1.id, revision: 1, brief: empty });
@@ -176,7 +169,7 @@ describe('briefs: export', () => {
 
   it('exports a secrecy-marked brief with the mark, warning with the legal notice', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
+    const v1 = await fromSampleMeeting(desk, 'report');
     const secret = structuredClone(v1.brief);
     secret.header.secrecy = 'mat';
     await desk.ok('briefs.save', { id: v1.id, revision: 1, brief: secret });
@@ -194,7 +187,7 @@ describe('briefs: export', () => {
 
   it('is locked out with the vault', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
+    const v1 = await fromSampleMeeting(desk, 'report');
     await desk.ok('vault.lock', {});
     expect((await desk.failure('briefs.export', { id: v1.id, format: 'pdf' })).code).toBe('locked');
     expect((await desk.failure('organisation.get', {})).code).toBe('locked');

@@ -6,7 +6,9 @@ import {
   meetingReferenceText,
   type BodyBlock,
   type Brief,
+  type MeetingTemplateName,
 } from '../../../shared/brief';
+import { MEETING_IDS } from '../../../shared/sample';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ORGANISATION } from '../../unit/brief/fixtures';
@@ -20,6 +22,14 @@ export async function deskWithSample() {
   await made.desk.ok('sample.create', {});
   await made.desk.ok('organisation.set', ORGANISATION);
   return made;
+}
+
+/**
+ * A brief of `template` drafted from the sample meeting of 26/8/2025 (the committee's, with
+ * its directives and figures): where almost every brief test starts.
+ */
+export function fromSampleMeeting(desk: TestDesk, template: MeetingTemplateName) {
+  return desk.ok('briefs.create', { template, meetingId: MEETING_IDS.committee20250826 });
 }
 
 /** Every inline of the body as printed: text, figures as `7,52% (…)`, meeting references. */

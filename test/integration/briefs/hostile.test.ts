@@ -7,13 +7,9 @@ import type { BodyBlock, Brief } from '../../../shared/brief';
 import { contract } from '../../../shared/contract';
 import { MEETING_IDS } from '../../../shared/sample';
 import type { TestDesk } from '../handlers/helpers';
-import { bodyText, deskWithSample, paragraph, withBody } from './helpers';
+import { bodyText, deskWithSample, paragraph, withBody, fromSampleMeeting } from './helpers';
 
 const MEETING = MEETING_IDS.committee20250826;
-
-async function draft(desk: TestDesk) {
-  return desk.ok('briefs.create', { template: 'conclusion-notice', meetingId: MEETING });
-}
 
 /** The brief's current state and history, to compare before and after a refusal. */
 async function state(desk: TestDesk, id: string) {
@@ -47,7 +43,7 @@ function table(rows: number, columns: number): BodyBlock {
 describe('briefs: hostile and oversized content', () => {
   it('stores NFD text as NFC; the same text in NFC is then an identical save', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await draft(desk);
+    const v1 = await fromSampleMeeting(desk, 'conclusion-notice');
     const words = 'Nghị quyết về hội nhập quốc tế, Đắk Lắk';
     const nfd = withBody(v1.brief, [paragraph(words.normalize('NFD'))]);
     nfd.header.abstract = 'Về việc triển khai'.normalize('NFD');
@@ -64,7 +60,7 @@ describe('briefs: hostile and oversized content', () => {
 
   it('stores a 1 MB paste in one paragraph intact', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await draft(desk);
+    const v1 = await fromSampleMeeting(desk, 'conclusion-notice');
     // Twenty runs of 50,000 characters (the longest a single run may be): over a million.
     const runs = Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(50_000, 'Hội nhập quốc tế. '));
     const paste = withBody(v1.brief, [paragraph(...runs)]);
@@ -78,7 +74,7 @@ describe('briefs: hostile and oversized content', () => {
 
   it('round-trips a 2,000-row table and exports it', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await draft(desk);
+    const v1 = await fromSampleMeeting(desk, 'conclusion-notice');
     const big = withBody(v1.brief, [paragraph('Bảng tổng hợp:'), table(2_000, 4)]);
     const v2 = await desk.ok('briefs.save', { id: v1.id, revision: 1, brief: big });
     expect(v2.revision).toBe(2);
@@ -125,7 +121,7 @@ describe('briefs: hostile and oversized content', () => {
     'refuses %s with a bilingual reason, changing nothing',
     async (_name, mutate, detail) => {
       const { desk } = await deskWithSample();
-      const v1 = await draft(desk);
+      const v1 = await fromSampleMeeting(desk, 'conclusion-notice');
       await desk.ok('briefs.save', {
         id: v1.id,
         revision: 1,

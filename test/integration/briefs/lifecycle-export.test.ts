@@ -8,17 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPLATE_NAMES, type Brief, type MeetingTemplateName } from '../../../shared/brief';
-import { MEETING_IDS } from '../../../shared/sample';
 import { hasTool, pdfText, renderPage } from '../export/poppler';
 import { deskWithVault, type TestDesk } from '../handlers/helpers';
 import { drafted } from '../../unit/brief/fixtures';
-import { ORGANISATION } from './helpers';
+import { ORGANISATION, fromSampleMeeting } from './helpers';
 import { sofficeToPdf } from './office';
 
 const POPPLER = ['pdftotext', 'pdftoppm'].every(hasTool);
 const SOFFICE = hasTool('soffice');
 const SHOTS = '/tmp/lifecycle-shots';
-const MEETING = MEETING_IDS.committee20250826;
 const flat = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
 
 /** What a drafter does before issuing: the header from the organisation, the guidance written over. */
@@ -64,7 +62,7 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   await desk.ok('sample.create', {}); // and no organisation profile
   for (const template of TEMPLATE_NAMES) {
-    const draft = await desk.ok('briefs.create', { template, meetingId: MEETING });
+    const draft = await fromSampleMeeting(desk, template);
     for (const format of ['pdf', 'docx'] as const) {
       const out = await desk.ok('briefs.export', { id: draft.id, format });
       expect(out.problems.every((p) => p.severity === 'warning')).toBe(true);

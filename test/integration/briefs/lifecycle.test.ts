@@ -10,19 +10,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../follow-up/xlsx-reader';
 import { TEMPLATE_NAMES, type Brief } from '../../../shared/brief';
-import { MEETING_IDS } from '../../../shared/sample';
-import { deskWithSample, ORGANISATION, paragraph, withBody } from './helpers';
-
-const MEETING = MEETING_IDS.committee20250826;
-
-async function notice(desk: Awaited<ReturnType<typeof deskWithSample>>['desk']) {
-  return desk.ok('briefs.create', { template: 'conclusion-notice', meetingId: MEETING });
-}
+import { deskWithSample, ORGANISATION, paragraph, withBody, fromSampleMeeting } from './helpers';
 
 describe('briefs: issuing and the outgoing register', () => {
   it('gives 01, 02… per calendar year with the date, and lists them in the register', async () => {
     const { desk } = await deskWithSample();
-    const a = await notice(desk);
+    const a = await fromSampleMeeting(desk, 'conclusion-notice');
     const first = await desk.ok('briefs.issue', { id: a.id, revision: a.revision });
     expect(first.entry).toMatchObject({
       year: 2025,
@@ -37,7 +30,7 @@ describe('briefs: issuing and the outgoing register', () => {
       numberSymbol: { number: 1 },
     });
 
-    const b = await notice(desk);
+    const b = await fromSampleMeeting(desk, 'conclusion-notice');
     const second = await desk.ok('briefs.issue', {
       id: b.id,
       revision: b.revision,
@@ -45,7 +38,7 @@ describe('briefs: issuing and the outgoing register', () => {
     });
     expect(second.entry?.numberSymbol).toBe('02/TB-VPCP');
     // An earlier date than the last entry of the year would put the register out of order.
-    const c = await notice(desk);
+    const c = await fromSampleMeeting(desk, 'conclusion-notice');
     const early = await desk.failure('briefs.issue', {
       id: c.id,
       revision: c.revision,
@@ -117,7 +110,7 @@ describe('briefs: issuing and the outgoing register', () => {
 
   it('an issued brief is read-only, exports the same content each time, and is changed by a correcting document', async () => {
     const { desk } = await deskWithSample();
-    const a = await notice(desk);
+    const a = await fromSampleMeeting(desk, 'conclusion-notice');
     const { brief: issued, entry } = await desk.ok('briefs.issue', {
       id: a.id,
       revision: a.revision,
@@ -159,7 +152,7 @@ describe('briefs: issuing and the outgoing register', () => {
 
   it('refuses to issue while a placeholder, a missing signer or the secretary’s name remains', async () => {
     const { desk } = await deskWithSample();
-    const minutes = await desk.ok('briefs.create', { template: 'minutes', meetingId: MEETING });
+    const minutes = await fromSampleMeeting(desk, 'minutes');
     const refused = await desk.failure('briefs.issue', {
       id: minutes.id,
       revision: minutes.revision,
@@ -168,7 +161,7 @@ describe('briefs: issuing and the outgoing register', () => {
     const paths = refused.issues?.map((i) => i.path) ?? [];
     expect(paths).toContain('header.secondSignature.name');
     expect(paths.some((p) => p.startsWith('body.'))).toBe(true);
-    const unsigned = await notice(desk);
+    const unsigned = await fromSampleMeeting(desk, 'conclusion-notice');
     const noSigner = structuredClone(unsigned.brief);
     noSigner.header.signature.name = '';
     const saved = await desk.ok('briefs.save', { id: unsigned.id, revision: 1, brief: noSigner });
@@ -179,7 +172,7 @@ describe('briefs: issuing and the outgoing register', () => {
 
   it('moves a draft to signature and back; the status shows in the list', async () => {
     const { desk } = await deskWithSample();
-    const a = await notice(desk);
+    const a = await fromSampleMeeting(desk, 'conclusion-notice');
     const signing = await desk.ok('briefs.setStatus', {
       id: a.id,
       revision: a.revision,

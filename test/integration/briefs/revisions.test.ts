@@ -3,17 +3,22 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_NAMES } from '../../../shared/brief';
 import { MEETING_IDS } from '../../../shared/sample';
-import { bodyText, deskWithSample, ORGANISATION, paragraph, withBody } from './helpers';
+import { defaultProfile } from '../../../electron/services/vault/repositories/organisation-profile';
+import {
+  bodyText,
+  deskWithSample,
+  ORGANISATION,
+  paragraph,
+  withBody,
+  fromSampleMeeting,
+} from './helpers';
 
 const MEETING = MEETING_IDS.committee20250826;
 
 describe('briefs: drafting and revisions', () => {
   it('drafts a conclusion notice that names the meeting and lists its directives', async () => {
     const { desk } = await deskWithSample();
-    const created = await desk.ok('briefs.create', {
-      template: 'conclusion-notice',
-      meetingId: MEETING,
-    });
+    const created = await fromSampleMeeting(desk, 'conclusion-notice');
     const meeting = await desk.ok('meetings.get', { id: MEETING });
     const directives = await desk.ok('directives.list', { meetingId: MEETING });
     expect(directives.length).toBeGreaterThan(3);
@@ -62,10 +67,7 @@ describe('briefs: drafting and revisions', () => {
 
   it('saves revisions with who, when and a SHA-256; views and restores an old one as a new revision', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', {
-      template: 'conclusion-notice',
-      meetingId: MEETING,
-    });
+    const v1 = await fromSampleMeeting(desk, 'conclusion-notice');
     const edited = withBody(v1.brief, [
       ...v1.brief.body.content,
       paragraph('Đoạn bổ sung sau cuộc họp.'),
@@ -101,7 +103,7 @@ describe('briefs: drafting and revisions', () => {
 
   it('the SHA-256 does not depend on key order, and an identical save makes no revision', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
+    const v1 = await fromSampleMeeting(desk, 'report');
     // The same brief with its keys in reverse order, as another client might serialise it.
     const reversed = (value: unknown): unknown =>
       Array.isArray(value)
@@ -124,10 +126,7 @@ describe('briefs: drafting and revisions', () => {
 
   it('refuses a save or delete from a stale revision with conflict, changing nothing', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', {
-      template: 'conclusion-notice',
-      meetingId: MEETING,
-    });
+    const v1 = await fromSampleMeeting(desk, 'conclusion-notice');
     const a = withBody(v1.brief, [paragraph('Bản của người thứ nhất.')]);
     const b = withBody(v1.brief, [paragraph('Bản của người thứ hai.')]);
     await desk.ok('briefs.save', { id: v1.id, revision: 1, brief: a });
@@ -148,7 +147,7 @@ describe('briefs: drafting and revisions', () => {
 
   it('deletes a brief with its history; the meeting it came from is untouched', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'minutes', meetingId: MEETING });
+    const v1 = await fromSampleMeeting(desk, 'minutes');
     expect(await desk.ok('briefs.delete', { id: v1.id, revision: 1 })).toEqual({ deleted: true });
     expect(await desk.ok('briefs.list', {})).toEqual([]);
     expect((await desk.failure('briefs.get', { id: v1.id })).code).toBe('not-found');
@@ -158,7 +157,7 @@ describe('briefs: drafting and revisions', () => {
 
   it('keeps a brief when its meeting is deleted; the list no longer links them', async () => {
     const { desk } = await deskWithSample();
-    const v1 = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
+    const v1 = await fromSampleMeeting(desk, 'report');
     const meeting = await desk.ok('meetings.get', { id: MEETING });
     await desk.ok('meetings.delete', { id: MEETING, revision: meeting.revision });
     const after = await desk.ok('briefs.get', { id: v1.id });
@@ -171,7 +170,7 @@ describe('briefs: drafting and revisions', () => {
     // Every template a meeting drafts (the seven of issue 3 §2), as the template picker lists them.
     expect(TEMPLATE_NAMES).toHaveLength(7);
     for (const template of TEMPLATE_NAMES) {
-      const b = await desk.ok('briefs.create', { template, meetingId: MEETING });
+      const b = await fromSampleMeeting(desk, template);
       expect(b.template).toBe(template);
     }
     expect(await desk.ok('briefs.list', {})).toHaveLength(7);
@@ -189,15 +188,12 @@ describe('briefs: drafting and revisions', () => {
 describe('organisation profile', () => {
   it('defaults from the vault organisation, then keeps what the user set (NFC)', async () => {
     const { desk } = await (await import('../handlers/helpers')).deskWithVault();
-    expect(await desk.ok('organisation.get', {})).toEqual({
-      name: 'Bộ Ngoại giao',
-      superiorBody: '',
-      abbreviation: '',
-      draftingUnit: '',
-      place: 'Hà Nội',
-      signer: { authority: 'none', authorityOf: '', title: '', name: '' },
-      drafterInitials: '',
-    });
+    // The repository's default for the vault's organisation; what a user sees of it first: the
+    // name, Hà Nội, and no abbreviation or signer until they set them.
+    const first = await desk.ok('organisation.get', {});
+    expect(first).toEqual(defaultProfile('Bộ Ngoại giao'));
+    expect(first).toMatchObject({ name: 'Bộ Ngoại giao', place: 'Hà Nội', abbreviation: '' });
+    expect(first.signer.name).toBe('');
     const nfd = { ...ORGANISATION, name: 'Văn phòng Chính phủ'.normalize('NFD') };
     const set = await desk.ok('organisation.set', nfd);
     expect(set.name).toBe('Văn phòng Chính phủ'.normalize('NFC'));

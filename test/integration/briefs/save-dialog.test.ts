@@ -4,11 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MEETING_IDS } from '../../../shared/sample';
 import { deskWithVault } from '../handlers/helpers';
-import { ORGANISATION, withBody } from './helpers';
-
-const MEETING = MEETING_IDS.committee20250826;
+import { ORGANISATION, withBody, fromSampleMeeting } from './helpers';
 
 async function deskWithDialog(answer: (name: string) => string | null) {
   const asked: { name: string; kind: string }[] = [];
@@ -30,10 +27,7 @@ describe('briefs: export through the save dialog', () => {
       (name) => (target = path.join(dir, 'chọn', name)),
     );
     fs.mkdirSync(path.join(dir, 'chọn'));
-    const brief = await desk.ok('briefs.create', {
-      template: 'conclusion-notice',
-      meetingId: MEETING,
-    });
+    const brief = await fromSampleMeeting(desk, 'conclusion-notice');
     const out = await desk.ok('briefs.export', {
       id: brief.id,
       format: 'pdf',
@@ -49,7 +43,7 @@ describe('briefs: export through the save dialog', () => {
 
   it('a cancelled dialog writes and records nothing', async () => {
     const { desk, dir } = await deskWithDialog(() => null);
-    const brief = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
+    const brief = await fromSampleMeeting(desk, 'report');
     const out = await desk.ok('briefs.export', {
       id: brief.id,
       format: 'docx',
@@ -63,7 +57,7 @@ describe('briefs: export through the save dialog', () => {
   it('a draft with blocking problems still goes through the dialog, the problems as warnings', async () => {
     let target = '';
     const { desk, dir, asked } = await deskWithDialog((name) => (target = path.join(dir, name)));
-    const brief = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
+    const brief = await fromSampleMeeting(desk, 'report');
     await desk.ok('briefs.save', { id: brief.id, revision: 1, brief: withBody(brief.brief, []) });
     const out = await desk.ok('briefs.export', {
       id: brief.id,
@@ -80,7 +74,7 @@ describe('briefs: export through the save dialog', () => {
     const { desk } = await deskWithVault();
     await desk.ok('sample.create', {});
     await desk.ok('organisation.set', ORGANISATION);
-    const brief = await desk.ok('briefs.create', { template: 'report', meetingId: MEETING });
+    const brief = await fromSampleMeeting(desk, 'report');
     const out = await desk.ok('briefs.export', {
       id: brief.id,
       format: 'docx',

@@ -58,29 +58,37 @@ const payloads = new Map(SIZES.map((size) => [size, randomBytes(size)]));
 const keysFor = (n: number) =>
   Array.from({ length: n }, (_, i) => (i % 2 === 0 ? generateAgeIdentity() : cliKey()));
 
+/**
+ * The payload of `size` bytes encrypted by one side to n keys, then decrypted by the other
+ * side with each key: what both directions of the interop check. Returns the ciphertext.
+ */
+function expectEveryKeyOpens(
+  size: number,
+  n: number,
+  encrypt: (plain: Buffer, recipients: string[]) => Buffer,
+  decrypt: (cipher: Buffer, identity: string) => Buffer,
+): Buffer {
+  const plain = payloads.get(size)!;
+  const keys = keysFor(n);
+  const cipher = encrypt(
+    plain,
+    keys.map((k) => k.recipient),
+  );
+  for (const k of keys) expect(decrypt(cipher, k.identity).equals(plain)).toBe(true);
+  return cipher;
+}
+
 describe.skipIf(!hasAge)(
   hasAge
     ? 'age interop with the age CLI'
     : 'age interop — SKIPPED: /usr/bin/age is not installed (scripts/install-system-deps.sh installs it)',
   () => {
     it.each(MATRIX)('the CLI decrypts what we encrypt: %i bytes, %i recipients', (size, n) => {
-      const plain = payloads.get(size)!;
-      const keys = keysFor(n);
-      const cipher = encryptAge(
-        plain,
-        keys.map((k) => k.recipient),
-      );
-      for (const k of keys) expect(cliDecrypt(cipher, k.identity).equals(plain)).toBe(true);
+      expectEveryKeyOpens(size, n, encryptAge, cliDecrypt);
     });
 
     it.each(MATRIX)('we decrypt what the CLI encrypts: %i bytes, %i recipients', (size, n) => {
-      const plain = payloads.get(size)!;
-      const keys = keysFor(n);
-      const cipher = cliEncrypt(
-        plain,
-        keys.map((k) => k.recipient),
-      );
-      for (const k of keys) expect(decryptAge(cipher, k.identity).equals(plain)).toBe(true);
+      const cipher = expectEveryKeyOpens(size, n, cliEncrypt, decryptAge);
       expect(codeOf(() => decryptAge(cipher, generateAgeIdentity().identity))).toBe(
         'package-not-for-me',
       );

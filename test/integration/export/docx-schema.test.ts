@@ -16,6 +16,7 @@ import { registerToDocx } from '../../../electron/services/register-export/docx'
 import { outgoingRegister, statsRegister } from '../../../shared/registers';
 import { sampleContext } from '../../unit/brief/fixtures';
 import { deskWithSample } from '../briefs/helpers';
+import { statsRow } from '../../fixtures/stats';
 
 /** The validator's findings, each as "part xpath: description" so a failure says where. */
 async function problems(bytes: Uint8Array): Promise<string[]> {
@@ -100,16 +101,7 @@ describe('DOCX files pass the Open XML SDK validator', () => {
       recipients: ['Các bộ, ngành', 'Lưu: VT'],
       registeredAt: '2025-09-15T08:00:00.000Z',
     };
-    const total = {
-      key: 'Tổng cộng',
-      total: 2,
-      doneOnTime: 1,
-      doneLate: 0,
-      inProgress: 1,
-      overdue: 0,
-      notStarted: 0,
-      onTimeRate: 1,
-    };
+    const total = statsRow('Tổng cộng', { total: 2, doneOnTime: 1, inProgress: 1, onTimeRate: 1 });
     for (const table of [
       outgoingRegister([entry], 2025),
       statsRegister([{ ...total, key: 'Bộ Ngoại giao' }], total, 'unit', '2025-09-15'),

@@ -10,6 +10,8 @@ import { sofficeToPdf } from '../briefs/office';
 import { hasTool } from '../export/poppler';
 import { readXlsx } from './xlsx-reader';
 import { directiveInput as directive } from './directive-input';
+import { statsRow } from '../../fixtures/stats';
+import { STATS_HEADERS } from '../../../shared/registers/stats-register';
 
 const SOFFICE = hasTool('soffice') && hasTool('pdftotext');
 
@@ -82,26 +84,15 @@ describe('statistics of directives', () => {
     const stats = await desk.ok('stats.directives', { by: 'unit' });
     expect(stats.today).toBe('2025-09-15');
     expect(stats.rows).toEqual([
-      {
-        key: 'Bộ Công Thương',
+      statsRow('Bộ Công Thương', {
         total: 4,
         doneOnTime: 1,
         doneLate: 1,
         inProgress: 1,
         overdue: 1,
-        notStarted: 0,
         onTimeRate: 0.3333,
-      },
-      {
-        key: 'Bộ Tài chính',
-        total: 1,
-        doneOnTime: 0,
-        doneLate: 0,
-        inProgress: 1,
-        overdue: 0,
-        notStarted: 0,
-        onTimeRate: null,
-      },
+      }),
+      statsRow('Bộ Tài chính', { total: 1, inProgress: 1 }),
     ]);
     expect(stats.total).toMatchObject({ key: 'Tổng cộng', total: 5, overdue: 1 });
   });
@@ -154,16 +145,8 @@ describe('registers to Excel', () => {
   it('the statistics: counts and rates as numbers, the total row bold and outside the filter', async () => {
     const sheet = readXlsx((await exported('stats', 'xlsx', 'thong-ke.xlsx')).file);
     expect(sheet.rows.map((r) => r.map((c) => c?.value ?? null))).toEqual([
-      [
-        'Đơn vị chủ trì',
-        'Tổng số',
-        'Hoàn thành đúng hạn',
-        'Hoàn thành trễ hạn',
-        'Đang thực hiện trong hạn',
-        'Quá hạn',
-        'Chưa thực hiện',
-        'Tỷ lệ đúng hạn',
-      ],
+      // The group's header, then the register's own column headers, in their order.
+      ['Đơn vị chủ trì', ...STATS_HEADERS],
       ['Bộ Công Thương', 4, 1, 1, 1, 1, 0, 0.3333],
       ['Bộ Tài chính', 1, 0, 0, 1, 0, 0, null],
       ['Tổng cộng', 5, 1, 1, 2, 1, 0, 0.3333],

@@ -41,18 +41,10 @@ export function waitOut(desk: RealDesk, ms: number): void {
 function freshStores(): void {
   dropRecords();
   useNavigationStore.setState({ view: 'meetings', helpOpen: false, pendingLeave: null });
-  useVaultStore.setState({
-    status: null,
-    assumed: false,
-    entry: null,
-    busy: false,
-    error: null,
-    retryAt: null,
-    recoveryKey: null,
-    sampleBusy: false,
-    sampleError: null,
-  });
-  useSettingsStore.setState({ settings: null, language: 'vi', error: null });
+  // The vault and settings stores start each test as the app creates them: their own initial
+  // state, read from the store, so a field added there needs no copy here.
+  useVaultStore.setState(useVaultStore.getInitialState(), true);
+  useSettingsStore.setState(useSettingsStore.getInitialState(), true);
 }
 
 /** The renderer in front of the real handlers, over a vault in a fresh temp folder. */

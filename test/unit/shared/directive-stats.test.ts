@@ -10,6 +10,7 @@ import {
   statsTotal,
   type StatsDirective,
 } from '../../../shared/stats';
+import { statsRow } from '../../fixtures/stats';
 
 const TODAY = '2026-03-15';
 
@@ -105,8 +106,7 @@ describe('statistics by lead unit', () => {
   it('counts each directive once and computes the rate over the settled ones', () => {
     const rows = directiveStats(list, { by: 'unit', today: TODAY });
     expect(rows).toEqual([
-      {
-        key: 'Bộ Công Thương',
+      statsRow('Bộ Công Thương', {
         total: 5,
         doneOnTime: 1,
         doneLate: 1,
@@ -114,37 +114,10 @@ describe('statistics by lead unit', () => {
         overdue: 1,
         notStarted: 1,
         onTimeRate: 0.3333,
-      },
-      {
-        key: 'Bộ Tài chính',
-        total: 2,
-        doneOnTime: 2,
-        doneLate: 0,
-        inProgress: 0,
-        overdue: 0,
-        notStarted: 0,
-        onTimeRate: 1,
-      },
-      {
-        key: 'Bộ Xây dựng',
-        total: 1,
-        doneOnTime: 0,
-        doneLate: 0,
-        inProgress: 1,
-        overdue: 0,
-        notStarted: 0,
-        onTimeRate: null,
-      },
-      {
-        key: NO_UNIT_KEY,
-        total: 1,
-        doneOnTime: 0,
-        doneLate: 0,
-        inProgress: 0,
-        overdue: 1,
-        notStarted: 0,
-        onTimeRate: 0,
-      },
+      }),
+      statsRow('Bộ Tài chính', { total: 2, doneOnTime: 2, onTimeRate: 1 }),
+      statsRow('Bộ Xây dựng', { total: 1, inProgress: 1 }),
+      statsRow(NO_UNIT_KEY, { total: 1, overdue: 1, onTimeRate: 0 }),
     ]);
     // The total row: 3 on time of 3 + 1 + 2 settled = 0.5, not the mean of the rates.
     expect(statsTotal(rows)).toMatchObject({

@@ -2,22 +2,10 @@
 // were written before the chain opens upgraded — its log entries chained in their order (and
 // verified whole), its replay memory kept but keyed by sender and package id.
 import { describe, expect, it } from 'vitest';
-import { openKeyed } from '../../../../electron/services/vault/storage/connection';
-import {
-  LATEST_SCHEMA_VERSION,
-  schemaVersion,
-} from '../../../../electron/services/vault/storage/migrate';
-import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
-import { migration0007 } from '../../../../electron/services/vault/storage/migrations/0007-exchange-trust';
 import { ORG } from '../helpers';
-import { primaryKey, reopen, vaultAtSchema, expectListedAfter } from './old-vault';
+import { primaryKey, reopen, vaultAtSchema, inspectUpgraded } from './old-vault';
 
 describe('migration 0007-exchange-trust', () => {
-  it('is listed after 0003', () => {
-    expect(MIGRATIONS.find((m) => m.version === 7)).toBe(migration0007);
-    expectListedAfter(migration0007, 3);
-  });
-
   it('chains an older log in its order and keys opened packages by sender and id', async () => {
     const { file, dek, db } = await vaultAtSchema(3, (vault) => vault.exchange.identity());
     // What a schema-3 vault holds: log lines without hashes, one package remembered by id.
@@ -38,19 +26,19 @@ describe('migration 0007-exchange-trust', () => {
     expect(reopened.exchange.verifyLog().firstBreak).toBeNull();
     reopened.close();
 
-    const raw = openKeyed(file, dek);
-    expect(schemaVersion(raw)).toBe(LATEST_SCHEMA_VERSION);
-    expect(primaryKey(raw, 'packages_opened')).toEqual(['sender_fingerprint', 'package_id']);
-    expect(raw.prepare('SELECT sender_fingerprint FROM packages_opened').all()).toEqual([
-      { sender_fingerprint: fp },
-    ]);
-    const hashes = raw.prepare('SELECT prev_hash, hash FROM exchange_log ORDER BY id').all() as {
-      prev_hash: string;
-      hash: string;
-    }[];
-    expect(hashes[0]!.prev_hash).toBe('0'.repeat(64));
-    for (let i = 1; i < hashes.length; i++) expect(hashes[i]!.prev_hash).toBe(hashes[i - 1]!.hash);
-    raw.close();
-    dek.fill(0);
+    inspectUpgraded(file, dek, (raw) => {
+      expect(primaryKey(raw, 'packages_opened')).toEqual(['sender_fingerprint', 'package_id']);
+      expect(raw.prepare('SELECT sender_fingerprint FROM packages_opened').all()).toEqual([
+        { sender_fingerprint: fp },
+      ]);
+      const hashes = raw.prepare('SELECT prev_hash, hash FROM exchange_log ORDER BY id').all() as {
+        prev_hash: string;
+        hash: string;
+      }[];
+      expect(hashes[0]!.prev_hash).toBe('0'.repeat(64));
+      for (let i = 1; i < hashes.length; i++) {
+        expect(hashes[i]!.prev_hash).toBe(hashes[i - 1]!.hash);
+      }
+    });
   });
 });

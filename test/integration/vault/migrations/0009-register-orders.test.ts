@@ -3,21 +3,23 @@
 // migration, đ = d, none last); and a page of the directive register in each order walks that
 // order's index and stops, with no sort of the whole register in the plan.
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
 import { migration0009 } from '../../../../electron/services/vault/storage/migrations/0009-register-orders';
-import {
-  LATEST_SCHEMA_VERSION,
-  migrate,
-} from '../../../../electron/services/vault/storage/migrate';
+import { migrate } from '../../../../electron/services/vault/storage/migrate';
 import { meeting } from '../helpers';
-import { migrationsUpTo, queryPlan, rawVault, reopen, vaultAtSchema } from './old-vault';
+import {
+  expectListedAfter,
+  migrationsUpTo,
+  queryPlan,
+  rawVault,
+  reopen,
+  vaultAtSchema,
+} from './old-vault';
 
 const person = (name: string) => ({ name, title: '', organisation: '', committeeRole: '' });
 
 describe('migration 0009-register-orders', () => {
   it('upgrades a vault made before it; its meetings sort by chair', async () => {
-    expect(MIGRATIONS).toContain(migration0009);
-    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(9);
+    expectListedAfter(migration0009, 8);
     const old = await vaultAtSchema(8, (vault) =>
       ['Trần Văn B', 'Đặng Thị C', '', 'An Văn D'].map((name, i) =>
         vault.meetings.save(meeting({ title: `Họp ${i}`, chair: person(name) })),

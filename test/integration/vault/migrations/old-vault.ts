@@ -19,6 +19,7 @@ import { expect } from 'vitest';
 import {
   LATEST_SCHEMA_VERSION,
   migrate,
+  schemaVersion,
   type Migration,
 } from '../../../../electron/services/vault/storage/migrate';
 import { MIGRATIONS } from '../../../../electron/services/vault/storage/migrations';
@@ -122,4 +123,39 @@ export function expectListedAfter(migration: Migration, previous: number): void 
     MIGRATIONS.findIndex((m) => m.version === previous),
   );
   expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(migration.version);
+}
+
+/**
+ * The migration stands at `index` of the list, right after the one it builds on (the first
+ * migrations' places are fixed), and the app's schema reaches it.
+ */
+export function expectListedAt(migration: Migration, index: number): void {
+  expect(MIGRATIONS[index]).toBe(migration);
+  expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(migration.version);
+}
+
+/**
+ * Migrating an old file in place, as the factory does on open, runs exactly the migrations
+ * after `from`, in order, and leaves it at the app's schema. One check for every migration
+ * test, so each states only its starting version.
+ */
+export function expectMigratesFrom(db: Db, from: number): void {
+  expect(migrate(db)).toEqual(versionsAfter(from));
+  expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+}
+
+/**
+ * After the factory upgraded `file`: opens it raw with its key, checks it reached the app's
+ * schema, lets `look` inspect what the upgrade left, then closes it and zeroes the key — the
+ * end every upgrade test shares.
+ */
+export function inspectUpgraded(file: string, dek: Buffer, look: (raw: Db) => void = () => {}) {
+  const raw = openKeyed(file, dek);
+  try {
+    expect(schemaVersion(raw)).toBe(LATEST_SCHEMA_VERSION);
+    look(raw);
+  } finally {
+    raw.close();
+    dek.fill(0);
+  }
 }
