@@ -129,7 +129,6 @@ export function DirectivesPage() {
       )}
       {completing && (
         <CompletionDateDialog
-          open
           today={today}
           onConfirm={(completedOn) => {
             setCompleting(null);

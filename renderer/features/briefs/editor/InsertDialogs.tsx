@@ -2,7 +2,7 @@
 // then the period and how it shows), an indicator's chart (its series, and another to compare)
 // and the directive table of the meeting. Each inserts the node shared/brief/live builds, so
 // what is inserted is what the templates would write.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import {
   figureText,
   indicatorFigure,
@@ -16,9 +16,8 @@ import { formatPeriod } from '../../../../shared/format/period';
 import { formatQuantity } from '../../../../shared/format/number';
 import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
-import { DialogActions } from '../../../ui/DialogActions';
+import { FormDialog, type FormDialogProps } from '../../../ui/FormDialog';
 import { RadioChoice } from '../../../ui/RadioChoice';
-import { Button } from '../../../ui/Button';
 import { RecordOptions } from '../../../ui/RecordOptions';
 
 interface FigureProps {
@@ -28,51 +27,38 @@ interface FigureProps {
   onClose(): void;
 }
 
-/** The frame both indicator dialogs share: the list or why it is empty, then Hủy / Chèn. */
+/**
+ * The frame both indicator dialogs share: the list or why it is empty, then Hủy / Chèn. The
+ * dialog's own props (title, test ids, what Chèn does and when it may) pass through.
+ */
 function IndicatorInsertForm({
+  empty,
+  children,
   open,
   title,
-  testId,
-  empty,
-  canInsert,
-  insertTestId,
-  onSubmit,
   onClose,
-  children,
-}: {
-  open: boolean;
-  title: string;
-  testId: string;
-  empty: boolean;
-  canInsert: boolean;
-  insertTestId: string;
-  onSubmit(): void;
-  onClose(): void;
-  children: ReactNode;
-}) {
+  testId,
+  ...form
+}: Omit<FormDialogProps, 'submit' | 'formClassName'> & { empty: boolean; open: boolean }) {
   const t = useT();
-  return (
-    <Dialog open={open} title={title} onClose={onClose} testId={testId}>
-      {empty ? (
+  // The same dialog either way: only what it holds depends on whether there is anything to insert.
+  const frame = { open, title, onClose, testId };
+  if (empty) {
+    return (
+      <Dialog {...frame}>
         <p>{t('briefEditor.noIndicators')}</p>
-      ) : (
-        <form
-          className="brief-dialog-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onSubmit();
-          }}
-        >
-          {children}
-          <DialogActions
-            onCancel={onClose}
-            submit={t('briefEditor.insert')}
-            disabled={!canInsert}
-            submitTestId={insertTestId}
-          />
-        </form>
-      )}
-    </Dialog>
+      </Dialog>
+    );
+  }
+  return (
+    <FormDialog
+      {...frame}
+      {...form}
+      formClassName="brief-dialog-form"
+      submit={t('briefEditor.insert')}
+    >
+      {children}
+    </FormDialog>
   );
 }
 
@@ -124,8 +110,8 @@ export function InsertFigureDialog({ open, indicators, onInsert, onClose }: Figu
       title={t('briefEditor.figureTitle')}
       testId="insert-figure-dialog"
       empty={withData.length === 0}
-      canInsert={node !== null}
-      insertTestId="figure-insert"
+      disabled={node === null}
+      submitTestId="figure-insert"
       onSubmit={() => node && onInsert(node)}
       onClose={onClose}
     >
@@ -200,8 +186,8 @@ export function InsertIndicatorChartDialog({ open, indicators, onInsert, onClose
       title={t('briefEditor.chartTitle')}
       testId="insert-chart-dialog"
       empty={withData.length === 0}
-      canInsert={chosen.length > 0}
-      insertTestId="chart-insert"
+      disabled={chosen.length === 0}
+      submitTestId="chart-insert"
       onSubmit={() =>
         chosen.length > 0 &&
         onInsert(indicatorSeriesChart(chosen, shownCaption.trim(), clock.today()))
@@ -253,11 +239,17 @@ export function InsertDirectiveTableDialog({
   const t = useT();
   const [variant, setVariant] = useState<'six-ro' | 'plan'>('six-ro');
   return (
-    <Dialog
+    <FormDialog
       open={open}
       title={t('briefEditor.directiveTitle')}
       onClose={onClose}
       testId="insert-directives-dialog"
+      onSubmit={() => {
+        if (directives.length > 0) onInsert(variant);
+      }}
+      submit={t('briefEditor.insert')}
+      disabled={directives.length === 0}
+      submitTestId="directives-insert"
     >
       <p>
         {directives.length === 0
@@ -274,17 +266,6 @@ export function InsertDirectiveTableDialog({
         ]}
         onChange={setVariant}
       />
-      <div className="form-actions form-actions--end">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button
-          look="primary"
-          disabled={directives.length === 0}
-          onClick={() => onInsert(variant)}
-          testId="directives-insert"
-        >
-          {t('briefEditor.insert')}
-        </Button>
-      </div>
-    </Dialog>
+    </FormDialog>
   );
 }
