@@ -19,6 +19,9 @@ import { Dialog } from '../../../ui/Dialog';
 import { FormDialog, type FormDialogProps } from '../../../ui/FormDialog';
 import { RadioChoice } from '../../../ui/RadioChoice';
 import { RecordOptions } from '../../../ui/RecordOptions';
+import { LabelledSelect, type LabelledSelectProps } from '../../../ui/LabelledSelect';
+import { Labelled } from '../../../ui/Labelled';
+import { TextInput } from '../../../ui/TextInput';
 
 interface FigureProps {
   open: boolean;
@@ -62,35 +65,15 @@ function IndicatorInsertForm({
   );
 }
 
-/** A labelled choice of indicator; `none` adds a first "no choice" option. */
+/** A labelled choice of indicator, each named by its name. */
 function IndicatorSelect({
-  label,
-  testId,
-  value,
   options,
-  none,
-  onChange,
-}: {
-  label: string;
-  testId: string;
-  value: string;
-  options: IndicatorWithObservations[];
-  none?: string;
-  onChange(id: string): void;
-}) {
+  ...select
+}: Omit<LabelledSelectProps, 'children'> & { options: IndicatorWithObservations[] }) {
   return (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      <select
-        className="select"
-        data-testid={testId}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {none !== undefined && <option value="">{none}</option>}
-        <RecordOptions records={options} label={(i) => i.name} />
-      </select>
-    </label>
+    <LabelledSelect {...select}>
+      <RecordOptions records={options} label={(i) => i.name} />
+    </LabelledSelect>
   );
 }
 
@@ -125,22 +108,19 @@ export function InsertFigureDialog({ open, indicators, onInsert, onClose }: Figu
           setObservationId('');
         }}
       />
-      <label className="field">
-        <span className="field__label">{t('briefEditor.figurePeriod')}</span>
-        <select
-          className="select"
-          data-testid="figure-observation"
-          value={observation?.id ?? ''}
-          onChange={(e) => setObservationId(e.target.value)}
-        >
-          {indicator && (
-            <RecordOptions
-              records={indicator.observations}
-              label={(o) => `${formatPeriod(o.period)}: ${formatQuantity(o.value, indicator.unit)}`}
-            />
-          )}
-        </select>
-      </label>
+      <LabelledSelect
+        label={t('briefEditor.figurePeriod')}
+        testId="figure-observation"
+        value={observation?.id ?? ''}
+        onChange={setObservationId}
+      >
+        {indicator && (
+          <RecordOptions
+            records={indicator.observations}
+            label={(o) => `${formatPeriod(o.period)}: ${formatQuantity(o.value, indicator.unit)}`}
+          />
+        )}
+      </LabelledSelect>
       <RadioChoice
         legend={t('briefEditor.figureDisplay')}
         name="figure-display"
@@ -209,16 +189,14 @@ export function InsertIndicatorChartDialog({ open, indicators, onInsert, onClose
         none={t('briefEditor.chartNoCompare')}
         onChange={setCompareId}
       />
-      <label className="field">
-        <span className="field__label">{t('briefEditor.chartCaption')}</span>
-        <input
-          className="input"
-          data-testid="chart-caption"
+      <Labelled label={t('briefEditor.chartCaption')}>
+        <TextInput
+          testId="chart-caption"
           value={shownCaption}
           maxLength={500}
-          onChange={(e) => setCaption(e.target.value)}
+          onChange={setCaption}
         />
-      </label>
+      </Labelled>
     </IndicatorInsertForm>
   );
 }
