@@ -15,7 +15,8 @@ import { RegisterExport } from '../follow-up/RegisterExport';
 import { PrintRegister } from '../follow-up/PrintRegister';
 import { SavedHistory } from '../history/RecordHistory';
 import { editorView } from '../../stores/editor';
-import { SortHeader } from '../../ui/SortHeader';
+import { SortHeaders, type SortColumn } from '../../ui/SortHeader';
+import type { IndicatorSort } from '../../../shared/contract';
 import { indicatorRegister } from '../../../shared/registers/indicator-register';
 import { Button } from '../../ui/Button';
 
@@ -34,6 +35,23 @@ async function reopenObservation(id: string) {
     .find((o) => o.id === id);
   if (fresh) useIndicatorsStore.getState().startObservation(fresh.indicatorId, fresh);
 }
+
+/** The columns a click orders by; the latest figure starts with the newest. */
+const SORT_COLUMNS: SortColumn<IndicatorSort>[] = [
+  { label: 'indicators.col.pillar', ascending: 'pillar', testId: 'indicator-sort-pillar' },
+  {
+    label: 'indicators.col.name',
+    ascending: 'name',
+    descending: 'name-desc',
+    testId: 'indicator-sort-name',
+  },
+  {
+    label: 'indicators.col.latest',
+    descending: 'latest',
+    first: 'descending',
+    testId: 'indicator-sort-latest',
+  },
+];
 
 type Pending =
   { kind: 'indicator'; target: Indicator } | { kind: 'observation'; target: Observation };
@@ -89,28 +107,10 @@ export function IndicatorsPage() {
         <>
           <div className="sort-bar" role="table" aria-label={t('indicators.sortBy')}>
             <div className="sort-bar__row" role="row" data-testid="indicator-sort">
-              <SortHeader
-                label={t('indicators.col.pillar')}
-                ascending="pillar"
+              <SortHeaders
+                columns={SORT_COLUMNS}
                 current={s.sort}
                 onSort={(sort) => void s.setSort(sort)}
-                testId="indicator-sort-pillar"
-              />
-              <SortHeader
-                label={t('indicators.col.name')}
-                ascending="name"
-                descending="name-desc"
-                current={s.sort}
-                onSort={(sort) => void s.setSort(sort)}
-                testId="indicator-sort-name"
-              />
-              <SortHeader
-                label={t('indicators.col.latest')}
-                descending="latest"
-                first="descending"
-                current={s.sort}
-                onSort={(sort) => void s.setSort(sort)}
-                testId="indicator-sort-latest"
               />
             </div>
           </div>
