@@ -171,7 +171,6 @@ export function IndicatorsPage() {
             : t('obs.deleteConfirm')
         }
         confirmLabel={t('common.delete')}
-        cancelLabel={t('common.cancel')}
         danger
         onCancel={() => setPendingDelete(null)}
         onConfirm={() => {
