@@ -23,12 +23,18 @@ import { LabelledSelect, type LabelledSelectProps } from '../../../ui/LabelledSe
 import { Labelled } from '../../../ui/Labelled';
 import { TextInput } from '../../../ui/TextInput';
 
-interface FigureProps {
+/**
+ * What every insert dialog takes besides its sources: whether it shows, what it inserts and how
+ * it closes. `open` and `onClose` go to the dialog's frame as they came.
+ */
+interface InsertProps<T> {
   open: boolean;
-  indicators: IndicatorWithObservations[];
-  onInsert(node: IndicatorFigureNode): void;
+  onInsert(node: T): void;
   onClose(): void;
 }
+
+/** The indicators that have figures are what the two indicator dialogs offer. */
+type IndicatorInsertProps<T> = InsertProps<T> & { indicators: IndicatorWithObservations[] };
 
 /**
  * The frame both indicator dialogs share: the list or why it is empty, then Hủy / Chèn. The
@@ -77,7 +83,11 @@ function IndicatorSelect({
   );
 }
 
-export function InsertFigureDialog({ open, indicators, onInsert, onClose }: FigureProps) {
+export function InsertFigureDialog({
+  indicators,
+  onInsert,
+  ...dialog
+}: IndicatorInsertProps<IndicatorFigureNode>) {
   const t = useT();
   const withData = indicators.filter((i) => i.observations.length > 0);
   const [indicatorId, setIndicatorId] = useState('');
@@ -89,14 +99,13 @@ export function InsertFigureDialog({ open, indicators, onInsert, onClose }: Figu
   const node = indicator && observation ? indicatorFigure(indicator, observation, display) : null;
   return (
     <IndicatorInsertForm
-      open={open}
+      {...dialog}
       title={t('briefEditor.figureTitle')}
       testId="insert-figure-dialog"
       empty={withData.length === 0}
       disabled={node === null}
       submitTestId="figure-insert"
       onSubmit={() => node && onInsert(node)}
-      onClose={onClose}
     >
       <IndicatorSelect
         label={t('briefEditor.figureIndicator')}
@@ -140,17 +149,14 @@ export function InsertFigureDialog({ open, indicators, onInsert, onClose }: Figu
   );
 }
 
-interface ChartProps {
-  open: boolean;
-  indicators: IndicatorWithObservations[];
-  onInsert(node: IndicatorSeriesChart): void;
-  onClose(): void;
-}
-
 const defaultCaption = (names: string[]) => `Diễn biến ${names.join(' và ')}`;
 
 /** "Chèn biểu đồ chỉ tiêu": the chart the indicator page draws, kept in the brief with its points. */
-export function InsertIndicatorChartDialog({ open, indicators, onInsert, onClose }: ChartProps) {
+export function InsertIndicatorChartDialog({
+  indicators,
+  onInsert,
+  ...dialog
+}: IndicatorInsertProps<IndicatorSeriesChart>) {
   const t = useT();
   const withData = indicators.filter((i) => i.observations.length > 0);
   const [indicatorId, setIndicatorId] = useState('');
@@ -162,7 +168,7 @@ export function InsertIndicatorChartDialog({ open, indicators, onInsert, onClose
   const shownCaption = caption ?? defaultCaption(chosen.map((i) => i.name));
   return (
     <IndicatorInsertForm
-      open={open}
+      {...dialog}
       title={t('briefEditor.chartTitle')}
       testId="insert-chart-dialog"
       empty={withData.length === 0}
@@ -172,7 +178,6 @@ export function InsertIndicatorChartDialog({ open, indicators, onInsert, onClose
         chosen.length > 0 &&
         onInsert(indicatorSeriesChart(chosen, shownCaption.trim(), clock.today()))
       }
-      onClose={onClose}
     >
       <IndicatorSelect
         label={t('briefEditor.figureIndicator')}
@@ -201,26 +206,17 @@ export function InsertIndicatorChartDialog({ open, indicators, onInsert, onClose
   );
 }
 
-interface DirectiveProps {
-  open: boolean;
-  directives: Directive[];
-  onInsert(variant: 'six-ro' | 'plan'): void;
-  onClose(): void;
-}
-
 export function InsertDirectiveTableDialog({
-  open,
   directives,
   onInsert,
-  onClose,
-}: DirectiveProps) {
+  ...dialog
+}: InsertProps<'six-ro' | 'plan'> & { directives: Directive[] }) {
   const t = useT();
   const [variant, setVariant] = useState<'six-ro' | 'plan'>('six-ro');
   return (
     <FormDialog
-      open={open}
+      {...dialog}
       title={t('briefEditor.directiveTitle')}
-      onClose={onClose}
       testId="insert-directives-dialog"
       onSubmit={() => {
         if (directives.length > 0) onInsert(variant);
