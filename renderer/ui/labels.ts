@@ -1,82 +1,58 @@
 // Enum values → dictionary keys, in one place so selects, badges and lists agree.
 import type { MessageKey } from '../i18n';
-import type {
-  DirectiveKind,
-  DirectiveStatus,
-  MeetingKind,
-  MeetingMode,
-  ObservationStatus,
-  PartOfDay,
-  Pillar,
-  RoField,
-  SecrecyLevel,
-  UrgencyLevel,
+import {
+  directiveKind,
+  directiveStatus,
+  meetingKind,
+  meetingMode,
+  observationStatus,
+  partOfDay,
+  pillar,
+  secrecyLevel,
+  SIX_RO,
+  urgencyLevel,
+  type DirectiveKind,
+  type DirectiveStatus,
+  type MeetingKind,
+  type MeetingMode,
+  type ObservationStatus,
+  type PartOfDay,
+  type Pillar,
+  type RoField,
+  type SecrecyLevel,
+  type UrgencyLevel,
 } from '../../shared/domain';
 
-export const KIND_LABEL: Record<MeetingKind, MessageKey> = {
-  regular: 'kind.regular',
-  'review-conference': 'kind.review-conference',
-  'ad-hoc': 'kind.ad-hoc',
-  other: 'kind.other',
-};
+/** What each map below is: every value of an enum to its dictionary key. */
+type Labels<T extends string> = Record<T, MessageKey>;
 
-export const MODE_LABEL: Record<MeetingMode, MessageKey> = {
-  'in-person': 'mode.in-person',
-  online: 'mode.online',
-  hybrid: 'mode.hybrid',
-};
+/**
+ * An enum's labels are the dictionary's `prefix.value` entries, so each map is built from the
+ * enum's own options instead of being written out value by value; the declared types below
+ * still check that every `prefix.value` is a key of the dictionary.
+ */
+export function labelKeys<P extends string, T extends string>(
+  prefix: P,
+  options: readonly T[],
+): Record<T, `${P}.${T}`> {
+  return Object.fromEntries(options.map((o) => [o, `${prefix}.${o}`])) as Record<T, `${P}.${T}`>;
+}
 
-export const PART_LABEL: Record<PartOfDay, MessageKey> = {
-  morning: 'part.morning',
-  afternoon: 'part.afternoon',
-  evening: 'part.evening',
-  'all-day': 'part.all-day',
-};
-
-export const SECRECY_LABEL: Record<SecrecyLevel, MessageKey> = {
-  none: 'secrecy.none',
-  mat: 'secrecy.mat',
-  'toi-mat': 'secrecy.toi-mat',
-  'tuyet-mat': 'secrecy.tuyet-mat',
-};
-
-export const URGENCY_LABEL: Record<UrgencyLevel, MessageKey> = {
-  none: 'urgency.none',
-  khan: 'urgency.khan',
-  'thuong-khan': 'urgency.thuong-khan',
-  'hoa-toc': 'urgency.hoa-toc',
-};
-
-export const DIRECTIVE_KIND_LABEL: Record<DirectiveKind, MessageKey> = {
-  directive: 'directiveKind.directive',
-  recommendation: 'directiveKind.recommendation',
-};
-
-export const STATUS_LABEL: Record<DirectiveStatus, MessageKey> = {
-  'not-started': 'status.not-started',
-  'in-progress': 'status.in-progress',
-  done: 'status.done',
-};
-
-export const PILLAR_LABEL: Record<Pillar, MessageKey> = {
-  'politics-defence-security': 'pillar.politics-defence-security',
-  economy: 'pillar.economy',
-  'culture-society-science': 'pillar.culture-society-science',
-  general: 'pillar.general',
-};
-
-export const OBSERVATION_STATUS_LABEL: Record<ObservationStatus, MessageKey> = {
-  preliminary: 'obsStatus.preliminary',
-  official: 'obsStatus.official',
-  estimate: 'obsStatus.estimate',
-};
+export const KIND_LABEL: Labels<MeetingKind> = labelKeys('kind', meetingKind.options);
+export const MODE_LABEL: Labels<MeetingMode> = labelKeys('mode', meetingMode.options);
+export const PART_LABEL: Labels<PartOfDay> = labelKeys('part', partOfDay.options);
+export const SECRECY_LABEL: Labels<SecrecyLevel> = labelKeys('secrecy', secrecyLevel.options);
+export const URGENCY_LABEL: Labels<UrgencyLevel> = labelKeys('urgency', urgencyLevel.options);
+export const DIRECTIVE_KIND_LABEL: Labels<DirectiveKind> = labelKeys(
+  'directiveKind',
+  directiveKind.options,
+);
+export const STATUS_LABEL: Labels<DirectiveStatus> = labelKeys('status', directiveStatus.options);
+export const PILLAR_LABEL: Labels<Pillar> = labelKeys('pillar', pillar.options);
+export const OBSERVATION_STATUS_LABEL: Labels<ObservationStatus> = labelKeys(
+  'obsStatus',
+  observationStatus.options,
+);
 
 /** The leadership's own names for the six, always shown in Vietnamese. */
-export const RO_LABEL: Record<RoField, MessageKey> = {
-  assignee: 'ro.assignee',
-  task: 'ro.task',
-  deadline: 'ro.deadline',
-  authority: 'ro.authority',
-  responsibility: 'ro.responsibility',
-  deliverable: 'ro.deliverable',
-};
+export const RO_LABEL: Labels<RoField> = labelKeys('ro', SIX_RO);
