@@ -1,5 +1,5 @@
 // Enum values → dictionary keys, in one place so selects, badges and lists agree.
-import type { MessageKey } from '../i18n';
+import type { MessageKey, Translate } from '../i18n';
 import {
   directiveKind,
   directiveStatus,
@@ -56,3 +56,12 @@ export const OBSERVATION_STATUS_LABEL: Labels<ObservationStatus> = labelKeys(
 
 /** The leadership's own names for the six, always shown in Vietnamese. */
 export const RO_LABEL: Labels<RoField> = labelKeys('ro', SIX_RO);
+
+/**
+ * A select's choices from an enum's label map: its values in the enum's order (the map is built
+ * from the options) and each one in words. One source, so a select's values and their labels
+ * cannot come from two lists that disagree.
+ */
+export function choicesOf<T extends string>(labels: Labels<T>, t: Translate) {
+  return { options: Object.keys(labels) as T[], label: (value: T) => t(labels[value]) };
+}

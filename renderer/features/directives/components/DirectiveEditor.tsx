@@ -3,16 +3,11 @@
 // (kiến nghị) is not a task: it shows its content alone, and the other five "rõ" only once one
 // holds something (a task turned into a recommendation keeps what it had, visible).
 import { LIMITS } from '../../../../shared/limits';
-import {
-  directiveKind,
-  directiveStatus,
-  isTask,
-  type DirectiveInput,
-} from '../../../../shared/domain';
+import { isTask, type DirectiveInput } from '../../../../shared/domain';
 import { useT, type MessageKey } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { Field } from '../../../ui/Field';
-import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
+import { choicesOf, DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
 import { errorsUnder } from '../../../ui/lists';
 import { SelectField } from '../../../ui/OptionSelect';
 import { TextField } from '../../../ui/TextField';
@@ -105,8 +100,7 @@ export function DirectiveEditor(props: Props) {
           error={fe.kind}
           hint={t('directive.kindHint')}
           value={draft.kind ?? 'directive'}
-          options={directiveKind.options}
-          label={(k) => t(DIRECTIVE_KIND_LABEL[k])}
+          {...choicesOf(DIRECTIVE_KIND_LABEL, t)}
           onChange={(kind) => onEdit({ kind })}
           data-testid="directive-kind"
         />
@@ -154,8 +148,7 @@ export function DirectiveEditor(props: Props) {
               title={t('directive.status')}
               error={fe.status}
               value={draft.status}
-              options={directiveStatus.options}
-              label={(s) => t(STATUS_LABEL[s])}
+              {...choicesOf(STATUS_LABEL, t)}
               // Done dates itself today unless a date was already given; any other status clears it.
               onChange={(status) =>
                 onEdit({

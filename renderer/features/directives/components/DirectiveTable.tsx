@@ -5,19 +5,14 @@
 // before its page has come shows as loading, and asks for it (`onNeedRows`).
 import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  directiveStatus,
-  type Directive,
-  type DirectiveStatus,
-  type ProgressNote,
-} from '../../../../shared/domain';
+import { type Directive, type DirectiveStatus, type ProgressNote } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import type { DirectiveSort } from '../../../../shared/contract';
 import { formatShortDate } from '../../../../shared/format/date';
 import { useT } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { SortHeaders, type SortColumn } from '../../../ui/SortHeader';
-import { STATUS_LABEL } from '../../../ui/labels';
+import { choicesOf, STATUS_LABEL } from '../../../ui/labels';
 import { ProgressNoteForm } from './ProgressNoteForm';
 import { KindBadge } from './KindBadge';
 import { RoBadge } from './RoBadge';
@@ -191,8 +186,7 @@ export function DirectiveTable({
                   <OptionSelect
                     className={`select select--status status--${d.status}`}
                     value={d.status}
-                    options={directiveStatus.options}
-                    label={(s) => t(STATUS_LABEL[s])}
+                    {...choicesOf(STATUS_LABEL, t)}
                     aria-label={t('directives.statusOf', { n: row.index + 1 })}
                     onChange={(status) => onStatus(d.id, status)}
                     data-testid="directive-status-select"

@@ -1,11 +1,11 @@
 // One figure of an indicator's series: value and optional target typed the Vietnamese way,
 // the period it covers, when it was published and by whom, and how final it is.
 import { LIMITS } from '../../../../shared/limits';
-import { observationStatus, type ObservationStatus, type Period } from '../../../../shared/domain';
+import { type ObservationStatus, type Period } from '../../../../shared/domain';
 import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { Field } from '../../../ui/Field';
-import { OBSERVATION_STATUS_LABEL } from '../../../ui/labels';
+import { choicesOf, OBSERVATION_STATUS_LABEL } from '../../../ui/labels';
 import { SelectField } from '../../../ui/OptionSelect';
 import { PanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { TextField } from '../../../ui/TextField';
@@ -85,8 +85,7 @@ export function ObservationForm(props: Props) {
           title={t('obs.status')}
           error={fe.status}
           value={draft.status}
-          options={observationStatus.options}
-          label={(s) => t(OBSERVATION_STATUS_LABEL[s])}
+          {...choicesOf(OBSERVATION_STATUS_LABEL, t)}
           onChange={(status) => onEdit({ status })}
         />
       </div>

@@ -4,10 +4,10 @@
 import { memo, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { MeetingFilter, MeetingSort } from '../../../../shared/contract';
-import { meetingKind, meetingMode, type MeetingSummary } from '../../../../shared/domain';
+import { type MeetingSummary } from '../../../../shared/domain';
 import { formatShortDate } from '../../../../shared/format/date';
 import { useT } from '../../../i18n';
-import { KIND_LABEL, MODE_LABEL } from '../../../ui/labels';
+import { choicesOf, KIND_LABEL, MODE_LABEL } from '../../../ui/labels';
 import { FilterSelect } from '../../../ui/OptionSelect';
 import { SortHeaders, type SortColumn } from '../../../ui/SortHeader';
 import { Button } from '../../../ui/Button';
@@ -92,15 +92,13 @@ function MeetingListPane({
         <FilterSelect
           title={t('meetings.kind')}
           value={filter.kind ?? ''}
-          options={meetingKind.options}
-          label={(k) => t(KIND_LABEL[k])}
+          {...choicesOf(KIND_LABEL, t)}
           onChange={(kind) => onFilter({ kind: kind || undefined })}
         />
         <FilterSelect
           title={t('meetings.mode')}
           value={filter.mode ?? ''}
-          options={meetingMode.options}
-          label={(m) => t(MODE_LABEL[m])}
+          {...choicesOf(MODE_LABEL, t)}
           onChange={(mode) => onFilter({ mode: mode || undefined })}
         />
       </div>
