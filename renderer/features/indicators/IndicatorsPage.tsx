@@ -13,7 +13,7 @@ import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
 import { RegisterExport } from '../follow-up/RegisterExport';
 import { PrintRegister } from '../follow-up/PrintRegister';
-import { SavedHistory } from '../history/RecordHistory';
+import { EditorDrawer } from '../history/RecordHistory';
 import { editorView } from '../../stores/editor';
 import { SortHeaders, type SortColumn } from '../../ui/SortHeader';
 import type { IndicatorSort } from '../../../shared/contract';
@@ -133,15 +133,14 @@ export function IndicatorsPage() {
         </>
       )}
       {ie && (
-        <aside className="drawer" aria-label={t('indicator.editTitle')}>
+        <EditorDrawer label={t('indicator.editTitle')} editor={ie} onRestored={reopenIndicator}>
           <IndicatorForm
             {...editorView(ie)}
             onEdit={s.editIndicator}
             onSave={() => void s.saveIndicator()}
             onCancel={() => guard(s.closeForms)}
           />
-          <SavedHistory editor={ie} onRestored={reopenIndicator} />
-        </aside>
+        </EditorDrawer>
       )}
       {charted && (
         <aside className="drawer" aria-label={t('chart.title')}>
@@ -149,7 +148,7 @@ export function IndicatorsPage() {
         </aside>
       )}
       {oe && (
-        <aside className="drawer" aria-label={t('obs.editTitle')}>
+        <EditorDrawer label={t('obs.editTitle')} editor={oe} onRestored={reopenObservation}>
           <ObservationForm
             key={oe.original?.id ?? `new-${oe.draft.indicatorId}`}
             indicatorName={obsIndicator?.name ?? ''}
@@ -159,8 +158,7 @@ export function IndicatorsPage() {
             onSave={() => void s.saveObservation()}
             onCancel={() => guard(s.closeForms)}
           />
-          <SavedHistory editor={oe} onRestored={reopenObservation} />
-        </aside>
+        </EditorDrawer>
       )}
       <ConfirmDialog
         open={pendingDelete !== null}
