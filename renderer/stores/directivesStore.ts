@@ -18,6 +18,7 @@ import { getApi } from '../api/client';
 import type { DirectiveFilterValue } from '../lib/directive-filter';
 import { openEditor, type DraftEdit, type EditorState } from './editor';
 import { recordEditorActions } from './record-editor';
+import { failed } from './failed';
 
 export type DirectiveDraft = DirectiveInput;
 export type DirectiveEditor = EditorState<DirectiveDraft, Directive>;
@@ -245,10 +246,7 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
             limit,
           });
           if (seq !== listSeq) return;
-          if (!r.ok) {
-            set({ error: r.error });
-            return;
-          }
+          if (failed(r, set)) return;
           // The register changed in between (an import, another window): start again.
           if (r.value.total !== get().total) {
             void get().loadDirectives();

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { DraftEditor, DraftInfo } from '../../shared/drafts-calls';
 import type { AppError } from '../../shared/result';
 import { getApi } from '../api/client';
+import { failed } from './failed';
 
 export const draftId = (editor: DraftEditor, key: string) => `${editor}:${key}`;
 
@@ -44,10 +45,7 @@ export const useDraftsStore = create<DraftsState>()((set, get) => ({
 
   async takeDraft(editor, key) {
     const r = await getApi()['drafts.get']({ editor, key });
-    if (!r.ok) {
-      set({ error: r.error });
-      return null;
-    }
+    if (failed(r, set)) return null;
     set({ offers: without(get().offers, editor, key) });
     if (!r.value) return null;
     return JSON.parse(r.value.body) as unknown;
