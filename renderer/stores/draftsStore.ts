@@ -39,8 +39,7 @@ export const useDraftsStore = create<DraftsState>()((set, get) => ({
 
   async loadOffers() {
     const r = await getApi()['drafts.list']({});
-    if (r.ok) set({ offers: r.value, error: null });
-    else set({ error: r.error });
+    if (!failed(r, set)) set({ offers: r.value, error: null });
   },
 
   async takeDraft(editor, key) {
@@ -53,8 +52,7 @@ export const useDraftsStore = create<DraftsState>()((set, get) => ({
 
   async discardDraft(editor, key) {
     const r = await getApi()['drafts.discard']({ editor, key });
-    if (r.ok) set({ offers: without(get().offers, editor, key), error: null });
-    else set({ error: r.error });
+    if (!failed(r, set)) set({ offers: without(get().offers, editor, key), error: null });
   },
 
   markWritten(editor, key, at) {

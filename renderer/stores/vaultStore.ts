@@ -103,8 +103,7 @@ export const useVaultStore = create<VaultState>()((set, get) => ({
 
   async loadStatus() {
     const r = await getApi()['vault.status']({});
-    if (r.ok) set({ status: r.value, assumed: false });
-    else set({ error: r.error });
+    if (!failed(r, set)) set({ status: r.value, assumed: false });
   },
 
   async createVault({ path, passphrase, organisation }) {
