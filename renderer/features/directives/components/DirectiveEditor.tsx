@@ -7,6 +7,7 @@ import { isTask, type DirectiveInput } from '../../../../shared/domain';
 import { useT, type MessageKey } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { Field } from '../../../ui/Field';
+import { fieldOf } from '../../../ui/fieldOf';
 import { choicesOf, DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
 import { errorsUnder } from '../../../ui/lists';
 import { SelectField } from '../../../ui/OptionSelect';
@@ -47,6 +48,7 @@ const FIVE_RO = ['assignee', 'deadline', 'authority', 'responsibility', 'deliver
 export function DirectiveEditor(props: Props) {
   const { draft, isNew, fieldErrors: fe, today, meetings, onEdit } = props;
   const t = useT();
+  const field = fieldOf(draft, fe, onEdit);
   const recommendation = !isTask(draft);
   const showFiveRo = !recommendation || FIVE_RO.some((k) => Boolean(draft[k]));
   const text = (key: TextKey, label: MessageKey, hint?: MessageKey) => {
@@ -54,13 +56,11 @@ export function DirectiveEditor(props: Props) {
     return (
       <TextField
         label={t(label)}
-        error={fe[key]}
         hint={hint && t(hint)}
         multiline={rows !== undefined}
         rows={rows}
         max={max}
-        value={draft[key]}
-        onChange={(value) => onEdit({ [key]: value })}
+        {...field(key)}
         data-testid={`directive-${key}`}
       />
     );
@@ -126,12 +126,7 @@ export function DirectiveEditor(props: Props) {
           <legend>{t('section.units')}</legend>
           <div className="grid grid--2">
             {text('leadUnit', 'directive.leadUnit')}
-            <PillarField
-              title={t('directive.pillar')}
-              error={fe.pillar}
-              value={draft.pillar}
-              onChange={(pillar) => onEdit({ pillar })}
-            />
+            <PillarField title={t('directive.pillar')} {...field('pillar')} />
           </div>
           <p className="subheading">{t('directive.coordinatingUnits')}</p>
           <UnitList

@@ -5,6 +5,7 @@ import { type ObservationStatus, type Period } from '../../../../shared/domain';
 import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { Field } from '../../../ui/Field';
+import { fieldOf } from '../../../ui/fieldOf';
 import { choicesOf, OBSERVATION_STATUS_LABEL } from '../../../ui/labels';
 import { SelectField } from '../../../ui/OptionSelect';
 import { PanelForm, type PanelFormProps } from '../../../ui/PanelForm';
@@ -30,6 +31,7 @@ interface Props extends PanelFormProps<ObservationFormValue> {
 export function ObservationForm(props: Props) {
   const { indicatorName, unit, draft, isNew, fieldErrors: fe, onEdit } = props;
   const t = useT();
+  const field = fieldOf(draft, fe, onEdit);
   const periodError = Object.entries(fe).find(
     ([k]) => k === 'period' || k.startsWith('period.'),
   )?.[1];
@@ -83,28 +85,18 @@ export function ObservationForm(props: Props) {
         </Field>
         <SelectField
           title={t('obs.status')}
-          error={fe.status}
-          value={draft.status}
+          {...field('status')}
           {...choicesOf(OBSERVATION_STATUS_LABEL, t)}
-          onChange={(status) => onEdit({ status })}
         />
       </div>
-      <TextField
-        label={t('obs.source')}
-        error={fe.source}
-        max={LIMITS.title}
-        value={draft.source}
-        onChange={(source) => onEdit({ source })}
-      />
+      <TextField label={t('obs.source')} max={LIMITS.title} {...field('source')} />
       <TextField
         label={t('obs.comparison')}
-        error={fe.comparison}
         hint={t('obs.comparisonHint')}
         multiline
         rows={2}
         max={LIMITS.medium}
-        value={draft.comparison}
-        onChange={(comparison) => onEdit({ comparison })}
+        {...field('comparison')}
       />
     </PanelForm>
   );
