@@ -16,7 +16,7 @@ import type { AppError } from '../../shared/result';
 import { todayIso } from '../../shared/format/date';
 import { getApi } from '../api/client';
 import type { DirectiveFilterValue } from '../lib/directive-filter';
-import { openEditor, type DraftEdit, type EditorState } from './editor';
+import { openEditor, storedAsDraft, type DraftEdit, type EditorState } from './editor';
 import { recordEditorActions } from './record-editor';
 import { failed } from './failed';
 
@@ -78,11 +78,7 @@ export function emptyDirective(prefill: Partial<DirectiveDraft> = {}): Directive
   };
 }
 
-export function toDirectiveDraft(d: Directive): DirectiveDraft {
-  const draft: Record<string, unknown> = { id: d.id, revision: d.revision };
-  for (const key of Object.keys(directiveFields.shape)) draft[key] = d[key as keyof Directive];
-  return draft as DirectiveDraft;
-}
+export const toDirectiveDraft = (d: Directive): DirectiveDraft => storedAsDraft(d, directiveFields);
 
 /** Finishing a task records today as its completion date; reopening it clears the date. */
 export function completionFor(
