@@ -35,6 +35,27 @@ export function ObservationForm(props: Props) {
   const periodError = Object.entries(fe).find(
     ([k]) => k === 'period' || k.startsWith('period.'),
   )?.[1];
+  // The figure and its target are the same box: a number in the indicator's unit.
+  const number = (
+    key: 'value' | 'target',
+    label: string,
+    more: { hint?: string; required?: boolean; placeholder?: string; 'data-testid'?: string } = {},
+  ) => {
+    const { hint, required, ...box } = more;
+    return (
+      <Field label={label} error={fe[key]} hint={hint} required={required}>
+        {(c) => (
+          <NumberInput
+            {...c}
+            {...box}
+            unit={unit}
+            value={draft[key]}
+            onChange={(value) => onEdit({ [key]: value })}
+          />
+        )}
+      </Field>
+    );
+  };
   return (
     <PanelForm
       {...props}
@@ -46,33 +67,13 @@ export function ObservationForm(props: Props) {
         {unit && <span className="muted"> ({unit})</span>}
       </p>
       <div className="grid grid--2">
-        <Field
-          label={unit ? t('obs.valueIn', { unit }) : t('obs.value')}
-          error={fe.value}
-          hint={t('obs.valueHint')}
-          required
-        >
-          {(c) => (
-            <NumberInput
-              {...c}
-              unit={unit}
-              value={draft.value}
-              onChange={(value) => onEdit({ value })}
-              placeholder="7,52"
-              data-testid="observation-value"
-            />
-          )}
-        </Field>
-        <Field label={t('obs.target')} error={fe.target}>
-          {(c) => (
-            <NumberInput
-              {...c}
-              unit={unit}
-              value={draft.target}
-              onChange={(target) => onEdit({ target })}
-            />
-          )}
-        </Field>
+        {number('value', unit ? t('obs.valueIn', { unit }) : t('obs.value'), {
+          hint: t('obs.valueHint'),
+          required: true,
+          placeholder: '7,52',
+          'data-testid': 'observation-value',
+        })}
+        {number('target', t('obs.target'))}
       </div>
       <PeriodPicker
         value={draft.period}
