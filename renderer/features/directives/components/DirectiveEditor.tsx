@@ -67,13 +67,14 @@ export function DirectiveEditor(props: Props) {
   };
 
   /** A date of the directive, typed as offices write it (the deadline, the day it was done). */
-  const date = (key: 'deadline' | 'completedOn', label: MessageKey, hint?: MessageKey) => (
-    <Field label={t(label)} error={fe[key]} hint={hint && t(hint)}>
-      {(c) => (
-        <DateInput {...c} value={draft[key]} onChange={(value) => onEdit({ [key]: value })} />
-      )}
-    </Field>
-  );
+  const date = (key: 'deadline' | 'completedOn', label: MessageKey, hint?: MessageKey) => {
+    const { error, ...box } = field(key);
+    return (
+      <Field label={t(label)} error={error} hint={hint && t(hint)}>
+        {(c) => <DateInput {...c} {...box} />}
+      </Field>
+    );
+  };
 
   return (
     <RecordEditorForm

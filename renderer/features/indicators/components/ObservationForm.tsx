@@ -42,17 +42,10 @@ export function ObservationForm(props: Props) {
     more: { hint?: string; required?: boolean; placeholder?: string; 'data-testid'?: string } = {},
   ) => {
     const { hint, required, ...box } = more;
+    const { error, ...bound } = field(key);
     return (
-      <Field label={label} error={fe[key]} hint={hint} required={required}>
-        {(c) => (
-          <NumberInput
-            {...c}
-            {...box}
-            unit={unit}
-            value={draft[key]}
-            onChange={(value) => onEdit({ [key]: value })}
-          />
-        )}
+      <Field label={label} error={error} hint={hint} required={required}>
+        {(c) => <NumberInput {...c} {...box} {...bound} unit={unit} />}
       </Field>
     );
   };
