@@ -1,8 +1,8 @@
 // The pillar a directive or an indicator belongs to: the same three pillars, shown by the same
 // labels and in the same order, so the choice is written once for both forms.
-import { pillar, type Pillar } from '../../shared/domain';
+import { type Pillar } from '../../shared/domain';
 import { useT } from '../i18n';
-import { PILLAR_LABEL } from '../ui/labels';
+import { choicesOf, PILLAR_LABEL } from '../ui/labels';
 import { SelectField } from '../ui/OptionSelect';
 
 export function PillarField({
@@ -22,8 +22,7 @@ export function PillarField({
       title={title}
       error={error}
       value={value}
-      options={pillar.options}
-      label={(p) => t(PILLAR_LABEL[p])}
+      {...choicesOf(PILLAR_LABEL, t)}
       onChange={onChange}
     />
   );

@@ -67,7 +67,6 @@ export function SampleDataOffer() {
         title={t('sample.create')}
         message={t('sample.ask')}
         confirmLabel={t('sample.create')}
-        cancelLabel={t('common.cancel')}
         onConfirm={() => {
           setAsking(false);
           void createSampleData();
@@ -88,7 +87,6 @@ export function RemoveSampleDialog({ open, onClose }: { open: boolean; onClose: 
       title={t('sample.remove')}
       message={t('sample.removeAsk')}
       confirmLabel={t('sample.remove')}
-      cancelLabel={t('common.cancel')}
       danger
       onConfirm={() => {
         onClose();

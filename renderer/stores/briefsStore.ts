@@ -12,6 +12,7 @@ import { exportActions } from './briefs/export-actions';
 import { organisationActions } from './briefs/organisation-actions';
 import { revisionActions } from './briefs/revision-actions';
 import { initial, type BriefsState } from './briefs/state';
+import { failed } from './failed';
 
 export type { ExportProblem };
 export type { BriefDraft, ExportState } from './briefs/state';
@@ -50,10 +51,7 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
 
     async createFromMeeting(template, meetingId) {
       const r = await getApi()['briefs.create']({ template, meetingId });
-      if (!r.ok) {
-        set({ error: r.error });
-        return false;
-      }
+      if (failed(r, set)) return false;
       set({ saved: false, exporting: { phase: 'idle' }, creating: false });
       adopt(r.value);
       void get().loadBriefs();
@@ -62,10 +60,7 @@ export const useBriefsStore = create<BriefsState>()((set, get) => {
 
     async openBrief(id) {
       const r = await getApi()['briefs.get']({ id });
-      if (!r.ok) {
-        set({ error: r.error });
-        return false;
-      }
+      if (failed(r, set)) return false;
       set({ saved: false, exporting: { phase: 'idle' } });
       adopt(r.value);
       return true;

@@ -17,8 +17,9 @@ import type { AppError } from '../../shared/result';
 import { todayIso } from '../../shared/format/date';
 import { getApi } from '../api/client';
 import type { DirectiveFilterValue } from '../lib/directive-filter';
-import { openEditor, type DraftEdit, type EditorState } from './editor';
+import { openEditor, storedAsDraft, type DraftEdit, type EditorState } from './editor';
 import { recordEditorActions } from './record-editor';
+import { failed } from './failed';
 
 export type DirectiveDraft = DirectiveInput;
 export type DirectiveEditor = EditorState<DirectiveDraft, Directive>;
@@ -60,11 +61,7 @@ export function emptyDirective(prefill: Partial<DirectiveDraft> = {}): Directive
   return { ...blankDirective(), ...prefill };
 }
 
-export function toDirectiveDraft(d: Directive): DirectiveDraft {
-  const draft: Record<string, unknown> = { id: d.id, revision: d.revision };
-  for (const key of Object.keys(directiveFields.shape)) draft[key] = d[key as keyof Directive];
-  return draft as DirectiveDraft;
-}
+export const toDirectiveDraft = (d: Directive): DirectiveDraft => storedAsDraft(d, directiveFields);
 
 /** Finishing a task records today as its completion date; reopening it clears the date. */
 export function completionFor(
@@ -228,10 +225,7 @@ export const useDirectivesStore = create<DirectivesState>()((set, get) => {
             limit,
           });
           if (seq !== listSeq) return;
-          if (!r.ok) {
-            set({ error: r.error });
-            return;
-          }
+          if (failed(r, set)) return;
           // The register changed in between (an import, another window): start again.
           if (r.value.total !== get().total) {
             void get().loadDirectives();

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { DraftEditor, DraftInfo } from '../../shared/drafts-calls';
 import type { AppError } from '../../shared/result';
 import { getApi } from '../api/client';
+import { failed } from './failed';
 
 export const draftId = (editor: DraftEditor, key: string) => `${editor}:${key}`;
 
@@ -38,16 +39,12 @@ export const useDraftsStore = create<DraftsState>()((set, get) => ({
 
   async loadOffers() {
     const r = await getApi()['drafts.list']({});
-    if (r.ok) set({ offers: r.value, error: null });
-    else set({ error: r.error });
+    if (!failed(r, set)) set({ offers: r.value, error: null });
   },
 
   async takeDraft(editor, key) {
     const r = await getApi()['drafts.get']({ editor, key });
-    if (!r.ok) {
-      set({ error: r.error });
-      return null;
-    }
+    if (failed(r, set)) return null;
     set({ offers: without(get().offers, editor, key) });
     if (!r.value) return null;
     return JSON.parse(r.value.body) as unknown;
@@ -55,8 +52,7 @@ export const useDraftsStore = create<DraftsState>()((set, get) => ({
 
   async discardDraft(editor, key) {
     const r = await getApi()['drafts.discard']({ editor, key });
-    if (r.ok) set({ offers: without(get().offers, editor, key), error: null });
-    else set({ error: r.error });
+    if (!failed(r, set)) set({ offers: without(get().offers, editor, key), error: null });
   },
 
   markWritten(editor, key, at) {

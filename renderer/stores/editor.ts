@@ -101,3 +101,17 @@ export const editorView = <D, S>(e: EditorState<D, S>) => ({
   error: e.error,
   fieldErrors: e.fieldErrors,
 });
+
+/**
+ * A stored record as a save input: its id and revision and only the fields its schema lists. The
+ * contract is strict, so what the vault adds to a record (dates of change, origin) is not sent
+ * back; every register's editor opens a stored record this one way.
+ */
+export function storedAsDraft<R extends { id: string; revision: number }, Draft>(
+  record: R,
+  fields: { shape: object },
+): Draft {
+  const draft: Record<string, unknown> = { id: record.id, revision: record.revision };
+  for (const key of Object.keys(fields.shape)) draft[key] = record[key as keyof R];
+  return draft as Draft;
+}

@@ -7,6 +7,7 @@ import type { AppError } from '../../shared/result';
 import { getApi } from '../api/client';
 import { getPackageFiles } from '../api/package-files';
 import { reloadRegisters } from './reload-registers';
+import { failed } from './failed';
 
 type Card = CallOutput<'identity.card'>;
 type Contact = CallOutput<'contacts.list'>[number];
@@ -109,10 +110,7 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
 
   async addContact(cardText, fingerprint) {
     const r = await getApi()['contacts.add']({ cardText, fingerprint });
-    if (!r.ok) {
-      set({ error: r.error });
-      return false;
-    }
+    if (failed(r, set)) return false;
     set({ error: null });
     await get().load();
     return true;
@@ -126,10 +124,7 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
 
   async renameContact(fingerprint, name) {
     const r = await getApi()['contacts.rename']({ fingerprint, name });
-    if (!r.ok) {
-      set({ error: r.error });
-      return false;
-    }
+    if (failed(r, set)) return false;
     await get().load();
     return true;
   },
@@ -150,10 +145,7 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
       file: target.value.file,
     });
     set({ busy: false });
-    if (!r.ok) {
-      set({ error: r.error });
-      return false;
-    }
+    if (failed(r, set)) return false;
     target.value.deliver(r.value.fileName);
     set({
       error: null,
@@ -231,10 +223,7 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
       ...(where ? { attachments: where.file } : {}),
     });
     set({ busy: false, saveAttachment: where?.save ?? null });
-    if (!r.ok) {
-      set({ error: r.error });
-      return;
-    }
+    if (failed(r, set)) return;
     set({ error: null, imported: r.value, opened: null });
     void get().load();
     // The registers now hold what came in: every list is read again.

@@ -5,6 +5,7 @@ import type { HomeSummary } from '../../shared/home-calls';
 import type { AppError } from '../../shared/result';
 import { getApi } from '../api/client';
 import { clock } from './directivesStore';
+import { failed } from './failed';
 
 interface HomeState {
   summary: HomeSummary | null;
@@ -22,8 +23,7 @@ export const useHomeStore = create<HomeState>()((set) => ({
     const mine = ++seq;
     const r = await getApi()['home.summary']({ today: clock.today() });
     if (mine !== seq) return;
-    if (r.ok) set({ summary: r.value, error: null });
-    else set({ error: r.error });
+    if (!failed(r, set)) set({ summary: r.value, error: null });
   },
   reset() {
     seq++;

@@ -18,6 +18,7 @@ import {
   applyEdit,
   failedWith,
   openEditor,
+  storedAsDraft,
   startSaving,
   type DraftEdit,
   type EditorState,
@@ -37,21 +38,10 @@ export const PILLAR_ORDER: readonly Pillar[] = [
   'general',
 ];
 
-function pick<T>(
-  record: Record<string, unknown>,
-  keys: string[],
-  extra: Record<string, unknown>,
-): T {
-  const out: Record<string, unknown> = { ...extra };
-  for (const k of keys) out[k] = record[k];
-  return out as T;
-}
-
-export const toIndicatorDraft = (i: Indicator): IndicatorDraft =>
-  pick(i, Object.keys(indicatorFields.shape), { id: i.id, revision: i.revision });
+export const toIndicatorDraft = (i: Indicator): IndicatorDraft => storedAsDraft(i, indicatorFields);
 
 export const toObservationDraft = (o: Observation): ObservationDraft =>
-  pick(o, Object.keys(observationFields.shape), { id: o.id, revision: o.revision });
+  storedAsDraft(o, observationFields);
 
 export function emptyIndicator(pillar: Pillar = 'economy'): IndicatorDraft {
   return { name: '', pillar, unit: '', description: '' };

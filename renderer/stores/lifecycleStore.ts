@@ -9,6 +9,7 @@ import type { AppError } from '../../shared/result';
 import { getApi } from '../api/client';
 import { downloadBase64 } from '../lib/export-file';
 import { useBriefsStore } from './briefsStore';
+import { failed } from './failed';
 
 interface LifecycleState {
   busy: boolean;
@@ -108,10 +109,7 @@ export const useLifecycleStore = create<LifecycleState>()((set, get) => ({
 
   async exportRegister(format) {
     const r = await getApi()['register.export']({ year: get().registerYear, format });
-    if (!r.ok) {
-      set({ error: r.error });
-      return;
-    }
+    if (failed(r, set)) return;
     downloadBase64(r.value.fileName, r.value.mime, r.value.base64);
   },
 }));

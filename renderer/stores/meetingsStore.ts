@@ -12,7 +12,7 @@ import type { AppError } from '../../shared/result';
 import { todayIso } from '../../shared/format/date';
 import { parseNumberSymbol } from '../../shared/format/legal-number';
 import { getApi } from '../api/client';
-import { openEditor, type DraftEdit, type EditorState } from './editor';
+import { openEditor, storedAsDraft, type DraftEdit, type EditorState } from './editor';
 import { recordEditorActions } from './record-editor';
 
 export type MeetingDraft = MeetingInput;
@@ -50,11 +50,7 @@ export function emptyMeeting(today = todayIso()): MeetingDraft {
 }
 
 /** A stored meeting as a save input: only the fields the contract accepts (it is strict). */
-export function toMeetingDraft(m: Meeting): MeetingDraft {
-  const draft: Record<string, unknown> = { id: m.id, revision: m.revision };
-  for (const key of Object.keys(meetingFields.shape)) draft[key] = m[key as keyof Meeting];
-  return draft as MeetingDraft;
-}
+export const toMeetingDraft = (m: Meeting): MeetingDraft => storedAsDraft(m, meetingFields);
 
 /**
  * Checked before sending: what the contract cannot check — a legal reference's number-symbol

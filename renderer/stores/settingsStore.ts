@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Language, Settings } from '../../shared/contract';
 import type { AppError } from '../../shared/result';
 import { getApi } from '../api/client';
+import { failed } from './failed';
 
 interface SettingsState {
   settings: Settings | null;
@@ -23,8 +24,7 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
 
   async loadSettings() {
     const r = await getApi()['settings.get']({});
-    if (r.ok) set({ settings: r.value, language: r.value.language, error: null });
-    else set({ error: r.error });
+    if (!failed(r, set)) set({ settings: r.value, language: r.value.language, error: null });
   },
 
   async setLanguage(language) {
@@ -38,14 +38,12 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
 
   async setIdleLockMinutes(minutes) {
     const r = await getApi()['settings.set']({ idleLockMinutes: minutes });
-    if (r.ok) set({ settings: r.value, error: null });
-    else set({ error: r.error });
+    if (!failed(r, set)) set({ settings: r.value, error: null });
   },
 
   async setDueReminders(on) {
     const r = await getApi()['settings.set']({ dueReminders: on });
-    if (r.ok) set({ settings: r.value, error: null });
-    else set({ error: r.error });
+    if (!failed(r, set)) set({ settings: r.value, error: null });
   },
 }));
 

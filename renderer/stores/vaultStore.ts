@@ -7,6 +7,7 @@ import { fail, type AppError, type Result } from '../../shared/result';
 import { getApi } from '../api/client';
 import { getFilePicker } from '../api/file-picker';
 import { useSettingsStore } from './settingsStore';
+import { failed } from './failed';
 
 /** What the create form gives: the file as the user named or chose it, never sent as a path. */
 export interface CreateVaultRequest {
@@ -102,8 +103,7 @@ export const useVaultStore = create<VaultState>()((set, get) => ({
 
   async loadStatus() {
     const r = await getApi()['vault.status']({});
-    if (r.ok) set({ status: r.value, assumed: false });
-    else set({ error: r.error });
+    if (!failed(r, set)) set({ status: r.value, assumed: false });
   },
 
   async createVault({ path, passphrase, organisation }) {
@@ -186,10 +186,7 @@ export const useVaultStore = create<VaultState>()((set, get) => ({
 
   async chooseFile(purpose) {
     const r = await getApi()['vault.chooseFile']({ purpose });
-    if (!r.ok) {
-      set({ error: r.error });
-      return null;
-    }
+    if (failed(r, set)) return null;
     const { file, name } = r.value;
     if (file === null || name === null) return null;
     dialogChoices.set(name, { purpose, file });

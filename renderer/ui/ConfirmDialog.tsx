@@ -1,5 +1,6 @@
 // A question that must be answered before an action: leave with unsaved changes, delete.
 // The safe answer is the default focus, so Enter never discards work by accident.
+import { useT } from '../i18n';
 import { Dialog } from './Dialog';
 
 interface Props {
@@ -7,7 +8,8 @@ interface Props {
   title: string;
   message: string;
   confirmLabel: string;
-  cancelLabel: string;
+  /** "Hủy" unless the safe answer says more ("Ở lại"). */
+  cancelLabel?: string;
   danger?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -25,6 +27,7 @@ export function ConfirmDialog({
   onCancel,
   testId,
 }: Props) {
+  const t = useT();
   return (
     <Dialog open={open} title={title} onClose={onCancel} testId={testId}>
       <p>{message}</p>
@@ -36,7 +39,7 @@ export function ConfirmDialog({
           autoFocus
           data-testid={testId ? `${testId}-cancel` : undefined}
         >
-          {cancelLabel}
+          {cancelLabel ?? t('common.cancel')}
         </button>
         <button
           type="button"

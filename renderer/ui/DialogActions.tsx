@@ -3,7 +3,7 @@
 
 import { useT } from '../i18n';
 
-interface Props {
+export interface DialogActionsProps {
   onCancel: () => void;
   /** The submitting action's label ("Chèn", "Ban hành"). */
   submit: string;
@@ -12,7 +12,13 @@ interface Props {
   cancelTestId?: string;
 }
 
-export function DialogActions({ onCancel, submit, disabled, submitTestId, cancelTestId }: Props) {
+export function DialogActions({
+  onCancel,
+  submit,
+  disabled,
+  submitTestId,
+  cancelTestId,
+}: DialogActionsProps) {
   const t = useT();
   return (
     <div className="form-actions form-actions--end">

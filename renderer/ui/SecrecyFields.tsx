@@ -1,15 +1,9 @@
 // Secrecy and urgency marks. Choosing a secrecy level shows the legal warning in full: the
 // law forbids handling state secrets on a connected machine, and the user must see that.
-import {
-  secrecyLevel,
-  urgencyLevel,
-  SECRECY_WARNING,
-  type SecrecyLevel,
-  type UrgencyLevel,
-} from '../../shared/domain';
+import { SECRECY_WARNING, type SecrecyLevel, type UrgencyLevel } from '../../shared/domain';
 import { pick, useLanguage, useT } from '../i18n';
 import { SelectField } from './OptionSelect';
-import { SECRECY_LABEL, URGENCY_LABEL } from './labels';
+import { choicesOf, SECRECY_LABEL, URGENCY_LABEL } from './labels';
 
 interface Props {
   secrecy: SecrecyLevel;
@@ -29,8 +23,7 @@ export function SecrecyFields({ secrecy, onSecrecy, urgency, onUrgency, errors =
           title={t('marks.secrecy')}
           error={errors.secrecy}
           value={secrecy}
-          options={secrecyLevel.options}
-          label={(s) => t(SECRECY_LABEL[s])}
+          {...choicesOf(SECRECY_LABEL, t)}
           onChange={onSecrecy}
           data-testid="secrecy-select"
         />
@@ -39,8 +32,7 @@ export function SecrecyFields({ secrecy, onSecrecy, urgency, onUrgency, errors =
             title={t('marks.urgency')}
             error={errors.urgency}
             value={urgency}
-            options={urgencyLevel.options}
-            label={(u) => t(URGENCY_LABEL[u])}
+            {...choicesOf(URGENCY_LABEL, t)}
             onChange={onUrgency}
           />
         )}

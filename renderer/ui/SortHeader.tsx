@@ -3,6 +3,8 @@
 // on. The orders are the contract's own (the host sorts, in SQL); `first` is the direction a
 // first click gives (a date column starts with the newest).
 
+import { useT, type MessageKey } from '../i18n';
+
 type Direction = 'ascending' | 'descending';
 
 interface Props<S extends string> {
@@ -46,4 +48,34 @@ export function SortHeader<S extends string>({
       </button>
     </span>
   );
+}
+
+/** One column of a register's sort row: its label's key and the orders it offers. */
+export type SortColumn<S extends string> = Omit<Props<S>, 'label' | 'current' | 'onSort'> & {
+  label: MessageKey;
+};
+
+/**
+ * A register's sortable headers, in the order its table lists them, all reading and setting the
+ * one order: each register keeps its columns as a table instead of a SortHeader apiece.
+ */
+export function SortHeaders<S extends string>({
+  columns,
+  current,
+  onSort,
+}: {
+  columns: readonly SortColumn<S>[];
+  current: S;
+  onSort: (sort: S) => void;
+}) {
+  const t = useT();
+  return columns.map(({ label, ...column }) => (
+    <SortHeader
+      key={column.testId}
+      {...column}
+      label={t(label)}
+      current={current}
+      onSort={onSort}
+    />
+  ));
 }

@@ -2,7 +2,7 @@
 // the enum's value under a prefix ("secrecy.mat"), so the tables are built from the enums the
 // domain declares (shared/domain) rather than written out: a value added there needs only its
 // dictionary entries, and the types refuse a table whose keys the dictionary lacks.
-import type { MessageKey } from '../i18n';
+import type { MessageKey, Translate } from '../i18n';
 import {
   directiveKind,
   directiveStatus,
@@ -20,7 +20,7 @@ import {
  * `prefix.value` for each value: the key names of the dictionary's enum labels. A prefix whose
  * keys the dictionary lacks is refused by the types (the prefix's type becomes never).
  */
-function labelKeys<const P extends string, V extends string>(
+export function labelKeys<const P extends string, V extends string>(
   prefix: P & (`${P}.${V}` extends MessageKey ? unknown : never),
   values: readonly V[],
 ): Record<V, MessageKey> {
@@ -38,3 +38,12 @@ export const PILLAR_LABEL = labelKeys('pillar', pillar.options);
 export const OBSERVATION_STATUS_LABEL = labelKeys('obsStatus', observationStatus.options);
 /** The leadership's own names for the six, always shown in Vietnamese. */
 export const RO_LABEL = labelKeys('ro', SIX_RO);
+
+/**
+ * A select's choices from an enum's label map: its values in the enum's order (the map is built
+ * from the options) and each one in words. One source, so a select's values and their labels
+ * cannot come from two lists that disagree.
+ */
+export function choicesOf<T extends string>(labels: Record<T, MessageKey>, t: Translate) {
+  return { options: Object.keys(labels) as T[], label: (value: T) => t(labels[value]) };
+}

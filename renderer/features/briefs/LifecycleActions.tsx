@@ -7,11 +7,10 @@ import { formatShortDate, parseShortDate, todayIso } from '../../../shared/forma
 import { pick, useLanguage, useT, type MessageKey } from '../../i18n';
 import type { BriefDraft } from '../../stores/briefsStore';
 import { useLifecycleStore } from '../../stores/lifecycleStore';
-import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { ProblemList } from './SidePanels';
-import { DialogActions } from '../../ui/DialogActions';
+import { FormDialog } from '../../ui/FormDialog';
 import { Button } from '../../ui/Button';
 import { TextInput } from '../../ui/TextInput';
 
@@ -42,44 +41,38 @@ function IssueDialog({
   // The live check says what the vault will refuse; the vault checks again when issuing.
   const blocking = problems.filter((p) => p.severity === 'blocking');
   return (
-    <Dialog open title={t('lifecycle.issueTitle')} onClose={onClose} testId="issue-dialog">
-      <form
-        className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (parsed.ok) void l.issue(parsed.value).then((ok) => ok && onClose());
-        }}
-      >
-        <p className="muted">
-          {t('lifecycle.issueHint', { year: parsed.ok ? yearOf(parsed.value) : '…' })}
-        </p>
-        <Field
-          label={t('lifecycle.issueDate')}
-          error={parsed.ok ? null : pick(parsed.message, lang)}
-        >
-          {(c) => <TextInput {...c} value={typed} onChange={setTyped} testId="issue-date" />}
-        </Field>
-        {blocking.length > 0 && (
-          <div data-testid="issue-blocked">
-            <p>{t('lifecycle.issueBlocked')}</p>
-            <ProblemList
-              problems={blocking}
-              onFocus={(field) => {
-                onClose();
-                onFocus(field);
-              }}
-            />
-          </div>
-        )}
-        <ErrorMessage error={l.error} testId="issue-error" />
-        <DialogActions
-          onCancel={onClose}
-          submit={t('lifecycle.issueConfirm')}
-          disabled={!parsed.ok || blocking.length > 0 || l.busy}
-          submitTestId="issue-confirm"
-        />
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('lifecycle.issueTitle')}
+      onClose={onClose}
+      testId="issue-dialog"
+      formClassName="stack"
+      onSubmit={() => {
+        if (parsed.ok) void l.issue(parsed.value).then((ok) => ok && onClose());
+      }}
+      submit={t('lifecycle.issueConfirm')}
+      disabled={!parsed.ok || blocking.length > 0 || l.busy}
+      submitTestId="issue-confirm"
+    >
+      <p className="muted">
+        {t('lifecycle.issueHint', { year: parsed.ok ? yearOf(parsed.value) : '…' })}
+      </p>
+      <Field label={t('lifecycle.issueDate')} error={parsed.ok ? null : pick(parsed.message, lang)}>
+        {(c) => <TextInput {...c} value={typed} onChange={setTyped} testId="issue-date" />}
+      </Field>
+      {blocking.length > 0 && (
+        <div data-testid="issue-blocked">
+          <p>{t('lifecycle.issueBlocked')}</p>
+          <ProblemList
+            problems={blocking}
+            onFocus={(field) => {
+              onClose();
+              onFocus(field);
+            }}
+          />
+        </div>
+      )}
+      <ErrorMessage error={l.error} testId="issue-error" />
+    </FormDialog>
   );
 }
 

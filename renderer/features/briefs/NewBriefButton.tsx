@@ -11,7 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { MeetingOptions } from '../meetings/components/MeetingOptions';
 import { Button } from '../../ui/Button';
-import { Labelled } from '../../ui/Labelled';
+import { LabelledSelect } from '../../ui/LabelledSelect';
 
 interface PickerProps {
   open: boolean;
@@ -61,16 +61,14 @@ export function TemplatePicker({ open, meetingId, onClose, onCreated }: PickerPr
       testId="template-dialog"
     >
       {!meetingId && (
-        <Labelled label={t('briefs.fromMeeting')}>
-          <select
-            className="select"
-            value={target}
-            onChange={(e) => setChosen(e.target.value)}
-            data-testid="template-meeting"
-          >
-            <MeetingOptions meetings={meetings} />
-          </select>
-        </Labelled>
+        <LabelledSelect
+          label={t('briefs.fromMeeting')}
+          value={target}
+          onChange={setChosen}
+          testId="template-meeting"
+        >
+          <MeetingOptions meetings={meetings} />
+        </LabelledSelect>
       )}
       {open && error && <ErrorMessage error={error} />}
       {!meetingId && meetingsLoaded && meetings.length === 0 ? (

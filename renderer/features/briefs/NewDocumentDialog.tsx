@@ -10,10 +10,9 @@ import {
 import { pick, useLanguage, useT } from '../../i18n';
 import { useBriefsStore } from '../../stores/briefsStore';
 import { useLifecycleStore } from '../../stores/lifecycleStore';
-import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
-import { DialogActions } from '../../ui/DialogActions';
+import { FormDialog } from '../../ui/FormDialog';
 import { OptionSelect } from '../../ui/OptionSelect';
 
 export function NewDocumentDialog({ onClose }: { onClose(): void }) {
@@ -25,59 +24,49 @@ export function NewDocumentDialog({ onClose }: { onClose(): void }) {
   const [template, setTemplate] = useState<MeetingTemplateName>('official-letter');
   const [signer, setSigner] = useState(0);
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('lifecycle.newDocumentTitle')}
       onClose={onClose}
       testId="new-document-dialog"
+      formClassName="stack"
+      onSubmit={() => void l.createBlank(template, signer).then((ok) => ok && onClose())}
+      submit={t('lifecycle.create')}
+      disabled={l.busy}
+      submitTestId="new-document-create"
     >
-      <form
-        className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void l.createBlank(template, signer).then((ok) => ok && onClose());
-        }}
-      >
-        <p className="muted">{t('lifecycle.newDocumentHint')}</p>
-        <Field label={t('lifecycle.type')}>
+      <p className="muted">{t('lifecycle.newDocumentHint')}</p>
+      <Field label={t('lifecycle.type')}>
+        {(c) => (
+          <OptionSelect
+            {...c}
+            value={template}
+            options={TEMPLATE_NAMES}
+            label={(n) => pick(TEMPLATE_LABELS[n], lang)}
+            onChange={setTemplate}
+            data-testid="new-document-type"
+          />
+        )}
+      </Field>
+      {signers.length > 1 && (
+        <Field label={t('lifecycle.signer')}>
           {(c) => (
-            <OptionSelect
+            <select
               {...c}
-              value={template}
-              options={TEMPLATE_NAMES}
-              label={(n) => pick(TEMPLATE_LABELS[n], lang)}
-              onChange={setTemplate}
-              data-testid="new-document-type"
-            />
+              className="select"
+              value={signer}
+              onChange={(e) => setSigner(Number(e.target.value))}
+              data-testid="new-document-signer"
+            >
+              {signers.map((s, i) => (
+                <option key={i} value={i}>
+                  {signerText(s) || '—'}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
-        {signers.length > 1 && (
-          <Field label={t('lifecycle.signer')}>
-            {(c) => (
-              <select
-                {...c}
-                className="select"
-                value={signer}
-                onChange={(e) => setSigner(Number(e.target.value))}
-                data-testid="new-document-signer"
-              >
-                {signers.map((s, i) => (
-                  <option key={i} value={i}>
-                    {signerText(s) || '—'}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        )}
-        <ErrorMessage error={l.error} />
-        <DialogActions
-          onCancel={onClose}
-          submit={t('lifecycle.create')}
-          disabled={l.busy}
-          submitTestId="new-document-create"
-        />
-      </form>
-    </Dialog>
+      )}
+      <ErrorMessage error={l.error} />
+    </FormDialog>
   );
 }

@@ -14,7 +14,7 @@ import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
 import { RegisterExport } from '../follow-up/RegisterExport';
 import { PrintRegister } from '../follow-up/PrintRegister';
-import { SavedHistory } from '../history/RecordHistory';
+import { EditorDrawer } from '../history/RecordHistory';
 import { directiveRegister } from '../../../shared/registers/directive-register';
 import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../ui/labels';
 import { Button } from '../../ui/Button';
@@ -129,7 +129,6 @@ export function DirectivesPage() {
       )}
       {completing && (
         <CompletionDateDialog
-          open
           today={today}
           onConfirm={(completedOn) => {
             setCompleting(null);
@@ -139,7 +138,14 @@ export function DirectivesPage() {
         />
       )}
       {editor && (
-        <aside className="drawer" aria-label={t('directive.editTitle')}>
+        <EditorDrawer
+          label={t('directive.editTitle')}
+          editor={editor}
+          onRestored={() => {
+            void s.reloadDirective();
+            void s.loadDirectives();
+          }}
+        >
           <DirectiveEditor
             key={editor.original?.id ?? 'new'}
             {...editorView(editor)}
@@ -151,14 +157,7 @@ export function DirectivesPage() {
             onClose={() => guard(s.closeDirective)}
             onReload={() => void s.reloadDirective()}
           />
-          <SavedHistory
-            editor={editor}
-            onRestored={() => {
-              void s.reloadDirective();
-              void s.loadDirectives();
-            }}
-          />
-        </aside>
+        </EditorDrawer>
       )}
     </div>
   );

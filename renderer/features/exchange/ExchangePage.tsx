@@ -122,7 +122,6 @@ function Contacts() {
         title={t('exchange.revokeTitle')}
         message={t('exchange.revokeMessage', { name: revoking?.name ?? '' })}
         confirmLabel={t('exchange.revoke')}
-        cancelLabel={t('common.cancel')}
         danger
         onConfirm={() => {
           if (revoking) void revoke(revoking.fingerprint);

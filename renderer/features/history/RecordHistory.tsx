@@ -1,7 +1,7 @@
 // "Lịch sử" under an open record's editor (issue 9 §3): the record's revisions, field by field,
 // with restore as a new revision. Read only when asked (the panel loads when opened). While the
 // editor holds unsaved changes a restore is held back: it would reload the record over them.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { HistoryPanel } from './HistoryPanel';
 import { Button } from '../../ui/Button';
@@ -50,14 +50,13 @@ export function RecordHistory({
  * place feeds the history from the editor (keyed by record, so opening another record starts it
  * closed) for every register that shows it.
  */
-export function SavedHistory({
-  editor,
-  onRestored,
-}: {
+interface SavedHistoryProps {
   editor: EditorState<unknown, { id: string; revision: number }>;
   /** After a restore: reload the record (and whatever list shows it). */
   onRestored: (id: string) => Promise<void> | void;
-}) {
+}
+
+export function SavedHistory({ editor, onRestored }: SavedHistoryProps) {
   const saved = editor.original;
   if (!saved) return null;
   return (
@@ -68,5 +67,19 @@ export function SavedHistory({
       dirty={editor.dirty}
       onRestored={() => void onRestored(saved.id)}
     />
+  );
+}
+
+/** A register's editor in the side drawer beside the list, its saved history under it. */
+export function EditorDrawer({
+  label,
+  children,
+  ...history
+}: SavedHistoryProps & { label: string; children: ReactNode }) {
+  return (
+    <aside className="drawer" aria-label={label}>
+      {children}
+      <SavedHistory {...history} />
+    </aside>
   );
 }

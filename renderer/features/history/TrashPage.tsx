@@ -195,7 +195,6 @@ export function TrashPage() {
         title={t('trash.confirmTitle')}
         message={t('trash.confirmMessage', { n: trash.length })}
         confirmLabel={t('trash.confirm')}
-        cancelLabel={t('common.cancel')}
         danger
         onConfirm={() => void emptyAll()}
         onCancel={() => setConfirming(false)}

@@ -21,29 +21,36 @@ const KIND_LABEL: Record<'meeting' | 'directive' | 'indicator', MessageKey> = {
   indicator: 'kind.indicator',
 };
 
-function Section({
-  title,
-  total,
-  shown,
-  empty,
-  testId,
+/** The five cards, each named once: its title, its empty line and its test id follow from it. */
+type CardName = 'overdue' | 'dueSoon' | 'upcoming' | 'recent' | 'missingRo';
+
+/** A card of the summary: the first items of its list, and how many more there are. */
+function Section<T>({
+  name,
+  list,
   children,
 }: {
-  title: string;
-  total: number;
-  shown: number;
-  empty: string;
-  testId: string;
-  children: ReactNode;
+  name: CardName;
+  list: { total: number; items: T[] };
+  children: (item: T) => ReactNode;
 }) {
   const t = useT();
+  const title = t(`home.${name}`);
+  const { total, items } = list;
+  const testId = `home-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   return (
     <section className="home-card" data-testid={testId} aria-label={title}>
       <h3 className="home-card__title">
         {title} <span className="home-card__count">{total}</span>
       </h3>
-      {total === 0 ? <p className="muted">{empty}</p> : <ul className="home-list">{children}</ul>}
-      {total > shown && <p className="muted">{t('home.more', { n: total - shown })}</p>}
+      {total === 0 ? (
+        <p className="muted">{t(`home.${name}None`)}</p>
+      ) : (
+        <ul className="home-list">{items.map(children)}</ul>
+      )}
+      {total > items.length && (
+        <p className="muted">{t('home.more', { n: total - items.length })}</p>
+      )}
     </section>
   );
 }
@@ -67,18 +74,33 @@ function Item({
   );
 }
 
-/** A directive with its deadline: the task, its lead unit and date, and how late or near. */
-function DueItem({ item, badge }: { item: DueDirective; badge: ReactNode }) {
+/**
+ * The two cards of directives by deadline (late, due this week): each directive's task, its lead
+ * unit and date, and a badge that says how late or how near.
+ */
+function DueCard({
+  name,
+  list,
+  badge,
+}: {
+  name: 'overdue' | 'dueSoon';
+  list: { total: number; items: DueDirective[] };
+  badge: (item: DueDirective) => ReactNode;
+}) {
   const t = useT();
   const open = useNavigationStore((n) => n.openRecord);
   return (
-    <Item onOpen={() => open('directive', item.id)} aside={badge}>
-      <span className="home-item__title">{item.task}</span>
-      <span className="muted">
-        {item.leadUnit || t('home.noLeadUnit')} · {t('home.deadline')}{' '}
-        {formatShortDate(item.deadline)}
-      </span>
-    </Item>
+    <Section name={name} list={list}>
+      {(item) => (
+        <Item key={item.id} onOpen={() => open('directive', item.id)} aside={badge(item)}>
+          <span className="home-item__title">{item.task}</span>
+          <span className="muted">
+            {item.leadUnit || t('home.noLeadUnit')} · {t('home.deadline')}{' '}
+            {formatShortDate(item.deadline)}
+          </span>
+        </Item>
+      )}
+    </Section>
   );
 }
 
@@ -112,50 +134,24 @@ export function HomePage() {
         </p>
       )}
       <div className="home-grid">
-        <Section
-          title={t('home.overdue')}
-          total={overdue.total}
-          shown={overdue.items.length}
-          empty={t('home.overdueNone')}
-          testId="home-overdue"
-        >
-          {overdue.items.map((d) => (
-            <DueItem
-              key={d.id}
-              item={d}
-              badge={
-                <span className="badge badge--danger">{t('home.daysOverdue', { n: d.days })}</span>
-              }
-            />
-          ))}
-        </Section>
-        <Section
-          title={t('home.dueSoon')}
-          total={dueSoon.total}
-          shown={dueSoon.items.length}
-          empty={t('home.dueSoonNone')}
-          testId="home-due-soon"
-        >
-          {dueSoon.items.map((d) => (
-            <DueItem
-              key={d.id}
-              item={d}
-              badge={
-                <span className="badge badge--warn">
-                  {d.days === 0 ? t('home.dueToday') : t('home.daysLeft', { n: d.days })}
-                </span>
-              }
-            />
-          ))}
-        </Section>
-        <Section
-          title={t('home.upcoming')}
-          total={upcomingMeetings.total}
-          shown={upcomingMeetings.items.length}
-          empty={t('home.upcomingNone')}
-          testId="home-upcoming"
-        >
-          {upcomingMeetings.items.map((m) => (
+        <DueCard
+          name="overdue"
+          list={overdue}
+          badge={(d) => (
+            <span className="badge badge--danger">{t('home.daysOverdue', { n: d.days })}</span>
+          )}
+        />
+        <DueCard
+          name="dueSoon"
+          list={dueSoon}
+          badge={(d) => (
+            <span className="badge badge--warn">
+              {d.days === 0 ? t('home.dueToday') : t('home.daysLeft', { n: d.days })}
+            </span>
+          )}
+        />
+        <Section name="upcoming" list={upcomingMeetings}>
+          {(m) => (
             <Item
               key={m.id}
               onOpen={() => open('meeting', m.id)}
@@ -163,16 +159,10 @@ export function HomePage() {
             >
               <span className="home-item__title">{m.title}</span>
             </Item>
-          ))}
+          )}
         </Section>
-        <Section
-          title={t('home.recent')}
-          total={recent.total}
-          shown={recent.items.length}
-          empty={t('home.recentNone')}
-          testId="home-recent"
-        >
-          {recent.items.map((r) => (
+        <Section name="recent" list={recent}>
+          {(r) => (
             <Item
               key={`${r.kind}:${r.id}`}
               onOpen={() => open(r.kind, r.id)}
@@ -184,23 +174,17 @@ export function HomePage() {
                 {r.fromOrg ? t('home.fromOrg', { org: r.fromOrg }) : t('home.mine')}
               </span>
             </Item>
-          ))}
+          )}
         </Section>
-        <Section
-          title={t('home.missingRo')}
-          total={missingRo.total}
-          shown={missingRo.items.length}
-          empty={t('home.missingRoNone')}
-          testId="home-missing-ro"
-        >
-          {missingRo.items.map((d) => (
+        <Section name="missingRo" list={missingRo}>
+          {(d) => (
             <Item key={d.id} onOpen={() => open('directive', d.id)}>
               <span className="home-item__title">{d.task || t('home.noTask')}</span>
               <span className="muted">
                 {t('home.missing', { list: d.missing.map((f) => t(RO_LABEL[f])).join(', ') })}
               </span>
             </Item>
-          ))}
+          )}
         </Section>
       </div>
     </div>

@@ -11,8 +11,8 @@ import { useT } from '../../i18n';
 import { PeriodComparison } from './components/PeriodComparison';
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import { Button } from '../../ui/Button';
-import { Labelled } from '../../ui/Labelled';
 import { RecordOptions } from '../../ui/RecordOptions';
+import { LabelledSelect } from '../../ui/LabelledSelect';
 
 /** Drawn at a drawer's width in mm; the image scales to fit. */
 const CHART_WIDTH_MM = 150;
@@ -52,17 +52,15 @@ export function IndicatorChart({
           {t('common.close')}
         </Button>
       </div>
-      <Labelled label={t('chart.compare')}>
-        <select
-          className="select"
-          value={compareId}
-          onChange={(e) => setCompareId(e.target.value)}
-          data-testid="chart-compare"
-        >
-          <option value="">{t('chart.compareNone')}</option>
-          <RecordOptions records={all.filter((i) => i.id !== indicator.id)} label={(i) => i.name} />
-        </select>
-      </Labelled>
+      <LabelledSelect
+        label={t('chart.compare')}
+        value={compareId}
+        onChange={setCompareId}
+        testId="chart-compare"
+        none={t('chart.compareNone')}
+      >
+        <RecordOptions records={all.filter((i) => i.id !== indicator.id)} label={(i) => i.name} />
+      </LabelledSelect>
       {chart ? (
         <figure className="stats-chart">
           <img

@@ -13,9 +13,10 @@ import { SampleDataOffer } from '../sample';
 import { useT } from '../../i18n';
 import { RegisterExport } from '../follow-up/RegisterExport';
 import { PrintRegister } from '../follow-up/PrintRegister';
-import { SavedHistory } from '../history/RecordHistory';
+import { EditorDrawer } from '../history/RecordHistory';
 import { editorView } from '../../stores/editor';
-import { SortHeader } from '../../ui/SortHeader';
+import { SortHeaders, type SortColumn } from '../../ui/SortHeader';
+import type { IndicatorSort } from '../../../shared/contract';
 import { indicatorRegister } from '../../../shared/registers/indicator-register';
 import { Button } from '../../ui/Button';
 
@@ -34,6 +35,23 @@ async function reopenObservation(id: string) {
     .find((o) => o.id === id);
   if (fresh) useIndicatorsStore.getState().startObservation(fresh.indicatorId, fresh);
 }
+
+/** The columns a click orders by; the latest figure starts with the newest. */
+const SORT_COLUMNS: SortColumn<IndicatorSort>[] = [
+  { label: 'indicators.col.pillar', ascending: 'pillar', testId: 'indicator-sort-pillar' },
+  {
+    label: 'indicators.col.name',
+    ascending: 'name',
+    descending: 'name-desc',
+    testId: 'indicator-sort-name',
+  },
+  {
+    label: 'indicators.col.latest',
+    descending: 'latest',
+    first: 'descending',
+    testId: 'indicator-sort-latest',
+  },
+];
 
 type Pending =
   { kind: 'indicator'; target: Indicator } | { kind: 'observation'; target: Observation };
@@ -89,28 +107,10 @@ export function IndicatorsPage() {
         <>
           <div className="sort-bar" role="table" aria-label={t('indicators.sortBy')}>
             <div className="sort-bar__row" role="row" data-testid="indicator-sort">
-              <SortHeader
-                label={t('indicators.col.pillar')}
-                ascending="pillar"
+              <SortHeaders
+                columns={SORT_COLUMNS}
                 current={s.sort}
                 onSort={(sort) => void s.setSort(sort)}
-                testId="indicator-sort-pillar"
-              />
-              <SortHeader
-                label={t('indicators.col.name')}
-                ascending="name"
-                descending="name-desc"
-                current={s.sort}
-                onSort={(sort) => void s.setSort(sort)}
-                testId="indicator-sort-name"
-              />
-              <SortHeader
-                label={t('indicators.col.latest')}
-                descending="latest"
-                first="descending"
-                current={s.sort}
-                onSort={(sort) => void s.setSort(sort)}
-                testId="indicator-sort-latest"
               />
             </div>
           </div>
@@ -133,15 +133,14 @@ export function IndicatorsPage() {
         </>
       )}
       {ie && (
-        <aside className="drawer" aria-label={t('indicator.editTitle')}>
+        <EditorDrawer label={t('indicator.editTitle')} editor={ie} onRestored={reopenIndicator}>
           <IndicatorForm
             {...editorView(ie)}
             onEdit={s.editIndicator}
             onSave={() => void s.saveIndicator()}
             onCancel={() => guard(s.closeForms)}
           />
-          <SavedHistory editor={ie} onRestored={reopenIndicator} />
-        </aside>
+        </EditorDrawer>
       )}
       {charted && (
         <aside className="drawer" aria-label={t('chart.title')}>
@@ -149,7 +148,7 @@ export function IndicatorsPage() {
         </aside>
       )}
       {oe && (
-        <aside className="drawer" aria-label={t('obs.editTitle')}>
+        <EditorDrawer label={t('obs.editTitle')} editor={oe} onRestored={reopenObservation}>
           <ObservationForm
             key={oe.original?.id ?? `new-${oe.draft.indicatorId}`}
             indicatorName={obsIndicator?.name ?? ''}
@@ -159,8 +158,7 @@ export function IndicatorsPage() {
             onSave={() => void s.saveObservation()}
             onCancel={() => guard(s.closeForms)}
           />
-          <SavedHistory editor={oe} onRestored={reopenObservation} />
-        </aside>
+        </EditorDrawer>
       )}
       <ConfirmDialog
         open={pendingDelete !== null}
@@ -171,7 +169,6 @@ export function IndicatorsPage() {
             : t('obs.deleteConfirm')
         }
         confirmLabel={t('common.delete')}
-        cancelLabel={t('common.cancel')}
         danger
         onCancel={() => setPendingDelete(null)}
         onConfirm={() => {

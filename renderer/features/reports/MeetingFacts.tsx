@@ -11,6 +11,7 @@ import { MeetingMerge } from './MeetingMerge';
 import { MeetingOptions } from '../meetings/components/MeetingOptions';
 import { TextInput } from '../../ui/TextInput';
 import { Labelled } from '../../ui/Labelled';
+import { LabelledSelect } from '../../ui/LabelledSelect';
 
 /** The three uses of the report's meeting facts, in the order offered. */
 const USES: readonly { mode: MeetingChoice['mode']; label: MessageKey }[] = [
@@ -125,17 +126,15 @@ export function MeetingFacts({
       )}
       {choice.mode === 'merge' && (
         <div className="meeting-card__merge">
-          <Labelled label={t('reports.meetingMergeInto')}>
-            <select
-              className="select"
-              value={choice.id}
-              onChange={(e) => onChoose({ mode: 'merge', id: e.target.value, picks: {} })}
-              data-testid="meeting-merge-target"
-            >
-              <option value="">{t('reports.chooseMeeting')}</option>
-              <MeetingOptions meetings={meetings} />
-            </select>
-          </Labelled>
+          <LabelledSelect
+            label={t('reports.meetingMergeInto')}
+            value={choice.id}
+            onChange={(id) => onChoose({ mode: 'merge', id, picks: {} })}
+            testId="meeting-merge-target"
+            none={t('reports.chooseMeeting')}
+          >
+            <MeetingOptions meetings={meetings} />
+          </LabelledSelect>
           {target && target.id === choice.id && (
             <MeetingMerge
               facts={meeting}

@@ -17,6 +17,9 @@ import {
 } from './review-plan';
 import { Button } from '../../ui/Button';
 import { RecordOptions } from '../../ui/RecordOptions';
+import { LabelledSelect } from '../../ui/LabelledSelect';
+import { Labelled } from '../../ui/Labelled';
+import { TextInput } from '../../ui/TextInput';
 
 function Decide({
   id,
@@ -75,16 +78,9 @@ function ProposalText({
   placeholder?: string;
 }) {
   return (
-    <label className={`field${width ? ` field--${width}` : ''}`}>
-      <span className="field__label">{label}</span>
-      <input
-        className="input"
-        placeholder={placeholder}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        data-testid={testId}
-      />
-    </label>
+    <Labelled label={label} className={`field${width ? ` field--${width}` : ''}`}>
+      <TextInput placeholder={placeholder} value={value} onChange={onChange} testId={testId} />
+    </Labelled>
   );
 }
 
@@ -156,23 +152,20 @@ export function FigureCard({
   return (
     <ProposalItem row={row} problem={problem} onDecide={(decision) => onEdit({ decision })}>
       <div className="proposal__fields">
-        <label className="field">
-          <span className="field__label">{t('reports.indicator')}</span>
-          <select
-            className="select"
-            value={row.indicatorId}
-            onChange={(e) => onEdit({ indicatorId: e.target.value })}
-            data-testid={`indicator-${id}`}
-          >
-            <option value="">{t('reports.chooseIndicator')}</option>
-            <RecordOptions records={indicators} label={(i) => i.name} />
-            {proposed.map((p) => (
-              <option key={p.key} value={NEW_PREFIX + p.key}>
-                {t('reports.newIndicator', { name: p.name, unit: p.unit })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          label={t('reports.indicator')}
+          value={row.indicatorId}
+          onChange={(indicatorId) => onEdit({ indicatorId })}
+          testId={`indicator-${id}`}
+          none={t('reports.chooseIndicator')}
+        >
+          <RecordOptions records={indicators} label={(i) => i.name} />
+          {proposed.map((p) => (
+            <option key={p.key} value={NEW_PREFIX + p.key}>
+              {t('reports.newIndicator', { name: p.name, unit: p.unit })}
+            </option>
+          ))}
+        </LabelledSelect>
         {FIGURE_TEXTS.map(({ key, label, width }) => (
           <ProposalText
             key={key}

@@ -10,8 +10,8 @@ import { DirectiveCard, FigureCard } from './ProposalCards';
 import { SourcePane } from './SourcePane';
 import { Button } from '../../ui/Button';
 import { TextInput } from '../../ui/TextInput';
-import { Labelled } from '../../ui/Labelled';
 import { RecordOptions } from '../../ui/RecordOptions';
+import { LabelledSelect } from '../../ui/LabelledSelect';
 
 const LIST_TEST_ID = { figures: 'figure-proposals', directives: 'directive-proposals' };
 
@@ -113,20 +113,19 @@ export function ReportsPage() {
         <>
           <div className="reports-bar">
             <strong>{s.source.fileName}</strong>
-            <Labelled label={t('reports.meeting')} className="field field--inline">
-              <select
-                className="select"
-                value={s.choice.mode === 'none' ? s.meetingId : s.choice.id}
-                disabled={meetingWrite}
-                onChange={(e) => s.setMeeting(e.target.value)}
-                data-testid="report-meeting"
-              >
-                <option value="">
-                  {s.choice.mode === 'new' ? t('reports.newMeetingOption') : t('reports.noMeeting')}
-                </option>
-                <RecordOptions records={meetings} label={(m) => m.title} />
-              </select>
-            </Labelled>
+            <LabelledSelect
+              label={t('reports.meeting')}
+              className="field field--inline"
+              value={s.choice.mode === 'none' ? s.meetingId : s.choice.id}
+              disabled={meetingWrite}
+              onChange={(id) => s.setMeeting(id)}
+              testId="report-meeting"
+              none={
+                s.choice.mode === 'new' ? t('reports.newMeetingOption') : t('reports.noMeeting')
+              }
+            >
+              <RecordOptions records={meetings} label={(m) => m.title} />
+            </LabelledSelect>
             <Button
               look="primary"
               disabled={s.busy || (acceptedFigures + acceptedDirectives === 0 && !meetingWrite)}

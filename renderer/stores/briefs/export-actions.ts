@@ -5,6 +5,7 @@ import { getApi } from '../../api/client';
 import { exportBriefFile } from '../../lib/export-file';
 import { flushBodyEdits, savedDraft } from './draft';
 import type { BriefsSlice, BriefsState } from './state';
+import { failed } from '../failed';
 
 type ExportActions = Pick<BriefsState, 'checkBrief' | 'exportBrief' | 'dismissExport'>;
 
@@ -15,10 +16,7 @@ export function exportActions({ set, get }: BriefsSlice): ExportActions {
       const d = await savedDraft(get);
       if (!d) return null;
       const r = await getApi()['briefs.check']({ id: d.stored.id });
-      if (!r.ok) {
-        set({ error: r.error });
-        return null;
-      }
+      if (failed(r, set)) return null;
       if (get().draft?.stored.id === d.stored.id) set({ problems: r.value });
       return r.value;
     },

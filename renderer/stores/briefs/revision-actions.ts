@@ -3,6 +3,7 @@
 import { getApi } from '../../api/client';
 import { briefFailure, savedDraft } from './draft';
 import type { BriefsSlice, BriefsState } from './state';
+import { failed } from '../failed';
 
 type RevisionActions = Pick<
   BriefsState,
@@ -25,8 +26,7 @@ export function revisionActions({ set, get, adopt }: BriefsSlice): RevisionActio
         return;
       }
       const r = await getApi()['briefs.revision']({ id: d.stored.id, revision });
-      if (r.ok) set({ viewing: { revision, brief: r.value } });
-      else set({ error: r.error });
+      if (!failed(r, set)) set({ viewing: { revision, brief: r.value } });
     },
 
     async restoreRevision(from) {

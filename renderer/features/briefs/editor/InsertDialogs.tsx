@@ -2,7 +2,7 @@
 // then the period and how it shows), an indicator's chart (its series, and another to compare)
 // and the directive table of the meeting. Each inserts the node shared/brief/live builds, so
 // what is inserted is what the templates would write.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import {
   figureText,
   indicatorFigure,
@@ -16,99 +16,78 @@ import { formatPeriod } from '../../../../shared/format/period';
 import { formatQuantity } from '../../../../shared/format/number';
 import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
-import { DialogActions } from '../../../ui/DialogActions';
+import { FormDialog, type FormDialogProps } from '../../../ui/FormDialog';
 import { RadioChoice } from '../../../ui/RadioChoice';
-import { Button } from '../../../ui/Button';
 import { RecordOptions } from '../../../ui/RecordOptions';
+import { LabelledSelect, type LabelledSelectProps } from '../../../ui/LabelledSelect';
+import { Labelled } from '../../../ui/Labelled';
+import { TextInput } from '../../../ui/TextInput';
 
-interface FigureProps {
+/**
+ * What every insert dialog takes besides its sources: whether it shows, what it inserts and how
+ * it closes. `open` and `onClose` go to the dialog's frame as they came.
+ */
+interface InsertProps<T> {
   open: boolean;
-  indicators: IndicatorWithObservations[];
-  onInsert(node: IndicatorFigureNode): void;
+  onInsert(node: T): void;
   onClose(): void;
 }
 
-/** The frame both indicator dialogs share: the list or why it is empty, then Hủy / Chèn. */
+/** The indicators that have figures are what the two indicator dialogs offer. */
+type IndicatorInsertProps<T> = InsertProps<T> & { indicators: IndicatorWithObservations[] };
+
+/**
+ * The frame both indicator dialogs share: the list or why it is empty, then Hủy / Chèn. The
+ * dialog's own props (title, test ids, what Chèn does and when it may) pass through.
+ */
 function IndicatorInsertForm({
+  empty,
+  children,
   open,
   title,
-  testId,
-  empty,
-  canInsert,
-  insertTestId,
-  onSubmit,
   onClose,
-  children,
-}: {
-  open: boolean;
-  title: string;
-  testId: string;
-  empty: boolean;
-  canInsert: boolean;
-  insertTestId: string;
-  onSubmit(): void;
-  onClose(): void;
-  children: ReactNode;
-}) {
-  const t = useT();
-  return (
-    <Dialog open={open} title={title} onClose={onClose} testId={testId}>
-      {empty ? (
-        <p>{t('briefEditor.noIndicators')}</p>
-      ) : (
-        <form
-          className="brief-dialog-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onSubmit();
-          }}
-        >
-          {children}
-          <DialogActions
-            onCancel={onClose}
-            submit={t('briefEditor.insert')}
-            disabled={!canInsert}
-            submitTestId={insertTestId}
-          />
-        </form>
-      )}
-    </Dialog>
-  );
-}
-
-/** A labelled choice of indicator; `none` adds a first "no choice" option. */
-function IndicatorSelect({
-  label,
   testId,
-  value,
-  options,
-  none,
-  onChange,
-}: {
-  label: string;
-  testId: string;
-  value: string;
-  options: IndicatorWithObservations[];
-  none?: string;
-  onChange(id: string): void;
-}) {
+  ...form
+}: Omit<FormDialogProps, 'submit' | 'formClassName'> & { empty: boolean; open: boolean }) {
+  const t = useT();
+  // The same dialog either way: only what it holds depends on whether there is anything to insert.
+  const frame = { open, title, onClose, testId };
+  if (empty) {
+    return (
+      <Dialog {...frame}>
+        <p>{t('briefEditor.noIndicators')}</p>
+      </Dialog>
+    );
+  }
   return (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      <select
-        className="select"
-        data-testid={testId}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {none !== undefined && <option value="">{none}</option>}
-        <RecordOptions records={options} label={(i) => i.name} />
-      </select>
-    </label>
+    <FormDialog
+      {...frame}
+      {...form}
+      formClassName="brief-dialog-form"
+      submit={t('briefEditor.insert')}
+    >
+      {children}
+    </FormDialog>
   );
 }
 
-export function InsertFigureDialog({ open, indicators, onInsert, onClose }: FigureProps) {
+/** A labelled choice of indicator, each named by its name. */
+function IndicatorSelect({
+  options,
+  ...select
+}: Omit<LabelledSelectProps, 'children'> & { options: IndicatorWithObservations[] }) {
+  return (
+    <LabelledSelect {...select}>
+      <RecordOptions records={options} label={(i) => i.name} />
+    </LabelledSelect>
+  );
+}
+
+export function InsertFigureDialog({
+  indicators,
+  onInsert,
+  ...dialog
+}: IndicatorInsertProps<IndicatorFigureNode>) {
   const t = useT();
   const withData = indicators.filter((i) => i.observations.length > 0);
   const [indicatorId, setIndicatorId] = useState('');
@@ -120,14 +99,13 @@ export function InsertFigureDialog({ open, indicators, onInsert, onClose }: Figu
   const node = indicator && observation ? indicatorFigure(indicator, observation, display) : null;
   return (
     <IndicatorInsertForm
-      open={open}
+      {...dialog}
       title={t('briefEditor.figureTitle')}
       testId="insert-figure-dialog"
       empty={withData.length === 0}
-      canInsert={node !== null}
-      insertTestId="figure-insert"
+      disabled={node === null}
+      submitTestId="figure-insert"
       onSubmit={() => node && onInsert(node)}
-      onClose={onClose}
     >
       <IndicatorSelect
         label={t('briefEditor.figureIndicator')}
@@ -139,22 +117,19 @@ export function InsertFigureDialog({ open, indicators, onInsert, onClose }: Figu
           setObservationId('');
         }}
       />
-      <label className="field">
-        <span className="field__label">{t('briefEditor.figurePeriod')}</span>
-        <select
-          className="select"
-          data-testid="figure-observation"
-          value={observation?.id ?? ''}
-          onChange={(e) => setObservationId(e.target.value)}
-        >
-          {indicator && (
-            <RecordOptions
-              records={indicator.observations}
-              label={(o) => `${formatPeriod(o.period)}: ${formatQuantity(o.value, indicator.unit)}`}
-            />
-          )}
-        </select>
-      </label>
+      <LabelledSelect
+        label={t('briefEditor.figurePeriod')}
+        testId="figure-observation"
+        value={observation?.id ?? ''}
+        onChange={setObservationId}
+      >
+        {indicator && (
+          <RecordOptions
+            records={indicator.observations}
+            label={(o) => `${formatPeriod(o.period)}: ${formatQuantity(o.value, indicator.unit)}`}
+          />
+        )}
+      </LabelledSelect>
       <RadioChoice
         legend={t('briefEditor.figureDisplay')}
         name="figure-display"
@@ -174,17 +149,14 @@ export function InsertFigureDialog({ open, indicators, onInsert, onClose }: Figu
   );
 }
 
-interface ChartProps {
-  open: boolean;
-  indicators: IndicatorWithObservations[];
-  onInsert(node: IndicatorSeriesChart): void;
-  onClose(): void;
-}
-
 const defaultCaption = (names: string[]) => `Diễn biến ${names.join(' và ')}`;
 
 /** "Chèn biểu đồ chỉ tiêu": the chart the indicator page draws, kept in the brief with its points. */
-export function InsertIndicatorChartDialog({ open, indicators, onInsert, onClose }: ChartProps) {
+export function InsertIndicatorChartDialog({
+  indicators,
+  onInsert,
+  ...dialog
+}: IndicatorInsertProps<IndicatorSeriesChart>) {
   const t = useT();
   const withData = indicators.filter((i) => i.observations.length > 0);
   const [indicatorId, setIndicatorId] = useState('');
@@ -196,17 +168,16 @@ export function InsertIndicatorChartDialog({ open, indicators, onInsert, onClose
   const shownCaption = caption ?? defaultCaption(chosen.map((i) => i.name));
   return (
     <IndicatorInsertForm
-      open={open}
+      {...dialog}
       title={t('briefEditor.chartTitle')}
       testId="insert-chart-dialog"
       empty={withData.length === 0}
-      canInsert={chosen.length > 0}
-      insertTestId="chart-insert"
+      disabled={chosen.length === 0}
+      submitTestId="chart-insert"
       onSubmit={() =>
         chosen.length > 0 &&
         onInsert(indicatorSeriesChart(chosen, shownCaption.trim(), clock.today()))
       }
-      onClose={onClose}
     >
       <IndicatorSelect
         label={t('briefEditor.figureIndicator')}
@@ -223,41 +194,36 @@ export function InsertIndicatorChartDialog({ open, indicators, onInsert, onClose
         none={t('briefEditor.chartNoCompare')}
         onChange={setCompareId}
       />
-      <label className="field">
-        <span className="field__label">{t('briefEditor.chartCaption')}</span>
-        <input
-          className="input"
-          data-testid="chart-caption"
+      <Labelled label={t('briefEditor.chartCaption')}>
+        <TextInput
+          testId="chart-caption"
           value={shownCaption}
           maxLength={500}
-          onChange={(e) => setCaption(e.target.value)}
+          onChange={setCaption}
         />
-      </label>
+      </Labelled>
     </IndicatorInsertForm>
   );
 }
 
-interface DirectiveProps {
-  open: boolean;
-  directives: Directive[];
-  onInsert(variant: 'six-ro' | 'plan'): void;
-  onClose(): void;
-}
-
 export function InsertDirectiveTableDialog({
-  open,
   directives,
   onInsert,
-  onClose,
-}: DirectiveProps) {
+  ...dialog
+}: InsertProps<'six-ro' | 'plan'> & { directives: Directive[] }) {
   const t = useT();
   const [variant, setVariant] = useState<'six-ro' | 'plan'>('six-ro');
   return (
-    <Dialog
-      open={open}
+    <FormDialog
+      {...dialog}
       title={t('briefEditor.directiveTitle')}
-      onClose={onClose}
       testId="insert-directives-dialog"
+      onSubmit={() => {
+        if (directives.length > 0) onInsert(variant);
+      }}
+      submit={t('briefEditor.insert')}
+      disabled={directives.length === 0}
+      submitTestId="directives-insert"
     >
       <p>
         {directives.length === 0
@@ -274,17 +240,6 @@ export function InsertDirectiveTableDialog({
         ]}
         onChange={setVariant}
       />
-      <div className="form-actions form-actions--end">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button
-          look="primary"
-          disabled={directives.length === 0}
-          onClick={() => onInsert(variant)}
-          testId="directives-insert"
-        >
-          {t('briefEditor.insert')}
-        </Button>
-      </div>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { MAX_TABLE_COLUMNS } from '../../../../shared/brief';
 import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
-import { DialogActions } from '../../../ui/DialogActions';
+import { FormDialog } from '../../../ui/FormDialog';
 import { Button } from '../../../ui/Button';
 import { Checkbox } from '../../../ui/Checkbox';
 import { TextInput } from '../../../ui/TextInput';
@@ -93,42 +93,39 @@ export function TableDialog({ onInsert, onClose }: TableProps) {
     c >= 1 &&
     c <= MAX_TABLE_COLUMNS;
   return (
-    <Dialog open title={t('briefEditor.tableTitle')} onClose={onClose} testId="table-dialog">
-      <form
-        className="brief-dialog-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (valid) onInsert({ rows: r, cols: c, withHeaderRow });
-        }}
-      >
-        {SIZE_FIELDS.map(({ key, label, max }, i) => (
-          <Labelled key={key} label={t(label)}>
-            <TextInput
-              type="number"
-              min={1}
-              max={max}
-              value={size[key]}
-              onChange={(typed) => setSize({ ...size, [key]: typed })}
-              testId={`table-${key}`}
-              autoFocus={i === 0}
-            />
-          </Labelled>
-        ))}
-        <Checkbox className="brief-dialog-check" checked={withHeaderRow} onChange={setHeader}>
-          {t('briefEditor.tableHeaderRow')}
-        </Checkbox>
-        {!valid && (
-          <p className="field__error" role="alert">
-            {t('briefEditor.tableLimits', { rows: MAX_NEW_ROWS, cols: MAX_TABLE_COLUMNS })}
-          </p>
-        )}
-        <DialogActions
-          onCancel={onClose}
-          submit={t('briefEditor.insert')}
-          disabled={!valid}
-          submitTestId="table-insert"
-        />
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('briefEditor.tableTitle')}
+      onClose={onClose}
+      testId="table-dialog"
+      formClassName="brief-dialog-form"
+      onSubmit={() => {
+        if (valid) onInsert({ rows: r, cols: c, withHeaderRow });
+      }}
+      submit={t('briefEditor.insert')}
+      disabled={!valid}
+      submitTestId="table-insert"
+    >
+      {SIZE_FIELDS.map(({ key, label, max }, i) => (
+        <Labelled key={key} label={t(label)}>
+          <TextInput
+            type="number"
+            min={1}
+            max={max}
+            value={size[key]}
+            onChange={(typed) => setSize({ ...size, [key]: typed })}
+            testId={`table-${key}`}
+            autoFocus={i === 0}
+          />
+        </Labelled>
+      ))}
+      <Checkbox className="brief-dialog-check" checked={withHeaderRow} onChange={setHeader}>
+        {t('briefEditor.tableHeaderRow')}
+      </Checkbox>
+      {!valid && (
+        <p className="field__error" role="alert">
+          {t('briefEditor.tableLimits', { rows: MAX_NEW_ROWS, cols: MAX_TABLE_COLUMNS })}
+        </p>
+      )}
+    </FormDialog>
   );
 }

@@ -6,22 +6,11 @@ import { Node, mergeAttributes } from '@tiptap/core';
 import type { ChartNode } from '../../../../shared/brief';
 import { chartLayout } from '../../../../shared/brief/layout/chart';
 import { TEXT_WIDTH_MM } from '../../../../shared/brief/layout/style';
-import { blockAtom } from './live-nodes';
+import { blockAtom, jsonAttr } from './live-nodes';
 
-const json = (name: string, fallback: unknown) => {
-  const data = `data-chart-${name.toLowerCase()}`;
-  return {
-    default: fallback,
-    parseHTML: (el: HTMLElement) => {
-      try {
-        return JSON.parse(el.getAttribute(data) ?? 'null') ?? fallback;
-      } catch {
-        return fallback;
-      }
-    },
-    renderHTML: (attrs: Record<string, unknown>) => ({ [data]: JSON.stringify(attrs[name]) }),
-  };
-};
+/** The chart's attributes keep the names its first version wrote (`data-chart-meetingid`). */
+const json = (name: string, fallback: unknown) =>
+  jsonAttr(name, fallback, `data-chart-${name.toLowerCase()}`);
 
 /** An SVG as an <img> source: the page's CSP allows data: images, and no script in it can run. */
 export const svgDataUrl = (svg: string) =>

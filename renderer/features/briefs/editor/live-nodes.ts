@@ -14,23 +14,26 @@ import {
 import { directiveTableLayout } from '../../../../shared/brief/layout/directive-table';
 import { TEXT_WIDTH_MM } from '../../../../shared/brief/layout/style';
 
-/** `indicatorId` ↔ `data-indicator-id`, the value as JSON. */
-const jsonAttr = (name: string, fallback: unknown) => {
-  const data = `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  return {
-    default: fallback,
-    parseHTML: (el: HTMLElement) => {
-      const raw = el.getAttribute(data);
-      if (raw === null) return fallback;
-      try {
-        return JSON.parse(raw) as unknown;
-      } catch {
-        return fallback;
-      }
-    },
-    renderHTML: (attrs: Record<string, unknown>) => ({ [data]: JSON.stringify(attrs[name]) }),
-  };
-};
+/**
+ * An attribute kept as JSON in a data attribute (`indicatorId` ↔ `data-indicator-id` unless the
+ * node names its own), so copy and paste inside the editor keeps it. Missing, unreadable or null
+ * reads as the default: every live node and the chart read their attributes this one way.
+ */
+export const jsonAttr = (
+  name: string,
+  fallback: unknown,
+  data = `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+) => ({
+  default: fallback,
+  parseHTML: (el: HTMLElement) => {
+    try {
+      return (JSON.parse(el.getAttribute(data) ?? 'null') as unknown) ?? fallback;
+    } catch {
+      return fallback;
+    }
+  },
+  renderHTML: (attrs: Record<string, unknown>) => ({ [data]: JSON.stringify(attrs[name]) }),
+});
 
 const inlineAtom = { group: 'inline', inline: true, atom: true, selectable: true } as const;
 

@@ -12,14 +12,10 @@ import { ADMINISTRATIVE_TYPES } from '../../../../shared/format/legal-types';
 import { pick, useLanguage, useT, type MessageKey } from '../../../i18n';
 import { Field } from '../../../ui/Field';
 import { OptionSelect } from '../../../ui/OptionSelect';
+import { choicesOf, labelKeys } from '../../../ui/labels';
 import { headerText, parseNumber, problemOf, type FieldsetProps } from './HeaderText';
 
-const FORM_LABEL: Record<BriefForm, MessageKey> = {
-  named: 'briefs.form.named',
-  'official-letter': 'briefs.form.official-letter',
-  minutes: 'briefs.form.minutes',
-  internal: 'briefs.form.internal',
-};
+const FORM_LABEL: Record<BriefForm, MessageKey> = labelKeys('briefs.form', briefForm.options);
 
 export function IssuerFields({ header: h, onChange, readOnly, problems }: FieldsetProps) {
   const t = useT();
@@ -44,8 +40,7 @@ export function IssuerFields({ header: h, onChange, readOnly, problems }: Fields
           <OptionSelect
             {...c}
             value={h.form}
-            options={briefForm.options}
-            label={(f) => t(FORM_LABEL[f])}
+            {...choicesOf(FORM_LABEL, t)}
             data-field="header.form"
             onChange={(form) => onChange({ form })}
           />

@@ -3,16 +3,12 @@
 // (kiến nghị) is not a task: it shows its content alone, and the other five "rõ" only once one
 // holds something (a task turned into a recommendation keeps what it had, visible).
 import { LIMITS } from '../../../../shared/limits';
-import {
-  directiveKind,
-  directiveStatus,
-  isTask,
-  type DirectiveInput,
-} from '../../../../shared/domain';
+import { isTask, type DirectiveInput } from '../../../../shared/domain';
 import { useT, type MessageKey } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { Field } from '../../../ui/Field';
-import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
+import { fieldOf } from '../../../ui/fieldOf';
+import { choicesOf, DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
 import { errorsUnder } from '../../../ui/lists';
 import { SelectField } from '../../../ui/OptionSelect';
 import { TextField } from '../../../ui/TextField';
@@ -52,6 +48,7 @@ const FIVE_RO = ['assignee', 'deadline', 'authority', 'responsibility', 'deliver
 export function DirectiveEditor(props: Props) {
   const { draft, isNew, fieldErrors: fe, today, meetings, onEdit } = props;
   const t = useT();
+  const field = fieldOf(draft, fe, onEdit);
   const recommendation = !isTask(draft);
   const showFiveRo = !recommendation || FIVE_RO.some((k) => Boolean(draft[k]));
   const text = (key: TextKey, label: MessageKey, hint?: MessageKey) => {
@@ -59,26 +56,25 @@ export function DirectiveEditor(props: Props) {
     return (
       <TextField
         label={t(label)}
-        error={fe[key]}
         hint={hint && t(hint)}
         multiline={rows !== undefined}
         rows={rows}
         max={max}
-        value={draft[key]}
-        onChange={(value) => onEdit({ [key]: value })}
+        {...field(key)}
         data-testid={`directive-${key}`}
       />
     );
   };
 
   /** A date of the directive, typed as offices write it (the deadline, the day it was done). */
-  const date = (key: 'deadline' | 'completedOn', label: MessageKey, hint?: MessageKey) => (
-    <Field label={t(label)} error={fe[key]} hint={hint && t(hint)}>
-      {(c) => (
-        <DateInput {...c} value={draft[key]} onChange={(value) => onEdit({ [key]: value })} />
-      )}
-    </Field>
-  );
+  const date = (key: 'deadline' | 'completedOn', label: MessageKey, hint?: MessageKey) => {
+    const { error, ...box } = field(key);
+    return (
+      <Field label={t(label)} error={error} hint={hint && t(hint)}>
+        {(c) => <DateInput {...c} {...box} />}
+      </Field>
+    );
+  };
 
   return (
     <RecordEditorForm
@@ -105,8 +101,7 @@ export function DirectiveEditor(props: Props) {
           error={fe.kind}
           hint={t('directive.kindHint')}
           value={draft.kind ?? 'directive'}
-          options={directiveKind.options}
-          label={(k) => t(DIRECTIVE_KIND_LABEL[k])}
+          {...choicesOf(DIRECTIVE_KIND_LABEL, t)}
           onChange={(kind) => onEdit({ kind })}
           data-testid="directive-kind"
         />
@@ -132,12 +127,7 @@ export function DirectiveEditor(props: Props) {
           <legend>{t('section.units')}</legend>
           <div className="grid grid--2">
             {text('leadUnit', 'directive.leadUnit')}
-            <PillarField
-              title={t('directive.pillar')}
-              error={fe.pillar}
-              value={draft.pillar}
-              onChange={(pillar) => onEdit({ pillar })}
-            />
+            <PillarField title={t('directive.pillar')} {...field('pillar')} />
           </div>
           <p className="subheading">{t('directive.coordinatingUnits')}</p>
           <UnitList
@@ -154,8 +144,7 @@ export function DirectiveEditor(props: Props) {
               title={t('directive.status')}
               error={fe.status}
               value={draft.status}
-              options={directiveStatus.options}
-              label={(s) => t(STATUS_LABEL[s])}
+              {...choicesOf(STATUS_LABEL, t)}
               // Done dates itself today unless a date was already given; any other status clears it.
               onChange={(status) =>
                 onEdit({

@@ -1,8 +1,7 @@
 // The register's filter bar. Text filters match as the user types (the host folds diacritics).
-import { directiveKind, directiveStatus } from '../../../../shared/domain';
 import { useT, type MessageKey } from '../../../i18n';
 import type { DirectiveFilterValue } from '../../../lib/directive-filter';
-import { DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
+import { choicesOf, DIRECTIVE_KIND_LABEL, STATUS_LABEL } from '../../../ui/labels';
 import { FilterSelect } from '../../../ui/OptionSelect';
 import { Checkbox } from '../../../ui/Checkbox';
 
@@ -41,16 +40,14 @@ export function DirectiveFilters({ value, meetings, onChange }: Props) {
       <FilterSelect
         title={t('directive.kind')}
         value={value.kind}
-        options={directiveKind.options}
-        label={(k) => t(DIRECTIVE_KIND_LABEL[k])}
+        {...choicesOf(DIRECTIVE_KIND_LABEL, t)}
         onChange={(kind) => onChange({ kind })}
         data-testid="filter-kind"
       />
       <FilterSelect
         title={t('directive.status')}
         value={value.status}
-        options={directiveStatus.options}
-        label={(s) => t(STATUS_LABEL[s])}
+        {...choicesOf(STATUS_LABEL, t)}
         onChange={(status) => onChange({ status })}
         data-testid="filter-status"
       />

@@ -5,19 +5,14 @@
 // before its page has come shows as loading, and asks for it (`onNeedRows`).
 import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  directiveStatus,
-  type Directive,
-  type DirectiveStatus,
-  type ProgressNote,
-} from '../../../../shared/domain';
+import { type Directive, type DirectiveStatus, type ProgressNote } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import type { DirectiveSort } from '../../../../shared/contract';
 import { formatShortDate } from '../../../../shared/format/date';
 import { useT } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { SortHeader } from '../../../ui/SortHeader';
-import { STATUS_LABEL } from '../../../ui/labels';
+import { SortHeaders, type SortColumn } from '../../../ui/SortHeader';
+import { choicesOf, STATUS_LABEL } from '../../../ui/labels';
 import { ProgressNoteForm } from './ProgressNoteForm';
 import { KindBadge } from './KindBadge';
 import { RoBadge } from './RoBadge';
@@ -44,6 +39,18 @@ interface Props {
   sort?: DirectiveSort | '';
   onSort?: (sort: DirectiveSort | '') => void;
 }
+
+/** The columns a click orders by, as the header lists them. */
+const SORT_COLUMNS: SortColumn<DirectiveSort>[] = [
+  { label: 'directives.who', ascending: 'lead-unit', testId: 'sort-lead-unit' },
+  {
+    label: 'directive.deadline',
+    ascending: 'deadline-asc',
+    descending: 'deadline-desc',
+    testId: 'sort-deadline-asc',
+  },
+  { label: 'directive.status', ascending: 'status', testId: 'sort-status' },
+];
 
 /** Rows ahead of the last one drawn that are asked for early, so scrolling rarely waits. */
 const AHEAD = 30;
@@ -95,28 +102,7 @@ export function DirectiveTable({
           #
         </span>
         <span role="columnheader">{t('directive.task')}</span>
-        <SortHeader
-          label={t('directives.who')}
-          ascending="lead-unit"
-          current={current}
-          onSort={sortBy}
-          testId="sort-lead-unit"
-        />
-        <SortHeader
-          label={t('directive.deadline')}
-          ascending="deadline-asc"
-          descending="deadline-desc"
-          current={current}
-          onSort={sortBy}
-          testId="sort-deadline-asc"
-        />
-        <SortHeader
-          label={t('directive.status')}
-          ascending="status"
-          current={current}
-          onSort={sortBy}
-          testId="sort-status"
-        />
+        <SortHeaders columns={SORT_COLUMNS} current={current} onSort={sortBy} />
         <span role="columnheader">
           <span className="visually-hidden">{t('common.actions')}</span>
         </span>
@@ -125,16 +111,20 @@ export function DirectiveTable({
         <div className="virtual" style={{ height: virtual.getTotalSize() }} role="rowgroup">
           {virtual.getVirtualItems().map((row) => {
             const d = items[row.index];
+            // Where the virtualiser puts the row and how it measures it, loaded or not yet.
+            const placed = {
+              role: 'row',
+              'aria-rowindex': row.index + 2,
+              'data-index': row.index,
+              ref: virtual.measureElement,
+              style: { transform: `translateY(${row.start}px)` },
+            };
             if (!d)
               return (
                 <div
                   key={row.key}
-                  role="row"
-                  aria-rowindex={row.index + 2}
-                  data-index={row.index}
-                  ref={virtual.measureElement}
+                  {...placed}
                   className="register__row register__row--loading"
-                  style={{ transform: `translateY(${row.start}px)` }}
                   data-testid="directive-row-loading"
                 >
                   <span role="cell" className="col-num">
@@ -149,12 +139,8 @@ export function DirectiveTable({
             return (
               <div
                 key={d.id}
-                role="row"
-                aria-rowindex={row.index + 2}
-                data-index={row.index}
-                ref={virtual.measureElement}
+                {...placed}
                 className={`register__row${d.id === selectedId ? ' register__row--active' : ''}`}
-                style={{ transform: `translateY(${row.start}px)` }}
                 data-testid="directive-row"
               >
                 <span role="cell" className="col-num">
@@ -200,8 +186,7 @@ export function DirectiveTable({
                   <OptionSelect
                     className={`select select--status status--${d.status}`}
                     value={d.status}
-                    options={directiveStatus.options}
-                    label={(s) => t(STATUS_LABEL[s])}
+                    {...choicesOf(STATUS_LABEL, t)}
                     aria-label={t('directives.statusOf', { n: row.index + 1 })}
                     onChange={(status) => onStatus(d.id, status)}
                     data-testid="directive-status-select"

@@ -3,6 +3,7 @@ import { LIMITS } from '../../../../shared/limits';
 import type { IndicatorInput } from '../../../../shared/domain';
 import { useT } from '../../../i18n';
 import { Field } from '../../../ui/Field';
+import { fieldOf } from '../../../ui/fieldOf';
 import { PanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { TextField } from '../../../ui/TextField';
 import { PillarField } from '../../PillarField';
@@ -23,6 +24,7 @@ export const COMMON_UNITS = [
 export function IndicatorForm(props: PanelFormProps<IndicatorInput>) {
   const { draft, isNew, fieldErrors: fe, onEdit } = props;
   const t = useT();
+  const field = fieldOf(draft, fe, onEdit);
   return (
     <PanelForm
       {...props}
@@ -31,20 +33,13 @@ export function IndicatorForm(props: PanelFormProps<IndicatorInput>) {
     >
       <TextField
         label={t('indicator.name')}
-        error={fe.name}
         required
         max={LIMITS.short}
-        value={draft.name}
-        onChange={(name) => onEdit({ name })}
+        {...field('name')}
         data-testid="indicator-name"
       />
       <div className="grid grid--2">
-        <PillarField
-          title={t('indicator.pillar')}
-          error={fe.pillar}
-          value={draft.pillar}
-          onChange={(pillar) => onEdit({ pillar })}
-        />
+        <PillarField title={t('indicator.pillar')} {...field('pillar')} />
         <Field label={t('indicator.unit')} error={fe.unit} hint={t('indicator.unitHint')}>
           {(c) => (
             <>
@@ -67,12 +62,10 @@ export function IndicatorForm(props: PanelFormProps<IndicatorInput>) {
       </div>
       <TextField
         label={t('indicator.description')}
-        error={fe.description}
         multiline
         rows={3}
         max={LIMITS.long}
-        value={draft.description}
-        onChange={(description) => onEdit({ description })}
+        {...field('description')}
       />
     </PanelForm>
   );

@@ -1,11 +1,12 @@
 // One figure of an indicator's series: value and optional target typed the Vietnamese way,
 // the period it covers, when it was published and by whom, and how final it is.
 import { LIMITS } from '../../../../shared/limits';
-import { observationStatus, type ObservationStatus, type Period } from '../../../../shared/domain';
+import { type ObservationStatus, type Period } from '../../../../shared/domain';
 import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { Field } from '../../../ui/Field';
-import { OBSERVATION_STATUS_LABEL } from '../../../ui/labels';
+import { fieldOf } from '../../../ui/fieldOf';
+import { choicesOf, OBSERVATION_STATUS_LABEL } from '../../../ui/labels';
 import { SelectField } from '../../../ui/OptionSelect';
 import { PanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { TextField } from '../../../ui/TextField';
@@ -30,9 +31,24 @@ interface Props extends PanelFormProps<ObservationFormValue> {
 export function ObservationForm(props: Props) {
   const { indicatorName, unit, draft, isNew, fieldErrors: fe, onEdit } = props;
   const t = useT();
+  const field = fieldOf(draft, fe, onEdit);
   const periodError = Object.entries(fe).find(
     ([k]) => k === 'period' || k.startsWith('period.'),
   )?.[1];
+  // The figure and its target are the same box: a number in the indicator's unit.
+  const number = (
+    key: 'value' | 'target',
+    label: string,
+    more: { hint?: string; required?: boolean; placeholder?: string; 'data-testid'?: string } = {},
+  ) => {
+    const { hint, required, ...box } = more;
+    const { error, ...bound } = field(key);
+    return (
+      <Field label={label} error={error} hint={hint} required={required}>
+        {(c) => <NumberInput {...c} {...box} {...bound} unit={unit} />}
+      </Field>
+    );
+  };
   return (
     <PanelForm
       {...props}
@@ -44,33 +60,13 @@ export function ObservationForm(props: Props) {
         {unit && <span className="muted"> ({unit})</span>}
       </p>
       <div className="grid grid--2">
-        <Field
-          label={unit ? t('obs.valueIn', { unit }) : t('obs.value')}
-          error={fe.value}
-          hint={t('obs.valueHint')}
-          required
-        >
-          {(c) => (
-            <NumberInput
-              {...c}
-              unit={unit}
-              value={draft.value}
-              onChange={(value) => onEdit({ value })}
-              placeholder="7,52"
-              data-testid="observation-value"
-            />
-          )}
-        </Field>
-        <Field label={t('obs.target')} error={fe.target}>
-          {(c) => (
-            <NumberInput
-              {...c}
-              unit={unit}
-              value={draft.target}
-              onChange={(target) => onEdit({ target })}
-            />
-          )}
-        </Field>
+        {number('value', unit ? t('obs.valueIn', { unit }) : t('obs.value'), {
+          hint: t('obs.valueHint'),
+          required: true,
+          placeholder: '7,52',
+          'data-testid': 'observation-value',
+        })}
+        {number('target', t('obs.target'))}
       </div>
       <PeriodPicker
         value={draft.period}
@@ -83,29 +79,18 @@ export function ObservationForm(props: Props) {
         </Field>
         <SelectField
           title={t('obs.status')}
-          error={fe.status}
-          value={draft.status}
-          options={observationStatus.options}
-          label={(s) => t(OBSERVATION_STATUS_LABEL[s])}
-          onChange={(status) => onEdit({ status })}
+          {...field('status')}
+          {...choicesOf(OBSERVATION_STATUS_LABEL, t)}
         />
       </div>
-      <TextField
-        label={t('obs.source')}
-        error={fe.source}
-        max={LIMITS.title}
-        value={draft.source}
-        onChange={(source) => onEdit({ source })}
-      />
+      <TextField label={t('obs.source')} max={LIMITS.title} {...field('source')} />
       <TextField
         label={t('obs.comparison')}
-        error={fe.comparison}
         hint={t('obs.comparisonHint')}
         multiline
         rows={2}
         max={LIMITS.medium}
-        value={draft.comparison}
-        onChange={(comparison) => onEdit({ comparison })}
+        {...field('comparison')}
       />
     </PanelForm>
   );

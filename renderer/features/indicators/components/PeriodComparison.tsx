@@ -13,6 +13,7 @@ import {
   type PeriodChange,
 } from '../../../../shared/stats/period-change';
 import { useT } from '../../../i18n';
+import { LabelledSelect } from '../../../ui/LabelledSelect';
 
 type T = ReturnType<typeof useT>;
 
@@ -50,21 +51,13 @@ export function PeriodComparison({
   if (keys.length < 2) return null;
   const change = periodChange(points, indicator.unit, from, to);
   const select = (value: string, set: (v: string) => void, label: string, testId: string) => (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      <select
-        className="select"
-        value={value}
-        onChange={(e) => set(e.target.value)}
-        data-testid={testId}
-      >
-        {keys.map((k) => (
-          <option key={k} value={k}>
-            {k}
-          </option>
-        ))}
-      </select>
-    </label>
+    <LabelledSelect label={label} value={value} onChange={set} testId={testId}>
+      {keys.map((k) => (
+        <option key={k} value={k}>
+          {k}
+        </option>
+      ))}
+    </LabelledSelect>
   );
   return (
     <fieldset className="period-comparison" data-testid="period-comparison">

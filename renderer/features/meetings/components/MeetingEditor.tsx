@@ -2,21 +2,14 @@
 // from a report: when and how, who chaired and attended, what was said, what was concluded,
 // which documents it builds on and where the record came from.
 import { memo, useMemo, type ReactNode } from 'react';
-import {
-  meetingKind,
-  meetingMode,
-  partOfDay,
-  type ConclusionItem,
-  type MeetingInput,
-  type PartOfDay,
-} from '../../../../shared/domain';
+import { type ConclusionItem, type MeetingInput, type PartOfDay } from '../../../../shared/domain';
 import { useT } from '../../../i18n';
 import { DateInput } from '../../../ui/DateInput';
 import { Field } from '../../../ui/Field';
 import { LimitedText } from '../../../ui/LimitedText';
 import { LIMITS } from '../../../../shared/limits';
 import { parseClockTime } from '../../../../shared/format/time';
-import { KIND_LABEL, MODE_LABEL, PART_LABEL } from '../../../ui/labels';
+import { choicesOf, KIND_LABEL, MODE_LABEL, PART_LABEL } from '../../../ui/labels';
 import { errorsUnder } from '../../../ui/lists';
 import { SelectField } from '../../../ui/OptionSelect';
 import { RecordEditorForm, type RecordEditorProps } from '../../../ui/RecordEditorForm';
@@ -76,8 +69,7 @@ export function MeetingEditor(props: Props) {
             title={t('meeting.kind')}
             error={fe.kind}
             value={draft.kind}
-            options={meetingKind.options}
-            label={(k) => t(KIND_LABEL[k])}
+            {...choicesOf(KIND_LABEL, t)}
             onChange={(kind) => onEdit({ kind })}
           />
           <Field label={t('meeting.date')} error={fe.date} hint={t('date.hint')} required>
@@ -96,8 +88,7 @@ export function MeetingEditor(props: Props) {
             error={fe.partOfDay}
             value={draft.partOfDay ?? ''}
             none={t('common.unspecified')}
-            options={partOfDay.options}
-            label={(p) => t(PART_LABEL[p])}
+            {...choicesOf(PART_LABEL, t)}
             onChange={(p) => onEdit({ partOfDay: p || null })}
           />
           <Field label={t('meeting.time')} error={fe.time} hint={t('time.hint')}>
@@ -124,8 +115,7 @@ export function MeetingEditor(props: Props) {
             title={t('meeting.mode')}
             error={fe.mode}
             value={draft.mode}
-            options={meetingMode.options}
-            label={(m) => t(MODE_LABEL[m])}
+            {...choicesOf(MODE_LABEL, t)}
             onChange={(mode) => onEdit({ mode })}
           />
           <Field label={t('meeting.location')} error={fe.location}>

@@ -3,13 +3,13 @@
 // with thousands of them scrolls as smoothly as one with two.
 import { memo, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { MeetingFilter } from '../../../../shared/contract';
-import { meetingKind, meetingMode, type MeetingSummary } from '../../../../shared/domain';
+import type { MeetingFilter, MeetingSort } from '../../../../shared/contract';
+import { type MeetingSummary } from '../../../../shared/domain';
 import { formatShortDate } from '../../../../shared/format/date';
 import { useT } from '../../../i18n';
-import { KIND_LABEL, MODE_LABEL } from '../../../ui/labels';
+import { choicesOf, KIND_LABEL, MODE_LABEL } from '../../../ui/labels';
 import { FilterSelect } from '../../../ui/OptionSelect';
-import { SortHeader } from '../../../ui/SortHeader';
+import { SortHeaders, type SortColumn } from '../../../ui/SortHeader';
 import { Button } from '../../../ui/Button';
 
 interface Props {
@@ -26,6 +26,24 @@ interface Props {
 }
 
 const ROW_HEIGHT = 78;
+
+/** The columns a click orders by; a date starts with the newest. */
+const SORT_COLUMNS: SortColumn<MeetingSort>[] = [
+  {
+    label: 'meetings.col.date',
+    descending: 'date-desc',
+    ascending: 'date-asc',
+    first: 'descending',
+    testId: 'meeting-sort-date',
+  },
+  {
+    label: 'meetings.col.title',
+    ascending: 'title',
+    descending: 'title-desc',
+    testId: 'meeting-sort-title',
+  },
+  { label: 'meetings.col.chair', ascending: 'chair', testId: 'meeting-sort-chair' },
+];
 
 /** Memoised: typing in the open meeting renders its page again, and the list need not follow. */
 export const MeetingList = memo(MeetingListPane);
@@ -74,15 +92,13 @@ function MeetingListPane({
         <FilterSelect
           title={t('meetings.kind')}
           value={filter.kind ?? ''}
-          options={meetingKind.options}
-          label={(k) => t(KIND_LABEL[k])}
+          {...choicesOf(KIND_LABEL, t)}
           onChange={(kind) => onFilter({ kind: kind || undefined })}
         />
         <FilterSelect
           title={t('meetings.mode')}
           value={filter.mode ?? ''}
-          options={meetingMode.options}
-          label={(m) => t(MODE_LABEL[m])}
+          {...choicesOf(MODE_LABEL, t)}
           onChange={(mode) => onFilter({ mode: mode || undefined })}
         />
       </div>
@@ -101,29 +117,10 @@ function MeetingListPane({
         aria-rowcount={items.length + 1}
       >
         <div className="list-pane__sort" role="row" data-testid="meeting-sort">
-          <SortHeader
-            label={t('meetings.col.date')}
-            descending="date-desc"
-            ascending="date-asc"
-            first="descending"
+          <SortHeaders
+            columns={SORT_COLUMNS}
             current={sort}
             onSort={(next) => onFilter({ sort: next })}
-            testId="meeting-sort-date"
-          />
-          <SortHeader
-            label={t('meetings.col.title')}
-            ascending="title"
-            descending="title-desc"
-            current={sort}
-            onSort={(next) => onFilter({ sort: next })}
-            testId="meeting-sort-title"
-          />
-          <SortHeader
-            label={t('meetings.col.chair')}
-            ascending="chair"
-            current={sort}
-            onSort={(next) => onFilter({ sort: next })}
-            testId="meeting-sort-chair"
           />
         </div>
         <div className="list-pane__scroll" ref={scroller} data-testid="meeting-list">
