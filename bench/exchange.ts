@@ -260,7 +260,10 @@ function main(): void {
       `Our peak RSS includes ~${startRss.toFixed(0)} MB of node + tsx + modules (the baseline, after a warm-up, before any data is read).`,
     );
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // BD_BENCH_KEEP=1 keeps the loads, to profile one child on them (`node --cpu-prof --import
+    // tsx bench/exchange-child.ts seal <dir> records`).
+    if (process.env.BD_BENCH_KEEP === '1') console.log(`Loads kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

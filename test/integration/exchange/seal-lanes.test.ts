@@ -13,7 +13,7 @@ import {
   encryptAgeToFile,
   generateAgeIdentity,
 } from '../../../electron/services/exchange/age/age';
-import { Control, laneWatch } from '../../../electron/services/exchange/age/seal-lane';
+import { Control, SLOTS, laneWatch } from '../../../electron/services/exchange/age/seal-lane';
 import { LANE_FROM_BYTES } from '../../../electron/services/exchange/age/seal-ring';
 import type { SizedSource } from '../../../electron/services/exchange/age/stream';
 
@@ -42,8 +42,8 @@ function blockUntil(done: () => boolean): void {
 }
 
 /**
- * The file's bytes, with a hook on its 40th piece: by then the ring of 32 chunks is full, and
- * the seal waits there until the lane has encrypted some of them.
+ * The file sealed, with a hook a few pieces after the ring of chunks is full: the seal waits
+ * there until the lane has encrypted some of them.
  */
 function sealWatched(plain: string, onLane: (lane: Worker, control: Int32Array) => void) {
   let control: Int32Array | null = null;
@@ -57,7 +57,7 @@ function sealWatched(plain: string, onLane: (lane: Worker, control: Int32Array) 
     source: { file: plain },
     length: fs.statSync(plain).size,
     seen: () => {
-      if (++pieces !== 40) return;
+      if (++pieces !== SLOTS + 8) return;
       blockUntil(() => control !== null && Atomics.load(control, Control.byLane) > 0);
       onLane(lane!, control!);
     },

@@ -13,8 +13,8 @@ import { Worker } from 'node:worker_threads';
 import { TAG } from './aead';
 import { CHUNK } from './chunk-format';
 
-/** Chunks in flight: 32 × 64 KiB = 2 MiB of plaintext and as much ciphertext, shared. */
-export const SLOTS = 32;
+/** Chunks in flight: 16 × 64 KiB = 1 MiB of plaintext and as much ciphertext, shared. */
+export const SLOTS = 16;
 
 /** A slot's state, moved only by compare-and-exchange so that one thread owns it at a time. */
 export const SlotState = {
@@ -127,6 +127,9 @@ export function startLane(ring: SharedRing, rawKey: Uint8Array): Worker | null {
   try {
     const worker = new Worker(LANE_CODE, {
       eval: true,
+      // Nothing of the parent's flags: under tsx (tests, benches) they would load the
+      // TypeScript loader into a thread that runs plain JavaScript.
+      execArgv: [],
       workerData: {
         ring,
         rawKey: Uint8Array.from(rawKey),
