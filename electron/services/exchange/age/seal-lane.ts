@@ -103,7 +103,8 @@ while (Atomics.load(ctl, L.stop) === 0) {
   const to = slot * (L.chunk + L.tag);
   out.copy(sealed, to);
   tag.copy(sealed, to + length);
-  Atomics.store(ctl, at + L.state, L.done);
+  // Done only if still this thread's: a slot taken back meanwhile is the sealing thread's.
+  if (Atomics.compareExchange(ctl, at + L.state, L.writing, L.done) !== L.writing) continue;
   Atomics.notify(ctl, at + L.state);
   Atomics.add(ctl, L.byLane, 1);
   if (++count % 64 === 0 && collect) collect({ type: 'minor' });

@@ -176,10 +176,13 @@ export class SealRing {
         break;
       }
       if (now !== SlotState.lane && now !== SlotState.writing) continue;
-      if (this.encryptANewerOne()) continue;
+      // Help only while the lane is trusted: once given up on, its slots' ciphertext memory is
+      // not used again (a thread being ended might still be copying into it).
+      if (this.lane && this.encryptANewerOne()) continue;
       const waited = Atomics.wait(this.control, state, now, LANE_PATIENCE_MS);
-      if (waited === 'timed-out' && now === SlotState.lane && this.claim(slot, SlotState.lane)) {
-        // The lane is stuck: this thread finishes the seal alone.
+      // The lane stalled or died holding the chunk, even halfway through copying it out: this
+      // thread takes it back, encrypts it again and finishes the seal alone.
+      if (waited === 'timed-out' && this.claim(slot, now)) {
         this.stopLane();
         this.encrypt(slot, true);
         break;
