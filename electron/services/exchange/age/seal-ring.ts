@@ -23,6 +23,7 @@ export const LANE_FROM_BYTES = 32 * 1024 * 1024;
 /** A chunk the lane has held this long is taken back (a lane that stalled or died). */
 const LANE_PATIENCE_MS = 2000;
 
+/** The memory a ring shares with its lane: SLOTS chunks each way and the control words. */
 function sharedRing(): SharedRing {
   return {
     control: new SharedArrayBuffer(controlWords * 4),
@@ -46,6 +47,8 @@ export class SealRing {
   private readonly plain: Buffer;
   private readonly sealed: Buffer;
   private lane: Worker | null;
+  /** Chunks the ring holds: SLOTS with a lane, one alone. */
+  private readonly slots: number;
   /** Chunks filled (the next one's index), chunks written, bytes in the chunk being filled. */
   private produced = 0;
   private written = 0;
@@ -63,12 +66,13 @@ export class SealRing {
     totalBytes: number,
     private readonly write: (bytes: Buffer) => void,
   ) {
-    const ring = sharedRing();
-    this.control = new Int32Array(ring.control);
-    this.plain = Buffer.from(ring.plain);
-    this.sealed = Buffer.from(ring.sealed);
-    this.lane =
-      totalBytes >= LANE_FROM_BYTES && chunks > 1 && canWait() ? startLane(ring, rawKey) : null;
+    // A seal that runs alone (most packages) needs one chunk of plain memory, nothing shared.
+    const shared = totalBytes >= LANE_FROM_BYTES && chunks > 1 && canWait() ? sharedRing() : null;
+    this.slots = shared ? SLOTS : 1;
+    this.control = new Int32Array(shared?.control ?? new ArrayBuffer(controlWords * 4));
+    this.plain = Buffer.from(shared?.plain ?? new ArrayBuffer(CHUNK));
+    this.sealed = Buffer.from(shared?.sealed ?? new ArrayBuffer(0));
+    this.lane = shared ? startLane(shared, rawKey) : null;
   }
 
   /** Adds plaintext; a full chunk is closed only once more follows (the last one is flagged). */
@@ -77,7 +81,7 @@ export class SealRing {
     while (at < piece.length) {
       if (this.filling === CHUNK) this.commit();
       if (this.filling === 0) this.makeRoom();
-      const slot = this.produced % SLOTS;
+      const slot = this.produced % this.slots;
       const take = Math.min(CHUNK - this.filling, piece.length - at);
       piece.copy(this.plain, slot * CHUNK + this.filling, at, at + take);
       at += take;
@@ -112,11 +116,11 @@ export class SealRing {
 
   /** The slot of the next chunk must have been written out. */
   private makeRoom(): void {
-    while (this.written <= this.produced - SLOTS) this.writeOldest();
+    while (this.written <= this.produced - this.slots) this.writeOldest();
   }
 
   private commit(): void {
-    const slot = this.produced % SLOTS;
+    const slot = this.produced % this.slots;
     const c = this.control;
     c[this.word(slot, Control.index)] = this.produced;
     c[this.word(slot, Control.length)] = this.filling;
@@ -162,7 +166,7 @@ export class SealRing {
 
   /** Writes the oldest chunk not yet written, encrypting it (or a newer one) if need be. */
   private writeOldest(): void {
-    const slot = this.written % SLOTS;
+    const slot = this.written % this.slots;
     const state = this.stateAt(slot);
     for (;;) {
       const now = Atomics.load(this.control, state);
@@ -195,7 +199,7 @@ export class SealRing {
   /** While the lane holds the oldest chunk, one filled after it is encrypted here. */
   private encryptANewerOne(): boolean {
     for (let i = this.written + 1; i < this.produced; i++) {
-      const slot = i % SLOTS;
+      const slot = i % this.slots;
       if (this.claim(slot, SlotState.filled)) {
         this.encrypt(slot, false);
         return true;
