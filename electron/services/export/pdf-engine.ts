@@ -5,11 +5,17 @@
 //   style stack, allocating a closure and a Set per lookup, and walking the stack;
 // - PDFKit turns every operator of a page's content stream into a Buffer of its own and joins
 //   them once the page ends;
-// - PDFKit lays out and encodes each word again every time it is measured or drawn.
-// The replacements return the same values and write the same bytes (the PDF is unchanged: the
-// bench brief's pages render to the same images and text). Each checks the shape it relies on
-// and leaves the library as it is if that changed, which only costs the time back.
+// - PDFKit lays out and encodes each word again every time it is measured or drawn;
+// - pdfmake draws a line word by word, and PDFKit wraps each word in a text object of its own
+//   (save, transform, colour, opacity, font, position, restore: ~130 bytes of content a word,
+//   90 KB a page, all of it built, then compressed).
+// The first three return the same values and write the same bytes. The last writes a line of
+// same-coloured words as one text object holding each word at the very position PDFKit gave
+// it: the pages render to the same pixels and the same text (test/integration/export). Each
+// checks the shape it relies on and leaves the library as it is if that changed, which only
+// costs the time back.
 import { createRequire } from 'node:module';
+import { installWholeLines } from './pdf-lines';
 
 type Style = Record<string, unknown>;
 
@@ -311,24 +317,36 @@ function installFontCache(require: NodeJS.Require): boolean {
   return true;
 }
 
-let installed: { styles: boolean; contentText: boolean; fonts: boolean } | null = null;
-
-/** Installs the three replacements once per process; says which took. */
-export function installPdfEngineSpeedups(): {
+/** The speedups that write the same bytes, and the one that writes lines whole. */
+interface Installed {
   styles: boolean;
   contentText: boolean;
   fonts: boolean;
-} {
+}
+
+let installed: Installed | null = null;
+let linesInstalled: boolean | null = null;
+
+const attempt = (f: () => boolean) => {
+  try {
+    return f();
+  } catch {
+    return false;
+  }
+};
+
+/** Installs every replacement once per process; says which took. */
+export function installPdfEngineSpeedups(): Installed & { lines: boolean } {
+  const same = installByteForByteSpeedups();
+  linesInstalled ??= attempt(() => installWholeLines(createRequire(import.meta.url)));
+  return { ...same, lines: linesInstalled };
+}
+
+/** The three replacements after which a PDF is byte for byte what it was (tests compare). */
+export function installByteForByteSpeedups(): Installed {
   if (installed) return installed;
   // pdfmake's own PDFKit, the one it draws with.
   const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const attempt = (f: () => boolean) => {
-    try {
-      return f();
-    } catch {
-      return false;
-    }
-  };
   installed = {
     styles: attempt(() => installStyleLookup(createRequire(import.meta.url))),
     contentText: attempt(() => installContentText(fromPdfmake)),
