@@ -8,7 +8,6 @@ import {
   AlignmentType,
   Document,
   Header,
-  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -101,31 +100,8 @@ export function layoutToDocx(layout: DocumentLayout): Document {
       },
       paragraphStyles: w.styles,
     },
-    footnotes: Object.fromEntries(
-      layout.footnotes.map((n) => [
-        n.number,
-        {
-          children: [
-            new Paragraph({
-              alignment: AlignmentType.JUSTIFIED,
-              spacing: {
-                before: 0,
-                after: pt20(1),
-                line: pt20(linePitchPt(layout.footnoteSizePt)),
-                lineRule: LineRuleType.EXACT,
-              },
-              children: [
-                new TextRun({
-                  text: ` ${n.text}`,
-                  size: layout.footnoteSizePt * 2,
-                  font: layout.fontFamily,
-                }),
-              ],
-            }),
-          ],
-        },
-      ]),
-    ),
+    // footnotes.xml is written by docx-parts.ts (an override); the references in the text are
+    // all the body needs, so `docx` is given no notes to build and then throw away.
     sections: [
       {
         properties: {

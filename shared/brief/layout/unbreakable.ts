@@ -6,7 +6,7 @@
 
 /** Characters after which word processors break a line inside a word. */
 export const JOINERS = /[-\u2010-\u2014/]/;
-const JOINED_WORD = /(\S*[-\u2010-\u2014/]\S*)/;
+const WORDS = /\S+/g;
 
 /** Very long tokens (a URL) may still break: a kept word must fit on a line. */
 const MAX_UNBROKEN = 40;
@@ -17,14 +17,25 @@ export interface TextPiece {
   whole?: true;
 }
 
-/** The text cut into pieces; the joined words (number-symbols, dates, ranges) marked whole. */
+/**
+ * The text cut into pieces: each space-delimited word holding a joiner is a piece of its own,
+ * marked whole (number-symbols, dates, ranges) unless it is a lone joiner or too long to keep;
+ * the text between such words is one piece. Text with no joiner (most of it) is not scanned
+ * word by word.
+ */
 export function unbreakablePieces(text: string): TextPiece[] {
-  return text
-    .split(JOINED_WORD)
-    .filter((t) => t.length > 0)
-    .map((t) =>
-      JOINED_WORD.test(t) && !/\s/.test(t) && t.length <= MAX_UNBROKEN && t.length > 1
-        ? { text: t, whole: true }
-        : { text: t },
+  if (!JOINERS.test(text)) return text.length > 0 ? [{ text }] : [];
+  const pieces: TextPiece[] = [];
+  let from = 0;
+  for (const m of text.matchAll(WORDS)) {
+    const word = m[0];
+    if (!JOINERS.test(word)) continue;
+    if (m.index > from) pieces.push({ text: text.slice(from, m.index) });
+    pieces.push(
+      word.length > 1 && word.length <= MAX_UNBROKEN ? { text: word, whole: true } : { text: word },
     );
+    from = m.index + word.length;
+  }
+  if (from < text.length) pieces.push({ text: text.slice(from) });
+  return pieces;
 }
