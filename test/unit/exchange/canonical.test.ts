@@ -47,6 +47,28 @@ function withoutEmptyKeys(v: unknown): unknown {
   return v;
 }
 
+/** canonicalJson as first written (entries filtered, normalised, sorted, joined): the oracle. */
+function reference(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'string') return JSON.stringify(v.normalize('NFC'));
+  if (typeof v !== 'object') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
+  const entries = Object.entries(v as Record<string, unknown>)
+    .filter(([, x]) => x !== undefined)
+    .map(([k, x]) => [k.normalize('NFC'), x] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${reference(x)}`).join(',')}}`;
+}
+
+/** Whether two defined keys of an object, anywhere in the value, are equal after NFC. */
+function clashes(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(clashes);
+  if (!v || typeof v !== 'object') return false;
+  const defined = Object.entries(v).filter(([, x]) => x !== undefined);
+  const keys = new Set(defined.map(([k]) => k.normalize('NFC')));
+  return keys.size < defined.length || defined.some(([, x]) => clashes(x));
+}
+
 describe('canonicalJson', () => {
   it('writes sorted keys, no white space, and is valid JSON that parses back to the value', () => {
     expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: { z: 0, y: -1.5 } })).toBe(
@@ -74,6 +96,40 @@ describe('canonicalJson', () => {
 
   it('leaves out undefined object fields, as JSON does', () => {
     expect(canonicalJson({ a: undefined, b: 2 })).toBe('{"b":2}');
+    // Objects of one shape (their key order is learnt once) with different fields left out.
+    expect(
+      canonicalJson([
+        { b: 1, a: undefined },
+        { b: undefined, a: 2 },
+        { b: 3, a: 4 },
+      ]),
+    ).toBe('[{"b":1},{"a":2},{"a":4,"b":3}]');
+    // A key equal to another after NFC is no clash when it holds undefined.
+    expect(canonicalJson({ é: 1, ['é'.normalize('NFD')]: undefined })).toBe('{"é":1}');
+  });
+
+  it('writes what the first, entry-sorting version wrote, for any JSON value and NFD keys', () => {
+    const key = fc.oneof(
+      fc.string(),
+      fc.constantFrom('Tiêu đề', 'Tiêu đề'.normalize('NFD'), 'a\u0000b', 'a', 'b'),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(null, true, false, 0, -1.5, 7.52, 'Đắk Lắk', 'Đắk Lắk'.normalize('NFD')),
+        fc.string(),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(key, fc.option(tie('node'), { nil: undefined }), { maxKeys: 5 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 6 }), (values) => {
+        for (const v of values)
+          if (clashes(v)) expect(() => canonicalJson(v)).toThrow(TypeError);
+          else expect(canonicalJson(v)).toBe(reference(v));
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it.each([
