@@ -22,6 +22,7 @@ import {
   type LayoutPage,
 } from '../../../shared/brief/layout';
 import { DocxWriter } from './docx-blocks';
+import { zipParts, type Parts } from './docx-zip';
 import { appXml, fontTableXml, footnotesXml } from './docx-parts';
 import { headingStyles, pt20, twip } from './docx-styles';
 
@@ -121,6 +122,15 @@ export function layoutToDocx(layout: DocumentLayout): Document {
   });
 }
 
+/** `docx`'s Compiler, which Packer zips the parts of (not exported by name). */
+interface Compiler {
+  compile(
+    file: Document,
+    prettify: undefined,
+    overrides: readonly { path: string; data: string }[],
+  ): Parts;
+}
+
 export async function renderDocx(layout: DocumentLayout): Promise<Buffer> {
   const overrides = [
     { path: 'word/fontTable.xml', data: fontTableXml(layout.fontFamily) },
@@ -135,5 +145,10 @@ export async function renderDocx(layout: DocumentLayout): Promise<Buffer> {
       }),
     },
   ];
-  return Packer.toBuffer(layoutToDocx(layout), false, overrides);
+  const doc = layoutToDocx(layout);
+  // The parts as `docx` makes them, zipped by zlib (docx-zip.ts); Packer's own zip where the
+  // compiler is not where this version of `docx` keeps it.
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+  if (typeof compiler?.compile !== 'function') return Packer.toBuffer(doc, false, overrides);
+  return zipParts(compiler.compile(doc, undefined, overrides));
 }
