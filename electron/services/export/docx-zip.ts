@@ -23,6 +23,26 @@ const DEFLATE = 8;
 /** Bit 11: the name is UTF-8 (set only where it is not ASCII, as other writers do). */
 const UTF8_NAME = 0x0800;
 
+interface Entry {
+  flags: number;
+  crc: number;
+  packed: number;
+  size: number;
+  nameLength: number;
+}
+
+/** The fields a local header and its central record share, from `at` (no extra field). */
+function describe(header: Buffer, at: number, e: Entry, time: number, date: number): void {
+  header.writeUInt16LE(e.flags, at);
+  header.writeUInt16LE(DEFLATE, at + 2);
+  header.writeUInt16LE(time, at + 4);
+  header.writeUInt16LE(date, at + 6);
+  header.writeUInt32LE(e.crc, at + 8);
+  header.writeUInt32LE(e.packed, at + 12);
+  header.writeUInt32LE(e.size, at + 16);
+  header.writeUInt16LE(e.nameLength, at + 20);
+}
+
 export function zipParts(parts: Parts, at: Date = new Date()): Buffer {
   const { time, date } = dosTime(at);
   const chunks: Buffer[] = [];
@@ -32,36 +52,28 @@ export function zipParts(parts: Parts, at: Date = new Date()): Buffer {
     const name = Buffer.from(path, 'utf8');
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const packed = deflateRawSync(data);
-    const crc = crc32(data);
-    const flags = name.length === path.length ? 0 : UTF8_NAME;
+    const entry: Entry = {
+      flags: name.length === path.length ? 0 : UTF8_NAME,
+      crc: crc32(data),
+      packed: packed.length,
+      size: data.length,
+      nameLength: name.length,
+    };
+    // A local header: signature, version needed, then the fields both headers share.
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(CENTRAL, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(flags, 8);
-    entry.writeUInt16LE(DEFLATE, 10);
-    entry.writeUInt16LE(time, 12);
-    entry.writeUInt16LE(date, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
+    describe(local, 6, entry, time, date);
+    // Its central directory record: signature, version made by, version needed, the same.
+    const record = Buffer.alloc(46);
+    record.writeUInt32LE(CENTRAL, 0);
+    record.writeUInt16LE(20, 4);
+    record.writeUInt16LE(20, 6);
+    describe(record, 8, entry, time, date);
     // extra, comment, disk, internal and external attributes: none.
-    entry.writeUInt32LE(offset, 42);
+    record.writeUInt32LE(offset, 42);
     chunks.push(local, name, packed);
-    central.push(entry, name);
+    central.push(record, name);
     offset += local.length + name.length + packed.length;
   }
   const directory = Buffer.concat(central);
