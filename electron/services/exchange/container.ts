@@ -62,19 +62,20 @@ const u32 = (n: number) => {
   return b;
 };
 
-/** Sections at least this large stay views of the caller's bytes; smaller ones are copied together. */
-const VIEW_FROM = 64 * 1024;
+/** Items at least this large are hashed as the cipher reads them; smaller ones up front. */
+const HASHED_AS_READ_FROM = 64 * 1024;
 
-/** Whether an item is encrypted where it lies (and hashed as it streams) rather than gathered. */
-export const streamsItem = (item: SizedSource): boolean =>
-  !(item.source instanceof Uint8Array) || item.length >= VIEW_FROM;
+/** Whether an item is hashed on the pieces the cipher reads (files, large buffers). */
+const hashedAsRead = (item: SizedSource): boolean =>
+  !(item.source instanceof Uint8Array) || item.length >= HASHED_AS_READ_FROM;
 
 /**
- * The version 2 container as a list of sources to encrypt, each item read once: large items
- * (and files) are not copied and are hashed on the piece the cipher reads; small ones (length
- * prefixes, records of a few KB) are hashed where they lie and gathered into shared buffers, so
- * that encrypting a thousand records is not a thousand tiny cipher calls. `sign` is called after
- * the last item has passed, with their hashes; its manifest must be `manifestLength` bytes.
+ * The version 2 container as a list of sources to encrypt, each item read once and none
+ * copied: the cipher's ring (age/seal-ring.ts) gathers small sources (length prefixes, records
+ * of a few KB) into its 64 KiB chunks itself, so a thousand records are still not a thousand
+ * tiny cipher calls. Large items and files are hashed on the pieces the cipher reads, small
+ * ones where they lie. `sign` is called after the last item has passed, with their hashes; its
+ * manifest must be `manifestLength` bytes.
  */
 export function containerSources(
   items: readonly ContainerItem[],
@@ -85,31 +86,24 @@ export function containerSources(
   containerMagic().copy(head, 0);
   head[4] = CONTAINER_V2;
   head.writeUInt32BE(items.length, 5);
-  const parts: SizedSource[] = [];
+  const parts: SizedSource[] = [{ source: head, length: head.length }];
   const digests: (() => Buffer)[] = [];
-  let small: Uint8Array[] = [head];
-  const gathered = () => {
-    const b = Buffer.concat(small);
-    small = [];
-    return { source: b, length: b.length };
-  };
   for (const item of items) {
     const prefix = Buffer.allocUnsafe(ITEM_PREFIX);
     prefix[0] = kindCode(item.kind);
     prefix.writeUInt32BE(item.length, 1);
-    small.push(prefix);
-    if (!streamsItem(item)) {
+    parts.push({ source: prefix, length: ITEM_PREFIX });
+    if (!hashedAsRead(item)) {
       const bytes = item.source as Uint8Array;
       const digest = createHash('sha256').update(bytes).digest();
       digests.push(() => digest);
-      small.push(bytes);
+      parts.push({ source: bytes, length: bytes.length });
     } else {
       const hash = createHash('sha256');
       digests.push(() => hash.digest());
-      parts.push(gathered(), { ...item, seen: (piece) => hash.update(piece) });
+      parts.push({ ...item, seen: (piece) => hash.update(piece) });
     }
   }
-  if (small.length > 0) parts.push(gathered());
   parts.push({
     length: 4 + manifestLength + SIGNATURE_BYTES,
     source: {
