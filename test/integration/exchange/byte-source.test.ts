@@ -48,7 +48,7 @@ describe('reading files to seal', () => {
   it('gives a read started inside another its own buffer: both come out whole', () => {
     const outer = fileOf(2 * 1024 * 1024 + 5, 4);
     const inner = fileOf(1024 * 1024 + 9, 5);
-    let innerRead = Buffer.alloc(0);
+    let innerRead: Buffer = Buffer.alloc(0);
     const outerRead = readAll(outer.file, outer.bytes.length, () => {
       innerRead = readAll(inner.file, inner.bytes.length);
     });
