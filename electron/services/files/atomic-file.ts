@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppFailure } from '../../../shared/result';
+import { EarlyWriteback } from './early-writeback';
 
 export const PRIVATE_FILE_MODE = 0o600;
 
@@ -112,9 +113,20 @@ export function writeFileAtomic(
 /** What a streaming writer is handed: append these bytes (in order) to the file. */
 export type Append = (bytes: Uint8Array) => void;
 
+/** The temp file a positional writer fills (writeFileAtomicAt). */
+export interface TempFile {
+  /** Its path: another thread of this process may open it to write its own share. */
+  readonly path: string;
+  /** Writes the parts one after another from `position`. */
+  writeAt(parts: readonly Uint8Array[], position: number): void;
+  /** Every byte before `end` is written (by any thread): the disk may start on them. */
+  reached(end: number): void;
+}
+
 /**
  * The same writer for files too large to hold in memory (packages of up to 200 MB), filled
- * piece by piece: calls `fill` with an appender, then commits the temp file under `target`
+ * piece by piece (the disk starts on what is written while the rest is still being made:
+ * early-writeback.ts): calls `fill` with an appender, then commits the temp file under `target`
  * ('never' refuses an existing file as 'file-exists'). If `fill` throws, the temp file is
  * removed and nothing appears under the target's name.
  */
@@ -123,13 +135,40 @@ export function writeFileAtomicStreaming(
   fill: (append: Append) => void,
   mode: WriteMode = 'never',
 ): void {
+  writeFileAtomicAt(
+    target,
+    (file) => {
+      let end = 0;
+      fill((bytes) => {
+        file.writeAt([bytes], end);
+        end += bytes.length;
+        file.reached(end);
+      });
+    },
+    mode,
+  );
+}
+
+/**
+ * The streaming writer for a file written by position (a package whose chunks two threads
+ * write, each where it belongs): `fill` writes every byte of the file through `writeAt` (or
+ * has another thread write some, by path) and says how far it is complete with `reached`;
+ * the file is fsynced and committed as by writeFileAtomicStreaming once `fill` returns.
+ */
+export function writeFileAtomicAt(
+  target: string,
+  fill: (file: TempFile) => void,
+  mode: WriteMode = 'never',
+): void {
   const tmp = tempNameBeside(target);
   const fd = fs.openSync(tmp, 'wx', PRIVATE_FILE_MODE);
   try {
     try {
-      fill((bytes) => {
-        let done = 0;
-        while (done < bytes.length) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+      const writeback = new EarlyWriteback(tmp);
+      fill({
+        path: tmp,
+        writeAt: (parts, position) => writeAllAt(fd, parts, position),
+        reached: (end) => writeback.reached(end),
       });
       fs.fsyncSync(fd);
     } finally {
@@ -140,6 +179,19 @@ export function writeFileAtomicStreaming(
     throw e;
   }
   commitTemp(tmp, target, mode);
+}
+
+/** Writes every byte of `parts` from `position`: one system call unless the kernel stops short. */
+function writeAllAt(fd: number, parts: readonly Uint8Array[], position: number): void {
+  if (parts.length === 1) return writeWhole(fd, parts[0]!, position);
+  const total = parts.reduce((n, p) => n + p.length, 0);
+  const done = fs.writevSync(fd, parts as Uint8Array[], position);
+  if (done < total) writeWhole(fd, Buffer.concat(parts).subarray(done), position + done);
+}
+
+function writeWhole(fd: number, bytes: Uint8Array, position: number): void {
+  for (let at = 0; at < bytes.length;)
+    at += fs.writeSync(fd, bytes, at, bytes.length - at, position + at);
 }
 
 /** Copies source to a durable private temp file beside target; the caller renames it. */

@@ -10,6 +10,8 @@ import type { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   decryptAgeFile,
+  decryptAgeFrom,
+  encryptAge,
   encryptAgeToFile,
   generateAgeIdentity,
 } from '../../../electron/services/exchange/age/age';
@@ -21,13 +23,14 @@ import {
 } from '../../../electron/services/exchange/age/seal-lane';
 import { LANE_FROM_BYTES } from '../../../electron/services/exchange/age/seal-ring';
 import type { SizedSource } from '../../../electron/services/exchange/age/stream';
+import { bufferCipherSource } from '../../../electron/services/exchange/byte-source';
 
 const AGE = '/usr/bin/age';
 const hasAge = fs.existsSync(AGE);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bd-lanes-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 afterEach(() => {
-  laneWatch.started = null;
+  laneWatch.leased = null;
 });
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -50,12 +53,18 @@ function blockUntil(done: () => boolean): void {
  * The file sealed, with a hook on every piece from a few after the ring of chunks is full; the
  * first time, the seal waits there until the lane has encrypted some of them.
  */
-function sealWatched(plain: string, hook: (lane: Worker, control: Int32Array) => void) {
+function sealWatched(
+  plain: string,
+  hook: (lane: Worker, control: Int32Array) => void,
+  me = generateAgeIdentity(),
+) {
   let control: Int32Array | null = null;
   let lane: Worker | null = null;
-  laneWatch.started = (w, c) => {
+  let fresh: boolean | null = null;
+  laneWatch.leased = (w, c, isNew) => {
     lane = w;
     control = c;
+    fresh = isNew;
   };
   let pieces = 0;
   const source: SizedSource = {
@@ -68,10 +77,15 @@ function sealWatched(plain: string, hook: (lane: Worker, control: Int32Array) =>
       hook(lane!, control!);
     },
   };
-  const me = generateAgeIdentity();
   const out = path.join(dir, `sealed-${randomBytes(4).toString('hex')}.age`);
   encryptAgeToFile([source], [me.recipient], out);
-  return { out, me, byLane: () => (control ? Atomics.load(control, Control.byLane) : 0) };
+  return {
+    out,
+    me,
+    lane: () => lane,
+    fresh: () => fresh,
+    byLane: () => (control ? Atomics.load(control, Control.byLane) : 0),
+  };
 }
 
 function openedHash(file: string, identity: string): string {
@@ -95,15 +109,20 @@ describe('sealing a large package on two threads', () => {
     expect(sha(r.stdout)).toBe(want);
   });
 
-  it('finishes the package alone when the second thread is ended in the middle', () => {
+  it('finishes the package alone when the second thread is ended in the middle', async () => {
     const plain = bigPlaintext();
-    let ended = false;
+    let ended: Promise<number> | null = null;
     const { out, me } = sealWatched(plain, (lane) => {
-      if (!ended) void lane.terminate();
-      ended = true;
+      ended ??= lane.terminate();
     });
-    expect(ended).toBe(true);
+    expect(ended).not.toBeNull();
     expect(openedHash(out, me.identity)).toBe(sha(fs.readFileSync(plain)));
+    // Once its end is known (as it is between two seals in the app), no seal leases it again.
+    await ended;
+    await new Promise((r) => setImmediate(r));
+    const next = sealWatched(plain, () => {});
+    expect(next.fresh()).toBe(true);
+    expect(openedHash(next.out, next.me.identity)).toBe(sha(fs.readFileSync(plain)));
   });
 
   // A lane that stops for good while it holds a chunk, as one ended by the system would: the
@@ -125,9 +144,74 @@ describe('sealing a large package on two threads', () => {
     expect(openedHash(out, me.identity)).toBe(sha(fs.readFileSync(plain)));
   });
 
+  it("keeps the lane for the next seal, which it encrypts under that seal's own key", () => {
+    const first = sealWatched(bigPlaintext(), () => {});
+    const plain = bigPlaintext();
+    const second = sealWatched(plain, () => {}, generateAgeIdentity());
+    expect(second.fresh()).toBe(false);
+    expect(second.lane()).toBe(first.lane());
+    expect(second.byLane()).toBeGreaterThan(0);
+    expect(first.me.identity).not.toBe(second.me.identity);
+    expect(openedHash(second.out, second.me.identity)).toBe(sha(fs.readFileSync(plain)));
+    expect(() => openedHash(second.out, first.me.identity)).toThrow();
+  });
+
+  it('ends the lane of a seal that failed midway; the next seal starts its own', async () => {
+    const plain = bigPlaintext();
+    let lane: Worker | null = null;
+    laneWatch.leased = (w) => {
+      lane = w;
+    };
+    let pieces = 0;
+    const failing: SizedSource = {
+      source: { file: plain },
+      length: fs.statSync(plain).size,
+      seen: () => {
+        if (++pieces === SLOTS * 3) throw new Error('nguồn hỏng giữa chừng');
+      },
+    };
+    const me = generateAgeIdentity();
+    const out = path.join(dir, 'failed.age');
+    expect(() => encryptAgeToFile([failing], [me.recipient], out)).toThrow('nguồn hỏng');
+    expect(fs.existsSync(out)).toBe(false);
+    const failed = lane as Worker | null;
+    expect(failed).not.toBeNull();
+    await new Promise((done) => failed!.once('exit', done));
+    const next = sealWatched(plain, () => {});
+    expect(next.fresh()).toBe(true);
+    expect(next.lane()).not.toBe(failed);
+    expect(openedHash(next.out, next.me.identity)).toBe(sha(fs.readFileSync(plain)));
+  });
+
+  it('seals a payload in memory on two threads as well (the lane hands its chunks back)', () => {
+    let control: Int32Array | null = null;
+    laneWatch.leased = (_lane, c) => {
+      control = c;
+    };
+    const me = generateAgeIdentity();
+    const bytes = fs.readFileSync(bigPlaintext());
+    let pieces = 0;
+    const source: SizedSource = {
+      source: bytes,
+      length: bytes.length,
+      seen: () => {
+        if (++pieces === SLOTS + 8)
+          blockUntil(() => control !== null && Atomics.load(control, Control.byLane) > 0);
+      },
+    };
+    const sealed = encryptAge([source], [me.recipient]);
+    expect(Atomics.load(control!, Control.byLane)).toBeGreaterThan(0);
+    const opened: Buffer[] = [];
+    decryptAgeFrom(bufferCipherSource(sealed), me.identity, {
+      begin: () => {},
+      data: (p) => opened.push(Buffer.from(p)),
+    });
+    expect(sha(Buffer.concat(opened))).toBe(sha(bytes));
+  });
+
   it('starts no thread for a package below the threshold', () => {
     let started = 0;
-    laneWatch.started = () => started++;
+    laneWatch.leased = () => started++;
     const me = generateAgeIdentity();
     const out = path.join(dir, 'small.age');
     const bytes = randomBytes(LANE_FROM_BYTES - 1);

@@ -11,7 +11,7 @@
 // same code over a buffer, kept for small values and for tests.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
-import { writeFileAtomicStreaming } from '../../files/atomic-file';
+import { writeFileAtomicAt } from '../../files/atomic-file';
 import type { WriteMode } from '../../files/atomic-file';
 import {
   bufferCipherSource,
@@ -68,20 +68,22 @@ export function encryptAge(
   const { header, fileKey } = sealHeader(recipients);
   const total = sources.reduce((n, s) => n + s.length, 0);
   const out = Buffer.allocUnsafe(header.length + payloadLength(total));
-  let at = header.copy(out, 0);
-  encryptPayload(fileKey, sources, (b) => {
-    at += b.copy(out, at);
+  header.copy(out, 0);
+  encryptPayload(fileKey, sources, {
+    writeAt: (parts, at) => {
+      let to = header.length + at;
+      for (const p of parts) to += p.copy(out, to);
+    },
+    file: null,
   });
   return out;
 }
-
-/** Small writes (tags, the nonce) are gathered so that the file sees 256 KiB writes. */
-const WRITE_BATCH = 256 * 1024;
 
 /**
  * Encrypts the concatenation of `parts` (buffers, files read 64 KiB at a time) into the file
  * `target`, written chunk by chunk to a temp file beside it and renamed into place ('never':
  * an existing file is refused as 'file-exists'). Memory stays at a few pieces whatever the size.
+ * Each chunk is written at its place by the thread that sealed it (seal-ring.ts).
  */
 export function encryptAgeToFile(
   parts: readonly (ByteSource | SizedSource)[],
@@ -91,23 +93,15 @@ export function encryptAgeToFile(
 ): void {
   const sources = sized(parts);
   const { header, fileKey } = sealHeader(recipients);
-  writeFileAtomicStreaming(
+  writeFileAtomicAt(
     target,
-    (append) => {
-      const batch = Buffer.allocUnsafe(WRITE_BATCH);
-      let used = 0;
-      const flush = () => {
-        if (used > 0) append(batch.subarray(0, used));
-        used = 0;
-      };
-      const write = (b: Buffer) => {
-        if (used + b.length > WRITE_BATCH) flush();
-        if (b.length >= WRITE_BATCH) append(b);
-        else used += b.copy(batch, used);
-      };
-      write(header);
-      encryptPayload(fileKey, sources, write);
-      flush();
+    (file) => {
+      file.writeAt([header], 0);
+      encryptPayload(fileKey, sources, {
+        writeAt: (bytes, at) => file.writeAt(bytes, header.length + at),
+        reached: (end) => file.reached(header.length + end),
+        file: { path: file.path, payloadAt: header.length },
+      });
     },
     mode,
   );

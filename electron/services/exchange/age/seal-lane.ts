@@ -1,7 +1,7 @@
-// The second lane of a large seal: a worker thread that encrypts chunks the sealing thread has
+// The second lane of a seal: a worker thread that encrypts chunks the sealing thread has
 // filled into shared memory (seal-ring.ts), so that a package's ChaCha20-Poly1305 runs beside
-// its reading, hashing and writing instead of after them (issue 11: sealing a 200 MB package
-// within 2× the `age` CLI; node's cipher alone was ~0.45× of the whole seal on this machine).
+// its reading, hashing and writing instead of after them (issue 11: sealing within 2× the `age`
+// CLI; node's cipher alone was ~0.45× of the whole seal on this machine).
 //
 // The lane is only ever a helper: the sealing thread can encrypt any chunk itself, takes back a
 // chunk the lane has held too long, and finishes alone when the lane cannot start (a runtime
@@ -9,12 +9,24 @@
 // package. Its code is a string evaluated by the worker (not a module file): the same in the
 // Electron main process, the browser host, the CLI and tests under tsx, with nothing to locate
 // inside an asar archive and no loader to start. It needs only node:crypto.
-import { Worker } from 'node:worker_threads';
+//
+// A thread takes ~25 ms of the other core to start here, as long as half a seal of 1,000
+// records and 20 MB of renderings: a lane that started with each seal was ready for its last
+// chunks only. So a lane, once started, is kept for the next seals (a user sends one package
+// to each ministry in turn) and ended after LANE_KEEP_MS without one, or at once when a seal
+// failed or gave up on it. Each seal is a session: its payload key reaches the lane as a
+// message (transferred, zeroed once imported), every chunk carries its session, and a chunk of
+// another session than the key the lane holds is left to the sealing thread.
+import fs from 'node:fs';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { TAG } from './aead';
 import { CHUNK } from './chunk-format';
 
 /** Chunks in flight: 16 × 64 KiB = 1 MiB of plaintext and as much ciphertext, shared. */
 export const SLOTS = 16;
+
+/** A lane with no seal for this long is ended (its thread holds ~20 MB while it lives). */
+export const LANE_KEEP_MS = 30_000;
 
 /** A slot's state, moved only by compare-and-exchange so that one thread owns it at a time. */
 export const SlotState = {
@@ -29,23 +41,31 @@ export const SlotState = {
   done: 4,
   /** Being encrypted by the sealing thread. */
   main: 5,
+  /** Ciphertext and tag already in the package file, where they belong. */
+  written: 6,
 } as const;
 
 /** The control words (an Int32Array over shared memory). */
 export const Control = {
-  /** Chunks filled so far: the lane waits on it. */
+  /** Chunks filled so far in this session: the lane waits on it. */
   produced: 0,
-  /** Set when the lane should return (the seal is over, or it was given up on). */
+  /** Set when the lane should return (it was given up on, or kept long enough). */
   stop: 1,
-  /** Chunks the lane encrypted (what the bench and the tests read of its share). */
+  /** Chunks the lane encrypted in this session (what the tests read of its share). */
   byLane: 2,
+  /** The seal being filled (0: none); its key is the lane's next message. */
+  session: 3,
+  /** The lane's descriptor of the package file plus one; 0 when it holds none. */
+  fd: 4,
   /** Where the slots' words start; each slot has `fields` of them. */
-  head: 3,
-  fields: 4,
+  head: 5,
+  fields: 5,
   state: 0,
   index: 1,
   length: 2,
   last: 3,
+  /** The session the slot's chunk belongs to: the lane encrypts it only under that key. */
+  of: 4,
 } as const;
 
 export const controlWords = Control.head + SLOTS * Control.fields;
@@ -61,37 +81,101 @@ export interface SharedRing {
 const LANE_CODE = `
 'use strict';
 (() => {
-const { workerData } = require('node:worker_threads');
+const { workerData, receiveMessageOnPort } = require('node:worker_threads');
 const { createCipheriv, createSecretKey } = require('node:crypto');
-const { ring, rawKey, layout: L } = workerData;
+const fs = require('node:fs');
+const { ring, keys, layout: L } = workerData;
 const ctl = new Int32Array(ring.control);
 const plain = Buffer.from(ring.plain);
 const sealed = Buffer.from(ring.sealed);
-const key = createSecretKey(Buffer.from(rawKey));
-rawKey.fill(0);
 // Dead cipher outputs are freed while young, as on the sealing thread (young-garbage.ts).
 let collect = null;
 try {
   require('node:v8').setFlagsFromString('--expose-gc');
   collect = require('node:vm').runInNewContext('typeof gc === "function" ? gc : null');
 } catch {}
+let session = 0;
+let key = null;
+// The package file, when the seal writes one: this thread writes the chunks it seals there.
+let fd = -1;
+let chunksAt = 0;
+const closeFile = () => {
+  if (fd < 0) return;
+  const was = fd;
+  fd = -1;
+  // Cleared first: a thread ended in between leaks the descriptor instead of letting the
+  // sealing thread close a number that may have been reused.
+  Atomics.store(ctl, L.fd, 0);
+  Atomics.notify(ctl, L.fd);
+  try { fs.closeSync(was); } catch {}
+};
+// Session s's message: messages of sessions this thread never saw are zeroed and dropped.
+const messageOf = (s) => {
+  for (let m = receiveMessageOnPort(keys); m; m = receiveMessageOnPort(keys)) {
+    if (m.message.session === s) return m.message;
+    Buffer.from(m.message.key).fill(0);
+  }
+  return null;
+};
+const begin = (m) => {
+  const raw = Buffer.from(m.key);
+  key = createSecretKey(raw);
+  raw.fill(0);
+  if (!m.file) return;
+  try {
+    fd = fs.openSync(m.file.path, 'r+');
+    chunksAt = m.file.chunksAt;
+    Atomics.store(ctl, L.fd, fd + 1);
+  } catch {
+    // The file is gone already (the seal ended without this thread): nothing to do here.
+    key = null;
+  }
+};
+const writeAll = (out, tag, at) => {
+  const n = fs.writevSync(fd, [out, tag], at);
+  if (n === out.length + tag.length) return;
+  const rest = Buffer.concat([out, tag]).subarray(n);
+  for (let k = 0; k < rest.length; ) k += fs.writeSync(fd, rest, k, rest.length - k, at + n + k);
+};
 let next = 0;
 let count = 0;
 while (Atomics.load(ctl, L.stop) === 0) {
+  const now = Atomics.load(ctl, L.session);
+  if (now !== session) {
+    closeFile();
+    key = null;
+    const m = now === 0 ? null : messageOf(now);
+    if (now !== 0 && m === null) {
+      // Posted before the session was announced; not yet readable here.
+      Atomics.wait(ctl, L.produced, Atomics.load(ctl, L.produced), 1);
+      continue;
+    }
+    if (m) begin(m);
+    session = now;
+    next = 0;
+    continue;
+  }
   const produced = Atomics.load(ctl, L.produced);
-  if (next >= produced) {
+  if (key === null || next >= produced) {
     Atomics.wait(ctl, L.produced, produced, 1000);
     continue;
   }
-  // Chunks older than the ring's size were written already.
+  // Chunks older than the ring's size were retired already.
   if (next < produced - L.slots) next = produced - L.slots;
   const slot = next % L.slots;
   next++;
   const at = L.head + slot * L.fields;
   if (Atomics.compareExchange(ctl, at + L.state, L.filled, L.lane) !== L.filled) continue;
+  // A chunk of a newer seal than this key's: handed back untouched.
+  if (Atomics.load(ctl, at + L.of) !== session) {
+    if (Atomics.compareExchange(ctl, at + L.state, L.lane, L.filled) === L.lane)
+      Atomics.notify(ctl, at + L.state);
+    continue;
+  }
+  const index = ctl[at + L.index];
   const length = ctl[at + L.length];
   const nonce = Buffer.alloc(12);
-  nonce.writeUInt32BE(ctl[at + L.index], 7);
+  nonce.writeUInt32BE(index, 7);
   nonce[11] = ctl[at + L.last];
   const cipher = createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: L.tag });
   const from = slot * L.chunk;
@@ -100,31 +184,103 @@ while (Atomics.load(ctl, L.stop) === 0) {
   const tag = cipher.getAuthTag();
   // Taken back by the sealing thread while this one was slow: its result is dropped.
   if (Atomics.compareExchange(ctl, at + L.state, L.lane, L.writing) !== L.lane) continue;
-  const to = slot * (L.chunk + L.tag);
-  out.copy(sealed, to);
-  tag.copy(sealed, to + length);
-  // Done only if still this thread's: a slot taken back meanwhile is the sealing thread's.
-  if (Atomics.compareExchange(ctl, at + L.state, L.writing, L.done) !== L.writing) continue;
+  let finished = L.done;
+  if (fd >= 0) {
+    // The chunk's bytes are the same whichever thread writes them, so a late write of a chunk
+    // taken back changes nothing. A failed write (a full disk) hands the chunk back: the
+    // sealing thread writes it again and reports the failure.
+    try {
+      writeAll(out, tag, chunksAt + index * (L.chunk + L.tag));
+      finished = L.written;
+    } catch {
+      closeFile();
+      key = null;
+      if (Atomics.compareExchange(ctl, at + L.state, L.writing, L.filled) === L.writing)
+        Atomics.notify(ctl, at + L.state);
+      continue;
+    }
+  } else {
+    const to = slot * (L.chunk + L.tag);
+    out.copy(sealed, to);
+    tag.copy(sealed, to + length);
+  }
+  // Finished only if still this thread's: a slot taken back meanwhile is the sealing thread's.
+  if (Atomics.compareExchange(ctl, at + L.state, L.writing, finished) !== L.writing) continue;
   Atomics.notify(ctl, at + L.state);
   Atomics.add(ctl, L.byLane, 1);
   if (++count % 64 === 0 && collect) collect({ type: 'minor' });
 }
+closeFile();
 })();
 `;
 
 /**
- * Sees each lane as it starts, with the control words (tests end a lane mid-seal; the bench
- * reads its share). Null in the app.
+ * Sees each seal that has a lane, with the lane's thread and control words, and whether the
+ * thread was started for it (tests end a lane mid-seal and count threads). Null in the app.
  */
-export const laneWatch: { started: ((lane: Worker, control: Int32Array) => void) | null } = {
-  started: null,
-};
+export const laneWatch: {
+  leased: ((lane: Worker, control: Int32Array, fresh: boolean) => void) | null;
+} = { leased: null };
 
-/**
- * Starts a lane over `ring` with the payload key (copied to the thread, which zeroes its copy
- * once imported). Null where a worker thread cannot be started: the seal then runs on one lane.
- */
-export function startLane(ring: SharedRing, rawKey: Uint8Array): Worker | null {
+/** A lane kept between seals. */
+interface KeptLane {
+  worker: Worker;
+  ring: SharedRing;
+  control: Int32Array;
+  keys: MessagePort;
+  session: number;
+  busy: boolean;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+let kept: KeptLane | null = null;
+
+/** One seal's use of a lane. */
+export interface LaneLease {
+  ring: SharedRing;
+  /** The session this seal's chunks carry. */
+  session: number;
+  /** Gives the lane up for good (it stalled or died holding a chunk): the thread is ended. */
+  giveUp(): void;
+  /**
+   * The seal is over: a lane whose seal finished with every slot free is kept for the next
+   * one once it has closed the package file; any other (a seal that failed midway, a lane
+   * that does not let go of the file) is ended.
+   */
+  release(finished: boolean): void;
+}
+
+/** The package file a lane writes into: its path, and where chunk 0 starts in it. */
+export interface LaneFile {
+  path: string;
+  chunksAt: number;
+}
+
+/** How long a finished seal waits for its lane to close the package file. */
+const CLOSE_PATIENCE_MS = 500;
+
+function end(lane: KeptLane): void {
+  if (lane.timer) clearTimeout(lane.timer);
+  if (kept === lane) kept = null;
+  Atomics.store(lane.control, Control.stop, 1);
+  Atomics.notify(lane.control, Control.produced);
+  lane.keys.close();
+  // A thread ended while it held the package file open leaves the descriptor to this one:
+  // closed once the thread is gone and can no longer write through it.
+  lane.worker.once('exit', () => {
+    const held = Atomics.exchange(lane.control, Control.fd, 0);
+    if (held > 0) fs.close(held - 1, () => {});
+  });
+  void lane.worker.terminate();
+}
+
+function start(): KeptLane | null {
+  const ring: SharedRing = {
+    control: new SharedArrayBuffer(controlWords * 4),
+    plain: new SharedArrayBuffer(SLOTS * CHUNK),
+    sealed: new SharedArrayBuffer(SLOTS * (CHUNK + TAG)),
+  };
+  const { port1, port2 } = new MessageChannel();
   try {
     const worker = new Worker(LANE_CODE, {
       eval: true,
@@ -133,23 +289,99 @@ export function startLane(ring: SharedRing, rawKey: Uint8Array): Worker | null {
       execArgv: [],
       workerData: {
         ring,
-        rawKey: Uint8Array.from(rawKey),
-        layout: {
-          ...Control,
-          slots: SLOTS,
-          chunk: CHUNK,
-          tag: TAG,
-          ...SlotState,
-        },
+        keys: port2,
+        layout: { ...Control, slots: SLOTS, chunk: CHUNK, tag: TAG, ...SlotState },
       },
+      transferList: [port2],
     });
     // A lane never keeps the process alive, and its failures are the sealing thread's to see
     // (as a chunk not done in time), not an unhandled 'error' event.
     worker.unref();
+    port1.unref();
+    const lane: KeptLane = {
+      worker,
+      ring,
+      control: new Int32Array(ring.control),
+      keys: port1,
+      session: 0,
+      busy: false,
+      timer: null,
+    };
     worker.on('error', () => {});
-    laneWatch.started?.(worker, new Int32Array(ring.control));
-    return worker;
+    // A lane that ended on its own is not leased again.
+    worker.on('exit', () => {
+      if (kept === lane) kept = null;
+    });
+    return lane;
   } catch {
+    port1.close();
     return null;
+  }
+}
+
+/** Waits, a bounded time, for the lane to close the package file; false if it did not. */
+function fileClosed(control: Int32Array): boolean {
+  const until = Date.now() + CLOSE_PATIENCE_MS;
+  for (let held = Atomics.load(control, Control.fd); held !== 0;) {
+    const left = until - Date.now();
+    if (left <= 0) return false;
+    Atomics.wait(control, Control.fd, held, left);
+    held = Atomics.load(control, Control.fd);
+  }
+  return true;
+}
+
+/**
+ * A lane for one seal under the payload key `rawKey` (transferred to the lane as a copy, which
+ * the lane zeroes once imported), writing its chunks into `file` when the seal goes to one: the
+ * kept lane, or a new one. Null where no thread can start or this thread may not block on
+ * shared memory (the seal then runs on one lane).
+ */
+export function leaseLane(rawKey: Uint8Array, file: LaneFile | null): LaneLease | null {
+  if (!canWait()) return null;
+  const fresh = kept === null || kept.busy;
+  const lane = fresh ? start() : kept;
+  if (!lane) return null;
+  if (fresh && kept === null) kept = lane;
+  if (lane.timer) clearTimeout(lane.timer);
+  lane.timer = null;
+  lane.busy = true;
+  const session = ++lane.session;
+  const key = Uint8Array.from(rawKey);
+  lane.keys.postMessage({ session, key, file }, [key.buffer]);
+  const c = lane.control;
+  Atomics.store(c, Control.byLane, 0);
+  Atomics.store(c, Control.session, session);
+  Atomics.store(c, Control.produced, 0);
+  Atomics.notify(c, Control.produced);
+  laneWatch.leased?.(lane.worker, c, fresh);
+  let over = false;
+  return {
+    ring: lane.ring,
+    session,
+    giveUp: () => {
+      over = true;
+      end(lane);
+    },
+    release: (finished) => {
+      if (over) return;
+      over = true;
+      lane.busy = false;
+      Atomics.store(c, Control.session, 0);
+      Atomics.notify(c, Control.produced);
+      if (!finished || kept !== lane || !fileClosed(c)) return end(lane);
+      lane.timer = setTimeout(() => end(lane), LANE_KEEP_MS);
+      lane.timer.unref();
+    },
+  };
+}
+
+/** Whether this thread may block on shared memory (a browser-like main thread may not). */
+function canWait(): boolean {
+  try {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 1, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

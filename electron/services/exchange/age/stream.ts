@@ -18,7 +18,9 @@ import { forEachPiece, type ByteSource, type CipherSource } from '../byte-source
 import { TAG } from './aead';
 import { hkdf } from './header';
 import { SEALED_CHUNK, chunkCount, chunkNonce } from './chunk-format';
-import { SealRing } from './seal-ring';
+import { SealRing, type PayloadSink } from './seal-ring';
+
+export type { PayloadSink } from './seal-ring';
 import { CHUNKS_BETWEEN_COLLECTIONS, collectDeadChunks } from './young-garbage';
 
 export { CHUNK } from './chunk-format';
@@ -53,21 +55,20 @@ function laterBytes({ later }: Later, length: number): Uint8Array {
 }
 
 /**
- * Encrypts the sources, read as one byte string, handing the payload to `write` in order: the
- * nonce, then each chunk's ciphertext and tag (`write` consumes them before it returns). Holds
- * a ring of 64 KiB chunks; each source is read once, and its `seen` sees the pieces on that
- * one read, in order.
+ * Encrypts the sources, read as one byte string, into `sink`: the nonce at offset 0, then each
+ * chunk's ciphertext and tag at its place. Holds a ring of 64 KiB chunks; each source is read
+ * once, and its `seen` sees the pieces on that one read, in order.
  */
 export function encryptPayload(
   fileKey: Uint8Array,
   sources: readonly SizedSource[],
-  write: (bytes: Buffer) => void,
+  sink: PayloadSink,
 ): void {
   const total = sources.reduce((n, s) => n + s.length, 0);
   const nonce = randomBytes(NONCE);
-  write(nonce);
+  sink.writeAt([nonce], 0);
   const rawKey = hkdf(fileKey, nonce, 'payload');
-  const ring = new SealRing(createSecretKey(rawKey), rawKey, chunkCount(total), total, write);
+  const ring = new SealRing(createSecretKey(rawKey), rawKey, chunkCount(total), total, sink, NONCE);
   rawKey.fill(0);
   try {
     for (const { source, length, seen } of sources)
@@ -77,7 +78,7 @@ export function encryptPayload(
       });
     ring.finish();
   } finally {
-    ring.stopLane();
+    ring.releaseLane();
   }
 }
 
