@@ -80,6 +80,8 @@ export interface CipherSource {
    * read: callers consume it before reading again.
    */
   read(at: number, length: number): Buffer;
+  /** Copies `length` bytes from `at` into `target` (fewer only at the end); the count copied. */
+  readInto(target: Buffer, at: number, length: number): number;
   /** True if the source holds anything past `size` (a file that grew while read). */
   longerThanSize(): boolean;
 }
@@ -89,6 +91,8 @@ export function bufferCipherSource(bytes: Uint8Array): CipherSource {
   return {
     size: b.length,
     read: (at, length) => b.subarray(Math.min(at, b.length), Math.min(b.length, at + length)),
+    readInto: (target, at, length) =>
+      b.copy(target, 0, Math.min(at, b.length), Math.min(b.length, at + length)),
     longerThanSize: () => false,
   };
 }
@@ -97,18 +101,22 @@ export function bufferCipherSource(bytes: Uint8Array): CipherSource {
 export function fileCipherSource(fd: number): CipherSource {
   const size = fs.fstatSync(fd).size;
   let scratch = Buffer.allocUnsafe(PIECE + 16);
+  const readInto = (target: Buffer, at: number, length: number): number => {
+    let got = 0;
+    while (got < length) {
+      const n = fs.readSync(fd, target, got, length - got, at + got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got;
+  };
   return {
     size,
     read(at, length) {
       if (scratch.length < length) scratch = Buffer.allocUnsafe(length);
-      let got = 0;
-      while (got < length) {
-        const n = fs.readSync(fd, scratch, got, length - got, at + got);
-        if (n === 0) break;
-        got += n;
-      }
-      return scratch.subarray(0, got);
+      return scratch.subarray(0, readInto(scratch, at, length));
     },
+    readInto,
     longerThanSize: () => fs.readSync(fd, Buffer.alloc(1), 0, 1, size) !== 0,
   };
 }

@@ -1,7 +1,8 @@
-// The second lane of a seal: a worker thread that encrypts chunks the sealing thread has
-// filled into shared memory (seal-ring.ts), so that a package's ChaCha20-Poly1305 runs beside
-// its reading, hashing and writing instead of after them (issue 11: sealing within 2× the `age`
-// CLI; node's cipher alone was ~0.45× of the whole seal on this machine).
+// The second lane of a seal or an opening: a worker thread that encrypts chunks the sealing
+// thread has filled into shared memory (seal-ring.ts) and writes them into the package, or
+// decrypts and verifies the chunks the opening thread has read (open-ring.ts), so that a
+// package's ChaCha20-Poly1305 runs beside its reading, hashing and writing instead of after
+// them (issue 11: within 2× the `age` CLI; node's cipher alone was ~0.45× of a whole seal here).
 //
 // The lane is only ever a helper: the sealing thread can encrypt any chunk itself, takes back a
 // chunk the lane has held too long, and finishes alone when the lane cannot start (a runtime
@@ -17,7 +18,6 @@
 // failed or gave up on it. Each seal is a session: its payload key reaches the lane as a
 // message (transferred, zeroed once imported), every chunk carries its session, and a chunk of
 // another session than the key the lane holds is left to the sealing thread.
-import fs from 'node:fs';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { TAG } from './aead';
 import { CHUNK } from './chunk-format';
@@ -43,6 +43,8 @@ export const SlotState = {
   main: 5,
   /** Ciphertext and tag already in the package file, where they belong. */
   written: 6,
+  /** Opening: the chunk's tag did not verify (the package was altered). */
+  bad: 7,
 } as const;
 
 /** The control words (an Int32Array over shared memory). */
@@ -82,7 +84,7 @@ const LANE_CODE = `
 'use strict';
 (() => {
 const { workerData, receiveMessageOnPort } = require('node:worker_threads');
-const { createCipheriv, createSecretKey } = require('node:crypto');
+const { createCipheriv, createDecipheriv, createSecretKey } = require('node:crypto');
 const fs = require('node:fs');
 const { ring, keys, layout: L } = workerData;
 const ctl = new Int32Array(ring.control);
@@ -96,6 +98,8 @@ try {
 } catch {}
 let session = 0;
 let key = null;
+// Whether this session opens a package (decrypts) rather than seals one.
+let opening = false;
 // The package file, when the seal writes one: this thread writes the chunks it seals there.
 let fd = -1;
 let chunksAt = 0;
@@ -103,8 +107,7 @@ const closeFile = () => {
   if (fd < 0) return;
   const was = fd;
   fd = -1;
-  // Cleared first: a thread ended in between leaks the descriptor instead of letting the
-  // sealing thread close a number that may have been reused.
+  // The sealing thread waits on this word before it commits the file.
   Atomics.store(ctl, L.fd, 0);
   Atomics.notify(ctl, L.fd);
   try { fs.closeSync(was); } catch {}
@@ -121,6 +124,7 @@ const begin = (m) => {
   const raw = Buffer.from(m.key);
   key = createSecretKey(raw);
   raw.fill(0);
+  opening = m.opening === true;
   if (!m.file) return;
   try {
     fd = fs.openSync(m.file.path, 'r+');
@@ -139,6 +143,24 @@ const writeAll = (out, tag, at) => {
 };
 let next = 0;
 let count = 0;
+// Opening: the slot holds a sealed chunk (\`length\` bytes, tag last); its plaintext goes to
+// the slot's plain memory once the tag verified, else the slot is marked bad.
+const open = (slot, at, length, nonce) => {
+  const from = slot * (L.chunk + L.tag);
+  const body = length - L.tag;
+  const d = createDecipheriv('chacha20-poly1305', key, nonce, { authTagLength: L.tag });
+  d.setAuthTag(sealed.subarray(from + body, from + length));
+  const out = d.update(sealed.subarray(from, from + body));
+  let verified = true;
+  try { d.final(); } catch { verified = false; }
+  if (Atomics.compareExchange(ctl, at + L.state, L.lane, L.writing) !== L.lane) return;
+  if (verified) out.copy(plain, slot * L.chunk);
+  const finished = verified ? L.done : L.bad;
+  if (Atomics.compareExchange(ctl, at + L.state, L.writing, finished) !== L.writing) return;
+  Atomics.notify(ctl, at + L.state);
+  Atomics.add(ctl, L.byLane, 1);
+  if (++count % 64 === 0 && collect) collect({ type: 'minor' });
+};
 while (Atomics.load(ctl, L.stop) === 0) {
   const now = Atomics.load(ctl, L.session);
   if (now !== session) {
@@ -177,6 +199,10 @@ while (Atomics.load(ctl, L.stop) === 0) {
   const nonce = Buffer.alloc(12);
   nonce.writeUInt32BE(index, 7);
   nonce[11] = ctl[at + L.last];
+  if (opening) {
+    open(slot, at, length, nonce);
+    continue;
+  }
   const cipher = createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: L.tag });
   const from = slot * L.chunk;
   const out = cipher.update(plain.subarray(from, from + length));
@@ -265,12 +291,9 @@ function end(lane: KeptLane): void {
   Atomics.store(lane.control, Control.stop, 1);
   Atomics.notify(lane.control, Control.produced);
   lane.keys.close();
-  // A thread ended while it held the package file open leaves the descriptor to this one:
-  // closed once the thread is gone and can no longer write through it.
-  lane.worker.once('exit', () => {
-    const held = Atomics.exchange(lane.control, Control.fd, 0);
-    if (held > 0) fs.close(held - 1, () => {});
-  });
+  // A package file the thread still held is closed by node as the thread ends
+  // (trackUnmanagedFds), not here: closing its number from this thread once raced the
+  // thread's own teardown and closed a descriptor of its event loop (an abort in libuv).
   void lane.worker.terminate();
 }
 
@@ -287,6 +310,8 @@ function start(): KeptLane | null {
       // Nothing of the parent's flags: under tsx (tests, benches) they would load the
       // TypeScript loader into a thread that runs plain JavaScript.
       execArgv: [],
+      // Descriptors the thread opened (the package file) are closed when it ends, however.
+      trackUnmanagedFds: true,
       workerData: {
         ring,
         keys: port2,
@@ -332,12 +357,16 @@ function fileClosed(control: Int32Array): boolean {
 }
 
 /**
- * A lane for one seal under the payload key `rawKey` (transferred to the lane as a copy, which
- * the lane zeroes once imported), writing its chunks into `file` when the seal goes to one: the
- * kept lane, or a new one. Null where no thread can start or this thread may not block on
+ * A lane for one seal (or, `opening`, one opening) under the payload key `rawKey` (transferred
+ * to the lane as a copy, which the lane zeroes once imported), writing its chunks into `file`
+ * when the seal goes to one: the kept lane, or a new one. Null where no thread can start or this thread may not block on
  * shared memory (the seal then runs on one lane).
  */
-export function leaseLane(rawKey: Uint8Array, file: LaneFile | null): LaneLease | null {
+export function leaseLane(
+  rawKey: Uint8Array,
+  file: LaneFile | null,
+  opening = false,
+): LaneLease | null {
   if (!canWait()) return null;
   const fresh = kept === null || kept.busy;
   const lane = fresh ? start() : kept;
@@ -348,7 +377,7 @@ export function leaseLane(rawKey: Uint8Array, file: LaneFile | null): LaneLease 
   lane.busy = true;
   const session = ++lane.session;
   const key = Uint8Array.from(rawKey);
-  lane.keys.postMessage({ session, key, file }, [key.buffer]);
+  lane.keys.postMessage({ session, key, file, opening }, [key.buffer]);
   const c = lane.control;
   Atomics.store(c, Control.byLane, 0);
   Atomics.store(c, Control.session, session);

@@ -5,20 +5,22 @@
 // empty payload ends in an empty chunk.
 //
 // Both directions stream (issue: bounded resources): encryption takes the plaintext as a
-// sequence of sources (buffers, files) and hands each sealed chunk to a writer; decryption
-// reads one sealed chunk at a time by offset and hands its plaintext on only once its tag has
-// been verified. Which chunk is the last follows from the sizes, known before the first byte:
+// sequence of sources (buffers, files) and writes each sealed chunk at its place; decryption
+// reads sealed chunks by offset and hands each one's plaintext on, in order, only once its tag
+// has been verified. Which chunk is the last follows from the sizes, known before the first byte:
 // the plaintext's when sealing, the file's when opening. The payload key is imported once as
 // a KeyObject: a raw key would be re-imported for every chunk's cipher, ten times the cost of
 // creating it. Dead chunk buffers are collected every 4 MiB (young-garbage.ts). A large
-// payload is encrypted on two threads (seal-ring.ts), written in order all the same.
+// payload is encrypted (seal-ring.ts) and decrypted (open-ring.ts) on two threads.
 import { createDecipheriv, createSecretKey, randomBytes } from 'node:crypto';
 import { exchangeFailures } from '../failures';
 import { forEachPiece, type ByteSource, type CipherSource } from '../byte-source';
 import { TAG } from './aead';
 import { hkdf } from './header';
 import { SEALED_CHUNK, chunkCount, chunkNonce } from './chunk-format';
-import { SealRing, type PayloadSink } from './seal-ring';
+import { OpenRing } from './open-ring';
+import { leaseLane } from './seal-lane';
+import { LANE_FROM_BYTES, SealRing, type PayloadSink } from './seal-ring';
 
 export type { PayloadSink } from './seal-ring';
 import { CHUNKS_BETWEEN_COLLECTIONS, collectDeadChunks } from './young-garbage';
@@ -118,9 +120,18 @@ export function decryptPayload(
     throw exchangeFailures.corrupt('khối cuối rỗng / empty final chunk');
   const nonce = Buffer.from(src.read(at, NONCE));
   if (nonce.length < NONCE) throw truncated();
-  const key = createSecretKey(hkdf(fileKey, nonce, 'payload'));
+  const rawKey = hkdf(fileKey, nonce, 'payload');
+  const key = createSecretKey(rawKey);
+  // A large payload is decrypted on two threads (open-ring.ts), handed on in order all the same.
+  const lane = plainLength >= LANE_FROM_BYTES ? leaseLane(rawKey, null, true) : null;
+  rawKey.fill(0);
   begin(plainLength);
   let pos = at + NONCE;
+  if (lane) {
+    new OpenRing(key, lane, src, pos, chunks).run(each);
+    if (src.longerThanSize()) throw altered();
+    return;
+  }
   for (let i = 0; i < chunks; i++) {
     const want = Math.min(SEALED_CHUNK, src.size - pos);
     const sealed = src.read(pos, want);
