@@ -1,7 +1,7 @@
 // A 100-page body in the editor, where Blink draws only the blocks near the screen
 // (content-visibility in brief-editor.css): what lies far from the screen is still there for
 // the author. Find in page reaches it, Ctrl+A selects and copies all of it, Ctrl+End and
-// Ctrl+Home bring the caret's line into view, and a footnote's text shows whole below the last
+// Ctrl+Home bring the caret's line into view, typing on past the bottom keeps it there, and a footnote's text shows whole below the last
 // line of its paragraph (the containment would clip it there).
 import { test, expect, type Page } from '@playwright/test';
 import { briefFromMeeting, browserHostWithSample } from './steps';
@@ -26,6 +26,26 @@ function caretInView(page: Page): Promise<boolean> {
     const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
     const view = document.querySelector('.brief-editor__page')!.getBoundingClientRect();
     return r.bottom > view.top && r.top < view.bottom;
+  });
+}
+
+/**
+ * The caret's rectangle (as the editor computes it: an empty paragraph has no text to measure)
+ * lies wholly inside the editor page's visible client area.
+ */
+function caretWhollyInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    type View = {
+      state: { selection: { head: number } };
+      coordsAtPos(pos: number): { top: number; bottom: number };
+    };
+    const pm = document.querySelector('.ProseMirror') as unknown as { editor: { view: View } };
+    const view = pm.editor.view;
+    const r = view.coordsAtPos(view.state.selection.head);
+    const el = document.querySelector('.brief-editor__page')!;
+    const box = el.getBoundingClientRect();
+    const bottom = Math.min(box.top + el.clientTop + el.clientHeight, window.innerHeight);
+    return r.bottom > r.top && r.top >= box.top && r.bottom <= bottom;
   });
 }
 
@@ -91,8 +111,24 @@ test('a 100-page body: find, select all, jump to either end, a footnote on a las
         }),
       )
       .toBe(1);
+
+    // Typing on at the end: each new line past the bottom of the view scrolls it along, the
+    // caret wholly in view (caret-in-view.ts lets ProseMirror skip its scroll only while the
+    // caret is inside every clipping ancestor).
+    // (Enter is ProseMirror's own, not the browser's: only ProseMirror scrolls for it.)
+    await page.keyboard.type(' Dòng mới');
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Enter');
+      expect(await caretWhollyInView(page), `line ${i + 1}`).toBe(true);
+    }
     await page.keyboard.press('Control+Home');
     await expect.poll(() => caretInView(page)).toBe(true);
+    // A key while the caret is in view moves nothing.
+    const page0 = page.locator('.brief-editor__page');
+    const before = await page0.evaluate((el) => el.scrollTop);
+    await page.keyboard.type('Kính gửi ');
+    expect(await page0.evaluate((el) => el.scrollTop)).toBe(before);
+    expect(await caretWhollyInView(page)).toBe(true);
 
     // The footnote at the end of its paragraph shows its text below that paragraph's last line.
     const mark = body.getByTestId('brief-footnote');

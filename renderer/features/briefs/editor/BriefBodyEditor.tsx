@@ -27,6 +27,7 @@ import {
   refuseHugePaste,
   refusePastedSlice,
 } from './paste-guard';
+import { caretInView } from './caret-in-view';
 import { briefExtensions } from './schema';
 import { FootnoteDialog, TableDialog } from './SmallDialogs';
 import { EditorToolbar } from './Toolbar';
@@ -180,6 +181,8 @@ export function BriefBodyEditor({
         refusePastedSlice(event, slice, noticeRef.current),
       handleDrop: (_view: EditorView, event: DragEvent, slice: Slice, moved: boolean) =>
         refuseDroppedSlice(event, slice, moved, noticeRef.current),
+      // Nothing to scroll while the caret is plainly in view (caret-in-view.ts).
+      handleScrollToSelection: caretInView,
       handleClickOn(_view: EditorView, _pos: number, node, nodePos: number) {
         if (node.type.name !== 'footnote' || readOnlyRef.current) return false;
         openRef.current({ kind: 'footnote', pos: nodePos, text: String(node.attrs.text) });
