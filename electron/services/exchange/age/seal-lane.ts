@@ -116,14 +116,14 @@ const closeFile = () => {
 const messageOf = (s) => {
   for (let m = receiveMessageOnPort(keys); m; m = receiveMessageOnPort(keys)) {
     if (m.message.session === s) return m.message;
-    Buffer.from(m.message.key).fill(0);
+    m.message.key.fill(0);
   }
   return null;
 };
 const begin = (m) => {
-  const raw = Buffer.from(m.key);
-  key = createSecretKey(raw);
-  raw.fill(0);
+  // The key's bytes are the message's own (transferred, not copied): zeroed once imported.
+  key = createSecretKey(Buffer.from(m.key.buffer, m.key.byteOffset, m.key.byteLength));
+  m.key.fill(0);
   opening = m.opening === true;
   if (!m.file) return;
   try {
@@ -359,8 +359,8 @@ function fileClosed(control: Int32Array): boolean {
 /**
  * A lane for one seal (or, `opening`, one opening) under the payload key `rawKey` (transferred
  * to the lane as a copy, which the lane zeroes once imported), writing its chunks into `file`
- * when the seal goes to one: the kept lane, or a new one. Null where no thread can start or this thread may not block on
- * shared memory (the seal then runs on one lane).
+ * when the seal goes to one: the kept lane, or a new one. Null where no thread can start or
+ * this thread may not block on shared memory (the seal then runs on one lane).
  */
 export function leaseLane(
   rawKey: Uint8Array,
