@@ -15,11 +15,8 @@ import { exchangeFailures } from '../failures';
 import type { CipherSource } from '../byte-source';
 import { TAG } from './aead';
 import { CHUNK, SEALED_CHUNK, chunkNonce } from './chunk-format';
-import { Control, SLOTS, SlotState, type LaneLease } from './seal-lane';
+import { Control, SLOTS, SlotState, tookBackAfterWait, type LaneLease } from './seal-lane';
 import { CHUNKS_BETWEEN_COLLECTIONS, collectDeadChunks } from './young-garbage';
-
-/** A chunk the lane has held this long is taken back (a lane that stalled or died). */
-const LANE_PATIENCE_MS = 2000;
 
 const altered = () =>
   exchangeFailures.corrupt(
@@ -140,8 +137,7 @@ export class OpenRing {
       if (now === SlotState.bad) throw altered();
       if (now !== SlotState.lane && now !== SlotState.writing) continue;
       if (this.lane && this.decryptANewerOne()) continue;
-      const waited = Atomics.wait(this.control, state, now, LANE_PATIENCE_MS);
-      if (waited === 'timed-out' && this.claim(slot, now)) {
+      if (tookBackAfterWait(this.control, state, now)) {
         this.lane?.giveUp();
         this.lane = null;
         const plain = this.decrypt(slot);

@@ -28,6 +28,20 @@ export const SLOTS = 16;
 /** A lane with no seal for this long is ended (its thread holds ~20 MB while it lives). */
 export const LANE_KEEP_MS = 30_000;
 
+/** A chunk the lane has held this long is taken back (a lane that stalled or died). */
+const LANE_PATIENCE_MS = 2000;
+
+/**
+ * Waits while the lane holds the slot whose state word is `state` (now `held`); true when it
+ * held it LANE_PATIENCE_MS and this thread took it back (then the lane is to be given up).
+ */
+export function tookBackAfterWait(control: Int32Array, state: number, held: number): boolean {
+  const waited = Atomics.wait(control, state, held, LANE_PATIENCE_MS);
+  return (
+    waited === 'timed-out' && Atomics.compareExchange(control, state, held, SlotState.main) === held
+  );
+}
+
 /** A slot's state, moved only by compare-and-exchange so that one thread owns it at a time. */
 export const SlotState = {
   free: 0,

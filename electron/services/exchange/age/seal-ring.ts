@@ -10,7 +10,15 @@
 import { createCipheriv, type KeyObject } from 'node:crypto';
 import { TAG } from './aead';
 import { CHUNK, SEALED_CHUNK, chunkNonce } from './chunk-format';
-import { Control, SLOTS, SlotState, controlWords, leaseLane, type LaneLease } from './seal-lane';
+import {
+  Control,
+  SLOTS,
+  SlotState,
+  controlWords,
+  leaseLane,
+  tookBackAfterWait,
+  type LaneLease,
+} from './seal-lane';
 import { CHUNKS_BETWEEN_COLLECTIONS, collectDeadChunks } from './young-garbage';
 
 /**
@@ -18,8 +26,6 @@ import { CHUNKS_BETWEEN_COLLECTIONS, collectDeadChunks } from './young-garbage';
  * thread could start, and not worth the ~20 MB a lane holds while it lives.
  */
 export const LANE_FROM_BYTES = 4 * 1024 * 1024;
-/** A chunk the lane has held this long is taken back (a lane that stalled or died). */
-const LANE_PATIENCE_MS = 2000;
 
 /** Where a payload goes: written by position, by this thread or (into `file`) by the lane. */
 export interface PayloadSink {
@@ -175,11 +181,10 @@ export class SealRing {
       // Help only while the lane is trusted: once given up on, its slots' ciphertext memory is
       // not used again (a thread being ended might still be copying into it).
       if (this.lane && this.encryptANewerOne()) continue;
-      const waited = Atomics.wait(this.control, state, now, LANE_PATIENCE_MS);
       // The lane stalled or died holding the chunk, even halfway through writing it: this
       // thread takes it back, encrypts and writes it again (the same bytes), and finishes the
       // seal alone.
-      if (waited === 'timed-out' && this.claim(slot, now)) {
+      if (tookBackAfterWait(this.control, state, now)) {
         this.lane?.giveUp();
         this.lane = null;
         this.encrypt(slot);
