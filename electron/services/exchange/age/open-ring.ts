@@ -10,15 +10,16 @@
 // (a newer one too, while the lane holds the oldest), takes back a chunk held too long and then
 // finishes alone, decrypting into buffers of its own: once given up on, the lane's plain
 // memory is not read again.
-import { createDecipheriv, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { exchangeFailures } from '../failures';
 import type { CipherSource } from '../byte-source';
 import { TAG } from './aead';
-import { CHUNK, SEALED_CHUNK, chunkNonce } from './chunk-format';
+import { CHUNK, SEALED_CHUNK, chunkNonce, openChunk } from './chunk-format';
 import { Control, SLOTS, SlotState, tookBackAfterWait, type LaneLease } from './seal-lane';
 import { CHUNKS_BETWEEN_COLLECTIONS, collectDeadChunks } from './young-garbage';
 
-const altered = () =>
+/** A chunk whose tag does not verify, or a payload file that changed while it was read. */
+export const payloadAltered = () =>
   exchangeFailures.corrupt(
     'dữ liệu bị sửa, bị cắt hoặc thừa / payload altered, truncated or extended',
   );
@@ -34,15 +35,19 @@ export class OpenRing {
   private openedHere = 0;
 
   /** Chunk 0 starts at `chunksAt` in `src`; the lane holds the payload key already. */
+  /** Null once given up on. */
+  private lane: LaneLease | null;
+
   constructor(
     private readonly key: KeyObject,
-    private lane: LaneLease | null,
+    lane: LaneLease,
     private readonly src: CipherSource,
     chunksAt: number,
     private readonly chunks: number,
   ) {
+    this.lane = lane;
     this.at = chunksAt;
-    const ring = lane!.ring;
+    const ring = lane.ring;
     this.control = new Int32Array(ring.control);
     this.plain = Buffer.from(ring.plain);
     this.sealed = Buffer.from(ring.sealed);
@@ -80,7 +85,7 @@ export class OpenRing {
       const want = Math.min(SEALED_CHUNK, this.src.size - this.at);
       const into = this.sealed.subarray(slot * SEALED_CHUNK, slot * SEALED_CHUNK + want);
       // A file that shrank while it was read.
-      if (this.src.readInto(into, this.at, want) < want) throw altered();
+      if (this.src.readInto(into, this.at, want) < want) throw payloadAltered();
       this.at += want;
       c[this.word(slot, Control.index)] = this.read;
       c[this.word(slot, Control.length)] = want;
@@ -98,23 +103,14 @@ export class OpenRing {
   /** Decrypts a slot's chunk here; its plaintext, or null if its tag did not verify. */
   private decrypt(slot: number): Buffer | null {
     const c = this.control;
-    const length = c[this.word(slot, Control.length)]!;
     const from = slot * SEALED_CHUNK;
-    const d = createDecipheriv(
-      'chacha20-poly1305',
+    const plain = openChunk(
       this.key,
       chunkNonce(c[this.word(slot, Control.index)]!, c[this.word(slot, Control.last)] === 1),
-      { authTagLength: TAG },
+      this.sealed.subarray(from, from + c[this.word(slot, Control.length)]!),
     );
-    d.setAuthTag(this.sealed.subarray(from + length - TAG, from + length));
-    const out = d.update(this.sealed.subarray(from, from + length - TAG));
-    try {
-      d.final();
-    } catch {
-      return null;
-    }
-    if (++this.openedHere % CHUNKS_BETWEEN_COLLECTIONS === 0) collectDeadChunks();
-    return out;
+    if (plain && ++this.openedHere % CHUNKS_BETWEEN_COLLECTIONS === 0) collectDeadChunks();
+    return plain;
   }
 
   /** Hands the oldest chunk on once verified, decrypting it (or a newer one) if need be. */
@@ -125,7 +121,7 @@ export class OpenRing {
       const now = Atomics.load(this.control, state);
       if (now === SlotState.filled && this.claim(slot, SlotState.filled)) {
         const plain = this.decrypt(slot);
-        if (plain === null) throw altered();
+        if (plain === null) throw payloadAltered();
         each(plain);
         break;
       }
@@ -134,14 +130,14 @@ export class OpenRing {
         each(this.plain.subarray(slot * CHUNK, slot * CHUNK + length));
         break;
       }
-      if (now === SlotState.bad) throw altered();
+      if (now === SlotState.bad) throw payloadAltered();
       if (now !== SlotState.lane && now !== SlotState.writing) continue;
       if (this.lane && this.decryptANewerOne()) continue;
       if (tookBackAfterWait(this.control, state, now)) {
         this.lane?.giveUp();
         this.lane = null;
         const plain = this.decrypt(slot);
-        if (plain === null) throw altered();
+        if (plain === null) throw payloadAltered();
         each(plain);
         break;
       }

@@ -12,13 +12,13 @@
 // a KeyObject: a raw key would be re-imported for every chunk's cipher, ten times the cost of
 // creating it. Dead chunk buffers are collected every 4 MiB (young-garbage.ts). A large
 // payload is encrypted (seal-ring.ts) and decrypted (open-ring.ts) on two threads.
-import { createDecipheriv, createSecretKey, randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes } from 'node:crypto';
 import { exchangeFailures } from '../failures';
 import { forEachPiece, type ByteSource, type CipherSource } from '../byte-source';
 import { TAG } from './aead';
 import { hkdf } from './header';
-import { SEALED_CHUNK, chunkCount, chunkNonce } from './chunk-format';
-import { OpenRing } from './open-ring';
+import { SEALED_CHUNK, chunkCount, chunkNonce, openChunk } from './chunk-format';
+import { OpenRing, payloadAltered } from './open-ring';
 import { leaseLane } from './seal-lane';
 import { LANE_FROM_BYTES, SealRing, type PayloadSink } from './seal-ring';
 
@@ -108,10 +108,6 @@ export function decryptPayload(
   each: (plain: Buffer) => void,
 ): void {
   const truncated = () => exchangeFailures.corrupt('dữ liệu bị cắt / truncated payload');
-  const altered = () =>
-    exchangeFailures.corrupt(
-      'dữ liệu bị sửa, bị cắt hoặc thừa / payload altered, truncated or extended',
-    );
   const plainLength = plainLengthOf(src.size - at);
   if (plainLength === null) throw truncated();
   const body = src.size - at - NONCE;
@@ -129,28 +125,20 @@ export function decryptPayload(
   let pos = at + NONCE;
   if (lane) {
     new OpenRing(key, lane, src, pos, chunks).run(each);
-    if (src.longerThanSize()) throw altered();
+    if (src.longerThanSize()) throw payloadAltered();
     return;
   }
   for (let i = 0; i < chunks; i++) {
     const want = Math.min(SEALED_CHUNK, src.size - pos);
     const sealed = src.read(pos, want);
     // A file that shrank while it was read.
-    if (sealed.length < want) throw altered();
+    if (sealed.length < want) throw payloadAltered();
     pos += want;
-    const d = createDecipheriv('chacha20-poly1305', key, chunkNonce(i, i === chunks - 1), {
-      authTagLength: TAG,
-    });
-    d.setAuthTag(sealed.subarray(want - TAG));
-    const plain = d.update(sealed.subarray(0, want - TAG));
-    try {
-      d.final();
-    } catch {
-      throw altered();
-    }
+    const plain = openChunk(key, chunkNonce(i, i === chunks - 1), sealed);
+    if (plain === null) throw payloadAltered();
     each(plain);
     if ((i + 1) % CHUNKS_BETWEEN_COLLECTIONS === 0) collectDeadChunks();
   }
   // A file that grew while it was read: the flagged last chunk is no longer the end.
-  if (src.longerThanSize()) throw altered();
+  if (src.longerThanSize()) throw payloadAltered();
 }
