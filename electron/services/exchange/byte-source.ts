@@ -1,20 +1,28 @@
 // Where the bytes of a package come from and go to, without holding them all: a byte source is
-// a buffer already in memory (a record's JSON) or a file (a rendering, a large item) read a MiB
-// at a time and handed on in 64 KiB pieces; a cipher source is the sealed package, in memory or
-// on disk, read by offset.
+// a buffer already in memory (a record's JSON) or a file (a rendering, a large item) read
+// straight into the cipher's ring; a cipher source is the sealed package, in memory or on disk,
+// read by offset.
 import fs from 'node:fs';
 import { AppFailure } from '../../../shared/result';
 
-/** 64 KiB: age's chunk, and what a reader here is handed of a file at a time. */
+/** 64 KiB: age's chunk, and the largest piece a `seen` of a source is handed. */
 export const PIECE = 64 * 1024;
-/** What a file is read in: 16 pieces. */
-const READ_AHEAD = 16 * PIECE;
 
 export type ByteSource = Uint8Array | { file: string };
 
 /** The length of a source (a file is stat'ed: its size when sealing starts is what is signed). */
 export function sourceLength(s: ByteSource): number {
   return s instanceof Uint8Array ? s.length : fs.statSync(s.file).size;
+}
+
+/** The same bytes as a Buffer, not copied. */
+export const asBuffer = (b: Uint8Array): Buffer =>
+  Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
+/** Calls `each` with `bytes` in order, in pieces of at most 64 KiB (views, not copies). */
+export function forEachPiece(bytes: Uint8Array, each: (piece: Buffer) => void): void {
+  const b = asBuffer(bytes);
+  for (let at = 0; at < b.length; at += PIECE) each(b.subarray(at, Math.min(b.length, at + PIECE)));
 }
 
 const changedWhileRead = (file: string) =>
@@ -25,50 +33,29 @@ const changedWhileRead = (file: string) =>
   );
 
 /**
- * The one buffer files are read into. A fresh MiB for each file outlived the young generation
- * (a file's read spans the collections young-garbage.ts makes) and stayed until a full
- * collection: a package with four renderings left 4 MB behind at each seal, 40 MB after ten
- * (bench/exchange-child.ts with BD_BENCH_RUNS=10). Reads are synchronous; a read started
- * while another is under way (never, today) gets a buffer of its own.
+ * Reads the file, exactly `length` bytes, straight into the memory `into` offers (at most the
+ * bytes still to read, never nothing) and hands each stretch read to `took`, in order: no
+ * buffer of the process's own holds the file's bytes (the cipher's ring does, seal-ring.ts). A
+ * file that shrank or grew since it was measured is not what the manifest describes: refused.
  */
-let readBuffer: Buffer | null = null;
-let readBufferBusy = false;
-
-/**
- * Calls `each` with the bytes of `s`, exactly `length` of them, in pieces of at most 64 KiB.
- * A piece of a file is only valid until `each` returns (the buffer is reused).
- */
-export function forEachPiece(s: ByteSource, length: number, each: (piece: Buffer) => void): void {
-  if (s instanceof Uint8Array) {
-    const b = Buffer.from(s.buffer, s.byteOffset, s.byteLength);
-    for (let at = 0; at < length; at += PIECE) each(b.subarray(at, Math.min(length, at + PIECE)));
-    return;
-  }
-  const fd = fs.openSync(s.file, 'r');
-  const own = readBufferBusy;
-  // Read a MiB at a time (a 184 MiB item in 64 KiB reads spent ~60 ms in system calls),
-  // handed on in 64 KiB pieces.
-  const scratch = own
-    ? Buffer.allocUnsafe(READ_AHEAD)
-    : (readBuffer ??= Buffer.allocUnsafeSlow(READ_AHEAD));
-  readBufferBusy = true;
+export function readFileInto(
+  file: string,
+  length: number,
+  into: (max: number) => Buffer,
+  took: (read: Buffer) => void,
+): void {
+  const fd = fs.openSync(file, 'r');
   try {
-    let at = 0;
-    while (at < length) {
-      const n = fs.readSync(fd, scratch, 0, Math.min(READ_AHEAD, length - at), at);
-      if (n === 0) throw changedWhileRead(s.file);
-      for (let p = 0; p < n; p += PIECE) each(scratch.subarray(p, Math.min(n, p + PIECE)));
+    for (let at = 0; at < length;) {
+      const target = into(length - at);
+      const n = fs.readSync(fd, target, 0, Math.min(target.length, length - at), at);
+      if (n === 0) throw changedWhileRead(file);
+      took(target.subarray(0, n));
       at += n;
     }
-    // A file that grew since it was measured is not what the manifest describes.
-    if (fs.readSync(fd, scratch, 0, 1, at) !== 0) throw changedWhileRead(s.file);
+    if (fs.readSync(fd, Buffer.alloc(1), 0, 1, length) !== 0) throw changedWhileRead(file);
   } finally {
     fs.closeSync(fd);
-    if (!own) {
-      // What a package carried does not stay in the process's memory after its seal.
-      scratch.fill(0);
-      readBufferBusy = false;
-    }
   }
 }
 

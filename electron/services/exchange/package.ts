@@ -168,7 +168,7 @@ export function sealPackage(input: SealInput): { bytes: Buffer; manifest: Manife
 /**
  * Seals into the file `target`, written 64 KiB at a time through a temp file beside it ('never'
  * refuses an existing file). Each item is read once, hashed and encrypted on the same pieces:
- * a file whose length changed since it was measured is refused (forEachPiece), and nothing
+ * a file whose length changed since it was measured is refused (readFileInto), and nothing
  * appears under `target` then.
  */
 export function sealPackageToFile(

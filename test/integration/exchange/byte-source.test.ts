@@ -1,11 +1,12 @@
-// Files sealed into a package are read a MiB at a time into one buffer the process keeps
-// (byte-source.ts): every byte arrives in order, a read inside another read gets a buffer of
-// its own, and nothing of a file is left in that buffer once its read is over.
+// Files sealed into a package are read straight into the memory the cipher offers
+// (byte-source.ts readFileInto, seal-ring.ts room()): every byte arrives in order whatever the
+// sizes offered, and a file whose length changed since it was measured is refused.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { forEachPiece, PIECE } from '../../../electron/services/exchange/byte-source';
+import { AppFailure } from '../../../shared/result';
+import { readFileInto } from '../../../electron/services/exchange/byte-source';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -23,46 +24,59 @@ function fileOf(length: number, seed: number): { file: string; bytes: Buffer } {
   return { file, bytes };
 }
 
-function readAll(file: string, length: number, during?: () => void): Buffer {
+/** Reads `file` as `length` bytes into places of the sizes `offer` gives in turn. */
+function readAll(file: string, length: number, offer: (turn: number) => number): Buffer {
   const pieces: Buffer[] = [];
-  forEachPiece({ file }, length, (piece) => {
-    expect(piece.length).toBeLessThanOrEqual(PIECE);
-    pieces.push(Buffer.from(piece));
-    if (pieces.length === 3) during?.();
-  });
+  const place = Buffer.alloc(1024 * 1024, 0xee);
+  let turn = 0;
+  readFileInto(
+    file,
+    length,
+    (max) => {
+      const size = Math.min(max, offer(turn++));
+      expect(size).toBeGreaterThan(0);
+      return place.subarray(0, size);
+    },
+    (read) => {
+      // What was read lies where it was offered.
+      expect(read.buffer).toBe(place.buffer);
+      pieces.push(Buffer.from(read));
+    },
+  );
   return Buffer.concat(pieces);
 }
 
 describe('reading files to seal', () => {
-  it('hands on every byte in order, file after file, through the one buffer', () => {
+  it('hands on every byte in order, whatever room it is offered', () => {
+    const offers: ((turn: number) => number)[] = [
+      () => 64 * 1024,
+      () => 512 * 1024,
+      (t) => 1 + ((t * 7919) % (300 * 1024)),
+      () => 1,
+    ];
     for (const [length, seed] of [
       [3 * 1024 * 1024 + 17, 1],
       [10, 2],
       [1024 * 1024, 3],
+      [0, 4],
     ] as const) {
       const { file, bytes } = fileOf(length, seed);
-      expect(readAll(file, length).equals(bytes)).toBe(true);
+      for (const offer of offers.slice(0, length > 100_000 ? 3 : 4))
+        expect(readAll(file, length, offer).equals(bytes)).toBe(true);
     }
   });
 
-  it('gives a read started inside another its own buffer: both come out whole', () => {
-    const outer = fileOf(2 * 1024 * 1024 + 5, 4);
-    const inner = fileOf(1024 * 1024 + 9, 5);
-    let innerRead: Buffer = Buffer.alloc(0);
-    const outerRead = readAll(outer.file, outer.bytes.length, () => {
-      innerRead = readAll(inner.file, inner.bytes.length);
-    });
-    expect(innerRead.equals(inner.bytes)).toBe(true);
-    expect(outerRead.equals(outer.bytes)).toBe(true);
-  });
-
-  it('leaves nothing of the file in the buffer it keeps', () => {
-    const { file, bytes } = fileOf(700 * 1024, 6);
-    let kept: Buffer | null = null;
-    forEachPiece({ file }, bytes.length, (piece) => {
-      // The buffer behind the pieces, as the process keeps it.
-      kept ??= Buffer.from(piece.buffer, piece.byteOffset, 1024 * 1024);
-    });
-    expect(kept!.every((b) => b === 0)).toBe(true);
+  it('refuses a file that is shorter or longer than it was measured', () => {
+    const { file, bytes } = fileOf(200 * 1024 + 3, 5);
+    for (const measured of [bytes.length + 1, bytes.length - 1]) {
+      let failure: unknown = null;
+      try {
+        readAll(file, measured, () => 64 * 1024);
+      } catch (e) {
+        failure = e;
+      }
+      expect(failure).toBeInstanceOf(AppFailure);
+      expect((failure as AppFailure).error.message.vi).toMatch(/thay đổi trong khi đang đóng gói/);
+    }
   });
 });

@@ -20,6 +20,7 @@ import {
   SLOTS,
   SlotState,
   laneWatch,
+  type SharedRing,
 } from '../../../electron/services/exchange/age/seal-lane';
 import { LANE_FROM_BYTES } from '../../../electron/services/exchange/age/seal-ring';
 import type { SizedSource } from '../../../electron/services/exchange/age/stream';
@@ -156,6 +157,28 @@ describe('sealing a large package on two threads', () => {
     expect(first.me.identity).not.toBe(second.me.identity);
     expect(openedHash(second.out, second.me.identity)).toBe(sha(fs.readFileSync(plain)));
     expect(() => openedHash(second.out, first.me.identity)).toThrow();
+  });
+
+  it('leaves nothing of the package in the ring of the lane it keeps, sealing or opening', () => {
+    let ring: SharedRing | null = null;
+    laneWatch.leased = (_lane, _control, _fresh, shared) => {
+      ring = shared;
+    };
+    const me = generateAgeIdentity();
+    const out = path.join(dir, `kept-${randomBytes(4).toString('hex')}.age`);
+    // Bytes that are never zero, from a file (read into the ring) and from memory (copied in).
+    const plain = bigPlaintext();
+    fs.writeFileSync(plain, Buffer.alloc(fs.statSync(plain).size, 0x5a));
+    encryptAgeToFile([{ file: plain }, Buffer.alloc(3 * 64 * 1024 + 7, 0xa5)], [me.recipient], out);
+    expect(ring).not.toBeNull();
+    const kept = Buffer.from(ring!.plain);
+    expect(kept.length).toBe(SLOTS * 64 * 1024);
+    expect(kept.every((b) => b === 0)).toBe(true);
+    // Opening it goes through the same lane and ring, and leaves them as clean.
+    expect(openedHash(out, me.identity)).toBe(
+      sha(Buffer.concat([fs.readFileSync(plain), Buffer.alloc(3 * 64 * 1024 + 7, 0xa5)])),
+    );
+    expect(Buffer.from(ring!.plain).every((b) => b === 0)).toBe(true);
   });
 
   it('ends the lane of a seal that failed midway; the next seal starts its own', async () => {

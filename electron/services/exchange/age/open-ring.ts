@@ -61,6 +61,8 @@ export class OpenRing {
         this.readAhead();
         this.handOldest(each);
       }
+      // A kept lane's ring does not hold what this package carried until the next use.
+      this.plain.fill(0);
       finished = true;
     } finally {
       this.lane?.release(finished);

@@ -93,11 +93,12 @@ export interface SharedRing {
 }
 
 /**
- * Sees each seal that has a lane, with the lane's thread and control words, and whether the
- * thread was started for it (tests end a lane mid-seal and count threads). Null in the app.
+ * Sees each seal that has a lane, with the lane's thread and control words, whether the thread
+ * was started for it, and its shared memory (tests end a lane mid-seal, count threads, look at
+ * what the ring keeps). Null in the app.
  */
 export const laneWatch: {
-  leased: ((lane: Worker, control: Int32Array, fresh: boolean) => void) | null;
+  leased: ((lane: Worker, control: Int32Array, fresh: boolean, ring: SharedRing) => void) | null;
 } = { leased: null };
 
 /** A lane kept between seals. */
@@ -235,7 +236,7 @@ export function leaseLane(
   Atomics.store(c, Control.session, session);
   Atomics.store(c, Control.produced, 0);
   Atomics.notify(c, Control.produced);
-  laneWatch.leased?.(lane.worker, c, fresh);
+  laneWatch.leased?.(lane.worker, c, fresh, lane.ring);
   let over = false;
   return {
     ring: lane.ring,

@@ -14,7 +14,13 @@
 // payload is encrypted (seal-ring.ts) and decrypted (open-ring.ts) on two threads.
 import { createSecretKey, randomBytes } from 'node:crypto';
 import { exchangeFailures } from '../failures';
-import { forEachPiece, type ByteSource, type CipherSource } from '../byte-source';
+import {
+  asBuffer,
+  forEachPiece,
+  readFileInto,
+  type ByteSource,
+  type CipherSource,
+} from '../byte-source';
 import { TAG } from './aead';
 import { hkdf } from './header';
 import { SEALED_CHUNK, chunkCount, chunkNonce, openChunk } from './chunk-format';
@@ -73,11 +79,28 @@ export function encryptPayload(
   const ring = new SealRing(createSecretKey(rawKey), rawKey, chunkCount(total), total, sink, NONCE);
   rawKey.fill(0);
   try {
-    for (const { source, length, seen } of sources)
-      forEachPiece('later' in source ? laterBytes(source, length) : source, length, (piece) => {
+    for (const { source, length, seen } of sources) {
+      if (!(source instanceof Uint8Array) && 'file' in source) {
+        // Read straight into the ring's slots, seen there.
+        readFileInto(
+          source.file,
+          length,
+          (max) => ring.room(max),
+          (read) => {
+            ring.took(read.length);
+            if (seen) forEachPiece(read, seen);
+          },
+        );
+        continue;
+      }
+      const bytes = asBuffer('later' in source ? laterBytes(source, length) : source);
+      if (bytes.length !== length)
+        throw new Error('age: a source is not the length it was measured at');
+      forEachPiece(bytes, (piece) => {
         seen?.(piece);
         ring.add(piece);
       });
+    }
     ring.finish();
   } finally {
     ring.releaseLane();
