@@ -8,7 +8,7 @@ import { useSettingsStore } from './stores/settingsStore';
 import { useVaultStore } from './stores/vaultStore';
 import { useNavigationStore } from './stores/navigationStore';
 import { lockNow } from './stores/session';
-import { DraftNotices } from './features/drafts/DraftNotices';
+import { DraftNotices, DraftSaved } from './features/drafts/DraftNotices';
 import { VaultGate } from './features/vault/VaultGate';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { HomePage } from './features/home/HomePage';
@@ -70,6 +70,8 @@ function Workspace() {
       language={language}
       onLanguage={(l) => void setLanguage(l)}
       onLock={lock}
+      status={<DraftSaved />}
+      notices={<DraftNotices />}
       menu={[
         // Sample data is offered only in an empty vault (on the meetings page, which asks
         // first) and, once loaded, can be removed in one step.
@@ -97,7 +99,6 @@ function Workspace() {
         },
       ]}
     >
-      <DraftNotices />
       <RemoveSampleDialog open={removingSample} onClose={() => setRemovingSample(false)} />
       {nav.view === 'home' && <HomePage />}
       {nav.view === 'meetings' && <MeetingsPage />}

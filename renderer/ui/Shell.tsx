@@ -48,6 +48,10 @@ interface Props {
   onLanguage: (l: Language) => void;
   onLock: () => void;
   menu: MenuItem[];
+  /** A line in the top bar (when the last draft was written): it takes no room of the page's. */
+  status?: ReactNode;
+  /** Notices that ask for an action, above the page (the page shrinks to make room). */
+  notices?: ReactNode;
   children: ReactNode;
 }
 
@@ -88,6 +92,8 @@ export function Shell({
   onLanguage,
   onLock,
   menu,
+  status,
+  notices,
   children,
 }: Props) {
   const t = useT();
@@ -125,6 +131,7 @@ export function Shell({
       <div className="shell__main">
         <header className="topbar">
           {search}
+          <div className="topbar__status">{status}</div>
           <div className="topbar__right">
             <div className="menu">
               <Button
@@ -176,6 +183,7 @@ export function Shell({
             </button>
           </div>
         </header>
+        {notices}
         <main className="page">{children}</main>
       </div>
     </div>

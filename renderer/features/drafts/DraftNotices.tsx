@@ -1,6 +1,7 @@
 // Above every page: the drafts the vault kept (after a lock, a reload, a crash), each with
 // its time, "Khôi phục bản nháp" and "Bỏ bản nháp"; and, once after an idle lock, the
-// sentence saying the drafts were written before the vault locked itself.
+// sentence saying the drafts were written before the vault locked itself. In the top bar:
+// when the last draft was written (DraftSaved).
 import type { DraftEditor, DraftInfo } from '../../../shared/drafts-calls';
 import { useT, type MessageKey } from '../../i18n';
 import { useDraftsStore } from '../../stores/draftsStore';
@@ -31,13 +32,7 @@ export function DraftNotices() {
   const offers = useDraftsStore((s) => s.offers);
   const idleNotice = useDraftsStore((s) => s.idleNotice);
   const error = useDraftsStore((s) => s.error);
-  const written = useDraftsStore((s) => s.written);
-  const latestId = Object.keys(written)
-    .sort((a, b) => (written[a]! < written[b]! ? -1 : 1))
-    .at(-1);
-  const latest = latestId ? { id: latestId, at: written[latestId]! } : null;
-  if (!idleNotice && offers.length === 0 && !error)
-    return latest ? <DraftSaved {...latest} /> : null;
+  if (!idleNotice && offers.length === 0 && !error) return null;
 
   const restore = (o: DraftInfo) => {
     const nav = useNavigationStore.getState();
@@ -80,27 +75,38 @@ export function DraftNotices() {
         </div>
       ))}
       <ErrorMessage error={error} />
-      {latest && <DraftSaved {...latest} />}
     </section>
   );
 }
 
 /** When this window last wrote a draft: the user can see that typing is kept. */
-function DraftSaved({ id, at }: { id: string; at: string }) {
+/**
+ * When the last draft was written, in the top bar. It used to be a line above the page, which
+ * appeared a few seconds into the first edit and pushed the whole page down: the caret just put
+ * at the bottom of a brief went below the window (long-brief.spec.ts), and every page that
+ * fills the window lost its last line under the clip.
+ */
+export function DraftSaved() {
   const t = useT();
+  const written = useDraftsStore((s) => s.written);
+  const latestId = Object.keys(written)
+    .sort((a, b) => (written[a]! < written[b]! ? -1 : 1))
+    .at(-1);
+  if (!latestId) return null;
+  const at = written[latestId]!;
   const d = new Date(at);
   const time = [d.getHours(), d.getMinutes(), d.getSeconds()]
     .map((n) => String(n).padStart(2, '0'))
     .join(':');
   return (
-    <p
+    <span
       className="draft-saved muted"
       role="status"
       data-testid="draft-saved"
       data-saved-at={at}
-      data-draft={id}
+      data-draft={latestId}
     >
       {t('drafts.autosaved', { time })}
-    </p>
+    </span>
   );
 }
