@@ -1,8 +1,10 @@
 // A 100-page body in the editor, where Blink draws only the blocks near the screen
 // (content-visibility in brief-editor.css): what lies far from the screen is still there for
 // the author. Find in page reaches it, Ctrl+A selects and copies all of it, Ctrl+End and
-// Ctrl+Home bring the caret's line into view, typing on past the bottom keeps it there, and a footnote's text shows whole below the last
-// line of its paragraph (the containment would clip it there).
+// Ctrl+Home bring the caret's line into view (below the title bar stuck at the top), typing on
+// past the bottom keeps it there, an arrow key up brings the line above out from under the bar,
+// and a footnote's text shows whole below the last line of its paragraph (the containment would
+// clip it there).
 import { test, expect, type Page } from '@playwright/test';
 import { briefFromMeeting, browserHostWithSample } from './steps';
 
@@ -46,6 +48,24 @@ function caretWhollyInView(page: Page): Promise<boolean> {
     const box = el.getBoundingClientRect();
     const bottom = Math.min(box.top + el.clientTop + el.clientHeight, window.innerHeight);
     return r.bottom > r.top && r.top >= box.top && r.bottom <= bottom;
+  });
+}
+
+/**
+ * The caret's rectangle lies below the brief's title bar, which stays stuck at the top of the
+ * scroller (ProseMirror and the browser alike would leave a line scrolled to the top under it).
+ */
+function caretBelowTitleBar(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    type View = {
+      state: { selection: { head: number } };
+      coordsAtPos(pos: number): { top: number; bottom: number };
+    };
+    const pm = document.querySelector('.ProseMirror') as unknown as { editor: { view: View } };
+    const view = pm.editor.view;
+    const r = view.coordsAtPos(view.state.selection.head);
+    const bar = document.querySelector('.brief-main > .editor-bar')!.getBoundingClientRect();
+    return r.top >= bar.bottom;
   });
 }
 
@@ -123,12 +143,36 @@ test('a 100-page body: find, select all, jump to either end, a footnote on a las
     }
     await page.keyboard.press('Control+Home');
     await expect.poll(() => caretInView(page)).toBe(true);
+    await expect.poll(() => caretBelowTitleBar(page)).toBe(true);
     // A key while the caret is in view moves nothing.
-    const page0 = page.locator('.brief-editor__page');
-    const before = await page0.evaluate((el) => el.scrollTop);
+    const scroller = page.locator('.brief-main');
+    const before = await scroller.evaluate((el) => el.scrollTop);
     await page.keyboard.type('Kính gửi ');
-    expect(await page0.evaluate((el) => el.scrollTop)).toBe(before);
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBe(before);
     expect(await caretWhollyInView(page)).toBe(true);
+    expect(await caretBelowTitleBar(page)).toBe(true);
+
+    // An arrow key up from a line just below the title bar: the line above comes out from
+    // under the bar, not only to the scroller's top edge.
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => caretInView(page)).toBe(true);
+    await page.evaluate(() => {
+      const main = document.querySelector('.brief-main')!;
+      const bar = main.querySelector(':scope > .editor-bar')!.getBoundingClientRect();
+      type View = {
+        state: { selection: { head: number } };
+        coordsAtPos(pos: number): { top: number };
+      };
+      const pm = document.querySelector('.ProseMirror') as unknown as { editor: { view: View } };
+      const view = pm.editor.view;
+      const caret = view.coordsAtPos(view.state.selection.head);
+      // The caret's line a few pixels below the bar.
+      main.scrollTop += caret.top - bar.bottom - 4;
+    });
+    expect(await caretBelowTitleBar(page)).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => caretBelowTitleBar(page)).toBe(true);
 
     // The footnote at the end of its paragraph shows its text below that paragraph's last line.
     const mark = body.getByTestId('brief-footnote');

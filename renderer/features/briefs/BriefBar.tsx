@@ -40,7 +40,7 @@ export function BriefBar({
   // An issued document is frozen: no save, no delete; it exports and can be corrected.
   const issued = draft.stored.status === 'issued';
   return (
-    <div className="editor-bar">
+    <div className="editor-bar" data-sticky-top>
       <div className="editor-bar__row">
         <h2 className="editor-bar__title" data-testid="brief-title">
           <span className="editor-bar__kind">{kind}</span>

@@ -27,7 +27,7 @@ import {
   refuseHugePaste,
   refusePastedSlice,
 } from './paste-guard';
-import { caretInView } from './caret-in-view';
+import { caretScrolling } from './caret-in-view';
 import { briefExtensions } from './schema';
 import { FootnoteDialog, TableDialog } from './SmallDialogs';
 import { EditorToolbar } from './Toolbar';
@@ -132,6 +132,8 @@ export function BriefBodyEditor({
   const lastReported = useRef(JSON.stringify(toBodyDoc(value as JSONContent)));
   const toolbarRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
+  // One set per editor: ProseMirror reads the threshold and margin objects on each scroll.
+  const [scrolling] = useState(caretScrolling);
   const reportTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** The document the editor holds now (the last loaded), which a report names. */
   const loadedKey = useRef(docKey);
@@ -181,8 +183,9 @@ export function BriefBodyEditor({
         refusePastedSlice(event, slice, noticeRef.current),
       handleDrop: (_view: EditorView, event: DragEvent, slice: Slice, moved: boolean) =>
         refuseDroppedSlice(event, slice, moved, noticeRef.current),
-      // Nothing to scroll while the caret is plainly in view (caret-in-view.ts).
-      handleScrollToSelection: caretInView,
+      // Nothing to scroll while the caret is plainly in view, and never under the stuck title
+      // bar (caret-in-view.ts).
+      ...scrolling,
       handleClickOn(_view: EditorView, _pos: number, node, nodePos: number) {
         if (node.type.name !== 'footnote' || readOnlyRef.current) return false;
         openRef.current({ kind: 'footnote', pos: nodePos, text: String(node.attrs.text) });

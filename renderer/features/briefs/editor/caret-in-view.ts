@@ -2,9 +2,16 @@
 // up to the document, asking each for its box and sizes (getBoundingClientRect, offsetWidth,
 // clientWidth…), whether or not anything needs to move. In a 100-page brief that walk was
 // ~0.4–0.6 ms of each key's ~3 ms of script (bench:typing, CPU profile). While the caret is
-// plainly visible — inside every ancestor that clips and inside the window — there is nothing
-// to scroll, and a couple of boxes say so. Anywhere else (near an edge, in a table that scrolls
-// sideways, a node selection) ProseMirror does its usual walk.
+// plainly visible — inside every ancestor that clips, below the bars stuck at its top, and
+// inside the window — there is nothing to scroll, and a couple of boxes say so. Anywhere else
+// (near an edge, in a table that scrolls sideways, a node selection) ProseMirror does its usual
+// walk.
+//
+// Neither ProseMirror nor the browser counts a sticky bar: Ctrl+Home or an arrow key up past
+// the top left the caret's line under the brief's title bar, which stays stuck at the top of
+// the scroller. Elements marked `data-sticky-top` are such bars: the band they cover is taken
+// off the visible area here, and given to ProseMirror's walk as its top threshold and margin
+// (read from the same objects on each walk), so that it scrolls the caret out from under them.
 import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
@@ -23,26 +30,71 @@ function clippingAncestors(dom: HTMLElement): Element[] {
   return found;
 }
 
-/** True when the caret is in view and nothing needs scrolling (handleScrollToSelection). */
-export function caretInView(view: EditorView): boolean {
-  const sel = view.state.selection;
-  if (!(sel instanceof TextSelection)) return false;
-  const $head = sel.$head;
-  for (let d = $head.depth; d > 0; d--) if ($head.node(d).type.spec.tableRole) return false;
-  const caret = view.coordsAtPos(sel.head, 1);
-  // What is visible: the window, cut by each clipping ancestor's client area (no scrollbar).
-  // ProseMirror scrolls an ancestor only when the caret crosses such an edge (its
-  // scrollThreshold is 0 here).
-  let top = 0;
-  let left = 0;
-  let bottom = window.innerHeight;
-  let right = window.innerWidth;
-  for (const el of clippingAncestors(view.dom)) {
-    const box = el.getBoundingClientRect();
-    top = Math.max(top, box.top + el.clientTop);
-    left = Math.max(left, box.left + el.clientLeft);
-    bottom = Math.min(bottom, box.top + el.clientTop + el.clientHeight);
-    right = Math.min(right, box.left + el.clientLeft + el.clientWidth);
+/** The band at the top of a scroller's client area (from `top`) that its stuck bars cover. */
+function coveredTop(scroller: Element, top: number, editor: HTMLElement): number {
+  let cover = 0;
+  for (const bar of scroller.querySelectorAll('[data-sticky-top]')) {
+    if (bar.contains(editor)) continue;
+    const r = bar.getBoundingClientRect();
+    // A bar not (yet) stuck lies further down, in the flow: it covers nothing at the top.
+    if (r.top <= top + 1) cover = Math.max(cover, r.bottom - top);
   }
-  return caret.top >= top && caret.bottom <= bottom && caret.left >= left && caret.right <= right;
+  return cover;
+}
+
+/** ProseMirror's `scrollThreshold` and `scrollMargin`, as they are read on each walk. */
+interface Sides {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * The scrolling props of an editor: `handleScrollToSelection` answers "nothing to scroll"
+ * while the caret is in view, and otherwise sets the walk's top threshold and margin to the
+ * band the stuck bars cover before ProseMirror walks.
+ */
+export function caretScrolling(): {
+  handleScrollToSelection: (view: EditorView) => boolean;
+  scrollThreshold: Sides;
+  scrollMargin: Sides;
+} {
+  // ProseMirror's defaults: no threshold, a 5 px margin.
+  const scrollThreshold: Sides = { top: 0, right: 0, bottom: 0, left: 0 };
+  const scrollMargin: Sides = { top: 5, right: 5, bottom: 5, left: 5 };
+  return {
+    scrollThreshold,
+    scrollMargin,
+    handleScrollToSelection(view) {
+      // What is visible: the window, cut by each clipping ancestor's client area (no
+      // scrollbar) less the band its stuck bars cover.
+      let top = 0;
+      let left = 0;
+      let bottom = window.innerHeight;
+      let right = window.innerWidth;
+      let cover = 0;
+      for (const el of clippingAncestors(view.dom)) {
+        const box = el.getBoundingClientRect();
+        const clientTop = box.top + el.clientTop;
+        const covered = coveredTop(el, clientTop, view.dom);
+        cover = Math.max(cover, covered);
+        top = Math.max(top, clientTop + covered);
+        left = Math.max(left, box.left + el.clientLeft);
+        bottom = Math.min(bottom, clientTop + el.clientHeight);
+        right = Math.min(right, box.left + el.clientLeft + el.clientWidth);
+      }
+      scrollThreshold.top = cover;
+      scrollMargin.top = cover + 5;
+      const sel = view.state.selection;
+      if (!(sel instanceof TextSelection)) return false;
+      const $head = sel.$head;
+      for (let d = $head.depth; d > 0; d--) if ($head.node(d).type.spec.tableRole) return false;
+      const caret = view.coordsAtPos(sel.head, 1);
+      // ProseMirror scrolls an ancestor only when the caret crosses such an edge.
+      return (
+        caret.top >= top && caret.bottom <= bottom && caret.left >= left && caret.right <= right
+      );
+    },
+  };
 }
