@@ -185,7 +185,9 @@ export function BriefBodyEditor({
         refuseDroppedSlice(event, slice, moved, noticeRef.current),
       // Nothing to scroll while the caret is plainly in view, and never under the stuck title
       // bar (caret-in-view.ts).
-      ...scrolling,
+      handleScrollToSelection: scrolling.handleScrollToSelection,
+      scrollThreshold: scrolling.scrollThreshold,
+      scrollMargin: scrolling.scrollMargin,
       handleClickOn(_view: EditorView, _pos: number, node, nodePos: number) {
         if (node.type.name !== 'footnote' || readOnlyRef.current) return false;
         openRef.current({ kind: 'footnote', pos: nodePos, text: String(node.attrs.text) });
@@ -208,6 +210,11 @@ export function BriefBodyEditor({
         }
         return false;
       },
+    },
+    // A caret the browser moved itself (Ctrl+Home) may sit under the title bar; a change
+    // that asked to be scrolled into view went through handleScrollToSelection already.
+    onSelectionUpdate({ editor: e, transaction }) {
+      if (!transaction.scrolledIntoView) scrolling.uncover(e.view);
     },
     onUpdate() {
       if (loading.current) return;

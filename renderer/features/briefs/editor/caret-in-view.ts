@@ -51,14 +51,32 @@ interface Sides {
 }
 
 /**
+ * Scrolls the caret out from under a stuck bar, when that is where it is: a selection the
+ * browser moved itself (Ctrl+Home) is revealed by Blink at the scroller's top edge, and
+ * ProseMirror scrolls after it only when the change reached it within 50 ms of the key.
+ */
+function uncover(view: EditorView): void {
+  const caret = view.coordsAtPos(view.state.selection.head, 1);
+  for (const el of clippingAncestors(view.dom)) {
+    const clientTop = el.getBoundingClientRect().top + el.clientTop;
+    const covered = coveredTop(el, clientTop, view.dom);
+    if (covered > 0 && caret.bottom > clientTop && caret.top < clientTop + covered) {
+      el.scrollTop -= clientTop + covered + 5 - caret.top;
+      return;
+    }
+  }
+}
+
+/**
  * The scrolling props of an editor: `handleScrollToSelection` answers "nothing to scroll"
  * while the caret is in view, and otherwise sets the walk's top threshold and margin to the
- * band the stuck bars cover before ProseMirror walks.
+ * band the stuck bars cover before ProseMirror walks; `uncover` is for every selection change.
  */
 export function caretScrolling(): {
   handleScrollToSelection: (view: EditorView) => boolean;
   scrollThreshold: Sides;
   scrollMargin: Sides;
+  uncover: (view: EditorView) => void;
 } {
   // ProseMirror's defaults: no threshold, a 5 px margin.
   const scrollThreshold: Sides = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -66,6 +84,7 @@ export function caretScrolling(): {
   return {
     scrollThreshold,
     scrollMargin,
+    uncover,
     handleScrollToSelection(view) {
       // What is visible: the window, cut by each clipping ancestor's client area (no
       // scrollbar) less the band its stuck bars cover.
