@@ -32,10 +32,10 @@ function caretInView(page: Page): Promise<boolean> {
 }
 
 /**
- * The caret's rectangle (as the editor computes it: an empty paragraph has no text to measure)
- * lies wholly inside the editor page's visible client area.
+ * The caret's rectangle as the editor computes it (an empty paragraph has no text to measure),
+ * the editor page's top and visible bottom, and the bottom of the brief's title bar.
  */
-function caretWhollyInView(page: Page): Promise<boolean> {
+function caretPlace(page: Page) {
   return page.evaluate(() => {
     type View = {
       state: { selection: { head: number } };
@@ -43,30 +43,33 @@ function caretWhollyInView(page: Page): Promise<boolean> {
     };
     const pm = document.querySelector('.ProseMirror') as unknown as { editor: { view: View } };
     const view = pm.editor.view;
-    const r = view.coordsAtPos(view.state.selection.head);
+    const { top, bottom } = view.coordsAtPos(view.state.selection.head);
     const el = document.querySelector('.brief-editor__page')!;
     const box = el.getBoundingClientRect();
-    const bottom = Math.min(box.top + el.clientTop + el.clientHeight, window.innerHeight);
-    return r.bottom > r.top && r.top >= box.top && r.bottom <= bottom;
+    const bar = document.querySelector('.brief-main > .editor-bar')!.getBoundingClientRect();
+    return {
+      top,
+      bottom,
+      pageTop: box.top,
+      visibleBottom: Math.min(box.top + el.clientTop + el.clientHeight, window.innerHeight),
+      barBottom: bar.bottom,
+    };
   });
 }
 
+/** The caret lies wholly inside the editor page's visible client area. */
+async function caretWhollyInView(page: Page): Promise<boolean> {
+  const c = await caretPlace(page);
+  return c.bottom > c.top && c.top >= c.pageTop && c.bottom <= c.visibleBottom;
+}
+
 /**
- * The caret's rectangle lies below the brief's title bar, which stays stuck at the top of the
- * scroller (ProseMirror and the browser alike would leave a line scrolled to the top under it).
+ * The caret lies below the brief's title bar, which stays stuck at the top of the scroller
+ * (ProseMirror and the browser alike would leave a line scrolled to the top under it).
  */
-function caretBelowTitleBar(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    type View = {
-      state: { selection: { head: number } };
-      coordsAtPos(pos: number): { top: number; bottom: number };
-    };
-    const pm = document.querySelector('.ProseMirror') as unknown as { editor: { view: View } };
-    const view = pm.editor.view;
-    const r = view.coordsAtPos(view.state.selection.head);
-    const bar = document.querySelector('.brief-main > .editor-bar')!.getBoundingClientRect();
-    return r.top >= bar.bottom;
-  });
+async function caretBelowTitleBar(page: Page): Promise<boolean> {
+  const c = await caretPlace(page);
+  return c.top >= c.barBottom;
 }
 
 // The browser host's app is started by the steps, not by Playwright's fixtures.
