@@ -159,6 +159,14 @@ test('a 100-page body: find, select all, jump to either end, a footnote on a las
     // under the bar, not only to the scroller's top edge.
     await page.keyboard.press('Control+End');
     await expect.poll(() => caretInView(page)).toBe(true);
+    // ~100 pages down, the formatting toolbar is still at hand, stuck right below the title bar.
+    const toolbar = page.getByTestId('brief-toolbar');
+    await expect(toolbar).toBeInViewport();
+    const [barBottom, toolbarTop] = await toolbar.evaluate((el) => [
+      document.querySelector('.brief-main > .editor-bar')!.getBoundingClientRect().bottom,
+      el.getBoundingClientRect().top,
+    ]);
+    expect(Math.abs(toolbarTop! - barBottom!)).toBeLessThanOrEqual(1);
     await page.evaluate(() => {
       const main = document.querySelector('.brief-main')!;
       const bar = main.querySelector(':scope > .editor-bar')!.getBoundingClientRect();

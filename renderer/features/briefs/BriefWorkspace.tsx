@@ -14,6 +14,7 @@ import type { Bilingual } from '../../../shared/result';
 import { pick, useLanguage, useT } from '../../i18n';
 import { draftBrief, setPendingBodyReport, useBriefsStore } from '../../stores/briefsStore';
 import { useSettledValue } from '../../ui/useSettledValue';
+import { useStuckBarHeight } from './useStuckBarHeight';
 import { BriefBanners } from './BriefBanners';
 import { BriefBar } from './BriefBar';
 import { BriefBodyEditor } from './editor';
@@ -82,13 +83,14 @@ export function BriefWorkspace() {
     return out;
   }, [problems, lang]);
   const printed = numberLine(brief.header.numberSymbol, brief.header.form);
+  const stuckBar = useStuckBarHeight();
 
   return (
     <div
       className={`brief-workspace${wide && tab === 'preview' ? ' brief-workspace--wide-side' : ''}`}
       data-testid="brief-workspace"
     >
-      <div className="brief-main">
+      <div className="brief-main" ref={stuckBar}>
         <BriefBar draft={draft} viewing={viewing !== null} problems={problems} />
         <div className="brief-main__content">
           <BriefBanners

@@ -278,7 +278,7 @@ export function BriefBodyEditor({
   return (
     <div className={`brief-editor${readOnly ? ' brief-editor--readonly' : ''}`}>
       {!readOnly && (
-        <div ref={toolbarRef} className="brief-editor__bar">
+        <div ref={toolbarRef} className="brief-editor__bar" data-sticky-top>
           <EditorToolbar
             editor={editor}
             onTable={() => setOpen({ kind: 'table' })}

@@ -8,8 +8,8 @@
 // walk.
 //
 // Neither ProseMirror nor the browser counts a sticky bar: Ctrl+Home or an arrow key up past
-// the top left the caret's line under the brief's title bar, which stays stuck at the top of
-// the scroller. Elements marked `data-sticky-top` are such bars: the band they cover is taken
+// the top left the caret's line under the brief's title bar (and the formatting toolbar below
+// it), which stay stuck at the top of the scroller. Elements marked `data-sticky-top` are such bars: the band they cover is taken
 // off the visible area here, and given to ProseMirror's walk as its top threshold and margin
 // (read from the same objects on each walk), so that it scrolls the caret out from under them.
 import { TextSelection } from '@tiptap/pm/state';
@@ -30,15 +30,18 @@ function clippingAncestors(dom: HTMLElement): Element[] {
   return found;
 }
 
-/** The band at the top of a scroller's client area (from `top`) that its stuck bars cover. */
+/**
+ * The band at the top of a scroller's client area (from `top`) that its stuck bars cover: the
+ * title bar, and the formatting toolbar stuck right below it.
+ */
 function coveredTop(scroller: Element, top: number, editor: HTMLElement): number {
+  const bars: DOMRect[] = [];
+  for (const bar of scroller.querySelectorAll('[data-sticky-top]'))
+    if (!bar.contains(editor)) bars.push(bar.getBoundingClientRect());
+  bars.sort((a, b) => a.top - b.top);
   let cover = 0;
-  for (const bar of scroller.querySelectorAll('[data-sticky-top]')) {
-    if (bar.contains(editor)) continue;
-    const r = bar.getBoundingClientRect();
-    // A bar not (yet) stuck lies further down, in the flow: it covers nothing at the top.
-    if (r.top <= top + 1) cover = Math.max(cover, r.bottom - top);
-  }
+  // A bar not (yet) stuck lies further down, in the flow: it covers nothing at the top.
+  for (const r of bars) if (r.top <= top + cover + 1) cover = Math.max(cover, r.bottom - top);
   return cover;
 }
 
