@@ -1,7 +1,11 @@
-// One measurement of bench/exchange.ts, in a process of its own so that its peak RSS is its
-// own: `tsx bench/exchange-child.ts seal|open <dir> <load>` seals the load's items into
-// <load>/package.bdpack (or opens that file) RUNS times and prints the median time, the first
-// run's time, the RSS high-water mark and the baseline it is compared with, as JSON.
+// One side of bench/exchange.ts, in a process of its own so that its peak RSS is its own:
+// `tsx bench/exchange-child.ts seal|open <dir> <load>` warms up, then waits for a line on its
+// standard input before each of its RUNS measurements — sealing the load's items into
+// <load>/package.bdpack, or opening that file — and answers each with a line holding its time.
+// The parent runs the CLI's measurement between two of ours, so that both sides are measured
+// in turn under the same machine (this VM's speed swings by ±40 % within minutes: five of ours
+// then five of the CLI's could fall in different phases). After the last run it prints the
+// median, the first run's time, the RSS high-water mark and the baseline, as JSON.
 import { randomUUID } from 'node:crypto';
 import {
   closeSync,
@@ -134,10 +138,28 @@ function child(mode: string, dir: string, load: string): void {
   openPackageFile(warm, openContext(sender, recipient), temp).dispose();
   const reset = resetPeak();
   const startRssMb = process.memoryUsage().rss / 1024 / 1024;
+  process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
   const times: number[] = [];
+  // Told when to run: one line on standard input per measurement, answered with its time.
+  const cue = Buffer.alloc(64);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const waitForCue = () => {
+    for (;;) {
+      try {
+        if (readSync(0, cue, 0, cue.length, null) === 0) throw new Error('the parent is gone');
+        return;
+      } catch (e) {
+        // A standard input left non-blocking: nothing yet, ask again shortly.
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+        Atomics.wait(pause, 0, 0, 1);
+      }
+    }
+  };
+  const answer = () => process.stdout.write(`${JSON.stringify({ ms: times.at(-1) })}\n`);
   if (mode === 'seal') {
     const items = readItems(loadDir);
     for (let i = 0; i < RUNS; i++) {
+      waitForCue();
       // The last run's package goes before the clock starts, as the CLI's output file is
       // truncated before its clock starts: replacing it would time the file system freeing
       // 200 MB (~60 ms here), not the seal.
@@ -149,14 +171,17 @@ function child(mode: string, dir: string, load: string): void {
         'replace',
       );
       times.push(performance.now() - t);
+      answer();
     }
   } else {
     for (let i = 0; i < RUNS; i++) {
+      waitForCue();
       const t = performance.now();
       const opened = openPackageFile(pkg, openContext(sender, recipient), temp);
       times.push(performance.now() - t);
       if (opened.items.length === 0) throw new Error('nothing opened');
       opened.dispose();
+      answer();
     }
   }
   const result: Measure = {
@@ -166,7 +191,7 @@ function child(mode: string, dir: string, load: string): void {
     startRssMb,
     peakReset: reset,
   };
-  process.stdout.write(JSON.stringify(result));
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 const [mode, dir, load] = process.argv.slice(2);

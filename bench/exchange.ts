@@ -8,13 +8,15 @@
 // own, file to file on both sides: ours seals the items (records from memory, each large item
 // from its own file) into a .bdpack file and opens that file again (reading, decrypting,
 // verifying the signature and every hash, renderings written to a temp folder); the CLI reads
-// the same item bytes from a file and writes to a file (`age -r … < items > out`, `age -d -i key < out > plain`). Times
-// are medians of 5 (BD_BENCH_RUNS); the ratio compares medians, and our first, cold run is
-// shown beside them. Memory: after a warm-up seal and open of a tiny package, the child resets
+// the same item bytes from a file and writes to a file (`age -r … < items > out`,
+// `age -d -i key < out > plain`). The two sides are measured in turn — one of ours, one of the
+// CLI's, five times — so that a change of the machine's speed (this VM's swings by ±40 % within
+// minutes) falls on both. Times are medians of 5 (BD_BENCH_RUNS); the ratio compares medians,
+// and our first, cold run is shown beside them. Memory: after a warm-up seal and open of a tiny package, the child resets
 // its RSS high-water mark (Linux: /proc/self/clear_refs) and takes its RSS as the baseline;
 // "above baseline" is the high-water mark after the runs minus that baseline. The CLI's peak
 // is GNU time's maximum resident set size.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   closeSync,
@@ -29,6 +31,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { party } from './lib/party';
@@ -123,50 +126,77 @@ function bigLoad(): { meta: ItemMeta; bytes: Buffer }[] {
  */
 const settle = () => spawnSync('sync');
 
-function ours(mode: 'seal' | 'open', dir: string, load: string): Measure {
-  settle();
-  const self = fileURLToPath(new URL('./exchange-child.ts', import.meta.url));
-  const r = spawnSync(process.execPath, [...process.execArgv, self, mode, dir, load], {
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024,
-  });
-  if (r.status !== 0) throw new Error(`${mode} ${load} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as Measure;
+/** One run of the CLI reading one file and writing another; its peak RSS through GNU time. */
+function cliOnce(
+  args: string[],
+  input: string,
+  output: string,
+): { ms: number; durableMs: number; peakRssMb: number | null } {
+  const inFd = openSync(input, 'r');
+  const outFd = openSync(output, 'w');
+  const t = performance.now();
+  const r = existsSync(TIME)
+    ? spawnSync(TIME, ['-f', '%M', AGE, ...args], { stdio: [inFd, outFd, 'pipe'] })
+    : spawnSync(AGE, args, { stdio: [inFd, outFd, 'pipe'] });
+  const ms = performance.now() - t;
+  // Context only, not the target: the same run followed by an fsync of its output, as our
+  // seal makes its package durable before it takes its name and the CLI does not.
+  fsyncSync(outFd);
+  const durableMs = performance.now() - t;
+  closeSync(inFd);
+  closeSync(outFd);
+  if (r.status !== 0) throw new Error(`age ${args.join(' ')}: ${r.stderr.toString()}`);
+  const kb = existsSync(TIME) ? Number(r.stderr.toString().trim().split('\n').pop()) : NaN;
+  return { ms, durableMs, peakRssMb: Number.isFinite(kb) ? kb / 1024 : null };
 }
 
 /**
- * The CLI reading one file and writing another; peak RSS through GNU time when installed.
- * `durableMs` (context only, not the target): the same run followed by an fsync of the output,
- * as our seal makes its package durable before it takes its name and the CLI does not.
+ * Ours (exchange-child.ts, `mode`) and the CLI (`args`, `input` → `output`) measured in turn,
+ * RUNS times each, a `sync` before every measurement: medians, our first run and both peaks.
  */
-function cli(args: string[], input: string, output: string): Measure & { durableMs: number } {
-  const withTime = existsSync(TIME);
-  const times: number[] = [];
-  const durable: number[] = [];
-  let peak: number | null = null;
+async function inTurn(
+  mode: 'seal' | 'open',
+  dir: string,
+  load: string,
+  cli: { args: string[]; input: string; output: string },
+): Promise<{ us: Measure; them: Measure & { durableMs: number } }> {
+  const self = fileURLToPath(new URL('./exchange-child.ts', import.meta.url));
+  const child = spawn(process.execPath, [...process.execArgv, self, mode, dir, load], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async <T>(): Promise<T> => {
+    const line = await lines.next();
+    if (line.done) throw new Error(`${mode} ${load} failed: ${stderr}`);
+    return JSON.parse(line.value as string) as T;
+  };
+  await next<{ ready: true }>();
+  const theirs: ReturnType<typeof cliOnce>[] = [];
   for (let i = 0; i < RUNS; i++) {
     settle();
-    const inFd = openSync(input, 'r');
-    const outFd = openSync(output, 'w');
-    const t = performance.now();
-    const r = withTime
-      ? spawnSync(TIME, ['-f', '%M', AGE, ...args], { stdio: [inFd, outFd, 'pipe'] })
-      : spawnSync(AGE, args, { stdio: [inFd, outFd, 'pipe'] });
-    times.push(performance.now() - t);
-    fsyncSync(outFd);
-    durable.push(performance.now() - t);
-    closeSync(inFd);
-    closeSync(outFd);
-    if (r.status !== 0) throw new Error(`age ${args.join(' ')}: ${r.stderr.toString()}`);
-    if (withTime)
-      peak = Math.max(peak ?? 0, Number(r.stderr.toString().trim().split('\n').pop()) / 1024);
+    child.stdin.write('go\n');
+    await next<{ ms: number }>();
+    settle();
+    theirs.push(cliOnce(cli.args, cli.input, cli.output));
   }
-  return { ms: median(times), durableMs: median(durable), peakRssMb: peak };
+  const us = await next<Measure>();
+  child.stdin.end();
+  const peaks = theirs.map((r) => r.peakRssMb).filter((m): m is number => m !== null);
+  return {
+    us,
+    them: {
+      ms: median(theirs.map((r) => r.ms)),
+      durableMs: median(theirs.map((r) => r.durableMs)),
+      peakRssMb: peaks.length > 0 ? Math.max(...peaks) : null,
+    },
+  };
 }
 
 // ---------------------------------------------------------------- the run
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(AGE)) {
     console.error(
       `${AGE} is not installed (scripts/install-system-deps.sh): nothing to compare with.`,
@@ -204,15 +234,17 @@ function main(): void {
       writeFileSync(join(loadDir, 'items.json'), JSON.stringify(items.map((i) => i.meta)));
       const size = items.reduce((n, i) => n + i.bytes.length, 0);
 
-      const seal = ours('seal', dir, load.id);
-      const open = ours('open', dir, load.id);
+      const { us: seal, them: enc } = await inTurn('seal', dir, load.id, {
+        args: ['-r', recipient.card.ageRecipient],
+        input: plain,
+        output: join(loadDir, 'cli.age'),
+      });
+      const { us: open, them: dec } = await inTurn('open', dir, load.id, {
+        args: ['-d', '-i', join(dir, 'key.txt')],
+        input: join(loadDir, 'cli.age'),
+        output: join(loadDir, 'cli.out'),
+      });
       startRss = Math.max(startRss, seal.startRssMb ?? 0, open.startRssMb ?? 0);
-      const enc = cli(['-r', recipient.card.ageRecipient], plain, join(loadDir, 'cli.age'));
-      const dec = cli(
-        ['-d', '-i', join(dir, 'key.txt')],
-        join(loadDir, 'cli.age'),
-        join(loadDir, 'cli.out'),
-      );
       if (!readFileSync(join(loadDir, 'cli.out')).equals(readFileSync(plain)))
         throw new Error('age -d did not give the bytes back');
       // The CLI also opens our package: same format, same key.
@@ -269,7 +301,7 @@ function main(): void {
     const line = (cells: string[]) =>
       cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
     console.log(
-      `node ${process.version}, age ${spawnSync(AGE, ['--version'], { encoding: 'utf8' }).stdout.trim()}; median of ${RUNS} runs, each side in its own process`,
+      `node ${process.version}, age ${spawnSync(AGE, ['--version'], { encoding: 'utf8' }).stdout.trim()}; median of ${RUNS} runs, each side in its own process, the two measured in turn`,
     );
     console.log(line(head));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -291,4 +323,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
