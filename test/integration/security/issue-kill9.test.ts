@@ -3,7 +3,8 @@
 // office would: no two documents share a number, every number of a year's sequence belongs to
 // an issued document (1…N, no gap, no orphan), every issued brief has its entry and prints
 // the entry's number, and every issue the writer acknowledged is there with its number.
-// ISSUE_KILL_ROUNDS raises the count (default 40); ISSUE_KILL_SEED replays a run.
+// ISSUE_KILL_ROUNDS raises the count (default 40; more rounds follow while too few kills landed
+// inside an issue call); ISSUE_KILL_SEED replays a run's kill times.
 import { randomInt } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ import { newVault } from './support';
 import { fileURLToPath } from 'node:url';
 
 const ROUNDS = Number(process.env.ISSUE_KILL_ROUNDS ?? 40);
+/** Rounds allowed in all when too few of the first ROUNDS kills landed inside an issue call. */
+const MAX_ROUNDS = 3 * ROUNDS;
 const SEED = Number(process.env.ISSUE_KILL_SEED ?? randomInt(2 ** 31));
 const WRITER = fileURLToPath(new URL('./fixtures/issue-writer.ts', import.meta.url));
 
@@ -92,7 +95,7 @@ function registerProblems(
 describe('kill -9 while issuing documents', () => {
   it(
     `never leaves a shared number, an orphan number or an issued brief without its entry over ${ROUNDS} kills (seed ${SEED})`,
-    { timeout: 60_000 + ROUNDS * 8_000 },
+    { timeout: 60_000 + MAX_ROUNDS * 8_000 },
     async () => {
       const { file, vault, recoveryKey } = await newVault();
       vault.close();
@@ -100,7 +103,14 @@ describe('kill -9 while issuing documents', () => {
       const acknowledged = new Map<string, { year: number; number: number }>();
       let killedInIssue = 0;
       let issuedTotal = 0;
-      for (let round = 1; round <= ROUNDS; round++) {
+      // A kill lands inside an issue call or between two, as the machine's speed has it: on a
+      // slow run only 8 of 40 did (seed 3679238, in CI). The rounds go on, up to MAX_ROUNDS,
+      // until more than a quarter of ROUNDS did — the proof needs them, not luck.
+      for (
+        let round = 1;
+        round <= ROUNDS || (killedInIssue <= ROUNDS / 4 && round <= MAX_ROUNDS);
+        round++
+      ) {
         const run = await runWriter(file, recoveryKey, 20 + random() * 400);
         expect(run.signal, `round ${round} (seed ${SEED}): ${run.stderr.slice(-1500)}`).toBe(
           'SIGKILL',
