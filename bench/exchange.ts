@@ -12,10 +12,10 @@
 // `age -d -i key < out > plain`). The two sides are measured in turn — one of ours, one of the
 // CLI's, five times — so that a change of the machine's speed (this VM's swings by ±40 % within
 // minutes) falls on both. Times are medians of 5 (BD_BENCH_RUNS); the ratio compares medians,
-// and our first, cold run is shown beside them. Memory: after a warm-up seal and open of a tiny package, the child resets
-// its RSS high-water mark (Linux: /proc/self/clear_refs) and takes its RSS as the baseline;
-// "above baseline" is the high-water mark after the runs minus that baseline. The CLI's peak
-// is GNU time's maximum resident set size.
+// and our first, cold run is shown beside them. Memory: after a warm-up seal and open of a
+// tiny package, the child resets its RSS high-water mark (Linux: /proc/self/clear_refs) and
+// takes its RSS as the baseline; "above baseline" is the high-water mark after the runs minus
+// that baseline. The CLI's peak is GNU time's maximum resident set size.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {

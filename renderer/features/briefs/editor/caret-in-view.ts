@@ -9,9 +9,10 @@
 //
 // Neither ProseMirror nor the browser counts a sticky bar: Ctrl+Home or an arrow key up past
 // the top left the caret's line under the brief's title bar (and the formatting toolbar below
-// it), which stay stuck at the top of the scroller. Elements marked `data-sticky-top` are such bars: the band they cover is taken
-// off the visible area here, and given to ProseMirror's walk as its top threshold and margin
-// (read from the same objects on each walk), so that it scrolls the caret out from under them.
+// it), which stay stuck at the top of the scroller. Elements marked `data-sticky-top` are such
+// bars: the band they cover is taken off the visible area here, and given to ProseMirror's walk
+// as its top threshold and margin (read from the same objects on each walk), so that it
+// scrolls the caret out from under them.
 import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
